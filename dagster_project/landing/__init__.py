@@ -1,0 +1,1 @@
+"""Landing: read raw files, match Vietnamese headers, validate rows, keep provenance."""

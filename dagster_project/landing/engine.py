@@ -1,0 +1,187 @@
+"""Land a family of files (registers, reports): find each sheet's kind, convert its rows,
+and account for every row: raw rows = landed + rejected, per file and sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dagster_project.landing.headers import expected_headers, find_header
+from dagster_project.landing.reports import finalize_reported_row
+from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank
+from dagster_project.landing.specs import TableSpec
+from dagster_project.landing.workbooks import SPREADSHEET_SUFFIXES, UnreadableFileError, file_sha256, read_sheets
+from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.vn_numbers import Amount
+
+RowRule = Callable[[dict[str, object]], list[CellProblem]]
+
+
+def _cash_needs_amount(values: dict[str, object]) -> list[CellProblem]:
+    if normalize_label(values.get("support_form")).startswith("tien") and values.get("amount") is None:
+        return [CellProblem("amount", None, "cash support needs a value")]
+    return []
+
+
+def _lao_support_rules(values: dict[str, object]) -> list[CellProblem]:
+    return amount_with_currency(values) + _cash_needs_amount(values)
+
+
+ROW_RULES: dict[str, RowRule] = {
+    "aid_transactions": amount_with_currency,
+    "lao_support": _lao_support_rules,
+    "reported_indicators": finalize_reported_row,
+}
+
+
+@dataclass
+class SheetOutcome:
+    source_file: str
+    file_sha256: str
+    sheet: str
+    target_table: str | None
+    rows_raw: int = 0
+    rows_landed: int = 0
+    rows_rejected: int = 0
+    status: str = "landed"
+    message: str = ""
+
+
+@dataclass
+class LandingBatch:
+    family: str
+    run_id: str
+    records: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    rejected_rows: list[dict[str, object]] = field(default_factory=list)
+    sheets: list[SheetOutcome] = field(default_factory=list)
+
+    @property
+    def messages(self) -> list[str]:
+        return [sheet.message for sheet in self.sheets if sheet.message]
+
+
+def list_input_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path for path in folder.rglob("*") if path.is_file() and not path.name.startswith(("~$", "."))
+    )
+
+
+class FamilyLoader:
+    def __init__(
+        self,
+        family: str,
+        specs: tuple[TableSpec, ...],
+        raw_root: Path,
+        run_id: str,
+        loaded_at: dt.datetime,
+        pii_key: bytes,
+    ):
+        self.batch = LandingBatch(family, run_id, {spec.name: [] for spec in specs})
+        self.specs = specs
+        self.raw_root = raw_root
+        self.run_id = run_id
+        self.loaded_at = loaded_at
+        self.converter = RowConverter(loaded_at.date(), pii_key)
+
+    def land(self, paths: Iterable[Path]) -> LandingBatch:
+        for path in paths:
+            self._land_file(path)
+        return self.batch
+
+    def _relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.raw_root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def _reject_file(self, source: str, sha: str, reason: str) -> None:
+        self.batch.sheets.append(
+            SheetOutcome(source, sha, "", None, status="rejected_file", message=f"{source}: file rejected: {reason}.")
+        )
+
+    def _land_file(self, path: Path) -> None:
+        source = self._relative(path)
+        sha = file_sha256(path)
+        if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+            self._reject_file(source, sha, f"'{path.suffix}' files are not read here; save it as .xlsx")
+            return
+        try:
+            sheets = read_sheets(path)
+        except UnreadableFileError as error:
+            self._reject_file(source, sha, str(error))
+            return
+        recognised = 0
+        for sheet in sheets:
+            if sheet.hidden or not any(not is_blank(cell) for row in sheet.rows for cell in row):
+                continue
+            match = find_header(sheet.rows, self.specs, sheet.name)
+            if match is None:
+                self.batch.sheets.append(
+                    SheetOutcome(
+                        source, sha, sheet.name, None, status="unrecognised_sheet",
+                        message=(
+                            f"{source}, sheet '{sheet.name}': no header row matches a known table. "
+                            f"Expected headers such as {expected_headers(self.specs)}."
+                        ),
+                    )
+                )
+                continue
+            recognised += 1
+            self._land_sheet(source, sha, sheet.name, sheet.rows, match)
+        if recognised == 0 and not any(s.source_file == source for s in self.batch.sheets):
+            self._reject_file(source, sha, "it has no visible sheet with data")
+
+    def _land_sheet(self, source: str, sha: str, sheet_name: str, rows: list[list[object]], match) -> None:
+        spec = match.spec
+        outcome = SheetOutcome(source, sha, sheet_name, spec.name)
+        rule = ROW_RULES.get(spec.name)
+        columns = spec.landed_columns
+        for index in range(match.header_row_index + 1, len(rows)):
+            cells = rows[index]
+            if all(is_blank(cell) for cell in cells):
+                continue
+            outcome.rows_raw += 1
+            row_number = index + 1
+            values, problems = self.converter.convert_row(columns, cells, match.column_positions)
+            if not problems and rule is not None:
+                problems = rule(values)
+            if problems:
+                outcome.rows_rejected += 1
+                for problem in problems:
+                    self.batch.rejected_rows.append(
+                        {
+                            "run_id": self.run_id,
+                            "family": self.batch.family,
+                            "_source_file": source,
+                            "_sheet": sheet_name,
+                            "_row_number": row_number,
+                            "target_table": spec.name,
+                            "column_name": problem.column,
+                            "raw_value": None if problem.raw_value is None else str(problem.raw_value),
+                            "reason": problem.reason,
+                        }
+                    )
+                continue
+            # Amounts whose currency or unit no rule needed are stored as plain numbers.
+            values = {name: value.value if isinstance(value, Amount) else value for name, value in values.items()}
+            values.update(
+                _source_file=source,
+                _sheet=sheet_name,
+                _row_number=row_number,
+                _file_sha256=sha,
+                _loaded_at=self.loaded_at,
+                _run_id=self.run_id,
+            )
+            self.batch.records[spec.name].append(values)
+            outcome.rows_landed += 1
+        if outcome.rows_rejected:
+            outcome.status = "landed_with_rejections"
+            outcome.message = (
+                f"{source}, sheet '{sheet_name}': {outcome.rows_rejected} of {outcome.rows_raw} rows rejected "
+                f"(see quality.rejected_rows)."
+            )
+        self.batch.sheets.append(outcome)

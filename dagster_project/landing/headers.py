@@ -1,0 +1,69 @@
+"""Find the header row of a sheet and map its cells to a table spec's canonical columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dagster_project.landing.specs import TableSpec
+from dagster_project.parsing.text import normalize_label
+
+HEADER_SEARCH_ROWS = 15
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    spec: TableSpec
+    header_row_index: int  # 0-based index into the sheet's rows
+    column_positions: dict[str, int]  # canonical column -> 0-based cell position
+    score: int
+
+
+def match_header_cell(cell: object, spec: TableSpec) -> str | None:
+    """Canonical column for one header cell: an exact alias first, else the longest alias
+    the cell starts with (so ``Số thành viên (người)`` still means ``members``)."""
+    label = normalize_label(cell)
+    if not label:
+        return None
+    best: tuple[int, str] | None = None
+    for column in spec.columns:
+        for alias in column.normalized_headers:
+            if label == alias:
+                return column.name
+            if label.startswith(alias + " ") and (best is None or len(alias) > best[0]):
+                best = (len(alias), column.name)
+    return best[1] if best else None
+
+
+def match_header_row(cells: list[object], spec: TableSpec) -> dict[str, int]:
+    positions: dict[str, int] = {}
+    for position, cell in enumerate(cells):
+        column = match_header_cell(cell, spec)
+        if column and column not in positions:
+            positions[column] = position
+    return positions
+
+
+def find_header(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_name: str = "") -> HeaderMatch | None:
+    """The (spec, row) whose headers cover every required column with the most matches.
+
+    A title row above the header is normal in departmental files, so the first
+    ``HEADER_SEARCH_ROWS`` rows are all tried.
+    """
+    sheet_label = normalize_label(sheet_name)
+    best: HeaderMatch | None = None
+    for row_index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        for spec in specs:
+            positions = match_header_row(cells, spec)
+            if not all(column.name in positions for column in spec.required_columns):
+                continue
+            score = 2 * len(positions) + any(hint in sheet_label for hint in spec.sheet_hints)
+            if best is None or score > best.score:
+                best = HeaderMatch(spec, row_index, positions, score)
+    return best
+
+
+def expected_headers(specs: tuple[TableSpec, ...]) -> str:
+    """One line per kind listing the headers that identify it, for error messages."""
+    return "; ".join(
+        f"{spec.title_vi}: " + ", ".join(column.headers[0] for column in spec.required_columns) for spec in specs
+    )

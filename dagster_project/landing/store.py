@@ -1,0 +1,118 @@
+"""Write landed rows and their accounting into the DuckDB build file."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import duckdb
+import pandas as pd
+
+from dagster_project.landing.engine import LandingBatch
+from dagster_project.landing.specs import SQL_TYPES, TableSpec
+
+LANDING_SCHEMA = "landing"
+QUALITY_SCHEMA = "quality"
+
+PROVENANCE_COLUMNS = {
+    "_source_file": "VARCHAR",
+    "_sheet": "VARCHAR",
+    "_row_number": "INTEGER",
+    "_file_sha256": "VARCHAR",
+    "_loaded_at": "TIMESTAMP",
+    "_run_id": "VARCHAR",
+}
+
+QUALITY_TABLES = {
+    "rejected_rows": {
+        "run_id": "VARCHAR",
+        "family": "VARCHAR",
+        "_source_file": "VARCHAR",
+        "_sheet": "VARCHAR",
+        "_row_number": "INTEGER",
+        "target_table": "VARCHAR",
+        "column_name": "VARCHAR",
+        "raw_value": "VARCHAR",
+        "reason": "VARCHAR",
+    },
+    "load_files": {
+        "run_id": "VARCHAR",
+        "family": "VARCHAR",
+        "_source_file": "VARCHAR",
+        "_file_sha256": "VARCHAR",
+        "_sheet": "VARCHAR",
+        "target_table": "VARCHAR",
+        "rows_raw": "INTEGER",
+        "rows_landed": "INTEGER",
+        "rows_rejected": "INTEGER",
+        "status": "VARCHAR",
+        "message": "VARCHAR",
+    },
+}
+
+
+def _columns_sql(columns: dict[str, str]) -> str:
+    return ", ".join(f'"{name}" {sql_type}' for name, sql_type in columns.items())
+
+
+def landing_columns(spec: TableSpec) -> dict[str, str]:
+    columns = {column.name: SQL_TYPES[column.kind] for column in spec.landed_columns}
+    return {**columns, **PROVENANCE_COLUMNS}
+
+
+def ensure_quality_tables(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {QUALITY_SCHEMA}")
+    for table, columns in QUALITY_TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {QUALITY_SCHEMA}.{table} ({_columns_sql(columns)})")
+
+
+def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str], records: list[dict]) -> None:
+    if not records:
+        return
+    frame = pd.DataFrame.from_records(records, columns=list(columns))
+    for name, sql_type in columns.items():
+        # Decimals travel as text so DuckDB casts them exactly instead of through float.
+        if sql_type.startswith("DECIMAL"):
+            frame[name] = frame[name].map(lambda v: None if v is None else format(Decimal(v), "f"))
+    select = ", ".join(f'CAST("{name}" AS {sql_type}) AS "{name}"' for name, sql_type in columns.items())
+    con.register("incoming_frame", frame)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT {select} FROM incoming_frame")
+    finally:
+        con.unregister("incoming_frame")
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tuple[TableSpec, ...]) -> None:
+    """Replace this family's landing tables and its quality rows, in one transaction."""
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {LANDING_SCHEMA}")
+    ensure_quality_tables(con)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for spec in specs:
+            columns = landing_columns(spec)
+            table = f"{LANDING_SCHEMA}.{spec.name}"
+            con.execute(f"CREATE OR REPLACE TABLE {table} ({_columns_sql(columns)})")
+            _insert_frame(con, table, columns, batch.records.get(spec.name, []))
+        for quality_table in QUALITY_TABLES:
+            con.execute(f"DELETE FROM {QUALITY_SCHEMA}.{quality_table} WHERE family = ?", [batch.family])
+        _insert_frame(con, f"{QUALITY_SCHEMA}.rejected_rows", QUALITY_TABLES["rejected_rows"], batch.rejected_rows)
+        sheet_records = [
+            {
+                "run_id": batch.run_id,
+                "family": batch.family,
+                "_source_file": sheet.source_file,
+                "_file_sha256": sheet.file_sha256,
+                "_sheet": sheet.sheet,
+                "target_table": sheet.target_table,
+                "rows_raw": sheet.rows_raw,
+                "rows_landed": sheet.rows_landed,
+                "rows_rejected": sheet.rows_rejected,
+                "status": sheet.status,
+                "message": sheet.message,
+            }
+            for sheet in batch.sheets
+        ]
+        _insert_frame(con, f"{QUALITY_SCHEMA}.load_files", QUALITY_TABLES["load_files"], sheet_records)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise

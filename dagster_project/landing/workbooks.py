@@ -1,0 +1,54 @@
+"""Read spreadsheets with python-calamine (several times faster than openpyxl)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import python_calamine
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+
+
+class UnreadableFileError(Exception):
+    """The whole file cannot be read; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    rows: list[list[object]]
+    hidden: bool
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    if path.stat().st_size == 0:
+        raise UnreadableFileError("the file is empty (0 bytes)")
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError as error:
+        raise UnreadableFileError("the workbook is password-protected; save an unprotected copy") from error
+    except (python_calamine.CalamineError, python_calamine.ZipError, python_calamine.XmlError, ValueError, OSError) as error:
+        raise UnreadableFileError(f"it is not a readable spreadsheet ({error})") from error
+    try:
+        sheets = []
+        for metadata in workbook.sheets_metadata:
+            if str(metadata.typ).split(".")[-1].lower() != "worksheet":
+                continue
+            rows = workbook.get_sheet_by_name(metadata.name).to_python(skip_empty_area=False)
+            hidden = str(metadata.visible).split(".")[-1].lower() != "visible"
+            sheets.append(Sheet(metadata.name, [list(row) for row in rows], hidden))
+        return sheets
+    except (python_calamine.CalamineError, ValueError) as error:
+        raise UnreadableFileError(f"a sheet could not be read ({error})") from error
+    finally:
+        workbook.close()

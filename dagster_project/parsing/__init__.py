@@ -1,0 +1,1 @@
+"""Pure parsing helpers: text normalisation, Vietnamese numbers, dates and period codes."""

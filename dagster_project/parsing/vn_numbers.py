@@ -1,0 +1,206 @@
+"""Vietnamese number and amount formats.
+
+Departmental files write ``1.150.000`` (dot = thousands), ``10.206,452`` (comma = decimal),
+``2,2 tỷ`` and compound forms such as ``2 tỷ 600 triệu kíp``. No library reads these, so
+this module does, and refuses anything it cannot read with certainty.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from dagster_project.parsing.text import normalize_label
+
+SCALE_WORDS: dict[str, Decimal] = {
+    "nghin": Decimal(10) ** 3,
+    "ngan": Decimal(10) ** 3,
+    "trieu": Decimal(10) ** 6,
+    "ty": Decimal(10) ** 9,
+    "ti": Decimal(10) ** 9,
+}
+
+# Normalised spelling -> ISO 4217 code.
+CURRENCY_ALIASES: dict[str, str] = {
+    "vnd": "VND",
+    "dong": "VND",
+    "d": "VND",
+    "usd": "USD",
+    "do la my": "USD",
+    "do la": "USD",
+    "dola": "USD",
+    "lak": "LAK",
+    "kip": "LAK",
+    "kip lao": "LAK",
+    "krw": "KRW",
+    "won": "KRW",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "yen nhat": "JPY",
+    "eur": "EUR",
+    "euro": "EUR",
+    "thb": "THB",
+    "bat": "THB",
+    "baht": "THB",
+    "cny": "CNY",
+    "nhan dan te": "CNY",
+    "aud": "AUD",
+}
+
+QUALIFIER_WORDS: dict[str, str] = {
+    "gan": "approx",
+    "khoang": "approx",
+    "uoc": "approx",
+    "uoc dat": "approx",
+    "xap xi": "approx",
+    "tren": "over",
+    "hon": "over",
+    "hon nua": "over",
+    "duoi": "under",
+    "chua den": "under",
+    "chinh xac": "exact",
+    "exact": "exact",
+    "approx": "approx",
+    "over": "over",
+    "under": "under",
+}
+
+_PLAIN_NUMBER = re.compile(r"^\d+$")
+_THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_THOUSANDS_DOTS_DECIMAL_COMMA = re.compile(r"^\d{1,3}(\.\d{3})*,\d+$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
+_DECIMAL_DOT = re.compile(r"^\d+\.\d{1,2}$|^\d+\.\d{4,}$")
+_THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3}){2,}$")
+_NUMBER_TOKEN = re.compile(r"\d[\d.,]*")
+
+
+class NumberFormatError(ValueError):
+    """Raised with a human-readable reason when a value is not a number we can trust."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    currency: str | None = None
+    qualifier: str = "exact"
+    unit_text: str | None = None
+
+
+def parse_number_token(token: str) -> Decimal:
+    """Read one written number: ``1.150.000``, ``10.206,452``, ``2,2``, ``09``, ``3.4``.
+
+    A dot followed by exactly three digits is a thousands separator (Vietnamese usage);
+    a comma is the decimal mark. ``1,234,567`` (English grouping, two or more groups) is
+    accepted; a single ``1,234`` is read as the Vietnamese decimal 1.234.
+    """
+    token = token.strip().replace("\u00a0", "").replace(" ", "")
+    if not token:
+        raise NumberFormatError("empty number")
+    if _PLAIN_NUMBER.match(token):
+        return Decimal(token)
+    if _THOUSANDS_DOTS.match(token):
+        return Decimal(token.replace(".", ""))
+    if _THOUSANDS_DOTS_DECIMAL_COMMA.match(token) or _DECIMAL_COMMA.match(token):
+        return Decimal(token.replace(".", "").replace(",", "."))
+    if _THOUSANDS_COMMAS.match(token):
+        return Decimal(token.replace(",", ""))
+    if _DECIMAL_DOT.match(token):
+        return Decimal(token)
+    raise NumberFormatError(f"'{token}' is not a number in a known format")
+
+
+def _qualifier_prefix(words: str) -> str | None:
+    words = words.strip()
+    if not words:
+        return None
+    if words in QUALIFIER_WORDS:
+        return QUALIFIER_WORDS[words]
+    raise NumberFormatError(f"unexpected words '{words}' before the number")
+
+
+def parse_currency(text: object) -> str:
+    """Map a currency as written (``kíp``, ``đồng``, ``USD``) to its ISO 4217 code."""
+    key = normalize_label(text)
+    if key in CURRENCY_ALIASES:
+        return CURRENCY_ALIASES[key]
+    raise NumberFormatError(f"unknown currency '{text}'")
+
+
+def parse_qualifier(text: object) -> str:
+    """Map a qualifier note (``gần``, ``trên``, ``hơn``, empty) to exact/approx/over/under."""
+    key = normalize_label(text)
+    if not key:
+        return "exact"
+    if key in QUALIFIER_WORDS:
+        return QUALIFIER_WORDS[key]
+    first_word = key.split(" ")[0]
+    if first_word in QUALIFIER_WORDS:
+        return QUALIFIER_WORDS[first_word]
+    raise NumberFormatError(f"unknown qualifier '{text}' (expected gần, trên, hơn, dưới or empty)")
+
+
+def parse_amount(value: object) -> Amount:
+    """Read a cell or phrase holding one amount.
+
+    Accepts numbers from the spreadsheet as they are, and text such as ``1.150.000``,
+    ``trên 1.150.000 USD``, ``2,2 tỷ``, ``2 tỷ 600 triệu kíp``, ``10.206,452 tỷ đồng``.
+    """
+    if value is None:
+        raise NumberFormatError("empty value")
+    if isinstance(value, bool):
+        raise NumberFormatError(f"'{value}' is a boolean, not a number")
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise NumberFormatError(f"'{value}' is not a finite number")
+        # repr() of a float is the shortest exact round-trip, so 0.1 stays 0.1.
+        return Amount(Decimal(repr(value)) if isinstance(value, float) else Decimal(value))
+    if isinstance(value, Decimal):
+        return Amount(value)
+
+    text = str(value).strip()
+    if not text:
+        raise NumberFormatError("empty value")
+    if text.startswith("-"):
+        raise NumberFormatError(f"'{text}' is negative")
+
+    tokens = list(_NUMBER_TOKEN.finditer(text))
+    if not tokens:
+        raise NumberFormatError(f"'{text}' contains no number")
+
+    qualifier = _qualifier_prefix(normalize_label(text[: tokens[0].start()])) or "exact"
+    total = Decimal(0)
+    currency: str | None = None
+    unit_text: str | None = None
+    previous_scale: Decimal | None = None
+    for index, match in enumerate(tokens):
+        number = parse_number_token(match.group().rstrip(".,"))
+        end = tokens[index + 1].start() if index + 1 < len(tokens) else len(text)
+        trailing = normalize_label(text[match.end() : end])
+        words = trailing.split()
+        scale = Decimal(1)
+        if words and words[0] in SCALE_WORDS:
+            scale = SCALE_WORDS[words.pop(0)]
+        if previous_scale is not None and scale >= previous_scale:
+            raise NumberFormatError(f"'{text}' has two numbers that are not one compound amount")
+        if index + 1 < len(tokens) and (words or scale == 1):
+            raise NumberFormatError(f"'{text}' holds more than one figure")
+        previous_scale = scale
+        total += number * scale
+        if words:
+            written = " ".join(words)
+            if written in CURRENCY_ALIASES:
+                currency = CURRENCY_ALIASES[written]
+            else:
+                unit_text = written
+    return Amount(total, currency, qualifier, unit_text)
+
+
+def parse_count(value: object) -> int:
+    """A whole, non-negative count (``09``, ``1.100``, 12.0)."""
+    amount = parse_amount(value)
+    if amount.value != amount.value.to_integral_value():
+        raise NumberFormatError(f"'{value}' is not a whole number")
+    return int(amount.value)
+

@@ -1,0 +1,9 @@
+"""Where things live in a checkout; every path a user can change has a setting in resources."""
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt"
+SEEDS_DIR = DBT_PROJECT_DIR / "seeds"
+DEFAULT_RAW_DIR = PROJECT_ROOT / "raw"
+DEFAULT_WAREHOUSE_PATH = PROJECT_ROOT / "warehouse" / "warehouse.duckdb"

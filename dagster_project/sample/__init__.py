@@ -1,0 +1,1 @@
+"""Deterministic generator of the shipped SAMPLE under raw/ (synthetic rows, real published totals)."""

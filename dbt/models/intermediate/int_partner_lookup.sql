@@ -1,0 +1,3 @@
+-- One partner per match key; the unique test on alias_key catches two partners sharing a spelling.
+select distinct alias_key, partner_code
+from {{ ref('int_partner_aliases') }}

@@ -1,0 +1,52 @@
+-- Reporting periods: every year, half, quarter, nine months and month of the calendar,
+-- plus the multi-year spans that published figures use (2014-2020, 2016-2020).
+with years as (
+    select cast(range as integer) as year
+    from range({{ var('calendar_first_year') }}, {{ var('calendar_last_year') }} + 1)
+),
+
+standard as (
+    select cast(year as varchar) as period_code, 'year' as period_type,
+        make_date(year, 1, 1) as start_date, make_date(year, 12, 31) as end_date,
+        'Năm ' || year as name_vi
+    from years
+    union all
+    select year || '-H' || half, 'half', make_date(year, 6 * half - 5, 1),
+        last_day(make_date(year, 6 * half, 1)),
+        case half when 1 then '6 tháng đầu năm ' else '6 tháng cuối năm ' end || year
+    from years, (select unnest([1, 2]) as half)
+    union all
+    select year || '-Q' || quarter, 'quarter', make_date(year, 3 * quarter - 2, 1),
+        last_day(make_date(year, 3 * quarter, 1)), 'Quý ' || quarter || '/' || year
+    from years, (select unnest([1, 2, 3, 4]) as quarter)
+    union all
+    select year || '-9M', 'nine_months', make_date(year, 1, 1), make_date(year, 9, 30), '9 tháng năm ' || year
+    from years
+    union all
+    select year || '-' || lpad(cast(month as varchar), 2, '0'), 'month', make_date(year, month, 1),
+        last_day(make_date(year, month, 1)), 'Tháng ' || month || '/' || year
+    from years, (select unnest(range(1, 13)) as month)
+),
+
+multi_year as (
+    select distinct
+        period_code,
+        'multi_year' as period_type,
+        make_date(cast(left(period_code, 4) as integer), 1, 1) as start_date,
+        make_date(cast(right(period_code, 4) as integer), 12, 31) as end_date,
+        'Giai đoạn ' || left(period_code, 4) || ' - ' || right(period_code, 4) as name_vi
+    from {{ ref('stg_reports__reported_indicators') }}
+    where regexp_matches(period_code, '^\d{4}-\d{4}$')
+)
+
+select
+    period_code,
+    period_type,
+    start_date,
+    end_date,
+    name_vi,
+    extract(year from start_date) as start_year,
+    extract(year from end_date) as end_year
+from standard
+union all
+select *, extract(year from start_date), extract(year from end_date) from multi_year

@@ -1,0 +1,124 @@
+-- What the registers say for each indicator they can count, per reporting period.
+-- A flow is countable for a period only when its register holds rows in every year the
+-- period spans (a 2014-2020 figure is not checked against registers that start in 2020).
+-- Stocks are taken at the period end and never summed over time.
+with periods as (
+    select * from {{ ref('int_periods') }}
+    where period_type <> 'month'
+),
+
+measures as (
+    select * from {{ ref('indicator_register_measures') }}
+),
+
+activities as (
+    select activity_type_code, activity_date, delegations, persons
+    from {{ ref('int_activities') }}
+),
+
+funding as (
+    select activity_type_code, value_date, transaction_type, amount_usd, amount_vnd
+    from {{ ref('int_funding_transactions') }}
+),
+
+covered_years as (
+    select distinct activity_type_code, extract(year from activity_date) as covered_year
+    from activities
+),
+
+period_coverage as (
+    select periods.period_code, measures.indicator_code,
+        count(distinct covered_years.covered_year) = max(periods.end_year - periods.start_year + 1) as is_countable
+    from periods
+    cross join measures
+    left join covered_years
+        on covered_years.activity_type_code = measures.activity_type_code
+        and covered_years.covered_year between periods.start_year and periods.end_year
+    where measures.fact_source in ('activities', 'funding')
+    group by periods.period_code, measures.indicator_code
+),
+
+activity_values as (
+    select periods.period_code, measures.indicator_code,
+        coalesce(sum(case measures.measure
+            when 'delegations' then activities.delegations
+            when 'persons' then activities.persons
+            when 'activities' then 1
+        end), 0) as register_value
+    from periods
+    cross join measures
+    left join activities
+        on activities.activity_type_code = measures.activity_type_code
+        and activities.activity_date between periods.start_date and periods.end_date
+    where measures.fact_source = 'activities'
+    group by periods.period_code, measures.indicator_code
+),
+
+funding_values as (
+    select periods.period_code, measures.indicator_code,
+        coalesce(sum(case
+            when measures.measure = 'committed_usd' and funding.transaction_type = 11 then funding.amount_usd
+            when measures.measure = 'given_vnd' then funding.amount_vnd
+        end), 0) as register_value
+    from periods
+    cross join measures
+    left join funding
+        on funding.activity_type_code = measures.activity_type_code
+        and funding.value_date between periods.start_date and periods.end_date
+    where measures.fact_source = 'funding'
+    group by periods.period_code, measures.indicator_code
+),
+
+flow_values as (
+    select values_.period_code, values_.indicator_code, cast(values_.register_value as decimal(28, 4)) as register_value
+    from (select * from activity_values union all select * from funding_values) as values_
+    inner join period_coverage
+        on period_coverage.period_code = values_.period_code
+        and period_coverage.indicator_code = values_.indicator_code
+    where period_coverage.is_countable
+),
+
+student_counts as (
+    select snapshot_date, sum(students) as students
+    from {{ ref('stg_registers__lao_students') }}
+    group by snapshot_date
+),
+
+lao_students as (
+    -- The latest count taken inside the period stands for the period end.
+    select periods.period_code, 'lao_students' as indicator_code,
+        cast(arg_max(student_counts.students, student_counts.snapshot_date) as decimal(28, 4)) as register_value
+    from periods
+    inner join student_counts
+        on student_counts.snapshot_date between periods.start_date and periods.end_date
+    group by periods.period_code
+),
+
+ngo_certificates as (
+    select {{ partner_match_key('ngo_name') }} as ngo_key, issue_date, expiry_date
+    from {{ ref('stg_registers__ngo_registrations') }}
+),
+
+registry_span as (
+    select min(extract(year from issue_date)) as first_year, max(extract(year from issue_date)) as last_year
+    from ngo_certificates
+),
+
+ngos_registered as (
+    -- Organisations holding a valid certificate on the period's last day.
+    select periods.period_code, 'ngos_registered_total' as indicator_code,
+        cast(count(distinct ngo_certificates.ngo_key) as decimal(28, 4)) as register_value
+    from periods
+    cross join registry_span
+    inner join ngo_certificates
+        on ngo_certificates.issue_date <= periods.end_date
+        and ngo_certificates.expiry_date >= periods.end_date
+    where periods.end_year between registry_span.first_year and registry_span.last_year
+    group by periods.period_code
+)
+
+select * from flow_values
+union all
+select * from lao_students
+union all
+select * from ngos_registered

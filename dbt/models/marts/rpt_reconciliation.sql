@@ -1,0 +1,64 @@
+-- Registers against published figures, per period and indicator.
+-- approx ("gần"): within the approx_tolerance share; over ("trên", "hơn"): registers at least
+-- the published value; under ("dưới"): at most.
+with register_values as (
+    select * from {{ ref('int_register_indicator_values') }}
+),
+
+reported as (
+    select * from {{ ref('fct_reported_indicator') }}
+),
+
+indicators as (
+    select indicator_code, unit, is_register_countable from {{ ref('dim_indicator') }}
+),
+
+joined as (
+    select
+        coalesce(register_values.period_code, reported.period_code) as period_code,
+        coalesce(register_values.indicator_code, reported.indicator_code) as indicator_code,
+        register_values.register_value,
+        reported.value as reported_value,
+        reported.qualifier,
+        reported.source_document
+    from register_values
+    full outer join reported
+        on reported.period_code = register_values.period_code
+        and reported.indicator_code = register_values.indicator_code
+    -- Register-only rows are kept where the registers found something to report.
+    where reported.value is not null or register_values.register_value <> 0
+),
+
+compared as (
+    select
+        joined.*,
+        indicators.unit,
+        joined.register_value - joined.reported_value as difference,
+        case
+            when joined.reported_value is null then 'not_reported'
+            when joined.register_value is null then 'not_in_registers'
+            when joined.register_value = joined.reported_value then 'match'
+            when joined.qualifier = 'approx'
+                and abs(joined.register_value - joined.reported_value)
+                    <= {{ var('approx_tolerance') }} * abs(joined.reported_value) then 'within_tolerance'
+            when joined.qualifier = 'over' and joined.register_value > joined.reported_value then 'within_tolerance'
+            when joined.qualifier = 'under' and joined.register_value < joined.reported_value then 'within_tolerance'
+            else 'mismatch'
+        end as status
+    from joined
+    left join indicators
+        on indicators.indicator_code = joined.indicator_code
+)
+
+select
+    cast(period_code as varchar) as period_code,
+    cast(indicator_code as varchar) as indicator_code,
+    cast(register_value as decimal(28, 4)) as register_value,
+    cast(reported_value as decimal(28, 4)) as reported_value,
+    cast(unit as varchar) as unit,
+    cast(qualifier as varchar) as qualifier,
+    cast(difference as decimal(28, 4)) as difference,
+    cast(case when reported_value <> 0 then difference / reported_value end as double) as relative_difference,
+    cast(status as varchar) as status,
+    cast(source_document as varchar) as source_document
+from compared

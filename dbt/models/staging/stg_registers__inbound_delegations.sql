@@ -1,0 +1,31 @@
+with source as (
+    select * from {{ source('landing', 'inbound_delegations') }}
+),
+
+categorised as (
+    select
+        *,
+        -- Missions, international organisations and NGOs based in Viet Nam are reported apart.
+        coalesce(regexp_matches({{ normalize_name('delegation_category') }}, 'co quan dai dien|tai viet nam|tcqt|pcpnn'), false)
+            as is_mission_based
+    from source
+)
+
+select
+    {{ make_key(["'inbound_delegation'", '_source_file', '_sheet', '_row_number']) }} as activity_id,
+    arrival_date,
+    departure_date,
+    visiting_partner,
+    origin_country,
+    delegation_category,
+    is_mission_based,
+    visitors,
+    purpose,
+    host_agency,
+    _source_file as source_file,
+    _sheet as source_sheet,
+    _row_number as source_row_number,
+    _file_sha256 as source_file_sha256,
+    _loaded_at as loaded_at,
+    sample_label is not null as is_sample
+from categorised

@@ -1,0 +1,4 @@
+-- A published figure that the registers contradict blocks publishing.
+select period_code, indicator_code, register_value, reported_value, qualifier, source_document
+from {{ ref('rpt_reconciliation') }}
+where status = 'mismatch'
