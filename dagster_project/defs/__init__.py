@@ -1,0 +1,1 @@
+"""Dagster definitions, one module per source family plus dbt and publishing."""

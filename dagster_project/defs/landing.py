@@ -1,0 +1,56 @@
+"""Shared body of the landing assets: every family lands the same way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dagster import AssetKey, MaterializeResult, MetadataValue
+
+from dagster_project.landing.engine import FamilyLoader, list_input_files
+from dagster_project.landing.specs import TableSpec
+from dagster_project.landing.store import LANDING_SCHEMA, write_batch
+from dagster_project.progress import report, warn
+from dagster_project.resources import WarehouseResource
+
+
+def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple[TableSpec, ...]):
+    """Read ``raw/<family>/``, write the landing tables into this run's build file and
+    yield one materialization per landing table with its row accounting."""
+    folder = warehouse.raw_path / family
+    files = list_input_files(folder)
+    report(context, f"landing {family}: {len(files)} file(s) in {folder}")
+    loader = FamilyLoader(family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), warehouse.pii_key())
+    batch = loader.land(files)
+    with warehouse.connect_build(context.run.run_id) as connection:
+        write_batch(connection, batch, specs)
+    for message in batch.messages:
+        warn(context, message)
+    for spec in specs:
+        sheets = [sheet for sheet in batch.sheets if sheet.target_table == spec.name]
+        landed = len(batch.records[spec.name])
+        rejected = sum(sheet.rows_rejected for sheet in sheets)
+        yield MaterializeResult(
+            asset_key=AssetKey([LANDING_SCHEMA, spec.name]),
+            metadata={
+                "rows_landed": landed,
+                "rows_rejected": rejected,
+                "source_files": MetadataValue.json(sorted({sheet.source_file for sheet in sheets})),
+            },
+        )
+    total = sum(len(records) for records in batch.records.values())
+    report(context, f"landed {family}: {total} rows, {len(batch.rejected_rows)} cell problem(s) sent to quality.rejected_rows")
+
+
+def landing_asset_specs(specs: tuple[TableSpec, ...], family: str):
+    from dagster import AssetSpec
+
+    return [
+        AssetSpec(
+            key=AssetKey([LANDING_SCHEMA, spec.name]),
+            description=f"{spec.description} ({spec.title_vi})",
+            group_name="landing",
+            deps=[AssetKey(["raw", family])],
+            kinds={"duckdb", "python"},
+        )
+        for spec in specs
+    ]

@@ -1,0 +1,51 @@
+"""dbt models, seeds and tests as Dagster assets and asset checks.
+
+The translator maps dbt sources to the landing assets' keys and every model to
+``[schema, name]``, so lineage reads raw -> landing -> staging -> intermediate -> marts."""
+
+
+import os
+from collections import Counter
+from typing import Any
+
+from dagster import AssetCheckResult, AssetExecutionContext, AssetKey
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+
+from dagster_project.dbt_project import warehouse_dbt_project
+from dagster_project.landing.store import LANDING_SCHEMA
+from dagster_project.progress import report, warn
+from dagster_project.resources import WarehouseResource
+
+
+class WarehouseDbtTranslator(DagsterDbtTranslator):
+    def get_asset_key(self, dbt_resource_props: dict[str, Any]) -> AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return AssetKey([LANDING_SCHEMA, dbt_resource_props["name"]])
+        schema = dbt_resource_props.get("config", {}).get("schema") or dbt_resource_props["schema"]
+        return AssetKey([schema, dbt_resource_props["name"]])
+
+    def get_group_name(self, dbt_resource_props: dict[str, Any]) -> str | None:
+        if dbt_resource_props["resource_type"] == "seed":
+            return "codelists"
+        return dbt_resource_props.get("config", {}).get("schema") or "staging"
+
+
+@dbt_assets(manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator())
+def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    # dbt-duckdb reads its database path from the profile, which reads this variable.
+    os.environ["WAREHOUSE_DB_PATH"] = str(warehouse.build_path(context.run.run_id).resolve())
+    report(context, "dbt build: seeds, staging, intermediate, marts and tests")
+    checks: Counter[str] = Counter()
+    built = 0
+    for event in dbt.cli(["build"], context=context, raise_on_error=False).stream():
+        if isinstance(event, AssetCheckResult):
+            checks["passed" if event.passed else "failed"] += 1
+            if not event.passed:
+                warn(context, f"check failed: {event.asset_key.to_user_string()} {event.check_name}")
+        else:
+            built += 1
+        yield event
+    invocation_failed = checks["failed"] > 0
+    report(context, f"dbt build: {built} models/seeds materialised, {checks['passed']} checks passed, {checks['failed']} failed")
+    if invocation_failed:
+        raise RuntimeError(f"{checks['failed']} dbt check(s) failed; the warehouse is not published")

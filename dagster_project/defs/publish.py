@@ -1,0 +1,70 @@
+"""Publish: only after every landing and dbt step succeeded, record the run and move the
+build file onto the published warehouse in one os.replace (readers never see half a file)."""
+
+
+import datetime as dt
+import os
+
+import duckdb
+from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
+
+from dagster_project.defs.models import warehouse_dbt_models
+from dagster_project.fingerprint import load_fingerprint
+from dagster_project.landing.store import QUALITY_SCHEMA
+from dagster_project.progress import report
+from dagster_project.resources import WarehouseResource
+
+LOAD_RUNS_COLUMNS = """
+    run_id VARCHAR, published_at TIMESTAMP, raw_dir VARCHAR, files INTEGER,
+    rows_landed BIGINT, rows_rejected BIGINT, input_fingerprint VARCHAR, published BOOLEAN
+"""
+
+
+def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: WarehouseResource) -> dict:
+    connection.execute(f"create table if not exists {QUALITY_SCHEMA}.load_runs ({LOAD_RUNS_COLUMNS})")
+    published = warehouse.published_path
+    if published.exists():
+        # Keep the history of earlier published runs in the new file.
+        connection.execute(f"attach '{published}' as previous (read_only)")
+        has_history = connection.execute(
+            "select count(*) from duckdb_tables() where database_name = 'previous' "
+            f"and schema_name = '{QUALITY_SCHEMA}' and table_name = 'load_runs'"
+        ).fetchone()[0]
+        if has_history:
+            connection.execute(f"insert into {QUALITY_SCHEMA}.load_runs select * from previous.{QUALITY_SCHEMA}.load_runs")
+        connection.execute("detach previous")
+    files, landed, rejected = connection.execute(
+        f"select count(distinct _source_file), coalesce(sum(rows_landed), 0), coalesce(sum(rows_rejected), 0) "
+        f"from {QUALITY_SCHEMA}.load_files"
+    ).fetchone()
+    summary = {
+        "run_id": run_id,
+        "files": files,
+        "rows_landed": int(landed),
+        "rows_rejected": int(rejected),
+        "input_fingerprint": load_fingerprint(warehouse.raw_path),
+    }
+    connection.execute(
+        f"insert into {QUALITY_SCHEMA}.load_runs values (?, ?, ?, ?, ?, ?, ?, true)",
+        [run_id, dt.datetime.now(), str(warehouse.raw_path), files, landed, rejected, summary["input_fingerprint"]],
+    )
+    connection.execute("checkpoint")
+    return summary
+
+
+@asset(
+    key=AssetKey(["warehouse", "published"]),
+    deps=list(warehouse_dbt_models.keys),
+    group_name="publish",
+    description="The published warehouse file (warehouse/warehouse.duckdb), replaced atomically after all checks passed",
+    kinds={"duckdb"},
+)
+def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    run_id = context.run.run_id
+    build = warehouse.build_path(run_id)
+    with warehouse.connect_build(run_id) as connection:
+        summary = record_run(connection, run_id, warehouse)
+    warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(build, warehouse.published_path)
+    report(context, f"published {warehouse.published_path}")
+    return MaterializeResult(metadata={**summary, "path": str(warehouse.published_path)})

@@ -1,0 +1,32 @@
+"""Fingerprint of everything a load depends on: raw file contents and the project's code.
+Equal fingerprints mean a rebuild would publish the same warehouse."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from dagster_project.landing.engine import list_input_files
+from dagster_project.landing.workbooks import file_sha256
+from dagster_project.paths import DBT_PROJECT_DIR, PROJECT_ROOT
+
+INPUT_FAMILIES = ("registers", "reports")
+_CODE_SUFFIXES = {".py", ".sql", ".yml", ".yaml", ".csv"}
+
+
+def _code_files() -> list[Path]:
+    package = PROJECT_ROOT / "dagster_project"
+    dbt_inputs = [DBT_PROJECT_DIR / name for name in ("models", "seeds", "macros", "tests")]
+    files = [*package.rglob("*"), *(file for folder in dbt_inputs for file in folder.rglob("*"))]
+    files += [DBT_PROJECT_DIR / "dbt_project.yml"]
+    return sorted(file for file in files if file.is_file() and file.suffix in _CODE_SUFFIXES)
+
+
+def load_fingerprint(raw_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for family in INPUT_FAMILIES:
+        for path in list_input_files(raw_dir / family):
+            digest.update(f"{path.relative_to(raw_dir).as_posix()}={file_sha256(path)}\n".encode())
+    for path in _code_files():
+        digest.update(f"{path.relative_to(PROJECT_ROOT).as_posix()}={file_sha256(path)}\n".encode())
+    return digest.hexdigest()

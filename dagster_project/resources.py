@@ -1,0 +1,65 @@
+"""Resources: where raw files are read from and where the warehouse is built and published."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+from dagster import ConfigurableResource, EnvVar  # noqa: F401  (EnvVar documents the settings)
+from dagster_dbt import DbtCliResource
+
+from dagster_project.dbt_project import warehouse_dbt_project
+from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, PROJECT_ROOT
+
+PII_KEY_FILE = PROJECT_ROOT / ".pii_key"
+
+
+class WarehouseResource(ConfigurableResource):
+    """Raw input folder and published warehouse file. Each run builds its own file under
+    ``<warehouse dir>/.build/<run_id>.duckdb``; only the publish step replaces the published one."""
+
+    raw_dir: str = str(DEFAULT_RAW_DIR)
+    warehouse_path: str = str(DEFAULT_WAREHOUSE_PATH)
+
+    @property
+    def raw_path(self) -> Path:
+        return Path(self.raw_dir)
+
+    @property
+    def published_path(self) -> Path:
+        return Path(self.warehouse_path)
+
+    def build_path(self, run_id: str) -> Path:
+        return self.published_path.parent / ".build" / f"{run_id}.duckdb"
+
+    @contextmanager
+    def connect_build(self, run_id: str):
+        path = self.build_path(run_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = duckdb.connect(str(path))
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def pii_key(self) -> bytes:
+        """Key for hashing personal data: WAREHOUSE_PII_KEY, else a local file kept out of git."""
+        if key := os.environ.get("WAREHOUSE_PII_KEY"):
+            return key.encode()
+        if not PII_KEY_FILE.exists():
+            PII_KEY_FILE.write_text(secrets.token_hex(32), encoding="utf-8")
+            PII_KEY_FILE.chmod(0o600)
+        return PII_KEY_FILE.read_text(encoding="utf-8").strip().encode()
+
+
+def default_resources() -> dict[str, object]:
+    return {
+        "warehouse": WarehouseResource(
+            raw_dir=os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)),
+            warehouse_path=os.environ.get("WAREHOUSE_PATH", str(DEFAULT_WAREHOUSE_PATH)),
+        ),
+        "dbt": DbtCliResource(project_dir=warehouse_dbt_project),
+    }
