@@ -105,13 +105,12 @@ def run_load(request: LoadRequest) -> LoadOutcome:
                 outcome.checks_passed += 1
             else:
                 outcome.checks_failed += 1
-    build_dir = request.warehouse_path.parent / ".build"
-    leftover = build_dir / f"{result.run_id}.duckdb"
     if not result.success:
         outcome.failures = _failures(result)
         # Keep the failed build for inspection beside the published file, never in its place.
+        leftover = resources["warehouse"].build_dir(result.run_id)
         if leftover.exists():
-            failed_dir = build_dir / "failed"
+            failed_dir = leftover.parent / "failed"
             failed_dir.mkdir(parents=True, exist_ok=True)
             shutil.move(str(leftover), failed_dir / leftover.name)
         return outcome

@@ -19,7 +19,7 @@ PII_KEY_FILE = PROJECT_ROOT / ".pii_key"
 
 class WarehouseResource(ConfigurableResource):
     """Raw input folder and published warehouse file. Each run builds its own file under
-    ``<warehouse dir>/.build/<run_id>.duckdb``; only the publish step replaces the published one."""
+    ``<warehouse dir>/.build/<run_id>/<warehouse file name>``; only the publish step replaces the published one."""
 
     raw_dir: str = str(DEFAULT_RAW_DIR)
     warehouse_path: str = str(DEFAULT_WAREHOUSE_PATH)
@@ -32,8 +32,13 @@ class WarehouseResource(ConfigurableResource):
     def published_path(self) -> Path:
         return Path(self.warehouse_path)
 
+    def build_dir(self, run_id: str) -> Path:
+        return self.published_path.parent / ".build" / run_id
+
     def build_path(self, run_id: str) -> Path:
-        return self.published_path.parent / ".build" / f"{run_id}.duckdb"
+        # Same file name as the published one: DuckDB names the catalog after the file and
+        # dbt's views refer to that catalog, so they keep working after the move.
+        return self.build_dir(run_id) / self.published_path.name
 
     @contextmanager
     def connect_build(self, run_id: str):

@@ -8,6 +8,7 @@ import os
 from collections import Counter
 from typing import Any
 
+import duckdb
 from dagster import AssetCheckResult, AssetExecutionContext, AssetKey
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
@@ -45,7 +46,28 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
         else:
             built += 1
         yield event
-    invocation_failed = checks["failed"] > 0
     report(context, f"dbt build: {built} models/seeds materialised, {checks['passed']} checks passed, {checks['failed']} failed")
-    if invocation_failed:
-        raise RuntimeError(f"{checks['failed']} dbt check(s) failed; the warehouse is not published")
+    if checks["failed"]:
+        mismatches = reconciliation_mismatches(warehouse.build_path(context.run.run_id))
+        raise RuntimeError("; ".join([f"{checks['failed']} dbt check(s) failed, the warehouse is not published", *mismatches]))
+
+
+def _plain(value) -> str:
+    return format(value.normalize(), "f") if value is not None else "none"
+
+
+def reconciliation_mismatches(build_path) -> list[str]:
+    """Published figures the registers contradict, as sentences naming both values and the source."""
+    try:
+        with duckdb.connect(str(build_path), read_only=True) as connection:
+            rows = connection.execute(
+                "select period_code, indicator_code, register_value, reported_value, qualifier, source_document "
+                "from marts.rpt_reconciliation where status = 'mismatch' order by period_code, indicator_code"
+            ).fetchall()
+    except duckdb.Error:
+        return []  # the reconciliation was not built: the failed checks above say why
+    return [
+        f"published figure contradicted by the registers: {indicator} for {period}: registers {_plain(register)}, "
+        f"published {_plain(reported)} ({qualifier}) in {source}"
+        for period, indicator, register, reported, qualifier, source in rows
+    ]

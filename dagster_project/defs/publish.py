@@ -4,6 +4,7 @@ build file onto the published warehouse in one os.replace (readers never see hal
 
 import datetime as dt
 import os
+import shutil
 
 import duckdb
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
@@ -66,5 +67,6 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
         summary = record_run(connection, run_id, warehouse)
     warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
     os.replace(build, warehouse.published_path)
+    shutil.rmtree(warehouse.build_dir(run_id), ignore_errors=True)
     report(context, f"published {warehouse.published_path}")
     return MaterializeResult(metadata={**summary, "path": str(warehouse.published_path)})

@@ -1,0 +1,52 @@
+"""Shared fixtures: the project paths, the department's real reports (../shared/seeds) and
+one published build of the shipped sample that the end-to-end tests query."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dagster_project.paths import DEFAULT_RAW_DIR, PROJECT_ROOT
+
+TESTS_DIR = Path(__file__).parent
+SHARED_SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
+
+
+def load_expected_figures() -> list[dict[str, str]]:
+    with (TESTS_DIR / "data" / "published_figures.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="session")
+def shared_seeds_dir() -> Path:
+    if not SHARED_SEEDS_DIR.is_dir():
+        pytest.skip(f"the department's reports are not beside the checkout ({SHARED_SEEDS_DIR})")
+    return SHARED_SEEDS_DIR
+
+
+def copy_sample_raw(destination: Path) -> Path:
+    shutil.copytree(DEFAULT_RAW_DIR, destination)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def published_sample(tmp_path_factory) -> Path:
+    """Load the shipped sample once into a temporary warehouse, as ``warehouse load`` does."""
+    from dagster_project.loading import LoadRequest, run_load
+
+    root = tmp_path_factory.mktemp("sample_load")
+    raw = copy_sample_raw(root / "raw")
+    warehouse = root / "warehouse" / "warehouse.duckdb"
+    outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True))
+    assert outcome.published, outcome.failures
+    return warehouse
+
+
+@pytest.fixture
+def sample_db(published_sample):
+    with duckdb.connect(str(published_sample), read_only=True) as connection:
+        yield connection

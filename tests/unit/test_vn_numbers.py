@@ -1,0 +1,111 @@
+from decimal import Decimal
+
+import pytest
+
+from dagster_project.parsing.vn_numbers import (
+    NumberFormatError,
+    parse_amount,
+    parse_count,
+    parse_currency,
+    parse_number_token,
+    parse_qualifier,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("1.150.000", Decimal("1150000")),
+        ("3.009.681", Decimal("3009681")),
+        ("560.020", Decimal("560020")),
+        ("10.206,452", Decimal("10206.452")),
+        ("2,2", Decimal("2.2")),
+        ("13,7", Decimal("13.7")),
+        ("09", Decimal("9")),
+        ("03", Decimal("3")),
+        ("6500", Decimal("6500")),
+        ("1,234,567", Decimal("1234567")),
+        ("3.4", Decimal("3.4")),
+    ],
+)
+def test_number_tokens(written, expected):
+    assert parse_number_token(written) == expected
+
+
+@pytest.mark.parametrize("written", ["1.15.000", "12,34,5", "abc", "", "1..2"])
+def test_malformed_number_tokens_are_refused(written):
+    with pytest.raises(NumberFormatError):
+        parse_number_token(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "currency", "qualifier"),
+    [
+        ("trên 1.150.000 USD", Decimal("1150000"), "USD", "over"),
+        ("2,2 tỷ", Decimal("2200000000"), None, "exact"),
+        ("2 tỷ 600 triệu kíp", Decimal("2600000000"), "LAK", "exact"),
+        ("1 tỷ 100 triệu kíp Lào", Decimal("1100000000"), "LAK", "exact"),
+        ("10.206,452 tỷ đồng", Decimal("10206452000000"), "VND", "exact"),
+        ("gần 1 tỷ đồng", Decimal("1000000000"), "VND", "approx"),
+        ("hơn 80", Decimal("80"), None, "over"),
+        ("3,4 tỷ USD", Decimal("3400000000"), "USD", "exact"),
+        ("1,5 triệu USD", Decimal("1500000"), "USD", "exact"),
+        ("khoảng 500 nghìn won", Decimal("500000"), "KRW", "approx"),
+        ("dưới 20 triệu yên", Decimal("20000000"), "JPY", "under"),
+        ("95.000 euro", Decimal("95000"), "EUR", "exact"),
+    ],
+)
+def test_amount_phrases(written, value, currency, qualifier):
+    amount = parse_amount(written)
+    assert (amount.value, amount.currency, amount.qualifier) == (value, currency, qualifier)
+
+
+def test_amount_keeps_unit_words_that_are_not_currencies():
+    amount = parse_amount("36 đoàn")
+    assert amount.value == 36 and amount.currency is None and amount.unit_text == "doan"
+
+
+@pytest.mark.parametrize("cell", [1150000, 1150000.0, 0.1, Decimal("2.5")])
+def test_numeric_cells_are_taken_exactly(cell):
+    assert parse_amount(cell).value == Decimal(str(cell))
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["3.009.681 lượt người/560.020 lượt phương tiện", "-5", "không có", "", None, True, float("nan"), "600 triệu 2 tỷ"],
+)
+def test_amounts_that_are_not_one_certain_figure_are_refused(written):
+    with pytest.raises(NumberFormatError):
+        parse_amount(written)
+
+
+@pytest.mark.parametrize(("written", "expected"), [("09", 9), (12.0, 12), ("1.100", 1100)])
+def test_counts(written, expected):
+    assert parse_count(written) == expected
+
+
+@pytest.mark.parametrize("written", ["2,5", 3.5, "-1"])
+def test_counts_must_be_whole_and_non_negative(written):
+    with pytest.raises(NumberFormatError):
+        parse_count(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("kíp", "LAK"), ("Kíp Lào", "LAK"), ("VNĐ", "VND"), ("đồng", "VND"), ("usd", "USD"), ("Yên", "JPY"), ("won", "KRW"), ("EUR", "EUR")],
+)
+def test_currencies(written, code):
+    assert parse_currency(written) == code
+
+
+def test_unknown_currency_is_named():
+    with pytest.raises(NumberFormatError, match="unknown currency 'XYZ'"):
+        parse_currency("XYZ")
+
+
+@pytest.mark.parametrize(
+    ("written", "qualifier"),
+    [("", "exact"), (None, "exact"), ("gần", "approx"), ("Trên", "over"), ("hơn", "over"), ("khoảng", "approx"), ("dưới", "under"), ("ước đạt", "approx")],
+)
+def test_qualifiers(written, qualifier):
+    assert parse_qualifier(written) == qualifier
