@@ -12,7 +12,7 @@ from dagster_project.landing.headers import expected_headers, find_header
 from dagster_project.landing.reports import finalize_reported_row
 from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank
 from dagster_project.landing.specs import TableSpec
-from dagster_project.landing.workbooks import SPREADSHEET_SUFFIXES, UnreadableFileError, file_sha256, read_sheets
+from dagster_project.landing.workbooks import READABLE_SUFFIXES, UnreadableFileError, file_sha256, read_sheets
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import Amount
 
@@ -49,6 +49,11 @@ class SheetOutcome:
     message: str = ""
 
 
+# Sheet outcomes that mean data the department keeps could not be read: they block publishing,
+# since publishing without them would silently drop their rows from the warehouse.
+BLOCKING_STATUSES = {"rejected_file", "unrecognised_sheet"}
+
+
 @dataclass
 class LandingBatch:
     family: str
@@ -60,6 +65,22 @@ class LandingBatch:
     @property
     def messages(self) -> list[str]:
         return [sheet.message for sheet in self.sheets if sheet.message]
+
+    def blocking_messages(self, max_reject_share: float) -> list[str]:
+        """File-level rejections, and files whose share of rejected rows is above the limit."""
+        messages = [sheet.message for sheet in self.sheets if sheet.status in BLOCKING_STATUSES]
+        per_file: dict[str, list[int]] = {}
+        for sheet in self.sheets:
+            raw_and_rejected = per_file.setdefault(sheet.source_file, [0, 0])
+            raw_and_rejected[0] += sheet.rows_raw
+            raw_and_rejected[1] += sheet.rows_rejected
+        for source, (raw, rejected) in per_file.items():
+            if raw and rejected / raw > max_reject_share:
+                messages.append(
+                    f"{source}: {rejected} of {raw} rows rejected ({rejected / raw:.0%}), more than the "
+                    f"{max_reject_share:.0%} allowed; fix the file or raise WAREHOUSE_MAX_REJECT_SHARE."
+                )
+        return messages
 
 
 def list_input_files(folder: Path) -> list[Path]:
@@ -86,6 +107,9 @@ class FamilyLoader:
         self.run_id = run_id
         self.loaded_at = loaded_at
         self.converter = RowConverter(loaded_at.date(), pii_key)
+        self.files_by_hash: dict[str, str] = {}
+        # Content of every landed row -> where it was first seen, to catch a row typed in two files.
+        self.row_origins: dict[tuple, tuple[str, str, int]] = {}
 
     def land(self, paths: Iterable[Path]) -> LandingBatch:
         for path in paths:
@@ -103,12 +127,20 @@ class FamilyLoader:
             SheetOutcome(source, sha, "", None, status="rejected_file", message=f"{source}: file rejected: {reason}.")
         )
 
+    def _note(self, source: str, sha: str, sheet: str, status: str, message: str) -> None:
+        self.batch.sheets.append(SheetOutcome(source, sha, sheet, None, status=status, message=message))
+
     def _land_file(self, path: Path) -> None:
         source = self._relative(path)
         sha = file_sha256(path)
-        if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
-            self._reject_file(source, sha, f"'{path.suffix}' files are not read here; save it as .xlsx")
+        if path.suffix.lower() not in READABLE_SUFFIXES:
+            self._note(source, sha, "", "skipped_file", f"{source}: skipped: '{path.suffix}' files are not tables (use .xlsx or .csv).")
             return
+        if sha in self.files_by_hash:
+            first = self.files_by_hash[sha]
+            self._note(source, sha, "", "duplicate_file", f"{source}: skipped: same content as {first}, which was landed.")
+            return
+        self.files_by_hash[sha] = source
         try:
             sheets = read_sheets(path)
         except UnreadableFileError as error:
@@ -116,7 +148,10 @@ class FamilyLoader:
             return
         recognised = 0
         for sheet in sheets:
-            if sheet.hidden or not any(not is_blank(cell) for row in sheet.rows for cell in row):
+            if not any(not is_blank(cell) for row in sheet.rows for cell in row):
+                continue
+            if sheet.hidden:
+                self._note(source, sha, sheet.name, "hidden_sheet_skipped", f"{source}, sheet '{sheet.name}': hidden sheet not read.")
                 continue
             match = find_header(sheet.rows, self.specs, sheet.name)
             if match is None:
@@ -135,6 +170,13 @@ class FamilyLoader:
         if recognised == 0 and not any(s.source_file == source for s in self.batch.sheets):
             self._reject_file(source, sha, "it has no visible sheet with data")
 
+    def _duplicate_of_other_file(self, table: str, values: dict, source: str, sheet: str, row_number: int) -> list[CellProblem]:
+        content = (table, *sorted((name, str(value)) for name, value in values.items() if name != "sample_label"))
+        origin = self.row_origins.setdefault(content, (source, sheet, row_number))
+        if origin[0] == source:
+            return []
+        return [CellProblem("*", None, f"same row as {origin[0]}, sheet '{origin[1]}', row {origin[2]}: counted once")]
+
     def _land_sheet(self, source: str, sha: str, sheet_name: str, rows: list[list[object]], match) -> None:
         spec = match.spec
         outcome = SheetOutcome(source, sha, sheet_name, spec.name)
@@ -149,6 +191,8 @@ class FamilyLoader:
             values, problems = self.converter.convert_row(columns, cells, match.column_positions)
             if not problems and rule is not None:
                 problems = rule(values)
+            if not problems:
+                problems = self._duplicate_of_other_file(spec.name, values, source, sheet_name, row_number)
             if problems:
                 outcome.rows_rejected += 1
                 for problem in problems:

@@ -13,7 +13,7 @@ HEADER_SEARCH_ROWS = 15
 @dataclass(frozen=True)
 class HeaderMatch:
     spec: TableSpec
-    header_row_index: int  # 0-based index into the sheet's rows
+    header_row_index: int  # 0-based index of the last header row; data starts below it
     column_positions: dict[str, int]  # canonical column -> 0-based cell position
     score: int
 
@@ -43,15 +43,31 @@ def match_header_row(cells: list[object], spec: TableSpec) -> dict[str, int]:
     return positions
 
 
+def _merged_pair(upper: list[object], lower: list[object]) -> list[object]:
+    """Two header rows read as one: a merged cell ("Thời gian" over "Ngày đi | Ngày về")
+    leaves its label on the upper row only, so each lower label wins where it exists."""
+    width = max(len(upper), len(lower))
+    upper = [*upper, *[None] * (width - len(upper))]
+    lower = [*lower, *[None] * (width - len(lower))]
+    return [low if normalize_label(low) else up for up, low in zip(upper, lower)]
+
+
+def _header_candidates(rows: list[list[object]]):
+    for row_index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        yield row_index, cells
+        if row_index + 1 < len(rows):
+            yield row_index + 1, _merged_pair(cells, rows[row_index + 1])
+
+
 def find_header(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_name: str = "") -> HeaderMatch | None:
-    """The (spec, row) whose headers cover every required column with the most matches.
+    """The (spec, header row) whose headers cover every required column with the most matches.
 
     A title row above the header is normal in departmental files, so the first
-    ``HEADER_SEARCH_ROWS`` rows are all tried.
+    ``HEADER_SEARCH_ROWS`` rows are tried, alone and as two-row headers with merged cells.
     """
     sheet_label = normalize_label(sheet_name)
     best: HeaderMatch | None = None
-    for row_index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+    for row_index, cells in _header_candidates(rows):
         for spec in specs:
             positions = match_header_row(cells, spec)
             if not all(column.name in positions for column in spec.required_columns):

@@ -73,9 +73,17 @@ class RowConverter:
                 raise ValueError(f"date {value:%d/%m/%Y} is in the future")
             return value
         if kind == "count":
-            return parse_count(raw)
+            count = parse_count(raw)
+            if count < 0:
+                raise ValueError(f"count {count} is negative")
+            if column.maximum is not None and count > column.maximum:
+                raise ValueError(f"count {count} is not plausible (more than {column.maximum:,})")
+            return count
         if kind == "amount":
-            return parse_amount(raw)
+            amount = parse_amount(raw)
+            if amount.value < 0:
+                raise ValueError(f"amount {amount.value} is negative")
+            return amount
         if kind == "rate":
             rate = parse_amount(raw).value
             if rate <= 0:

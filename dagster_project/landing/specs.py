@@ -30,6 +30,7 @@ class ColumnSpec:
     required: bool = False
     description: str = ""
     future_allowed: bool = False
+    maximum: int | None = None  # larger counts are typing errors, not data
 
     @property
     def normalized_headers(self) -> frozenset[str]:
@@ -77,7 +78,7 @@ OUTBOUND_DELEGATIONS = _spec(
     C("destination_country", ("Nước đến", "Quốc gia đến", "Nước đi", "Nước"), "text", True, "Destination country (Nước đến)"),
     C("host_partner", ("Đối tác", "Cơ quan mời", "Đối tác làm việc", "Nơi làm việc"), "text", False, "Host partner (Đối tác / Cơ quan mời)"),
     C("leader_title", ("Trưởng đoàn", "Chức vụ trưởng đoàn"), "text", False, "Position of the head of delegation (Trưởng đoàn)"),
-    C("members", ("Số thành viên", "Số người", "Số lượng", "Số lượt người"), "count", True, "Members in the delegation (Số thành viên)"),
+    C("members", ("Số thành viên", "Số người", "Số lượng", "Số lượt người"), "count", True, "Members in the delegation (Số thành viên)", maximum=1_000),
     C("purpose", ("Mục đích", "Nội dung", "Mục đích chuyến đi"), "text", False, "Purpose (Mục đích)"),
     C("funding_source", ("Nguồn kinh phí", "Kinh phí"), "text", False, "Funding source (Nguồn kinh phí)"),
     C("sending_agency", ("Cơ quan cử đoàn", "Đơn vị cử", "Cơ quan chủ quản"), "text", False, "Sending agency (Cơ quan cử đoàn)"),
@@ -93,7 +94,7 @@ INBOUND_DELEGATIONS = _spec(
     C("visiting_partner", ("Tên đoàn", "Cơ quan / tổ chức", "Đoàn khách", "Cơ quan tổ chức"), "text", True, "Visiting body (Tên đoàn / Cơ quan)"),
     C("origin_country", ("Quốc gia", "Nước", "Quốc tịch"), "text", False, "Country of the visitors (Quốc gia)"),
     C("delegation_category", ("Loại đoàn", "Phân loại"), "text", False, "Category: foreign delegation or mission based in Viet Nam (Loại đoàn)"),
-    C("visitors", ("Số khách", "Số thành viên", "Số người", "Số lượt khách"), "count", True, "Visitors in the delegation (Số khách)"),
+    C("visitors", ("Số khách", "Số thành viên", "Số người", "Số lượt khách"), "count", True, "Visitors in the delegation (Số khách)", maximum=5_000),
     C("purpose", ("Mục đích", "Nội dung làm việc", "Nội dung"), "text", False, "Purpose (Mục đích)"),
     C("host_agency", ("Cơ quan tiếp đón", "Đơn vị đón tiếp", "Cơ quan đón"), "text", False, "Receiving agency (Cơ quan tiếp đón)"),
     sheet_hints=("doan vao",),
@@ -108,7 +109,7 @@ CONFERENCES = _spec(
     C("organiser", ("Đơn vị tổ chức", "Cơ quan tổ chức"), "text", False, "Organising agency (Đơn vị tổ chức)"),
     C("foreign_partner", ("Đối tác nước ngoài", "Đơn vị phối hợp", "Đối tác"), "text", False, "Foreign co-organiser (Đối tác nước ngoài)"),
     C("venue", ("Địa điểm",), "text", False, "Venue (Địa điểm)"),
-    C("foreign_participants", ("Số đại biểu nước ngoài", "Đại biểu quốc tế"), "count", False, "Foreign participants (Số đại biểu nước ngoài)"),
+    C("foreign_participants", ("Số đại biểu nước ngoài", "Đại biểu quốc tế"), "count", False, "Foreign participants (Số đại biểu nước ngoài)", maximum=5_000),
     sheet_hints=("hoi nghi", "hoi thao"),
 )
 
@@ -202,7 +203,7 @@ LAO_STUDENTS = _spec(
     C("snapshot_date", ("Ngày thống kê", "Tính đến ngày", "Ngày"), "date", True, "Date of the count (Ngày thống kê)"),
     C("institution", ("Cơ sở đào tạo", "Trường"), "text", True, "School or university (Cơ sở đào tạo)"),
     C("home_province", ("Tỉnh của Lào", "Quê quán"), "text", False, "Home province in Laos (Tỉnh của Lào)"),
-    C("students", ("Số lưu học sinh", "Số lượng", "Số học sinh"), "count", True, "Students (Số lưu học sinh)"),
+    C("students", ("Số lưu học sinh", "Số lượng", "Số học sinh"), "count", True, "Students (Số lưu học sinh)", maximum=100_000),
     sheet_hints=("luu hoc sinh",),
 )
 

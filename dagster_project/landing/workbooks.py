@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import python_calamine
 
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+TEXT_TABLE_SUFFIXES = {".csv"}
+READABLE_SUFFIXES = SPREADSHEET_SUFFIXES | TEXT_TABLE_SUFFIXES
+# Vietnamese offices still save CSV from old Excel in Windows-1258.
+CSV_ENCODINGS = ("utf-8-sig", "cp1258")
 
 
 class UnreadableFileError(Exception):
@@ -30,9 +37,32 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def read_csv(path: Path) -> list[Sheet]:
+    """A CSV file is one sheet named after the file. Windows-1258 writes tone marks as
+    combining characters, so text is normalised to NFC like text from a workbook."""
+    data = path.read_bytes()
+    for encoding in CSV_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1258 decodes nearly any byte string
+        raise UnreadableFileError(f"its text encoding is neither {' nor '.join(CSV_ENCODINGS)}")
+    text = unicodedata.normalize("NFC", text)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    return [Sheet(path.stem, rows, hidden=False)]
+
+
 def read_sheets(path: Path) -> list[Sheet]:
     if path.stat().st_size == 0:
         raise UnreadableFileError("the file is empty (0 bytes)")
+    if path.suffix.lower() in TEXT_TABLE_SUFFIXES:
+        return read_csv(path)
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError as error:

@@ -105,7 +105,7 @@ def test_unreadable_and_unknown_files_are_rejected_whole_with_a_message(tmp_path
     messages = "\n".join(batch.messages)
     assert "broken.xlsx: file rejected: it is not a readable spreadsheet" in messages
     assert "empty.xlsx: file rejected: the file is empty" in messages
-    assert "notes.txt: file rejected: '.txt' files are not read here" in messages
+    assert "notes.txt: skipped: '.txt' files are not tables" in messages
     assert "other.xlsx, sheet 'Sheet1': no header row matches a known table" in messages
     assert "Đoàn ra: Ngày đi" in messages  # the message lists the headers it expected
     assert all(not records for records in batch.records.values())
