@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import json
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -13,7 +15,10 @@ from dagster_project.dbt_project import ensure_manifest
 from dagster_project.fingerprint import load_fingerprint
 from dagster_project.progress import PROGRESS_LOGGER
 
-QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+# Dagster's console logger would print stack traces; the CLI prints its own summary instead
+# and the full run log stays available in the Dagster UI and in the dbt log file.
+KEEP_FAILED_BUILDS = 3
+QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 @dataclass(frozen=True)
@@ -63,15 +68,51 @@ def _summarise(outcome: LoadOutcome, warehouse_path: Path) -> None:
 
 
 def _failures(result) -> list[str]:
+    """One readable line per failed step: the Failure description the step wrote, else the
+    underlying error's own message (never a stack trace)."""
     messages = []
     for event in result.all_events:
-        if event.event_type_value == "STEP_FAILURE" and event.step_failure_data:
-            error = event.step_failure_data.error
-            message = (error.message or "").strip().splitlines()
-            cause = error.cause.message.strip().splitlines() if error.cause and error.cause.message else []
-            text = "; ".join(line for line in [*message[:1], *cause[:3]] if line)
-            messages.append(f"{event.step_key}: {text}")
+        if event.event_type_value != "STEP_FAILURE" or not event.step_failure_data:
+            continue
+        data = event.step_failure_data
+        if data.user_failure_data and data.user_failure_data.description:
+            text = data.user_failure_data.description
+        else:
+            error = data.error
+            while error.cause is not None:
+                error = error.cause
+            text = " ".join((error.message or "").strip().splitlines()[:3])
+        messages.append(f"{event.step_key}: {text}")
     return messages
+
+
+def clean_leftover_builds(build_root: Path) -> list[Path]:
+    """Remove builds of runs that were killed (runs are serialised, so none is live) and all
+    but the newest failed builds kept for inspection."""
+    removed = []
+    if not build_root.is_dir():
+        return removed
+    for path in build_root.iterdir():
+        if path.name != "failed":
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+            removed.append(path)
+    failed = build_root / "failed"
+    if failed.is_dir():
+        kept = sorted(failed.iterdir(), key=lambda path: path.stat().st_mtime, reverse=True)
+        for path in kept[KEEP_FAILED_BUILDS:]:
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def append_run_log(warehouse_path: Path, run_id: str, outcome: "LoadOutcome") -> None:
+    """Every run, published or not, in logs/load_runs.jsonl (a failed build is never published,
+    so its record cannot live in the warehouse)."""
+    log = warehouse_path.parent / "logs" / "load_runs.jsonl"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    entry = {"run_id": run_id, "finished_at": dt.datetime.now().isoformat(timespec="seconds"), **asdict(outcome)}
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
 def run_load(request: LoadRequest) -> LoadOutcome:
@@ -81,6 +122,8 @@ def run_load(request: LoadRequest) -> LoadOutcome:
     if not request.force and fingerprint == last_published_fingerprint(request.warehouse_path):
         return LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
 
+    for leftover in clean_leftover_builds(request.warehouse_path.parent / ".build"):
+        PROGRESS_LOGGER.info(f"removed leftover build {leftover}")
     PROGRESS_LOGGER.info("preparing dbt manifest")
     ensure_manifest()
     from dagster_project.definitions import LOAD_JOB_NAME, defs
@@ -113,6 +156,8 @@ def run_load(request: LoadRequest) -> LoadOutcome:
             failed_dir = leftover.parent / "failed"
             failed_dir.mkdir(parents=True, exist_ok=True)
             shutil.move(str(leftover), failed_dir / leftover.name)
+        append_run_log(request.warehouse_path, result.run_id, outcome)
         return outcome
     _summarise(outcome, request.warehouse_path)
+    append_run_log(request.warehouse_path, result.run_id, outcome)
     return outcome

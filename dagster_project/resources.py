@@ -12,7 +12,7 @@ from dagster import ConfigurableResource, EnvVar  # noqa: F401  (EnvVar document
 from dagster_dbt import DbtCliResource
 
 from dagster_project.dbt_project import warehouse_dbt_project
-from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, PROJECT_ROOT
+from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, DEFAULT_WAIVERS_PATH, PROJECT_ROOT
 
 PII_KEY_FILE = PROJECT_ROOT / ".pii_key"
 
@@ -23,6 +23,9 @@ class WarehouseResource(ConfigurableResource):
 
     raw_dir: str = str(DEFAULT_RAW_DIR)
     warehouse_path: str = str(DEFAULT_WAREHOUSE_PATH)
+    waivers_path: str = str(DEFAULT_WAIVERS_PATH)
+    # A file with a larger share of rejected rows blocks publishing.
+    max_reject_share: float = 0.2
 
     @property
     def raw_path(self) -> Path:
@@ -31,6 +34,11 @@ class WarehouseResource(ConfigurableResource):
     @property
     def published_path(self) -> Path:
         return Path(self.warehouse_path)
+
+    @property
+    def quality_docs_dir(self) -> Path:
+        """Great Expectations Data Docs of the last load, successful or not."""
+        return self.published_path.parent / "quality"
 
     def build_dir(self, run_id: str) -> Path:
         return self.published_path.parent / ".build" / run_id
@@ -65,6 +73,7 @@ def default_resources() -> dict[str, object]:
         "warehouse": WarehouseResource(
             raw_dir=os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)),
             warehouse_path=os.environ.get("WAREHOUSE_PATH", str(DEFAULT_WAREHOUSE_PATH)),
+            max_reject_share=float(os.environ.get("WAREHOUSE_MAX_REJECT_SHARE", "0.2")),
         ),
         "dbt": DbtCliResource(project_dir=warehouse_dbt_project),
     }

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dagster import AssetKey, MaterializeResult, MetadataValue
+from dagster import AssetKey, Failure, MaterializeResult, MetadataValue
 
 from dagster_project.landing.engine import FamilyLoader, list_input_files
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.store import LANDING_SCHEMA, write_batch
 from dagster_project.progress import report, warn
+from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
 
 
@@ -21,8 +22,11 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     report(context, f"landing {family}: {len(files)} file(s) in {folder}")
     loader = FamilyLoader(family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), warehouse.pii_key())
     batch = loader.land(files)
+    blocking = batch.blocking_messages(warehouse.max_reject_share)
+    record = CheckRecord("files_readable_and_rows_mostly_valid", f"{LANDING_SCHEMA}/*", not blocking, details={"problems": blocking})
     with warehouse.connect_build(context.run.run_id) as connection:
         write_batch(connection, batch, specs)
+        write_check_results(connection, context.run.run_id, family, [record])
     for message in batch.messages:
         warn(context, message)
     for spec in specs:
@@ -39,6 +43,8 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
         )
     total = sum(len(records) for records in batch.records.values())
     report(context, f"landed {family}: {total} rows, {len(batch.rejected_rows)} cell problem(s) sent to quality.rejected_rows")
+    if blocking:
+        raise Failure(description=" ".join(blocking))
 
 
 def landing_asset_specs(specs: tuple[TableSpec, ...], family: str):

@@ -9,12 +9,13 @@ from collections import Counter
 from typing import Any
 
 import duckdb
-from dagster import AssetCheckResult, AssetExecutionContext, AssetKey
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext, AssetKey, Failure
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.landing.store import LANDING_SCHEMA
 from dagster_project.progress import report, warn
+from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
 
 
@@ -36,20 +37,31 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     # dbt-duckdb reads its database path from the profile, which reads this variable.
     os.environ["WAREHOUSE_DB_PATH"] = str(warehouse.build_path(context.run.run_id).resolve())
     report(context, "dbt build: seeds, staging, intermediate, marts and tests")
-    checks: Counter[str] = Counter()
+    records: list[CheckRecord] = []
     built = 0
     for event in dbt.cli(["build"], context=context, raise_on_error=False).stream():
         if isinstance(event, AssetCheckResult):
-            checks["passed" if event.passed else "failed"] += 1
+            severity = "warn" if event.severity == AssetCheckSeverity.WARN else "error"
+            record = CheckRecord(event.check_name, event.asset_key.to_user_string(), event.passed, severity)
+            records.append(record)
             if not event.passed:
-                warn(context, f"check failed: {event.asset_key.to_user_string()} {event.check_name}")
+                warn(context, f"dbt test {record.status}: {record.asset_key} {record.check_name}")
         else:
             built += 1
         yield event
-    report(context, f"dbt build: {built} models/seeds materialised, {checks['passed']} checks passed, {checks['failed']} failed")
-    if checks["failed"]:
-        mismatches = reconciliation_mismatches(warehouse.build_path(context.run.run_id))
-        raise RuntimeError("; ".join([f"{checks['failed']} dbt check(s) failed, the warehouse is not published", *mismatches]))
+    run_id = context.run.run_id
+    with warehouse.connect_build(run_id) as connection:
+        write_check_results(connection, run_id, "dbt", records)
+    statuses = Counter(record.status for record in records)
+    report(context, f"dbt build: {built} models/seeds materialised; tests {statuses['passed']} passed, "
+                    f"{statuses['warned']} warned, {statuses['failed']} failed")
+    if statuses["failed"] or not records:
+        mismatches = reconciliation_mismatches(warehouse.build_path(run_id))
+        failed = [f"{record.asset_key} {record.check_name}" for record in records if record.status == "failed"]
+        raise Failure(description="; ".join([
+            f"{statuses['failed']} blocking dbt test(s) failed, the warehouse is not published: {', '.join(failed[:10]) or 'dbt did not run'}",
+            *mismatches,
+        ]))
 
 
 def _plain(value) -> str:
@@ -62,7 +74,7 @@ def reconciliation_mismatches(build_path) -> list[str]:
         with duckdb.connect(str(build_path), read_only=True) as connection:
             rows = connection.execute(
                 "select period_code, indicator_code, register_value, reported_value, qualifier, source_document "
-                "from marts.rpt_reconciliation where status = 'mismatch' order by period_code, indicator_code"
+                "from marts.rpt_reconciliation where status = 'mismatch' and not is_waived order by period_code, indicator_code"
             ).fetchall()
     except duckdb.Error:
         return []  # the reconciliation was not built: the failed checks above say why

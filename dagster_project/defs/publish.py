@@ -7,7 +7,7 @@ import os
 import shutil
 
 import duckdb
-from dagster import AssetExecutionContext, AssetKey, MaterializeResult, asset
+from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, asset
 
 from dagster_project.defs.models import warehouse_dbt_models
 from dagster_project.fingerprint import load_fingerprint
@@ -64,6 +64,12 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
     run_id = context.run.run_id
     build = warehouse.build_path(run_id)
     with warehouse.connect_build(run_id) as connection:
+        blocking = connection.execute(
+            "select check_name, asset_key from quality.check_results where run_id = ? and status = 'failed'", [run_id]
+        ).fetchall()
+        if blocking:
+            # Belt and braces: the checks already stop this step, but never publish past one.
+            raise Failure(description=f"blocking checks failed: {blocking}")
         summary = record_run(connection, run_id, warehouse)
     warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
     os.replace(build, warehouse.published_path)

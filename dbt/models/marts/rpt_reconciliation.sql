@@ -13,6 +13,10 @@ indicators as (
     select indicator_code, unit, is_register_countable from {{ ref('dim_indicator') }}
 ),
 
+waivers as (
+    select * from {{ source('quality_reviews', 'reconciliation_waivers') }}
+),
+
 joined as (
     select
         coalesce(register_values.period_code, reported.period_code) as period_code,
@@ -51,8 +55,8 @@ compared as (
 )
 
 select
-    cast(period_code as varchar) as period_code,
-    cast(indicator_code as varchar) as indicator_code,
+    cast(compared.period_code as varchar) as period_code,
+    cast(compared.indicator_code as varchar) as indicator_code,
     cast(register_value as decimal(28, 4)) as register_value,
     cast(reported_value as decimal(28, 4)) as reported_value,
     cast(unit as varchar) as unit,
@@ -60,5 +64,12 @@ select
     cast(difference as decimal(28, 4)) as difference,
     cast(case when reported_value <> 0 then difference / reported_value end as double) as relative_difference,
     cast(status as varchar) as status,
-    cast(source_document as varchar) as source_document
+    cast(source_document as varchar) as source_document,
+    cast(waivers.period_code is not null as boolean) as is_waived,
+    cast(waivers.reason as varchar) as waiver_reason,
+    cast(waivers.waived_by as varchar) as waived_by,
+    cast(waivers.waived_on as date) as waived_on
 from compared
+left join waivers
+    on waivers.period_code = compared.period_code
+    and waivers.indicator_code = compared.indicator_code

@@ -1,0 +1,1 @@
+"""Quality gate: Great Expectations suites, reviewed waivers and the record of every check."""
