@@ -162,7 +162,8 @@ AID_TRANSACTIONS = _spec(
     C("transaction_kind", ("Loại giao dịch", "Nội dung"), "text", True, "Commitment, counterpart or disbursement (Loại giao dịch)"),
     C("funder", ("Bên cấp vốn", "Nguồn", "Bên tài trợ"), "text", True, "Who provides the money (Bên cấp vốn)"),
     C("amount", ("Số tiền", "Giá trị"), "amount", True, "Amount in the original currency (Số tiền)"),
-    C("currency", ("Loại tiền", "Đơn vị tiền tệ", "Tiền tệ"), "currency", True, "Currency, ISO 4217 (Loại tiền)"),
+    # Optional here because "2 tỷ 600 triệu kíp" names its own currency; a row with neither is rejected.
+    C("currency", ("Loại tiền", "Đơn vị tiền tệ", "Tiền tệ"), "currency", False, "Currency, ISO 4217 (Loại tiền)"),
     sheet_hints=("cam ket", "giai ngan"),
 )
 
