@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
 
-from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH
+from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
 
 app = typer.Typer(help="Foreign-affairs warehouse of Sở Ngoại vụ Hà Tĩnh.", no_args_is_help=True, add_completion=False)
 # Bound to the real stdout now: the load redirects sys.stdout to a log file while dbt runs.
@@ -36,6 +36,13 @@ def load(
         DEFAULT_WAREHOUSE_PATH, "--warehouse", envvar="WAREHOUSE_PATH", help="Published DuckDB file."
     ),
     force: bool = typer.Option(False, "--force", help="Rebuild even if no input or code changed."),
+    waivers: Path = typer.Option(
+        DEFAULT_WAIVERS_PATH, "--waivers", envvar="WAREHOUSE_WAIVERS", help="Reviewed reconciliation waivers (YAML)."
+    ),
+    max_reject_share: float = typer.Option(
+        0.2, "--max-reject-share", envvar="WAREHOUSE_MAX_REJECT_SHARE", min=0.0, max=1.0,
+        help="A file with a larger share of rejected rows blocks publishing.",
+    ),
 ) -> None:
     """Land raw files, build and check the star schema, publish it if every check passed."""
     from dagster_project.loading import LoadRequest, run_load
@@ -46,16 +53,18 @@ def load(
         console.print(f"[red]Raw folder {raw} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
         raise typer.Exit(2)
     started = time.perf_counter()
-    outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=force))
+    outcome = run_load(
+        LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(), max_reject_share=max_reject_share)
+    )
     elapsed = time.perf_counter() - started
     if outcome.skipped:
         console.print(f"Nothing changed since the last published load ({outcome.message}); warehouse left as it is. "
                       f"Use --force to rebuild. [{elapsed:.1f}s]")
         return
     if not outcome.published:
-        console.print(f"[bold red]Not published.[/bold red] {warehouse} is unchanged.")
+        console.print(f"[bold red]Not published.[/bold red] {warehouse} is unchanged. What blocked it:")
         for reason in outcome.failures:
-            console.print(f"  - {reason}")
+            console.print(f"  - {reason}", soft_wrap=True)
         raise typer.Exit(1)
     console.print(f"[bold green]Published[/bold green] {warehouse}")
     table = Table(show_header=True)
@@ -84,3 +93,7 @@ def generate_sample(out: Path = typer.Option(DEFAULT_RAW_DIR, "--out", help="Raw
 def main() -> None:  # pragma: no cover - console entry point
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

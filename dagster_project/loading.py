@@ -13,6 +13,7 @@ import duckdb
 
 from dagster_project.dbt_project import ensure_manifest
 from dagster_project.fingerprint import load_fingerprint
+from dagster_project.paths import DEFAULT_WAIVERS_PATH
 from dagster_project.progress import PROGRESS_LOGGER
 
 # Dagster's console logger would print stack traces; the CLI prints its own summary instead
@@ -26,6 +27,8 @@ class LoadRequest:
     raw_dir: Path
     warehouse_path: Path
     force: bool = False
+    waivers_path: Path = DEFAULT_WAIVERS_PATH
+    max_reject_share: float = 0.2
 
 
 @dataclass
@@ -129,7 +132,14 @@ def run_load(request: LoadRequest) -> LoadOutcome:
     from dagster_project.definitions import LOAD_JOB_NAME, defs
     from dagster_project.resources import WarehouseResource
 
-    resources = {"warehouse": WarehouseResource(raw_dir=str(request.raw_dir), warehouse_path=str(request.warehouse_path))}
+    resources = {
+        "warehouse": WarehouseResource(
+            raw_dir=str(request.raw_dir),
+            warehouse_path=str(request.warehouse_path),
+            waivers_path=str(request.waivers_path),
+            max_reject_share=request.max_reject_share,
+        )
+    }
     job = defs.resolve_job_def(LOAD_JOB_NAME)
     log_path = request.warehouse_path.parent / "logs" / "last_load.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,14 +2,22 @@
 
 from collections.abc import Iterable
 
-from dagster import AssetCheckExecutionContext, AssetCheckResult, AssetCheckSeverity, AssetCheckSpec, AssetKey, multi_asset_check
+from dagster import (
+    AssetCheckExecutionContext,
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetCheckSpec,
+    AssetKey,
+    Failure,
+    multi_asset_check,
+)
 
 from dagster_project.landing.specs import ALL_SPECS
 from dagster_project.landing.store import LANDING_SCHEMA
 from dagster_project.progress import report, warn
 from dagster_project.quality.gx_runner import runner_for
 from dagster_project.quality.results import CheckRecord, write_check_results
-from dagster_project.quality.suites import MARTS_KEYS, load_suite
+from dagster_project.quality.suites import MARTS_KEYS, SuiteFileError, load_suite
 from dagster_project.resources import WarehouseResource
 
 CHECK_NAME = "great_expectations"
@@ -30,7 +38,10 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
     records = []
     with warehouse.connect_build(run_id) as connection:
         for schema, table in tables:
-            suite = load_suite(schema, table)
+            try:
+                suite = load_suite(schema, table)
+            except SuiteFileError as error:
+                raise Failure(description=str(error)) from error
             if suite is None:
                 record = CheckRecord(CHECK_NAME, f"{schema}/{table}", False, "warn", {"problem": "no suite in expectations/"})
             else:

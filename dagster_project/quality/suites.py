@@ -102,9 +102,21 @@ def starting_suites() -> dict[Path, dict]:
     return suites
 
 
+class SuiteFileError(ValueError):
+    """A suite file that cannot be read; the message names it."""
+
+
 def load_suite(schema: str, table: str) -> dict | None:
     path = suite_path(schema, table)
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    if not path.exists():
+        return None
+    try:
+        suite = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise SuiteFileError(f"{path}: not valid JSON ({error})") from error
+    if not isinstance(suite, dict) or not isinstance(suite.get("expectations"), list):
+        raise SuiteFileError(f"{path}: expected an object with a list of 'expectations'")
+    return suite
 
 
 if __name__ == "__main__":

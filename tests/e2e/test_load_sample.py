@@ -185,33 +185,3 @@ def test_rerun_with_nothing_changed_is_skipped(published_sample):
     outcome = run_load(LoadRequest(raw_dir=published_sample.parent.parent / "raw", warehouse_path=published_sample))
     assert outcome.skipped
     assert published_sample.read_bytes() == before
-
-
-def test_contradicted_figure_blocks_publishing_and_leaves_the_warehouse_untouched(published_sample, tmp_path):
-    import shutil
-
-    from openpyxl import Workbook
-
-    from dagster_project.loading import LoadRequest, run_load
-
-    raw = tmp_path / "raw"
-    shutil.copytree(published_sample.parent.parent / "raw", raw)
-    (raw / "reports" / "SAMPLE_bang_so_lieu_nam_2020.xlsx").unlink()
-    workbook = Workbook()
-    workbook.active.append(["Kỳ báo cáo", "Chỉ tiêu", "Giá trị", "Đơn vị", "Ghi chú", "Nguồn"])
-    workbook.active.append(["Năm 2020", "Số đoàn ra", 999, "đoàn", "", "Báo cáo thử"])
-    workbook.save(raw / "reports" / "claims_999.xlsx")
-    warehouse = tmp_path / "warehouse" / "warehouse.duckdb"
-    warehouse.parent.mkdir()
-    shutil.copy2(published_sample, warehouse)
-    before = warehouse.read_bytes()
-
-    outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True))
-
-    assert not outcome.published
-    message = "\n".join(outcome.failures)
-    assert "outbound_delegations for 2020: registers 11, published 999" in message
-    assert "reports/claims_999.xlsx" in message
-    assert warehouse.read_bytes() == before
-    build_dirs = {path.name for path in (warehouse.parent / ".build").iterdir()}
-    assert build_dirs == {"failed"}, "the failed build is kept for inspection under .build/failed only"
