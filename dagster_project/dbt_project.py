@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,9 +24,21 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "dbt"
 
 
-def manifest_is_stale(project_dir: Path = DBT_PROJECT_DIR) -> bool:
+PROFILE_ENV = "WAREHOUSE_DB_PATH"
+
+
+def _parsed_for(project_dir: Path) -> Path:
+    return project_dir / "target" / "parsed_for.json"
+
+
+def manifest_is_stale(project_dir: Path = DBT_PROJECT_DIR, database_path: str | None = None) -> bool:
     manifest = project_dir / "target" / "manifest.json"
     if not manifest.exists():
+        return True
+    marker = _parsed_for(project_dir)
+    # dagster-dbt reuses this parse's partial_parse.msgpack; dbt discards it when the
+    # profile differs, so a parse for another database path is as good as none.
+    if database_path is not None and (not marker.exists() or json.loads(marker.read_text()).get(PROFILE_ENV) != database_path):
         return True
     built = manifest.stat().st_mtime
     for name in _PROJECT_INPUTS:
@@ -35,16 +49,19 @@ def manifest_is_stale(project_dir: Path = DBT_PROJECT_DIR) -> bool:
     return False
 
 
-def ensure_manifest(project_dir: Path = DBT_PROJECT_DIR) -> None:
-    """Parse the dbt project once when its manifest is missing or older than its sources,
-    so production imports never parse it (DESIGN.md, known pitfalls)."""
-    if not manifest_is_stale(project_dir):
+def ensure_manifest(project_dir: Path = DBT_PROJECT_DIR, database_path: str | None = None) -> None:
+    """Parse the dbt project once when its manifest is missing, older than its sources or
+    parsed for another database, so production imports never parse it (DESIGN.md)."""
+    if not manifest_is_stale(project_dir, database_path):
         return
+    env = {**os.environ, **({PROFILE_ENV: database_path} if database_path else {})}
     completed = subprocess.run(
         [dbt_executable(), "parse", "--quiet", "--project-dir", str(project_dir), "--profiles-dir", str(project_dir)],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     if completed.returncode != 0:
         raise RuntimeError(f"dbt parse failed:\n{completed.stdout}\n{completed.stderr}")
+    _parsed_for(project_dir).write_text(json.dumps({PROFILE_ENV: env.get(PROFILE_ENV)}))

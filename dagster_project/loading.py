@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
 import json
 import shutil
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -125,11 +127,10 @@ def run_load(request: LoadRequest) -> LoadOutcome:
     if not request.force and fingerprint == last_published_fingerprint(request.warehouse_path):
         return LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
 
+    # Importing Great Expectations takes ~10 s; do it while Dagster starts and files land.
+    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
     for leftover in clean_leftover_builds(request.warehouse_path.parent / ".build"):
         PROGRESS_LOGGER.info(f"removed leftover build {leftover}")
-    PROGRESS_LOGGER.info("preparing dbt manifest")
-    ensure_manifest()
-    from dagster_project.definitions import LOAD_JOB_NAME, defs
     from dagster_project.resources import WarehouseResource
 
     resources = {
@@ -140,6 +141,10 @@ def run_load(request: LoadRequest) -> LoadOutcome:
             max_reject_share=request.max_reject_share,
         )
     }
+    PROGRESS_LOGGER.info("preparing dbt manifest")
+    ensure_manifest(database_path=str(resources["warehouse"].build_path.resolve()))
+    from dagster_project.definitions import LOAD_JOB_NAME, defs
+
     job = defs.resolve_job_def(LOAD_JOB_NAME)
     log_path = request.warehouse_path.parent / "logs" / "last_load.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,11 +166,11 @@ def run_load(request: LoadRequest) -> LoadOutcome:
     if not result.success:
         outcome.failures = _failures(result)
         # Keep the failed build for inspection beside the published file, never in its place.
-        leftover = resources["warehouse"].build_dir(result.run_id)
+        leftover = resources["warehouse"].build_dir
         if leftover.exists():
             failed_dir = leftover.parent / "failed"
             failed_dir.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(leftover), failed_dir / leftover.name)
+            shutil.move(str(leftover), failed_dir / result.run_id)
         append_run_log(request.warehouse_path, result.run_id, outcome)
         return outcome
     _summarise(outcome, request.warehouse_path)

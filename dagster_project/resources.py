@@ -19,7 +19,7 @@ PII_KEY_FILE = PROJECT_ROOT / ".pii_key"
 
 class WarehouseResource(ConfigurableResource):
     """Raw input folder and published warehouse file. Each run builds its own file under
-    ``<warehouse dir>/.build/<run_id>/<warehouse file name>``; only the publish step replaces the published one."""
+    ``<warehouse dir>/.build/current/<warehouse file name>``; only the publish step replaces the published one."""
 
     raw_dir: str = str(DEFAULT_RAW_DIR)
     warehouse_path: str = str(DEFAULT_WAREHOUSE_PATH)
@@ -40,17 +40,21 @@ class WarehouseResource(ConfigurableResource):
         """Great Expectations Data Docs of the last load, successful or not."""
         return self.published_path.parent / "quality"
 
-    def build_dir(self, run_id: str) -> Path:
-        return self.published_path.parent / ".build" / run_id
+    @property
+    def build_dir(self) -> Path:
+        # One fixed place (runs are serialised): dbt's profile then stays the same between
+        # runs and dbt can parse the project partially instead of from scratch.
+        return self.published_path.parent / ".build" / "current"
 
-    def build_path(self, run_id: str) -> Path:
+    @property
+    def build_path(self) -> Path:
         # Same file name as the published one: DuckDB names the catalog after the file and
         # dbt's views refer to that catalog, so they keep working after the move.
-        return self.build_dir(run_id) / self.published_path.name
+        return self.build_dir / self.published_path.name
 
     @contextmanager
-    def connect_build(self, run_id: str):
-        path = self.build_path(run_id)
+    def connect_build(self):
+        path = self.build_path
         path.parent.mkdir(parents=True, exist_ok=True)
         connection = duckdb.connect(str(path))
         try:

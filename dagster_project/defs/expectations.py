@@ -36,7 +36,7 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
     run_id = context.run.run_id
     runner = runner_for(warehouse.quality_docs_dir, run_id)
     records = []
-    with warehouse.connect_build(run_id) as connection:
+    with warehouse.connect_build() as connection:
         for schema, table in tables:
             try:
                 suite = load_suite(schema, table)

@@ -24,7 +24,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     batch = loader.land(files)
     blocking = batch.blocking_messages(warehouse.max_reject_share)
     record = CheckRecord("files_readable_and_rows_mostly_valid", f"{LANDING_SCHEMA}/*", not blocking, details={"problems": blocking})
-    with warehouse.connect_build(context.run.run_id) as connection:
+    with warehouse.connect_build() as connection:
         write_batch(connection, batch, specs)
         write_check_results(connection, context.run.run_id, family, [record])
     for message in batch.messages:

@@ -35,7 +35,7 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
 @dbt_assets(manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator())
 def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     # dbt-duckdb reads its database path from the profile, which reads this variable.
-    os.environ["WAREHOUSE_DB_PATH"] = str(warehouse.build_path(context.run.run_id).resolve())
+    os.environ["WAREHOUSE_DB_PATH"] = str(warehouse.build_path.resolve())
     report(context, "dbt build: seeds, staging, intermediate, marts and tests")
     records: list[CheckRecord] = []
     built = 0
@@ -50,13 +50,13 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
             built += 1
         yield event
     run_id = context.run.run_id
-    with warehouse.connect_build(run_id) as connection:
+    with warehouse.connect_build() as connection:
         write_check_results(connection, run_id, "dbt", records)
     statuses = Counter(record.status for record in records)
     report(context, f"dbt build: {built} models/seeds materialised; tests {statuses['passed']} passed, "
                     f"{statuses['warned']} warned, {statuses['failed']} failed")
     if statuses["failed"] or not records:
-        mismatches = reconciliation_mismatches(warehouse.build_path(run_id))
+        mismatches = reconciliation_mismatches(warehouse.build_path)
         failed = [f"{record.asset_key} {record.check_name}" for record in records if record.status == "failed"]
         raise Failure(description="; ".join([
             f"{statuses['failed']} blocking dbt test(s) failed, the warehouse is not published: {', '.join(failed[:10]) or 'dbt did not run'}",

@@ -62,8 +62,8 @@ def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: Wa
 )
 def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     run_id = context.run.run_id
-    build = warehouse.build_path(run_id)
-    with warehouse.connect_build(run_id) as connection:
+    build = warehouse.build_path
+    with warehouse.connect_build() as connection:
         blocking = connection.execute(
             "select check_name, asset_key from quality.check_results where run_id = ? and status = 'failed'", [run_id]
         ).fetchall()
@@ -73,6 +73,6 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
         summary = record_run(connection, run_id, warehouse)
     warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
     os.replace(build, warehouse.published_path)
-    shutil.rmtree(warehouse.build_dir(run_id), ignore_errors=True)
+    shutil.rmtree(warehouse.build_dir, ignore_errors=True)
     report(context, f"published {warehouse.published_path}")
     return MaterializeResult(metadata={**summary, "path": str(warehouse.published_path)})

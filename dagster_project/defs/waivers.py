@@ -46,7 +46,7 @@ def reconciliation_waivers(context: AssetExecutionContext, warehouse: WarehouseR
         waivers = read_waivers(source, set(load_indicators()))
     except WaiverFileError as error:
         raise Failure(description=f"waivers file rejected: {error}") from error
-    with warehouse.connect_build(context.run.run_id) as connection:
+    with warehouse.connect_build() as connection:
         write_waivers(connection, waivers, source)
     report(context, f"waivers: {len(waivers)} reviewed waiver(s)")
     return MaterializeResult(metadata={"waivers": len(waivers)})
