@@ -17,7 +17,7 @@ from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT
 
 app = typer.Typer(help="Foreign-affairs warehouse of Sở Ngoại vụ Hà Tĩnh.", no_args_is_help=True, add_completion=False)
 # Bound to the real stdout now: the load redirects sys.stdout to a log file while dbt runs.
-console = Console(file=sys.stdout)
+console = Console(file=sys.stdout, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
 
 
 def _configure_progress_logging() -> None:
@@ -43,9 +43,11 @@ def load(
         0.2, "--max-reject-share", envvar="WAREHOUSE_MAX_REJECT_SHARE", min=0.0, max=1.0,
         help="A file with a larger share of rejected rows blocks publishing.",
     ),
+    wait: float = typer.Option(600, "--wait", min=0, help="Seconds to wait for a running load before giving up."),
 ) -> None:
     """Land raw files, build and check the star schema, publish it if every check passed."""
     from dagster_project.loading import LoadRequest, run_load
+    from dagster_project.locking import WarehouseBusyError
 
     _configure_progress_logging()
     raw, warehouse = raw.resolve(), warehouse.resolve()
@@ -53,9 +55,16 @@ def load(
         console.print(f"[red]Raw folder {raw} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
         raise typer.Exit(2)
     started = time.perf_counter()
-    outcome = run_load(
-        LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(), max_reject_share=max_reject_share)
-    )
+    try:
+        outcome = run_load(
+            LoadRequest(
+                raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(),
+                max_reject_share=max_reject_share, lock_wait_seconds=wait,
+            )
+        )
+    except WarehouseBusyError as error:
+        console.print(f"[red]Not started:[/red] {error}")
+        raise typer.Exit(3) from None
     elapsed = time.perf_counter() - started
     if outcome.skipped:
         console.print(f"Nothing changed since the last published load ({outcome.message}); warehouse left as it is. "
@@ -79,6 +88,76 @@ def load(
     )
     if outcome.rows_rejected:
         console.print("Rejected rows are listed in quality.rejected_rows with file, sheet, row, column and reason.")
+
+
+WarehouseOption = typer.Option(DEFAULT_WAREHOUSE_PATH, "--warehouse", envvar="WAREHOUSE_PATH", help="Published DuckDB file.")
+
+
+@app.command()
+def status(warehouse: Path = WarehouseOption, runs: int = typer.Option(10, "--runs", help="How many recent runs to list.")) -> None:
+    """Recent runs, the published file's age and what waits for review."""
+    from dagster_project.status import read_status
+
+    state = read_status(warehouse.resolve(), runs)
+    if state.published_at is None:
+        console.print(f"No published warehouse at {state.published}. Run `warehouse load`.")
+    else:
+        hours = state.age.total_seconds() / 3600
+        console.print(f"Published: {state.published} at {state.published_at:%Y-%m-%d %H:%M} ({hours:.1f} h ago); "
+                      f"{len(state.versions)} earlier version(s) kept for rollback")
+    table = Table(title="Recent runs", show_header=True)
+    for column in ("finished", "duration", "files", "landed", "rejected", "checks ok", "failed", "result"):
+        table.add_column(column, justify="right" if column not in ("finished", "result") else "left")
+    for run in state.runs:
+        result = "published" if run["published"] else ("skipped, no change" if run["skipped"] else "BLOCKED")
+        table.add_row(run["finished_at"].replace("T", " ")[:16], f"{run.get('duration_s', 0):.0f}s", str(run["files"]),
+                      str(run["rows_landed"]), str(run["rows_rejected"]), str(run["checks_passed"]), str(run["checks_failed"]), result)
+    console.print(table)
+    last_blocked = next((run for run in state.runs if not run["published"] and not run["skipped"]), None)
+    if last_blocked and state.runs and last_blocked is state.runs[0]:
+        console.print("[red]The last run was blocked:[/red]")
+        for reason in last_blocked["failures"]:
+            console.print(f"  - {reason}", soft_wrap=True)
+    for label, count in state.queues.items():
+        console.print(f"review queue - {label}: {count}")
+
+
+@app.command()
+def rollback(warehouse: Path = WarehouseOption) -> None:
+    """Put the previous published version back in place."""
+    from dagster_project.locking import WarehouseBusyError, writer_lock
+    from dagster_project.versions import restore_previous_version
+
+    warehouse = warehouse.resolve()
+    try:
+        with writer_lock(warehouse, wait_seconds=0):
+            restored = restore_previous_version(warehouse)
+    except WarehouseBusyError as error:
+        console.print(f"[red]Not rolled back:[/red] {error}")
+        raise typer.Exit(3) from None
+    except FileNotFoundError as error:
+        console.print(f"[red]Not rolled back:[/red] {error}")
+        raise typer.Exit(1) from None
+    console.print(f"Restored {restored.name} as {warehouse}. The next load without --force rebuilds from raw/.")
+
+
+@app.command()
+def serve() -> None:
+    """Start the Dagster UI and daemon (schedule and sensor) with DAGSTER_HOME in .dagster/."""
+    import shutil
+    import subprocess
+
+    from dagster_project.dbt_project import ensure_manifest
+    from dagster_project.paths import PROJECT_ROOT
+
+    home = PROJECT_ROOT / ".dagster"
+    home.mkdir(exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        shutil.copy(Path(__file__).parent / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    ensure_manifest()
+    console.print(f"DAGSTER_HOME={home}; UI on http://127.0.0.1:3000")
+    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    raise typer.Exit(subprocess.call(["dagster", "dev", "-m", "dagster_project.definitions"], env=env, cwd=PROJECT_ROOT))
 
 
 @app.command("generate-sample")

@@ -1,7 +1,8 @@
 """The code location: assembles assets, the load job and resources; defines nothing itself."""
 
-from dagster import Definitions, define_asset_job
+from dagster import Definitions, define_asset_job, in_process_executor
 
+from dagster_project.defs.automation import LOAD_JOB_NAME, nightly_schedule, raw_files_changed
 from dagster_project.defs.expectations import landing_expectations, marts_expectations
 from dagster_project.defs.models import warehouse_dbt_models
 from dagster_project.defs.publish import published_warehouse
@@ -11,17 +12,20 @@ from dagster_project.defs.reports import land_reports
 from dagster_project.defs.waivers import reconciliation_waivers
 from dagster_project.resources import default_resources
 
-LOAD_JOB_NAME = "warehouse_load"
-
 warehouse_load_job = define_asset_job(
     LOAD_JOB_NAME,
     selection=[land_registers, land_reports, reconciliation_waivers, warehouse_dbt_models, published_warehouse],
     description="Land raw files, build and test the dbt models, publish the warehouse",
+    # One process holds the writer lock for the whole run; the queue runs one load at a time.
+    executor_def=in_process_executor,
+    tags={"dagster/concurrency_key": "warehouse_writer"},
 )
 
 defs = Definitions(
     assets=[raw_registers, raw_reports, land_registers, land_reports, reconciliation_waivers, warehouse_dbt_models, published_warehouse],
     asset_checks=[landing_expectations, marts_expectations],
     jobs=[warehouse_load_job],
+    schedules=[nightly_schedule(warehouse_load_job)],
+    sensors=[raw_files_changed],
     resources=default_resources(),
 )

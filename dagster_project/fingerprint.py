@@ -22,11 +22,19 @@ def _code_files() -> list[Path]:
     return sorted(file for file in files if file.is_file() and file.suffix in _CODE_SUFFIXES)
 
 
+def raw_file_hashes(raw_dir: Path) -> dict[str, str]:
+    """Content hash of every input file by its path under raw/ (touching a file changes nothing)."""
+    return {
+        path.relative_to(raw_dir).as_posix(): file_sha256(path)
+        for family in INPUT_FAMILIES
+        for path in list_input_files(raw_dir / family)
+    }
+
+
 def load_fingerprint(raw_dir: Path) -> str:
     digest = hashlib.sha256()
-    for family in INPUT_FAMILIES:
-        for path in list_input_files(raw_dir / family):
-            digest.update(f"{path.relative_to(raw_dir).as_posix()}={file_sha256(path)}\n".encode())
+    for relative, sha in raw_file_hashes(raw_dir).items():
+        digest.update(f"{relative}={sha}\n".encode())
     for path in _code_files():
         digest.update(f"{path.relative_to(PROJECT_ROOT).as_posix()}={file_sha256(path)}\n".encode())
     return digest.hexdigest()

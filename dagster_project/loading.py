@@ -16,11 +16,11 @@ import duckdb
 from dagster_project.dbt_project import ensure_manifest
 from dagster_project.fingerprint import load_fingerprint
 from dagster_project.paths import DEFAULT_WAIVERS_PATH
+from dagster_project.locking import writer_lock
 from dagster_project.progress import PROGRESS_LOGGER
 
 # Dagster's console logger would print stack traces; the CLI prints its own summary instead
 # and the full run log stays available in the Dagster UI and in the dbt log file.
-KEEP_FAILED_BUILDS = 3
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -31,6 +31,7 @@ class LoadRequest:
     force: bool = False
     waivers_path: Path = DEFAULT_WAIVERS_PATH
     max_reject_share: float = 0.2
+    lock_wait_seconds: float = 600
 
 
 @dataclass
@@ -91,46 +92,40 @@ def _failures(result) -> list[str]:
     return messages
 
 
-def clean_leftover_builds(build_root: Path) -> list[Path]:
-    """Remove builds of runs that were killed (runs are serialised, so none is live) and all
-    but the newest failed builds kept for inspection."""
-    removed = []
-    if not build_root.is_dir():
-        return removed
-    for path in build_root.iterdir():
-        if path.name != "failed":
-            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-            removed.append(path)
-    failed = build_root / "failed"
-    if failed.is_dir():
-        kept = sorted(failed.iterdir(), key=lambda path: path.stat().st_mtime, reverse=True)
-        for path in kept[KEEP_FAILED_BUILDS:]:
-            shutil.rmtree(path, ignore_errors=True)
-            removed.append(path)
-    return removed
-
-
-def append_run_log(warehouse_path: Path, run_id: str, outcome: "LoadOutcome") -> None:
+def append_run_log(warehouse_path: Path, run_id: str, outcome: "LoadOutcome", started_at: dt.datetime) -> None:
     """Every run, published or not, in logs/load_runs.jsonl (a failed build is never published,
     so its record cannot live in the warehouse)."""
     log = warehouse_path.parent / "logs" / "load_runs.jsonl"
     log.parent.mkdir(parents=True, exist_ok=True)
-    entry = {"run_id": run_id, "finished_at": dt.datetime.now().isoformat(timespec="seconds"), **asdict(outcome)}
+    finished_at = dt.datetime.now()
+    entry = {
+        "run_id": run_id,
+        "started_at": started_at.isoformat(timespec="seconds"),
+        "finished_at": finished_at.isoformat(timespec="seconds"),
+        "duration_s": round((finished_at - started_at).total_seconds(), 1),
+        **asdict(outcome),
+    }
     with log.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
 def run_load(request: LoadRequest) -> LoadOutcome:
+    """Run the load job in-process while holding the writer lock (raises WarehouseBusyError
+    if another writer keeps it longer than ``lock_wait_seconds``)."""
+    with writer_lock(request.warehouse_path, request.lock_wait_seconds, on_wait=PROGRESS_LOGGER.info):
+        return _run_load_locked(request)
+
+
+def _run_load_locked(request: LoadRequest) -> LoadOutcome:
     from dagster import AssetCheckEvaluation, DagsterInstance
 
+    started_at = dt.datetime.now()
     fingerprint = load_fingerprint(request.raw_dir)
     if not request.force and fingerprint == last_published_fingerprint(request.warehouse_path):
         return LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
 
     # Importing Great Expectations takes ~10 s; do it while Dagster starts and files land.
     threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
-    for leftover in clean_leftover_builds(request.warehouse_path.parent / ".build"):
-        PROGRESS_LOGGER.info(f"removed leftover build {leftover}")
     from dagster_project.resources import WarehouseResource
 
     resources = {
@@ -171,8 +166,8 @@ def run_load(request: LoadRequest) -> LoadOutcome:
             failed_dir = leftover.parent / "failed"
             failed_dir.mkdir(parents=True, exist_ok=True)
             shutil.move(str(leftover), failed_dir / result.run_id)
-        append_run_log(request.warehouse_path, result.run_id, outcome)
+        append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
         return outcome
     _summarise(outcome, request.warehouse_path)
-    append_run_log(request.warehouse_path, result.run_id, outcome)
+    append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
     return outcome

@@ -11,7 +11,10 @@ import duckdb
 from dagster import ConfigurableResource, EnvVar  # noqa: F401  (EnvVar documents the settings)
 from dagster_dbt import DbtCliResource
 
+from dagster_project.builds import clean_leftover_builds
 from dagster_project.dbt_project import warehouse_dbt_project
+from dagster_project.locking import writer_lock
+from dagster_project.progress import PROGRESS_LOGGER
 from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, DEFAULT_WAIVERS_PATH, PROJECT_ROOT
 
 PII_KEY_FILE = PROJECT_ROOT / ".pii_key"
@@ -26,6 +29,19 @@ class WarehouseResource(ConfigurableResource):
     waivers_path: str = str(DEFAULT_WAIVERS_PATH)
     # A file with a larger share of rejected rows blocks publishing.
     max_reject_share: float = 0.2
+    # Earlier published versions kept for `warehouse rollback`.
+    keep_versions: int = 3
+    # How long a run waits for another writer to finish before giving up.
+    lock_wait_seconds: float = 600
+
+    @contextmanager
+    def yield_for_execution(self, context):
+        """Hold the writer lock for the whole run (one writer at a time, also for runs the
+        Dagster daemon starts) and clear what a killed run left behind."""
+        with writer_lock(self.published_path, self.lock_wait_seconds):
+            for leftover in clean_leftover_builds(self.published_path.parent / ".build"):
+                PROGRESS_LOGGER.info(f"removed leftover build {leftover}")
+            yield self
 
     @property
     def raw_path(self) -> Path:

@@ -14,6 +14,7 @@ from dagster_project.fingerprint import load_fingerprint
 from dagster_project.landing.store import QUALITY_SCHEMA
 from dagster_project.progress import report
 from dagster_project.resources import WarehouseResource
+from dagster_project.versions import keep_current_version
 
 LOAD_RUNS_COLUMNS = """
     run_id VARCHAR, published_at TIMESTAMP, raw_dir VARCHAR, files INTEGER,
@@ -72,6 +73,7 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
             raise Failure(description=f"blocking checks failed: {blocking}")
         summary = record_run(connection, run_id, warehouse)
     warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
+    keep_current_version(warehouse.published_path, warehouse.keep_versions)
     os.replace(build, warehouse.published_path)
     shutil.rmtree(warehouse.build_dir, ignore_errors=True)
     report(context, f"published {warehouse.published_path}")
