@@ -31,6 +31,17 @@ def raw_file_hashes(raw_dir: Path) -> dict[str, str]:
     }
 
 
+def parser_version(pii_key: bytes) -> str:
+    """Version of everything that decides how a file becomes landed rows: the landing and
+    parsing code, the indicator codelist and (as a hash) the key used for personal data."""
+    digest = hashlib.sha256(hashlib.sha256(pii_key).digest())
+    package = PROJECT_ROOT / "dagster_project"
+    inputs = sorted([*(package / "landing").rglob("*.py"), *(package / "parsing").rglob("*.py"), DBT_PROJECT_DIR / "seeds" / "indicators.csv"])
+    for path in inputs:
+        digest.update(f"{path.relative_to(PROJECT_ROOT).as_posix()}={file_sha256(path)}\n".encode())
+    return digest.hexdigest()[:16]
+
+
 def load_fingerprint(raw_dir: Path) -> str:
     digest = hashlib.sha256()
     for relative, sha in raw_file_hashes(raw_dir).items():

@@ -6,9 +6,12 @@ import datetime as dt
 
 from dagster import AssetKey, Failure, MaterializeResult, MetadataValue
 
+from dagster_project.fingerprint import parser_version
 from dagster_project.landing.engine import FamilyLoader, list_input_files
+from dagster_project.landing.reuse import read_previous_landing
 from dagster_project.landing.specs import TableSpec
-from dagster_project.landing.store import LANDING_SCHEMA, write_batch
+from dagster_project.landing.specs import LANDING_SCHEMA
+from dagster_project.landing.store import write_batch
 from dagster_project.progress import report, warn
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
@@ -20,8 +23,13 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     folder = warehouse.raw_path / family
     files = list_input_files(folder)
     report(context, f"landing {family}: {len(files)} file(s) in {folder}")
-    loader = FamilyLoader(family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), warehouse.pii_key())
+    pii_key = warehouse.pii_key()
+    version = parser_version(pii_key)
+    previous = read_previous_landing(warehouse.published_path, family, version, specs)
+    loader = FamilyLoader(family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), pii_key, version, previous)
     batch = loader.land(files)
+    if batch.reused_files:
+        report(context, f"{len(batch.reused_files)} unchanged file(s) not re-read: their rows are copied from the published warehouse")
     blocking = batch.blocking_messages(warehouse.max_reject_share)
     record = CheckRecord("files_readable_and_rows_mostly_valid", f"{LANDING_SCHEMA}/*", not blocking, details={"problems": blocking})
     with warehouse.connect_build() as connection:
@@ -31,7 +39,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
         warn(context, message)
     for spec in specs:
         sheets = [sheet for sheet in batch.sheets if sheet.target_table == spec.name]
-        landed = len(batch.records[spec.name])
+        landed = sum(sheet.rows_landed for sheet in sheets)
         rejected = sum(sheet.rows_rejected for sheet in sheets)
         yield MaterializeResult(
             asset_key=AssetKey([LANDING_SCHEMA, spec.name]),
@@ -41,7 +49,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
                 "source_files": MetadataValue.json(sorted({sheet.source_file for sheet in sheets})),
             },
         )
-    total = sum(len(records) for records in batch.records.values())
+    total = sum(sheet.rows_landed for sheet in batch.sheets)
     report(context, f"landed {family}: {total} rows, {len(batch.rejected_rows)} cell problem(s) sent to quality.rejected_rows")
     if blocking:
         raise Failure(description=" ".join(blocking))

@@ -24,6 +24,7 @@ PROVENANCE_DESCRIPTIONS = {
     "_file_sha256": "SHA-256 of the raw file's bytes (mã băm tệp)",
     "_loaded_at": "When the row was landed (thời điểm nạp)",
     "_run_id": "Load run that landed the row (mã lượt nạp)",
+    "_row_key": "Hash of the row's values, to find a row typed into two files (khóa nội dung dòng)",
 }
 STAGED_PROVENANCE = {
     "source_file": PROVENANCE_DESCRIPTIONS["_source_file"],

@@ -4,12 +4,14 @@ and account for every row: raw rows = landed + rejected, per file and sheet."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dagster_project.landing.headers import expected_headers, find_header
 from dagster_project.landing.reports import finalize_reported_row
+from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX, PreviousLanding
 from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.workbooks import READABLE_SUFFIXES, UnreadableFileError, file_sha256, read_sheets
@@ -61,6 +63,10 @@ class LandingBatch:
     records: dict[str, list[dict[str, object]]] = field(default_factory=dict)
     rejected_rows: list[dict[str, object]] = field(default_factory=list)
     sheets: list[SheetOutcome] = field(default_factory=list)
+    parser_version: str = ""
+    # Unchanged files whose rows are copied from the published warehouse instead of re-read.
+    reused_files: list[tuple[str, str]] = field(default_factory=list)
+    reused_from: str | None = None
 
     @property
     def messages(self) -> list[str]:
@@ -100,8 +106,11 @@ class FamilyLoader:
         run_id: str,
         loaded_at: dt.datetime,
         pii_key: bytes,
+        parser_version: str = "",
+        previous: PreviousLanding | None = None,
     ):
-        self.batch = LandingBatch(family, run_id, {spec.name: [] for spec in specs})
+        self.batch = LandingBatch(family, run_id, {spec.name: [] for spec in specs}, parser_version=parser_version)
+        self.previous = previous
         self.specs = specs
         self.raw_root = raw_root
         self.run_id = run_id
@@ -112,9 +121,29 @@ class FamilyLoader:
         self.row_origins: dict[tuple, tuple[str, str, int]] = {}
 
     def land(self, paths: Iterable[Path]) -> LandingBatch:
+        to_read = []
+        # Rows already published are registered first, so a new file's copy of one of them is the duplicate.
         for path in paths:
-            self._land_file(path)
+            source, sha = self._relative(path), file_sha256(path)
+            if self.previous is not None and (source, sha) in self.previous.sheets and sha not in self.files_by_hash:
+                self._reuse_file(source, sha)
+            else:
+                to_read.append((path, source, sha))
+        for path, source, sha in to_read:
+            self._land_file(path, source, sha)
         return self.batch
+
+    def _reuse_file(self, source: str, sha: str) -> None:
+        self.files_by_hash[sha] = source
+        self.batch.reused_files.append((source, sha))
+        self.batch.reused_from = str(self.previous.path)
+        for sheet in self.previous.sheets[(source, sha)]:
+            self.batch.sheets.append(
+                SheetOutcome(source, sha, sheet["sheet"], sheet["target_table"], sheet["rows_raw"], sheet["rows_landed"],
+                             sheet["rows_rejected"], sheet["status"], sheet["message"] or "")
+            )
+        for key, sheet_name, number in self.previous.row_keys.get((source, sha), []):
+            self.row_origins.setdefault(key, (source, sheet_name, number))
 
     def _relative(self, path: Path) -> str:
         try:
@@ -130,9 +159,7 @@ class FamilyLoader:
     def _note(self, source: str, sha: str, sheet: str, status: str, message: str) -> None:
         self.batch.sheets.append(SheetOutcome(source, sha, sheet, None, status=status, message=message))
 
-    def _land_file(self, path: Path) -> None:
-        source = self._relative(path)
-        sha = file_sha256(path)
+    def _land_file(self, path: Path, source: str, sha: str) -> None:
         if path.suffix.lower() not in READABLE_SUFFIXES:
             self._note(source, sha, "", "skipped_file", f"{source}: skipped: '{path.suffix}' files are not tables (use .xlsx or .csv).")
             return
@@ -170,12 +197,16 @@ class FamilyLoader:
         if recognised == 0 and not any(s.source_file == source for s in self.batch.sheets):
             self._reject_file(source, sha, "it has no visible sheet with data")
 
-    def _duplicate_of_other_file(self, table: str, values: dict, source: str, sheet: str, row_number: int) -> list[CellProblem]:
+    @staticmethod
+    def _row_key(table: str, values: dict) -> str:
         content = (table, *sorted((name, str(value)) for name, value in values.items() if name != "sample_label"))
-        origin = self.row_origins.setdefault(content, (source, sheet, row_number))
+        return hashlib.sha256(repr(content).encode()).hexdigest()[:32]
+
+    def _duplicate_of_other_file(self, row_key: str, source: str, sheet: str, row_number: int) -> list[CellProblem]:
+        origin = self.row_origins.setdefault(row_key, (source, sheet, row_number))
         if origin[0] == source:
             return []
-        return [CellProblem("*", None, f"same row as {origin[0]}, sheet '{origin[1]}', row {origin[2]}: counted once")]
+        return [CellProblem("*", None, f"{DUPLICATE_REASON_PREFIX}{origin[0]}, sheet '{origin[1]}', row {origin[2]}: counted once")]
 
     def _land_sheet(self, source: str, sha: str, sheet_name: str, rows: list[list[object]], match) -> None:
         spec = match.spec
@@ -191,8 +222,9 @@ class FamilyLoader:
             values, problems = self.converter.convert_row(columns, cells, match.column_positions)
             if not problems and rule is not None:
                 problems = rule(values)
+            row_key = self._row_key(spec.name, values)
             if not problems:
-                problems = self._duplicate_of_other_file(spec.name, values, source, sheet_name, row_number)
+                problems = self._duplicate_of_other_file(row_key, source, sheet_name, row_number)
             if problems:
                 outcome.rows_rejected += 1
                 for problem in problems:
@@ -219,6 +251,7 @@ class FamilyLoader:
                 _file_sha256=sha,
                 _loaded_at=self.loaded_at,
                 _run_id=self.run_id,
+                _row_key=row_key,
             )
             self.batch.records[spec.name].append(values)
             outcome.rows_landed += 1

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from dagster_project.parsing.text import normalize_label
 
+LANDING_SCHEMA = "landing"
+QUALITY_SCHEMA = "quality"
+
 # Column value types, each with its DuckDB type.
 SQL_TYPES = {
     "text": "VARCHAR",

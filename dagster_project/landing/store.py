@@ -8,10 +8,7 @@ import duckdb
 import pandas as pd
 
 from dagster_project.landing.engine import LandingBatch
-from dagster_project.landing.specs import SQL_TYPES, TableSpec
-
-LANDING_SCHEMA = "landing"
-QUALITY_SCHEMA = "quality"
+from dagster_project.landing.specs import LANDING_SCHEMA, QUALITY_SCHEMA, SQL_TYPES, TableSpec
 
 PROVENANCE_COLUMNS = {
     "_source_file": "VARCHAR",
@@ -20,6 +17,7 @@ PROVENANCE_COLUMNS = {
     "_file_sha256": "VARCHAR",
     "_loaded_at": "TIMESTAMP",
     "_run_id": "VARCHAR",
+    "_row_key": "VARCHAR",
 }
 
 QUALITY_TABLES = {
@@ -46,6 +44,7 @@ QUALITY_TABLES = {
         "rows_rejected": "INTEGER",
         "status": "VARCHAR",
         "message": "VARCHAR",
+        "parser_version": "VARCHAR",
     },
 }
 
@@ -81,19 +80,43 @@ def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str,
         con.unregister("incoming_frame")
 
 
+def _copy_reused_files(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tuple[TableSpec, ...]) -> None:
+    """Rows of files landed unchanged before are copied from the published warehouse in SQL."""
+    if not batch.reused_files:
+        return
+    con.execute(f"ATTACH '{batch.reused_from}' AS previous (READ_ONLY)")
+    try:
+        con.execute("CREATE TEMP TABLE reused_files (source VARCHAR, sha VARCHAR)")
+        con.executemany("INSERT INTO reused_files VALUES (?, ?)", [list(item) for item in batch.reused_files])
+        for spec in specs:
+            con.execute(
+                f"INSERT INTO {LANDING_SCHEMA}.{spec.name} SELECT * FROM previous.{LANDING_SCHEMA}.{spec.name} "
+                f"WHERE (_source_file, _file_sha256) IN (SELECT (source, sha) FROM reused_files)"
+            )
+        con.execute(
+            f"INSERT INTO {QUALITY_SCHEMA}.rejected_rows SELECT r.* FROM previous.{QUALITY_SCHEMA}.rejected_rows r "
+            f"WHERE r.family = ? AND r._source_file IN (SELECT source FROM reused_files)",
+            [batch.family],
+        )
+    finally:
+        con.execute("DROP TABLE IF EXISTS reused_files")
+        con.execute("DETACH previous")
+
+
 def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tuple[TableSpec, ...]) -> None:
-    """Replace this family's landing tables and its quality rows, in one transaction."""
+    """Replace this family's landing tables and quality rows in the run's build file."""
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {LANDING_SCHEMA}")
     ensure_quality_tables(con)
+    for spec in specs:
+        con.execute(f"CREATE OR REPLACE TABLE {LANDING_SCHEMA}.{spec.name} ({_columns_sql(landing_columns(spec))})")
+    for quality_table in QUALITY_TABLES:
+        con.execute(f"DELETE FROM {QUALITY_SCHEMA}.{quality_table} WHERE family = ?", [batch.family])
+    # ATTACH cannot run inside a transaction, so reused rows are copied first.
+    _copy_reused_files(con, batch, specs)
     con.execute("BEGIN TRANSACTION")
     try:
         for spec in specs:
-            columns = landing_columns(spec)
-            table = f"{LANDING_SCHEMA}.{spec.name}"
-            con.execute(f"CREATE OR REPLACE TABLE {table} ({_columns_sql(columns)})")
-            _insert_frame(con, table, columns, batch.records.get(spec.name, []))
-        for quality_table in QUALITY_TABLES:
-            con.execute(f"DELETE FROM {QUALITY_SCHEMA}.{quality_table} WHERE family = ?", [batch.family])
+            _insert_frame(con, f"{LANDING_SCHEMA}.{spec.name}", landing_columns(spec), batch.records.get(spec.name, []))
         _insert_frame(con, f"{QUALITY_SCHEMA}.rejected_rows", QUALITY_TABLES["rejected_rows"], batch.rejected_rows)
         sheet_records = [
             {
@@ -108,6 +131,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tupl
                 "rows_rejected": sheet.rows_rejected,
                 "status": sheet.status,
                 "message": sheet.message,
+                "parser_version": batch.parser_version,
             }
             for sheet in batch.sheets
         ]

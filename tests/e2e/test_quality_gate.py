@@ -134,6 +134,7 @@ def test_killed_run_leaves_the_warehouse_and_the_next_run_publishes_with_reporte
     assert any(path.name != "failed" for path in (warehouse.parent / ".build").iterdir())
 
     waivers = _add_tolerated_problems(raw, tmp_path)
+    (raw / "registers" / "SAMPLE_lanh_su.xlsx").unlink()  # a deleted file's rows must disappear
     outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True, waivers_path=waivers))
 
     assert outcome.published, outcome.failures
@@ -154,5 +155,10 @@ def test_killed_run_leaves_the_warehouse_and_the_next_run_publishes_with_reporte
         assert db.execute(
             "select status, is_waived, waived_by from marts.rpt_reconciliation where period_code = '2020-H1' and indicator_code = 'outbound_delegations'"
         ).fetchone() == ("mismatch", True, "Phòng HTQT")
+        assert db.execute("select count(*) from landing.consular_cases").fetchone() == (0,)
+        assert db.execute("select count(*) from marts.fct_activity where activity_type_code = 'consular_case'").fetchone() == (0,)
+        # Unchanged sample files were copied from the published warehouse, the added file was read.
+        run_ids = db.execute("select count(distinct _run_id), count(*) from landing.inbound_delegations").fetchone()
+        assert run_ids == (2, 52)
         published_runs = db.execute("select count(*) from quality.load_runs").fetchone()[0]
         assert published_runs >= 2, "the history of earlier published runs is kept"

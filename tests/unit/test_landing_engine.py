@@ -152,3 +152,34 @@ def test_report_table_values_are_brought_into_the_indicator_unit(tmp_path):
     assert any("contains no number" in reason for reason in reasons)
     assert any("unknown indicator 'Chỉ tiêu lạ'" in reason for reason in reasons)
     assert any("does not fit outbound_delegations" in reason for reason in reasons)
+
+
+def _publish(tmp_path, batch, name):
+    path = tmp_path / name
+    with duckdb.connect(str(path)) as connection:
+        write_batch(connection, batch, REGISTER_SPECS)
+    return path
+
+
+def test_unchanged_files_are_copied_not_re_read_and_changed_ones_are_re_read(tmp_path, outbound_file):
+    from dagster_project.landing.reuse import read_previous_landing
+
+    first = FamilyLoader("registers", REGISTER_SPECS, tmp_path, "run-1", LOADED_AT, b"secret", "v1").land([outbound_file])
+    published = _publish(tmp_path, first, "published.duckdb")
+    other = write_sheet(tmp_path / "registers" / "doan_ra_2.xlsx", "ĐOÀN RA", ["Ngày đi", "Nước đến", "Đối tác", "Số thành viên"],
+                        [["10/05/2022", "Lào", "Savannakhet", 9], ["12/01/2022", "Lào", "Bolikhamsay", 5]])
+
+    previous = read_previous_landing(published, "registers", "v1", REGISTER_SPECS)
+    second = FamilyLoader("registers", REGISTER_SPECS, tmp_path, "run-2", LOADED_AT, b"secret", "v1", previous).land([outbound_file, other])
+
+    assert second.reused_files == [("registers/doan_ra.xlsx", first.sheets[0].file_sha256)]
+    assert [row["members"] for row in second.records["outbound_delegations"]] == [9]
+    duplicate = [row for row in second.rejected_rows if row["_source_file"] == "registers/doan_ra_2.xlsx"]
+    assert "same row as registers/doan_ra.xlsx" in duplicate[0]["reason"]  # its row 3 is already published
+    rebuilt = _publish(tmp_path, second, "rebuilt.duckdb")
+    with duckdb.connect(str(rebuilt), read_only=True) as connection:
+        rows = connection.execute("select members, _run_id from landing.outbound_delegations order by members").fetchall()
+        assert rows == [(5, "run-1"), (7, "run-1"), (9, "run-2")]
+        assert connection.execute("select count(*) from quality.rejected_rows where _source_file = 'registers/doan_ra.xlsx'").fetchone()[0] == 4
+
+    assert read_previous_landing(published, "registers", "v2", REGISTER_SPECS).sheets == {}, "another parser version re-reads everything"
