@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -10,7 +9,6 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.logging import RichHandler
 from rich.table import Table
 
 from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
@@ -20,13 +18,10 @@ app = typer.Typer(help="Foreign-affairs warehouse of Sở Ngoại vụ Hà Tĩnh
 console = Console(file=sys.stdout, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
 
 
-def _configure_progress_logging() -> None:
-    logger = logging.getLogger("warehouse")
-    if not logger.handlers:
-        handler = RichHandler(console=console, show_path=False, show_level=False, markup=False, log_time_format="[%X]")
-        logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
+def _configure_progress_logging(warehouse: Path) -> None:
+    from dagster_project.console_log import configure
+
+    configure(console, warehouse.parent / "logs" / "warehouse.jsonl")
 
 
 @app.command()
@@ -44,13 +39,16 @@ def load(
         help="A file with a larger share of rejected rows blocks publishing.",
     ),
     wait: float = typer.Option(600, "--wait", min=0, help="Seconds to wait for a running load before giving up."),
+    keep_versions: int = typer.Option(
+        3, "--keep-versions", envvar="WAREHOUSE_KEEP_VERSIONS", min=0, help="Earlier published versions kept for rollback."
+    ),
 ) -> None:
     """Land raw files, build and check the star schema, publish it if every check passed."""
     from dagster_project.loading import LoadRequest, run_load
     from dagster_project.locking import WarehouseBusyError
 
-    _configure_progress_logging()
     raw, warehouse = raw.resolve(), warehouse.resolve()
+    _configure_progress_logging(warehouse)
     if not raw.is_dir():
         console.print(f"[red]Raw folder {raw} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
         raise typer.Exit(2)
@@ -59,7 +57,7 @@ def load(
         outcome = run_load(
             LoadRequest(
                 raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(),
-                max_reject_share=max_reject_share, lock_wait_seconds=wait,
+                max_reject_share=max_reject_share, lock_wait_seconds=wait, keep_versions=keep_versions,
             )
         )
     except WarehouseBusyError as error:

@@ -32,6 +32,7 @@ class LoadRequest:
     waivers_path: Path = DEFAULT_WAIVERS_PATH
     max_reject_share: float = 0.2
     lock_wait_seconds: float = 600
+    keep_versions: int = 3
 
 
 @dataclass
@@ -134,6 +135,7 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             warehouse_path=str(request.warehouse_path),
             waivers_path=str(request.waivers_path),
             max_reject_share=request.max_reject_share,
+            keep_versions=request.keep_versions,
         )
     }
     PROGRESS_LOGGER.info("preparing dbt manifest")

@@ -94,6 +94,7 @@ def default_resources() -> dict[str, object]:
             raw_dir=os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)),
             warehouse_path=os.environ.get("WAREHOUSE_PATH", str(DEFAULT_WAREHOUSE_PATH)),
             max_reject_share=float(os.environ.get("WAREHOUSE_MAX_REJECT_SHARE", "0.2")),
+            keep_versions=int(os.environ.get("WAREHOUSE_KEEP_VERSIONS", "3")),
         ),
         "dbt": DbtCliResource(project_dir=warehouse_dbt_project),
     }

@@ -12,7 +12,7 @@ from dagster_project.landing.reuse import read_previous_landing
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.specs import LANDING_SCHEMA
 from dagster_project.landing.store import write_batch
-from dagster_project.progress import report, warn
+from dagster_project.progress import advance, report, warn
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
 
@@ -27,7 +27,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     version = parser_version(pii_key)
     previous = read_previous_landing(warehouse.published_path, family, version, specs)
     loader = FamilyLoader(family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), pii_key, version, previous)
-    batch = loader.land(files)
+    batch = loader.land(files, on_file=lambda done, total: advance(context, f"reading {family}", done, total))
     if batch.reused_files:
         report(context, f"{len(batch.reused_files)} unchanged file(s) not re-read: their rows are copied from the published warehouse")
     blocking = batch.blocking_messages(warehouse.max_reject_share)

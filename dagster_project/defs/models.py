@@ -4,6 +4,7 @@ The translator maps dbt sources to the landing assets' keys and every model to
 ``[schema, name]``, so lineage reads raw -> landing -> staging -> intermediate -> marts."""
 
 
+import json
 import os
 from collections import Counter
 from typing import Any
@@ -14,9 +15,17 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.landing.store import LANDING_SCHEMA
-from dagster_project.progress import report, warn
+from dagster_project.progress import advance, report, warn
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
+
+
+def _count_buildable_nodes() -> int:
+    manifest = json.loads(warehouse_dbt_project.manifest_path.read_text(encoding="utf-8"))
+    return sum(node["resource_type"] in ("model", "seed", "test") for node in manifest["nodes"].values())
+
+
+DBT_NODES_TO_BUILD = _count_buildable_nodes()
 
 
 class WarehouseDbtTranslator(DagsterDbtTranslator):
@@ -39,7 +48,9 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     report(context, "dbt build: seeds, staging, intermediate, marts and tests")
     records: list[CheckRecord] = []
     built = 0
+    total = DBT_NODES_TO_BUILD
     for event in dbt.cli(["build"], context=context, raise_on_error=False).stream():
+        advance(context, "dbt build", min(built + len(records) + 1, total), total)
         if isinstance(event, AssetCheckResult):
             severity = "warn" if event.severity == AssetCheckSeverity.WARN else "error"
             record = CheckRecord(event.check_name, event.asset_key.to_user_string(), event.passed, severity)
@@ -49,6 +60,7 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
         else:
             built += 1
         yield event
+    advance(context, "dbt build", total, total)
     run_id = context.run.run_id
     with warehouse.connect_build() as connection:
         write_check_results(connection, run_id, "dbt", records)

@@ -120,7 +120,7 @@ class FamilyLoader:
         # Content of every landed row -> where it was first seen, to catch a row typed in two files.
         self.row_origins: dict[tuple, tuple[str, str, int]] = {}
 
-    def land(self, paths: Iterable[Path]) -> LandingBatch:
+    def land(self, paths: Iterable[Path], on_file: Callable[[int, int], None] | None = None) -> LandingBatch:
         to_read = []
         # Rows already published are registered first, so a new file's copy of one of them is the duplicate.
         for path in paths:
@@ -129,8 +129,10 @@ class FamilyLoader:
                 self._reuse_file(source, sha)
             else:
                 to_read.append((path, source, sha))
-        for path, source, sha in to_read:
+        for number, (path, source, sha) in enumerate(to_read, start=1):
             self._land_file(path, source, sha)
+            if on_file:
+                on_file(number, len(to_read))
         return self.batch
 
     def _reuse_file(self, source: str, sha: str) -> None:
