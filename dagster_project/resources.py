@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-from dagster import ConfigurableResource, EnvVar  # noqa: F401  (EnvVar documents the settings)
+from dagster import ConfigurableResource
 from dagster_dbt import DbtCliResource
 
 from dagster_project.builds import clean_leftover_builds

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -50,3 +52,23 @@ def published_sample(tmp_path_factory) -> Path:
 def sample_db(published_sample):
     with duckdb.connect(str(published_sample), read_only=True) as connection:
         yield connection
+
+
+def workspace_from(published_sample: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the sample's raw folder and of its published warehouse."""
+    raw = copy_sample_raw(tmp_path / "raw")
+    warehouse = tmp_path / "warehouse" / "warehouse.duckdb"
+    warehouse.parent.mkdir()
+    shutil.copy2(published_sample, warehouse)
+    return raw, warehouse
+
+
+def warehouse_cli(*args: str) -> subprocess.Popen:
+    """The ``warehouse`` command in its own process group, output as text."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "dagster_project.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )

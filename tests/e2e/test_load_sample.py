@@ -1,7 +1,6 @@
 """End to end: the shipped sample is loaded and published, then queried with SQL."""
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from python_calamine import CalamineWorkbook

@@ -2,12 +2,13 @@
 refused, then `warehouse status` and `warehouse rollback`."""
 
 import json
-import shutil
 import subprocess
 import sys
 import time
 
 import pytest
+
+from tests.conftest import warehouse_cli, workspace_from
 
 pytestmark = pytest.mark.slow
 
@@ -33,26 +34,17 @@ print(json.dumps({"queries": queries, "errors": errors, "published": sorted(publ
 """
 
 
-def _warehouse_cli(*args: str, **kwargs) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "dagster_project.cli", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, **kwargs)
-
-
 def test_readers_keep_working_during_a_reload_and_one_writer_at_a_time(published_sample, tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(published_sample.parent.parent / "raw", raw)
-    warehouse = tmp_path / "warehouse" / "warehouse.duckdb"
-    warehouse.parent.mkdir()
-    shutil.copy2(published_sample, warehouse)
+    raw, warehouse = workspace_from(published_sample, tmp_path)
     lock = warehouse.parent / ".lock"
 
     reader = subprocess.Popen([sys.executable, "-c", READER, str(warehouse), "150"], stdout=subprocess.PIPE, text=True)
-    first = _warehouse_cli("load", "--raw", str(raw), "--warehouse", str(warehouse), "--force")
+    first = warehouse_cli("load", "--raw", str(raw), "--warehouse", str(warehouse), "--force")
     deadline = time.monotonic() + 120
     while not (lock.exists() and lock.read_text().startswith("pid")) and time.monotonic() < deadline:
         time.sleep(0.2)
 
-    second = _warehouse_cli("load", "--raw", str(raw), "--warehouse", str(warehouse), "--force", "--wait", "0")
+    second = warehouse_cli("load", "--raw", str(raw), "--warehouse", str(warehouse), "--force", "--wait", "0")
     second_output, _ = second.communicate(timeout=120)
     assert second.returncode == 3, second_output
     assert "another load is writing" in second_output and "Traceback" not in second_output
@@ -64,14 +56,14 @@ def test_readers_keep_working_during_a_reload_and_one_writer_at_a_time(published
     assert reads["queries"] > 100
     assert len(reads["published"]) == 2, "the reader saw the old and the new version"
 
-    status = _warehouse_cli("status", "--warehouse", str(warehouse))
+    status = warehouse_cli("status", "--warehouse", str(warehouse))
     status_output, _ = status.communicate(timeout=120)
     assert status.returncode == 0, status_output
     assert "earlier version(s) kept for rollback" in status_output and "published" in status_output
     assert "review queue - rejected rows" in status_output
 
     newest = reads["published"][-1]
-    rollback = _warehouse_cli("rollback", "--warehouse", str(warehouse))
+    rollback = warehouse_cli("rollback", "--warehouse", str(warehouse))
     rollback_output, _ = rollback.communicate(timeout=120)
     assert rollback.returncode == 0, rollback_output
     import duckdb

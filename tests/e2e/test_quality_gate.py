@@ -5,8 +5,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,38 +14,20 @@ import yaml
 
 from dagster_project.loading import LoadRequest, run_load
 from tests.bad_inputs.builders import write_xlsx
+from tests.conftest import warehouse_cli, workspace_from
 
 pytestmark = pytest.mark.slow
 
 REPORT_HEADERS = ["Kỳ báo cáo", "Chỉ tiêu", "Giá trị", "Đơn vị", "Ghi chú", "Nguồn"]
 
 
-def _workspace(published_sample: Path, tmp_path: Path) -> tuple[Path, Path]:
-    raw = tmp_path / "raw"
-    shutil.copytree(published_sample.parent.parent / "raw", raw)
-    warehouse = tmp_path / "warehouse" / "warehouse.duckdb"
-    warehouse.parent.mkdir()
-    shutil.copy2(published_sample, warehouse)
-    return raw, warehouse
-
-
-def _cli(*args: str) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "dagster_project.cli", "load", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-
-
 def test_cli_refuses_to_publish_a_figure_the_registers_contradict(published_sample, tmp_path):
-    raw, warehouse = _workspace(published_sample, tmp_path)
+    raw, warehouse = workspace_from(published_sample, tmp_path)
     (raw / "reports" / "SAMPLE_bang_so_lieu_nam_2020.xlsx").unlink()
     write_xlsx(raw / "reports" / "claims_999.xlsx", {"Số liệu": [REPORT_HEADERS, ["Năm 2020", "Số đoàn ra", 999, "đoàn", "", "Báo cáo thử"]]})
     before = warehouse.read_bytes()
 
-    process = _cli("--raw", str(raw), "--warehouse", str(warehouse), "--force")
+    process = warehouse_cli("load", "--raw", str(raw), "--warehouse", str(warehouse), "--force")
     output, _ = process.communicate(timeout=600)
 
     assert process.returncode == 1, output
@@ -59,7 +39,7 @@ def test_cli_refuses_to_publish_a_figure_the_registers_contradict(published_samp
 
 
 def test_wrong_headers_block_publishing_and_name_the_file(published_sample, tmp_path):
-    raw, warehouse = _workspace(published_sample, tmp_path)
+    raw, warehouse = workspace_from(published_sample, tmp_path)
     write_xlsx(raw / "registers" / "doan_ra_sai_cot.xlsx", {"Đoàn ra": [["Thời điểm", "Nơi đến", "Người đi"], ["10/01/2022", "Lào", 3]]})
     before = warehouse.read_bytes()
     outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True))
@@ -73,7 +53,7 @@ def test_wrong_headers_block_publishing_and_name_the_file(published_sample, tmp_
 def test_a_failed_great_expectations_suite_blocks_publishing(published_sample, tmp_path, monkeypatch):
     from dagster_project.quality import suites
 
-    raw, warehouse = _workspace(published_sample, tmp_path)
+    raw, warehouse = workspace_from(published_sample, tmp_path)
     strict = tmp_path / "expectations"
     shutil.copytree(suites.EXPECTATIONS_DIR, strict)
     suite_file = strict / "landing.outbound_delegations.json"
@@ -120,10 +100,10 @@ def _add_tolerated_problems(raw: Path, tmp_path: Path) -> Path:
 
 
 def test_killed_run_leaves_the_warehouse_and_the_next_run_publishes_with_reported_problems(published_sample, tmp_path):
-    raw, warehouse = _workspace(published_sample, tmp_path)
+    raw, warehouse = workspace_from(published_sample, tmp_path)
     before = warehouse.read_bytes()
 
-    process = _cli("--raw", str(raw), "--warehouse", str(warehouse), "--force")
+    process = warehouse_cli("load", "--raw", str(raw), "--warehouse", str(warehouse), "--force")
     deadline = time.monotonic() + 300
     while not any((warehouse.parent / ".build").glob("*/warehouse.duckdb")) and time.monotonic() < deadline:
         time.sleep(0.2)
