@@ -13,7 +13,6 @@ from pathlib import Path
 
 import duckdb
 
-from dagster_project.dbt_project import ensure_manifest
 from dagster_project.fingerprint import load_fingerprint
 from dagster_project.paths import DEFAULT_WAIVERS_PATH
 from dagster_project.locking import writer_lock
@@ -118,12 +117,14 @@ def run_load(request: LoadRequest) -> LoadOutcome:
 
 
 def _run_load_locked(request: LoadRequest) -> LoadOutcome:
-    from dagster import AssetCheckEvaluation, DagsterInstance
-
     started_at = dt.datetime.now()
     fingerprint = load_fingerprint(request.raw_dir)
     if not request.force and fingerprint == last_published_fingerprint(request.warehouse_path):
-        return LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
+        outcome = LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
+        append_run_log(request.warehouse_path, "skipped", outcome, started_at)
+        return outcome
+
+    from dagster import AssetCheckEvaluation, DagsterInstance
 
     # Importing Great Expectations takes ~10 s; do it while Dagster starts and files land.
     threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
@@ -138,6 +139,9 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             keep_versions=request.keep_versions,
         )
     }
+    # dagster and dagster-dbt take seconds to import: only once a run is certain to happen.
+    from dagster_project.dbt_project import ensure_manifest
+
     PROGRESS_LOGGER.info("preparing dbt manifest")
     ensure_manifest(database_path=str(resources["warehouse"].build_path.resolve()))
     from dagster_project.definitions import LOAD_JOB_NAME, defs
