@@ -5,7 +5,7 @@ import json
 import os
 from pathlib import Path
 
-from dagster import DefaultScheduleStatus, RunRequest, ScheduleDefinition, SensorEvaluationContext, SkipReason, sensor
+from dagster import DefaultScheduleStatus, DefaultSensorStatus, RunRequest, ScheduleDefinition, SensorEvaluationContext, SkipReason, sensor
 
 from dagster_project.fingerprint import raw_file_hashes
 from dagster_project.paths import DEFAULT_RAW_DIR
@@ -33,7 +33,12 @@ def describe_changes(previous: dict[str, str], current: dict[str, str]) -> str:
     return "; ".join(parts)
 
 
-@sensor(job_name=LOAD_JOB_NAME, minimum_interval_seconds=60, description="Starts a load when raw/ files change (by content hash)")
+@sensor(
+    job_name=LOAD_JOB_NAME,
+    minimum_interval_seconds=60,
+    default_status=DefaultSensorStatus.RUNNING,
+    description="Starts a load when raw/ files change (by content hash)",
+)
 def raw_files_changed(context: SensorEvaluationContext):
     raw_dir = Path(os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)))
     current = raw_file_hashes(raw_dir)
