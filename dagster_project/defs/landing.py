@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dagster import AssetKey, Failure, MaterializeResult, MetadataValue
+from dagster import AssetKey, AssetSpec, Failure, MaterializeResult, MetadataValue
 
 from dagster_project.fingerprint import parser_version
 from dagster_project.landing.engine import FamilyLoader, list_input_files
@@ -55,9 +55,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
         raise Failure(description=" ".join(blocking))
 
 
-def landing_asset_specs(specs: tuple[TableSpec, ...], family: str):
-    from dagster import AssetSpec
-
+def landing_asset_specs(specs: tuple[TableSpec, ...], family: str) -> list[AssetSpec]:
     return [
         AssetSpec(
             key=AssetKey([LANDING_SCHEMA, spec.name]),

@@ -154,9 +154,7 @@ class FamilyLoader:
             return path.as_posix()
 
     def _reject_file(self, source: str, sha: str, reason: str) -> None:
-        self.batch.sheets.append(
-            SheetOutcome(source, sha, "", None, status="rejected_file", message=f"{source}: file rejected: {reason}.")
-        )
+        self._note(source, sha, "", "rejected_file", f"{source}: file rejected: {reason}.")
 
     def _note(self, source: str, sha: str, sheet: str, status: str, message: str) -> None:
         self.batch.sheets.append(SheetOutcome(source, sha, sheet, None, status=status, message=message))
