@@ -30,10 +30,6 @@ def spread_dates(rng: random.Random, start: dt.date, end: dt.date, count: int) -
     return sorted(start + dt.timedelta(days=rng.randint(0, span)) for _ in range(count))
 
 
-def _cycle(values: list, count: int) -> list:
-    return [values[index % len(values)] for index in range(count)]
-
-
 OUTBOUND_HEADERS = ["STT", "Ngày đi", "Ngày về", "Nước đến", "Đối tác", "Trưởng đoàn", "Số thành viên", "Mục đích", "Nguồn kinh phí", "Cơ quan cử đoàn", "Dữ liệu mẫu"]
 
 OUTBOUND_2020 = [
