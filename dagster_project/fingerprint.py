@@ -10,7 +10,7 @@ from dagster_project.landing.engine import list_input_files
 from dagster_project.landing.workbooks import file_sha256
 from dagster_project.paths import DBT_PROJECT_DIR, PROJECT_ROOT
 
-INPUT_FAMILIES = ("registers", "reports")
+INPUT_FAMILIES = ("registers", "reports", "documents")
 _CODE_SUFFIXES = {".py", ".sql", ".yml", ".yaml", ".csv"}
 
 
@@ -36,7 +36,9 @@ def parser_version(pii_key: bytes) -> str:
     parsing code, the indicator codelist and (as a hash) the key used for personal data."""
     digest = hashlib.sha256(hashlib.sha256(pii_key).digest())
     package = PROJECT_ROOT / "dagster_project"
-    inputs = sorted([*(package / "landing").rglob("*.py"), *(package / "parsing").rglob("*.py"), DBT_PROJECT_DIR / "seeds" / "indicators.csv"])
+    seeds = DBT_PROJECT_DIR / "seeds"
+    code = [path for folder in ("landing", "parsing", "documents") for pattern in ("*.py", "*.yml") for path in (package / folder).rglob(pattern)]
+    inputs = sorted([*code, seeds / "indicators.csv", seeds / "partners.csv", seeds / "partner_aliases.csv"])
     for path in inputs:
         digest.update(f"{path.relative_to(PROJECT_ROOT).as_posix()}={file_sha256(path)}\n".encode())
     return digest.hexdigest()[:16]

@@ -9,15 +9,14 @@ from dagster import AssetKey, AssetSpec, Failure, MaterializeResult, MetadataVal
 from dagster_project.fingerprint import parser_version
 from dagster_project.landing.engine import FamilyLoader, list_input_files
 from dagster_project.landing.reuse import read_previous_landing
-from dagster_project.landing.specs import TableSpec
-from dagster_project.landing.specs import LANDING_SCHEMA
+from dagster_project.landing.specs import LANDING_SCHEMA, TableSpec
 from dagster_project.landing.store import write_batch
 from dagster_project.progress import advance, report, warn
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
 
 
-def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple[TableSpec, ...]):
+def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple[TableSpec, ...], loader_class=FamilyLoader):
     """Read ``raw/<family>/``, write the landing tables into this run's build file and
     yield one materialization per landing table with its row accounting."""
     folder = warehouse.raw_path / family
@@ -26,7 +25,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     pii_key = warehouse.pii_key()
     version = parser_version(pii_key)
     previous = read_previous_landing(warehouse.published_path, family, version, specs)
-    loader = FamilyLoader(family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), pii_key, version, previous)
+    loader = loader_class(family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), pii_key, version, previous)
     batch = loader.land(files, on_file=lambda done, total: advance(context, f"reading {family}", done, total))
     if batch.reused_files:
         report(context, f"{len(batch.reused_files)} unchanged file(s) not re-read: their rows are copied from the published warehouse")

@@ -12,3 +12,8 @@ raw_reports = AssetSpec(
     description="Report tables (bảng số liệu báo cáo), raw/reports/*.xlsx",
     group_name="raw",
 )
+raw_documents = AssetSpec(
+    key=AssetKey(["raw", "documents"]),
+    description="Narrative reports (báo cáo), raw/documents/*.docx|*.txt|*.md",
+    group_name="raw",
+)

@@ -65,6 +65,13 @@ STAGING_EXTRAS: dict[str, dict[str, str]] = {
         "published_source": "Publication the figure comes from, as written (nguồn)",
         "extraction_method": "How the figure was read: report_table or narrative (phương pháp)",
     },
+    "documents": {"document_id": "Key of the document: its path under raw/ (mã tài liệu)"},
+    "document_figures": {
+        "document_figure_id": "Key of the figure read from a document (mã số liệu trích xuất)",
+        "extraction_method": "How the figure was read: narrative (phương pháp)",
+    },
+    "document_review": {"review_item_id": "Key of the review item (mã mục cần xem xét)"},
+    "document_partner_mentions": {"mention_id": "Key of the mention (mã lần nhắc đến)"},
 }
 STAGING_KEYS = {name: next(iter(extras), None) for name, extras in STAGING_EXTRAS.items()}
 RENAMED = {"source": None, "sample_label": None}

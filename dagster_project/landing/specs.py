@@ -236,6 +236,83 @@ REPORTED_INDICATORS = TableSpec(
     family="reports",
 )
 
+# Narrative reports: what the extractor read from each document. Columns have no headers to
+# match; the rows come from dagster_project/documents, not from a sheet.
+_EXCERPT = C("source_excerpt", (), "text", True, "The sentence the figure was read from (trích dẫn)")
+_CHAR_START = C("char_start", (), "count", True, "Offset of the figure as written in the document's text (vị trí bắt đầu)")
+_CHAR_END = C("char_end", (), "count", True, "Offset just after the figure as written (vị trí kết thúc)")
+_EXCERPT_START = C("excerpt_start", (), "count", True, "Offset of the sentence in the document's text (vị trí câu)")
+_AS_WRITTEN = C("value_as_written", (), "text", True, "The figure as the report writes it, with its qualifier (số liệu nguyên văn)")
+
+DOCUMENTS = TableSpec(
+    "documents",
+    "Báo cáo",
+    "Narrative reports: one row per document, with the period it reports on and its full text",
+    (
+        C("title", (), "text", False, "Title or first line of the report (tiêu đề)"),
+        C("report_period_code", (), "text", False, "Period the report covers, when its title or text names one (kỳ báo cáo)"),
+        C("period_evidence", (), "text", True, "Where the report's period was read, or why it is unknown (căn cứ xác định kỳ)"),
+        C("document_text", (), "text", True, "The document's text as extracted; character offsets point into it (nội dung)"),
+        C("char_count", (), "count", True, "Characters in the text (số ký tự)"),
+        C("block_count", (), "count", True, "Paragraphs, table rows and footnotes read (số đoạn)"),
+    ),
+    family="documents",
+)
+
+DOCUMENT_FIGURES = TableSpec(
+    "document_figures",
+    "Số liệu trích từ báo cáo",
+    "Figures read from narrative reports: indicator, period and value certain, with the sentence",
+    (
+        C("period_code", (), "text", True, "Reporting period code (kỳ báo cáo)"),
+        C("indicator_code", (), "text", True, "Indicator (chỉ tiêu)"),
+        C("value", (), "amount", True, "Value in the indicator's unit (giá trị)"),
+        C("unit", (), "text", True, "Unit of the indicator (đơn vị)"),
+        C("qualifier", (), "qualifier", True, "exact / approx (gần, khoảng) / over (trên, hơn) / under (dưới) (mức độ)"),
+        _AS_WRITTEN,
+        _EXCERPT,
+        _CHAR_START,
+        _CHAR_END,
+        _EXCERPT_START,
+        C("period_evidence", (), "text", True, "The words that set the period (căn cứ xác định kỳ)"),
+        C("extraction_rule", (), "text", True, "Phrase family of documents/phrases.yml that matched (quy tắc trích xuất)"),
+    ),
+    family="documents",
+)
+
+DOCUMENT_REVIEW = TableSpec(
+    "document_review",
+    "Số liệu cần xem xét",
+    "Figure-like phrases the extractor could not publish with certainty, with the reason",
+    (
+        C("reason", (), "text", True, "Why the figure was not published (lý do)"),
+        C("candidate_indicators", (), "text", False, "Indicators the phrase resembles (chỉ tiêu có thể)"),
+        C("period_code", (), "text", False, "Period, when known (kỳ báo cáo)"),
+        C("value", (), "amount", False, "Value as read, scale applied (giá trị)"),
+        C("unit", (), "text", False, "Unit or currency as read (đơn vị)"),
+        C("qualifier", (), "qualifier", False, "exact / approx / over / under (mức độ)"),
+        _AS_WRITTEN,
+        _EXCERPT,
+        _CHAR_START,
+        _CHAR_END,
+        _EXCERPT_START,
+    ),
+    family="documents",
+)
+
+DOCUMENT_PARTNER_MENTIONS = TableSpec(
+    "document_partner_mentions",
+    "Đối tác được nhắc đến",
+    "Partner names mentioned in narrative reports, as written",
+    (
+        C("name_as_written", (), "text", True, "Name as the report writes it (tên nguyên văn)"),
+        C("found_by", (), "text", True, "codelist (a known spelling) or acronym (not known yet) (cách nhận diện)"),
+        _CHAR_START,
+        _CHAR_END,
+    ),
+    family="documents",
+)
+
 REGISTER_SPECS: tuple[TableSpec, ...] = (
     OUTBOUND_DELEGATIONS,
     INBOUND_DELEGATIONS,
@@ -250,4 +327,5 @@ REGISTER_SPECS: tuple[TableSpec, ...] = (
     EXCHANGE_RATES,
 )
 REPORT_SPECS: tuple[TableSpec, ...] = (REPORTED_INDICATORS,)
-ALL_SPECS: tuple[TableSpec, ...] = (*REGISTER_SPECS, *REPORT_SPECS)
+DOCUMENT_SPECS: tuple[TableSpec, ...] = (DOCUMENTS, DOCUMENT_FIGURES, DOCUMENT_REVIEW, DOCUMENT_PARTNER_MENTIONS)
+ALL_SPECS: tuple[TableSpec, ...] = (*REGISTER_SPECS, *REPORT_SPECS, *DOCUMENT_SPECS)

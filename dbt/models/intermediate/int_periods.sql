@@ -35,7 +35,7 @@ multi_year as (
         make_date(cast(left(period_code, 4) as integer), 1, 1) as start_date,
         make_date(cast(right(period_code, 4) as integer), 12, 31) as end_date,
         'Giai đoạn ' || left(period_code, 4) || ' - ' || right(period_code, 4) as name_vi
-    from {{ ref('stg_reports__reported_indicators') }}
+    from {{ ref('int_reported_figure_sources') }}
     where regexp_matches(period_code, '^\d{4}-\d{4}$')
 )
 

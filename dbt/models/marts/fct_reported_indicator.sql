@@ -1,34 +1,41 @@
--- One published figure per period and indicator; every source that gives it is kept.
-with reported as (
-    select * from {{ ref('stg_reports__reported_indicators') }}
+-- One published figure per period and indicator; every source that gives it is kept
+-- (fct_reported_indicator_source). The value comes from a report table when there is one (they
+-- are typed by the department); the excerpt is the narrative sentence when there is one.
+with sources as (
+    select * from {{ ref('int_reported_figure_sources') }}
 ),
 
-described as (
+ranked as (
     select
         *,
-        source_sheet || ' row ' || source_row_number || ': ' || indicator_code || ' = '
-            || cast(value as varchar) || ' ' || unit
-            || case when qualifier <> 'exact' then ' (' || qualifier || ')' else '' end
-            || coalesce(' - ' || published_source, '') as excerpt,
-        row_number() over (partition by period_code, indicator_code order by source_file, source_row_number)
-            as source_rank
-    from reported
+        row_number() over (
+            partition by period_code, indicator_code
+            order by case extraction_method when 'report_table' then 0 else 1 end, source_file, source_row_number, char_start
+        ) as value_rank,
+        row_number() over (
+            partition by period_code, indicator_code
+            order by case extraction_method when 'narrative' then 0 else 1 end, source_file, source_row_number, char_start
+        ) as excerpt_rank
+    from sources
 ),
 
 figures as (
     select
         period_code,
         indicator_code,
-        max(case when source_rank = 1 then value end) as value,
-        max(case when source_rank = 1 then unit end) as unit,
-        max(case when source_rank = 1 then qualifier end) as qualifier,
+        max(case when value_rank = 1 then value end) as value,
+        max(case when value_rank = 1 then unit end) as unit,
+        max(case when value_rank = 1 then qualifier end) as qualifier,
         string_agg(distinct source_file, '; ' order by source_file) as source_document,
-        max(case when source_rank = 1 then excerpt end) as source_excerpt,
-        max(case when source_rank = 1 then published_source end) as published_source,
-        max(case when source_rank = 1 then extraction_method end) as extraction_method,
+        max(case when excerpt_rank = 1 then source_excerpt end) as source_excerpt,
+        max(case when excerpt_rank = 1 and extraction_method = 'narrative' then source_file end) as excerpt_document,
+        max(case when excerpt_rank = 1 then char_start end) as char_start,
+        max(case when excerpt_rank = 1 then char_end end) as char_end,
+        max(published_source) as published_source,
+        string_agg(distinct extraction_method, '; ' order by extraction_method) as extraction_method,
         count(*) as source_count,
         count(distinct value) > 1 as has_conflicting_values
-    from described
+    from ranked
     group by period_code, indicator_code
 )
 
@@ -41,6 +48,9 @@ select
     cast(qualifier as varchar) as qualifier,
     cast(source_document as varchar) as source_document,
     cast(source_excerpt as varchar) as source_excerpt,
+    cast(excerpt_document as varchar) as excerpt_document,
+    cast(char_start as integer) as char_start,
+    cast(char_end as integer) as char_end,
     cast(published_source as varchar) as published_source,
     cast(extraction_method as varchar) as extraction_method,
     cast(source_count as integer) as source_count,

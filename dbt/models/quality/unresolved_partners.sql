@@ -1,4 +1,4 @@
--- Partner spellings found in registers that no alias resolves: the review queue for partner_aliases.csv.
+-- Partner spellings found in registers and reports that no alias resolves: the review queue for partner_aliases.csv.
 with activity_names as (
     select partner_name as name_as_written, activity_type_code as found_in, source_file
     from {{ ref('int_activities') }}
@@ -15,10 +15,20 @@ funding_names as (
     where recipient_partner_code is null and recipient_name is not null
 ),
 
+document_names as (
+    select mentions.name_as_written, 'document mention', mentions.source_file
+    from {{ ref('stg_documents__document_partner_mentions') }} as mentions
+    left join {{ ref('int_partner_lookup') }} as lookup
+        on lookup.alias_key = {{ partner_match_key('mentions.name_as_written') }}
+    where lookup.partner_code is null
+),
+
 names as (
     select * from activity_names
     union all
     select * from funding_names
+    union all
+    select * from document_names
 )
 
 select

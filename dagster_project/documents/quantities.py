@@ -1,0 +1,163 @@
+"""Find the figures written in a Vietnamese sentence: ``36 đoàn``, ``gần 1.100 lưu học sinh``,
+``trên 10.500 tỷ đồng``, ``2 tỷ 600 triệu kíp Lào``, ``3.009.681 lượt người/560.020 lượt
+phương tiện``.
+
+Numbers that are not figures are left out here: dates (``12/9``), document numbers
+(``5028/UBND-TH``, ``36-NQ/TW``), ranges (``2-3 năm``), names (``Covid-19``), years after
+``năm``, ordinals (``lần thứ 9``) and percentages. What a figure counts is decided later by
+the indicator rules, from the unit noun read here and the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.vn_numbers import (
+    CURRENCY_ALIASES,
+    QUALIFIER_WORDS,
+    SCALE_WORDS,
+    NumberFormatError,
+    parse_number_token,
+)
+
+# A number token with clean boundaries: not glued to letters, not part of a date, a document
+# number ("27/KH-UBND"), a range ("2-3") or a name ("Covid-19").
+_NUMBER = re.compile(r"(?<![\w.,\-–])(?<!\d/)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w/\-–%]|[.,]\d|\s*%)")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Words that make the number after them something other than a figure ("năm 2020", "số 27",
+# "lần thứ 9", "thôn 3").
+_NOT_A_FIGURE_AFTER_WORD = {"nam", "thang", "ngay", "quy", "so", "thu", "khoa", "muc", "dieu", "khoan", "chuong", "thon", "xom", "dot"}
+_NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu"}
+# A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
+_YEAR_AFTER_WORD = {"den", "tu", "va", "toi"}
+
+_QUALIFIER_PHRASES = sorted(
+    {**QUALIFIER_WORDS, "uoc dat tren": "over", "uoc tren": "over", "uoc dat hon": "over", "uoc khoang": "approx",
+     "gan dat": "approx", "xap xi": "approx", "tren duoi": "approx", "chua toi": "under", "it hon": "under"}.items(),
+    key=lambda item: -len(item[0].split()),
+)
+# Currencies as the first words after the number (and scale); "kíp Lào" before "kíp".
+_CURRENCY_PHRASES = sorted(CURRENCY_ALIASES.items(), key=lambda item: -len(item[0].split()))
+# "đồng" is also the first syllable of "đồng chí" (comrade) and "đồng bào" (compatriots).
+_NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "phuc"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure as written: its place in the sentence, value in units (scale applied),
+    currency if it is money, and the normalised words that follow it."""
+
+    start: int
+    end: int
+    value: Decimal
+    qualifier: str
+    currency: str | None
+    as_written: str
+    unit_words: str  # normalised words right after the number (and scale / currency)
+
+    @property
+    def is_money(self) -> bool:
+        return self.currency is not None
+
+    @property
+    def is_whole(self) -> bool:
+        return self.value == self.value.to_integral_value()
+
+
+def _words_before(text: str, position: int, count: int) -> list[str]:
+    return normalize_label(text[max(0, position - 60) : position]).split()[-count:]
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier written right before a number, and where it starts."""
+    words = _words_before(text, start, 3)
+    for phrase, qualifier in _QUALIFIER_PHRASES:
+        phrase_words = phrase.split()
+        if words[-len(phrase_words) :] == phrase_words:
+            # Walk back over the original text to find where the phrase begins.
+            begin = start
+            for _ in phrase_words:
+                match = list(_WORD.finditer(text[:begin]))
+                begin = match[-1].start() if match else begin
+            return qualifier, begin
+    return "exact", start
+
+
+def _is_year(token: str) -> bool:
+    return token.isdigit() and len(token) == 4 and 1900 <= int(token) <= 2100
+
+
+def _is_not_a_figure(text: str, start: int, token: str) -> bool:
+    words = _words_before(text, start, 2)
+    if words and (words[-1] in _NOT_A_FIGURE_AFTER_WORD or " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE):
+        return True
+    if _is_year(token):
+        just_before = text[max(0, start - 3) : start]
+        return (words and words[-1] in _YEAR_AFTER_WORD) or bool(re.search(r"[-–]\s*$", just_before)) or bool(
+            re.match(r"\s*[-–]\s*\d{4}", text[start + 4 : start + 12])
+        )
+    return False
+
+
+def _scale_and_currency(text: str, end: int) -> tuple[Decimal, int, str | None, int]:
+    """Scale word (``tỷ``, ``triệu``) and currency right after the number."""
+    rest = text[end:]
+    scale, scale_end = Decimal(1), end
+    match = re.match(r"\s+([^\W\d_]+)", rest)
+    if match and normalize_label(match.group(1)) in SCALE_WORDS:
+        scale, scale_end = SCALE_WORDS[normalize_label(match.group(1))], end + match.end()
+    words_after = list(_WORD.finditer(text, scale_end, min(len(text), scale_end + 40)))
+    normalised = [normalize_label(word.group()) for word in words_after]
+    for phrase, code in _CURRENCY_PHRASES:
+        phrase_words = phrase.split()
+        # "đ" alone only as a symbol glued to the number, never a word of the sentence.
+        if phrase == "d":
+            continue
+        if phrase == "dong" and normalised[1:2] and normalised[1] in _NOT_CURRENCY_AFTER_DONG:
+            continue
+        if normalised[: len(phrase_words)] == phrase_words and words_after:
+            gap = text[scale_end : words_after[0].start()]
+            if gap.strip() == "":
+                return scale, scale_end, code, words_after[len(phrase_words) - 1].end()
+    return scale, scale_end, None, scale_end
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure written in ``text``, in order; compound amounts (``2 tỷ 600 triệu``) are one."""
+    quantities: list[Quantity] = []
+    matches = list(_NUMBER.finditer(text))
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        index += 1
+        if _is_not_a_figure(text, match.start(), match.group(1)):
+            continue
+        try:
+            number = parse_number_token(match.group(1))
+        except NumberFormatError:
+            continue
+        scale, scale_end, currency, end = _scale_and_currency(text, match.end())
+        value = number * scale
+        # "2 tỷ 600 triệu kíp": a smaller scale continues the same amount.
+        while scale > 1 and currency is None and index < len(matches):
+            following = matches[index]
+            if text[scale_end : following.start()].strip():
+                break
+            try:
+                part = parse_number_token(following.group(1))
+            except NumberFormatError:
+                break
+            part_scale, part_scale_end, currency, part_end = _scale_and_currency(text, following.end())
+            if part_scale >= scale:
+                break
+            value += part * part_scale
+            scale, scale_end, end = part_scale, part_scale_end, part_end
+            index += 1
+        qualifier, begin = _qualifier_before(text, match.start())
+        unit_words = " ".join(normalize_label(text[end : end + 60]).split()[:4])
+        quantities.append(Quantity(begin, end, value, qualifier, currency, text[begin:end], unit_words))
+    return quantities

@@ -1,0 +1,133 @@
+"""Read a narrative report (.docx, .txt, .md) into blocks of text with their offsets.
+
+Word files give their paragraphs and table rows in document order, then their footnotes;
+text files give one block per non-empty line. The document's text is the blocks joined by
+blank lines (for text files: the file's own text), so every offset stored with an extracted
+figure points into ``DocumentText.text``."""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from dagster_project.landing.workbooks import CSV_ENCODINGS, UnreadableFileError
+
+DOCUMENT_SUFFIXES = {".docx", ".txt", ".md"}
+_WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # paragraph, table_row or footnote
+    number: int  # 1-based position among the document's blocks
+    start: int  # offset of the block in DocumentText.text
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    text: str
+    blocks: tuple[Block, ...]
+
+
+def _from_pieces(pieces: list[tuple[str, str]]) -> DocumentText:
+    blocks, parts, offset = [], [], 0
+    for kind, text in pieces:
+        text = unicodedata.normalize("NFC", text).strip()
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        blocks.append(Block(kind, len(blocks) + 1, offset, text))
+        parts.append(text)
+        offset += len(text)
+    return DocumentText("".join(parts), tuple(blocks))
+
+
+def _decode(data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise UnreadableFileError("it is a binary file, not text (save the report as .docx, .txt or .md)")
+    for encoding in CSV_ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableFileError(f"its text encoding is neither {' nor '.join(CSV_ENCODINGS)}")  # pragma: no cover
+
+
+def read_text_file(path: Path) -> DocumentText:
+    text = unicodedata.normalize("NFC", _decode(path.read_bytes())).replace("\r\n", "\n").replace("\r", "\n")
+    blocks, offset = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            blocks.append(Block("paragraph", len(blocks) + 1, start, stripped))
+        offset += len(line) + 1
+    return DocumentText(text, tuple(blocks))
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            text = cell.text.strip()
+            # A merged cell is returned once per grid column it spans.
+            if text and (not cells or cells[-1] != text):
+                cells.append(text)
+        rows.append(" | ".join(cells))
+    return rows
+
+
+def _footnotes(document) -> list[str]:
+    for part in document.part.package.iter_parts():
+        if str(part.partname).endswith("/footnotes.xml"):
+            from lxml import etree
+
+            root = etree.fromstring(part.blob)
+            notes = []
+            for note in root.iter(f"{_WORD_NS}footnote"):
+                if note.get(f"{_WORD_NS}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                text = "".join(node.text or "" for node in note.iter(f"{_WORD_NS}t"))
+                notes.append(f"[{note.get(f'{_WORD_NS}id')}] {text.strip()}")
+            return notes
+    return []
+
+
+def read_docx(path: Path) -> DocumentText:
+    import docx  # python-docx; imported here so text-only runs do not pay for lxml parsing setup
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise UnreadableFileError(f"it is not a readable Word document ({error})") from error
+    pieces: list[tuple[str, str]] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            pieces += [("table_row", row) for row in _table_rows(item)]
+        else:
+            pieces.append(("paragraph", item.text))
+    pieces += [("footnote", note) for note in _footnotes(document)]
+    return _from_pieces(pieces)
+
+
+def read_document(path: Path) -> DocumentText:
+    if path.stat().st_size == 0:
+        raise UnreadableFileError("the file is empty (0 bytes)")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return read_docx(path)
+    if suffix in (".txt", ".md"):
+        return read_text_file(path)
+    raise UnreadableFileError(f"'{suffix}' files are not narrative reports (use .docx, .txt or .md)")

@@ -1,0 +1,112 @@
+"""Indicator phrase families (phrases.yml) and how a figure's words are matched against them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from dagster_project.landing.reports import load_indicators
+
+PHRASES_PATH = Path(__file__).with_name("phrases.yml")
+# Words before a money figure that make it the capital of the project count before it.
+CAPITAL_CUES = ("tong von dau tu", "tong muc dau tu", "von dau tu", "tong von", "tong gia tri dau tu")
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whole-word containment on normalised text."""
+    return f" {phrase} " in f" {text} "
+
+
+def has_any(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(has_phrase(text, phrase) for phrase in phrases)
+
+
+@dataclass(frozen=True)
+class IndicatorRule:
+    indicator: str
+    units: tuple[str, ...]
+    near: tuple[tuple[str, ...], ...] = ()
+    clause: tuple[tuple[str, ...], ...] = ()
+    sentence: tuple[tuple[str, ...], ...] = ()
+    not_near: tuple[str, ...] = ()
+    not_clause: tuple[str, ...] = ()
+    follows: str | None = None
+
+    def requirements_met(self, unit: str, near: str, clause: str, sentence: str) -> bool:
+        return (
+            unit in self.units
+            and all(has_any(near, group) for group in self.near)
+            and all(has_any(clause, group) for group in self.clause)
+            and all(has_any(sentence, group) for group in self.sentence)
+        )
+
+    def excluded_by(self, near: str, clause: str) -> str | None:
+        """The phrase that stops this rule, if any."""
+        for phrase in self.not_near:
+            if has_phrase(near, phrase):
+                return phrase
+        for phrase in self.not_clause:
+            if has_phrase(clause, phrase):
+                return phrase
+        return None
+
+
+class RuleFileError(ValueError):
+    """phrases.yml names an indicator or a field that does not exist."""
+
+
+def _tuple_of_groups(value) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in (value or ()))
+
+
+@lru_cache(maxsize=2)
+def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    indicators = load_indicators()
+    known_fields = {"units", "near", "clause", "sentence", "not_near", "not_clause", "follows"}
+    rules = []
+    for code, body in raw.items():
+        if code not in indicators:
+            raise RuleFileError(f"{path.name}: '{code}' is not an indicator of indicators.csv")
+        unknown = set(body) - known_fields
+        if unknown:
+            raise RuleFileError(f"{path.name}: {code} has unknown fields {sorted(unknown)}")
+        rules.append(
+            IndicatorRule(
+                indicator=code,
+                units=tuple(body["units"]),
+                near=_tuple_of_groups(body.get("near")),
+                clause=_tuple_of_groups(body.get("clause")),
+                sentence=_tuple_of_groups(body.get("sentence")),
+                not_near=tuple(body.get("not_near") or ()),
+                not_clause=tuple(body.get("not_clause") or ()),
+                follows=body.get("follows"),
+            )
+        )
+    return tuple(rules)
+
+
+@lru_cache(maxsize=2)
+def unit_phrases(path: Path = PHRASES_PATH) -> tuple[str, ...]:
+    """Every counted noun a rule knows, longest first, to read the unit after a number."""
+    phrases = {unit for rule in load_rules(path) for unit in rule.units if not unit.isupper()}
+    return tuple(sorted(phrases, key=lambda phrase: (-len(phrase.split()), phrase)))
+
+
+def read_unit(unit_words: str, currency: str | None) -> str | None:
+    """The counted noun right after a number ("luot khach quoc te" -> "luot khach"), or the currency."""
+    if currency:
+        return currency
+    words = unit_words.split()
+    for phrase in unit_phrases():
+        if " ".join(words[: len(phrase.split())]) == phrase:
+            return phrase
+    return None
+
+
+def capital_rules() -> dict[str, IndicatorRule]:
+    """Project-count indicator -> the rule of the capital that follows it."""
+    return {rule.follows: rule for rule in load_rules() if rule.follows}

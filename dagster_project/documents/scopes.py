@@ -1,0 +1,173 @@
+"""Which period a narrative figure belongs to.
+
+A report covers one period, named in its title or closing line ("… 9 tháng năm 2022",
+"06 THÁNG ĐẦU NĂM 2021", "tổng kết công tác đối ngoại năm 2020"). A sentence can name its
+own scope ("Năm 2020,", "Giai đoạn 2016 - 2020", "từ năm 2014 đến 2020", "9 tháng đầu năm",
+"Tính đến ngày 12/9"), which overrides the report's. Everything here works on normalised
+text (no diacritics, lower case), so "Quý III/2022" and "quy iii 2022" read the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.parsing.text import normalize_label
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "sau": "H1", "9": "9M", "09": "9M", "chin": "9M"}
+_YEAR = r"((?:19|20)\d{2})"
+_PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
+
+# Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
+_SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
+    ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
+    ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
+    ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
+    ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")),
+    ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?ngay (\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),
+    ("month", re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")),
+    ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
+    ("this_year", re.compile(r"\b(?:trong nam|ca nam|trong ky)\b")),
+]
+# "so với (cùng kỳ) năm 2019": the figures around it are changes, not levels.
+COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung ky\b")
+# Stocks and running totals: "hiện nay", "đến nay", "hiện có", "lũy kế".
+AS_OF_NOW = re.compile(r"\b(?:hien nay|den nay|hien co|hien la|hien dang|tinh den nay|cho den nay|luy ke|tu truoc den nay)\b")
+CUMULATIVE = re.compile(r"\b(?:den nay|luy ke|tu truoc den nay|cho den nay|tinh den nay)\b")
+# A title or closing line naming what the report covers; plans and tasks for a period do not.
+_REPORTING_CUE = re.compile(r"\b(?:bao cao|tong ket|ket qua|hoat dong|tinh hinh|so ket|danh gia)\b")
+_PLAN_CUE = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|du kien|phan dau|trien khai)\b")
+
+
+class ScopeError(ValueError):
+    """The period a phrase names cannot be known for certain."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A period named in the text: a period code, or an as-of date to map onto the report."""
+
+    kind: str
+    code: str | None
+    evidence: str
+    as_of: dt.date | None = None
+
+
+def _partial_code(months: str, year: str) -> str:
+    return f"{year}-{_MONTHS_TO_PERIOD[months]}"
+
+
+def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Scope]]:
+    """Every period phrase in a normalised sentence, with its position, in order.
+
+    Phrases without a year ("9 tháng đầu năm", "Tính đến ngày 12/9") take the report's year;
+    without one they are left out (the caller treats the sentence as unscoped)."""
+    found: list[tuple[int, int, Scope]] = []
+    taken: list[tuple[int, int]] = []
+    comparison_spans = [(m.start(), m.end()) for m in COMPARISON.finditer(normalised)]
+    for kind, pattern in _SCOPE_PATTERNS:
+        for match in pattern.finditer(normalised):
+            span = (match.start(), match.end())
+            if any(span[0] < end and start < span[1] for start, end in taken + comparison_spans):
+                continue
+            scope = _scope_from_match(kind, match, report_year)
+            if scope is None:
+                continue
+            taken.append(span)
+            found.append((match.start(), match.end(), scope))
+    return [(start, scope) for start, _end, scope in sorted(found, key=lambda item: item[0])]
+
+
+def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Scope | None:
+    evidence = match.group(0)
+    groups = match.groups()
+    try:
+        if kind == "span":
+            first, last = int(groups[0]), int(groups[1])
+            if not first < last <= first + 30:
+                return None
+            return Scope("span", period_from_code(f"{first}-{last}").code, evidence)
+        if kind == "partial_year":
+            year = groups[1] or (str(report_year) if report_year else None)
+            return Scope("partial_year", _partial_code(groups[0], year), evidence) if year else None
+        if kind == "second_half":
+            year = groups[0] or (str(report_year) if report_year else None)
+            return Scope("second_half", f"{year}-H2", evidence) if year else None
+        if kind == "quarter":
+            number = _ROMAN.get(groups[0]) or int(groups[0])
+            return Scope("quarter", period_from_code(f"{groups[1]}-Q{number}").code, evidence)
+        if kind == "as_of_date":
+            year = int(groups[2]) if groups[2] else report_year
+            if year is None:
+                return None
+            return Scope("as_of_date", None, evidence, dt.date(year, int(groups[1]), int(groups[0])))
+        if kind == "month":
+            return Scope("month", period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code, evidence)
+        if kind == "year":
+            return Scope("year", groups[0], evidence)
+        if kind == "this_year":
+            return Scope("this_year", None, evidence)
+    except (PeriodFormatError, ValueError):
+        return None
+    return None
+
+
+def report_period(lines: list[str]) -> tuple[str | None, str]:
+    """The period a report covers, from its title, date line and reporting phrases.
+
+    Returns the period code (or None when it is absent or the text names two) and the
+    phrase it was read from. Periods named next to a plan ("nhiệm vụ năm 2021",
+    "phương hướng 6 tháng cuối năm") are not what the report covers."""
+    candidates: dict[str, str] = {}
+    for line in lines:
+        normalised = normalize_label(line)
+        for cue in _REPORTING_CUE.finditer(normalised):
+            window = normalised[cue.start() : cue.start() + 110]
+            plan = _PLAN_CUE.search(window)
+            for kind, pattern in (
+                ("partial_year", re.compile(rf"\b{_PARTIAL} {_YEAR}\b")),
+                ("quarter", _SCOPE_PATTERNS[4][1]),
+                ("year", re.compile(rf"\bnam {_YEAR}\b")),
+            ):
+                match = pattern.search(window)
+                if match is None or (plan and plan.start() < match.start()):
+                    continue
+                if kind == "year" and re.search(rf"{_PARTIAL} {_YEAR}", window[: match.end()]):
+                    continue  # "9 tháng năm 2022" is read as a partial year, not the year
+                scope = _scope_from_match(kind, match, None)
+                if scope is not None and scope.code:
+                    candidates.setdefault(scope.code, line.strip()[:200])
+                break
+    if len(candidates) == 1:
+        code, evidence = next(iter(candidates.items()))
+        return code, evidence
+    if len(candidates) > 1:
+        return None, "the report names several periods: " + ", ".join(sorted(candidates))
+    return None, "no reporting period named in the title or text"
+
+
+def year_of(code: str | None) -> int | None:
+    if not code:
+        return None
+    try:
+        period = period_from_code(code)
+    except PeriodFormatError:
+        return None
+    return period.end_date.year if period.period_type != "multi_year" else None
+
+
+def resolve_as_of(scope: Scope, report_code: str | None) -> str:
+    """An as-of date ("Tính đến ngày 12/9") is the report's period when it falls in that
+    period's last month or the month after (reports are written soon after the period ends)."""
+    if report_code is None or scope.as_of is None:
+        raise ScopeError(f"'{scope.evidence}' names a date, and the report's period is unknown")
+    period = period_from_code(report_code)
+    last_month_start = period.end_date.replace(day=1)
+    grace_end = period.end_date + dt.timedelta(days=31)
+    if last_month_start <= scope.as_of <= grace_end:
+        return report_code
+    raise ScopeError(f"'{scope.evidence}' is not the end of the report's period {report_code}")
