@@ -23,6 +23,12 @@ def load_expected_figures() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def load_sample_document_figures() -> list[dict[str, str]]:
+    """Figures of the SAMPLE narrative reports in raw/documents/, read by hand."""
+    with (TESTS_DIR / "data" / "sample_document_figures.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 @pytest.fixture(scope="session")
 def shared_seeds_dir() -> Path:
     if not SHARED_SEEDS_DIR.is_dir():

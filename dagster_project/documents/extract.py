@@ -134,7 +134,15 @@ def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
         lead_start = groups[index - 1].members[-1].end if index else 0
         tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
         lead = normalize_label(clause[lead_start : group.members[0].start])
-        group.near = f"{lead} {normalize_label(clause[group.members[0].end : tail_end])}".strip()
+        tail = clause[group.members[0].end : tail_end]
+        # "đoàn ra: 5 đoàn/21 lượt người, đoàn vào: 7 đoàn": the words before a later colon are the
+        # next item's label, from the comma that precedes them.
+        own_end = group.members[-1].end - group.members[0].end
+        colon = tail.find(":", own_end)
+        if colon >= 0:
+            comma = tail.rfind(",", own_end, colon)
+            tail = tail[: comma if comma >= 0 else colon]
+        group.near = f"{lead} {normalize_label(tail)}".strip()
         group.is_change = any(lead.endswith(f" {word}") or lead == word for word in _CHANGE_WORDS)
     return groups
 

@@ -97,6 +97,8 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
         return True
     if _is_year(token):
         just_before = text[max(0, start - 3) : start]
+        if just_before.endswith("/"):
+            return True  # "Quý III/2022", "tháng 7/2022"
         return (words and words[-1] in _YEAR_AFTER_WORD) or bool(re.search(r"[-–]\s*$", just_before)) or bool(
             re.match(r"\s*[-–]\s*\d{4}", text[start + 4 : start + 12])
         )

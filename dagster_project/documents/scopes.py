@@ -21,14 +21,15 @@ _MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "
 _YEAR = r"((?:19|20)\d{2})"
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
+_QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
     ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
-    ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")),
-    ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?ngay (\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),
+    ("quarter", _QUARTER),
+    ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),
     ("month", re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam|trong ky)\b")),
@@ -130,7 +131,7 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
             plan = _PLAN_CUE.search(window)
             for kind, pattern in (
                 ("partial_year", re.compile(rf"\b{_PARTIAL} {_YEAR}\b")),
-                ("quarter", _SCOPE_PATTERNS[4][1]),
+                ("quarter", _QUARTER),
                 ("year", re.compile(rf"\bnam {_YEAR}\b")),
             ):
                 match = pattern.search(window)

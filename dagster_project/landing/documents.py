@@ -94,7 +94,8 @@ class DocumentLoader(FamilyLoader):
                 "char_start": mention.start, "char_end": mention.end,
             }, source, sha, block)
         found, review = len(extraction.figures), len(extraction.review)
-        outcome = SheetOutcome(source, sha, DOCUMENT_SHEET, "document_figures", rows_raw=found + review, rows_landed=found)
+        # Every candidate lands: certain ones in document_figures, the others in document_review.
+        outcome = SheetOutcome(source, sha, DOCUMENT_SHEET, "document_figures", rows_raw=found + review, rows_landed=found + review)
         if review or not extraction.period_code:
             outcome.message = (
                 f"{source}: {found} figure(s) read, {review} sent to quality.extraction_review"

@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 from dagster_project.sample import registers as r
+from dagster_project.sample.documents import write_documents
 from dagster_project.sample.reports import (
     NINE_MONTHS_2022,
     NINE_MONTHS_2022_SOURCE,
@@ -59,7 +60,7 @@ def generate(raw_dir: Path) -> list[Path]:
     }
     for path, sheets in workbooks.items():
         write_workbook(path, sheets)
-    return list(workbooks)
+    return [*workbooks, *write_documents(raw_dir / "documents")]
 
 
 if __name__ == "__main__":

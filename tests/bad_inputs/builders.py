@@ -8,8 +8,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from dagster_project.landing.documents import DocumentLoader
 from dagster_project.landing.engine import FamilyLoader, LandingBatch
-from dagster_project.landing.specs import REGISTER_SPECS, REPORT_SPECS
+from dagster_project.landing.specs import DOCUMENT_SPECS, REGISTER_SPECS, REPORT_SPECS
 
 LOADED_AT = dt.datetime(2022, 9, 20, 2, 0)
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
@@ -41,9 +42,10 @@ def outbound_sheet(extra_rows: list[list[object]] = (), headers: list[str] = OUT
 
 
 def land(raw: Path, family: str = "registers") -> LandingBatch:
-    specs = REGISTER_SPECS if family == "registers" else REPORT_SPECS
+    specs = {"registers": REGISTER_SPECS, "reports": REPORT_SPECS, "documents": DOCUMENT_SPECS}[family]
+    loader = DocumentLoader if family == "documents" else FamilyLoader
     files = sorted(path for path in (raw / family).iterdir())
-    return FamilyLoader(family, specs, raw, "bad-input", LOADED_AT, b"key").land(files)
+    return loader(family, specs, raw, "bad-input", LOADED_AT, b"key").land(files)
 
 
 def reasons(batch: LandingBatch) -> dict[tuple[str, int, str], str]:
