@@ -21,6 +21,7 @@ from dagster_project.documents.scopes import (
     find_scopes,
     report_period,
     resolve_as_of,
+    resolve_year_to_date,
     year_of,
 )
 from dagster_project.landing.reports import load_indicators
@@ -40,36 +41,36 @@ EXTRACTION_METHOD = "narrative"
 
 
 @dataclass(frozen=True)
-class Figure:
-    indicator_code: str
-    period_code: str
-    value: Decimal
-    unit: str
-    qualifier: str
+class Written:
+    """A figure as written: the words, the sentence, and where both are in the document."""
+
     value_as_written: str
     excerpt: str
     char_start: int
     char_end: int
     excerpt_start: int
-    period_evidence: str
-    rule: str
     block: Block
 
 
-@dataclass(frozen=True)
-class ReviewItem:
+@dataclass(frozen=True, kw_only=True)
+class Figure(Written):
+    indicator_code: str
+    period_code: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    period_evidence: str
+    rule: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewItem(Written):
     reason: str
     candidates: str
     period_code: str | None
     value: Decimal | None
     unit: str | None
     qualifier: str
-    value_as_written: str
-    excerpt: str
-    char_start: int
-    char_end: int
-    excerpt_start: int
-    block: Block
 
 
 @dataclass
@@ -171,6 +172,10 @@ class _DocumentExtractor:
             return self.period_code, f"report period: {self.period_evidence}"
         if scope.kind == "as_of_date":
             return resolve_as_of(scope, self.period_code), f"'{scope.evidence}' in a report on {self.period_code}"
+        if scope.kind == "year_to_date":
+            return resolve_year_to_date(scope, self.period_code), f"'{scope.evidence}' in a report on {self.period_code}"
+        if scope.kind == "month" and scope.code == self.period_code:
+            return scope.code, f"'{scope.evidence}', the month the report covers"
         if scope.kind == "month":
             raise ScopeError(f"'{scope.evidence}' names a month: the figure may describe one event, not the month's total")
         if scope.kind == "this_year":
@@ -186,9 +191,15 @@ class _DocumentExtractor:
     def _review(self, reason: str, candidates, sentence: _Span, clause: _Span, quantity: Quantity, block: Block,
                 period: str | None = None, unit: str | None = None) -> None:
         self.result.review.append(
-            ReviewItem(reason, ", ".join(candidates), period, quantity.value, unit, quantity.qualifier, quantity.as_written,
-                       sentence.text, clause.start + quantity.start, clause.start + quantity.end, sentence.start, block)
+            ReviewItem(**self._written(quantity, sentence, clause, block), reason=reason, candidates=", ".join(candidates),
+                       period_code=period, value=quantity.value, unit=unit, qualifier=quantity.qualifier)
         )
+
+    @staticmethod
+    def _written(quantity: Quantity, sentence: _Span, clause: _Span, block: Block) -> dict:
+        """The fields of Written for a figure of this clause."""
+        return {"value_as_written": quantity.as_written, "excerpt": sentence.text, "char_start": clause.start + quantity.start,
+                "char_end": clause.start + quantity.end, "excerpt_start": sentence.start, "block": block}
 
     def _matching_rules(self, unit: str | None, near: str, clause: str, sentence: str) -> tuple[list[IndicatorRule], list[tuple[IndicatorRule, str]]]:
         matched, stopped = [], []
@@ -266,8 +277,8 @@ class _DocumentExtractor:
             return
         resolved.append((quantity, rule.indicator))
         self.result.figures.append(
-            Figure(rule.indicator, period, quantity.value, indicator.unit, quantity.qualifier, quantity.as_written, sentence.text,
-                   clause.start + quantity.start, clause.start + quantity.end, sentence.start, evidence, rule.indicator, block)
+            Figure(**self._written(quantity, sentence, clause, block), indicator_code=rule.indicator, period_code=period,
+                   value=quantity.value, unit=indicator.unit, qualifier=quantity.qualifier, period_evidence=evidence, rule=rule.indicator)
         )
 
     # -- document ------------------------------------------------------------------------
@@ -319,9 +330,9 @@ class _DocumentExtractor:
             values = ", ".join(f.value_as_written for f in figures)
             for figure in figures:
                 self.result.review.append(
-                    ReviewItem(f"the report gives {code} for {period} more than once with different values ({values})", code, period,
-                               figure.value, figure.unit, figure.qualifier, figure.value_as_written, figure.excerpt,
-                               figure.char_start, figure.char_end, figure.excerpt_start, figure.block)
+                    ReviewItem(**{name: getattr(figure, name) for name in Written.__dataclass_fields__},
+                               reason=f"the report gives {code} for {period} more than once with different values ({values})",
+                               candidates=code, period_code=period, value=figure.value, unit=figure.unit, qualifier=figure.qualifier)
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
 

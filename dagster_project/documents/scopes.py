@@ -9,6 +9,7 @@ text (no diacritics, lower case), so "Quý III/2022" and "quy iii 2022" read the
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ _MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "
 _YEAR = r"((?:19|20)\d{2})"
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
+_MONTH = re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")
 _QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -30,7 +32,9 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
     ("quarter", _QUARTER),
     ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),
-    ("month", re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")),
+    ("as_of_month", re.compile(rf"\b(?:tinh den|den|tinh toi|toi) (?:het |cuoi )?thang (\d{{1,2}})(?: nam)?(?: {_YEAR})?\b")),
+    ("year_to_date", re.compile(r"\btu dau nam(?: den nay| toi nay)?\b")),
+    ("month", _MONTH),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam|trong ky)\b")),
 ]
@@ -106,6 +110,14 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             if year is None:
                 return None
             return Scope("as_of_date", None, evidence, dt.date(year, int(groups[1]), int(groups[0])))
+        if kind == "as_of_month":
+            year = int(groups[1]) if groups[1] else report_year
+            if year is None:
+                return None
+            month = int(groups[0])
+            return Scope("as_of_date", None, evidence, dt.date(year, month, calendar.monthrange(year, month)[1]))
+        if kind == "year_to_date":
+            return Scope("year_to_date", None, evidence)
         if kind == "month":
             return Scope("month", period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code, evidence)
         if kind == "year":
@@ -132,13 +144,16 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
             for kind, pattern in (
                 ("partial_year", re.compile(rf"\b{_PARTIAL} {_YEAR}\b")),
                 ("quarter", _QUARTER),
+                ("month", _MONTH),
                 ("year", re.compile(rf"\bnam {_YEAR}\b")),
             ):
                 match = pattern.search(window)
                 if match is None or (plan and plan.start() < match.start()):
                     continue
-                if kind == "year" and re.search(rf"{_PARTIAL} {_YEAR}", window[: match.end()]):
-                    continue  # "9 tháng năm 2022" is read as a partial year, not the year
+                if kind == "month" and re.search(r"ngay \d{1,2} $", window[: match.start()]):
+                    continue  # "ngày 12 tháng 9 năm 2022" is a date, not a monthly report
+                if kind == "year" and re.search(rf"(?:{_PARTIAL}|thang \d{{1,2}}) {_YEAR}", window[: match.end()]):
+                    continue  # "9 tháng năm 2022", "tháng 10 năm 2022" are not the year
                 scope = _scope_from_match(kind, match, None)
                 if scope is not None and scope.code:
                     candidates.setdefault(scope.code, line.strip()[:200])
@@ -159,6 +174,16 @@ def year_of(code: str | None) -> int | None:
     except PeriodFormatError:
         return None
     return period.end_date.year if period.period_type != "multi_year" else None
+
+
+def resolve_year_to_date(scope: Scope, report_code: str | None) -> str:
+    """"Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1, Q1)."""
+    if report_code is None:
+        raise ScopeError(f"'{scope.evidence}' runs to the report's date, and the report's period is unknown")
+    period = period_from_code(report_code)
+    if period.period_type == "multi_year" or (period.start_date.month, period.start_date.day) != (1, 1):
+        raise ScopeError(f"'{scope.evidence}' is not the period {report_code} the report covers")
+    return report_code
 
 
 def resolve_as_of(scope: Scope, report_code: str | None) -> str:

@@ -32,14 +32,8 @@ class DocumentLoader(FamilyLoader):
     and its number the row number."""
 
     def _land_file(self, path: Path, source: str, sha: str) -> None:
-        if path.suffix.lower() not in DOCUMENT_SUFFIXES:
-            self._note(source, sha, "", "skipped_file",
-                       f"{source}: skipped: '{path.suffix}' files are not narrative reports (use .docx, .txt or .md).")
+        if not self._claim_file(path, source, sha, DOCUMENT_SUFFIXES, "narrative reports (use .docx, .txt or .md)"):
             return
-        if sha in self.files_by_hash:
-            self._note(source, sha, "", "duplicate_file", f"{source}: skipped: same content as {self.files_by_hash[sha]}, which was landed.")
-            return
-        self.files_by_hash[sha] = source
         try:
             document = read_document(path)
         except UnreadableFileError as error:
@@ -48,8 +42,12 @@ class DocumentLoader(FamilyLoader):
         except Exception as error:  # noqa: BLE001 - a broken file must not stop the other files
             self._reject_file(source, sha, f"it could not be read ({type(error).__name__}: {error})")
             return
-        extraction = extract_figures(document)
-        mentions = find_partner_mentions(document)
+        try:
+            extraction = extract_figures(document)
+            mentions = find_partner_mentions(document)
+        except Exception as error:  # noqa: BLE001 - reported as this file's problem, never a traceback
+            self._reject_file(source, sha, f"its figures could not be extracted ({type(error).__name__}: {error}); please report this")
+            return
         self._add_rows(source, sha, document, extraction, mentions)
 
     def _provenance(self, table: str, values: dict, source: str, sha: str, sheet: str, number: int) -> dict:

@@ -159,15 +159,21 @@ class FamilyLoader:
     def _note(self, source: str, sha: str, sheet: str, status: str, message: str) -> None:
         self.batch.sheets.append(SheetOutcome(source, sha, sheet, None, status=status, message=message))
 
-    def _land_file(self, path: Path, source: str, sha: str) -> None:
-        if path.suffix.lower() not in READABLE_SUFFIXES:
-            self._note(source, sha, "", "skipped_file", f"{source}: skipped: '{path.suffix}' files are not tables (use .xlsx or .csv).")
-            return
+    def _claim_file(self, path: Path, source: str, sha: str, suffixes: set[str], what: str) -> bool:
+        """False, with a note, for a file of another kind or a copy of a file already landed."""
+        if path.suffix.lower() not in suffixes:
+            self._note(source, sha, "", "skipped_file", f"{source}: skipped: '{path.suffix}' files are not {what}.")
+            return False
         if sha in self.files_by_hash:
             first = self.files_by_hash[sha]
             self._note(source, sha, "", "duplicate_file", f"{source}: skipped: same content as {first}, which was landed.")
-            return
+            return False
         self.files_by_hash[sha] = source
+        return True
+
+    def _land_file(self, path: Path, source: str, sha: str) -> None:
+        if not self._claim_file(path, source, sha, READABLE_SUFFIXES, "tables (use .xlsx or .csv)"):
+            return
         try:
             sheets = read_sheets(path)
         except UnreadableFileError as error:

@@ -110,6 +110,19 @@ Năm 2023, tỉnh có 30 đoàn với 120 lượt cán bộ đi công tác nư�
 Dự kiến năm 2024 sẽ đón 20 đoàn khách quốc tế.
 """
 
+YEAR_TO_DATE_2022 = """BÁO CÁO
+Kết quả công tác đối ngoại 9 tháng năm 2022
+Từ đầu năm đến nay, toàn tỉnh có 36 đoàn với 248 lượt cán bộ đi công tác nước ngoài.
+Tính đến hết tháng 9/2022, đã xử lý 12 vụ việc liên quan đến công tác lãnh sự và bảo hộ công dân.
+Giá trị viện trợ phi chính phủ nước ngoài đã giải ngân đạt 900.000 USD.
+Hiện đang triển khai 12 dự án ODA trên địa bàn tỉnh.
+"""
+
+MONTHLY = """BÁO CÁO
+Kết quả công tác đối ngoại tháng 10 năm 2022 (Văn bản ngày 28 tháng 9 năm 2022 của UBND tỉnh)
+Tháng 10/2022, Sở đã phối hợp xử lý 03 vụ việc bảo hộ công dân.
+"""
+
 NO_PERIOD = """V/v báo cáo tình hình hợp tác với Nhật Bản
 Sở đã phối hợp tổ chức 03 hội thảo quốc tế với các đối tác Nhật Bản.
 Dự án có tổng vốn đầu tư 17,4 triệu USD.
@@ -145,9 +158,15 @@ Dự án có tổng vốn đầu tư 17,4 triệu USD.
             ("2021-H1", "support_to_lao_provinces", Decimal(2500000000), "VND", "exact"),
         }),
         (NINE_MONTHS_WITH_A_YEAR, set()),
+        (YEAR_TO_DATE_2022, {
+            ("2022-9M", "outbound_delegations", Decimal(36), "delegation", "exact"),
+            ("2022-9M", "outbound_persons", Decimal(248), "person", "exact"),
+            ("2022-9M", "consular_cases", Decimal(12), "case", "exact"),
+        }),
+        (MONTHLY, {("2022-10", "consular_cases", Decimal(3), "case", "exact")}),
         (NO_PERIOD, set()),
     ],
-    ids=["year-2021", "quarter-2023", "half-2021", "nine-months-naming-the-year", "no-period"],
+    ids=["year-2021", "quarter-2023", "half-2021", "nine-months-naming-the-year", "year-to-date", "monthly", "no-period"],
 )
 def test_reports_in_the_department_style_nobody_tuned_for(text, expected):
     assert _figures(extract_figures(_text(text))) == expected
@@ -164,6 +183,8 @@ def test_reports_in_the_department_style_nobody_tuned_for(text, expected):
         (NINE_MONTHS_WITH_A_YEAR, "30", "period not certain"),
         (NINE_MONTHS_WITH_A_YEAR, "20", "a plan, target or proposal"),
         (NO_PERIOD, "03", "period not certain"),
+        (YEAR_TO_DATE_2022, "900.000 USD", "money amount not tied to an indicator"),
+        (YEAR_TO_DATE_2022, "12", "reads like oda_projects but 'dang trien khai' says otherwise"),
         (NO_PERIOD, "17,4 triệu USD", "capital amount without a project count"),
     ],
 )

@@ -17,9 +17,5 @@ select
     excerpt_start,
     period_evidence,
     extraction_rule,
-    _source_file as source_file,
-    _sheet as source_sheet,
-    _row_number as source_row_number,
-    _file_sha256 as source_file_sha256,
-    _loaded_at as loaded_at
+    {{ staged_file_provenance() }}
 from source

@@ -15,9 +15,5 @@ select
     char_start,
     char_end,
     excerpt_start,
-    _source_file as source_file,
-    _sheet as source_sheet,
-    _row_number as source_row_number,
-    _file_sha256 as source_file_sha256,
-    _loaded_at as loaded_at
+    {{ staged_file_provenance() }}
 from source

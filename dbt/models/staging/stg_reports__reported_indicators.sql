@@ -11,9 +11,5 @@ select
     coalesce(qualifier, 'exact') as qualifier,
     source as published_source,
     'report_table' as extraction_method,
-    _source_file as source_file,
-    _sheet as source_sheet,
-    _row_number as source_row_number,
-    _file_sha256 as source_file_sha256,
-    _loaded_at as loaded_at
+    {{ staged_file_provenance() }}
 from source
