@@ -123,11 +123,9 @@ def staging_document() -> dict:
             _column(name, description, ["unique", "not_null"] if name == key else None)
             for name, description in extras.items()
         ]
-        columns += [
-            _column(column.name, column.description, ["not_null"] if column.required else None)
-            for column in spec.landed_columns
-            if column.name not in RENAMED
-        ]
+        # Required columns are checked not-null once, by the landing GX suites
+        # (expectations/landing.*.json); staging views are 1:1 with landing.
+        columns += [_column(column.name, column.description) for column in spec.landed_columns if column.name not in RENAMED]
         columns += [_column(name, description) for name, description in STAGED_PROVENANCE.items()]
         if spec.family == "registers":
             columns += [_column(name, description) for name, description in IS_SAMPLE.items()]

@@ -18,26 +18,28 @@ class HeaderMatch:
     score: int
 
 
-def match_header_cell(cell: object, spec: TableSpec) -> str | None:
+def match_header_cell(cell: object, spec: TableSpec, label: str | None = None) -> str | None:
     """Canonical column for one header cell: an exact alias first, else the longest alias
     the cell starts with (so ``Số thành viên (người)`` still means ``members``)."""
-    label = normalize_label(cell)
+    label = normalize_label(cell) if label is None else label
     if not label:
         return None
-    best: tuple[int, str] | None = None
-    for column in spec.columns:
-        for alias in column.normalized_headers:
-            if label == alias:
-                return column.name
-            if label.startswith(alias + " ") and (best is None or len(alias) > best[0]):
-                best = (len(alias), column.name)
-    return best[1] if best else None
+    aliases = spec.header_aliases
+    if label in aliases:
+        return aliases[label]
+    words = label.split(" ")
+    for length in range(len(words) - 1, 0, -1):
+        column = aliases.get(" ".join(words[:length]))
+        if column:
+            return column
+    return None
 
 
-def match_header_row(cells: list[object], spec: TableSpec) -> dict[str, int]:
+def match_header_row(cells: list[object], spec: TableSpec, labels: list[str] | None = None) -> dict[str, int]:
+    labels = [normalize_label(cell) for cell in cells] if labels is None else labels
     positions: dict[str, int] = {}
-    for position, cell in enumerate(cells):
-        column = match_header_cell(cell, spec)
+    for position, (cell, label) in enumerate(zip(cells, labels)):
+        column = match_header_cell(cell, spec, label)
         if column and column not in positions:
             positions[column] = position
     return positions
@@ -68,8 +70,9 @@ def find_header(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_na
     sheet_label = normalize_label(sheet_name)
     best: HeaderMatch | None = None
     for row_index, cells in _header_candidates(rows):
+        labels = [normalize_label(cell) for cell in cells]  # once per row, not once per spec
         for spec in specs:
-            positions = match_header_row(cells, spec)
+            positions = match_header_row(cells, spec, labels)
             if not all(column.name in positions for column in spec.required_columns):
                 continue
             score = 2 * len(positions) + any(hint in sheet_label for hint in spec.sheet_hints)

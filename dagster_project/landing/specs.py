@@ -4,6 +4,7 @@ departments use for them. Adding a spelling of a header is a one-line change her
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from dagster_project.parsing.text import normalize_label
 
@@ -35,7 +36,7 @@ class ColumnSpec:
     future_allowed: bool = False
     maximum: int | None = None  # larger counts are typing errors, not data
 
-    @property
+    @cached_property
     def normalized_headers(self) -> frozenset[str]:
         return frozenset(normalize_label(header) for header in (*self.headers, self.name))
 
@@ -48,6 +49,15 @@ class TableSpec:
     columns: tuple[ColumnSpec, ...]
     family: str = "registers"
     sheet_hints: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def header_aliases(self) -> dict[str, str]:
+        """Normalised header spelling -> canonical column; the first column claiming a spelling keeps it."""
+        aliases: dict[str, str] = {}
+        for column in self.columns:
+            for alias in column.normalized_headers:
+                aliases.setdefault(alias, column.name)
+        return aliases
 
     @property
     def required_columns(self) -> list[ColumnSpec]:

@@ -22,12 +22,16 @@ SEED = 20220912
 TITLE = "SỞ NGOẠI VỤ HÀ TĨNH - {} (DỮ LIỆU MẪU / SAMPLE)"
 
 
-def generate(raw_dir: Path) -> list[Path]:
+Sheets = list[tuple[str, str, list[str], list[list[object]]]]
+
+
+def sample_workbooks(raw_dir: Path) -> dict[Path, Sheets]:
+    """Every SAMPLE workbook under ``raw_dir``: path -> (sheet name, title, headers, rows)."""
     rng = random.Random(SEED)
     projects, transactions = r.aid_projects_and_transactions(rng)
     registers = raw_dir / "registers"
     reports = raw_dir / "reports"
-    workbooks = {
+    return {
         registers / "SAMPLE_doan_ra_doan_vao.xlsx": [
             ("Đoàn ra", TITLE.format("SỔ THEO DÕI ĐOÀN RA"), r.OUTBOUND_HEADERS, r.outbound_delegations(rng)),
             ("Đoàn vào", TITLE.format("SỔ THEO DÕI ĐOÀN VÀO"), r.INBOUND_HEADERS, r.inbound_delegations(rng)),
@@ -58,6 +62,10 @@ def generate(raw_dir: Path) -> list[Path]:
             ("Số liệu", TITLE.format("SỐ LIỆU 9 THÁNG NĂM 2022"), REPORT_HEADERS, report_rows(NINE_MONTHS_2022, NINE_MONTHS_2022_SOURCE)),
         ],
     }
+
+
+def generate(raw_dir: Path) -> list[Path]:
+    workbooks = sample_workbooks(raw_dir)
     for path, sheets in workbooks.items():
         write_workbook(path, sheets)
     return [*workbooks, *write_documents(raw_dir / "documents")]
