@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+
+from dagster_project.paths import PROJECT_ROOT
 
 KEEP_FAILED_BUILDS = 3
 
@@ -25,3 +28,21 @@ def clean_leftover_builds(build_root: Path) -> list[Path]:
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
+
+
+# dbt's profile names the database file, and dbt parses the whole project again whenever that
+# path changes. Every load therefore gives dbt the same path: a link in dbt's target folder to
+# the run's build folder. Loads of different warehouses from one checkout take turns on it.
+SHARED_BUILD_LINK = PROJECT_ROOT / "dbt" / "target" / "active_build"
+SHARED_BUILD_LOCK = PROJECT_ROOT / "dbt" / "target" / "active_build_lock" / "link"
+
+
+def point_shared_build_link(build_dir: Path) -> Path:
+    """Make SHARED_BUILD_LINK point at ``build_dir`` (atomically) and return the link."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    SHARED_BUILD_LINK.parent.mkdir(parents=True, exist_ok=True)
+    temporary = SHARED_BUILD_LINK.with_name(f".active_build.{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    temporary.symlink_to(build_dir.resolve(), target_is_directory=True)
+    os.replace(temporary, SHARED_BUILD_LINK)
+    return SHARED_BUILD_LINK

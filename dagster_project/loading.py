@@ -143,7 +143,7 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
     from dagster_project.dbt_project import ensure_manifest
 
     PROGRESS_LOGGER.info("preparing dbt manifest")
-    ensure_manifest(database_path=str(resources["warehouse"].build_path.resolve()))
+    ensure_manifest(database_path=str(resources["warehouse"].dbt_database_path))
     from dagster_project.definitions import LOAD_JOB_NAME, defs
 
     job = defs.resolve_job_def(LOAD_JOB_NAME)

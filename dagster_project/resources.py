@@ -11,7 +11,7 @@ import duckdb
 from dagster import ConfigurableResource
 from dagster_dbt import DbtCliResource
 
-from dagster_project.builds import clean_leftover_builds
+from dagster_project.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, clean_leftover_builds, point_shared_build_link
 from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.locking import writer_lock
 from dagster_project.progress import PROGRESS_LOGGER
@@ -41,7 +41,9 @@ class WarehouseResource(ConfigurableResource):
         with writer_lock(self.published_path, self.lock_wait_seconds):
             for leftover in clean_leftover_builds(self.published_path.parent / ".build"):
                 PROGRESS_LOGGER.info(f"removed leftover build {leftover}")
-            yield self
+            with writer_lock(SHARED_BUILD_LOCK, self.lock_wait_seconds):
+                point_shared_build_link(self.build_dir)
+                yield self
 
     @property
     def raw_path(self) -> Path:
@@ -67,6 +69,11 @@ class WarehouseResource(ConfigurableResource):
         # Same file name as the published one: DuckDB names the catalog after the file and
         # dbt's views refer to that catalog, so they keep working after the move.
         return self.build_dir / self.published_path.name
+
+    @property
+    def dbt_database_path(self) -> Path:
+        """The build file as dbt sees it: through the shared link, so dbt's profile never changes."""
+        return SHARED_BUILD_LINK / self.published_path.name
 
     @contextmanager
     def connect_build(self):

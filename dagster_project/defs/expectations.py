@@ -59,6 +59,7 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
                 metadata={"details": str(record.details)},
             )
         write_check_results(connection, run_id, family, records)
+    runner.build_docs()
     failed = sum(not record.passed for record in records)
     report(context, f"Great Expectations ({family}): {len(records) - failed} suites passed, {failed} failed; Data Docs in {runner.index_path}")
 
