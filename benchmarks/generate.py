@@ -3,7 +3,7 @@
     uv run python benchmarks/generate.py --scale 100 --out /tmp/raw_x100
 
 Every register row of the sample is copied N times (fractions keep a share of the rows).
-Copy k moves its dates back by 30·k days (so ten years at N=100), takes the next partner,
+Copy k moves its dates back by 30·(k mod 40) days (within 3.2 years), takes the next partner,
 agency or currency of its column, and gets its own project codes, so the copies spread over
 years, partners and currencies like real registers. Headers, title rows and Vietnamese
 values are the sample's own. Report tables hold N × 46 figures of the indicators the
@@ -30,12 +30,19 @@ from dagster_project.sample.reports import REPORT_HEADERS  # noqa: E402
 from dagster_project.sample.workbook import write_workbook  # noqa: E402
 
 SHIFT_DAYS = 30
+# Copies move back 30 days each for 40 copies (3.2 years), then start again one day apart,
+# so no date leaves the calendar (dim_date starts in 2010) and every copy stays distinct.
+CYCLE = 40
 # Columns whose values rotate between copies (each within the values of its own column).
 ROTATING_HEADERS = {"Đối tác", "Tên đoàn", "Đối tác nước ngoài", "Nhà tài trợ", "Cơ quan cử đoàn", "Cơ quan tiếp đón", "Đơn vị tổ chức", "Loại tiền"}
 SAMPLE_REPORT_FIGURES = 46
 
 
-def _copy_row(row: list, headers: list[str], copy: int, rotations: dict[int, list], index: int) -> list:
+def _shift(copy: int) -> dt.timedelta:
+    return dt.timedelta(days=SHIFT_DAYS * (copy % CYCLE) + copy // CYCLE)
+
+
+def _copy_row(row: list, headers: list[str], copy: int, rotations: dict[int, list]) -> list:
     values = list(row)
     amount_is_number = True
     for position, header in enumerate(headers):
@@ -44,10 +51,8 @@ def _copy_row(row: list, headers: list[str], copy: int, rotations: dict[int, lis
             amount_is_number = False
     for position, header in enumerate(headers):
         value = values[position]
-        if isinstance(value, dt.datetime):
-            values[position] = value - dt.timedelta(days=SHIFT_DAYS * copy)
-        elif isinstance(value, dt.date):
-            values[position] = value - dt.timedelta(days=SHIFT_DAYS * copy)
+        if isinstance(value, (dt.date, dt.datetime)):
+            values[position] = value - _shift(copy)
         elif header == "Mã dự án" and value and copy:
             values[position] = f"{value}-S{copy:03d}"
         elif position in rotations and value and (header != "Loại tiền" or amount_is_number):
@@ -67,11 +72,11 @@ def _scaled_rows(headers: list[str], rows: list[list], scale: float) -> list[lis
     wanted = max(1, round(len(rows) * scale))
     scaled: list[list] = []
     for copy in range(math.ceil(wanted / len(rows))):
-        for index, row in enumerate(rows):
+        for row in rows:
             if len(scaled) == wanted:
                 break
             text_row = [str(value) if position in rotations and value is not None else value for position, value in enumerate(row)]
-            scaled.append(_copy_row(text_row, headers, copy, rotations, index))
+            scaled.append(_copy_row(text_row, headers, copy, rotations))
     for number, row in enumerate(scaled, start=1):
         if headers[0] == "STT":
             row[0] = number

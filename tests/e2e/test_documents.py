@@ -7,24 +7,25 @@ from decimal import Decimal
 import duckdb
 import pytest
 
-from tests.conftest import load_expected_figures, warehouse_cli
+from dagster_project.loading import LoadRequest, run_load
+from tests.conftest import load_expected_figures
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def seed_reports_warehouse(shared_seeds_dir, tmp_path_factory):
-    """Only the five seed reports in raw/documents/: no registers, no report tables."""
+    """Only the seed reports in raw/documents/: no registers, no report tables."""
     root = tmp_path_factory.mktemp("seed_reports")
     documents = root / "raw" / "documents"
     documents.mkdir(parents=True)
     for path in shared_seeds_dir.glob("*.txt"):
         shutil.copy2(path, documents / path.name)
     warehouse = root / "warehouse" / "warehouse.duckdb"
-    process = warehouse_cli("load", "--raw", str(root / "raw"), "--warehouse", str(warehouse))
-    output, _ = process.communicate(timeout=600)
-    assert process.returncode == 0, output
-    assert "Traceback" not in output
+    # The same job `warehouse load --raw DIR` runs, in this process (the CLI itself is covered
+    # by tests/e2e/test_quality_gate.py and test_operations.py).
+    outcome = run_load(LoadRequest(raw_dir=root / "raw", warehouse_path=warehouse))
+    assert outcome.published, outcome.failures
     with duckdb.connect(str(warehouse), read_only=True) as connection:
         yield connection
 

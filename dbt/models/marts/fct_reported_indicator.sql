@@ -40,12 +40,7 @@ figures as (
 )
 
 select
-    cast({{ make_key(['period_code', 'indicator_code']) }} as varchar) as reported_figure_id,
-    cast(period_code as varchar) as period_code,
-    cast(indicator_code as varchar) as indicator_code,
-    cast(value as decimal(28, 4)) as value,
-    cast(unit as varchar) as unit,
-    cast(qualifier as varchar) as qualifier,
+    {{ reported_figure_columns() }},
     cast(source_document as varchar) as source_document,
     cast(source_excerpt as varchar) as source_excerpt,
     cast(excerpt_document as varchar) as excerpt_document,

@@ -5,12 +5,7 @@ with sources as (
 
 select
     cast(source_row_id as varchar) as source_row_id,
-    cast({{ make_key(['period_code', 'indicator_code']) }} as varchar) as reported_figure_id,
-    cast(period_code as varchar) as period_code,
-    cast(indicator_code as varchar) as indicator_code,
-    cast(value as decimal(28, 4)) as value,
-    cast(unit as varchar) as unit,
-    cast(qualifier as varchar) as qualifier,
+    {{ reported_figure_columns() }},
     cast(extraction_method as varchar) as extraction_method,
     cast(source_file as varchar) as source_file,
     cast(source_sheet as varchar) as source_sheet,
