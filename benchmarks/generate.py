@@ -44,11 +44,8 @@ def _shift(copy: int) -> dt.timedelta:
 
 def _copy_row(row: list, headers: list[str], copy: int, rotations: dict[int, list]) -> list:
     values = list(row)
-    amount_is_number = True
-    for position, header in enumerate(headers):
-        value = values[position]
-        if header == "Số tiền" and not isinstance(value, (int, float)):
-            amount_is_number = False
+    # A written amount ("2 tỷ 600 triệu kíp") names its currency: keep the currency column then.
+    amount_is_number = all(isinstance(value, (int, float)) for header, value in zip(headers, values) if header == "Số tiền")
     for position, header in enumerate(headers):
         value = values[position]
         if isinstance(value, (dt.date, dt.datetime)):

@@ -80,18 +80,20 @@ def _is_ordinary_word(text: str, start: int, end: int) -> bool:
     return bool(after and after[0] in _ORDINARY_AFTER) or bool(before and before[0] in _ORDINARY_BEFORE) or inside_a_name
 
 
-def _case_insensitive(spellings: dict[str, str]) -> dict[str, str]:
-    return {spelling.lower(): code for spelling, code in spellings.items()}
+@lru_cache(maxsize=2)
+def _codes_by_lower_spelling(seeds_dir: Path = SEEDS_DIR) -> dict[str, str]:
+    """Partner code by lower-cased spelling, for names matched in any case ("bang MV")."""
+    return {spelling.lower(): code for spelling, code in known_spellings(seeds_dir).items()}
 
 
 def find_partner_mentions(document: DocumentText, seeds_dir: Path = SEEDS_DIR) -> list[PartnerMention]:
     text = document.text
     mentions: list[PartnerMention] = []
     taken: list[tuple[int, int]] = []
-    spellings = known_spellings(seeds_dir)
+    spellings, codes = known_spellings(seeds_dir), _codes_by_lower_spelling(seeds_dir)
     for match in _spelling_pattern(seeds_dir).finditer(text):
         taken.append((match.start(), match.end()))
-        if spellings.get(match.group(), _case_insensitive(spellings).get(match.group().lower())) in HOME_PARTNERS or _is_ordinary_word(text, match.start(), match.end()):
+        if spellings.get(match.group(), codes.get(match.group().lower())) in HOME_PARTNERS or _is_ordinary_word(text, match.start(), match.end()):
             continue
         mentions.append(PartnerMention(match.group(), match.start(), match.end(), "codelist"))
     masked = [(m.start(), m.end()) for m in _DOCUMENT_NUMBER.finditer(text)]

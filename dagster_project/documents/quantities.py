@@ -40,8 +40,11 @@ _QUALIFIER_PHRASES = sorted(
      "gan dat": "approx", "xap xi": "approx", "tren duoi": "approx", "chua toi": "under", "it hon": "under"}.items(),
     key=lambda item: -len(item[0].split()),
 )
-# Currencies as the first words after the number (and scale); "kíp Lào" before "kíp".
-_CURRENCY_PHRASES = sorted(CURRENCY_ALIASES.items(), key=lambda item: -len(item[0].split()))
+# Currencies as the first words after the number (and scale); "kíp Lào" before "kíp". "đ" is
+# left out: alone it is a symbol glued to a number in a table, never a word of a sentence.
+_CURRENCY_PHRASES = sorted(
+    ((phrase, code) for phrase, code in CURRENCY_ALIASES.items() if phrase != "d"), key=lambda item: -len(item[0].split())
+)
 # "đồng" is also the first syllable of "đồng chí" (comrade) and "đồng bào" (compatriots).
 _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "phuc"}
 
@@ -116,9 +119,6 @@ def _scale_and_currency(text: str, end: int) -> tuple[Decimal, int, str | None, 
     normalised = [normalize_label(word.group()) for word in words_after]
     for phrase, code in _CURRENCY_PHRASES:
         phrase_words = phrase.split()
-        # "đ" alone only as a symbol glued to the number, never a word of the sentence.
-        if phrase == "d":
-            continue
         if phrase == "dong" and normalised[1:2] and normalised[1] in _NOT_CURRENCY_AFTER_DONG:
             continue
         if normalised[: len(phrase_words)] == phrase_words and words_after:

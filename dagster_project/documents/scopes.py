@@ -43,6 +43,13 @@ COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung 
 # Stocks and running totals: "hiện nay", "đến nay", "hiện có", "lũy kế".
 AS_OF_NOW = re.compile(r"\b(?:hien nay|den nay|hien co|hien la|hien dang|tinh den nay|cho den nay|luy ke|tu truoc den nay)\b")
 CUMULATIVE = re.compile(r"\b(?:den nay|luy ke|tu truoc den nay|cho den nay|tinh den nay)\b")
+# What a title or closing line can name as the report's period, most specific first.
+_REPORT_PERIOD_PATTERNS = (
+    ("partial_year", re.compile(rf"\b{_PARTIAL} {_YEAR}\b")),
+    ("quarter", _QUARTER),
+    ("month", _MONTH),
+    ("year", re.compile(rf"\bnam {_YEAR}\b")),
+)
 # A title or closing line naming what the report covers; plans and tasks for a period do not.
 _REPORTING_CUE = re.compile(r"\b(?:bao cao|tong ket|ket qua|hoat dong|tinh hinh|so ket|danh gia)\b")
 _PLAN_CUE = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|du kien|phan dau|trien khai)\b")
@@ -141,12 +148,7 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
         for cue in _REPORTING_CUE.finditer(normalised):
             window = normalised[cue.start() : cue.start() + 110]
             plan = _PLAN_CUE.search(window)
-            for kind, pattern in (
-                ("partial_year", re.compile(rf"\b{_PARTIAL} {_YEAR}\b")),
-                ("quarter", _QUARTER),
-                ("month", _MONTH),
-                ("year", re.compile(rf"\bnam {_YEAR}\b")),
-            ):
+            for kind, pattern in _REPORT_PERIOD_PATTERNS:
                 match = pattern.search(window)
                 if match is None or (plan and plan.start() < match.start()):
                     continue

@@ -50,16 +50,10 @@ class DocumentLoader(FamilyLoader):
             return
         self._add_rows(source, sha, document, extraction, mentions)
 
-    def _provenance(self, table: str, values: dict, source: str, sha: str, sheet: str, number: int) -> dict:
-        values.update(
-            _source_file=source, _sheet=sheet, _row_number=number, _file_sha256=sha,
-            _loaded_at=self.loaded_at, _run_id=self.run_id, _row_key=self._row_key(table, {**values, "_source_file": source}),
-        )
-        return values
-
     def _append(self, table: str, values: dict, source: str, sha: str, block: Block | None) -> None:
         sheet, number = (block.kind, block.number) if block else (DOCUMENT_SHEET, 1)
-        self.batch.records[table].append(self._provenance(table, values, source, sha, sheet, number))
+        row_key = self._row_key(table, {**values, "_source_file": source})
+        self.batch.records[table].append(self._with_provenance(values, source, sha, sheet, number, row_key))
 
     def _add_rows(self, source: str, sha: str, document: DocumentText, extraction: Extraction, mentions) -> None:
         self._append("documents", {

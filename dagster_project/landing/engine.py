@@ -203,6 +203,13 @@ class FamilyLoader:
         if recognised == 0 and not any(s.source_file == source for s in self.batch.sheets):
             self._reject_file(source, sha, "it has no visible sheet with data")
 
+    def _with_provenance(self, values: dict, source: str, sha: str, sheet: str, row_number: int, row_key: str) -> dict:
+        values.update(
+            _source_file=source, _sheet=sheet, _row_number=row_number, _file_sha256=sha,
+            _loaded_at=self.loaded_at, _run_id=self.run_id, _row_key=row_key,
+        )
+        return values
+
     @staticmethod
     def _row_key(table: str, values: dict) -> str:
         content = (table, *sorted((name, str(value)) for name, value in values.items() if name != "sample_label"))
@@ -250,16 +257,7 @@ class FamilyLoader:
                 continue
             # Amounts whose currency or unit no rule needed are stored as plain numbers.
             values = {name: value.value if isinstance(value, Amount) else value for name, value in values.items()}
-            values.update(
-                _source_file=source,
-                _sheet=sheet_name,
-                _row_number=row_number,
-                _file_sha256=sha,
-                _loaded_at=self.loaded_at,
-                _run_id=self.run_id,
-                _row_key=row_key,
-            )
-            self.batch.records[spec.name].append(values)
+            self.batch.records[spec.name].append(self._with_provenance(values, source, sha, sheet_name, row_number, row_key))
             outcome.rows_landed += 1
         if outcome.rows_rejected:
             outcome.status = "landed_with_rejections"
