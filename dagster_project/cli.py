@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import os
 import sys
 import time
@@ -12,6 +13,11 @@ from rich.console import Console
 from rich.table import Table
 
 from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
+
+class Target(str, enum.Enum):
+    duckdb = "duckdb"
+    postgres = "postgres"
+
 
 app = typer.Typer(help="Foreign-affairs warehouse of Sở Ngoại vụ Hà Tĩnh.", no_args_is_help=True, add_completion=False)
 # Bound to the real stdout now: the load redirects sys.stdout to a log file while dbt runs.
@@ -42,24 +48,33 @@ def load(
     keep_versions: int = typer.Option(
         3, "--keep-versions", envvar="WAREHOUSE_KEEP_VERSIONS", min=0, help="Earlier published versions kept for rollback."
     ),
+    target: Target = typer.Option(
+        Target.duckdb, "--target", envvar="WAREHOUSE_TARGET",
+        help="Where to publish: the DuckDB file, or the PostgreSQL database at WAREHOUSE_POSTGRES_URL.",
+    ),
 ) -> None:
     """Land raw files, build and check the star schema, publish it if every check passed."""
     from dagster_project.loading import LoadRequest, run_load
     from dagster_project.locking import WarehouseBusyError
+    from dagster_project.postgres import URL_VARIABLE, PostgresTargetError
 
     raw, warehouse = raw.resolve(), warehouse.resolve()
     _configure_progress_logging(warehouse)
     if not raw.is_dir():
         console.print(f"[red]Raw folder {raw} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
         raise typer.Exit(2)
+    request = LoadRequest(
+        raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(),
+        max_reject_share=max_reject_share, lock_wait_seconds=wait, keep_versions=keep_versions,
+        target=target.value, postgres_url=os.environ.get(URL_VARIABLE, ""),
+    )
     started = time.perf_counter()
     try:
-        outcome = run_load(
-            LoadRequest(
-                raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(),
-                max_reject_share=max_reject_share, lock_wait_seconds=wait, keep_versions=keep_versions,
-            )
-        )
+        published_to = request.postgres().describe() if request.postgres() else str(warehouse)
+        outcome = run_load(request)
+    except PostgresTargetError as error:
+        console.print(f"[red]Not started:[/red] {error}")
+        raise typer.Exit(2) from None
     except WarehouseBusyError as error:
         console.print(f"[red]Not started:[/red] {error}")
         raise typer.Exit(3) from None
@@ -69,11 +84,11 @@ def load(
                       f"Use --force to rebuild. [{elapsed:.1f}s]")
         return
     if not outcome.published:
-        console.print(f"[bold red]Not published.[/bold red] {warehouse} is unchanged. What blocked it:")
+        console.print(f"[bold red]Not published.[/bold red] {published_to} is unchanged. What blocked it:")
         for reason in outcome.failures:
             console.print(f"  - {reason}", soft_wrap=True)
         raise typer.Exit(1)
-    console.print(f"[bold green]Published[/bold green] {warehouse}")
+    console.print(f"[bold green]Published[/bold green] {published_to}")
     table = Table(show_header=True)
     table.add_column("marts table")
     table.add_column("rows", justify="right")

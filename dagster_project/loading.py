@@ -32,6 +32,14 @@ class LoadRequest:
     max_reject_share: float = 0.2
     lock_wait_seconds: float = 600
     keep_versions: int = 3
+    # "duckdb": publish warehouse_path; "postgres": publish into the database at postgres_url.
+    target: str = "duckdb"
+    postgres_url: str = ""
+
+    def postgres(self):
+        from dagster_project.postgres import PostgresTarget
+
+        return PostgresTarget.from_url(self.postgres_url) if self.target == "postgres" else None
 
 
 @dataclass
@@ -71,6 +79,16 @@ def _summarise(outcome: LoadOutcome, warehouse_path: Path) -> None:
         ).fetchall()
         for (name,) in tables:
             outcome.mart_rows[name] = connection.execute(f'select count(*) from marts."{name}"').fetchone()[0]
+
+
+def _summarise_postgres(outcome: LoadOutcome, postgres) -> None:
+    with postgres.connect() as connection, connection.cursor() as cursor:
+        cursor.execute("select files, rows_landed, rows_rejected from quality.load_runs order by published_at desc limit 1")
+        outcome.files, outcome.rows_landed, outcome.rows_rejected = cursor.fetchone()
+        cursor.execute("select table_name from information_schema.tables where table_schema = 'marts' order by table_name")
+        for (name,) in cursor.fetchall():
+            cursor.execute(f'select count(*) from marts."{name}"')
+            outcome.mart_rows[name] = cursor.fetchone()[0]
 
 
 def _failures(result) -> list[str]:
@@ -119,7 +137,9 @@ def run_load(request: LoadRequest) -> LoadOutcome:
 def _run_load_locked(request: LoadRequest) -> LoadOutcome:
     started_at = dt.datetime.now()
     fingerprint = load_fingerprint(request.raw_dir)
-    if not request.force and fingerprint == last_published_fingerprint(request.warehouse_path):
+    postgres = request.postgres()
+    published_fingerprint = postgres.published_fingerprint() if postgres else last_published_fingerprint(request.warehouse_path)
+    if not request.force and fingerprint == published_fingerprint:
         outcome = LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
         append_run_log(request.warehouse_path, "skipped", outcome, started_at)
         return outcome
@@ -137,6 +157,8 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             waivers_path=str(request.waivers_path),
             max_reject_share=request.max_reject_share,
             keep_versions=request.keep_versions,
+            target=request.target,
+            postgres_url=request.postgres_url,
         )
     }
     # dagster and dagster-dbt take seconds to import: only once a run is certain to happen.
@@ -174,6 +196,9 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             shutil.move(str(leftover), failed_dir / result.run_id)
         append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
         return outcome
-    _summarise(outcome, request.warehouse_path)
+    if postgres:
+        _summarise_postgres(outcome, postgres)
+    else:
+        _summarise(outcome, request.warehouse_path)
     append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
     return outcome

@@ -14,6 +14,7 @@ from dagster_dbt import DbtCliResource
 from dagster_project.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, clean_leftover_builds, point_shared_build_link
 from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.locking import writer_lock
+from dagster_project.postgres import PostgresTarget, PostgresTargetError
 from dagster_project.progress import PROGRESS_LOGGER
 from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, DEFAULT_WAIVERS_PATH, PROJECT_ROOT
 
@@ -33,6 +34,10 @@ class WarehouseResource(ConfigurableResource):
     keep_versions: int = 3
     # How long a run waits for another writer to finish before giving up.
     lock_wait_seconds: float = 600
+    # "duckdb" publishes warehouse_path; "postgres" publishes into the database at postgres_url
+    # (landing is still read into this run's DuckDB build file first).
+    target: str = "duckdb"
+    postgres_url: str = ""
 
     @contextmanager
     def yield_for_execution(self, context):
@@ -43,7 +48,23 @@ class WarehouseResource(ConfigurableResource):
                 PROGRESS_LOGGER.info(f"removed leftover build {leftover}")
             with writer_lock(SHARED_BUILD_LOCK, self.lock_wait_seconds):
                 point_shared_build_link(self.build_dir)
+                if self.postgres is not None:
+                    self.postgres.prepare_build()
                 yield self
+
+    @property
+    def postgres(self) -> PostgresTarget | None:
+        """The PostgreSQL target of this run, or None when the run publishes the DuckDB file."""
+        if self.target == "duckdb":
+            return None
+        if self.target != "postgres":
+            raise PostgresTargetError(f"unknown target {self.target!r}: use duckdb or postgres")
+        return PostgresTarget.from_url(self.postgres_url)
+
+    def copy_to_target(self, connection: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]]) -> None:
+        """Tables written by Python into the DuckDB build, copied to the PostgreSQL build too."""
+        if self.postgres is not None:
+            self.postgres.copy_tables(connection, tables)
 
     @property
     def raw_path(self) -> Path:

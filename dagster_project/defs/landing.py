@@ -34,6 +34,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     with warehouse.connect_build() as connection:
         write_batch(connection, batch, specs)
         write_check_results(connection, context.run.run_id, family, [record])
+        warehouse.copy_to_target(connection, [(LANDING_SCHEMA, spec.name) for spec in specs])
     for message in batch.messages:
         warn(context, message)
     for spec in specs:

@@ -12,10 +12,12 @@ from typing import Any
 
 import duckdb
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext, AssetKey, Failure
+from psycopg2 import DatabaseError
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.landing.store import LANDING_SCHEMA
+from dagster_project.postgres import PostgresTargetError, build_schema
 from dagster_project.progress import advance, report, warn
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
@@ -44,8 +46,12 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
 
 @dbt_assets(manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator())
 def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    # dbt-duckdb reads its database path from the profile, which reads this variable.
+    # dbt's profile reads the database path (DuckDB) or the connection (PostgreSQL) from these.
     os.environ["WAREHOUSE_DB_PATH"] = str(warehouse.dbt_database_path)
+    target_args = []
+    if warehouse.postgres is not None:
+        os.environ.update(warehouse.postgres.dbt_environment())
+        target_args = ["--target", "postgres"]
     report(context, "dbt build: seeds, staging, intermediate, marts and tests")
     records: list[CheckRecord] = []
     built = 0
@@ -54,7 +60,8 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     # state there, and without it every build parses the whole project again (~20 s).
     # Loads take turns on it (WarehouseResource holds the shared build lock).
     target = Path(dbt.project_dir) / "target"
-    for event in dbt.cli(["build"], context=context, raise_on_error=False, target_path=target).stream():
+    invocation = dbt.cli(["build", *target_args], context=context, raise_on_error=False, target_path=target)
+    for event in invocation.stream():
         advance(context, "dbt build", min(built + len(records) + 1, total), total)
         if isinstance(event, AssetCheckResult):
             severity = "warn" if event.severity == AssetCheckSeverity.WARN else "error"
@@ -72,8 +79,11 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     statuses = Counter(record.status for record in records)
     report(context, f"dbt build: {built} models/seeds materialised; tests {statuses['passed']} passed, "
                     f"{statuses['warned']} warned, {statuses['failed']} failed")
+    broken = dbt_errors(invocation)
+    if broken:
+        raise Failure(description=f"{len(broken)} dbt node(s) could not be built, the warehouse is not published: " + "; ".join(broken[:10]))
     if statuses["failed"] or not records:
-        mismatches = reconciliation_mismatches(warehouse.build_path)
+        mismatches = reconciliation_mismatches(warehouse)
         failed = [f"{record.asset_key} {record.check_name}" for record in records if record.status == "failed"]
         raise Failure(description="; ".join([
             f"{statuses['failed']} blocking dbt test(s) failed, the warehouse is not published: {', '.join(failed[:10]) or 'dbt did not run'}",
@@ -81,19 +91,39 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
         ]))
 
 
+def dbt_errors(invocation) -> list[str]:
+    """Models, seeds or tests dbt could not run (SQL errors), each with dbt's first line of why;
+    their downstream nodes are skipped, so without this check a run could end without them."""
+    try:
+        results = invocation.get_artifact("run_results.json")["results"]
+    except (OSError, ValueError, KeyError):
+        return ["dbt wrote no run_results.json"]
+    return [
+        f"{result['unique_id'].split('.')[-1]}: {(result.get('message') or 'error').strip().splitlines()[0]}"
+        for result in results
+        if result["status"] in ("error", "runtime error")
+    ]
+
+
 def _plain(value) -> str:
     return format(value.normalize(), "f") if value is not None else "none"
 
 
-def reconciliation_mismatches(build_path) -> list[str]:
+MISMATCH_QUERY = (
+    "select period_code, indicator_code, register_value, reported_value, qualifier, source_document "
+    "from {schema}.rpt_reconciliation where status = 'mismatch' and not is_waived order by period_code, indicator_code"
+)
+
+
+def reconciliation_mismatches(warehouse: WarehouseResource) -> list[str]:
     """Published figures the registers contradict, as sentences naming both values and the source."""
     try:
-        with duckdb.connect(str(build_path), read_only=True) as connection:
-            rows = connection.execute(
-                "select period_code, indicator_code, register_value, reported_value, qualifier, source_document "
-                "from marts.rpt_reconciliation where status = 'mismatch' and not is_waived order by period_code, indicator_code"
-            ).fetchall()
-    except duckdb.Error:
+        if warehouse.postgres is not None:
+            rows = warehouse.postgres.query_build(MISMATCH_QUERY.format(schema=build_schema("marts")))
+        else:
+            with duckdb.connect(str(warehouse.build_path), read_only=True) as connection:
+                rows = connection.execute(MISMATCH_QUERY.format(schema="marts")).fetchall()
+    except (duckdb.Error, PostgresTargetError, DatabaseError):
         return []  # the reconciliation was not built: the failed checks above say why
     return [
         f"published figure contradicted by the registers: {indicator} for {period}: registers {_plain(register)}, "

@@ -12,6 +12,7 @@ from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult,
 from dagster_project.defs.models import warehouse_dbt_models
 from dagster_project.fingerprint import load_fingerprint
 from dagster_project.landing.store import QUALITY_SCHEMA
+from dagster_project.postgres import PUBLISHED_SCHEMAS
 from dagster_project.progress import report
 from dagster_project.resources import WarehouseResource
 from dagster_project.versions import keep_current_version
@@ -25,7 +26,8 @@ LOAD_RUNS_COLUMNS = """
 def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: WarehouseResource) -> dict:
     connection.execute(f"create table if not exists {QUALITY_SCHEMA}.load_runs ({LOAD_RUNS_COLUMNS})")
     published = warehouse.published_path
-    if published.exists():
+    # On PostgreSQL the history is in the published quality schema (PostgresTarget.publish keeps it).
+    if published.exists() and warehouse.postgres is None:
         # Keep the history of earlier published runs in the new file.
         connection.execute(f"attach '{published}' as previous (read_only)")
         has_history = connection.execute(
@@ -72,9 +74,24 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
             # Belt and braces: the checks already stop this step, but never publish past one.
             raise Failure(description=f"blocking checks failed: {blocking}")
         summary = record_run(connection, run_id, warehouse)
+        if warehouse.postgres is not None:
+            return publish_to_postgres(context, warehouse, connection, summary)
     warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
     keep_current_version(warehouse.published_path, warehouse.keep_versions)
     os.replace(build, warehouse.published_path)
     shutil.rmtree(warehouse.build_dir, ignore_errors=True)
     report(context, f"published {warehouse.published_path}")
     return MaterializeResult(metadata={**summary, "path": str(warehouse.published_path)})
+
+
+def publish_to_postgres(context, warehouse: WarehouseResource, connection, summary: dict) -> MaterializeResult:
+    """The quality tables written in Python join dbt's build schemas, then all are renamed into place."""
+    target = warehouse.postgres
+    quality_tables = connection.execute(
+        f"select table_name from duckdb_tables() where schema_name = '{QUALITY_SCHEMA}' order by table_name"
+    ).fetchall()
+    target.copy_tables(connection, [(QUALITY_SCHEMA, name) for (name,) in quality_tables])
+    target.publish()
+    shutil.rmtree(warehouse.build_dir, ignore_errors=True)
+    report(context, f"published {target.describe()} (schemas {', '.join(PUBLISHED_SCHEMAS)}; read-only role {target.reader_role})")
+    return MaterializeResult(metadata={**summary, "path": target.describe()})

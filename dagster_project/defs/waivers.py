@@ -48,5 +48,6 @@ def reconciliation_waivers(context: AssetExecutionContext, warehouse: WarehouseR
         raise Failure(description=f"waivers file rejected: {error}") from error
     with warehouse.connect_build() as connection:
         write_waivers(connection, waivers, source)
+        warehouse.copy_to_target(connection, [("landing", "reconciliation_waivers")])
     report(context, f"waivers: {len(waivers)} reviewed waiver(s)")
     return MaterializeResult(metadata={"waivers": len(waivers)})

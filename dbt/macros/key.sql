@@ -9,5 +9,5 @@
 {%- endmacro %}
 
 {% macro date_key(expression) -%}
-    cast(strftime({{ expression }}, '%Y%m%d') as integer)
+    cast(extract(year from {{ expression }}) * 10000 + extract(month from {{ expression }}) * 100 + extract(day from {{ expression }}) as integer)
 {%- endmacro %}

@@ -1,6 +1,6 @@
 {#- Same rule as dagster_project.parsing.text.normalize_label: no case, diacritics or punctuation. -#}
 {% macro normalize_name(expression) -%}
-    trim(regexp_replace(lower(strip_accents(replace(replace({{ expression }}, 'đ', 'd'), 'Đ', 'D'))), '[^0-9a-z]+', ' ', 'g'))
+    trim(regexp_replace(lower({{ strip_accents("replace(replace(" ~ expression ~ ", 'đ', 'd'), 'Đ', 'D')") }}), '[^0-9a-z]+', ' ', 'g'))
 {%- endmacro %}
 
 {#- Key for partner matching: the normalised name without generic lead words

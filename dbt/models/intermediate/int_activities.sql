@@ -19,14 +19,14 @@ inbound as (
 
 conferences as (
     select
-        activity_id, 'conference', event_date, foreign_partner, null, title, 0, foreign_participants,
+        activity_id, 'conference', event_date, foreign_partner, cast(null as varchar), title, 0, foreign_participants,
         is_sample, source_file, source_sheet, source_row_number, source_file_sha256
     from {{ ref('stg_registers__conferences') }}
 ),
 
 agreements as (
     select
-        activity_id, 'agreement', signed_date, foreign_partner, null, title, 0, null,
+        activity_id, 'agreement', signed_date, foreign_partner, cast(null as varchar), title, 0, cast(null as bigint),
         is_sample, source_file, source_sheet, source_row_number, source_file_sha256
     from {{ ref('stg_registers__agreements') }}
 ),
@@ -34,29 +34,29 @@ agreements as (
 ngo_registrations as (
     select
         activity_id, 'ngo_registration', issue_date, ngo_name, ngo_country,
-        concat_ws(' ', registration_kind, certificate_number), 0, null,
+        concat_ws(' ', registration_kind, certificate_number), 0, cast(null as bigint),
         is_sample, source_file, source_sheet, source_row_number, source_file_sha256
     from {{ ref('stg_registers__ngo_registrations') }}
 ),
 
 aid_projects as (
     select
-        activity_id, activity_type_code, approval_date, donor, null, project_title, 0, null,
+        activity_id, activity_type_code, approval_date, donor, cast(null as varchar), project_title, 0, cast(null as bigint),
         is_sample, source_file, source_sheet, source_row_number, source_file_sha256
     from {{ ref('stg_registers__aid_projects') }}
 ),
 
 gifts as (
     select
-        activity_id, 'gift', value_date, recipient, null,
-        concat_ws(' ', item_description, cast(quantity as varchar), quantity_unit), 0, null,
+        activity_id, 'gift', value_date, recipient, cast(null as varchar),
+        concat_ws(' ', item_description, cast(quantity as varchar), quantity_unit), 0, cast(null as bigint),
         is_sample, source_file, source_sheet, source_row_number, source_file_sha256
     from {{ ref('stg_registers__lao_support') }}
 ),
 
 consular_cases as (
     select
-        activity_id, 'consular_case', received_date, country, country, case_type, 0, null,
+        activity_id, 'consular_case', received_date, country, country, case_type, 0, cast(null as bigint),
         is_sample, source_file, source_sheet, source_row_number, source_file_sha256
     from {{ ref('stg_registers__consular_cases') }}
 ),

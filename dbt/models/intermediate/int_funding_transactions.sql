@@ -66,6 +66,7 @@ converted as (
 
 select
     *,
-    cast(round(amount * vnd_per_unit, 2) as decimal(28, 2)) as amount_vnd,
-    cast(round(amount * vnd_per_unit / vnd_per_usd, 2) as decimal(24, 2)) as amount_usd
+    -- Rates are floating point; round as decimals so both databases round the same way.
+    cast(round(cast(amount * vnd_per_unit as decimal(38, 6)), 2) as decimal(28, 2)) as amount_vnd,
+    cast(round(cast(amount * vnd_per_unit / vnd_per_usd as decimal(38, 6)), 2) as decimal(24, 2)) as amount_usd
 from converted

@@ -1,9 +1,14 @@
 -- Reporting periods: every year, half, quarter, nine months and month of the calendar,
 -- plus the multi-year spans that published figures use (2014-2020, 2016-2020).
 with years as (
-    select cast(range as integer) as year
-    from range({{ var('calendar_first_year') }}, {{ var('calendar_last_year') }} + 1)
+    {{ integer_series(var('calendar_first_year'), var('calendar_last_year'), 'year') }}
 ),
+
+halves as ({{ integer_series(1, 2, 'half') }}),
+
+quarters as ({{ integer_series(1, 4, 'quarter') }}),
+
+months as ({{ integer_series(1, 12, 'month') }}),
 
 standard as (
     select cast(year as varchar) as period_code, 'year' as period_type,
@@ -12,20 +17,20 @@ standard as (
     from years
     union all
     select year || '-H' || half, 'half', make_date(year, 6 * half - 5, 1),
-        last_day(make_date(year, 6 * half, 1)),
+        {{ month_end('make_date(year, 6 * half, 1)') }},
         case half when 1 then '6 tháng đầu năm ' else '6 tháng cuối năm ' end || year
-    from years, (select unnest([1, 2]) as half)
+    from years cross join halves
     union all
     select year || '-Q' || quarter, 'quarter', make_date(year, 3 * quarter - 2, 1),
-        last_day(make_date(year, 3 * quarter, 1)), 'Quý ' || quarter || '/' || year
-    from years, (select unnest([1, 2, 3, 4]) as quarter)
+        {{ month_end('make_date(year, 3 * quarter, 1)') }}, 'Quý ' || quarter || '/' || year
+    from years cross join quarters
     union all
     select year || '-9M', 'nine_months', make_date(year, 1, 1), make_date(year, 9, 30), '9 tháng năm ' || year
     from years
     union all
     select year || '-' || lpad(cast(month as varchar), 2, '0'), 'month', make_date(year, month, 1),
-        last_day(make_date(year, month, 1)), 'Tháng ' || month || '/' || year
-    from years, (select unnest(range(1, 13)) as month)
+        {{ month_end('make_date(year, month, 1)') }}, 'Tháng ' || month || '/' || year
+    from years cross join months
 ),
 
 multi_year as (
@@ -36,7 +41,7 @@ multi_year as (
         make_date(cast(right(period_code, 4) as integer), 12, 31) as end_date,
         'Giai đoạn ' || left(period_code, 4) || ' - ' || right(period_code, 4) as name_vi
     from {{ ref('int_reported_figure_sources') }}
-    where regexp_matches(period_code, '^\d{4}-\d{4}$')
+    where {{ regex_contains('period_code', '^[0-9]{4}-[0-9]{4}$') }}
 )
 
 select
@@ -45,8 +50,8 @@ select
     start_date,
     end_date,
     name_vi,
-    extract(year from start_date) as start_year,
-    extract(year from end_date) as end_year
+    cast(extract(year from start_date) as integer) as start_year,
+    cast(extract(year from end_date) as integer) as end_year
 from standard
 union all
-select *, extract(year from start_date), extract(year from end_date) from multi_year
+select *, cast(extract(year from start_date) as integer), cast(extract(year from end_date) as integer) from multi_year

@@ -87,7 +87,7 @@ student_counts as (
 lao_students as (
     -- The latest count taken inside the period stands for the period end.
     select periods.period_code, 'lao_students' as indicator_code,
-        cast(arg_max(student_counts.students, student_counts.snapshot_date) as decimal(28, 4)) as register_value
+        cast((array_agg(student_counts.students order by student_counts.snapshot_date desc))[1] as decimal(28, 4)) as register_value
     from periods
     inner join student_counts
         on student_counts.snapshot_date between periods.start_date and periods.end_date

@@ -1,10 +1,10 @@
-with days as (
-    select cast(range as date) as calendar_date
-    from range(
-        make_date({{ var('calendar_first_year') }}, 1, 1),
-        make_date({{ var('calendar_last_year') }} + 1, 1, 1),
-        interval 1 day
-    )
+with day_offsets as (
+    {{ integer_series(0, "(" ~ var('calendar_last_year') ~ " - " ~ var('calendar_first_year') ~ " + 1) * 366", 'day_offset') }}
+),
+
+days as (
+    select {{ add_days("make_date(" ~ var('calendar_first_year') ~ ", 1, 1)", 'day_offset') }} as calendar_date
+    from day_offsets
 )
 
 select
@@ -17,3 +17,4 @@ select
     cast(extract(day from calendar_date) as integer) as day_of_month,
     cast(extract(month from calendar_date) <= 9 as boolean) as is_in_first_nine_months
 from days
+where calendar_date < make_date({{ var('calendar_last_year') }} + 1, 1, 1)

@@ -62,7 +62,7 @@ select
     cast(unit as varchar) as unit,
     cast(qualifier as varchar) as qualifier,
     cast(difference as decimal(28, 4)) as difference,
-    cast(case when reported_value <> 0 then difference / reported_value end as double) as relative_difference,
+    cast(case when reported_value <> 0 then difference / reported_value end as {{ type_double() }}) as relative_difference,
     cast(status as varchar) as status,
     cast(source_document as varchar) as source_document,
     cast(waivers.period_code is not null as boolean) as is_waived,

@@ -6,8 +6,8 @@ classified as (
     select
         *,
         case
-            when regexp_matches({{ normalize_name('aid_modality') }}, 'pcpnn|phi chinh phu|ngo') then 'ngo_aid_project'
-            when regexp_matches({{ normalize_name('aid_modality') }}, 'oda|vay uu dai|von vay') then 'oda_project'
+            when {{ regex_contains(normalize_name('aid_modality'), 'pcpnn|phi chinh phu|ngo') }} then 'ngo_aid_project'
+            when {{ regex_contains(normalize_name('aid_modality'), 'oda|vay uu dai|von vay') }} then 'oda_project'
         end as activity_type_code
     from source
 )

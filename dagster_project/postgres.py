@@ -1,0 +1,200 @@
+"""The PostgreSQL target: where many BI users read the warehouse.
+
+A load with ``--target postgres`` lands files exactly as for DuckDB, then copies the landing
+tables into ``landing__build``; dbt builds ``staging__build`` … ``marts__build`` beside the
+published schemas, and publishing renames every ``<schema>__build`` into ``<schema>`` in one
+transaction. BI users keep reading the previous schemas until that commit and the new ones
+after it; a failed load leaves the published schemas as they were."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import duckdb
+import pandas as pd
+
+URL_VARIABLE = "WAREHOUSE_POSTGRES_URL"
+READER_ROLE_VARIABLE = "WAREHOUSE_POSTGRES_READER"
+READER_PASSWORD_VARIABLE = "WAREHOUSE_POSTGRES_READER_PASSWORD"
+DEFAULT_READER_ROLE = "warehouse_reader"
+PUBLISHED_SCHEMAS = ("landing", "staging", "intermediate", "quality", "marts")
+# What BI users may read: the curated tables and the quality queues beside them.
+READABLE_SCHEMAS = ("marts", "quality")
+BUILD_SUFFIX = "__build"
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+class PostgresTargetError(RuntimeError):
+    """The PostgreSQL target is not configured or not reachable (message says which)."""
+
+
+def build_schema(schema: str) -> str:
+    return f"{schema}{BUILD_SUFFIX}"
+
+
+def duckdb_to_postgres_type(duckdb_type: str) -> str:
+    """PostgreSQL column type for a DuckDB one (only the types the landing tables use)."""
+    kind = duckdb_type.upper()
+    if kind.startswith("DECIMAL"):
+        return kind.replace("DECIMAL", "numeric")
+    mapping = {
+        "VARCHAR": "varchar", "INTEGER": "integer", "BIGINT": "bigint", "HUGEINT": "numeric(38,0)",
+        "DOUBLE": "double precision", "FLOAT": "real", "DATE": "date", "TIMESTAMP": "timestamp",
+        "TIMESTAMP WITH TIME ZONE": "timestamptz", "BOOLEAN": "boolean", "SMALLINT": "smallint",
+    }
+    if kind not in mapping:
+        raise PostgresTargetError(f"no PostgreSQL type for DuckDB type {duckdb_type}")
+    return mapping[kind]
+
+
+@dataclass(frozen=True)
+class PostgresTarget:
+    """Connection settings from a URL: postgresql://user:password@host:port/database."""
+
+    url: str
+    reader_role: str = DEFAULT_READER_ROLE
+    reader_password: str | None = None
+
+    @classmethod
+    def from_url(cls, url: str) -> "PostgresTarget":
+        """Settings for ``url``; the reader role's name and password come from the environment."""
+        url = url.strip()
+        if not url:
+            raise PostgresTargetError(
+                f"--target postgres needs {URL_VARIABLE}, e.g. postgresql://warehouse@127.0.0.1:5432/warehouse"
+            )
+        target = cls(url, os.environ.get(READER_ROLE_VARIABLE, DEFAULT_READER_ROLE),
+                     os.environ.get(READER_PASSWORD_VARIABLE) or None)
+        target.parts()  # fail early on a malformed URL
+        return target
+
+    def parts(self) -> dict[str, str]:
+        parsed = urlparse(self.url)
+        if parsed.scheme not in ("postgres", "postgresql") or not parsed.hostname or not parsed.path.strip("/"):
+            raise PostgresTargetError(f"{URL_VARIABLE} is not a postgresql://user@host:port/database URL")
+        if not _IDENTIFIER.match(self.reader_role):
+            raise PostgresTargetError(f"reader role {self.reader_role!r} is not a plain lower-case identifier")
+        return {
+            "host": parsed.hostname,
+            "port": str(parsed.port or 5432),
+            "user": unquote(parsed.username or os.environ.get("USER", "postgres")),
+            "password": unquote(parsed.password or ""),
+            "dbname": parsed.path.strip("/"),
+        }
+
+    def dbt_environment(self) -> dict[str, str]:
+        """Variables the ``postgres`` output of dbt/profiles.yml reads."""
+        return {f"WAREHOUSE_PG_{key.upper()}": value for key, value in self.parts().items()}
+
+    def describe(self) -> str:
+        parts = self.parts()
+        return f"postgresql://{parts['user']}@{parts['host']}:{parts['port']}/{parts['dbname']}"
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator:
+        import psycopg2
+
+        parts = self.parts()
+        try:
+            connection = psycopg2.connect(
+                host=parts["host"], port=int(parts["port"]), user=parts["user"], password=parts["password"] or None,
+                dbname=parts["dbname"], connect_timeout=10, application_name="warehouse-load",
+            )
+        except psycopg2.Error as error:
+            raise PostgresTargetError(f"cannot connect to {self.describe()}: {str(error).strip()}") from error
+        try:
+            yield connection
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            connection.close()
+
+    def prepare_build(self) -> None:
+        """Empty build schemas for this run (a failed run's are kept until the next one starts)."""
+        with self.connect() as connection, connection.cursor() as cursor:
+            # normalize_name() strips diacritics with unaccent on PostgreSQL.
+            cursor.execute("create extension if not exists unaccent")
+            for schema in PUBLISHED_SCHEMAS:
+                cursor.execute(f"drop schema if exists {build_schema(schema)} cascade")
+            cursor.execute(f"create schema {build_schema('landing')}")
+            cursor.execute(f"create schema {build_schema('quality')}")
+
+    def copy_tables(self, duckdb_connection: duckdb.DuckDBPyConnection, tables: Iterable[tuple[str, str]]) -> None:
+        """Copy DuckDB tables of this run's build into the matching build schemas, replacing them."""
+        with self.connect() as connection, connection.cursor() as cursor:
+            for schema, table in tables:
+                columns = duckdb_connection.execute(f'describe {schema}."{table}"').fetchall()
+                target = f'{build_schema(schema)}."{table}"'
+                column_sql = ", ".join(f'"{name}" {duckdb_to_postgres_type(kind)}' for name, kind, *_ in columns)
+                cursor.execute(f"drop table if exists {target}")
+                cursor.execute(f"create table {target} ({column_sql})")
+                with _csv(duckdb_connection, schema, table) as rows:
+                    cursor.copy_expert(f"copy {target} from stdin with (format csv, header false)", rows)
+
+    def read_frame(self, schema: str, table: str) -> pd.DataFrame:
+        """A table of this run's build, for the Great Expectations suites."""
+        with self.connect() as connection, connection.cursor() as cursor:
+            cursor.execute(f'select * from {build_schema(schema)}."{table}"')
+            names = [column.name for column in cursor.description]
+            return pd.DataFrame(cursor.fetchall(), columns=names)
+
+    def query_build(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+        with self.connect() as connection, connection.cursor() as cursor:
+            cursor.execute(sql, parameters)
+            return cursor.fetchall()
+
+    def published_fingerprint(self) -> str | None:
+        with contextlib.suppress(PostgresTargetError), self.connect() as connection, connection.cursor() as cursor:
+            cursor.execute("select to_regclass('quality.load_runs') is not null")
+            if cursor.fetchone()[0]:
+                cursor.execute("select input_fingerprint from quality.load_runs where published order by published_at desc limit 1")
+                row = cursor.fetchone()
+                return row[0] if row else None
+        return None
+
+    def publish(self) -> None:
+        """Rename every build schema into place and grant the reader role, in one transaction."""
+        with self.connect() as connection, connection.cursor() as cursor:
+            cursor.execute("select to_regclass('quality.load_runs') is not null")
+            if cursor.fetchone()[0]:
+                # The run history stays with the warehouse across publishes.
+                cursor.execute(f"insert into {build_schema('quality')}.load_runs select * from quality.load_runs")
+            for schema in PUBLISHED_SCHEMAS:
+                cursor.execute(f"drop schema if exists {schema} cascade")
+                cursor.execute(f"alter schema {build_schema(schema)} rename to {schema}")
+            self._grant_reader(cursor)
+
+    def _grant_reader(self, cursor) -> None:
+        role = self.reader_role
+        cursor.execute("select 1 from pg_roles where rolname = %s", (role,))
+        if cursor.fetchone() is None:
+            cursor.execute(f"create role {role} nologin")
+        if self.reader_password:
+            cursor.execute(f"alter role {role} login password %s", (self.reader_password,))
+        cursor.execute("select current_database()")
+        database = cursor.fetchone()[0]
+        cursor.execute(f'grant connect on database "{database}" to {role}')
+        cursor.execute(f"alter role {role} set default_transaction_read_only = on")
+        for schema in READABLE_SCHEMAS:
+            cursor.execute(f"grant usage on schema {schema} to {role}")
+            cursor.execute(f"grant select on all tables in schema {schema} to {role}")
+
+
+@contextlib.contextmanager
+def _csv(connection: duckdb.DuckDBPyConnection, schema: str, table: str) -> Iterator:
+    """The table as a CSV file that PostgreSQL's COPY reads back exactly: every value quoted,
+    so an empty string stays an empty string and only an unquoted empty field is NULL."""
+    with tempfile.TemporaryDirectory(prefix="warehouse-copy-") as folder:
+        path = Path(folder) / f"{table}.csv"
+        connection.execute(f"copy (select * from {schema}.\"{table}\") to '{path}' (format csv, header false, force_quote *)")
+        with path.open(encoding="utf-8") as handle:
+            yield handle
