@@ -44,22 +44,31 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
         return dbt_resource_props.get("config", {}).get("schema") or "staging"
 
 
+def point_dbt_at_build(warehouse: WarehouseResource) -> list[str]:
+    """Set what dbt's profile reads (the DuckDB build path, or the PostgreSQL connection) and
+    return the extra dbt arguments that select the target."""
+    os.environ["WAREHOUSE_DB_PATH"] = str(warehouse.dbt_database_path)
+    if warehouse.postgres is None:
+        return []
+    os.environ.update(warehouse.postgres.dbt_environment())
+    return ["--target", "postgres"]
+
+
+def dbt_target_dir(dbt: DbtCliResource) -> Path:
+    """The project's own target folder, not a fresh one per run: dbt keeps its partial-parse
+    state there, and without it every build parses the whole project again (~20 s).
+    Loads take turns on it (WarehouseResource holds the shared build lock)."""
+    return Path(dbt.project_dir) / "target"
+
+
 @dbt_assets(manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator())
 def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    # dbt's profile reads the database path (DuckDB) or the connection (PostgreSQL) from these.
-    os.environ["WAREHOUSE_DB_PATH"] = str(warehouse.dbt_database_path)
-    target_args = []
-    if warehouse.postgres is not None:
-        os.environ.update(warehouse.postgres.dbt_environment())
-        target_args = ["--target", "postgres"]
+    target_args = point_dbt_at_build(warehouse)
     report(context, "dbt build: seeds, staging, intermediate, marts and tests")
     records: list[CheckRecord] = []
     built = 0
     total = DBT_NODES_TO_BUILD
-    # The project's own target folder, not a fresh one per run: dbt keeps its partial-parse
-    # state there, and without it every build parses the whole project again (~20 s).
-    # Loads take turns on it (WarehouseResource holds the shared build lock).
-    target = Path(dbt.project_dir) / "target"
+    target = dbt_target_dir(dbt)
     invocation = dbt.cli(["build", *target_args], context=context, raise_on_error=False, target_path=target)
     for event in invocation.stream():
         advance(context, "dbt build", min(built + len(records) + 1, total), total)

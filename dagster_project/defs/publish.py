@@ -5,10 +5,13 @@ build file onto the published warehouse in one os.replace (readers never see hal
 import datetime as dt
 import os
 import shutil
+from pathlib import Path
 
 import duckdb
 from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, asset
 
+from dagster_project.artifacts import ARTIFACT_FOLDERS
+from dagster_project.defs.artifacts import dashboard, docs_site, parquet_exports
 from dagster_project.defs.models import warehouse_dbt_models
 from dagster_project.fingerprint import load_fingerprint
 from dagster_project.landing.store import QUALITY_SCHEMA
@@ -56,11 +59,25 @@ def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: Wa
     return summary
 
 
+def replace_folder(new: Path, published: Path) -> None:
+    """Put ``new`` where ``published`` is: two renames, so a reader finds the old folder or the
+    new one (an open file keeps reading the old one until it closes it)."""
+    if not new.is_dir():
+        return
+    retired = published.with_name(f".{published.name}.retired")
+    shutil.rmtree(retired, ignore_errors=True)
+    if published.exists():
+        os.replace(published, retired)
+    os.replace(new, published)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
 @asset(
     key=AssetKey(["warehouse", "published"]),
-    deps=list(warehouse_dbt_models.keys),
+    deps=[*warehouse_dbt_models.keys, parquet_exports, docs_site, dashboard],
     group_name="publish",
-    description="The published warehouse file (warehouse/warehouse.duckdb), replaced atomically after all checks passed",
+    description="The published warehouse file (warehouse/warehouse.duckdb) with its exports, docs and dashboard, "
+    "replaced atomically after all checks passed",
     kinds={"duckdb"},
 )
 def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
@@ -79,6 +96,8 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
     warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
     keep_current_version(warehouse.published_path, warehouse.keep_versions)
     os.replace(build, warehouse.published_path)
+    for folder in ARTIFACT_FOLDERS:
+        replace_folder(warehouse.build_dir / folder, warehouse.published_path.parent / folder)
     shutil.rmtree(warehouse.build_dir, ignore_errors=True)
     report(context, f"published {warehouse.published_path}")
     return MaterializeResult(metadata={**summary, "path": str(warehouse.published_path)})

@@ -1,0 +1,61 @@
+"""What each publish writes beside the warehouse file (exports, docs site, dashboard), built
+from this run's build file into its build folder; the publish step moves them into place."""
+
+import datetime as dt
+
+from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, MetadataValue, asset
+from dagster_dbt import DbtCliResource
+
+from dagster_project.artifacts.dashboard import write_dashboard
+from dagster_project.artifacts.dbt_docs import publish_static_docs
+from dagster_project.artifacts.exports import write_parquet_exports
+from dagster_project.defs.models import dbt_errors, dbt_target_dir, point_dbt_at_build, warehouse_dbt_models
+from dagster_project.progress import report
+from dagster_project.resources import WarehouseResource
+
+MARTS_DEPS = [key for key in warehouse_dbt_models.keys if key.path[0] == "marts"]
+POSTGRES_NOTE = "not written for the PostgreSQL target: BI tools read the database there"
+
+
+@asset(
+    key=AssetKey(["publish", "parquet_exports"]), deps=MARTS_DEPS, group_name="publish", kinds={"parquet"},
+    description="One Parquet file per marts table, written to warehouse/exports/ with the warehouse file",
+)
+def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    if warehouse.postgres is not None:
+        return MaterializeResult(metadata={"note": POSTGRES_NOTE})
+    with warehouse.connect_build() as connection:
+        written = write_parquet_exports(connection, warehouse.build_dir / "exports")
+    report(context, f"Parquet exports: {len(written)} marts tables")
+    return MaterializeResult(metadata={"rows": MetadataValue.json(written)})
+
+
+@asset(
+    key=AssetKey(["publish", "docs_site"]), deps=list(warehouse_dbt_models.keys), group_name="publish", kinds={"dbt", "html"},
+    description="dbt's documentation site as one static page, written to warehouse/docs/index.html",
+)
+def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource) -> MaterializeResult:
+    if warehouse.postgres is not None:
+        return MaterializeResult(metadata={"note": POSTGRES_NOTE})
+    target_args = point_dbt_at_build(warehouse)
+    target = dbt_target_dir(dbt)
+    invocation = dbt.cli(["docs", "generate", "--static", "--no-compile", *target_args], raise_on_error=False, target_path=target)
+    invocation.wait()
+    if not invocation.is_successful():
+        raise Failure(description=f"dbt docs generate failed: {'; '.join(dbt_errors(invocation)) or 'see logs/last_load.log'}")
+    page = publish_static_docs(target, warehouse.build_dir / "docs")
+    report(context, f"dbt docs site: {page.stat().st_size / 2**20:.1f} MB")
+    return MaterializeResult(metadata={"bytes": page.stat().st_size})
+
+
+@asset(
+    key=AssetKey(["publish", "dashboard"]), deps=MARTS_DEPS, group_name="publish", kinds={"plotly", "html"},
+    description="Self-contained HTML dashboard (works offline), written to warehouse/dashboard/index.html",
+)
+def dashboard(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    if warehouse.postgres is not None:
+        return MaterializeResult(metadata={"note": POSTGRES_NOTE})
+    with warehouse.connect_build() as connection:
+        page = write_dashboard(connection, warehouse.build_dir / "dashboard", dt.datetime.now())
+    report(context, "dashboard written")
+    return MaterializeResult(metadata={"bytes": page.stat().st_size})
