@@ -173,6 +173,69 @@ def serve() -> None:
     raise typer.Exit(subprocess.call(["dagster", "dev", "-m", "dagster_project.definitions"], env=env, cwd=PROJECT_ROOT))
 
 
+@app.command()
+def sql(
+    query: str = typer.Argument(..., help="SQL to run, e.g. \"select * from marts.dim_period limit 5\"."),
+    warehouse: Path = WarehouseOption,
+    as_csv: bool = typer.Option(False, "--csv", help="Write CSV to standard output instead of a table."),
+    max_rows: int = typer.Option(200, "--max-rows", min=1, help="Rows shown in the table (CSV has them all)."),
+) -> None:
+    """Run one read-only query on the published warehouse."""
+    import csv
+
+    import duckdb
+
+    warehouse = warehouse.resolve()
+    if not warehouse.exists():
+        console.print(f"[red]No published warehouse at {warehouse}.[/red] Run `warehouse load` first.")
+        raise typer.Exit(2)
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as connection:
+            cursor = connection.execute(query)
+            columns = [column[0] for column in cursor.description or []]
+            rows = cursor.fetchall()
+    except duckdb.Error as error:
+        console.print(f"[red]Query failed:[/red] {error}", soft_wrap=True)
+        raise typer.Exit(1) from None
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return
+    table = Table(show_header=True)
+    for column in columns:
+        table.add_column(column)
+    for row in rows[:max_rows]:
+        table.add_row(*("" if value is None else str(value) for value in row))
+    console.print(table)
+    shown = f"{max_rows} of {len(rows)}" if len(rows) > max_rows else str(len(rows))
+    console.print(f"{shown} row(s)")
+
+
+@app.command()
+def report(
+    period: str = typer.Argument(..., help="Period code: 2022-9M, 2021-H1, 2020, 2022-Q3, 2022-05, 2016-2020."),
+    out: Path = typer.Option(..., "--out", help="Excel file to write (.xlsx)."),
+    warehouse: Path = WarehouseOption,
+) -> None:
+    """The department's report table for a period, from the published warehouse, as Excel."""
+    from dagster_project.artifacts.period_report import STATUS_VI, ReportError, write_period_report
+
+    warehouse = warehouse.resolve()
+    if not warehouse.exists():
+        console.print(f"[red]No published warehouse at {warehouse}.[/red] Run `warehouse load` first.")
+        raise typer.Exit(2)
+    try:
+        lines = write_period_report(warehouse, period, out)
+    except ReportError as error:
+        console.print(f"[red]No report:[/red] {error}")
+        raise typer.Exit(1) from None
+    counts = {}
+    for line in lines:
+        counts[STATUS_VI[line.status]] = counts.get(STATUS_VI[line.status], 0) + 1
+    console.print(f"Wrote {out} ({len(lines)} lines): " + ", ".join(f"{label} {count}" for label, count in counts.items()))
+
+
 @app.command("generate-sample")
 def generate_sample(out: Path = typer.Option(DEFAULT_RAW_DIR, "--out", help="Raw folder to write the SAMPLE files into.")) -> None:
     """Write the deterministic SAMPLE registers and report tables."""
