@@ -1,0 +1,163 @@
+"""The PostgreSQL target: a throwaway PostgreSQL 15 cluster, the full load of the sample into
+it, and every marts table compared with the DuckDB build value by value."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+import psycopg2
+import pytest
+
+from dagster_project.loading import LoadRequest, run_load
+from tests.conftest import copy_sample_raw
+from tests.e2e.test_bi_outputs import readme_analyst_queries
+
+pytestmark = pytest.mark.slow
+
+POSTGRES_BIN = Path(os.environ.get("WAREHOUSE_TEST_POSTGRES_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def unprivileged_user() -> dict:
+    """initdb refuses to run as root: as root, the cluster belongs to a system user."""
+    if os.geteuid() != 0:
+        return {}
+    for name in ("postgres", "nobody"):
+        with contextlib.suppress(KeyError):
+            entry = pwd.getpwnam(name)
+            return {"user": entry.pw_uid, "group": entry.pw_gid}
+    pytest.fail("running as root and neither a postgres nor a nobody user exists to own the test cluster")
+
+
+@pytest.fixture(scope="module")
+def postgres_url():
+    initdb, pg_ctl = POSTGRES_BIN / "initdb", POSTGRES_BIN / "pg_ctl"
+    if not initdb.exists() or not pg_ctl.exists():
+        pytest.skip(f"PostgreSQL server binaries are not in {POSTGRES_BIN} (Debian package postgresql-15)")
+    owner = unprivileged_user()
+    folder = Path(tempfile.mkdtemp(prefix="warehouse-pg-"))
+    if owner:
+        os.chown(folder, owner["user"], owner["group"])
+    data, port = folder / "data", free_port()
+    run = dict(cwd=folder, check=True, capture_output=True, text=True, **owner)
+    subprocess.run([str(initdb), "-D", str(data), "-U", "warehouse", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], **run)
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run([str(pg_ctl), "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "start"], **run)
+    try:
+        admin = psycopg2.connect(host="127.0.0.1", port=port, user="warehouse", dbname="postgres")
+        admin.autocommit = True
+        admin.cursor().execute("create database warehouse")
+        admin.close()
+        yield f"postgresql://warehouse@127.0.0.1:{port}/warehouse"
+    finally:
+        subprocess.run([str(pg_ctl), "-D", str(data), "-m", "fast", "-w", "stop"], **{**run, "check": False})
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def postgres_load(postgres_url, tmp_path_factory):
+    root = tmp_path_factory.mktemp("postgres_load")
+    request = LoadRequest(raw_dir=copy_sample_raw(root / "raw"), warehouse_path=root / "warehouse" / "warehouse.duckdb",
+                          force=True, target="postgres", postgres_url=postgres_url)
+    outcome = run_load(request)
+    assert outcome.published, outcome.failures
+    return request, outcome
+
+
+@pytest.fixture
+def postgres(postgres_load):
+    request, _ = postgres_load
+    with request.postgres().connect() as connection:
+        yield connection
+
+
+def comparable(value):
+    """One spelling for a value from either database: numbers to 6 decimals, dates as dates."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, Decimal)):
+        return Decimal(str(value)).quantize(Decimal("0.000001"))
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0)
+    return value
+
+
+def rows_of(cursor_rows) -> list[tuple]:
+    return sorted((tuple(comparable(value) for value in row) for row in cursor_rows), key=repr)
+
+
+def test_every_marts_table_on_postgres_equals_the_duckdb_build_value_by_value(postgres, sample_db):
+    tables = [name for (name,) in sample_db.execute(
+        "select table_name from duckdb_tables() where schema_name = 'marts' order by 1").fetchall()]
+    cursor = postgres.cursor()
+    cursor.execute("select table_name from information_schema.tables where table_schema = 'marts' order by 1")
+    assert [name for (name,) in cursor.fetchall()] == tables
+    differences = {}
+    compared = 0
+    for table in tables:
+        columns = [name for (name,) in sample_db.execute(
+            "select column_name from duckdb_columns() where schema_name = 'marts' and table_name = ? order by column_index",
+            [table]).fetchall()]
+        column_list = ", ".join(f'"{name}"' for name in columns)
+        in_duckdb = rows_of(sample_db.execute(f"select {column_list} from marts.{table}").fetchall())
+        cursor.execute(f"select {column_list} from marts.{table}")
+        in_postgres = rows_of(cursor.fetchall())
+        compared += len(in_duckdb) * len(columns)
+        if in_duckdb != in_postgres:
+            only_duckdb = [row for row in in_duckdb if row not in in_postgres]
+            differences[table] = {"duckdb_rows": len(in_duckdb), "postgres_rows": len(in_postgres), "first": only_duckdb[:2]}
+    assert differences == {}
+    assert compared > 10_000
+
+
+def test_published_figures_on_postgres_include_36_delegations_and_248_persons_for_nine_months_2022(postgres):
+    cursor = postgres.cursor()
+    cursor.execute("select indicator_code, value from marts.fct_reported_indicator where period_code = '2022-9M' "
+                   "and indicator_code in ('outbound_delegations', 'outbound_persons') order by 1")
+    assert [(code, int(value)) for code, value in cursor.fetchall()] == [("outbound_delegations", 36), ("outbound_persons", 248)]
+
+
+def test_readme_analyst_questions_give_the_same_answers_on_both_databases(postgres, sample_db):
+    cursor = postgres.cursor()
+    for question, sql in readme_analyst_queries():
+        cursor.execute(sql)
+        assert rows_of(cursor.fetchall()) == rows_of(sample_db.execute(sql).fetchall()), question
+
+
+def test_reader_role_reads_marts_and_can_write_nothing(postgres):
+    cursor = postgres.cursor()
+    cursor.execute("set role warehouse_reader")
+    cursor.execute("select count(*) from marts.fct_activity")
+    assert cursor.fetchone()[0] > 0
+    for statement in ("create table marts.scratch (x int)", "delete from marts.fct_activity", "select count(*) from landing.outbound_delegations"):
+        cursor.execute("savepoint attempt")
+        with pytest.raises(psycopg2.Error) as refused:
+            cursor.execute(statement)
+        assert "permission denied" in str(refused.value) or "read-only" in str(refused.value), statement
+        cursor.execute("rollback to savepoint attempt")
+
+
+def test_build_schemas_are_gone_after_publish_and_an_unchanged_rerun_is_skipped(postgres_load, postgres):
+    cursor = postgres.cursor()
+    cursor.execute("select schema_name from information_schema.schemata where schema_name like '%\\_\\_build' order by 1")
+    assert cursor.fetchall() == []
+    cursor.execute("select count(*) from quality.load_runs where published")
+    assert cursor.fetchone()[0] == 1
+    request, _ = postgres_load
+    rerun = run_load(LoadRequest(raw_dir=request.raw_dir, warehouse_path=request.warehouse_path,
+                                 target="postgres", postgres_url=request.postgres_url))
+    assert rerun.skipped
