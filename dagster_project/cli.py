@@ -173,6 +173,14 @@ def serve() -> None:
     raise typer.Exit(subprocess.call(["dagster", "dev", "-m", "dagster_project.definitions"], env=env, cwd=PROJECT_ROOT))
 
 
+def _published_file(warehouse: Path) -> Path:
+    warehouse = warehouse.resolve()
+    if not warehouse.exists():
+        console.print(f"[red]No published warehouse at {warehouse}.[/red] Run `warehouse load` first.")
+        raise typer.Exit(2)
+    return warehouse
+
+
 @app.command()
 def sql(
     query: str = typer.Argument(..., help="SQL to run, e.g. \"select * from marts.dim_period limit 5\"."),
@@ -185,10 +193,7 @@ def sql(
 
     import duckdb
 
-    warehouse = warehouse.resolve()
-    if not warehouse.exists():
-        console.print(f"[red]No published warehouse at {warehouse}.[/red] Run `warehouse load` first.")
-        raise typer.Exit(2)
+    warehouse = _published_file(warehouse)
     try:
         with duckdb.connect(str(warehouse), read_only=True) as connection:
             cursor = connection.execute(query)
@@ -221,10 +226,7 @@ def report(
     """The department's report table for a period, from the published warehouse, as Excel."""
     from dagster_project.artifacts.period_report import STATUS_VI, ReportError, write_period_report
 
-    warehouse = warehouse.resolve()
-    if not warehouse.exists():
-        console.print(f"[red]No published warehouse at {warehouse}.[/red] Run `warehouse load` first.")
-        raise typer.Exit(2)
+    warehouse = _published_file(warehouse)
     try:
         lines = write_period_report(warehouse, period, out)
     except ReportError as error:
