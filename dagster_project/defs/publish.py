@@ -5,12 +5,12 @@ build file onto the published warehouse in one os.replace (readers never see hal
 import datetime as dt
 import os
 import shutil
-from pathlib import Path
 
 import duckdb
 from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, asset
 
 from dagster_project.artifacts import ARTIFACT_FOLDERS
+from dagster_project.builds import replace_folder
 from dagster_project.defs.artifacts import dashboard, docs_site, parquet_exports
 from dagster_project.defs.models import warehouse_dbt_models
 from dagster_project.fingerprint import load_fingerprint
@@ -57,19 +57,6 @@ def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: Wa
     )
     connection.execute("checkpoint")
     return summary
-
-
-def replace_folder(new: Path, published: Path) -> None:
-    """Put ``new`` where ``published`` is: two renames, so a reader finds the old folder or the
-    new one (an open file keeps reading the old one until it closes it)."""
-    if not new.is_dir():
-        return
-    retired = published.with_name(f".{published.name}.retired")
-    shutil.rmtree(retired, ignore_errors=True)
-    if published.exists():
-        os.replace(published, retired)
-    os.replace(new, published)
-    shutil.rmtree(retired, ignore_errors=True)
 
 
 @asset(

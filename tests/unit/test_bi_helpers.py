@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from dagster_project.artifacts.dashboard import CHARTS, render_dashboard
-from dagster_project.defs.publish import replace_folder
+from dagster_project.builds import replace_folder
 from dagster_project.postgres import PostgresTarget, PostgresTargetError, duckdb_to_postgres_type
 
 
