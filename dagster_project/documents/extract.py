@@ -15,7 +15,6 @@ from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit
 from dagster_project.documents.scopes import (
-    COMPARISON,
     CUMULATIVE,
     ScopeError,
     find_scopes,

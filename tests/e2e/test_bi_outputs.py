@@ -9,7 +9,6 @@ import io
 import re
 from pathlib import Path
 
-import duckdb
 import openpyxl
 import pytest
 

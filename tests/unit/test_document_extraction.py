@@ -6,7 +6,6 @@ reports written here in the department's style with phrasings the others do not 
 
 import csv
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
