@@ -18,6 +18,7 @@ import psycopg2
 import pytest
 
 from dagster_project.loading import LoadRequest, run_load
+from tests.bad_inputs.builders import write_xlsx
 from tests.conftest import copy_sample_raw
 from tests.e2e.test_bi_outputs import readme_analyst_queries
 
@@ -161,3 +162,24 @@ def test_build_schemas_are_gone_after_publish_and_an_unchanged_rerun_is_skipped(
     rerun = run_load(LoadRequest(raw_dir=request.raw_dir, warehouse_path=request.warehouse_path,
                                  target="postgres", postgres_url=request.postgres_url))
     assert rerun.skipped
+
+
+def test_a_blocked_load_leaves_the_published_schemas_as_they_were(postgres_load, postgres):
+    request, _ = postgres_load
+    cursor = postgres.cursor()
+    snapshot = ("select (select count(*) from marts.fct_activity), (select count(*) from quality.load_runs), "
+                "(select max(published_at) from quality.load_runs)")
+    cursor.execute(snapshot)
+    before = cursor.fetchone()
+    write_xlsx(request.raw_dir / "registers" / "doan_ra_sai_cot.xlsx",
+               {"Đoàn ra": [["Thời điểm", "Nơi đến", "Người đi"], ["10/01/2022", "Lào", 3]]})
+    try:
+        outcome = run_load(LoadRequest(raw_dir=request.raw_dir, warehouse_path=request.warehouse_path, force=True,
+                                       target="postgres", postgres_url=request.postgres_url))
+    finally:
+        (request.raw_dir / "registers" / "doan_ra_sai_cot.xlsx").unlink()
+    assert not outcome.published
+    assert "registers/doan_ra_sai_cot.xlsx" in "\n".join(outcome.failures)
+    postgres.rollback()  # a fresh snapshot, after the blocked run
+    cursor.execute(snapshot)
+    assert cursor.fetchone() == before
