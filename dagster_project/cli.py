@@ -14,6 +14,7 @@ from rich.table import Table
 
 from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
 
+
 class Target(str, enum.Enum):
     duckdb = "duckdb"
     postgres = "postgres"
@@ -70,7 +71,8 @@ def load(
     )
     started = time.perf_counter()
     try:
-        published_to = request.postgres().describe() if request.postgres() else str(warehouse)
+        postgres = request.postgres()
+        published_to = postgres.describe() if postgres else str(warehouse)
         outcome = run_load(request)
     except PostgresTargetError as error:
         console.print(f"[red]Not started:[/red] {error}")
@@ -224,6 +226,8 @@ def report(
     warehouse: Path = WarehouseOption,
 ) -> None:
     """The department's report table for a period, from the published warehouse, as Excel."""
+    from collections import Counter
+
     from dagster_project.artifacts.period_report import STATUS_VI, ReportError, write_period_report
 
     warehouse = _published_file(warehouse)
@@ -232,9 +236,7 @@ def report(
     except ReportError as error:
         console.print(f"[red]No report:[/red] {error}")
         raise typer.Exit(1) from None
-    counts = {}
-    for line in lines:
-        counts[STATUS_VI[line.status]] = counts.get(STATUS_VI[line.status], 0) + 1
+    counts = Counter(STATUS_VI[line.status] for line in lines)
     console.print(f"Wrote {out} ({len(lines)} lines): " + ", ".join(f"{label} {count}" for label, count in counts.items()))
 
 

@@ -51,3 +51,7 @@ def load_fingerprint(raw_dir: Path) -> str:
     for path in _code_files():
         digest.update(f"{path.relative_to(PROJECT_ROOT).as_posix()}={file_sha256(path)}\n".encode())
     return digest.hexdigest()
+
+
+# The fingerprint of the last published load, as quality.load_runs keeps it on either target.
+LAST_FINGERPRINT_SQL = "select input_fingerprint from quality.load_runs where published order by published_at desc limit 1"

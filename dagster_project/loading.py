@@ -8,12 +8,13 @@ import importlib
 import json
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import duckdb
 
-from dagster_project.fingerprint import load_fingerprint
+from dagster_project.fingerprint import LAST_FINGERPRINT_SQL, load_fingerprint
 from dagster_project.paths import DEFAULT_WAIVERS_PATH
 from dagster_project.locking import writer_lock
 from dagster_project.progress import PROGRESS_LOGGER
@@ -56,39 +57,27 @@ class LoadOutcome:
     mart_rows: dict[str, int] = field(default_factory=dict)
 
 
+LAST_RUN_SQL = "select files, rows_landed, rows_rejected from quality.load_runs order by published_at desc limit 1"
+# information_schema, not duckdb_tables(): the same query answers on both targets.
+MARTS_TABLES_SQL = "select table_name from information_schema.tables where table_schema = 'marts' order by table_name"
+
+
 def last_published_fingerprint(warehouse_path: Path) -> str | None:
     if not warehouse_path.exists():
         return None
     try:
         with duckdb.connect(str(warehouse_path), read_only=True) as connection:
-            row = connection.execute(
-                "select input_fingerprint from quality.load_runs where published order by published_at desc limit 1"
-            ).fetchone()
+            row = connection.execute(LAST_FINGERPRINT_SQL).fetchone()
     except duckdb.Error:
         return None
     return row[0] if row else None
 
 
-def _summarise(outcome: LoadOutcome, warehouse_path: Path) -> None:
-    with duckdb.connect(str(warehouse_path), read_only=True) as connection:
-        outcome.files, outcome.rows_landed, outcome.rows_rejected = connection.execute(
-            "select files, rows_landed, rows_rejected from quality.load_runs order by published_at desc limit 1"
-        ).fetchone()
-        tables = connection.execute(
-            "select table_name from duckdb_tables() where schema_name = 'marts' order by table_name"
-        ).fetchall()
-        for (name,) in tables:
-            outcome.mart_rows[name] = connection.execute(f'select count(*) from marts."{name}"').fetchone()[0]
-
-
-def _summarise_postgres(outcome: LoadOutcome, postgres) -> None:
-    with postgres.connect() as connection, connection.cursor() as cursor:
-        cursor.execute("select files, rows_landed, rows_rejected from quality.load_runs order by published_at desc limit 1")
-        outcome.files, outcome.rows_landed, outcome.rows_rejected = cursor.fetchone()
-        cursor.execute("select table_name from information_schema.tables where table_schema = 'marts' order by table_name")
-        for (name,) in cursor.fetchall():
-            cursor.execute(f'select count(*) from marts."{name}"')
-            outcome.mart_rows[name] = cursor.fetchone()[0]
+def _summarise(outcome: LoadOutcome, query: Callable[[str], list[tuple]]) -> None:
+    """The published run's file and row counts and each marts table's rows, from either target."""
+    outcome.files, outcome.rows_landed, outcome.rows_rejected = query(LAST_RUN_SQL)[0]
+    for (name,) in query(MARTS_TABLES_SQL):
+        outcome.mart_rows[name] = query(f'select count(*) from marts."{name}"')[0][0]
 
 
 def _failures(result) -> list[str]:
@@ -197,8 +186,9 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
         append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
         return outcome
     if postgres:
-        _summarise_postgres(outcome, postgres)
+        _summarise(outcome, postgres.query)
     else:
-        _summarise(outcome, request.warehouse_path)
+        with duckdb.connect(str(request.warehouse_path), read_only=True) as connection:
+            _summarise(outcome, lambda sql: connection.execute(sql).fetchall())
     append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
     return outcome

@@ -20,6 +20,8 @@ from urllib.parse import unquote, urlparse
 import duckdb
 import pandas as pd
 
+from dagster_project.fingerprint import LAST_FINGERPRINT_SQL
+
 URL_VARIABLE = "WAREHOUSE_POSTGRES_URL"
 READER_ROLE_VARIABLE = "WAREHOUSE_POSTGRES_READER"
 READER_PASSWORD_VARIABLE = "WAREHOUSE_POSTGRES_READER_PASSWORD"
@@ -147,16 +149,15 @@ class PostgresTarget:
             names = [column.name for column in cursor.description]
             return pd.DataFrame(cursor.fetchall(), columns=names)
 
-    def query_build(self, sql: str, parameters: tuple = ()) -> list[tuple]:
+    def query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         with self.connect() as connection, connection.cursor() as cursor:
             cursor.execute(sql, parameters)
             return cursor.fetchall()
 
     def published_fingerprint(self) -> str | None:
         with contextlib.suppress(PostgresTargetError), self.connect() as connection, connection.cursor() as cursor:
-            cursor.execute("select to_regclass('quality.load_runs') is not null")
-            if cursor.fetchone()[0]:
-                cursor.execute("select input_fingerprint from quality.load_runs where published order by published_at desc limit 1")
+            if _has_load_runs(cursor):
+                cursor.execute(LAST_FINGERPRINT_SQL)
                 row = cursor.fetchone()
                 return row[0] if row else None
         return None
@@ -164,8 +165,7 @@ class PostgresTarget:
     def publish(self) -> None:
         """Rename every build schema into place and grant the reader role, in one transaction."""
         with self.connect() as connection, connection.cursor() as cursor:
-            cursor.execute("select to_regclass('quality.load_runs') is not null")
-            if cursor.fetchone()[0]:
+            if _has_load_runs(cursor):
                 # The run history stays with the warehouse across publishes.
                 cursor.execute(f"insert into {build_schema('quality')}.load_runs select * from quality.load_runs")
             for schema in PUBLISHED_SCHEMAS:
@@ -187,6 +187,12 @@ class PostgresTarget:
         for schema in READABLE_SCHEMAS:
             cursor.execute(f"grant usage on schema {schema} to {role}")
             cursor.execute(f"grant select on all tables in schema {schema} to {role}")
+
+
+def _has_load_runs(cursor) -> bool:
+    """Whether a warehouse was published here before (its run history exists)."""
+    cursor.execute("select to_regclass('quality.load_runs') is not null")
+    return cursor.fetchone()[0]
 
 
 @contextlib.contextmanager

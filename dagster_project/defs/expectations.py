@@ -35,6 +35,7 @@ def _specs(tables):
 def validate_tables(context, warehouse: WarehouseResource, family: str, tables: Iterable[tuple[str, str]]):
     run_id = context.run.run_id
     runner = runner_for(warehouse.quality_docs_dir, run_id)
+    postgres = warehouse.postgres
     records = []
     with warehouse.connect_build() as connection:
         for schema, table in tables:
@@ -46,8 +47,8 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
                 record = CheckRecord(CHECK_NAME, f"{schema}/{table}", False, "warn", {"problem": "no suite in expectations/"})
             else:
                 # Landing is read into the DuckDB build on every target; marts live where dbt built them.
-                if schema != LANDING_SCHEMA and warehouse.postgres is not None:
-                    frame = warehouse.postgres.read_frame(schema, table)
+                if schema != LANDING_SCHEMA and postgres is not None:
+                    frame = postgres.read_frame(schema, table)
                 else:
                     frame = connection.execute(f'select * from {schema}."{table}"').fetchdf()
                 outcome = runner.validate(suite, frame)

@@ -6,14 +6,14 @@ The translator maps dbt sources to the landing assets' keys and every model to
 
 import json
 import os
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import duckdb
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext, AssetKey, Failure
-from psycopg2 import DatabaseError
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+from psycopg2 import DatabaseError
 
 from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.landing.store import LANDING_SCHEMA
@@ -128,7 +128,7 @@ def reconciliation_mismatches(warehouse: WarehouseResource) -> list[str]:
     """Published figures the registers contradict, as sentences naming both values and the source."""
     try:
         if warehouse.postgres is not None:
-            rows = warehouse.postgres.query_build(MISMATCH_QUERY.format(schema=build_schema("marts")))
+            rows = warehouse.postgres.query(MISMATCH_QUERY.format(schema=build_schema("marts")))
         else:
             with duckdb.connect(str(warehouse.build_path), read_only=True) as connection:
                 rows = connection.execute(MISMATCH_QUERY.format(schema="marts")).fetchall()
