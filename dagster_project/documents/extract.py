@@ -1,9 +1,14 @@
 """Turn a narrative report into published figures, each with the sentence it came from.
 
 Precision first: a figure is published only when its indicator (exactly one phrase family
-matches), its period (named in the sentence or, failing that, the report's own) and its
-value are certain. Everything that looks like a figure but is not certain goes to the
-review queue with the reason."""
+matches), its period (named by its own phrase or, failing that, the report's period read
+from the report's structure) and its subject (the province) are certain. Every other number
+that counts something lands in the review queue with the reason: nothing is dropped silently.
+
+What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 lượt người ...
+đi công tác nước ngoài"), then the label it sits under (a "Số đoàn ra qua các năm:" list, a
+"Đoàn vào:" sentence), then the heading of its section ("3. Công tác lãnh sự ...").
+"""
 
 from __future__ import annotations
 
@@ -13,27 +18,34 @@ from decimal import Decimal
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
-from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit
+from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit, unit_in_label
 from dagster_project.documents.scopes import (
     CUMULATIVE,
     ScopeError,
     find_scopes,
-    report_period,
     resolve_as_of,
+    resolve_this_period,
     resolve_year_to_date,
+    same_period_a_year_earlier,
     year_of,
 )
+from dagster_project.documents.segments import Segment, find_segments, label_before, mask, other_subject, segment_at, sentence_label
+from dagster_project.documents.structure import heading_level, read_structure
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
-_HEADING = re.compile(r"^\s*(?:(?P<roman>[IVX]+)|(?P<number>\d+(?:\.\d+)*))\.?\s+\S")
 _PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap")
 _RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
-_PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien")
+_PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
 _CHANGE_WORDS = ("tang", "giam", "tang them", "giam di", "nhieu hon", "it hon")
 _JOINERS = {"", "voi", "va", "gom"}
+# Numbers that count time, not things: "kỷ niệm 60 năm", "trong 6 tháng qua", "lần 2".
+_NOT_COUNTED = {"nam", "thang", "ngay", "tuan", "quy", "tuoi", "lan", "phut", "gio dong ho", "ky"}
+_LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
+_TABLE_SEPARATOR = re.compile(r"^[\s|:\-–]+$")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*$|^\s*\d+\s*$")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
 EXTRACTION_METHOD = "narrative"
@@ -98,6 +110,31 @@ class _Group:
     is_change: bool = False
 
 
+@dataclass
+class _Place:
+    """Where a clause's figures are: its block, sentence and clause, the sentence with its
+    comparisons blanked, the scope carried from the sentence before, and the figures so far."""
+
+    block: Block
+    sentence: _Span
+    clause: _Span
+    masked_sentence: str
+    inherited: object
+    plan_clause: bool
+    topics: list[str]
+    resolved: list[tuple[Quantity, str]]
+
+
+@dataclass
+class _Context:
+    """What surrounds a sentence: the plan state, the section heading and the list header."""
+
+    in_plan: bool = False
+    heading: str = ""
+    list_topic: str = ""
+    table_header: list[str] | None = None
+
+
 def split_sentences(block: Block) -> list[_Span]:
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(block.text):
@@ -110,17 +147,29 @@ def split_sentences(block: Block) -> list[_Span]:
 
 
 def split_clauses(sentence: _Span) -> list[_Span]:
-    clauses, start = [], 0
-    for part in sentence.text.split(";"):
-        clauses.append(_Span(part, sentence.start + start))
-        start += len(part) + 1
+    """Clauses at semicolons outside parentheses."""
+    clauses, start, depth = [], 0, 0
+    for index, char in enumerate(sentence.text + ";"):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth <= 0:
+            clauses.append(_Span(sentence.text[start:index], sentence.start + start))
+            start, depth = index + 1, 0
     return [clause for clause in clauses if clause.text.strip()]
+
+
+def _unit_of(quantity: Quantity, label: str | None) -> str | None:
+    """The counted noun after the number; under a label ("Số lưu học sinh ...: 1.132 em") the
+    label's noun wins over a classifier."""
+    unit = read_unit(quantity.unit_words, quantity.currency)
+    if label and not quantity.is_money:
+        return unit_in_label(label) or unit
+    return unit
 
 
 def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
     groups: list[_Group] = []
     for quantity in quantities:
-        unit = read_unit(quantity.unit_words, quantity.currency)
+        unit = _unit_of(quantity, label_before(clause, quantity.start))
         if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
             previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]
             between = normalize_label(clause[previous.end : quantity.start])
@@ -134,6 +183,9 @@ def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
         lead_start = groups[index - 1].members[-1].end if index else 0
         tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
         lead = normalize_label(clause[lead_start : group.members[0].start])
+        if index:
+            # "cử 185 đoàn ... và đón 146 đoàn": the words before "và" belong to the figure before.
+            lead = lead.rsplit(" va ", 1)[-1] if " va " in f" {lead} " else lead
         tail = clause[group.members[0].end : tail_end]
         # "đoàn ra: 5 đoàn/21 lượt người, đoàn vào: 7 đoàn": the words before a later colon are the
         # next item's label, from the comma that precedes them.
@@ -147,39 +199,61 @@ def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
     return groups
 
 
+def _counts_time(quantity: Quantity) -> bool:
+    words = quantity.unit_words.split()
+    return not words or words[0] in _NOT_COUNTED or " ".join(words[:3]) in _NOT_COUNTED
+
+
 class _DocumentExtractor:
     def __init__(self, document: DocumentText):
         self.document = document
         self.rules = load_rules()
         self.capital = capital_rules()
         self.indicators = load_indicators()
-        self.period_code, self.period_evidence = report_period([block.text for block in document.blocks])
+        self.structure = read_structure([block.text for block in document.blocks])
+        self.period_code, self.period_evidence = self.structure.period_code, self.structure.evidence
         self.report_year = year_of(self.period_code)
         self.result = Extraction(self.period_code, self.period_evidence)
 
     # -- periods -------------------------------------------------------------------------
-    def _period_for(self, sentence: _Span, clause: _Span, quantity: Quantity, inherited) -> tuple[str, str]:
-        """(period code, evidence) for a figure, or ScopeError when it is not certain."""
-        prefix = normalize_label(sentence.text[: quantity.start + clause.start - sentence.start])
+    def _period_for(self, place: "_Place", position: int) -> tuple[str, str]:
+        """(period code, evidence) for a figure at ``position`` of its clause, or ScopeError."""
+        clause_offset = place.clause.start - place.sentence.start
+        prefix = normalize_label(place.masked_sentence[: clause_offset + position])
         scopes = find_scopes(prefix, self.report_year)
+        year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
+        if year_to_date is not None:
+            # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
+            return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}"
         if not scopes:
-            scopes = find_scopes(normalize_label(clause.text), self.report_year)
-        scope = scopes[-1][1] if scopes else inherited
+            clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
+            scopes = find_scopes(normalize_label(clause_text), self.report_year)
+        scope = scopes[-1][1] if scopes else place.inherited
         if scope is None:
             if self.period_code is None:
                 raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
-            return self.period_code, f"report period: {self.period_evidence}"
+            return self.period_code, f"report period, {self.period_evidence}"
+        return self._resolve(scope)
+
+    def _resolve(self, scope) -> tuple[str, str]:
+        evidence = f"'{scope.evidence}' in a report on {self.period_code}"
+        if scope.kind == "open_span":
+            raise ScopeError(f"'{scope.evidence}' is a running total with an open end, not a period")
+        if scope.kind == "other_months":
+            raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
         if scope.kind == "as_of_date":
-            return resolve_as_of(scope, self.period_code), f"'{scope.evidence}' in a report on {self.period_code}"
+            return resolve_as_of(scope, self.period_code), evidence
         if scope.kind == "year_to_date":
-            return resolve_year_to_date(scope, self.period_code), f"'{scope.evidence}' in a report on {self.period_code}"
+            return resolve_year_to_date(scope, self.period_code), evidence
+        if scope.kind == "this_period":
+            return resolve_this_period(scope, self.period_code), evidence
         if scope.kind == "month" and scope.code == self.period_code:
             return scope.code, f"'{scope.evidence}', the month the report covers"
         if scope.kind == "month":
             raise ScopeError(f"'{scope.evidence}' names a month: the figure may describe one event, not the month's total")
         if scope.kind == "this_year":
             if self.period_code and period_from_code(self.period_code).period_type in _YEAR_LIKE:
-                return self.period_code, f"'{scope.evidence}' in a report on {self.period_code}"
+                return self.period_code, evidence
             raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
         if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
             if period_from_code(self.period_code).period_type not in _YEAR_LIKE:
@@ -187,18 +261,17 @@ class _DocumentExtractor:
         return scope.code, f"'{scope.evidence}'"
 
     # -- figures -------------------------------------------------------------------------
-    def _review(self, reason: str, candidates, sentence: _Span, clause: _Span, quantity: Quantity, block: Block,
-                period: str | None = None, unit: str | None = None) -> None:
+    def _review(self, reason: str, candidates, written: dict, quantity: Quantity, period: str | None = None, unit: str | None = None) -> None:
         self.result.review.append(
-            ReviewItem(**self._written(quantity, sentence, clause, block), reason=reason, candidates=", ".join(candidates),
-                       period_code=period, value=quantity.value, unit=unit, qualifier=quantity.qualifier)
+            ReviewItem(**written, reason=reason, candidates=", ".join(candidates), period_code=period, value=quantity.value,
+                       unit=unit, qualifier=quantity.qualifier)
         )
 
     @staticmethod
-    def _written(quantity: Quantity, sentence: _Span, clause: _Span, block: Block) -> dict:
-        """The fields of Written for a figure of this clause."""
-        return {"value_as_written": quantity.as_written, "excerpt": sentence.text, "char_start": clause.start + quantity.start,
-                "char_end": clause.start + quantity.end, "excerpt_start": sentence.start, "block": block}
+    def _written(quantity: Quantity, sentence: _Span, offset: int, block: Block) -> dict:
+        """The fields of Written for a figure at ``offset`` + its position in the text it was found in."""
+        return {"value_as_written": quantity.as_written, "excerpt": sentence.text, "char_start": offset + quantity.start,
+                "char_end": offset + quantity.end, "excerpt_start": sentence.start, "block": block}
 
     def _matching_rules(self, unit: str | None, near: str, clause: str, sentence: str) -> tuple[list[IndicatorRule], list[tuple[IndicatorRule, str]]]:
         matched, stopped = [], []
@@ -207,6 +280,16 @@ class _DocumentExtractor:
                 continue
             blocker = rule.excluded_by(near, clause)
             (stopped.append((rule, blocker)) if blocker else matched.append(rule))
+        return matched, stopped
+
+    def _rules_in_context(self, unit, near: str, topics: list[str], clause: str, sentence: str):
+        """Rules matching the figure's own words, else its label or list header, else its heading."""
+        matched, stopped = self._matching_rules(unit, near, clause, sentence)
+        for topic in topics:
+            if matched or stopped:
+                break
+            if topic:
+                matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", f"{topic} {sentence}")
         return matched, stopped
 
     def _capital_rule(self, quantity: Quantity, near: str, resolved: list[tuple[Quantity, str]]) -> tuple[IndicatorRule | None, str]:
@@ -220,100 +303,246 @@ class _DocumentExtractor:
             return None, f"capital of {projects[-1][1]} written in {quantity.currency}, the indicator is in {self.indicators[rule.indicator].unit}"
         return rule, ""
 
-    def _clause(self, block: Block, sentence: _Span, clause: _Span, in_plan: bool, inherited, resolved) -> None:
-        quantities = find_quantities(clause.text)
-        if not quantities:
-            return
-        clause_norm, sentence_norm = normalize_label(clause.text), normalize_label(sentence.text)
-        # "chia sẻ" (share) is not "sẽ" (will).
-        plan_clause = in_plan or has_any(clause_norm.replace("chia se", "chia_se"), _PLAN_WORDS)
-        for group in _groups(clause.text, quantities):
-            for quantity, unit in zip(group.members, group.units):
-                if quantity.is_money:
-                    rule, reason = self._capital_rule(quantity, group.near, resolved)
-                    if rule is None:
-                        matched, stopped = self._matching_rules(unit, group.near, clause_norm, sentence_norm)
-                        if len(matched) != 1:
-                            self._review(reason if not matched else "several indicators fit", [r.indicator for r in matched],
-                                         sentence, clause, quantity, block, unit=unit)
-                            continue
-                        rule = matched[0]
-                else:
-                    matched, stopped = self._matching_rules(unit, group.near, clause_norm, sentence_norm)
-                    if not matched:
-                        if stopped:
-                            rule, blocker = stopped[0]
-                            self._review(f"reads like {rule.indicator} but '{blocker}' says otherwise",
-                                         [r.indicator for r, _ in stopped], sentence, clause, quantity, block, unit=unit)
-                        continue
-                    if len(matched) > 1:
-                        self._review("several indicators fit", [r.indicator for r in matched], sentence, clause, quantity, block, unit=unit)
-                        continue
-                    rule = matched[0]
-                self._emit(rule, quantity, group, block, sentence, clause, clause_norm, plan_clause, inherited, resolved)
+    def _choose_rule(self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written) -> IndicatorRule | None:
+        """The one rule a figure matches, or None after sending it to review with the reason."""
+        if quantity.is_money:
+            rule, reason = self._capital_rule(quantity, near, resolved)
+            if rule is not None:
+                return rule
+            # A section heading ("Hợp tác với các tỉnh của Lào") does not make one gift the total.
+            matched, _ = self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm)
+            if len(matched) == 1:
+                return matched[0]
+            self._review(reason if not matched else "several indicators fit", [r.indicator for r in matched], written, quantity, unit=unit)
+            return None
+        matched, stopped = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
+        if len(matched) == 1:
+            return matched[0]
+        if len(matched) > 1:
+            self._review("several indicators fit", [r.indicator for r in matched], written, quantity, unit=unit)
+        elif stopped:
+            rule, blocker = stopped[0]
+            self._review(f"reads like {rule.indicator} but '{blocker}' says otherwise", [r.indicator for r, _ in stopped], written, quantity,
+                         unit=unit)
+        elif not _counts_time(quantity):
+            what = " ".join(quantity.unit_words.split()[:3]) or "nothing after the number"
+            self._review(f"no indicator counts '{what}'", [], written, quantity, unit=unit)
+        return None
 
-    def _emit(self, rule, quantity, group, block, sentence, clause, clause_norm, plan_clause, inherited, resolved) -> None:
+    def _clause(self, block: Block, sentence: _Span, clause: _Span, context: _Context, inherited, resolved, segments: list[Segment],
+                masked_sentence: str, topic: str) -> None:
+        offset = clause.start - sentence.start
+        clause_segments = [Segment(s.kind, s.start - offset, s.end - offset, s.named_year) for s in segments
+                           if offset <= s.start < offset + len(clause.text)]
+        main_text = mask(clause.text, clause_segments)
+        # "chia sẻ" (share) is not "sẽ" (will).
+        plan_clause = context.in_plan or has_any(normalize_label(main_text).replace("chia se", "chia_se"), _PLAN_WORDS)
+        topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
+        place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved)
+        headline = self._figures_in(place, main_text, 0, None)
+        for segment in clause_segments:
+            text = clause.text[segment.start : segment.end]
+            if segment.kind == "comparison":
+                for quantity in find_quantities(text):
+                    self._comparison(place, quantity, segment)
+            else:
+                self._figures_in(place, text, segment.start, headline)
+
+    def _figures_in(self, place: "_Place", text: str, offset: int, headline: set[str] | None) -> set[str]:
+        """Publish or review every figure of ``text`` (the clause, or a sub-count at ``offset`` in
+        it); returns the indicators published. Under a headline, a sub-count of the same
+        indicator is reviewed, a breakdown into other indicators is published."""
+        published: set[str] = set()
+        # A sub-count reads its clause whole: "chấp thuận ... 62 dự án, trong đó 61 dự án trong nước".
+        clause_norm = normalize_label(text if headline is None else place.clause.text)
+        sentence_norm = normalize_label(place.masked_sentence)
+        for group in _groups(text, find_quantities(text)):
+            for quantity, unit in zip(group.members, group.units):
+                position = offset + quantity.start
+                written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
+                reason = other_subject(place.clause.text, position)
+                if reason and not _counts_time(quantity):
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
+                rule = self._choose_rule(quantity, unit, group.near, place.topics, clause_norm, sentence_norm, place.resolved, written)
+                if rule is None:
+                    continue
+                if headline is not None and rule.indicator in headline:
+                    self._review(f"a sub-count ('trong đó') of the {rule.indicator} figure before it", [rule.indicator], written, quantity,
+                                 unit=self.indicators[rule.indicator].unit)
+                    continue
+                if self._emit(rule, quantity, position, group, place, written):
+                    published.add(rule.indicator)
+        return published
+
+    def _comparison(self, place: "_Place", quantity: Quantity, segment: Segment) -> None:
+        """"(cùng kỳ năm 2022: 15 đoàn/52 lượt)": the indicator of the figure it compares with,
+        the same period a year earlier."""
+        written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
+        unit = read_unit(quantity.unit_words, quantity.currency)
+        candidates = {code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units}
+        if len(candidates) != 1:
+            self._review("a comparison figure whose indicator is not certain", sorted(candidates), written, quantity, unit=unit)
+            return
+        (code,) = candidates
+        indicator = self.indicators[code]
+        try:
+            period = same_period_a_year_earlier(self.period_code, segment.named_year)
+        except ScopeError as error:
+            self._review(f"period not certain: {error}", [code], written, quantity, unit=indicator.unit)
+            return
+        if place.plan_clause:
+            self._review("a plan, target or proposal, not a result", [code], written, quantity, unit=indicator.unit)
+            return
+        self._publish(code, quantity, period, "'cùng kỳ': the same period a year earlier", written)
+
+    def _emit(self, rule, quantity: Quantity, position: int, group: _Group, place: "_Place", written: dict) -> bool:
         indicator = self.indicators[rule.indicator]
         candidates = [rule.indicator]
         if group.is_change:
-            self._review("a change against an earlier period, not a level", candidates, sentence, clause, quantity, block, unit=indicator.unit)
-            return
-        if plan_clause:
-            self._review("a plan, target or proposal, not a result", candidates, sentence, clause, quantity, block, unit=indicator.unit)
-            return
+            self._review("a change against an earlier period, not a level", candidates, written, quantity, unit=indicator.unit)
+            return False
+        if place.plan_clause:
+            self._review("a plan, target or proposal, not a result", candidates, written, quantity, unit=indicator.unit)
+            return False
         if indicator.unit not in ("USD", "VND") and not quantity.is_whole:
-            self._review(f"{indicator.unit} counts are whole numbers", candidates, sentence, clause, quantity, block, unit=indicator.unit)
-            return
-        prefix = normalize_label(clause.text[: quantity.start])
+            self._review(f"{indicator.unit} counts are whole numbers", candidates, written, quantity, unit=indicator.unit)
+            return False
+        prefix = normalize_label(place.clause.text[:position])
         if indicator.kind == "flow" and CUMULATIVE.search(prefix) and not find_scopes(prefix, self.report_year):
-            self._review("a running total since an unknown start, not a flow of the period", candidates, sentence, clause, quantity, block,
-                         unit=indicator.unit)
-            return
+            self._review("a running total since an unknown start, not a flow of the period", candidates, written, quantity, unit=indicator.unit)
+            return False
         try:
-            period, evidence = self._period_for(sentence, clause, quantity, inherited)
+            period, evidence = self._period_for(place, position)
         except ScopeError as error:
-            self._review(f"period not certain: {error}", candidates, sentence, clause, quantity, block, unit=indicator.unit)
-            return
-        resolved.append((quantity, rule.indicator))
+            self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
+            return False
+        place.resolved.append((quantity, rule.indicator))
+        self._publish(rule.indicator, quantity, period, evidence, written)
+        return True
+
+    def _publish(self, code: str, quantity: Quantity, period: str, evidence: str, written: dict) -> None:
         self.result.figures.append(
-            Figure(**self._written(quantity, sentence, clause, block), indicator_code=rule.indicator, period_code=period,
-                   value=quantity.value, unit=indicator.unit, qualifier=quantity.qualifier, period_evidence=evidence, rule=rule.indicator)
+            Figure(**written, indicator_code=code, period_code=period, value=quantity.value, unit=self.indicators[code].unit,
+                   qualifier=quantity.qualifier, period_evidence=evidence, rule=code)
         )
+
+    # -- tables --------------------------------------------------------------------------
+    @staticmethod
+    def _cells(text: str) -> list[tuple[int, str]]:
+        cells, position = [], 0
+        for part in text.split("|"):
+            if part.strip():
+                cells.append((position + len(part) - len(part.lstrip()), part.strip()))
+            position += len(part) + 1
+        return cells
+
+    def _table_row(self, block: Block, context: _Context) -> bool:
+        """A row of label and bare numbers under a header of periods ("| Đoàn ra (đoàn) | 11 | 9 |"
+        under "| Chỉ tiêu | Quý III/2024 | Cùng kỳ năm 2023 |"). False when the row is not one."""
+        cells = self._cells(block.text)
+        header = context.table_header
+        if header is None or len(cells) < 2 or not any(_BARE_NUMBER.match(text) for _, text in cells[1:]):
+            return False
+        label = normalize_label(cells[0][1])
+        parenthesised = re.search(r"\(([^)]*)\)", cells[0][1])
+        unit = (read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None) or unit_in_label(label)
+        row = _Span(block.text, block.start)
+        for column, (position, text) in enumerate(cells[1:], start=1):
+            quantities = find_quantities(text) if _BARE_NUMBER.match(text) else []
+            for quantity in quantities:
+                written = self._written(quantity, row, block.start + position, block)
+                rule = self._choose_rule(quantity, unit, label, [context.heading], label, label, [], written)
+                if rule is None:
+                    continue
+                try:
+                    period, evidence = self._column_period(header[column] if column < len(header) else "")
+                except ScopeError as error:
+                    self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
+                    continue
+                self._publish(rule.indicator, quantity, period, evidence, written)
+        return True
+
+    def _column_period(self, heading: str) -> tuple[str, str]:
+        normalised = normalize_label(heading)
+        named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
+        if normalised.startswith(("cung ky", "so voi cung ky")):
+            return same_period_a_year_earlier(self.period_code, int(named.group(1)) if named else None), f"column '{heading}'"
+        scopes = find_scopes(normalised, self.report_year)
+        if scopes:
+            period, _ = self._resolve(scopes[-1][1])
+            return period, f"column '{heading}'"
+        if self.period_code is None:
+            raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
+        return self.period_code, f"column '{heading}' of a report on {self.period_code}"
 
     # -- document ------------------------------------------------------------------------
     def run(self) -> Extraction:
+        context = _Context()
         plan_level: int | None = None
-        for block in self.document.blocks:
-            plan_level = self._section_state(block, plan_level)
-            inherited = None
-            for sentence in split_sentences(block):
-                resolved: list[tuple[Quantity, str]] = []
-                opening = find_scopes(normalize_label(sentence.text[:60]), self.report_year)
-                for clause in split_clauses(sentence):
-                    self._clause(block, sentence, clause, plan_level is not None, inherited, resolved)
-                if opening and opening[0][0] == 0:
-                    inherited = opening[0][1]
+        for index, block in enumerate(self.document.blocks):
+            if index in self.structure.title_blocks:
+                continue
+            plan_level = self._section_state(block, plan_level, context)
+            context.in_plan = plan_level is not None
+            if block.kind == "table_row" or block.text.lstrip().startswith("|"):
+                if _TABLE_SEPARATOR.match(block.text):
+                    continue
+                if context.table_header is None:
+                    # The first row of a table names its columns.
+                    context.table_header = [text for _, text in self._cells(block.text)]
+                    if not any(_BARE_NUMBER.match(text) for text in context.table_header[1:]):
+                        continue
+                if self._table_row(block, context):
+                    continue
+            else:
+                context.table_header = None
+            self._block(block, context)
         self._settle_conflicts()
+        self._note_structure()
         return self.result
 
-    @staticmethod
-    def _heading_level(block: Block) -> int | None:
-        text = block.text.lstrip("#*_ ")
-        match = _HEADING.match(text)
-        if not match or len(text) > 160:
-            return None
-        return 1 if match.group("roman") else 1 + match.group("number").count(".") + 1
+    def _block(self, block: Block, context: _Context) -> None:
+        if not _LIST_ITEM.match(block.text):
+            context.list_topic = normalize_label(block.text[:-1]) if block.text.rstrip().endswith(":") and len(block.text) < 120 else ""
+        text = block.text
+        if heading_level(text):
+            # The heading's own number ("3.") is not a figure.
+            numbering = re.match(r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s", text)
+            text = " " * numbering.end() + text[numbering.end() :] if numbering else text
+        inherited = None
+        for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
+            resolved: list[tuple[Quantity, str]] = []
+            segments = find_segments(sentence.text)
+            masked_sentence = mask(sentence.text, segments)
+            topic = sentence_label(sentence.text) or ""
+            opening = find_scopes(normalize_label(masked_sentence[:60]), self.report_year)
+            for clause in split_clauses(sentence):
+                self._clause(block, sentence, clause, context, inherited, resolved, segments, masked_sentence, topic)
+            if opening and opening[0][0] == 0:
+                inherited = opening[0][1]
 
-    def _section_state(self, block: Block, plan_level: int | None) -> int | None:
-        level = self._heading_level(block)
+    def _section_state(self, block: Block, plan_level: int | None, context: _Context) -> int | None:
+        level = heading_level(block.text)
         if level is None:
             return plan_level
         heading = normalize_label(block.text)
+        context.heading = heading
         if has_any(heading, _PLAN_HEADING) and not has_any(heading, _RESULT_HEADING):
             return level if plan_level is None else min(plan_level, level)
         if plan_level is not None and level <= plan_level:
             return None
         return plan_level
+
+    def _note_structure(self) -> None:
+        """Disagreements between the places that name the report's period, for a person to read."""
+        for note in self.structure.disagreements:
+            first = self.document.blocks[0] if self.document.blocks else Block("paragraph", 1, 0, "")
+            self.result.review.append(
+                ReviewItem(value_as_written="", excerpt=first.text[:200], char_start=first.start, char_end=first.start, excerpt_start=first.start,
+                           block=first, reason=f"report period: {note}", candidates="", period_code=self.period_code, value=None,
+                           unit=None, qualifier="exact")
+            )
 
     def _settle_conflicts(self) -> None:
         """One figure per indicator and period: repeats of the same value collapse; different

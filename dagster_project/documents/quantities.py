@@ -96,6 +96,8 @@ def _is_year(token: str) -> bool:
 
 def _is_not_a_figure(text: str, start: int, token: str) -> bool:
     words = _words_before(text, start, 2)
+    if words[-2:] == ["tong", "so"]:
+        return False  # "tổng số 58 hội nghị" is a total, not document number 58
     if words and (words[-1] in _NOT_A_FIGURE_AFTER_WORD or " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE):
         return True
     if _is_year(token):
@@ -119,7 +121,8 @@ def _scale_and_currency(text: str, end: int) -> tuple[Decimal, int, str | None, 
     normalised = [normalize_label(word.group()) for word in words_after]
     for phrase, code in _CURRENCY_PHRASES:
         phrase_words = phrase.split()
-        if phrase == "dong" and normalised[1:2] and normalised[1] in _NOT_CURRENCY_AFTER_DONG:
+        # After a scale word ("2,2 tỷ đồng phục vụ ...") "đồng" is the currency whatever follows.
+        if phrase == "dong" and scale == 1 and normalised[1:2] and normalised[1] in _NOT_CURRENCY_AFTER_DONG:
             continue
         if normalised[: len(phrase_words)] == phrase_words and words_after:
             gap = text[scale_end : words_after[0].start()]

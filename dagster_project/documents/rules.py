@@ -96,14 +96,31 @@ def unit_phrases(path: Path = PHRASES_PATH) -> tuple[str, ...]:
     return tuple(sorted(phrases, key=lambda phrase: (-len(phrase.split()), phrase)))
 
 
+# Classifier nouns stand between a number and what it counts: "01 cuộc hội thảo", "120 em thiếu nhi".
+CLASSIFIERS = ("cuoc", "em", "chiec", "buoi", "dot", "bo")
+
+
 def read_unit(unit_words: str, currency: str | None) -> str | None:
-    """The counted noun right after a number ("luot khach quoc te" -> "luot khach"), or the currency."""
+    """The counted noun right after a number ("luot khach quoc te" -> "luot khach"), past a
+    classifier ("cuoc hoi thao" -> "hoi thao"), or the currency."""
     if currency:
         return currency
     words = unit_words.split()
+    if words and words[0] in CLASSIFIERS:
+        words = words[1:]
     for phrase in unit_phrases():
         if " ".join(words[: len(phrase.split())]) == phrase:
             return phrase
+    return None
+
+
+def unit_in_label(label: str) -> str | None:
+    """The first counted noun a label names ("hoi nghi hoi thao quoc te duoc to chuc" -> "hoi nghi hoi thao")."""
+    words = label.split()
+    for start in range(len(words)):
+        for phrase in unit_phrases():
+            if " ".join(words[start : start + len(phrase.split())]) == phrase:
+                return phrase
     return None
 
 

@@ -26,9 +26,13 @@ _MONTH = re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")
 _QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "lũy kế từ năm 2016 đến nay": a running total with an open end, never the year 2016.
+    ("open_span", re.compile(rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:nay|hien nay|thoi diem nay)\b")),
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
+    # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
+    ("other_months", re.compile(rf"\b(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
     ("quarter", _QUARTER),
     ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),
@@ -36,7 +40,9 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_to_date", re.compile(r"\btu dau nam(?: den nay| toi nay)?\b")),
     ("month", _MONTH),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
-    ("this_year", re.compile(r"\b(?:trong nam|ca nam|trong ky)\b")),
+    ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
+    # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
+    ("this_period", re.compile(r"\b(?:trong|cung trong) (thang|quy|ky|giai doan)\b")),
 ]
 # "so với (cùng kỳ) năm 2019": the figures around it are changes, not levels.
 COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung ky\b")
@@ -81,12 +87,15 @@ def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Sco
     found: list[tuple[int, int, Scope]] = []
     taken: list[tuple[int, int]] = []
     comparison_spans = [(m.start(), m.end()) for m in COMPARISON.finditer(normalised)]
+    # "Năm 2025 (đến hết tháng 10)": an as-of date without a year takes the year named before it.
+    named = re.search(rf"\bnam {_YEAR}\b", normalised)
+    as_of_year = report_year or (int(named.group(1)) if named else None)
     for kind, pattern in _SCOPE_PATTERNS:
         for match in pattern.finditer(normalised):
             span = (match.start(), match.end())
             if any(span[0] < end and start < span[1] for start, end in taken + comparison_spans):
                 continue
-            scope = _scope_from_match(kind, match, report_year)
+            scope = _scope_from_match(kind, match, as_of_year if kind.startswith("as_of") else report_year)
             if scope is None:
                 continue
             taken.append(span)
@@ -131,6 +140,12 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("year", groups[0], evidence)
         if kind == "this_year":
             return Scope("this_year", None, evidence)
+        if kind == "this_period":
+            return Scope("this_period", groups[0], evidence)
+        if kind == "open_span":
+            return Scope("open_span", None, evidence)
+        if kind == "other_months":
+            return Scope("other_months", None, evidence)
     except (PeriodFormatError, ValueError):
         return None
     return None
@@ -166,6 +181,33 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
     if len(candidates) > 1:
         return None, "the report names several periods: " + ", ".join(sorted(candidates))
     return None, "no reporting period named in the title or text"
+
+
+_THIS_PERIOD_TYPES = {"thang": {"month"}, "quy": {"quarter"}, "giai doan": {"multi_year"}}
+
+
+def resolve_this_period(scope: Scope, report_code: str | None) -> str:
+    """"Trong tháng" in a monthly report, "trong quý" in a quarterly one, "trong kỳ" in any."""
+    if report_code is None:
+        raise ScopeError(f"'{scope.evidence}' refers to the report's period, which is unknown")
+    allowed = _THIS_PERIOD_TYPES.get(scope.code or "")
+    if allowed is not None and period_from_code(report_code).period_type not in allowed:
+        raise ScopeError(f"'{scope.evidence}' does not fit the period {report_code} the report covers")
+    return report_code
+
+
+def same_period_a_year_earlier(report_code: str | None, named_year: int | None) -> str:
+    """"Cùng kỳ (năm 2023)": the report's period shifted back one year. A named year that is
+    not the year before, or a report period with no such shift, is not certain."""
+    if report_code is None:
+        raise ScopeError("'cùng kỳ' refers to the report's period, which is unknown")
+    period = period_from_code(report_code)
+    if period.period_type == "multi_year":
+        raise ScopeError(f"'cùng kỳ' of the span {report_code} is not one period")
+    earlier = str(period.start_date.year - 1) + report_code[4:]
+    if named_year is not None and named_year != period.start_date.year - 1:
+        raise ScopeError(f"'cùng kỳ năm {named_year}' is not the year before the report's period {report_code}")
+    return period_from_code(earlier).code
 
 
 def year_of(code: str | None) -> int | None:

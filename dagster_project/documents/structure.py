@@ -1,0 +1,189 @@
+"""The parts of an administrative report that say what it covers.
+
+A report of the department states its period in fixed places: the title block under
+"BÁO CÁO" (or a bulletin's first heading), the date line ("Hà Tĩnh, ngày 15 tháng 6 năm
+2023"), the heading of section I and the closing line ("Trên đây là báo cáo ..."). Those
+places, in that order, set the report's period; sentences of the body never do, since they
+also name the plans, earlier years and other reports the text talks about.
+
+A title often names the year once, beside the plan half ("06 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG
+6 THÁNG CUỐI NĂM 2021"): the reported part takes that year, or the date line's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.parsing.text import normalize_label
+
+_YEAR = r"((?:19|20)\d{2})"
+_MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "sau": "H1", "9": "9M", "09": "9M", "chin": "9M"}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Period phrases a title or heading can name; a missing year is taken from the context.
+_TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("span", re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b")),
+    ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
+    ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
+    ("month", re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")),
+    ("year", re.compile(rf"\bnam {_YEAR}\b")),
+)
+# Words that open the plan half of a title or heading: periods after them are not reported on.
+_PLAN_CUE = re.compile(r"\b(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu)\b")
+_TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket")
+_ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
+# "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
+_DATE_LINE = re.compile(r"^(?:[a-z]+ ){0,4}ngay (\d{1,2}) thang (\d{1,2}) nam ((?:19|20)\d{2})$")
+_SECTION_ONE = re.compile(r"^(?:phan )?i\b")
+_CLOSING = re.compile(r"^tren day(?: la)?\b")
+_HEADING = re.compile(r"^\s*(?:[#*_ ]*)(?:(?P<roman>[IVX]+)[.)]|(?P<number>\d+(?:\.\d+)+)\.?|(?P<single>\d+)[.)])\s+\S")
+
+
+@dataclass(frozen=True)
+class PeriodReading:
+    """A period read from one place of the report, and the words it was read from."""
+
+    place: str
+    code: str
+    words: str
+
+
+@dataclass
+class ReportStructure:
+    period_code: str | None
+    evidence: str
+    report_date: dt.date | None = None
+    title_blocks: frozenset[int] = frozenset()
+    disagreements: list[str] = field(default_factory=list)
+
+
+def heading_level(text: str) -> int | None:
+    """1 for "I. ...", 2 for "1. ...", 3 for "1.1. ...", None for a line that is not a heading."""
+    stripped = text.lstrip("#*_ ")
+    match = _HEADING.match(stripped)
+    if not match or len(stripped) > 160:
+        return None
+    if match.group("roman"):
+        return 1
+    return 2 + (match.group("number") or match.group("single")).count(".")
+
+
+def reported_part(normalised: str) -> tuple[str, str]:
+    """A title or heading split into what is reported on and the plan that follows."""
+    plan = _PLAN_CUE.search(normalised)
+    return (normalised[: plan.start()], normalised[plan.start() :]) if plan else (normalised, "")
+
+
+def _code(kind: str, groups: tuple, year: int | None) -> str | None:
+    try:
+        if kind == "span":
+            first, last = int(groups[0]), int(groups[1])
+            return period_from_code(f"{first}-{last}").code if first < last <= first + 30 else None
+        if kind == "partial_year":
+            year = int(groups[1]) if groups[1] else year
+            return f"{year}-{_MONTHS_TO_PERIOD[groups[0]]}" if year else None
+        if kind == "quarter":
+            year = int(groups[1]) if groups[1] else year
+            return period_from_code(f"{year}-Q{_ROMAN.get(groups[0]) or int(groups[0])}").code if year else None
+        if kind == "month":
+            return period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code
+        if kind == "year":
+            return groups[0]
+    except (PeriodFormatError, ValueError):
+        return None
+    return None
+
+
+def period_in(text: str, fallback_year: int | None) -> str | None:
+    """The period the reported part of a title, heading or closing line names, if exactly one."""
+    reported, plan = reported_part(normalize_label(text))
+    plan_years = re.findall(_YEAR, plan)
+    # "6 tháng đầu năm và phương hướng 6 tháng cuối năm 2021": the plan's own year is the report's.
+    year = int(plan_years[0]) if len(set(plan_years)) == 1 and not re.search(_YEAR, reported) else fallback_year
+    for kind, pattern in _TITLE_PATTERNS:
+        match = pattern.search(reported)
+        if match is None:
+            continue
+        if kind == "month" and re.search(r"ngay \d{1,2} $", reported[: match.start()]):
+            continue  # a date, not a monthly report
+        if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
+            continue
+        return _code(kind, match.groups(), year)
+    return None
+
+
+def _title_blocks(lines: list[str]) -> list[int]:
+    """Indexes of the title block: "BÁO CÁO" (or a bulletin heading) and the lines under it up
+    to the address line or the first section heading."""
+    for index, line in enumerate(lines[:15]):
+        normalised = normalize_label(line)
+        if not normalised.startswith(_TITLE_OPENERS) and not line.lstrip().startswith("# "):
+            continue
+        block = [index]
+        if line.lstrip().startswith("#"):
+            return block  # a Markdown heading is the whole title
+        for following in range(index + 1, min(index + 4, len(lines))):
+            text = normalize_label(lines[following])
+            if not text or _ADDRESS_LINE.match(text) or heading_level(lines[following]) or len(lines[following]) > 200:
+                break
+            if lines[following].rstrip().endswith((".", ";")) or lines[following].lstrip().startswith(("-", "+", "•")):
+                break  # a sentence or list item of the body, not a title line
+            if _DATE_LINE.search(text) or text.startswith(("so ", "v v")):
+                break
+            block.append(following)
+        return block
+    return []
+
+
+def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
+    for index, line in enumerate(lines[:12]):
+        match = _DATE_LINE.search(normalize_label(line))
+        if match:
+            day, month, year = (int(group) for group in match.groups())
+            try:
+                return dt.date(year, month, day), index
+            except ValueError:
+                return None, index
+    return None, None
+
+
+def read_structure(lines: list[str]) -> ReportStructure:
+    """The report's period from its title block, date line, section-I heading and closing line."""
+    date, date_index = _report_date(lines)
+    date_year = date.year if date else None
+    title = _title_blocks(lines)
+    readings: list[PeriodReading] = []
+    title_text = " ".join(lines[index] for index in title)
+    if title and (code := period_in(title_text, date_year)):
+        readings.append(PeriodReading("title", code, title_text.strip()[:200]))
+    for line in lines:
+        normalised = normalize_label(line)
+        if heading_level(line) == 1 and _SECTION_ONE.match(normalised.lstrip("# ")):
+            if code := period_in(line, date_year):
+                readings.append(PeriodReading("section I heading", code, line.strip()[:200]))
+            break
+    for line in lines[::-1][:12]:
+        if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
+            readings.append(PeriodReading("closing line", code, line.strip()[:200]))
+            break
+    if not title and not readings:
+        # A press article has no title block: its lead paragraph says which review it reports on.
+        from dagster_project.documents.scopes import report_period
+
+        code, words = report_period(lines[:4])
+        if code:
+            readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
+    structure = ReportStructure(None, "", date, frozenset(title + ([date_index] if date_index is not None else [])))
+    if not readings:
+        structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
+        return structure
+    first = readings[0]
+    structure.period_code, structure.evidence = first.code, f"{first.place}: {first.words}"
+    for other in readings[1:]:
+        if other.code != first.code:
+            structure.disagreements.append(f"the {first.place} names {first.code} but the {other.place} names {other.code} ('{other.words}')")
+    if date and period_from_code(first.code).start_date > date:
+        structure.disagreements.append(f"the report is dated {date:%d/%m/%Y}, before the period {first.code} it names begins")
+    return structure
