@@ -200,6 +200,8 @@ def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
 
 
 def _counts_time(quantity: Quantity) -> bool:
+    if quantity.is_money:
+        return False
     words = quantity.unit_words.split()
     return not words or words[0] in _NOT_COUNTED or " ".join(words[:3]) in _NOT_COUNTED
 
@@ -381,6 +383,11 @@ class _DocumentExtractor:
         written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
         unit = read_unit(quantity.unit_words, quantity.currency)
         candidates = {code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units}
+        if len(candidates) > 1:
+            # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)": the figure's own words choose.
+            text = place.clause.text[segment.start : segment.end]
+            own = normalize_label(text[text.rfind(",", 0, quantity.start) + 1 : (text.find(",", quantity.end) + 1 or len(text) + 1) - 1])
+            candidates &= {rule.indicator for rule in self._matching_rules(unit, own, own, own)[0]}
         if len(candidates) != 1:
             self._review("a comparison figure whose indicator is not certain", sorted(candidates), written, quantity, unit=unit)
             return

@@ -32,7 +32,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
-    ("other_months", re.compile(rf"\b(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
+    ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
     ("quarter", _QUARTER),
     ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),

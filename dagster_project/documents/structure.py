@@ -31,7 +31,8 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"\bnam {_YEAR}\b")),
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
-_PLAN_CUE = re.compile(r"\b(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu)\b")
+# ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
+_PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu)\b")
 _TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
