@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
+from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
 
 
 class Target(str, enum.Enum):
@@ -41,6 +41,10 @@ def load(
     waivers: Path = typer.Option(
         DEFAULT_WAIVERS_PATH, "--waivers", envvar="WAREHOUSE_WAIVERS", help="Reviewed reconciliation waivers (YAML)."
     ),
+    decisions: Path = typer.Option(
+        DEFAULT_DECISIONS_PATH, "--decisions", envvar="WAREHOUSE_DECISIONS",
+        help="Reviewed decisions on the extraction review queue (YAML).",
+    ),
     max_reject_share: float = typer.Option(
         0.2, "--max-reject-share", envvar="WAREHOUSE_MAX_REJECT_SHARE", min=0.0, max=1.0,
         help="A file with a larger share of rejected rows blocks publishing.",
@@ -65,7 +69,7 @@ def load(
         console.print(f"[red]Raw folder {raw} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
         raise typer.Exit(2)
     request = LoadRequest(
-        raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(),
+        raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(), decisions_path=decisions.resolve(),
         max_reject_share=max_reject_share, lock_wait_seconds=wait, keep_versions=keep_versions,
         target=target.value, postgres_url=os.environ.get(URL_VARIABLE, ""),
     )
@@ -181,6 +185,35 @@ def _published_file(warehouse: Path) -> Path:
         console.print(f"[red]No published warehouse at {warehouse}.[/red] Run `warehouse load` first.")
         raise typer.Exit(2)
     return warehouse
+
+
+@app.command()
+def review(
+    warehouse: Path = WarehouseOption,
+    show_all: bool = typer.Option(False, "--all", help="Also list items already accepted or rejected."),
+    document: str = typer.Option("", "--document", help="Only items of reports whose path contains this text."),
+) -> None:
+    """The narrative-report review queue, with the key a decision in extraction_decisions.yml names."""
+    import duckdb
+
+    warehouse = _published_file(warehouse)
+    query = (
+        "select review_key, review_status, source_document, value_as_written, candidate_indicators, reason, source_excerpt "
+        "from quality.extraction_review where (? or review_status = 'open') and source_document like '%' || ? || '%' "
+        "order by source_document, char_start"
+    )
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        rows = connection.execute(query, [show_all, document]).fetchall()
+        stale = connection.execute("select review_key, decision_number from quality.stale_extraction_decisions").fetchall()
+    table = Table("key", "status", "report", "figure", "indicators", "why not published", "sentence", show_lines=True)
+    for key, status, source, written, candidates, reason, excerpt in rows:
+        sentence = excerpt if len(excerpt) <= 160 else excerpt[:157] + "..."
+        table.add_row(key, status, source.removeprefix("documents/"), written, candidates or "", reason, sentence)
+    console.print(table)
+    console.print(f"{len(rows)} item(s). Decide them in {DEFAULT_DECISIONS_PATH.relative_to(DEFAULT_DECISIONS_PATH.parents[1])} "
+                  "(accept with indicator and period, or reject); the next load applies them.")
+    for key, number in stale:
+        console.print(f"[yellow]Stale decision {number} (key {key}): its sentence is no longer in any report; it is not applied.[/yellow]")
 
 
 @app.command()

@@ -18,7 +18,7 @@ def _code_files() -> list[Path]:
     package = PROJECT_ROOT / "dagster_project"
     dbt_inputs = [DBT_PROJECT_DIR / name for name in ("models", "seeds", "macros", "tests")]
     files = [*package.rglob("*"), *(file for folder in dbt_inputs for file in folder.rglob("*"))]
-    files += [DBT_PROJECT_DIR / "dbt_project.yml"]
+    files += [DBT_PROJECT_DIR / "dbt_project.yml", *(PROJECT_ROOT / "expectations").glob("*.json")]
     return sorted(file for file in files if file.is_file() and file.suffix in _CODE_SUFFIXES)
 
 
@@ -44,8 +44,12 @@ def parser_version(pii_key: bytes) -> str:
     return digest.hexdigest()[:16]
 
 
-def load_fingerprint(raw_dir: Path) -> str:
+def load_fingerprint(raw_dir: Path, reviewed_files: tuple[Path, ...] = ()) -> str:
+    """Raw files, code, and the reviewed files (waivers, extraction decisions): a new review
+    decision is a reason to load again."""
     digest = hashlib.sha256()
+    for path in reviewed_files:
+        digest.update(f"{path.name}={file_sha256(path) if path.exists() else '-'}\n".encode())
     for relative, sha in raw_file_hashes(raw_dir).items():
         digest.update(f"{relative}={sha}\n".encode())
     for path in _code_files():

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 
 from dagster_project.fingerprint import LAST_FINGERPRINT_SQL, load_fingerprint
-from dagster_project.paths import DEFAULT_WAIVERS_PATH
+from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_WAIVERS_PATH
 from dagster_project.locking import writer_lock
 from dagster_project.progress import PROGRESS_LOGGER
 
@@ -30,6 +30,7 @@ class LoadRequest:
     warehouse_path: Path
     force: bool = False
     waivers_path: Path = DEFAULT_WAIVERS_PATH
+    decisions_path: Path = DEFAULT_DECISIONS_PATH
     max_reject_share: float = 0.2
     lock_wait_seconds: float = 600
     keep_versions: int = 3
@@ -125,7 +126,7 @@ def run_load(request: LoadRequest) -> LoadOutcome:
 
 def _run_load_locked(request: LoadRequest) -> LoadOutcome:
     started_at = dt.datetime.now()
-    fingerprint = load_fingerprint(request.raw_dir)
+    fingerprint = load_fingerprint(request.raw_dir, (request.waivers_path, request.decisions_path))
     postgres = request.postgres()
     published_fingerprint = postgres.published_fingerprint() if postgres else last_published_fingerprint(request.warehouse_path)
     if not request.force and fingerprint == published_fingerprint:
@@ -144,6 +145,7 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             raw_dir=str(request.raw_dir),
             warehouse_path=str(request.warehouse_path),
             waivers_path=str(request.waivers_path),
+            decisions_path=str(request.decisions_path),
             max_reject_share=request.max_reject_share,
             keep_versions=request.keep_versions,
             target=request.target,

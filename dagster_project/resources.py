@@ -16,7 +16,7 @@ from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.locking import writer_lock
 from dagster_project.postgres import PostgresTarget, PostgresTargetError
 from dagster_project.progress import PROGRESS_LOGGER
-from dagster_project.paths import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, DEFAULT_WAIVERS_PATH, PROJECT_ROOT
+from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH, PROJECT_ROOT
 
 PII_KEY_FILE = PROJECT_ROOT / ".pii_key"
 
@@ -28,6 +28,7 @@ class WarehouseResource(ConfigurableResource):
     raw_dir: str = str(DEFAULT_RAW_DIR)
     warehouse_path: str = str(DEFAULT_WAREHOUSE_PATH)
     waivers_path: str = str(DEFAULT_WAIVERS_PATH)
+    decisions_path: str = str(DEFAULT_DECISIONS_PATH)
     # A file with a larger share of rejected rows blocks publishing.
     max_reject_share: float = 0.2
     # Earlier published versions kept for `warehouse rollback`.

@@ -8,6 +8,11 @@ narrative_figures as (
     select * from {{ ref('stg_documents__document_figures') }}
 ),
 
+accepted_decisions as (
+    select * from {{ ref('int_extraction_decisions') }}
+    where decision = 'accept' and not is_stale
+),
+
 report_table_sources as (
     select
         reported_figure_id as source_row_id,
@@ -51,8 +56,31 @@ narrative_sources as (
         extraction_rule,
         period_evidence
     from narrative_figures
+),
+
+reviewed_narrative_sources as (
+    select
+        review_item_id,
+        period_code,
+        indicator_code,
+        value,
+        unit,
+        qualifier,
+        'narrative',
+        source_file,
+        source_sheet,
+        source_row_number,
+        source_excerpt,
+        cast(char_start as integer),
+        cast(char_end as integer),
+        cast(null as varchar),
+        'reviewed: accepted by ' || decided_by || ' on ' || cast(decided_on as varchar),
+        'reviewed decision ' || review_key || ': ' || reason
+    from accepted_decisions
 )
 
 select * from report_table_sources
 union all
 select * from narrative_sources
+union all
+select * from reviewed_narrative_sources
