@@ -29,7 +29,7 @@ from dagster_project.documents.scopes import (
     same_period_a_year_earlier,
     year_of,
 )
-from dagster_project.documents.segments import Segment, find_segments, label_before, mask, other_subject, segment_at, sentence_label
+from dagster_project.documents.segments import Segment, find_segments, label_before, mask, other_subject, sentence_label
 from dagster_project.documents.structure import heading_level, read_structure
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.periods import period_from_code

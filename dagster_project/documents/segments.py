@@ -55,10 +55,6 @@ def mask(text: str, segments: list[Segment]) -> str:
     return "".join(chars)
 
 
-def segment_at(segments: list[Segment], position: int) -> Segment | None:
-    return next((s for s in segments if s.start <= position < s.end), None)
-
-
 def label_before(text: str, position: int) -> str | None:
     """The label of a number written after a colon ("Đoàn ra: 19 đoàn"), normalised: the words
     from the previous separator up to the colon."""

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import yaml
-
 from dagster_project.parsing.periods import PeriodFormatError, parse_period
+from dagster_project.quality.reviewed_files import review_date, reviewed_entries
 
 DECISIONS = ("accept", "reject")
 REQUIRED_KEYS = ("key", "decision", "reason", "who", "date")
@@ -39,15 +38,6 @@ class Decision:
     reason: str
     decided_by: str
     decided_on: dt.date
-
-
-def _date(value, where: str) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as error:
-        raise DecisionFileError(f"{where}: date '{value}' is not YYYY-MM-DD") from error
 
 
 def _accepted_fields(entry: dict, where: str, known_indicators: set[str]) -> tuple[str, str, Decimal | None]:
@@ -72,23 +62,8 @@ def _accepted_fields(entry: dict, where: str, known_indicators: set[str]) -> tup
 
 
 def read_decisions(path: Path, known_indicators: set[str]) -> list[Decision]:
-    if not path.exists():
-        return []
-    try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        raise DecisionFileError(f"{path}: not valid YAML ({error})") from error
-    entries = (document.get("decisions") or []) if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise DecisionFileError(f"{path}: expected a list under 'decisions:'")
     decisions, seen = [], set()
-    for number, entry in enumerate(entries, start=1):
-        where = f"{path}, decision {number}"
-        if not isinstance(entry, dict):
-            raise DecisionFileError(f"{where}: expected keys {', '.join(REQUIRED_KEYS)}")
-        missing = [key for key in REQUIRED_KEYS if not str(entry.get(key) or "").strip()]
-        if missing:
-            raise DecisionFileError(f"{where}: missing {', '.join(missing)}")
+    for where, entry in reviewed_entries(path, "decisions", "decision", REQUIRED_KEYS, DecisionFileError):
         key, decision = str(entry["key"]).strip(), str(entry["decision"]).strip().lower()
         if decision not in DECISIONS:
             raise DecisionFileError(f"{where}: decision '{entry['decision']}' is not one of {', '.join(DECISIONS)}")
@@ -97,7 +72,7 @@ def read_decisions(path: Path, known_indicators: set[str]) -> list[Decision]:
         seen.add(key)
         indicator, period, value = _accepted_fields(entry, where, known_indicators) if decision == "accept" else (None, None, None)
         decisions.append(Decision(key, decision, indicator, period, value, str(entry["reason"]).strip(), str(entry["who"]).strip(),
-                                  _date(entry["date"], where)))
+                                  review_date(entry["date"], where, DecisionFileError)))
     return decisions
 
 

@@ -5,7 +5,6 @@ review with its reason."""
 
 import csv
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
