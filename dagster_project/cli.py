@@ -164,10 +164,10 @@ def rollback(warehouse: Path = WarehouseOption) -> None:
 def serve() -> None:
     """Start the Dagster UI and daemon (schedule and sensor) with DAGSTER_HOME in .dagster/."""
     import shutil
-    import subprocess
 
     from dagster_project.dbt_project import ensure_manifest
     from dagster_project.paths import PROJECT_ROOT
+    from dagster_project.supervise import run_supervised
 
     home = PROJECT_ROOT / ".dagster"
     home.mkdir(exist_ok=True)
@@ -176,7 +176,7 @@ def serve() -> None:
     ensure_manifest()
     console.print(f"DAGSTER_HOME={home}; UI on http://127.0.0.1:3000")
     env = {**os.environ, "DAGSTER_HOME": str(home)}
-    raise typer.Exit(subprocess.call(["dagster", "dev", "-m", "dagster_project.definitions"], env=env, cwd=PROJECT_ROOT))
+    raise typer.Exit(run_supervised(["dagster", "dev", "-m", "dagster_project.definitions"], env=env, cwd=PROJECT_ROOT))
 
 
 def _published_file(warehouse: Path) -> Path:
@@ -221,16 +221,25 @@ def sql(
     query: str = typer.Argument(..., help="SQL to run, e.g. \"select * from marts.dim_period limit 5\"."),
     warehouse: Path = WarehouseOption,
     as_csv: bool = typer.Option(False, "--csv", help="Write CSV to standard output instead of a table."),
-    max_rows: int = typer.Option(200, "--max-rows", min=1, help="Rows shown in the table (CSV has them all)."),
+    as_json: bool = typer.Option(False, "--json", help="Write a JSON array of objects to standard output."),
+    parquet: Path = typer.Option(None, "--parquet", help="Write the whole result to this Parquet file."),
+    max_rows: int = typer.Option(200, "--max-rows", min=1, help="Rows shown in the table (CSV, JSON and Parquet have them all)."),
 ) -> None:
     """Run one read-only query on the published warehouse."""
     import csv
 
     import duckdb
 
+    from dagster_project.query_output import result_json, result_table
+
     warehouse = _published_file(warehouse)
     try:
         with duckdb.connect(str(warehouse), read_only=True) as connection:
+            if parquet is not None:
+                relation = connection.sql(query)
+                relation.write_parquet(str(parquet.resolve()), compression="zstd")
+                console.print(f"Wrote {relation.shape[0]} row(s) to {parquet}")
+                return
             cursor = connection.execute(query)
             columns = [column[0] for column in cursor.description or []]
             rows = cursor.fetchall()
@@ -242,12 +251,10 @@ def sql(
         writer.writerow(columns)
         writer.writerows(rows)
         return
-    table = Table(show_header=True)
-    for column in columns:
-        table.add_column(column)
-    for row in rows[:max_rows]:
-        table.add_row(*("" if value is None else str(value) for value in row))
-    console.print(table)
+    if as_json:
+        sys.stdout.write(result_json(columns, rows) + "\n")
+        return
+    console.print(result_table(columns, rows[:max_rows]))
     shown = f"{max_rows} of {len(rows)}" if len(rows) > max_rows else str(len(rows))
     console.print(f"{shown} row(s)")
 
@@ -271,6 +278,12 @@ def report(
         raise typer.Exit(1) from None
     counts = Counter(STATUS_VI[line.status] for line in lines)
     console.print(f"Wrote {out} ({len(lines)} lines): " + ", ".join(f"{label} {count}" for label, count in counts.items()))
+    if all(line.register_value is None and line.reported_value is None for line in lines):
+        console.print(f"[yellow]Warning:[/yellow] the warehouse has no figure for {period.strip().upper()}: "
+                      "no register counts it and no report publishes it; the table is empty.")
+    elif all(line.reported_value is None for line in lines):
+        console.print(f"[yellow]Warning:[/yellow] nothing is published for {period.strip().upper()} yet; "
+                      "the table shows register counts only.")
 
 
 @app.command("generate-sample")

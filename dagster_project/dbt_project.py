@@ -65,3 +65,15 @@ def ensure_manifest(project_dir: Path = DBT_PROJECT_DIR, database_path: str | No
     if completed.returncode != 0:
         raise RuntimeError(f"dbt parse failed:\n{completed.stdout}\n{completed.stderr}")
     _parsed_for(project_dir).write_text(json.dumps({PROFILE_ENV: env.get(PROFILE_ENV)}))
+
+
+def prepare_for_import() -> None:
+    """A code location must import on a fresh checkout (dagster-webserver, dagster-daemon and
+    `dagster definitions validate` import it without `dagster dev`): parse once when the
+    manifest is missing. An existing manifest is never re-parsed here; loads refresh it."""
+    if not warehouse_dbt_project.manifest_path.exists():
+        print(f"dbt manifest missing: parsing {DBT_PROJECT_DIR} once ({warehouse_dbt_project.manifest_path})", file=sys.stderr)
+        ensure_manifest()
+
+
+prepare_for_import()

@@ -3,7 +3,7 @@
 from dagster import Definitions, define_asset_job, in_process_executor
 
 from dagster_project.defs.artifacts import dashboard, docs_site, parquet_exports
-from dagster_project.defs.automation import LOAD_JOB_NAME, nightly_schedule, raw_files_changed
+from dagster_project.defs.automation import LOAD_JOB_NAME, nightly_schedule, raw_files_changed, record_failed_load, record_successful_load
 from dagster_project.defs.documents import land_documents
 from dagster_project.defs.expectations import landing_expectations, marts_expectations
 from dagster_project.defs.models import warehouse_dbt_models
@@ -30,6 +30,6 @@ defs = Definitions(
     asset_checks=[landing_expectations, marts_expectations],
     jobs=[warehouse_load_job],
     schedules=[nightly_schedule(warehouse_load_job)],
-    sensors=[raw_files_changed],
+    sensors=[raw_files_changed, record_successful_load, record_failed_load],
     resources=default_resources(),
 )

@@ -10,7 +10,6 @@ from dagster_project.landing.engine import list_input_files
 from dagster_project.landing.workbooks import file_sha256
 from dagster_project.paths import DBT_PROJECT_DIR, PROJECT_ROOT
 
-INPUT_FAMILIES = ("registers", "reports", "documents")
 _CODE_SUFFIXES = {".py", ".sql", ".yml", ".yaml", ".csv"}
 
 
@@ -23,12 +22,9 @@ def _code_files() -> list[Path]:
 
 
 def raw_file_hashes(raw_dir: Path) -> dict[str, str]:
-    """Content hash of every input file by its path under raw/ (touching a file changes nothing)."""
-    return {
-        path.relative_to(raw_dir).as_posix(): file_sha256(path)
-        for family in INPUT_FAMILIES
-        for path in list_input_files(raw_dir / family)
-    }
+    """Content hash of every file under raw/ by its path (touching a file changes nothing; a
+    file put outside the family folders changes it too: the load then says it is not read)."""
+    return {path.relative_to(raw_dir).as_posix(): file_sha256(path) for path in list_input_files(raw_dir)}
 
 
 def parser_version(pii_key: bytes) -> str:

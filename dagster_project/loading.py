@@ -128,6 +128,8 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
     started_at = dt.datetime.now()
     fingerprint = load_fingerprint(request.raw_dir, (request.waivers_path, request.decisions_path))
     postgres = request.postgres()
+    if postgres:
+        postgres.preflight()
     published_fingerprint = postgres.published_fingerprint() if postgres else last_published_fingerprint(request.warehouse_path)
     if not request.force and fingerprint == published_fingerprint:
         outcome = LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")

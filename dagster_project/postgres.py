@@ -120,6 +120,40 @@ class PostgresTarget:
         finally:
             connection.close()
 
+    def preflight(self) -> None:
+        """Check, before any work, the privileges a load needs; name what is missing and how to
+        grant it (a load that fails on them after a minute of landing helps nobody)."""
+        with self.connect() as connection, connection.cursor() as cursor:
+            cursor.execute(
+                "select current_user, current_database(), rolsuper, rolcreaterole, "
+                "has_database_privilege(current_user, current_database(), 'CREATE') "
+                "from pg_roles where rolname = current_user"
+            )
+            user, database, is_superuser, can_create_roles, can_create_schemas = cursor.fetchone()
+            cursor.execute("select 1 from pg_roles where rolname = %s", (self.reader_role,))
+            reader_exists = cursor.fetchone() is not None
+            cursor.execute(
+                "select nspname from pg_namespace where nspname = any(%s) and not pg_has_role(current_user, nspowner, 'MEMBER')",
+                ([*PUBLISHED_SCHEMAS, *(build_schema(schema) for schema in PUBLISHED_SCHEMAS)],),
+            )
+            foreign_schemas = [name for (name,) in cursor.fetchall()]
+        problems = []
+        if not (is_superuser or can_create_schemas):
+            problems.append(f"{user} cannot create schemas in {database}: GRANT CREATE ON DATABASE \"{database}\" TO {user};")
+        if not (is_superuser or can_create_roles):
+            if not reader_exists:
+                problems.append(
+                    f"{user} cannot create the reader role {self.reader_role}: ALTER ROLE {user} CREATEROLE; or create it "
+                    f"beforehand: CREATE ROLE {self.reader_role} NOLOGIN; ALTER ROLE {self.reader_role} SET default_transaction_read_only = on;"
+                )
+            elif self.reader_password:
+                problems.append(f"{user} cannot set the password of {self.reader_role} ({READER_PASSWORD_VARIABLE}): "
+                                f"ALTER ROLE {user} CREATEROLE; or unset {READER_PASSWORD_VARIABLE} and set it as a DBA")
+        if foreign_schemas and not is_superuser:
+            problems.append(f"schemas {', '.join(foreign_schemas)} belong to another role: ALTER SCHEMA <name> OWNER TO {user}; for each")
+        if problems:
+            raise PostgresTargetError(f"{self.describe()} is missing privileges the load needs; nothing was done. " + " ".join(problems))
+
     def prepare_build(self) -> None:
         """Empty build schemas for this run (a failed run's are kept until the next one starts)."""
         with self.connect() as connection, connection.cursor() as cursor:
@@ -178,12 +212,15 @@ class PostgresTarget:
         cursor.execute("select 1 from pg_roles where rolname = %s", (role,))
         if cursor.fetchone() is None:
             cursor.execute(f"create role {role} nologin")
-        if self.reader_password:
-            cursor.execute(f"alter role {role} login password %s", (self.reader_password,))
+        # Without CREATEROLE the DBA pre-created the role and its settings (preflight checked).
+        cursor.execute("select rolsuper or rolcreaterole from pg_roles where rolname = current_user")
+        if cursor.fetchone()[0]:
+            if self.reader_password:
+                cursor.execute(f"alter role {role} login password %s", (self.reader_password,))
+            cursor.execute(f"alter role {role} set default_transaction_read_only = on")
         cursor.execute("select current_database()")
         database = cursor.fetchone()[0]
         cursor.execute(f'grant connect on database "{database}" to {role}')
-        cursor.execute(f"alter role {role} set default_transaction_read_only = on")
         for schema in READABLE_SCHEMAS:
             cursor.execute(f"grant usage on schema {schema} to {role}")
             cursor.execute(f"grant select on all tables in schema {schema} to {role}")

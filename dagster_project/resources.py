@@ -122,6 +122,8 @@ def default_resources() -> dict[str, object]:
         "warehouse": WarehouseResource(
             raw_dir=os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)),
             warehouse_path=os.environ.get("WAREHOUSE_PATH", str(DEFAULT_WAREHOUSE_PATH)),
+            waivers_path=os.environ.get("WAREHOUSE_WAIVERS", str(DEFAULT_WAIVERS_PATH)),
+            decisions_path=os.environ.get("WAREHOUSE_DECISIONS", str(DEFAULT_DECISIONS_PATH)),
             max_reject_share=float(os.environ.get("WAREHOUSE_MAX_REJECT_SHARE", "0.2")),
             keep_versions=int(os.environ.get("WAREHOUSE_KEEP_VERSIONS", "3")),
         ),

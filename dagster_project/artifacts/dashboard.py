@@ -26,8 +26,37 @@ STATUS_COLOURS = {
 class Chart:
     chart_id: str
     title: str
-    query: str
+    query: str  # returns a `year` column: the period filter keeps one year's rows
     draw: Callable[[pd.DataFrame], go.Figure]
+
+
+def _activities_by_month(frame: pd.DataFrame) -> go.Figure:
+    return px.bar(frame, x="month", y="activities", color="activity_type",
+                  labels={"month": "month (tháng)", "activities": "activities (số hoạt động)", "activity_type": "activity (loại hoạt động)"})
+
+
+def _top_partners(frame: pd.DataFrame) -> go.Figure:
+    top = frame.groupby("partner", as_index=False)["activities"].sum().sort_values(["activities", "partner"], ascending=[False, True]).head(15)
+    return px.bar(top.iloc[::-1], x="activities", y="partner", orientation="h",
+                  labels={"activities": "activities (số hoạt động)", "partner": "partner (đối tác)"})
+
+
+def _funding(frame: pd.DataFrame) -> go.Figure:
+    """Commitments beside disbursements (never stacked), aid received apart from what the
+    province gives to its Lao partners (a gift is not a donor's money)."""
+    totals = frame.groupby(["direction", "partner", "transaction_type"], as_index=False)[["amount_usd", "amount_original"]].sum()
+    figure = px.bar(totals, x="partner", y="amount_usd", color="transaction_type", facet_col="direction", barmode="group",
+                    hover_data=["amount_original"],
+                    labels={"amount_usd": "USD (quy đổi USD)", "partner": "partner (đối tác)", "transaction_type": "transaction (loại giao dịch)",
+                            "direction": "", "amount_original": "original currency (nguyên tệ)"})
+    figure.update_xaxes(matches=None)
+    return figure
+
+
+def _reconciliation(frame: pd.DataFrame) -> go.Figure:
+    return px.bar(frame, x="period_code", y="figures", color="status", color_discrete_map=STATUS_COLOURS,
+                  category_orders={"period_code": list(dict.fromkeys(frame["period_code"]))},
+                  labels={"period_code": "period (kỳ)", "figures": "published figures (số liệu công bố)", "status": "status (trạng thái)"})
 
 
 CHARTS = (
@@ -35,76 +64,93 @@ CHARTS = (
         "activities-by-month",
         "Activities by month (hoạt động theo tháng)",
         """
-        select make_date(d.year, d.month, 1) as month, t.name_en as activity_type, count(*) as activities
+        select make_date(d.year, d.month, 1) as month, d.year, t.name_en || ' (' || t.name_vi || ')' as activity_type,
+            count(*) as activities
         from marts.fct_activity a
         join marts.dim_date d on d.date_key = a.date_key
         join marts.dim_activity_type t on t.activity_type_code = a.activity_type_code
         group by all order by month, activity_type
         """,
-        lambda frame: px.bar(frame, x="month", y="activities", color="activity_type"),
+        _activities_by_month,
     ),
     Chart(
         "top-partners",
         "Top partners by activities (đối tác có nhiều hoạt động nhất)",
         """
-        select coalesce(p.name_vi, p.name_en) as partner, count(*) as activities
+        select coalesce(p.name_vi, p.name_en) as partner, d.year, count(*) as activities
         from marts.fct_activity a
         join marts.dim_partner p on p.partner_key = a.partner_key
+        join marts.dim_date d on d.date_key = a.date_key
         where p.partner_type <> 'unknown'
-        group by all order by activities desc, partner limit 15
+        group by all
         """,
-        lambda frame: px.bar(frame.iloc[::-1], x="activities", y="partner", orientation="h"),
+        _top_partners,
     ),
     Chart(
         "funding-by-donor",
-        "Funding by donor and currency, in USD (tài trợ theo nhà tài trợ và loại tiền)",
+        "Funding in USD: aid received by donor, support given by recipient (tài trợ theo loại giao dịch và chiều)",
         """
-        select coalesce(p.name_en, 'Unknown donor') as donor, f.currency, f.transaction_type_name as transaction_type,
+        select
+            case when f.activity_type_code = 'gift' then 'Given by the province (tỉnh trao tặng)'
+                 else 'Received by the province (tỉnh tiếp nhận)' end as direction,
+            coalesce(case when f.activity_type_code = 'gift' then coalesce(r.name_vi, r.name_en) else p.name_en end, 'Unknown (chưa rõ)') as partner,
+            f.transaction_type_name as transaction_type, year(f.value_date) as year,
             sum(f.amount) as amount_original, sum(f.amount_usd) as amount_usd
         from marts.fct_funding f
         left join marts.dim_partner p on p.partner_key = f.partner_key
+        left join marts.dim_partner r on r.partner_key = f.recipient_partner_key
         where not f.is_in_kind
         group by all order by amount_usd desc nulls last
         """,
-        lambda frame: px.bar(frame, x="donor", y="amount_usd", color="currency", hover_data=["transaction_type", "amount_original"]),
+        _funding,
     ),
     Chart(
         "reconciliation-by-period",
         "Published figures against the registers, per period (đối chiếu số liệu theo kỳ)",
         """
-        select r.period_code, p.start_date, r.status, count(*) as figures
+        select r.period_code, year(p.end_date) as year, p.start_date, r.status, count(*) as figures
         from marts.rpt_reconciliation r
         join marts.dim_period p on p.period_code = r.period_code
         where r.reported_value is not null
         group by all order by p.start_date, r.period_code, r.status
         """,
-        lambda frame: px.bar(frame, x="period_code", y="figures", color="status", color_discrete_map=STATUS_COLOURS,
-                             category_orders={"period_code": list(dict.fromkeys(frame["period_code"]))}),
+        _reconciliation,
     ),
 )
 
 
 def _figure(chart: Chart, frame: pd.DataFrame) -> go.Figure:
     figure = chart.draw(frame)
-    figure.update_layout(margin={"l": 40, "r": 20, "t": 20, "b": 40}, height=420, legend_title_text="", autosize=True)
+    figure.update_layout(margin={"l": 40, "r": 20, "t": 30, "b": 40}, height=420, autosize=True)
     return figure
 
 
+def _chart_html(chart: Chart, frame: pd.DataFrame, year: str) -> str:
+    div_id = chart.chart_id if year == "all" else f"{chart.chart_id}-{year}"
+    hidden = "" if year == "all" else " hidden"
+    if frame.empty:
+        return f'<div class="view" data-year="{year}"{hidden}><p class="empty">No data for this chart (không có số liệu).</p></div>'
+    plot = pio.to_html(_figure(chart, frame), full_html=False, include_plotlyjs=False, div_id=div_id, default_width="100%",
+                       config={"displaylogo": False, "responsive": True})
+    return f'<div class="view" data-year="{year}"{hidden}>{plot}</div>'
+
+
 def render_dashboard(connection: duckdb.DuckDBPyConnection, published_at: dt.datetime) -> str:
-    """The whole page as one string; charts with no data say so instead of drawing nothing."""
+    """The whole page as one string; one view per chart for all years and one per year, the
+    period filter shows one of them; charts with no data say so instead of drawing nothing."""
+    frames = {chart.chart_id: connection.execute(chart.query).fetchdf() for chart in CHARTS}
+    years = sorted({int(year) for frame in frames.values() if "year" in frame for year in frame["year"].dropna()}, reverse=True)
     sections = []
     for chart in CHARTS:
-        frame = connection.execute(chart.query).fetchdf()
-        if frame.empty:
-            body = '<p class="empty">No data for this chart in this load.</p>'
-        else:
-            body = pio.to_html(_figure(chart, frame), full_html=False, include_plotlyjs=False, div_id=chart.chart_id, default_width="100%",
-                               config={"displaylogo": False, "responsive": True})
-        sections.append(f'<section data-chart="{chart.chart_id}"><h2>{html.escape(chart.title)}</h2>{body}</section>')
+        frame = frames[chart.chart_id]
+        views = [_chart_html(chart, frame, "all")] + [_chart_html(chart, frame[frame["year"] == year], str(year)) for year in years]
+        sections.append(f'<section data-chart="{chart.chart_id}"><h2>{html.escape(chart.title)}</h2>{"".join(views)}</section>')
+    options = "".join(f'<option value="{year}">{year}</option>' for year in years)
     return PAGE.format(
         plotly_js=get_plotlyjs(),
         published_at=published_at.strftime("%Y-%m-%d %H:%M"),
         sections="\n".join(sections),
+        options=options,
     )
 
 
@@ -135,11 +181,21 @@ window.addEventListener("error", function (event) {{ window.dashboardErrors.push
 <script>{plotly_js}</script>
 </head>
 <body>
-<h1>Sở Ngoại vụ Hà Tĩnh: foreign-affairs dashboard</h1>
+<h1>Sở Ngoại vụ Hà Tĩnh: foreign-affairs dashboard (bảng điều khiển đối ngoại)</h1>
 <p>Published warehouse of {published_at}. Figures from the registers and reports loaded in that run.</p>
+<p><label for="period-filter">Period (kỳ): </label><select id="period-filter"><option value="all">All years (tất cả các năm)</option>{options}</select></p>
 <main>
 {sections}
 </main>
+<script>
+document.getElementById("period-filter").addEventListener("change", function (event) {{
+  var year = event.target.value;
+  document.querySelectorAll(".view").forEach(function (view) {{
+    view.hidden = view.dataset.year !== year;
+    if (!view.hidden) {{ view.querySelectorAll(".js-plotly-plot").forEach(function (plot) {{ Plotly.Plots.resize(plot); }}); }}
+  }});
+}});
+</script>
 </body>
 </html>
 """

@@ -64,23 +64,39 @@ class ReportLine:
     source_document: str | None
 
 
-def report_lines(connection: duckdb.DuckDBPyConnection, period_code: str) -> tuple[str, list[ReportLine]]:
-    """The period's Vietnamese name and one line per indicator the registers or a report cover."""
+# Where a published figure comes from, as a reader names it: the publication a report table
+# names ("Nguồn"), the title of a narrative report, else the file's name (never a path).
+SOURCES_QUERY = """
+select s.indicator_code,
+    string_agg(distinct coalesce(nullif(s.published_source, ''), nullif(d.title, ''), regexp_replace(s.source_file, '^.*/', '')), '; ')
+from marts.fct_reported_indicator_source s
+left join landing.documents d on d._source_file = s.source_file
+where s.period_code = ?
+group by 1
+"""
+
+
+def normalise_period_code(text: str) -> str:
+    """"2022-9m", " 2021-h1 " -> "2022-9M", "2021-H1"; raises ReportError on anything else."""
+    code = text.strip().upper()
     try:
-        period_from_code(period_code)
+        return period_from_code(code).code
     except PeriodFormatError as error:
-        raise ReportError(f"{period_code!r} is not a period code such as 2022-9M, 2021-H1, 2020 or 2022-Q3: {error}") from None
+        raise ReportError(f"{text!r} is not a period code such as 2022-9M, 2021-H1, 2020 or 2022-Q3: {error}") from None
+
+
+def report_lines(connection: duckdb.DuckDBPyConnection, period_code: str) -> tuple[str, list[ReportLine]]:
+    """The period's Vietnamese name and one line per indicator of the codelist; lines without
+    data stay empty (the caller warns when all of them are)."""
+    period_code = normalise_period_code(period_code)
     period = connection.execute("select name_vi from marts.dim_period where period_code = ?", [period_code]).fetchone()
-    if period is None:
-        raise ReportError(f"period {period_code} is not in marts.dim_period")
     rows = connection.execute(
-        "select indicator_code, register_value, reported_value, qualifier, status, source_document "
+        "select indicator_code, register_value, reported_value, qualifier, status "
         "from marts.rpt_reconciliation where period_code = ?",
         [period_code],
     ).fetchall()
-    if not rows:
-        raise ReportError(f"nothing is counted or published for {period_code} in this warehouse")
-    by_code = {row[0]: row for row in rows}
+    sources = dict(connection.execute(SOURCES_QUERY, [period_code]).fetchall())
+    by_code = {row[0]: (*row, sources.get(row[0])) for row in rows}
     lines = []
     # Every line of the department's table, in the codelist's order (the order of its reports);
     # a line neither counted nor published stays in place, empty.
@@ -88,7 +104,7 @@ def report_lines(connection: duckdb.DuckDBPyConnection, period_code: str) -> tup
         _, register, reported, qualifier, status, source = by_code.get(indicator.code, (None,) * 6)
         lines.append(ReportLine(number, indicator.code, indicator.name_vi, UNIT_VI.get(indicator.unit, indicator.unit),
                                 register, reported, qualifier, status, source))
-    return period[0], lines
+    return (period[0] if period else period_code), lines
 
 
 def _number(value: Decimal | None):

@@ -1,28 +1,50 @@
-"""Nightly schedule and a sensor that starts a load when a raw file is added, changed or removed."""
+"""Nightly schedule, a sensor that starts a load when a raw file is added, changed or removed,
+and sensors that record every Dagster-launched run where `warehouse status` reads.
 
+Runs started by Dagster skip like `warehouse load` does: when the fingerprint of the raw
+files, the code and the reviewed files equals the published load's, nothing is requested (a
+rebuild would publish the same warehouse and use up a kept rollback version)."""
+
+import datetime as dt
 import hashlib
 import json
-import os
 from pathlib import Path
 
-from dagster import DefaultScheduleStatus, DefaultSensorStatus, RunRequest, ScheduleDefinition, SensorEvaluationContext, SkipReason, sensor
+from dagster import (
+    DagsterRunStatus,
+    DefaultScheduleStatus,
+    DefaultSensorStatus,
+    RunFailureSensorContext,
+    RunRequest,
+    RunStatusSensorContext,
+    ScheduleEvaluationContext,
+    SensorEvaluationContext,
+    SkipReason,
+    run_failure_sensor,
+    run_status_sensor,
+    schedule,
+    sensor,
+)
 
-from dagster_project.fingerprint import raw_file_hashes
-from dagster_project.paths import DEFAULT_RAW_DIR
+from dagster_project.fingerprint import load_fingerprint, raw_file_hashes
+from dagster_project.resources import default_resources
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
 LOAD_JOB_NAME = "warehouse_load"
 
 
-def nightly_schedule(job) -> ScheduleDefinition:
-    return ScheduleDefinition(
-        name="nightly_warehouse_load",
-        job=job,
-        cron_schedule="0 2 * * *",
-        execution_timezone=TIMEZONE,
-        default_status=DefaultScheduleStatus.RUNNING,
-        description="Every night at 02:00 Viet Nam time",
-    )
+def _settings():
+    warehouse = default_resources()["warehouse"]
+    return Path(warehouse.raw_dir), Path(warehouse.warehouse_path), (Path(warehouse.waivers_path), Path(warehouse.decisions_path))
+
+
+def unchanged_since_published() -> bool:
+    """True when a load now would publish exactly the published warehouse."""
+    from dagster_project.loading import last_published_fingerprint
+
+    raw_dir, warehouse_path, reviewed = _settings()
+    published = last_published_fingerprint(warehouse_path)
+    return published is not None and load_fingerprint(raw_dir, reviewed) == published
 
 
 def describe_changes(previous: dict[str, str], current: dict[str, str]) -> str:
@@ -33,18 +55,74 @@ def describe_changes(previous: dict[str, str], current: dict[str, str]) -> str:
     return "; ".join(parts)
 
 
+def nightly_schedule(job):
+    @schedule(
+        name="nightly_warehouse_load",
+        job=job,
+        cron_schedule="0 2 * * *",
+        execution_timezone=TIMEZONE,
+        default_status=DefaultScheduleStatus.RUNNING,
+        description="Every night at 02:00 Viet Nam time, unless nothing changed since the published load",
+    )
+    def _nightly(context: ScheduleEvaluationContext):
+        if unchanged_since_published():
+            return SkipReason("nothing changed since the published load (same raw files, code and reviewed files)")
+        return RunRequest(tags={"trigger": "nightly_warehouse_load"})
+
+    return _nightly
+
+
 @sensor(
     job_name=LOAD_JOB_NAME,
     minimum_interval_seconds=60,
     default_status=DefaultSensorStatus.RUNNING,
-    description="Starts a load when raw/ files change (by content hash)",
+    description="Starts a load when raw/ files change (by content hash) and differ from the published load",
 )
 def raw_files_changed(context: SensorEvaluationContext):
-    raw_dir = Path(os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)))
+    raw_dir, _, _ = _settings()
     current = raw_file_hashes(raw_dir)
-    previous = json.loads(context.cursor) if context.cursor else {}
+    previous = json.loads(context.cursor) if context.cursor else None
     if current == previous:
         return SkipReason("no raw file added, changed or removed")
     context.update_cursor(json.dumps(current, sort_keys=True))
+    if unchanged_since_published():
+        # First tick of a new daemon, or files put back as they were: the published load has them.
+        return SkipReason("raw files are those of the published load")
     run_key = hashlib.sha256(json.dumps(current, sort_keys=True).encode()).hexdigest()[:16]
-    return RunRequest(run_key=run_key, tags={"trigger": "raw_files_changed", "changes": describe_changes(previous, current)[:200]})
+    changes = describe_changes(previous or {}, current)
+    return RunRequest(run_key=run_key, tags={"trigger": "raw_files_changed", "changes": changes[:200]})
+
+
+def record_dagster_run(run_id: str, started_at: dt.datetime, failures: list[str]) -> None:
+    """A Dagster-launched run in logs/load_runs.jsonl, as `warehouse load` records its own."""
+    import duckdb
+
+    from dagster_project.loading import LoadOutcome, _summarise, append_run_log
+
+    _, warehouse_path, _ = _settings()
+    outcome = LoadOutcome(published=not failures, failures=failures, message="Dagster run")
+    if not failures and warehouse_path.exists():
+        with duckdb.connect(str(warehouse_path), read_only=True) as connection:
+            _summarise(outcome, lambda sql: connection.execute(sql).fetchall())
+    append_run_log(warehouse_path, run_id, outcome, started_at)
+
+
+def _started_at(context) -> dt.datetime:
+    stats = context.instance.get_run_stats(context.dagster_run.run_id)
+    return dt.datetime.fromtimestamp(stats.start_time) if stats and stats.start_time else dt.datetime.now()
+
+
+@run_status_sensor(run_status=DagsterRunStatus.SUCCESS, monitored_jobs=None, default_status=DefaultSensorStatus.RUNNING,
+                   description="Records successful load runs in warehouse/logs/load_runs.jsonl")
+def record_successful_load(context: RunStatusSensorContext):
+    # `warehouse load` runs in an ephemeral instance and records itself; runs seen here were
+    # launched by Dagster (schedule, sensor, the UI).
+    if context.dagster_run.job_name == LOAD_JOB_NAME:
+        record_dagster_run(context.dagster_run.run_id, _started_at(context), [])
+
+
+@run_failure_sensor(default_status=DefaultSensorStatus.RUNNING, description="Records failed load runs in warehouse/logs/load_runs.jsonl")
+def record_failed_load(context: RunFailureSensorContext):
+    if context.dagster_run.job_name == LOAD_JOB_NAME:
+        message = context.failure_event.message or "the run failed"
+        record_dagster_run(context.dagster_run.run_id, _started_at(context), [message])

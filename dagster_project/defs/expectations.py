@@ -16,6 +16,7 @@ from dagster_project.landing.specs import ALL_SPECS
 from dagster_project.landing.store import LANDING_SCHEMA
 from dagster_project.progress import report, warn
 from dagster_project.quality.gx_runner import runner_for
+from dagster_project.quality.quality_page import render_quality_page
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.quality.suites import MARTS_KEYS, SuiteFileError, load_suite
 from dagster_project.resources import WarehouseResource
@@ -64,7 +65,8 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
                 metadata={"details": str(record.details)},
             )
         write_check_results(connection, run_id, family, records)
-    runner.build_docs()
+        runner.build_docs()
+        render_quality_page(connection, run_id, warehouse.quality_docs_dir)
     failed = sum(not record.passed for record in records)
     report(context, f"Great Expectations ({family}): {len(records) - failed} suites passed, {failed} failed; Data Docs in {runner.index_path}")
 

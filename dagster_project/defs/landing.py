@@ -7,7 +7,7 @@ import datetime as dt
 from dagster import AssetKey, AssetSpec, Failure, MaterializeResult, MetadataValue
 
 from dagster_project.fingerprint import parser_version
-from dagster_project.landing.engine import FamilyLoader, list_input_files
+from dagster_project.landing.engine import FamilyLoader, list_input_files, stray_input_files
 from dagster_project.landing.reuse import read_previous_landing
 from dagster_project.landing.specs import LANDING_SCHEMA, TableSpec
 from dagster_project.landing.store import write_batch
@@ -30,6 +30,9 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     if batch.reused_files:
         report(context, f"{len(batch.reused_files)} unchanged file(s) not re-read: their rows are copied from the published warehouse")
     blocking = batch.blocking_messages(warehouse.max_reject_share)
+    if family == "registers":  # once per load: files in no family folder are read by nobody
+        blocking += [f"{name}: not read: input files belong in raw/registers/, raw/reports/ or raw/documents/ (move it there, "
+                     "or out of raw/)" for name in stray_input_files(warehouse.raw_path)]
     record = CheckRecord("files_readable_and_rows_mostly_valid", f"{LANDING_SCHEMA}/*", not blocking, details={"problems": blocking})
     with warehouse.connect_build() as connection:
         write_batch(connection, batch, specs)

@@ -19,6 +19,7 @@ from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.landing.store import LANDING_SCHEMA
 from dagster_project.postgres import PostgresTargetError, build_schema
 from dagster_project.progress import advance, report, warn
+from dagster_project.quality.quarantine import PUBLISHED_QUERY, QUARANTINED_QUERY, QuarantinedRow, unaccounted_figures
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
 
@@ -91,13 +92,40 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     broken = dbt_errors(invocation)
     if broken:
         raise Failure(description=f"{len(broken)} dbt node(s) could not be built, the warehouse is not published: " + "; ".join(broken[:10]))
+    unaccounted = quarantined_rows_in_published_periods(warehouse) if records else []
+    with warehouse.connect_build() as connection:
+        write_check_results(connection, run_id, "reconciliation", [
+            CheckRecord("quarantined_register_rows_in_published_periods", "marts/rpt_reconciliation", not unaccounted, "error",
+                        {"figures": unaccounted})])
+    problems = []
     if statuses["failed"] or not records:
-        mismatches = reconciliation_mismatches(warehouse)
         failed = [f"{record.asset_key} {record.check_name}" for record in records if record.status == "failed"]
-        raise Failure(description="; ".join([
-            f"{statuses['failed']} blocking dbt test(s) failed, the warehouse is not published: {', '.join(failed[:10]) or 'dbt did not run'}",
-            *mismatches,
-        ]))
+        problems += [f"{statuses['failed']} blocking dbt test(s) failed: {', '.join(failed[:10]) or 'dbt did not run'}",
+                     *reconciliation_mismatches(warehouse)]
+    if unaccounted:
+        problems += ["quarantined register rows belong to periods with published figures", *unaccounted]
+    if problems:
+        raise Failure(description="; ".join(["the warehouse is not published", *problems]))
+
+
+def quarantined_rows_in_published_periods(warehouse: WarehouseResource) -> list[str]:
+    """Published figures whose registers have rows in quarantine dated in the figure's period."""
+    try:
+        return _quarantined_rows_in_published_periods(warehouse)
+    except (duckdb.Error, PostgresTargetError, DatabaseError):
+        return []  # the reconciliation was not built: the failed dbt nodes say why
+
+
+def _quarantined_rows_in_published_periods(warehouse: WarehouseResource) -> list[str]:
+    with warehouse.connect_build() as connection:
+        quarantined = [QuarantinedRow(*row) for row in connection.execute(QUARANTINED_QUERY).fetchall()]
+        if not quarantined:
+            return []
+        if warehouse.postgres is None:
+            published = connection.execute(PUBLISHED_QUERY.format(schema="marts")).fetchall()
+    if warehouse.postgres is not None:
+        published = warehouse.postgres.query(PUBLISHED_QUERY.format(schema=build_schema("marts")))
+    return unaccounted_figures(published, quarantined)
 
 
 def dbt_errors(invocation) -> list[str]:

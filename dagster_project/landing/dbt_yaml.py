@@ -72,7 +72,10 @@ STAGING_EXTRAS: dict[str, dict[str, str]] = {
         "document_figure_id": "Key of the figure read from a document (mã số liệu trích xuất)",
         "extraction_method": "How the figure was read: narrative (phương pháp)",
     },
-    "document_review": {"review_item_id": "Key of the review item (mã mục cần xem xét)"},
+    "document_review": {
+        "review_item_id": "Key of the review item (mã mục cần xem xét)",
+        "review_key": "Key a steward's decision names: file name, sentence and figure as written (mã rà soát)",
+    },
     "document_partner_mentions": {"mention_id": "Key of the mention (mã lần nhắc đến)"},
 }
 RENAMED = {"source": None, "sample_label": None}
@@ -109,6 +112,12 @@ def sources_document() -> dict:
                 "name": LANDING_SCHEMA,
                 "schema": SOURCE_SCHEMA,
                 "description": "Rows landed by the Dagster landing assets, with provenance on every row",
+                # The nightly load lands every table; a table older than a day and a half means
+                # the night's load did not publish (`dbt source freshness` says which).
+                "config": {
+                    "loaded_at_field": "_loaded_at",
+                    "freshness": {"warn_after": {"count": 36, "period": "hour"}, "error_after": {"count": 7, "period": "day"}},
+                },
                 "tables": tables,
             }
         ],

@@ -15,6 +15,7 @@ from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX, PreviousLandi
 from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.workbooks import READABLE_SUFFIXES, UnreadableFileError, file_sha256, read_sheets
+from dagster_project.parsing.dates import date_hint
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import Amount
 
@@ -95,6 +96,22 @@ def list_input_files(folder: Path) -> list[Path]:
     return sorted(
         path for path in folder.rglob("*") if path.is_file() and not path.name.startswith(("~$", "."))
     )
+
+
+INPUT_FOLDERS = ("registers", "reports", "documents")
+_DATA_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".csv", ".docx", ".txt", ".md"}
+
+
+def stray_input_files(raw_root: Path) -> list[str]:
+    """Data files under raw/ that no family reads (raw/doan_ra.xlsx, raw/So theo doi/x.xlsx):
+    publishing without them would silently drop their rows."""
+    return [
+        path.relative_to(raw_root).as_posix()
+        for path in list_input_files(raw_root)
+        if path.suffix.lower() in _DATA_SUFFIXES
+        and path.relative_to(raw_root).parts[0] not in INPUT_FOLDERS
+        and not path.name.upper().startswith("README")
+    ]
 
 
 class FamilyLoader:
@@ -221,6 +238,16 @@ class FamilyLoader:
             return []
         return [CellProblem("*", None, f"{DUPLICATE_REASON_PREFIX}{origin[0]}, sheet '{origin[1]}', row {origin[2]}: counted once")]
 
+    @staticmethod
+    def _date_hint(spec: TableSpec, cells: list[object], positions: dict[str, int], problems: list[CellProblem]) -> str | None:
+        """The period a quarantined row belongs to, read from its first required date (a row
+        also landed from another file is counted there, so it has none)."""
+        if any(problem.reason.startswith(DUPLICATE_REASON_PREFIX) for problem in problems):
+            return None
+        column = next((c.name for c in spec.landed_columns if c.kind == "date" and c.required), None)
+        position = positions.get(column) if column else None
+        return date_hint(cells[position]) if position is not None and position < len(cells) else None
+
     def _land_sheet(self, source: str, sha: str, sheet_name: str, rows: list[list[object]], match) -> None:
         spec = match.spec
         outcome = SheetOutcome(source, sha, sheet_name, spec.name)
@@ -240,6 +267,7 @@ class FamilyLoader:
                 problems = self._duplicate_of_other_file(row_key, source, sheet_name, row_number)
             if problems:
                 outcome.rows_rejected += 1
+                hint = self._date_hint(spec, cells, match.column_positions, problems)
                 for problem in problems:
                     self.batch.rejected_rows.append(
                         {
@@ -252,6 +280,7 @@ class FamilyLoader:
                             "column_name": problem.column,
                             "raw_value": None if problem.raw_value is None else str(problem.raw_value),
                             "reason": problem.reason,
+                            "date_hint": hint,
                         }
                     )
                 continue

@@ -31,6 +31,8 @@ QUALITY_TABLES = {
         "column_name": "VARCHAR",
         "raw_value": "VARCHAR",
         "reason": "VARCHAR",
+        # yyyy-mm-dd, yyyy-mm or yyyy: the period the row's date names, even when it is not a whole date
+        "date_hint": "VARCHAR",
     },
     "load_files": {
         "run_id": "VARCHAR",
@@ -93,8 +95,11 @@ def _copy_reused_files(con: duckdb.DuckDBPyConnection, batch: LandingBatch, spec
                 f"INSERT INTO {LANDING_SCHEMA}.{spec.name} SELECT * FROM previous.{LANDING_SCHEMA}.{spec.name} "
                 f"WHERE (_source_file, _file_sha256) IN (SELECT (source, sha) FROM reused_files)"
             )
+        # Named columns: a warehouse published by an older version may lack newer ones.
+        previous_columns = {row[0] for row in con.execute(f"DESCRIBE previous.{QUALITY_SCHEMA}.rejected_rows").fetchall()}
+        select = ", ".join(f"r.{name}" if name in previous_columns else f"NULL AS {name}" for name in QUALITY_TABLES["rejected_rows"])
         con.execute(
-            f"INSERT INTO {QUALITY_SCHEMA}.rejected_rows SELECT r.* FROM previous.{QUALITY_SCHEMA}.rejected_rows r "
+            f"INSERT INTO {QUALITY_SCHEMA}.rejected_rows SELECT {select} FROM previous.{QUALITY_SCHEMA}.rejected_rows r "
             f"WHERE r.family = ? AND r._source_file IN (SELECT source FROM reused_files)",
             [batch.family],
         )

@@ -11,7 +11,11 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 # Registers of this department start long after 1990 and an Excel serial above ~2100 is noise.
 _SERIAL_RANGE = (32874, 73051)  # 1990-01-01 .. 2099-12-31
 
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+# "15/06/2020", "ngày 15/6/2020", "15/06/2020 08:30": the day, month and year are all there.
+_DMY = re.compile(r"^(?:ngày\s+|ngay\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+# What a rejected date still says about its period ("06/2020", "Tháng 6/2020", "năm 2020").
+_MONTH_YEAR = re.compile(r"(?:^|\D)(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)|thang\s+(\d{1,2})\s+(?:nam\s+)?((?:19|20)\d{2})")
+_YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _WORDS = re.compile(r"^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+(?:nam\s+)?(\d{4})$")
 
@@ -54,3 +58,22 @@ def parse_vn_date(value: object) -> dt.date:
         day, month, year = (int(part) for part in match.groups())
         return _build(year, month, day, value)
     raise DateFormatError(f"'{text}' is not a date (expected dd/mm/yyyy or 'ngày D tháng M năm YYYY')")
+
+
+def date_hint(value: object) -> str | None:
+    """The period a date cell names even when it is not a whole date: "2020-06-15" for a date,
+    "2020-06" for a month ("06/2020", "Tháng 6/2020"), "2020" for a year; None when it names none.
+    Quarantined register rows keep it, so the reconciliation knows which periods they belong to."""
+    try:
+        return parse_vn_date(value).isoformat()
+    except DateFormatError:
+        pass
+    text = normalize_label(value) if isinstance(value, str) else ""
+    raw = str(value) if isinstance(value, str) else ""
+    if match := _MONTH_YEAR.search(raw) or _MONTH_YEAR.search(text):
+        month, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if 1 <= int(month) <= 12:
+            return f"{year}-{int(month):02d}"
+    if (years := set(_YEAR_ONLY.findall(raw))) and len(years) == 1:
+        return years.pop()
+    return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -66,6 +67,25 @@ def test_every_marts_table_has_a_parquet_export_with_the_same_rows(published_sam
     ).fetchone()[0] == 0
 
 
+def test_sql_table_shows_whole_numbers_right_aligned_and_writes_parquet(published_sample, tmp_path):
+    """Issue 14: at the default width amounts were cut with '…' and counts shown as 11.0000."""
+    import pandas
+
+    query = ("select period_code, indicator_code, register_value, reported_value from marts.rpt_reconciliation "
+             "where period_code = '2020' and indicator_code in ('outbound_delegations', 'ngo_aid_committed') order by 2")
+    code, output = run_cli("sql", query, "--warehouse", str(published_sample))
+    assert code == 0, output
+    assert "…" not in output and "11.0000" not in output
+    assert re.search(r"outbound_delegations\s*│\s+11 │\s+11 │", output), output
+    assert "1,168,247" in output  # NGO aid committed, in USD, with separators
+    target = tmp_path / "answer.parquet"
+    code, output = run_cli("sql", query, "--parquet", str(target), "--warehouse", str(published_sample))
+    assert code == 0, output
+    assert pandas.read_parquet(target)["indicator_code"].tolist() == ["ngo_aid_committed", "outbound_delegations"]
+    # The published Parquet exports open with pandas in the project's environment (pyarrow).
+    assert len(pandas.read_parquet(published_sample.parent / "exports" / "fct_activity.parquet")) > 0
+
+
 def test_sql_command_prints_a_table_writes_csv_and_refuses_to_write(published_sample, sample_db):
     query = ("select indicator_code, cast(value as integer) as value from marts.fct_reported_indicator "
              "where period_code = '2022-9M' and indicator_code in ('outbound_delegations', 'outbound_persons') order by 1")
@@ -75,6 +95,9 @@ def test_sql_command_prints_a_table_writes_csv_and_refuses_to_write(published_sa
     code, output = run_cli("sql", query, "--csv", "--warehouse", str(published_sample))
     assert code == 0, output
     assert list(csv.reader(io.StringIO(output))) == [["indicator_code", "value"], ["outbound_delegations", "36"], ["outbound_persons", "248"]]
+    code, output = run_cli("sql", query, "--json", "--warehouse", str(published_sample))
+    assert code == 0, output
+    assert json.loads(output) == [{"indicator_code": "outbound_delegations", "value": 36}, {"indicator_code": "outbound_persons", "value": 248}]
     before = published_sample.read_bytes()
     code, output = run_cli("sql", "delete from marts.fct_activity", "--warehouse", str(published_sample))
     assert code == 1 and "read-only" in output and "Traceback" not in output
@@ -108,11 +131,14 @@ def report_rows(path: Path) -> tuple[openpyxl.worksheet.worksheet.Worksheet, lis
 
 def test_period_report_for_nine_months_2022_has_36_delegations_and_248_persons(published_sample, tmp_path):
     out = tmp_path / "r.xlsx"
-    code, output = run_cli("report", "2022-9M", "--out", str(out), "--warehouse", str(published_sample))
+    code, output = run_cli("report", "2022-9m", "--out", str(out), "--warehouse", str(published_sample))  # lower case is fine
     assert code == 0, output
     sheet, rows = report_rows(out)
     by_label = {row[1]: row for row in rows}
     assert by_label["Số đoàn ra"][3:5] == (36, 36) and by_label["Số đoàn ra"][6] == "Khớp"
+    # Sources as a reader names them: the report table's publication and the bulletin's title, not paths.
+    source = by_label["Số đoàn ra"][7]
+    assert "Bản tin đối ngoại Quý III/2022" in source and "/" not in source.replace("III/2022", "") and ".xlsx" not in source, source
     assert by_label["Số lượt cán bộ đi công tác nước ngoài"][3:5] == (248, 248)
     # Lines in the codelist's order (the order of the department's reports), numbered.
     assert [row[0] for row in rows] == list(range(1, len(rows) + 1))
@@ -138,6 +164,13 @@ def test_period_report_for_other_period_kinds(published_sample, sample_db, tmp_p
         [period]).fetchall())
     shown = [row[3] for row in rows if row[3] is not None]
     assert sorted(shown) == sorted(float(value) if value % 1 else int(value) for value in expected.values())
+
+
+def test_report_for_a_period_without_data_warns(published_sample, tmp_path):
+    code, output = run_cli("report", "2012", "--out", str(tmp_path / "x.xlsx"), "--warehouse", str(published_sample))
+    assert code == 0, output
+    assert "Warning" in output and "no figure for 2012" in output
+    assert (tmp_path / "x.xlsx").exists()
 
 
 def test_report_for_an_unknown_period_says_why(published_sample, tmp_path):
@@ -169,8 +202,17 @@ def test_dashboard_renders_every_chart_in_headless_chromium(published_sample):
             page.goto(page_path.as_uri())
             page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30000)
             bars = page.evaluate(
-                "Object.fromEntries(Array.from(document.querySelectorAll('.js-plotly-plot')).map("
+                "Object.fromEntries(Array.from(document.querySelectorAll('.view[data-year=\"all\"] .js-plotly-plot')).map("
                 "d => [d.id, d.querySelectorAll('.bars .point path').length]))")
+            # The funding chart keeps aid received apart from the province's own gifts, commitments beside disbursements.
+            funding = page.inner_text("section[data-chart='funding-by-donor'] .view[data-year='all']")
+            assert "Received by the province (tỉnh tiếp nhận)" in funding and "Given by the province (tỉnh trao tặng)" in funding
+            assert page.evaluate("document.getElementById('funding-by-donor').layout.barmode") == "group"
+            # The period filter shows one year's views and hides the others.
+            page.select_option("#period-filter", "2020")
+            visible = page.evaluate("Array.from(document.querySelectorAll('.view')).filter(v => !v.hidden).map(v => v.dataset.year)")
+            assert visible == ["2020"] * 4
+            assert page.evaluate("document.getElementById('reconciliation-by-period-2020').data.every(t => t.x.every(p => p.startsWith('2020') || p.endsWith('-2020')))")
             errors += page.evaluate("window.dashboardErrors")
             page.screenshot(path=str(screenshot), full_page=True)
         finally:
@@ -182,3 +224,38 @@ def test_dashboard_renders_every_chart_in_headless_chromium(published_sample):
 
     colours = Image.open(screenshot).convert("RGB").getcolors(maxcolors=1 << 20)
     assert colours is not None and len(colours) > 50  # a blank or one-colour page has a handful
+
+
+def test_marts_declare_primary_and_foreign_keys_for_bi_tools(sample_db):
+    """Issue 14, point 5: BI tools join the star by the declared keys."""
+    keys = sample_db.execute(
+        "select table_name, constraint_type, constraint_column_names, referenced_table from duckdb_constraints() "
+        "where schema_name = 'marts' and constraint_type in ('PRIMARY KEY', 'FOREIGN KEY')").fetchall()
+    primary = {table: columns for table, kind, columns, _ in keys if kind == "PRIMARY KEY"}
+    foreign = {(table, tuple(columns), referenced) for table, kind, columns, referenced in keys if kind == "FOREIGN KEY"}
+    assert primary["dim_partner"] == ["partner_key"] and primary["rpt_reconciliation"] == ["period_code", "indicator_code"]
+    assert {("fct_activity", ("partner_key",), "dim_partner"), ("fct_activity", ("date_key",), "dim_date"),
+            ("fct_funding", ("activity_id",), "fct_activity"), ("fct_reported_indicator", ("period_code",), "dim_period")} <= foreign
+
+
+def test_docs_have_an_overview_exposures_and_source_freshness(published_sample, tmp_path):
+    """Issue 14, point 6: the dbt docs site opens on an overview, the dashboard, report and exports
+    are exposures of the marts, and the landing sources are fresh right after a load."""
+    import os
+    import subprocess
+    import sys
+
+    manifest = json.loads((PROJECT_ROOT / "dbt" / "target" / "manifest.json").read_text(encoding="utf-8"))
+    assert "Foreign-affairs warehouse" in manifest["docs"]["doc.hatinh_foreign_affairs.__overview__"]["block_contents"]
+    exposures = {e["name"]: e for e in manifest["exposures"].values()}
+    assert set(exposures) == {"dashboard", "period_report", "parquet_exports"}
+    assert "model.hatinh_foreign_affairs.rpt_reconciliation" in exposures["dashboard"]["depends_on"]["nodes"]
+    copy = tmp_path / "w.duckdb"
+    copy.write_bytes(published_sample.read_bytes())
+    completed = subprocess.run(
+        [str(Path(sys.executable).with_name("dbt")), "source", "freshness", "--project-dir", "dbt", "--profiles-dir", "dbt",
+         "--target-path", str(tmp_path / "target")],
+        cwd=PROJECT_ROOT, env={**os.environ, "WAREHOUSE_DB_PATH": str(copy)}, capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout[-2000:]
+    results = json.loads((tmp_path / "target" / "sources.json").read_text(encoding="utf-8"))["results"]
+    assert results and all(result["status"] == "pass" for result in results), [r["status"] for r in results]

@@ -183,3 +183,36 @@ def test_a_blocked_load_leaves_the_published_schemas_as_they_were(postgres_load,
     postgres.rollback()  # a fresh snapshot, after the blocked run
     cursor.execute(snapshot)
     assert cursor.fetchone() == before
+
+
+def test_missing_privileges_are_named_before_any_work(postgres_url, tmp_path):
+    """Issue 14: a role without CREATEROLE or CREATE on the database failed after 41 s of landing."""
+    admin = psycopg2.connect(postgres_url)
+    admin.autocommit = True
+    admin.cursor().execute("drop role if exists limited; create role limited login")
+    admin.close()
+    limited_url = postgres_url.replace("postgresql://warehouse@", "postgresql://limited@")
+    request = LoadRequest(raw_dir=copy_sample_raw(tmp_path / "raw"), warehouse_path=tmp_path / "warehouse" / "warehouse.duckdb",
+                          force=True, target="postgres", postgres_url=limited_url)
+    from dagster_project.postgres import PostgresTargetError
+
+    with pytest.raises(PostgresTargetError) as error:
+        run_load(request)
+    message = str(error.value)
+    assert "nothing was done" in message
+    assert 'GRANT CREATE ON DATABASE "warehouse" TO limited;' in message
+    assert "ALTER ROLE limited CREATEROLE;" in message and "CREATE ROLE warehouse_reader NOLOGIN" in message
+    assert not (tmp_path / "warehouse" / ".build").exists()  # no landing started
+
+
+def test_postgres_marts_declare_primary_and_foreign_keys(postgres_load):
+    request, _ = postgres_load
+    with psycopg2.connect(request.postgres_url) as connection, connection.cursor() as cursor:
+        cursor.execute(
+            "select tc.table_name, tc.constraint_type, ccu.table_name from information_schema.table_constraints tc "
+            "left join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name "
+            "and ccu.constraint_schema = tc.constraint_schema "
+            "where tc.table_schema = 'marts' and tc.constraint_type in ('PRIMARY KEY', 'FOREIGN KEY')")
+        rows = cursor.fetchall()
+    assert ("dim_partner", "PRIMARY KEY", "dim_partner") in rows
+    assert ("fct_activity", "FOREIGN KEY", "dim_partner") in rows and ("fct_funding", "FOREIGN KEY", "fct_activity") in rows

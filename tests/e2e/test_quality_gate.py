@@ -2,6 +2,7 @@
 published warehouse never changes when a run is blocked, fails or is killed."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -93,3 +94,42 @@ def add_tolerated_problems(raw: Path, tmp_path: Path) -> Path:
         "who": "Phòng HTQT", "date": "2020-07-15",
     }]}, allow_unicode=True), encoding="utf-8")
     return waivers
+
+
+def test_register_rows_that_used_to_escape_reconciliation_block_publishing(published_sample, tmp_path):
+    """Issue 14, point 3: register rows raising a published figure block from the CLI, in both shapes:
+    valid rows appended to a register, and rows whose date only names the month (quarantined,
+    under the reject-share limit: they used to leave the reconciliation saying "match")."""
+    import openpyxl
+
+    raw, warehouse = workspace_from(published_sample, tmp_path)
+    register = raw / "registers" / "SAMPLE_doan_ra_doan_vao.xlsx"
+    book = openpyxl.load_workbook(register)
+    for number in range(30):  # thirty more delegations abroad in 2020 (published: 11)
+        book["Đoàn ra"].append([100 + number, f"{number % 28 + 1:02d}/06/2020", None, "Lào", "Khammouane", "Phó Giám đốc Sở", 3,
+                                "Công tác", "Ngân sách tỉnh", "Sở Ngoại vụ", None])
+    for number in range(3):  # visits whose day nobody wrote down: quarantined, but they belong to Q3 2022
+        book["Đoàn vào"].append([200 + number, "Tháng 8/2022", None, "Đoàn tỉnh Bolikhamsay", "Lào", "Đoàn nước ngoài", 5, "Làm việc",
+                                 None])
+    book.save(register)
+    before = warehouse.read_bytes()
+
+    process = warehouse_cli("load", "--raw", str(raw), "--warehouse", str(warehouse))
+    output, _ = process.communicate(timeout=600)
+
+    assert process.returncode == 1, output
+    assert "Traceback" not in output
+    assert "outbound_delegations for 2020: registers 41, published 11 (exact) in reports/SAMPLE_bang_so_lieu_nam_2020.xlsx" in output
+    assert re.search(r"inbound_delegations for 2022-Q3: registers \d+ plus 3 quarantined row\(s\) dated in the period, published \d+", output)
+    assert "registers/SAMPLE_doan_ra_doan_vao.xlsx rows" in output and "'Tháng 8/2022' is not a date" in output
+    assert warehouse.read_bytes() == before
+
+
+def test_a_register_outside_the_family_folders_blocks_instead_of_being_ignored(published_sample, tmp_path):
+    raw, warehouse = workspace_from(published_sample, tmp_path)
+    write_xlsx(raw / "doan_ra_bo_sung_2020.xlsx", {"Đoàn ra": [["Ngày đi", "Nước đến", "Số thành viên"], ["10/10/2020", "Lào", 3]]})
+    before = warehouse.read_bytes()
+    outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse))  # not skipped: the new file changes the fingerprint
+    assert not outcome.published and not outcome.skipped
+    assert any("doan_ra_bo_sung_2020.xlsx: not read: input files belong in raw/registers/" in failure for failure in outcome.failures)
+    assert warehouse.read_bytes() == before
