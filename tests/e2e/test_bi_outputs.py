@@ -67,7 +67,7 @@ def test_every_marts_table_has_a_parquet_export_with_the_same_rows(published_sam
     ).fetchone()[0] == 0
 
 
-def test_sql_table_shows_whole_numbers_right_aligned_and_writes_parquet(published_sample, tmp_path):
+def test_sql_table_shows_whole_numbers_right_aligned_and_writes_parquet(published_sample, sample_db, tmp_path):
     """Issue 14: at the default width amounts were cut with '…' and counts shown as 11.0000."""
     import pandas
 
@@ -77,7 +77,11 @@ def test_sql_table_shows_whole_numbers_right_aligned_and_writes_parquet(publishe
     assert code == 0, output
     assert "…" not in output and "11.0000" not in output
     assert re.search(r"outbound_delegations\s*│\s+11 │\s+11 │", output), output
-    assert "1,168,247" in output  # NGO aid committed, in USD, with separators
+    largest = sample_db.execute("select max(amount_vnd) from marts.fct_funding").fetchone()[0]
+    code, output = run_cli("sql", "select funding_id, currency, amount, amount_vnd, value_date, item_description from marts.fct_funding "
+                           "order by amount_vnd desc nulls last limit 3", "--warehouse", str(published_sample))
+    assert code == 0, output
+    assert f"{int(largest):,}" in output and "…" not in output, output  # the widest number, whole, with separators
     target = tmp_path / "answer.parquet"
     code, output = run_cli("sql", query, "--parquet", str(target), "--warehouse", str(published_sample))
     assert code == 0, output
@@ -259,3 +263,16 @@ def test_docs_have_an_overview_exposures_and_source_freshness(published_sample, 
     assert completed.returncode == 0, completed.stdout[-2000:]
     results = json.loads((tmp_path / "target" / "sources.json").read_text(encoding="utf-8"))["results"]
     assert results and all(result["status"] == "pass" for result in results), [r["status"] for r in results]
+
+
+def test_quality_page_is_readable_offline_and_lists_every_check(published_sample, sample_db):
+    """Issue 14, point 6: Great Expectations' index loads its CSS and JS from CDNs and was empty
+    without internet; the quality page is rendered from quality.check_results instead."""
+    page = (published_sample.parent / "quality" / "index.html").read_text(encoding="utf-8")
+    assert not re.search(r"<(?:script|link)[^>]+(?:src|href)=\"https?://", page)
+    run_id, = sample_db.execute("select run_id from quality.load_runs where published order by published_at desc limit 1").fetchone()
+    checks = sample_db.execute("select count(*) from quality.check_results where run_id = ? and check_name not like 'publish%'",
+                               [run_id]).fetchone()[0]
+    assert page.count("<tr><td class=") >= checks - 1 > 20
+    assert "great_expectations" in page and "landing/outbound_delegations" in page
+    assert (published_sample.parent / "quality" / "gx_index.html").exists()

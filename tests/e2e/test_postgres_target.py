@@ -185,8 +185,9 @@ def test_a_blocked_load_leaves_the_published_schemas_as_they_were(postgres_load,
     assert cursor.fetchone() == before
 
 
-def test_missing_privileges_are_named_before_any_work(postgres_url, tmp_path):
+def test_missing_privileges_are_named_before_any_work(postgres_url, tmp_path, monkeypatch):
     """Issue 14: a role without CREATEROLE or CREATE on the database failed after 41 s of landing."""
+    monkeypatch.setenv("WAREHOUSE_POSTGRES_READER", "reader_not_created_yet")
     admin = psycopg2.connect(postgres_url)
     admin.autocommit = True
     admin.cursor().execute("drop role if exists limited; create role limited login")
@@ -201,7 +202,7 @@ def test_missing_privileges_are_named_before_any_work(postgres_url, tmp_path):
     message = str(error.value)
     assert "nothing was done" in message
     assert 'GRANT CREATE ON DATABASE "warehouse" TO limited;' in message
-    assert "ALTER ROLE limited CREATEROLE;" in message and "CREATE ROLE warehouse_reader NOLOGIN" in message
+    assert "ALTER ROLE limited CREATEROLE;" in message and "CREATE ROLE reader_not_created_yet NOLOGIN" in message
     assert not (tmp_path / "warehouse" / ".build").exists()  # no landing started
 
 
