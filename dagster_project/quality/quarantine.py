@@ -95,7 +95,7 @@ def unaccounted_figures(published: list[tuple], quarantined: list[QuarantinedRow
         if not rows:
             continue
         by_file = defaultdict(list)
-        for row in rows:
+        for row in sorted(rows, key=lambda row: (row.source_file, row.sheet, row.row_number)):
             by_file[row.source_file].append(row)
         where = "; ".join(
             f"{name} rows {', '.join(str(r.row_number) for r in found[:5])}{' …' if len(found) > 5 else ''} ({found[0].reason})"
