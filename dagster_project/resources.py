@@ -12,7 +12,7 @@ from dagster import ConfigurableResource
 from dagster_dbt import DbtCliResource
 
 from dagster_project.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, clean_leftover_builds, point_shared_build_link
-from dagster_project.dbt_project import warehouse_dbt_project
+from dagster_project.dbt_project import dbt_executable, warehouse_dbt_project
 from dagster_project.locking import writer_lock
 from dagster_project.postgres import PostgresTarget, PostgresTargetError
 from dagster_project.progress import PROGRESS_LOGGER
@@ -117,15 +117,22 @@ class WarehouseResource(ConfigurableResource):
         return PII_KEY_FILE.read_text(encoding="utf-8").strip().encode()
 
 
+def warehouse_from_environment() -> WarehouseResource:
+    """The warehouse settings of Dagster-launched runs, from the same variables the CLI reads."""
+    return WarehouseResource(
+        raw_dir=os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)),
+        warehouse_path=os.environ.get("WAREHOUSE_PATH", str(DEFAULT_WAREHOUSE_PATH)),
+        waivers_path=os.environ.get("WAREHOUSE_WAIVERS", str(DEFAULT_WAIVERS_PATH)),
+        decisions_path=os.environ.get("WAREHOUSE_DECISIONS", str(DEFAULT_DECISIONS_PATH)),
+        max_reject_share=float(os.environ.get("WAREHOUSE_MAX_REJECT_SHARE", "0.2")),
+        keep_versions=int(os.environ.get("WAREHOUSE_KEEP_VERSIONS", "3")),
+    )
+
+
 def default_resources() -> dict[str, object]:
     return {
-        "warehouse": WarehouseResource(
-            raw_dir=os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)),
-            warehouse_path=os.environ.get("WAREHOUSE_PATH", str(DEFAULT_WAREHOUSE_PATH)),
-            waivers_path=os.environ.get("WAREHOUSE_WAIVERS", str(DEFAULT_WAIVERS_PATH)),
-            decisions_path=os.environ.get("WAREHOUSE_DECISIONS", str(DEFAULT_DECISIONS_PATH)),
-            max_reject_share=float(os.environ.get("WAREHOUSE_MAX_REJECT_SHARE", "0.2")),
-            keep_versions=int(os.environ.get("WAREHOUSE_KEEP_VERSIONS", "3")),
-        ),
-        "dbt": DbtCliResource(project_dir=warehouse_dbt_project),
+        "warehouse": warehouse_from_environment(),
+        # The dbt beside this interpreter: a daemon started without the environment's bin/ on
+        # PATH (a service manager, a container) still finds it.
+        "dbt": DbtCliResource(project_dir=warehouse_dbt_project, dbt_executable=dbt_executable()),
     }

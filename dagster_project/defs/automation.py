@@ -27,14 +27,14 @@ from dagster import (
 )
 
 from dagster_project.fingerprint import load_fingerprint, raw_file_hashes
-from dagster_project.resources import default_resources
+from dagster_project.resources import warehouse_from_environment
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
 LOAD_JOB_NAME = "warehouse_load"
 
 
 def _settings():
-    warehouse = default_resources()["warehouse"]
+    warehouse = warehouse_from_environment()
     return Path(warehouse.raw_dir), Path(warehouse.warehouse_path), (Path(warehouse.waivers_path), Path(warehouse.decisions_path))
 
 

@@ -71,18 +71,24 @@ def test_a_fresh_checkout_validates_as_a_code_location(tmp_path):
 
 def test_production_webserver_and_daemon_start_serve_and_stop(published_sample, tmp_path):
     env = _environment(published_sample, tmp_path, tmp_path / "dagster_home")
+    # As a service manager starts them: the environment's bin/ is not on PATH.
+    env["PATH"] = os.pathsep.join(part for part in env["PATH"].split(os.pathsep) if Path(part) != BIN)
+    daemon_log = (tmp_path / "daemon.log").open("w")
     port = _free_port()
     webserver = subprocess.Popen([str(BIN / "dagster-webserver"), "-m", "dagster_project.definitions", "-h", "127.0.0.1", "-p", str(port)],
                                  cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     daemon = subprocess.Popen([str(BIN / "dagster-daemon"), "run", "-m", "dagster_project.definitions"],
-                              cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                              cwd=PROJECT_ROOT, env=env, stdout=daemon_log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         assert _wait_for(f"http://127.0.0.1:{port}/server_info", 240), "dagster-webserver did not answer"
-        deadline, alive = time.monotonic() + 180, False
-        while time.monotonic() < deadline and not alive:
-            alive = subprocess.run([str(BIN / "dagster-daemon"), "liveness-check"], env=env, capture_output=True).returncode == 0
-            time.sleep(0 if alive else 5)
-        assert alive, "dagster-daemon sent no heartbeat"
+        deadline, check = time.monotonic() + 300, None
+        while time.monotonic() < deadline and (check is None or check.returncode != 0):
+            time.sleep(5)
+            check = subprocess.run([str(BIN / "dagster-daemon"), "liveness-check"], env=env, capture_output=True, text=True)
+        daemon_log.flush()
+        log = (tmp_path / "daemon.log").read_text(encoding="utf-8", errors="replace")
+        assert check.returncode == 0, f"dagster-daemon sent no heartbeat: {check.stdout[-300:]}\n{log[-3000:]}"
+        assert "Error loading repository location" not in log, log[-3000:]
         assert (tmp_path / "dagster_home" / "history" / "runs.db").exists() or any((tmp_path / "dagster_home").rglob("*.db"))
     finally:
         for process in (webserver, daemon):
