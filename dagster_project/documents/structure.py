@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from dagster_project.documents.scopes import report_period
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -171,8 +172,6 @@ def read_structure(lines: list[str]) -> ReportStructure:
             break
     if not title and not readings:
         # A press article has no title block: its lead paragraph says which review it reports on.
-        from dagster_project.documents.scopes import report_period
-
         code, words = report_period(lines[:4])
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
