@@ -95,6 +95,8 @@ def _is_year(token: str) -> bool:
 
 
 def _is_not_a_figure(text: str, start: int, token: str) -> bool:
+    if re.search(r":\s*$", text[max(0, start - 4) : start]):
+        return False  # "… được ký kết trong quý: 02" is a value, not "quý 2"
     words = _words_before(text, start, 2)
     if words[-2:] == ["tong", "so"]:
         return False  # "tổng số 58 hội nghị" is a total, not document number 58

@@ -58,8 +58,35 @@ class RuleFileError(ValueError):
     """phrases.yml names an indicator or a field that does not exist."""
 
 
+FOREIGN_COUNTRY = "{foreign_country}"
+
+
+@lru_cache(maxsize=1)
+def foreign_country_names() -> tuple[str, ...]:
+    """Normalised Vietnamese names of the countries in dbt/seeds/partners.csv, Viet Nam aside."""
+    import csv
+
+    from dagster_project.paths import DBT_PROJECT_DIR
+    from dagster_project.parsing.text import normalize_label
+
+    with (DBT_PROJECT_DIR / "seeds" / "partners.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return tuple(sorted({normalize_label(row["name_vi"]) for row in rows if row["partner_level"] == "country" and row["country_code"] != "VN"}))
+
+
+def _expand(phrases) -> tuple[str, ...]:
+    """A phrase naming {foreign_country} stands for one phrase per country ("cong tac tai lao", ...)."""
+    expanded = []
+    for phrase in phrases:
+        if FOREIGN_COUNTRY in phrase:
+            expanded += [phrase.replace(FOREIGN_COUNTRY, name) for name in foreign_country_names()]
+        else:
+            expanded.append(phrase)
+    return tuple(expanded)
+
+
 def _tuple_of_groups(value) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(group) for group in (value or ()))
+    return tuple(_expand(group) for group in (value or ()))
 
 
 @lru_cache(maxsize=2)

@@ -40,7 +40,9 @@ _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 _DATE_LINE = re.compile(r"^(?:[a-z]+ ){0,4}ngay (\d{1,2}) thang (\d{1,2}) nam ((?:19|20)\d{2})$")
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
 _CLOSING = re.compile(r"^tren day(?: la)?\b")
-_HEADING = re.compile(r"^\s*(?:[#*_ ]*)(?:(?P<roman>[IVX]+)[.)]|(?P<number>\d+(?:\.\d+)+)\.?|(?P<single>\d+)[.)])\s+\S")
+_HEADING = re.compile(
+    r"^\s*(?:[#*_ ]*)(?:(?P<roman>[IVX]+)[.)]|(?P<number>\d+(?:\.\d+)+)\.?|(?P<single>\d+)[.)]|(?P<letter>[a-zđ])\))\s+\S"
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ def heading_level(text: str) -> int | None:
         return None
     if match.group("roman"):
         return 1
+    if match.group("letter"):
+        return 4  # "a) Hoạt động đoàn ra, đoàn vào": under the numbered headings
     return 2 + (match.group("number") or match.group("single")).count(".")
 
 

@@ -105,6 +105,9 @@ def _review(name: str) -> dict[str, str]:
         ("bao_cao_tong_ket_nam_2024.txt", "khoảng 6 triệu", "a figure of the whole country"),
         ("bao_cao_tong_ket_nam_2024.txt", "1,9 triệu USD", "money amount not tied to an indicator"),
         ("bao_cao_tong_ket_nam_2024.txt", "2 tỷ 600 triệu đồng", "a figure of Khăm Muồn"),
+        ("bao_cao_quy_2_2025.txt", "12,5 tỷ USD", "a figure of the whole country"),
+        ("bao_cao_quy_2_2025.txt", "25", "no indicator counts 'thanh vien da'"),  # one delegation's members
+        ("bao_cao_quy_2_2025.txt", "500 triệu đồng", "money amount not tied to an indicator"),  # one gift to one province
     ],
 )
 def test_traps_go_to_review_with_their_reason(name, written, reason):
