@@ -76,6 +76,11 @@ class WarehouseResource(ConfigurableResource):
         return Path(self.warehouse_path)
 
     @property
+    def reviewed_files(self) -> tuple[Path, Path]:
+        """Reviewed files a load depends on, as the load fingerprint counts them."""
+        return Path(self.waivers_path), Path(self.decisions_path)
+
+    @property
     def quality_docs_dir(self) -> Path:
         """Great Expectations Data Docs of the last load, successful or not."""
         return self.published_path.parent / "quality"

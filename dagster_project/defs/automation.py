@@ -8,7 +8,6 @@ rebuild would publish the same warehouse and use up a kept rollback version)."""
 import datetime as dt
 import hashlib
 import json
-from pathlib import Path
 
 from dagster import (
     DagsterRunStatus,
@@ -33,18 +32,13 @@ TIMEZONE = "Asia/Ho_Chi_Minh"
 LOAD_JOB_NAME = "warehouse_load"
 
 
-def _settings():
-    warehouse = warehouse_from_environment()
-    return Path(warehouse.raw_dir), Path(warehouse.warehouse_path), (Path(warehouse.waivers_path), Path(warehouse.decisions_path))
-
-
 def unchanged_since_published() -> bool:
     """True when a load now would publish exactly the published warehouse."""
     from dagster_project.loading import last_published_fingerprint
 
-    raw_dir, warehouse_path, reviewed = _settings()
-    published = last_published_fingerprint(warehouse_path)
-    return published is not None and load_fingerprint(raw_dir, reviewed) == published
+    warehouse = warehouse_from_environment()
+    published = last_published_fingerprint(warehouse.published_path)
+    return published is not None and load_fingerprint(warehouse.raw_path, warehouse.reviewed_files) == published
 
 
 def describe_changes(previous: dict[str, str], current: dict[str, str]) -> str:
@@ -79,8 +73,7 @@ def nightly_schedule(job):
     description="Starts a load when raw/ files change (by content hash) and differ from the published load",
 )
 def raw_files_changed(context: SensorEvaluationContext):
-    raw_dir, _, _ = _settings()
-    current = raw_file_hashes(raw_dir)
+    current = raw_file_hashes(warehouse_from_environment().raw_path)
     previous = json.loads(context.cursor) if context.cursor else None
     if current == previous:
         return SkipReason("no raw file added, changed or removed")
@@ -99,7 +92,7 @@ def record_dagster_run(run_id: str, started_at: dt.datetime, failures: list[str]
 
     from dagster_project.loading import LoadOutcome, _summarise, append_run_log
 
-    _, warehouse_path, _ = _settings()
+    warehouse_path = warehouse_from_environment().published_path
     outcome = LoadOutcome(published=not failures, failures=failures, message="Dagster run")
     if not failures and warehouse_path.exists():
         with duckdb.connect(str(warehouse_path), read_only=True) as connection:

@@ -111,21 +111,12 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
 def quarantined_rows_in_published_periods(warehouse: WarehouseResource) -> list[str]:
     """Published figures whose registers have rows in quarantine dated in the figure's period."""
     try:
-        return _quarantined_rows_in_published_periods(warehouse)
+        # Landing and its quarantine are in the DuckDB build file on every target.
+        with duckdb.connect(str(warehouse.build_path), read_only=True) as connection:
+            quarantined = [QuarantinedRow(*row) for row in connection.execute(QUARANTINED_QUERY).fetchall()]
+        return unaccounted_figures(query_built_marts(warehouse, PUBLISHED_QUERY), quarantined) if quarantined else []
     except (duckdb.Error, PostgresTargetError, DatabaseError):
         return []  # the reconciliation was not built: the failed dbt nodes say why
-
-
-def _quarantined_rows_in_published_periods(warehouse: WarehouseResource) -> list[str]:
-    with warehouse.connect_build() as connection:
-        quarantined = [QuarantinedRow(*row) for row in connection.execute(QUARANTINED_QUERY).fetchall()]
-        if not quarantined:
-            return []
-        if warehouse.postgres is None:
-            published = connection.execute(PUBLISHED_QUERY.format(schema="marts")).fetchall()
-    if warehouse.postgres is not None:
-        published = warehouse.postgres.query(PUBLISHED_QUERY.format(schema=build_schema("marts")))
-    return unaccounted_figures(published, quarantined)
 
 
 def dbt_errors(invocation) -> list[str]:
@@ -152,14 +143,18 @@ MISMATCH_QUERY = (
 )
 
 
+def query_built_marts(warehouse: WarehouseResource, template: str) -> list[tuple]:
+    """Rows of a query on this run's marts ("{schema}" in the template), wherever dbt built them."""
+    if warehouse.postgres is not None:
+        return warehouse.postgres.query(template.format(schema=build_schema("marts")))
+    with duckdb.connect(str(warehouse.build_path), read_only=True) as connection:
+        return connection.execute(template.format(schema="marts")).fetchall()
+
+
 def reconciliation_mismatches(warehouse: WarehouseResource) -> list[str]:
     """Published figures the registers contradict, as sentences naming both values and the source."""
     try:
-        if warehouse.postgres is not None:
-            rows = warehouse.postgres.query(MISMATCH_QUERY.format(schema=build_schema("marts")))
-        else:
-            with duckdb.connect(str(warehouse.build_path), read_only=True) as connection:
-                rows = connection.execute(MISMATCH_QUERY.format(schema="marts")).fetchall()
+        rows = query_built_marts(warehouse, MISMATCH_QUERY)
     except (duckdb.Error, PostgresTargetError, DatabaseError):
         return []  # the reconciliation was not built: the failed checks above say why
     return [

@@ -7,7 +7,6 @@ import os
 import shutil
 
 import duckdb
-from pathlib import Path
 from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, asset
 
 from dagster_project.artifacts import ARTIFACT_FOLDERS
@@ -50,7 +49,7 @@ def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: Wa
         "files": files,
         "rows_landed": int(landed),
         "rows_rejected": int(rejected),
-        "input_fingerprint": load_fingerprint(warehouse.raw_path, (Path(warehouse.waivers_path), Path(warehouse.decisions_path))),
+        "input_fingerprint": load_fingerprint(warehouse.raw_path, warehouse.reviewed_files),
     }
     connection.execute(
         f"insert into {QUALITY_SCHEMA}.load_runs values (?, ?, ?, ?, ?, ?, ?, true)",
