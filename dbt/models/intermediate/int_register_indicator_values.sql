@@ -1,14 +1,27 @@
 -- What the registers say for each indicator they can count, per reporting period.
--- A flow is countable for a period only when its register holds rows in every year the
--- period spans (a 2014-2020 figure is not checked against registers that start in 2020).
--- Stocks are taken at the period end and never summed over time.
+-- A flow is countable for a period only when the register it is counted from holds rows in
+-- every year the period spans (a 2014-2020 figure is not checked against registers that start
+-- in 2020); a countable period with no row counts 0. Stocks are taken at the period end and
+-- never summed over time.
 with periods as (
     select * from {{ ref('int_periods') }}
     where period_type <> 'month'
 ),
 
+activity_registers as (
+    select activity_type_code, landing_table as register_table from {{ ref('activity_types') }}
+),
+
 measures as (
-    select * from {{ ref('indicator_register_measures') }}
+    select
+        measures.*,
+        case
+            when measures.fact_source = 'funding' and measures.activity_type_code <> 'gift' then 'aid_transactions'
+            else activity_registers.register_table
+        end as register_table
+    from {{ ref('indicator_register_measures') }} as measures
+    left join activity_registers
+        on activity_registers.activity_type_code = measures.activity_type_code
 ),
 
 activities as (
@@ -21,19 +34,27 @@ funding as (
     from {{ ref('int_funding_transactions') }}
 ),
 
-covered_years as (
-    select distinct activity_type_code, extract(year from activity_date) as covered_year
+register_years as (
+    -- Years each register holds rows in: a project register covers NGO and ODA projects alike,
+    -- the commitments register covers every aid transaction, whatever its project's kind.
+    select distinct activity_registers.register_table, extract(year from activities.activity_date) as covered_year
     from activities
+    inner join activity_registers
+        on activity_registers.activity_type_code = activities.activity_type_code
+    union
+    select distinct case when activity_type_code = 'gift' then 'lao_support' else 'aid_transactions' end,
+        extract(year from value_date)
+    from funding
 ),
 
 period_coverage as (
     select periods.period_code, measures.indicator_code,
-        count(distinct covered_years.covered_year) = max(periods.end_year - periods.start_year + 1) as is_countable
+        count(distinct register_years.covered_year) = max(periods.end_year - periods.start_year + 1) as is_countable
     from periods
     cross join measures
-    left join covered_years
-        on covered_years.activity_type_code = measures.activity_type_code
-        and covered_years.covered_year between periods.start_year and periods.end_year
+    left join register_years
+        on register_years.register_table = measures.register_table
+        and register_years.covered_year between periods.start_year and periods.end_year
     where measures.fact_source in ('activities', 'funding')
     group by periods.period_code, measures.indicator_code
 ),
@@ -43,7 +64,8 @@ activity_values as (
         coalesce(sum(case measures.measure
             when 'delegations' then activities.delegations
             when 'persons' then activities.persons
-            when 'activities' then 1
+            -- The outer join leaves one empty row for a period with none: it counts 0, not 1.
+            when 'activities' then case when activities.activity_date is not null then 1 end
         end), 0) as register_value
     from periods
     cross join measures

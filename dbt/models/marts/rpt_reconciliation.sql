@@ -29,8 +29,9 @@ joined as (
     full outer join reported
         on reported.period_code = register_values.period_code
         and reported.indicator_code = register_values.indicator_code
-    -- Register-only rows are kept where the registers found something to report.
-    where reported.value is not null or register_values.register_value <> 0
+    -- Register-only rows are kept for every period the registers can count, zeros included:
+    -- zero is a figure.
+    where reported.value is not null or register_values.register_value is not null
 ),
 
 compared as (
