@@ -9,12 +9,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dagster_project.landing.headers import expected_headers, find_header
+from dagster_project.landing.headers import HEADER_SEARCH_ROWS, closest_table, find_header
 from dagster_project.landing.reports import finalize_reported_row
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX, PreviousLanding
 from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank
+from dagster_project.landing.sheets import SheetReader, fill_merged, title_lines, title_values
 from dagster_project.landing.specs import TableSpec
-from dagster_project.landing.workbooks import READABLE_SUFFIXES, UnreadableFileError, file_sha256, read_sheets
+from dagster_project.landing.vocabulary import VOCABULARY_PATH
+from dagster_project.landing.workbooks import READABLE_SUFFIXES, Sheet, UnreadableFileError, file_sha256, read_sheets
 from dagster_project.parsing.dates import date_hint
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import Amount
@@ -50,11 +52,13 @@ class SheetOutcome:
     rows_rejected: int = 0
     status: str = "landed"
     message: str = ""
+    rows_structure: int = 0
 
 
-# Sheet outcomes that mean data the department keeps could not be read: they block publishing,
-# since publishing without them would silently drop their rows from the warehouse.
-BLOCKING_STATUSES = {"rejected_file", "unrecognised_sheet"}
+# Sheet outcomes that mean data the department keeps could not be read, or a total the clerk
+# typed that the rows contradict: they block publishing, since publishing then would silently drop
+# rows from the warehouse or publish a figure its own register disputes.
+BLOCKING_STATUSES = {"rejected_file", "unrecognised_sheet", "total_mismatch"}
 
 
 @dataclass
@@ -68,6 +72,11 @@ class LandingBatch:
     # Unchanged files whose rows are copied from the published warehouse instead of re-read.
     reused_files: list[tuple[str, str]] = field(default_factory=list)
     reused_from: str | None = None
+    # How each sheet was read (quality.sheet_columns), its structure rows (quality.structure_rows)
+    # and the totals typed in it (quality.total_checks).
+    sheet_columns: list[dict[str, object]] = field(default_factory=list)
+    structure_rows: list[dict[str, object]] = field(default_factory=list)
+    total_checks: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def messages(self) -> list[str]:
@@ -79,7 +88,7 @@ class LandingBatch:
         per_file: dict[str, list[int]] = {}
         for sheet in self.sheets:
             raw_and_rejected = per_file.setdefault(sheet.source_file, [0, 0])
-            raw_and_rejected[0] += sheet.rows_raw
+            raw_and_rejected[0] += sheet.rows_raw - sheet.rows_structure  # structure rows are not entries
             raw_and_rejected[1] += sheet.rows_rejected
         for source, (raw, rejected) in per_file.items():
             if raw and rejected / raw > max_reject_share:
@@ -159,7 +168,7 @@ class FamilyLoader:
         for sheet in self.previous.sheets[(source, sha)]:
             self.batch.sheets.append(
                 SheetOutcome(source, sha, sheet["sheet"], sheet["target_table"], sheet["rows_raw"], sheet["rows_landed"],
-                             sheet["rows_rejected"], sheet["status"], sheet["message"] or "")
+                             sheet["rows_rejected"], sheet["status"], sheet["message"] or "", sheet["rows_structure"] or 0)
             )
         for key, sheet_name, number in self.previous.row_keys.get((source, sha), []):
             self.row_origins.setdefault(key, (source, sheet_name, number))
@@ -203,22 +212,40 @@ class FamilyLoader:
             if sheet.hidden:
                 self._note(source, sha, sheet.name, "hidden_sheet_skipped", f"{source}, sheet '{sheet.name}': hidden sheet not read.")
                 continue
-            match = find_header(sheet.rows, self.specs, sheet.name)
+            header_rows = [list(row) for row in sheet.rows[: HEADER_SEARCH_ROWS + 2]]
+            fill_merged(header_rows, sheet.merged, rows_to=HEADER_SEARCH_ROWS + 2)
+            match = find_header(
+                header_rows, self.specs, sheet.name, sheet.parts.hidden_columns,
+                lambda spec, rows, first: title_values(spec, title_lines(rows, first)),
+            )
             if match is None:
-                self.batch.sheets.append(
-                    SheetOutcome(
-                        source, sha, sheet.name, None, status="unrecognised_sheet",
-                        message=(
-                            f"{source}, sheet '{sheet.name}': no header row matches a known table. "
-                            f"Expected headers such as {expected_headers(self.specs)}."
-                        ),
-                    )
-                )
+                self._refuse_sheet(source, sha, sheet, header_rows)
                 continue
             recognised += 1
-            self._land_sheet(source, sha, sheet.name, sheet.rows, match)
+            self._land_sheet(source, sha, sheet, match)
         if recognised == 0 and not any(s.source_file == source for s in self.batch.sheets):
             self._reject_file(source, sha, "it has no visible sheet with data")
+
+    def _refuse_sheet(self, source: str, sha: str, sheet: Sheet, header_rows: list[list[object]]) -> None:
+        """A sheet no table fits: a summary made of formulas is skipped with a note; any other
+        sheet blocks, naming the headers found and the nearest table with what it lacks."""
+        if sheet.parts.formula_cells and len(sheet.parts.formula_rows) * 2 >= sum(1 for row in sheet.rows if any(not is_blank(c) for c in row)) - 3:
+            self._note(source, sha, sheet.name, "summary_sheet_skipped",
+                       f"{source}, sheet '{sheet.name}': made of formulas over other sheets ({sheet.parts.formula_cells} cells); "
+                       "not read, its figures come from the sheets it sums.")
+            return
+        closest = closest_table(header_rows, self.specs, sheet.name, sheet.parts.hidden_columns)
+        if closest is None:
+            detail = f"no row of its first {HEADER_SEARCH_ROWS} rows names the columns of any table"
+        else:
+            found = ", ".join(f"'{text}'" for text in closest.headers if text)
+            detail = (f"headers found in row {closest.header_row_index + 1}: {found}. Closest table: {closest.spec.title_vi} "
+                      f"({closest.spec.name}), missing {', '.join(closest.missing)}")
+        self.batch.sheets.append(SheetOutcome(
+            source, sha, sheet.name, None, status="unrecognised_sheet",
+            message=(f"{source}, sheet '{sheet.name}': no header row matches a known table: {detail}. If a header is another spelling of a column, "
+                     f"add it to {VOCABULARY_PATH.name} (dagster_project/landing/)."),
+        ))
 
     def _with_provenance(self, values: dict, source: str, sha: str, sheet: str, row_number: int, row_key: str) -> dict:
         values.update(
@@ -248,50 +275,57 @@ class FamilyLoader:
         position = positions.get(column) if column else None
         return date_hint(cells[position]) if position is not None and position < len(cells) else None
 
-    def _land_sheet(self, source: str, sha: str, sheet_name: str, rows: list[list[object]], match) -> None:
+    def _land_sheet(self, source: str, sha: str, sheet: Sheet, match) -> None:
         spec = match.spec
-        outcome = SheetOutcome(source, sha, sheet_name, spec.name)
+        reading = SheetReader(sheet, match, self.converter).read()
+        outcome = SheetOutcome(source, sha, sheet.name, spec.name, rows_raw=reading.rows_raw, rows_structure=len(reading.structure))
+        where = {"family": self.batch.family, "_source_file": source, "_sheet": sheet.name, "target_table": spec.name}
+        self.batch.sheet_columns += [{**where, **column} for column in reading.columns]
+        self.batch.structure_rows += [{**where, **row} for row in reading.structure]
+        self.batch.total_checks += [{**where, **check} for check in reading.total_checks]
         rule = ROW_RULES.get(spec.name)
-        columns = spec.landed_columns
-        for index in range(match.header_row_index + 1, len(rows)):
-            cells = rows[index]
-            if all(is_blank(cell) for cell in cells):
-                continue
-            outcome.rows_raw += 1
-            row_number = index + 1
-            values, problems = self.converter.convert_row(columns, cells, match.column_positions)
-            if not problems and rule is not None:
-                problems = rule(values)
+        rejected_rows: dict[int, list[CellProblem]] = dict(reading.rejected)
+        accepted: list[tuple[int, dict]] = []
+        for row_number, values in reading.entries:
+            problems = rule(values) if rule is not None else []
             row_key = self._row_key(spec.name, values)
             if not problems:
-                problems = self._duplicate_of_other_file(row_key, source, sheet_name, row_number)
+                problems = self._duplicate_of_other_file(row_key, source, sheet.name, row_number)
             if problems:
-                outcome.rows_rejected += 1
-                hint = self._date_hint(spec, cells, match.column_positions, problems)
-                for problem in problems:
-                    self.batch.rejected_rows.append(
-                        {
-                            "run_id": self.run_id,
-                            "family": self.batch.family,
-                            "_source_file": source,
-                            "_sheet": sheet_name,
-                            "_row_number": row_number,
-                            "target_table": spec.name,
-                            "column_name": problem.column,
-                            "raw_value": None if problem.raw_value is None else str(problem.raw_value),
-                            "reason": problem.reason,
-                            "date_hint": hint,
-                        }
-                    )
-                continue
-            # Amounts whose currency or unit no rule needed are stored as plain numbers.
+                rejected_rows.setdefault(row_number, []).extend(problems)
+            else:
+                accepted.append((row_number, values, row_key))
+        for row_number, values, row_key in accepted:
+            if row_number in rejected_rows:
+                continue  # one key of a wide row failed: the whole row waits for the fix
             values = {name: value.value if isinstance(value, Amount) else value for name, value in values.items()}
-            self.batch.records[spec.name].append(self._with_provenance(values, source, sha, sheet_name, row_number, row_key))
-            outcome.rows_landed += 1
+            self.batch.records[spec.name].append(self._with_provenance(values, source, sha, sheet.name, row_number, row_key))
+        landed_rows = {row_number for row_number, _, _ in accepted if row_number not in rejected_rows}
+        outcome.rows_landed = len(landed_rows)
+        outcome.rows_rejected = len(rejected_rows)
+        for row_number in sorted(rejected_rows):
+            problems = rejected_rows[row_number]
+            hint = self._date_hint(spec, sheet.rows[row_number - 1], match.column_positions, problems)
+            for problem in problems:
+                self.batch.rejected_rows.append({
+                    "run_id": self.run_id, **{k: v for k, v in where.items() if k != "target_table"}, "_row_number": row_number,
+                    "target_table": spec.name, "column_name": problem.column,
+                    "raw_value": None if problem.raw_value is None else str(problem.raw_value),
+                    "reason": problem.reason, "date_hint": hint,
+                })
+        mismatches = [check for check in reading.total_checks if check["status"] == "mismatch"]
         if outcome.rows_rejected:
             outcome.status = "landed_with_rejections"
             outcome.message = (
-                f"{source}, sheet '{sheet_name}': {outcome.rows_rejected} of {outcome.rows_raw} rows rejected "
-                f"(see quality.rejected_rows)."
+                f"{source}, sheet '{sheet.name}': {outcome.rows_rejected} of {outcome.rows_raw - outcome.rows_structure} rows "
+                f"rejected (see quality.rejected_rows)."
             )
+        if mismatches:
+            outcome.status = "total_mismatch"
+            outcome.message = " ".join(
+                f"{source}, sheet '{sheet.name}', row {check['_row_number']}: the total typed for {check['column_name']} is "
+                f"{check['typed_value']:f}, the entries above it add up to {check['entries_value']:f} "
+                f"({check['whole_sheet_value']:f} for the whole sheet); correct the total or the rows."
+                for check in mismatches
+            ) + (f" {outcome.message}" if outcome.message else "")
         self.batch.sheets.append(outcome)

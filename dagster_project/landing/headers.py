@@ -1,13 +1,25 @@
-"""Find the header row of a sheet and map its cells to a table spec's canonical columns."""
+"""Find a sheet's header (one row, or a group row over a sub-header row) and map its cells to
+a table spec's canonical columns with the header vocabulary (header_vocabulary.yml)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, field
 
 from dagster_project.landing.specs import TableSpec
+from dagster_project.landing.vocabulary import vocabulary_of
 from dagster_project.parsing.text import normalize_label
 
-HEADER_SEARCH_ROWS = 15
+# Title blocks (agency, national motto, title, unit line, date) can be tall.
+HEADER_SEARCH_ROWS = 30
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    position: int
+    text: str  # as written, group and sub-header joined by " / "
+    labels: tuple[str, ...]  # normalised labels to try, most specific first
 
 
 @dataclass(frozen=True)
@@ -16,73 +28,189 @@ class HeaderMatch:
     header_row_index: int  # 0-based index of the last header row; data starts below it
     column_positions: dict[str, int]  # canonical column -> 0-based cell position
     score: int
+    first_header_row: int = 0
+    header_texts: dict[int, str] = field(default_factory=dict)  # position -> header as written
+    group_labels: dict[int, str] = field(default_factory=dict)  # position -> group cell above it (normalised)
 
 
-def match_header_cell(cell: object, spec: TableSpec, label: str | None = None) -> str | None:
-    """Canonical column for one header cell: an exact alias first, else the longest alias
-    the cell starts with (so ``Số thành viên (người)`` still means ``members``)."""
-    label = normalize_label(cell) if label is None else label
-    if not label:
-        return None
-    aliases = spec.header_aliases
-    if label in aliases:
-        return aliases[label]
-    words = label.split(" ")
-    for length in range(len(words) - 1, 0, -1):
-        column = aliases.get(" ".join(words[:length]))
-        if column:
-            return column
+def match_label(labels: tuple[str, ...], aliases: dict[str, str]) -> str | None:
+    """Canonical column for a header cell: an exact spelling first (sub-header, then group and
+    sub-header together), else the longest spelling the cell starts with, so
+    ``Số thành viên (người)`` still means ``members``."""
+    for label in labels:
+        if label in aliases:
+            return aliases[label]
+    for label in labels:
+        words = label.split(" ")
+        for length in range(len(words) - 1, 0, -1):
+            column = aliases.get(" ".join(words[:length]))
+            if column:
+                return column
     return None
 
 
-def match_header_row(cells: list[object], spec: TableSpec, labels: list[str] | None = None) -> dict[str, int]:
-    labels = [normalize_label(cell) for cell in cells] if labels is None else labels
+def match_header_cell(cell: object, spec: TableSpec) -> str | None:
+    return match_label((normalize_label(cell),), vocabulary_of(spec).aliases)
+
+
+def _text(value: object) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def header_cells(upper: list[object], lower: list[object] | None) -> list[HeaderCell]:
+    """One header row, or a group row over a sub-header row. Merged cells arrive filled, so a
+    group label stands over each of its sub-headers and a cell merged down both rows repeats."""
+    width = max(len(upper), len(lower or []))
+    cells = []
+    for position in range(width):
+        up = _text(upper[position]) if position < len(upper) else ""
+        low = _text(lower[position]) if lower is not None and position < len(lower) else ""
+        up_label, low_label = normalize_label(up), normalize_label(low)
+        if lower is None or not low_label or low_label == up_label:
+            if up_label:
+                cells.append(HeaderCell(position, up, (up_label,)))
+        elif up_label:
+            cells.append(HeaderCell(position, f"{up} / {low}", (low_label, f"{up_label} {low_label}")))
+        else:
+            cells.append(HeaderCell(position, low, (low_label,)))
+    return cells
+
+
+def map_header(cells: list[HeaderCell], spec: TableSpec, hidden: frozenset[int] = frozenset()) -> dict[str, int]:
+    """Canonical column -> position. Visible columns claim first; a hidden column is mapped
+    only by its own header, and only to a column no visible one claims."""
+    aliases = vocabulary_of(spec).aliases
     positions: dict[str, int] = {}
-    for position, (cell, label) in enumerate(zip(cells, labels)):
-        column = match_header_cell(cell, spec, label)
+    for cell in sorted(cells, key=lambda cell: cell.position in hidden):
+        if _wide_key(spec, cell, aliases) is not None:
+            continue
+        column = match_label(cell.labels, aliases)
         if column and column not in positions:
-            positions[column] = position
+            positions[column] = cell.position
     return positions
 
 
-def _merged_pair(upper: list[object], lower: list[object]) -> list[object]:
-    """Two header rows read as one: a merged cell ("Thời gian" over "Ngày đi | Ngày về")
-    leaves its label on the upper row only, so each lower label wins where it exists."""
-    width = max(len(upper), len(lower))
-    upper = [*upper, *[None] * (width - len(upper))]
-    lower = [*lower, *[None] * (width - len(lower))]
-    return [low if normalize_label(low) else up for up, low in zip(upper, lower)]
+_VALUE_LIKE = re.compile(r"^\s*[\d.,/\-\s]+\s*$")
 
 
-def _header_candidates(rows: list[list[object]]):
+def _could_be_sub_header(cells: list[object]) -> bool:
+    """A row of labels, not of values: no number, date or figure in it (a column-number row
+    "(1) (2)" is not a sub-header either)."""
+    labels = [cell for cell in cells if cell is not None and str(cell).strip()]
+    return bool(labels) and not any(
+        isinstance(cell, (int, float, dt.date)) or _VALUE_LIKE.match(str(cell)) or str(cell).strip().startswith("(")
+        and str(cell).strip().endswith(")") and len(str(cell).strip()) <= 4
+        for cell in labels
+    )
+
+
+def _could_be_group_row(cells: list[object]) -> bool:
+    """Group cells stand over some columns; one label over the whole width is a title."""
+    return len({normalize_label(cell) for cell in cells if normalize_label(cell)}) >= 2
+
+
+def _candidates(rows: list[list[object]]):
     for row_index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        yield row_index, cells
-        if row_index + 1 < len(rows):
-            yield row_index + 1, _merged_pair(cells, rows[row_index + 1])
+        yield row_index, row_index, header_cells(cells, None)
+        if row_index + 1 < len(rows) and _could_be_group_row(cells) and _could_be_sub_header(rows[row_index + 1]):
+            yield row_index, row_index + 1, header_cells(cells, rows[row_index + 1])
 
 
-def find_header(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_name: str = "") -> HeaderMatch | None:
-    """The (spec, header row) whose headers cover every required column with the most matches.
+def title_text(rows: list[list[object]], first_header_row: int, sheet_name: str) -> str:
+    """Normalised text of the sheet's name and title block, for the tables' title words."""
+    lines = [normalize_label(sheet_name)]
+    lines += [normalize_label(cell) for row in rows[:first_header_row] for cell in row if normalize_label(cell)]
+    return " | ".join(lines)
 
-    A title row above the header is normal in departmental files, so the first
-    ``HEADER_SEARCH_ROWS`` rows are tried, alone and as two-row headers with merged cells.
-    """
-    sheet_label = normalize_label(sheet_name)
+
+def satisfied(spec: TableSpec, positions: dict[str, int], cells: list[HeaderCell], title_columns: set[str]) -> bool:
+    """Every required column is in the header, or given by the title block, or (a wide table)
+    spread over one column per key."""
+    for column in spec.required_columns:
+        if column.name in positions or column.name in title_columns:
+            continue
+        if spec.unpivot and column.name == spec.unpivot[1] and wide_columns(spec, cells, positions):
+            continue
+        return False
+    return True
+
+
+TOTAL_HEADER_WORDS = ("tong", "tong cong", "tong so", "cong", "tong so luong")
+
+
+def _wide_key(spec: TableSpec, cell: HeaderCell, aliases: dict[str, str]) -> str | None:
+    """The key a sub-header names when its group cell names the key column of a wide table
+    (``Tỉnh của Lào`` over ``Bolikhămxay``); None for any other cell and for a total column."""
+    if spec.unpivot is None or len(cell.labels) < 2:
+        return None
+    sub_label, combined = cell.labels
+    group_label = combined[: len(combined) - len(sub_label)].strip()
+    if match_label((group_label,), aliases) != spec.unpivot[0] or sub_label in TOTAL_HEADER_WORDS or sub_label in aliases:
+        return None
+    return cell.text.split(" / ", 1)[1]
+
+
+def wide_columns(spec: TableSpec, cells: list[HeaderCell], positions: dict[str, int]) -> dict[int, str]:
+    """Position -> key as written, for the columns of a wide table: sub-headers under a group
+    cell that names the key column (``Tỉnh của Lào`` over ``Bolikhămxay | Khăm Muộn``).
+    A total column under the group (``Tổng``) is not a key."""
+    aliases = vocabulary_of(spec).aliases
+    keys = {cell.position: key for cell in cells if cell.position not in positions.values() and (key := _wide_key(spec, cell, aliases))}
+    return keys if len(keys) >= 2 else {}
+
+
+def find_header(
+    rows: list[list[object]],
+    specs: tuple[TableSpec, ...],
+    sheet_name: str = "",
+    hidden: frozenset[int] = frozenset(),
+    title_values=None,
+) -> HeaderMatch | None:
+    """The (spec, header rows) whose headers cover every required column with the most matches;
+    the table's title words in the sheet name or title block break ties. ``title_values``
+    (rows, first header row) -> {column: value} says which columns a title block gives."""
     best: HeaderMatch | None = None
-    for row_index, cells in _header_candidates(rows):
-        labels = [normalize_label(cell) for cell in cells]  # once per row, not once per spec
+    for first, last, cells in _candidates(rows):
+        title = title_text(rows, first, sheet_name)
         for spec in specs:
-            positions = match_header_row(cells, spec, labels)
-            if not all(column.name in positions for column in spec.required_columns):
+            positions = map_header(cells, spec, hidden)
+            given = set(title_values(spec, rows, first)) if title_values and spec.title_columns else set()
+            if not satisfied(spec, positions, cells, given):
                 continue
-            score = 2 * len(positions) + any(hint in sheet_label for hint in spec.sheet_hints)
+            hint = any(word in title for word in vocabulary_of(spec).title_words)
+            score = 2 * len(positions) + hint
             if best is None or score > best.score:
-                best = HeaderMatch(spec, row_index, positions, score)
+                texts = {cell.position: cell.text for cell in cells}
+                groups = {cell.position: cell.labels[1][: -len(cell.labels[0])].strip() for cell in cells if len(cell.labels) == 2}
+                best = HeaderMatch(spec, last, positions, score, first, texts, groups)
     return best
 
 
-def expected_headers(specs: tuple[TableSpec, ...]) -> str:
-    """One line per kind listing the headers that identify it, for error messages."""
-    return "; ".join(
-        f"{spec.title_vi}: " + ", ".join(column.headers[0] for column in spec.required_columns) for spec in specs
-    )
+@dataclass(frozen=True)
+class ClosestTable:
+    spec: TableSpec
+    header_row_index: int
+    headers: list[str]
+    missing: list[str]
+
+
+def closest_table(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_name: str = "", hidden: frozenset[int] = frozenset()) -> ClosestTable | None:
+    """For a refused sheet: the header row and table that came nearest, with what it lacks.
+    When no header cell matched at all, the table the sheet's name or title points to."""
+    best: tuple[int, ClosestTable] | None = None
+    for first, last, cells in _candidates(rows):
+        title = title_text(rows, first, sheet_name)
+        for spec in specs:
+            positions = map_header(cells, spec, hidden)
+            hint = any(word in title for word in vocabulary_of(spec).title_words)
+            if not positions and not hint:
+                continue
+            missing = [column for column in spec.required_columns if column.name not in positions]
+            score = 2 * (len(positions) - len(missing)) + hint
+            if best is None or score > best[0]:
+                spelling = vocabulary_of(spec).spellings
+                best = (score, ClosestTable(
+                    spec, last, [cell.text for cell in cells],
+                    [f"{spelling.get(column.name, (column.name,))[0]} ({column.name})" for column in missing],
+                ))
+    return best[1] if best else None

@@ -33,7 +33,7 @@ def read_previous_landing(published: Path, family: str, parser_version: str, spe
         with duckdb.connect(str(published), read_only=True) as connection:
             sheet_rows = connection.execute(
                 f"""
-                select _source_file, _file_sha256, _sheet, target_table, rows_raw, rows_landed, rows_rejected, status, message
+                select _source_file, _file_sha256, _sheet, target_table, rows_raw, rows_landed, rows_rejected, status, message, rows_structure
                 from {QUALITY_SCHEMA}.load_files
                 where family = ? and parser_version = ?
                   and _source_file not in (
@@ -42,7 +42,7 @@ def read_previous_landing(published: Path, family: str, parser_version: str, spe
                 """,
                 [family, parser_version, family],
             ).fetchall()
-            columns = ("source_file", "file_sha256", "sheet", "target_table", "rows_raw", "rows_landed", "rows_rejected", "status", "message")
+            columns = ("source_file", "file_sha256", "sheet", "target_table", "rows_raw", "rows_landed", "rows_rejected", "status", "message", "rows_structure")
             for row in sheet_rows:
                 record = dict(zip(columns, row))
                 previous.sheets.setdefault((record["source_file"], record["file_sha256"]), []).append(record)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from dagster_project.landing.specs import ColumnSpec
-from dagster_project.parsing.dates import DateFormatError, parse_vn_date
+from dagster_project.landing.units import ColumnUnit
+from dagster_project.parsing.dates import DateFormatError, parse_vn_date_range
 from dagster_project.parsing.periods import PeriodFormatError, parse_period
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import (
+    SCALE_WORDS,
+    AmbiguousSeparatorError,
     Amount,
     NumberFormatError,
     parse_amount,
@@ -32,8 +35,25 @@ class CellProblem:
     reason: str
 
 
+@dataclass(frozen=True)
+class SheetContext:
+    """What a sheet says once for all its rows."""
+
+    conventions: dict[str, str | None] = field(default_factory=dict)  # column -> 'vi' / 'en' / None
+    units: dict[str, ColumnUnit] = field(default_factory=dict)  # money column -> unit from title or header
+    range_ends: dict[str, str] = field(default_factory=dict)  # start date column -> end date column
+    constants: dict[str, object] = field(default_factory=dict)  # column -> value given once (title block)
+
+
+DEFAULT_CONTEXT = SheetContext(conventions={})
+
+
+# A lone dash is how clerks write "nothing" in a cell (no students from that province).
+_NIL_MARKS = {"-", "–", "—", "--"}
+
+
 def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    return value is None or (isinstance(value, str) and (not value.strip() or value.strip() in _NIL_MARKS))
 
 
 def as_text(value: object) -> str | None:
@@ -59,7 +79,7 @@ class RowConverter:
         self.load_date = load_date
         self.pii_key = pii_key
 
-    def convert(self, column: ColumnSpec, raw: object) -> object:
+    def convert(self, column: ColumnSpec, raw: object, convention: str | None = "vi") -> object:
         if is_blank(raw):
             if column.required:
                 raise ValueError("required value is missing")
@@ -68,24 +88,16 @@ class RowConverter:
         if kind == "text":
             return as_text(raw)
         if kind == "date":
-            value = parse_vn_date(raw)
-            if not column.future_allowed and value > self.load_date + dt.timedelta(days=FUTURE_DATE_GRACE_DAYS):
-                raise ValueError(f"date {value:%d/%m/%Y} is in the future")
-            return value
+            return self._date(column, raw)[0]
         if kind == "count":
-            count = parse_count(raw)
-            if count < 0:
-                raise ValueError(f"count {count} is negative")
-            if column.maximum is not None and count > column.maximum:
-                raise ValueError(f"count {count} is not plausible (more than {column.maximum:,})")
-            return count
+            return self._count(column, raw, convention)
         if kind == "amount":
-            amount = parse_amount(raw)
+            amount = parse_amount(raw, convention)
             if amount.value < 0:
                 raise ValueError(f"amount {amount.value} is negative")
             return amount
         if kind == "rate":
-            rate = parse_amount(raw).value
+            rate = parse_amount(raw, convention).value
             if rate <= 0:
                 raise ValueError(f"rate '{raw}' must be positive")
             return float(rate)
@@ -99,19 +111,65 @@ class RowConverter:
             return keyed_hash(raw, self.pii_key)
         raise AssertionError(f"no converter for column kind {kind}")  # a spec bug, not bad input
 
+    def _date(self, column: ColumnSpec, raw: object) -> tuple[dt.date, dt.date | None]:
+        start, end = parse_vn_date_range(raw)
+        if not column.future_allowed and start > self.load_date + dt.timedelta(days=FUTURE_DATE_GRACE_DAYS):
+            raise ValueError(f"date {start:%d/%m/%Y} is in the future")
+        return start, end
+
+    @staticmethod
+    def _count(column: ColumnSpec, raw: object, convention: str | None) -> int:
+        try:
+            count = parse_count(raw, convention)
+        except AmbiguousSeparatorError as error:
+            # Nobody writes a head count with three decimals: "1.500" or "2,000" people is the
+            # thousands reading, when that is a plausible count; otherwise both readings are named.
+            thousands = error.readings[0]
+            if column.maximum is not None and thousands > column.maximum:
+                raise
+            count = int(thousands)
+        if count < 0:
+            raise ValueError(f"count {count} is negative")
+        if column.maximum is not None and count > column.maximum:
+            raise ValueError(f"count {count} is not plausible (more than {column.maximum:,})")
+        return count
+
     def convert_row(
-        self, columns: list[ColumnSpec], cells: list[object], positions: dict[str, int]
+        self, columns: list[ColumnSpec], cells: list[object], positions: dict[str, int], context: SheetContext = DEFAULT_CONTEXT
     ) -> tuple[dict[str, object], list[CellProblem]]:
         values: dict[str, object] = {}
         problems: list[CellProblem] = []
+        ends: dict[str, object] = {}
         for column in columns:
             position = positions.get(column.name)
             raw = cells[position] if position is not None and position < len(cells) else None
+            if is_blank(raw) and column.name in context.constants:
+                raw = context.constants[column.name]
             try:
-                values[column.name] = self.convert(column, raw)
+                if column.kind == "date" and not is_blank(raw):
+                    values[column.name], end = self._date(column, raw)
+                    if end is not None and column.name in context.range_ends:
+                        ends[context.range_ends[column.name]] = end
+                else:
+                    values[column.name] = self.convert(column, raw, context.conventions.get(column.name, "vi"))
+                if column.name in context.units and values[column.name] is not None:
+                    values[column.name] = _in_unit(values[column.name], raw, context.units[column.name])
             except (ValueError, NumberFormatError, DateFormatError, PeriodFormatError) as error:
                 problems.append(CellProblem(column.name, raw, str(error)))
+        for column, end in ends.items():  # the last day of a range fills an end column the sheet leaves empty
+            if values.get(column) is None:
+                values[column] = end
         return values, problems
+
+
+def _in_unit(amount: Amount, raw: object, unit: ColumnUnit) -> Amount:
+    """An amount in the column's stated unit; a cell that writes its own scale or currency
+    (``2 tỷ``, ``150 triệu đồng``) keeps its own, and a currency other than the unit's is refused."""
+    if amount.currency and unit.currency and amount.currency != unit.currency:
+        raise ValueError(f"the cell is in {amount.currency} but the column's unit is {unit.currency} ({unit.written})")
+    own_scale = isinstance(raw, str) and any(word in SCALE_WORDS for word in normalize_label(raw).split())
+    value = amount.value if own_scale else amount.value * unit.scale
+    return Amount(value, amount.currency or unit.currency, amount.qualifier, amount.unit_text)
 
 
 def amount_with_currency(values: dict[str, object]) -> list[CellProblem]:

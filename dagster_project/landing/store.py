@@ -47,8 +47,48 @@ QUALITY_TABLES = {
         "status": "VARCHAR",
         "message": "VARCHAR",
         "parser_version": "VARCHAR",
+        # rows below the header that are the sheet's structure: column numbers, sections, totals, notes, signatures
+        "rows_structure": "INTEGER",
+    },
+    "sheet_columns": {
+        "run_id": "VARCHAR",
+        "family": "VARCHAR",
+        "_source_file": "VARCHAR",
+        "_sheet": "VARCHAR",
+        "target_table": "VARCHAR",
+        "header_rows": "VARCHAR",
+        "column_position": "INTEGER",
+        "header_as_written": "VARCHAR",
+        "column_name": "VARCHAR",
+        "mapped_by": "VARCHAR",
+        "unit_applied": "VARCHAR",
+    },
+    "structure_rows": {
+        "run_id": "VARCHAR",
+        "family": "VARCHAR",
+        "_source_file": "VARCHAR",
+        "_sheet": "VARCHAR",
+        "target_table": "VARCHAR",
+        "_row_number": "INTEGER",
+        "row_kind": "VARCHAR",
+        "row_text": "VARCHAR",
+    },
+    "total_checks": {
+        "run_id": "VARCHAR",
+        "family": "VARCHAR",
+        "_source_file": "VARCHAR",
+        "_sheet": "VARCHAR",
+        "target_table": "VARCHAR",
+        "_row_number": "INTEGER",
+        "column_name": "VARCHAR",
+        "typed_value": "DECIMAL(24,4)",
+        "entries_value": "DECIMAL(24,4)",
+        "whole_sheet_value": "DECIMAL(24,4)",
+        "status": "VARCHAR",
     },
 }
+# Quality rows that describe a file's reading: copied with its rows when an unchanged file is reused.
+PER_FILE_QUALITY_TABLES = ("rejected_rows", "sheet_columns", "structure_rows", "total_checks")
 
 
 def _columns_sql(columns: dict[str, str]) -> str:
@@ -95,14 +135,15 @@ def _copy_reused_files(con: duckdb.DuckDBPyConnection, batch: LandingBatch, spec
                 f"INSERT INTO {LANDING_SCHEMA}.{spec.name} SELECT * FROM previous.{LANDING_SCHEMA}.{spec.name} "
                 f"WHERE (_source_file, _file_sha256) IN (SELECT (source, sha) FROM reused_files)"
             )
-        # Named columns: a warehouse published by an older version may lack newer ones.
-        previous_columns = {row[0] for row in con.execute(f"DESCRIBE previous.{QUALITY_SCHEMA}.rejected_rows").fetchall()}
-        select = ", ".join(f"r.{name}" if name in previous_columns else f"NULL AS {name}" for name in QUALITY_TABLES["rejected_rows"])
-        con.execute(
-            f"INSERT INTO {QUALITY_SCHEMA}.rejected_rows SELECT {select} FROM previous.{QUALITY_SCHEMA}.rejected_rows r "
-            f"WHERE r.family = ? AND r._source_file IN (SELECT source FROM reused_files)",
-            [batch.family],
-        )
+        for table in PER_FILE_QUALITY_TABLES:
+            # Named columns: a warehouse published by an older version may lack newer ones.
+            previous_columns = {row[0] for row in con.execute(f"DESCRIBE previous.{QUALITY_SCHEMA}.{table}").fetchall()}
+            select = ", ".join(f"r.{name}" if name in previous_columns else f"NULL AS {name}" for name in QUALITY_TABLES[table])
+            con.execute(
+                f"INSERT INTO {QUALITY_SCHEMA}.{table} SELECT {select} FROM previous.{QUALITY_SCHEMA}.{table} r "
+                f"WHERE r.family = ? AND r._source_file IN (SELECT source FROM reused_files)",
+                [batch.family],
+            )
     finally:
         con.execute("DROP TABLE IF EXISTS reused_files")
         con.execute("DETACH previous")
@@ -123,6 +164,9 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tupl
         for spec in specs:
             _insert_frame(con, f"{LANDING_SCHEMA}.{spec.name}", landing_columns(spec), batch.records.get(spec.name, []))
         _insert_frame(con, f"{QUALITY_SCHEMA}.rejected_rows", QUALITY_TABLES["rejected_rows"], batch.rejected_rows)
+        for table in ("sheet_columns", "structure_rows", "total_checks"):
+            records = [{"run_id": batch.run_id, **record} for record in getattr(batch, table)]
+            _insert_frame(con, f"{QUALITY_SCHEMA}.{table}", QUALITY_TABLES[table], records)
         sheet_records = [
             {
                 "run_id": batch.run_id,
@@ -137,6 +181,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tupl
                 "status": sheet.status,
                 "message": sheet.message,
                 "parser_version": batch.parser_version,
+                "rows_structure": sheet.rows_structure,
             }
             for sheet in batch.sheets
         ]

@@ -6,10 +6,12 @@ import csv
 import hashlib
 import io
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine
+
+from dagster_project.landing.xlsx_parts import SheetParts, read_workbook_parts
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_TABLE_SUFFIXES = {".csv"}
@@ -22,11 +24,17 @@ class UnreadableFileError(Exception):
     """The whole file cannot be read; the message names the file and the reason."""
 
 
+# ((first row, first column), (last row, last column)), 0-based and inclusive
+MergedRange = tuple[tuple[int, int], tuple[int, int]]
+
+
 @dataclass(frozen=True)
 class Sheet:
     name: str
     rows: list[list[object]]
     hidden: bool
+    merged: tuple[MergedRange, ...] = ()
+    parts: SheetParts = field(default_factory=SheetParts)
 
 
 def file_sha256(path: Path) -> str:
@@ -70,13 +78,16 @@ def read_sheets(path: Path) -> list[Sheet]:
     except (python_calamine.CalamineError, python_calamine.ZipError, python_calamine.XmlError, ValueError, OSError) as error:
         raise UnreadableFileError(f"it is not a readable spreadsheet ({error})") from error
     try:
+        parts = read_workbook_parts(path)
         sheets = []
         for metadata in workbook.sheets_metadata:
             if str(metadata.typ).split(".")[-1].lower() != "worksheet":
                 continue
-            rows = workbook.get_sheet_by_name(metadata.name).to_python(skip_empty_area=False)
+            sheet = workbook.get_sheet_by_name(metadata.name)
+            rows = sheet.to_python(skip_empty_area=False)
             hidden = str(metadata.visible).split(".")[-1].lower() != "visible"
-            sheets.append(Sheet(metadata.name, [list(row) for row in rows], hidden))
+            merged = tuple(sheet.merged_cell_ranges or ())
+            sheets.append(Sheet(metadata.name, [list(row) for row in rows], hidden, merged, parts.of(metadata.name)))
         return sheets
     except (python_calamine.CalamineError, ValueError) as error:
         raise UnreadableFileError(f"a sheet could not be read ({error})") from error

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.text import normalize_label, strip_diacritics
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 # Registers of this department start long after 1990 and an Excel serial above ~2100 is noise.
@@ -18,6 +18,13 @@ _MONTH_YEAR = re.compile(r"(?:^|\D)(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)|t
 _YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _WORDS = re.compile(r"^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+(?:nam\s+)?(\d{4})$")
+# "12-15/3/2023", "28/3-02/4/2024", "từ 11 - 15/5/2026", "30/12/2023 - 03/01/2024",
+# "từ ngày 12/3 đến ngày 15/3/2023": the first day may leave out what the last day says.
+_SEP = r"\s*[/.\-]\s*"
+_RANGE = re.compile(
+    rf"^(?:tu\s+)?(?:ngay\s+)?(\d{{1,2}})(?:{_SEP}(\d{{1,2}}))?(?:{_SEP}(\d{{4}}))?"
+    rf"\s*(?:-|–|—|~|->|den)\s*(?:ngay\s+)?(\d{{1,2}}){_SEP}(\d{{1,2}}){_SEP}(\d{{4}})$"
+)
 
 
 class DateFormatError(ValueError):
@@ -31,33 +38,56 @@ def _build(year: int, month: int, day: int, original: object) -> dt.date:
         raise DateFormatError(f"'{original}' is not a valid calendar date ({error})") from error
 
 
-def parse_vn_date(value: object) -> dt.date:
-    """Read a date cell: date/datetime objects, Excel serial numbers, ``12/09/2022``,
-    ``2022-09-12``, ``ngày 12 tháng 9 năm 2022``. Day comes before month, as in Viet Nam."""
+def parse_vn_date_range(value: object) -> tuple[dt.date, dt.date | None]:
+    """A date or a range of dates in one cell: (first day, last day), the last day None for a
+    single date. Real dates, Excel serials, ``12/09/2022``, ``25.11.2024``, ``2022-09-12``,
+    ``ngày 12 tháng 9 năm 2022``, ``12-15/3/2023``, ``28/3-02/4/2024``. Day before month, as in
+    Viet Nam; a cell naming only a month or a year is refused with what to add."""
     if value is None or (isinstance(value, str) and not value.strip()):
         raise DateFormatError("empty date")
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.date(), None
     if isinstance(value, dt.date):
-        return value
+        return value, None
     if isinstance(value, bool):
         raise DateFormatError(f"'{value}' is not a date")
     if isinstance(value, (int, float)):
         if float(value).is_integer() and _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
-            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+            return EXCEL_EPOCH + dt.timedelta(days=int(value)), None
         raise DateFormatError(f"'{value}' is a number, not a date")
 
     text = str(value).strip()
-    if match := _DMY.match(text):
-        day, month, year = (int(part) for part in match.groups())
-        return _build(year, month, day, value)
-    if match := _ISO.match(text):
-        year, month, day = (int(part) for part in match.groups())
-        return _build(year, month, day, value)
+    for pattern, order in ((_DMY, (2, 1, 0)), (_ISO, (0, 1, 2))):
+        if match := pattern.match(text):
+            parts = [int(part) for part in match.groups()]
+            return _build(parts[order[0]], parts[order[1]], parts[order[2]], value), None
     if match := _WORDS.match(normalize_label(text)):
         day, month, year = (int(part) for part in match.groups())
-        return _build(year, month, day, value)
-    raise DateFormatError(f"'{text}' is not a date (expected dd/mm/yyyy or 'ngày D tháng M năm YYYY')")
+        return _build(year, month, day, value), None
+    return _parse_range(text, value)
+
+
+def parse_vn_date(value: object) -> dt.date:
+    """The date of a cell; a range in one cell gives its first day."""
+    return parse_vn_date_range(value)[0]
+
+
+def _parse_range(text: str, original: object) -> tuple[dt.date, dt.date]:
+    match = _RANGE.match(" ".join(strip_diacritics(text).lower().split()))
+    if not match:
+        hint = _partial_date_hint(text)
+        if hint and len(hint) < 10:
+            kind = "a month" if len(hint) == 7 else "a year"
+            raise DateFormatError(f"'{text}' names only {kind} ({hint}); add the day (dd/mm/yyyy)")
+        raise DateFormatError(f"'{text}' is not a date (expected dd/mm/yyyy, a range like 12-15/3/2023 or 'ngày D tháng M năm YYYY')")
+    first_day, first_month, first_year, last_day, last_month, last_year = match.groups()
+    end = _build(int(last_year), int(last_month), int(last_day), original)
+    start = _build(int(first_year or last_year), int(first_month or last_month), int(first_day), original)
+    if start > end and first_year is None:  # "28/12 - 02/01/2024" starts the year before
+        start = _build(end.year - 1, start.month, start.day, original)
+    if start > end or (end - start).days > 366:
+        raise DateFormatError(f"'{text}' is not a range of dates (it ends before it starts, or spans more than a year)")
+    return start, end
 
 
 def date_hint(value: object) -> str | None:
@@ -67,7 +97,10 @@ def date_hint(value: object) -> str | None:
     try:
         return parse_vn_date(value).isoformat()
     except DateFormatError:
-        pass
+        return _partial_date_hint(value)
+
+
+def _partial_date_hint(value: object) -> str | None:
     text = normalize_label(value) if isinstance(value, str) else ""
     raw = str(value) if isinstance(value, str) else ""
     if match := _MONTH_YEAR.search(raw) or _MONTH_YEAR.search(text):

@@ -74,10 +74,53 @@ _DECIMAL_COMMA = re.compile(r"^\d+,\d+$")
 _DECIMAL_DOT = re.compile(r"^\d+\.\d{1,2}$|^\d+\.\d{4,}$")
 _THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3}){2,}$")
 _NUMBER_TOKEN = re.compile(r"\d[\d.,]*")
+# One separator followed by exactly three digits: "120,000" is 120 000 in English usage and
+# 120 in Vietnamese; "1.500" the other way round. Only the rest of the column can tell.
+_ONE_GROUP = re.compile(r"^\d{1,3}[.,]\d{3}$")
+_ENGLISH_THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+_ENGLISH_DECIMAL = re.compile(r"^\d+\.\d+$")
+_VIETNAMESE_EVIDENCE = (
+    re.compile(r"^\d{1,3}(\.\d{3}){2,}(,\d+)?$"),  # 1.250.000
+    re.compile(r"^\d{1,3}(\.\d{3})+,\d+$"),  # 1.250,5
+    re.compile(r"^\d+,(\d{1,2}|\d{4,})$"),  # 2,5
+)
+_ENGLISH_EVIDENCE = (
+    re.compile(r"^\d{1,3}(,\d{3}){2,}(\.\d+)?$"),  # 1,250,000
+    re.compile(r"^\d{1,3}(,\d{3})+\.\d+$"),  # 1,250.5
+    re.compile(r"^\d+\.(\d{1,2}|\d{4,})$"),  # 2.5
+)
 
 
 class NumberFormatError(ValueError):
     """Raised with a human-readable reason when a value is not a number we can trust."""
+
+
+class AmbiguousSeparatorError(NumberFormatError):
+    """A number whose one separator can be read as thousands or as decimals; both readings kept."""
+
+    def __init__(self, token: str, readings: tuple[Decimal, Decimal]):
+        self.token = token
+        self.readings = readings
+        super().__init__(
+            f"'{token}' can be read as {readings[0]} (thousands separator) or as {readings[1].normalize():f} "
+            "(decimal mark); write it without the separator, or so that the rest of the column shows which is meant"
+        )
+
+
+def separator_convention(values: list[object]) -> str | None:
+    """'vi' (1.250.000 / 2,5) or 'en' (1,250,000 / 2.5) when the written numbers of a column
+    use one convention only; None when they show none or both."""
+    seen = set()
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        for token in _NUMBER_TOKEN.findall(value.replace("\u00a0", "").replace(" ", "")):
+            token = token.rstrip(".,")
+            if any(pattern.match(token) for pattern in _VIETNAMESE_EVIDENCE):
+                seen.add("vi")
+            if any(pattern.match(token) for pattern in _ENGLISH_EVIDENCE):
+                seen.add("en")
+    return seen.pop() if len(seen) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -88,18 +131,28 @@ class Amount:
     unit_text: str | None = None
 
 
-def parse_number_token(token: str) -> Decimal:
+def parse_number_token(token: str, convention: str | None = "vi") -> Decimal:
     """Read one written number: ``1.150.000``, ``10.206,452``, ``2,2``, ``09``, ``3.4``.
 
-    A dot followed by exactly three digits is a thousands separator (Vietnamese usage);
-    a comma is the decimal mark. ``1,234,567`` (English grouping, two or more groups) is
-    accepted; a single ``1,234`` is read as the Vietnamese decimal 1.234.
+    ``convention`` says how the text around it writes numbers. ``"vi"`` (running text in
+    Vietnamese): a dot followed by exactly three digits is a thousands separator and a comma
+    the decimal mark, so a single ``1,234`` is 1.234. ``"en"``: the other way round. ``None``
+    (a cell whose column shows neither): a single ``1,234`` or ``1.234`` is refused with both
+    readings (:class:`AmbiguousSeparatorError`). ``1,234,567`` and ``1.234.567`` are whole
+    numbers under every convention.
     """
     token = token.strip().replace("\u00a0", "").replace(" ", "")
     if not token:
         raise NumberFormatError("empty number")
     if _PLAIN_NUMBER.match(token):
         return Decimal(token)
+    if _ONE_GROUP.match(token) and convention != "vi":
+        thousands, decimal = Decimal(token.replace(",", "").replace(".", "")), Decimal(token.replace(",", "."))
+        if convention is None:
+            raise AmbiguousSeparatorError(token, (thousands, decimal))
+        return thousands if "," in token else decimal
+    if convention == "en" and (_ENGLISH_THOUSANDS.match(token) or _ENGLISH_DECIMAL.match(token)):
+        return Decimal(token.replace(",", ""))
     if _THOUSANDS_DOTS.match(token):
         return Decimal(token.replace(".", ""))
     if _THOUSANDS_DOTS_DECIMAL_COMMA.match(token) or _DECIMAL_COMMA.match(token):
@@ -141,7 +194,7 @@ def parse_qualifier(text: object) -> str:
     raise NumberFormatError(f"unknown qualifier '{text}' (expected gần, trên, hơn, dưới or empty)")
 
 
-def parse_amount(value: object) -> Amount:
+def parse_amount(value: object, convention: str | None = "vi") -> Amount:
     """Read a cell or phrase holding one amount.
 
     Accepts numbers from the spreadsheet as they are, and text such as ``1.150.000``,
@@ -175,7 +228,7 @@ def parse_amount(value: object) -> Amount:
     unit_text: str | None = None
     previous_scale: Decimal | None = None
     for index, match in enumerate(tokens):
-        number = parse_number_token(match.group().rstrip(".,"))
+        number = parse_number_token(match.group().rstrip(".,"), convention)
         end = tokens[index + 1].start() if index + 1 < len(tokens) else len(text)
         trailing = normalize_label(text[match.end() : end])
         words = trailing.split()
@@ -197,9 +250,9 @@ def parse_amount(value: object) -> Amount:
     return Amount(total, currency, qualifier, unit_text)
 
 
-def parse_count(value: object) -> int:
+def parse_count(value: object, convention: str | None = "vi") -> int:
     """A whole, non-negative count (``09``, ``1.100``, 12.0)."""
-    amount = parse_amount(value)
+    amount = parse_amount(value, convention)
     if amount.value != amount.value.to_integral_value():
         raise NumberFormatError(f"'{value}' is not a whole number")
     return int(amount.value)

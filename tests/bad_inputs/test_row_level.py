@@ -15,7 +15,7 @@ BAD_ROW = 6  # title, header and three valid rows come first
     ("case", "bad_row", "column", "reason"),
     [
         ("impossible calendar date", [4, "31/02/2022", "Lào", "Savannakhet", 3, ""], "departure_date", "not a valid calendar date"),
-        ("month without a day", [4, "tháng 2/2022", "Lào", "Savannakhet", 3, ""], "departure_date", "is not a date"),
+        ("month without a day", [4, "tháng 2/2022", "Lào", "Savannakhet", 3, ""], "departure_date", "names only a month (2022-02); add the day"),
         ("future date", [4, "15/03/2099", "Lào", "Savannakhet", 3, ""], "departure_date", "in the future"),
         ("text in a number column", [4, "15/03/2022", "Lào", "Savannakhet", "năm người", ""], "members", "contains no number"),
         ("negative count", [4, "15/03/2022", "Lào", "Savannakhet", -3, ""], "members", "is negative"),

@@ -107,7 +107,7 @@ def test_unreadable_and_unknown_files_are_rejected_whole_with_a_message(tmp_path
     assert "empty.xlsx: file rejected: the file is empty" in messages
     assert "notes.txt: skipped: '.txt' files are not tables" in messages
     assert "other.xlsx, sheet 'Sheet1': no header row matches a known table" in messages
-    assert "Đoàn ra: Ngày đi" in messages  # the message lists the headers it expected
+    assert "Closest table: Vụ việc lãnh sự, bảo hộ công dân (consular_cases), missing Ngày tiếp nhận (received_date)" in messages
     assert all(not records for records in batch.records.values())
 
 

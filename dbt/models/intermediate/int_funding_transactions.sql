@@ -68,5 +68,9 @@ select
     *,
     -- Rates are floating point; round as decimals so both databases round the same way.
     cast(round(cast(amount * vnd_per_unit as decimal(38, 6)), 2) as decimal(28, 2)) as amount_vnd,
-    cast(round(cast(amount * vnd_per_unit / vnd_per_usd as decimal(38, 6)), 2) as decimal(24, 2)) as amount_usd
+    -- A dollar amount needs no rate to be in dollars.
+    cast(case
+        when currency = 'USD' then amount
+        else round(cast(amount * vnd_per_unit / vnd_per_usd as decimal(38, 6)), 2)
+    end as decimal(24, 2)) as amount_usd
 from converted

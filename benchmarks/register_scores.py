@@ -1,0 +1,100 @@
+"""Score the register landing on a folder of clerks' workbooks: load them as written with
+default settings, then compare every expected figure with ``marts.rpt_reconciliation`` and
+every sheet's rows with the expected entries (landed / structure / quarantined / dropped).
+
+    uv run python benchmarks/register_scores.py tests/data/clerk_workbooks
+
+The folder holds ``workbooks/*.xlsx``, ``expected_figures.csv`` (indicator_code,
+period_code, value) and ``expected_rows.csv`` (file, sheet, data_rows, structure_rows), as
+written by its ``generate.py`` from the same rows it puts in the workbooks.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+from rich.console import Console
+from rich.table import Table
+
+from dagster_project.loading import LoadRequest, run_load
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def score(folder: Path, work: Path) -> dict[str, object]:
+    raw = work / "raw" / "registers"
+    raw.mkdir(parents=True)
+    for workbook in sorted((folder / "workbooks").glob("*.xlsx")):
+        shutil.copy2(workbook, raw / workbook.name)
+    warehouse = work / "warehouse" / "warehouse.duckdb"
+    outcome = run_load(LoadRequest(raw_dir=work / "raw", warehouse_path=warehouse, force=True))
+    result: dict[str, object] = {"published": outcome.published, "failures": outcome.failures}
+    database = warehouse if outcome.published else next(iter(sorted((work / "warehouse" / ".build").rglob("*.duckdb"))), None)
+    if database is None:
+        return result
+    with duckdb.connect(str(database), read_only=True) as con:
+        published = {
+            (indicator, period): value
+            for indicator, period, value in con.execute(
+                "select indicator_code, period_code, register_value from marts.rpt_reconciliation where register_value is not null"
+            ).fetchall()
+        }
+        sheets = {
+            (source.split("/", 1)[1], sheet): (landed, rejected, structure)
+            for source, sheet, landed, rejected, structure in con.execute(
+                "select _source_file, _sheet, rows_landed, rows_rejected, rows_structure from quality.load_files where family = 'registers'"
+            ).fetchall()
+        }
+    right, wrong, missing = [], [], []
+    for row in _read(folder / "expected_figures.csv"):
+        key = (row["indicator_code"], row["period_code"])
+        expected = Decimal(row["value"])
+        if key not in published:
+            missing.append((*key, expected, None))
+        elif Decimal(published[key]).quantize(Decimal("0.01")) == expected.quantize(Decimal("0.01")):
+            right.append(key)
+        else:
+            wrong.append((*key, expected, published[key]))
+    rows = {"expected_entries": 0, "landed": 0, "quarantined": 0, "structure": 0, "dropped": 0}
+    for row in _read(folder / "expected_rows.csv"):
+        landed, rejected, structure = sheets.get((row["file"], row["sheet"]), (0, 0, 0))
+        entries = int(row["data_rows"])
+        rows["expected_entries"] += entries
+        rows["landed"] += landed or 0
+        rows["quarantined"] += rejected or 0
+        rows["structure"] += structure or 0
+        rows["dropped"] += max(0, entries - (landed or 0) - (rejected or 0))
+    result.update(right=right, wrong=wrong, missing=missing, rows=rows)
+    return result
+
+
+def main(folder: str) -> int:
+    console = Console()
+    with tempfile.TemporaryDirectory() as work:
+        result = score(Path(folder), Path(work))
+    console.print(f"published: {result['published']}")
+    for failure in result["failures"]:
+        console.print(f"  blocked by: {failure}", markup=False)
+    if "right" not in result:
+        return 1
+    table = Table("figures right", "wrong", "missing", "entries expected", "landed", "quarantined", "structure rows", "silently dropped")
+    rows = result["rows"]
+    table.add_row(str(len(result["right"])), str(len(result["wrong"])), str(len(result["missing"])), str(rows["expected_entries"]),
+                  str(rows["landed"]), str(rows["quarantined"]), str(rows["structure"]), str(rows["dropped"]))
+    console.print(table)
+    for indicator, period, expected, got in [*result["wrong"], *result["missing"]]:
+        console.print(f"  {indicator} {period}: expected {expected}, warehouse {got}", markup=False)
+    return 0 if not result["wrong"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "tests/data/clerk_workbooks"))

@@ -1,0 +1,306 @@
+"""Read one recognised sheet as the clerk laid it out: title block (units, a date given once),
+merged cells, the rows below the header sorted into entries, structure and rejected rows, and
+the totals the clerk typed checked against the entries they close."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from dagster_project.landing.headers import HeaderMatch, wide_columns, header_cells
+from dagster_project.landing.rows import CellProblem, RowConverter, SheetContext, is_blank
+from dagster_project.landing.specs import TableSpec
+from dagster_project.landing.structure import (
+    COLUMN_NUMBERS,
+    SIGNATURE,
+    TOTAL,
+    is_column_number_row,
+    is_total_row,
+    number_in_label,
+    total_subject,
+    row_text,
+    structure_kind,
+)
+from dagster_project.landing.units import ColumnUnit, header_unit, title_unit
+from dagster_project.landing.workbooks import MergedRange, Sheet
+from dagster_project.parsing.dates import DateFormatError, parse_vn_date
+from dagster_project.parsing.text import normalize_label, strip_diacritics
+from dagster_project.parsing.vn_numbers import NumberFormatError, parse_amount, separator_convention
+
+# "tính đến ngày 31/12/2023", "thời điểm 30/6/2024", "đến hết ngày 31 tháng 12 năm 2023"
+_AS_OF = re.compile(
+    r"(?:tinh den|den het|den|thoi diem|tai thoi diem|tai ngay)\s+(?:het\s+)?(?:ngay\s+)?"
+    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+)
+MONEY_COLUMNS = ("amount",)
+
+
+def fill_merged(rows: list[list[object]], merged: tuple[MergedRange, ...], *, rows_from: int = 0, rows_to: int | None = None, vertical_only: bool = False) -> None:
+    """Give every cell of a merged range its top-left value (in place), for ranges starting in
+    [rows_from, rows_to). Data rows take only vertical merges: a label merged across columns
+    must not spill into a count column."""
+    for (top, left), (bottom, right) in merged:
+        if top < rows_from or (rows_to is not None and top >= rows_to) or top >= len(rows):
+            continue
+        value = rows[top][left] if left < len(rows[top]) else None
+        for row_index in range(top, min(bottom, len(rows) - 1) + 1):
+            row = rows[row_index]
+            for column in range(left, left + 1 if vertical_only else right + 1):
+                while len(row) <= column:
+                    row.append(None)
+                if is_blank(row[column]):
+                    row[column] = value
+
+
+def title_lines(rows: list[list[object]], first_header_row: int) -> list[str]:
+    """The title block's lines, a merged cell's text once."""
+    lines = []
+    for row in rows[:first_header_row]:
+        texts = list(dict.fromkeys(str(cell).strip() for cell in row if not is_blank(cell)))
+        if texts:
+            lines.append(" ".join(texts))
+    return lines
+
+
+def title_values(spec: TableSpec, lines: list[str]) -> dict[str, object]:
+    """Columns a title block gives once: the date a stock was counted at (``tính đến ngày
+    31/12/2023``); only when the title names exactly one such date."""
+    if not spec.title_columns:
+        return {}
+    found = set()
+    for line in lines:
+        for written in _AS_OF.findall(" ".join(strip_diacritics(line).lower().split())):
+            try:
+                found.add(parse_vn_date(written.replace(" thang ", "/").replace(" nam ", "/")))
+            except DateFormatError:
+                continue
+    return {spec.title_columns[0]: found.pop()} if len(found) == 1 else {}
+
+
+@dataclass
+class SheetReading:
+    """Everything read from one sheet, before rows are checked against other files."""
+
+    entries: list[tuple[int, dict[str, object]]] = field(default_factory=list)  # (row number, values)
+    rejected: list[tuple[int, list[CellProblem]]] = field(default_factory=list)
+    structure: list[dict[str, object]] = field(default_factory=list)
+    total_checks: list[dict[str, object]] = field(default_factory=list)
+    columns: list[dict[str, object]] = field(default_factory=list)
+    rows_raw: int = 0
+    rows_landed: int = 0
+
+
+class SheetReader:
+    def __init__(self, sheet: Sheet, match: HeaderMatch, converter: RowConverter):
+        self.sheet = sheet
+        self.match = match
+        self.spec = match.spec
+        self.converter = converter
+        self.rows = [list(row) for row in sheet.rows]
+        fill_merged(self.rows, sheet.merged, rows_to=match.header_row_index + 1)
+        fill_merged(self.rows, sheet.merged, rows_from=match.header_row_index + 1, vertical_only=True)
+        self.positions = dict(match.column_positions)
+        self.title = title_lines(self.rows, match.first_header_row)
+        upper = self.rows[match.first_header_row]
+        lower = self.rows[match.header_row_index] if match.header_row_index != match.first_header_row else None
+        self.wide = wide_columns(self.spec, header_cells(upper, lower), self.positions)
+        self.units = self._units()
+        self.merged_spans = self._merged_spans()
+        self.merged_width = self._merged_width()
+        data = self.rows[match.header_row_index + 1:]
+        self.context = SheetContext(
+            conventions={
+                column.name: separator_convention([row[self.positions[column.name]] for row in data if self.positions[column.name] < len(row)])
+                for column in self.spec.landed_columns if column.kind in ("count", "amount", "rate") and column.name in self.positions
+            },
+            units=self.units,
+            range_ends={start: end for start, end in self.spec.date_ranges if end not in self.positions},
+            constants=title_values(self.spec, self.title),
+        )
+        self.wide_convention = separator_convention([row[p] for row in data for p in self.wide if p < len(row)])
+        self.header_labels = {normalize_label(part) for text in match.header_texts.values() for part in text.split(" / ")} - {""}
+
+    def _units(self) -> dict[str, ColumnUnit]:
+        if not any(column.name in MONEY_COLUMNS for column in self.spec.columns):
+            return {}
+        stated = title_unit(self.title)
+        units = {}
+        for name in MONEY_COLUMNS:
+            if name in self.positions:
+                unit = header_unit(self.match.header_texts.get(self.positions[name], "")) or stated
+                if unit:
+                    units[name] = unit
+        return units
+
+    def _merged_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """(row, column) -> (first row, last row) of data cells merged down several rows."""
+        spans = {}
+        for (top, left), (bottom, _) in self.sheet.merged:
+            if top > self.match.header_row_index and bottom > top:
+                for row in range(top, bottom + 1):
+                    spans[(row, left)] = (top, bottom)
+        return spans
+
+    def _merged_width(self) -> dict[int, int]:
+        widths: dict[int, int] = {}
+        for (top, left), (bottom, right) in self.sheet.merged:
+            for row in range(top, bottom + 1):
+                widths[row] = max(widths.get(row, 0), right - left + 1)
+        return widths
+
+    def interpretation(self) -> list[dict[str, object]]:
+        texts = self.match.header_texts
+        rows = []
+        for column in self.spec.columns:
+            position = self.positions.get(column.name)
+            if position is None:
+                if column.name in self.context.constants:
+                    rows.append(self._column_row(column.name, None, "title block", f"{self.context.constants[column.name]}"))
+                continue
+            how = "hidden column, own header" if position in self.sheet.parts.hidden_columns else "header vocabulary"
+            unit = self.units.get(column.name)
+            rows.append(self._column_row(column.name, position, how, texts.get(position, ""), unit.describe() if unit else None))
+        for position, key in self.wide.items():
+            rows.append(self._column_row(f"{self.spec.unpivot[1]} ({self.spec.unpivot[0]} = {key})", position, "wide table, one column per key", texts.get(position, "")))
+        claimed = set(self.positions.values()) | set(self.wide)
+        for position, text in texts.items():
+            if position not in claimed:
+                reason = "hidden column, not read" if position in self.sheet.parts.hidden_columns else "not read (no column of the table)"
+                rows.append(self._column_row(None, position, reason, text))
+        return rows
+
+    def _column_row(self, column, position, how, header, unit=None) -> dict[str, object]:
+        return {
+            "column_name": column, "column_position": None if position is None else position + 1,
+            "header_as_written": header, "mapped_by": how, "unit_applied": unit,
+            "header_rows": f"{self.match.first_header_row + 1}-{self.match.header_row_index + 1}",
+        }
+
+    def _merged_number_problems(self, index: int) -> list[CellProblem]:
+        problems = []
+        for column in self.spec.landed_columns:
+            position = self.positions.get(column.name)
+            span = self.merged_spans.get((index, position)) if position is not None else None
+            if span and column.kind in ("count", "amount"):
+                problems.append(CellProblem(column.name, self.rows[span[0]][position],
+                    f"value is merged over rows {span[0] + 1}-{span[1] + 1}: it cannot tell whether it is each row's or all of "
+                    "them together; unmerge and write each row's value"))
+        return problems
+
+    def _entries_of(self, index: int, cells: list[object]) -> tuple[list[dict], list[CellProblem]]:
+        """The row as entries: one, or one per key of a wide table."""
+        columns = self.spec.landed_columns
+        if not self.wide:
+            values, problems = self.converter.convert_row(columns, cells, self.positions, self.context)
+            return [values], problems + self._merged_number_problems(index)
+        key, value_column = self.spec.unpivot
+        entries, problems = [], []
+        for position, key_text in self.wide.items():
+            raw = cells[position] if position < len(cells) else None
+            if is_blank(raw):
+                continue
+            context = SheetContext({**self.context.conventions, value_column: self.wide_convention}, self.context.units,
+                                   self.context.range_ends, {**self.context.constants, key: key_text})
+            values, cell_problems = self.converter.convert_row(columns, cells, {**self.positions, value_column: position}, context)
+            entries.append(values)
+            problems += cell_problems
+        if not entries:
+            problems.append(CellProblem(value_column, None, "no value under any of the table's key columns"))
+        return entries, problems
+
+    def _numbers(self, cells: list[object]) -> dict[int, Decimal]:
+        """Numbers of the row's count and money columns (and wide columns), by position, as written."""
+        positions = [self.positions[c.name] for c in self.spec.landed_columns if c.kind in ("count", "amount") and c.name in self.positions]
+        numbers = {}
+        for position in [*positions, *self.wide]:
+            if position < len(cells) and not is_blank(cells[position]):
+                try:
+                    numbers[position] = parse_amount(cells[position], None).value
+                except (NumberFormatError, ValueError):
+                    continue
+        return numbers
+
+    def read(self) -> SheetReading:
+        reading = SheetReading(columns=self.interpretation())
+        unmapped = set(range(max((len(row) for row in self.rows), default=0))) - set(self.positions.values()) - set(self.wide)
+        after_signature = False
+        first_data = True
+        landed_numbers: list[dict[int, Decimal]] = []
+        landed_texts: list[set[str]] = []
+        boundaries = [0]
+        for index in range(self.match.header_row_index + 1, len(self.rows)):
+            cells = self.rows[index]
+            if all(is_blank(cell) for cell in cells):
+                continue
+            reading.rows_raw += 1
+            row_number = index + 1
+            text = row_text(cells)
+            if first_data and is_column_number_row(text):
+                reading.structure.append(self._structure(row_number, COLUMN_NUMBERS, text))
+                continue
+            first_data = False
+            if is_total_row(text):
+                reading.structure.append(self._structure(row_number, TOTAL, text))
+                reading.total_checks += self._check_total(row_number, cells, text, landed_numbers, landed_texts, boundaries)
+                boundaries.append(len(landed_numbers))
+                continue
+            entries, problems = self._entries_of(index, cells)
+            if not problems:
+                reading.entries += [(row_number, values) for values in entries]
+                reading.rows_landed += 1
+                landed_numbers.append(self._numbers(cells))
+                landed_texts.append({normalize_label(cell) for cell in cells if isinstance(cell, str) and normalize_label(cell)})
+                continue
+            kind = structure_kind(text, unmapped, self.merged_width.get(index, 0), after_signature, self.header_labels)
+            if kind is None and index in self.sheet.parts.formula_rows and self._names_no_entry(cells):
+                kind = TOTAL  # an unlabelled =SUM(...) line
+            if kind is not None:
+                after_signature = after_signature or kind == SIGNATURE
+                reading.structure.append(self._structure(row_number, kind, text))
+                if kind != SIGNATURE:
+                    boundaries.append(len(landed_numbers))
+                continue
+            reading.rejected.append((row_number, problems))
+        return reading
+
+    def _names_no_entry(self, cells: list[object]) -> bool:
+        """No required date or text of an entry is filled in."""
+        for column in self.spec.required_columns:
+            position = self.positions.get(column.name)
+            if column.kind in ("date", "text") and position is not None and position < len(cells) and not is_blank(cells[position]):
+                return False
+        return True
+
+    @staticmethod
+    def _structure(row_number: int, kind: str, text) -> dict[str, object]:
+        written = " | ".join(str(value).strip() for _, value in text.cells)
+        return {"_row_number": row_number, "row_kind": kind, "row_text": written[:300]}
+
+    def _check_total(self, row_number: int, cells: list[object], text, landed: list[dict[int, Decimal]],
+                     landed_texts: list[set[str]], boundaries: list[int]) -> list[dict]:
+        """A typed total equals the entries since some earlier section, subtotal or the sheet's
+        start, or (``Cộng cam kết``, ``Cộng tỉnh Bolikhămxay``) those of them that name what its
+        label names; otherwise a mismatch naming the total and what the entries add up to."""
+        checks = []
+        named = total_subject(text)
+        if named:
+            landed = [numbers if any(t and (t in named or named in t) for t in texts) else {} for numbers, texts in zip(landed, landed_texts)]
+        typed = self._numbers(cells)
+        headers = self.match.header_texts
+        stated_count = number_in_label(text)
+        if stated_count is not None:
+            typed[-1] = stated_count
+        for position, value in typed.items():
+            sums = []
+            for start in sorted(set(boundaries), reverse=True):
+                rows = landed[start:]
+                sums.append(Decimal(len(rows)) if position == -1 else sum((row.get(position, Decimal(0)) for row in rows), Decimal(0)))
+            matched = value in sums
+            column = "number of entries" if position == -1 else headers.get(position, f"column {position + 1}")
+            checks.append({
+                "_row_number": row_number, "column_name": column, "typed_value": value,
+                "entries_value": sums[0] if sums else Decimal(0), "whole_sheet_value": sums[-1] if sums else Decimal(0),
+                "status": "match" if matched else "mismatch",
+            })
+        return checks

@@ -1,0 +1,153 @@
+"""Rows of a register that are its structure, not entries: the column-number row under the
+header, section rows (``I. ĐOÀN CẤP TỈNH``, ``NĂM 2023``), subtotals and totals
+(``Cộng quý I``, ``Tổng cộng``, ``Tổng số: 15 vụ việc``), notes and the signature block.
+
+Only a row that is not a valid entry is ever called structure, and only by the shape and words
+below; anything else that fails stays a rejected row with its reason, so nothing is dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from dagster_project.parsing.text import normalize_label, strip_diacritics
+from dagster_project.parsing.vn_numbers import NumberFormatError, parse_amount
+
+COLUMN_NUMBERS = "column_numbers"
+SECTION = "section"
+TOTAL = "total"
+NOTE = "note"
+SIGNATURE = "signature"
+NUMBERED_BLANK = "numbered_blank"
+REPEATED_HEADER = "repeated_header"
+
+_COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2}|[a-z])\s*\)?$", re.IGNORECASE)
+# "Tổng cộng", "Tổng số: 15", "Cộng quý I", "Cộng:", "Lũy kế"; never "Cộng hòa …", "Tổng cục …",
+# "Tổng lãnh sự quán …", which are names.
+_TOTAL = re.compile(
+    r"^(?:tong(?:\s*$|\s+(?!cuc\b|lanh su|cong ty|bi thu|thu ky|giam doc|hoi\b|lien doan|cong doan|thong\b|truong\b|tham muu|kiem)\S)|"
+    r"cong(?:\s*$|\s+(?!hoa\b|dong\b|tac\b|san\b|ty\b|nghe\b|dan\b|an\b|thuong\b|vien\b)\S)|luy ke)"
+)
+_SECTION = re.compile(
+    r"^(?:[ivxlc]+|[a-h]|\d{1,2})\s*[.)/:-]\s*\S|^(?:nam|quy|thang|dot|phan|muc|khoi|nhom|doan cap)\s+\S"
+)
+_SECTION_MARKER = re.compile(r"^(?:[ivxlc]+|[a-h]|\d{1,2})$")
+_NOTHING_HAPPENED = re.compile(r"\bkhong (?:phat sinh|co (?:doan|vu|hoat dong))\b")
+_NOTE = re.compile(r"^(?:ghi chu|luu y|chu thich|chu y|nguon|khong phat sinh|bang chu|trong do)\b")
+_SIGNATURE = re.compile(
+    r"^(?:nguoi lap(?: bieu| bang)?|nguoi ky|giam doc|pho giam doc|kt\s+giam doc|tl\s+giam doc|truong phong|"
+    r"pho truong phong|thu truong|lanh dao|xac nhan|noi nhan|ky(?:,)? ghi ro|ky ten|ke toan|chanh van phong)\b"
+)
+_PLACE_DATE = re.compile(r"^[a-z ]{2,30}\s+ngay\s+\S*\s*thang\s+\S*\s*nam\b")
+
+
+@dataclass(frozen=True)
+class RowText:
+    """The non-blank cells of a row: (position, value)."""
+
+    cells: tuple[tuple[int, object], ...]
+
+    @property
+    def labels(self) -> list[str]:
+        return [normalize_label(value) for _, value in self.cells if normalize_label(value)]
+
+    @property
+    def distinct_texts(self) -> set[str]:
+        return set(self.labels)
+
+    @property
+    def first_label(self) -> str:
+        labels = [label for label in self.labels if not _COLUMN_NUMBER.match(label)]
+        return labels[0] if labels else ""
+
+
+def row_text(cells: list[object]) -> RowText:
+    return RowText(tuple((position, value) for position, value in enumerate(cells) if not _blank(value)))
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def is_column_number_row(text: RowText) -> bool:
+    """``(1) (2) (3) …`` or ``1 2 3 …`` or ``A B C`` under the header: at least three cells,
+    all short numbers or letters, in increasing order for numbers."""
+    if len(text.cells) < 3:
+        return False
+    labels = [str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip() for _, value in text.cells]
+    if not all(_COLUMN_NUMBER.match(label) for label in labels):
+        return False
+    numbers = [int(re.sub(r"\D", "", label)) for label in labels if re.sub(r"\D", "", label)]
+    return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+
+
+def is_total_row(text: RowText) -> bool:
+    return bool(_TOTAL.match(text.first_label))
+
+
+def structure_kind(
+    text: RowText, unmapped_positions: set[int], merged_width: int, after_signature: bool, header_labels: set[str] = frozenset()
+) -> str | None:
+    """What a row that is not a valid entry is, or None when it is not recognisably structure
+    (it is then a rejected row). ``merged_width``: columns its widest merged cell spans;
+    ``header_labels``: the sheet's header cells, normalised (a header repeated further down)."""
+    first = text.first_label
+    if not text.cells:
+        return None
+    labels = text.labels
+    if header_labels and len(labels) >= 2 and sum(label in header_labels for label in labels) * 2 > len(labels):
+        return REPEATED_HEADER
+    if len(text.distinct_texts) == 1 and _NOTHING_HAPPENED.search(first):
+        return NOTE
+    written = [str(value).strip() for _, value in text.cells]
+    if _NOTE.match(first) or written[0].startswith("*") or (len(set(written)) == 1 and written[0].startswith("(") and written[0].endswith(")")):
+        return NOTE
+    if _SIGNATURE.match(first) or _PLACE_DATE.match(first):
+        return SIGNATURE
+    if after_signature and len(text.cells) <= 3:
+        return SIGNATURE
+    if is_total_row(text):
+        return TOTAL
+    positions = {position for position, _ in text.cells}
+    if positions <= unmapped_positions and all(_COLUMN_NUMBER.match(str(value).strip()) for _, value in text.cells):
+        return NUMBERED_BLANK  # a numbered line the clerk left empty
+    if len(text.cells) == 2 and text.cells[0][0] in unmapped_positions and _SECTION_MARKER.match(normalize_label(text.cells[0][1])) \
+            and isinstance(text.cells[1][1], str):
+        return SECTION  # "II | ĐOÀN CÁC SỞ, NGÀNH" / "A | Tỉnh Bolikhămxay"
+    few_texts = len(text.distinct_texts) <= 2 and not any(isinstance(value, (int, float)) and not isinstance(value, bool) and position not in unmapped_positions for position, value in text.cells)
+    if few_texts and (_SECTION.match(first) or merged_width >= 3 or positions <= unmapped_positions or first.upper() == first and str(text.cells[-1][1]).isupper()):
+        return SECTION
+    return None
+
+
+_COUNTED = re.compile(
+    r"(\d[\d.,]*)\s*(?:doan|vu|luot|nguoi|thoa thuan|hoi nghi|hoi thao|du an|truong hop|to chuc|cong dan|khach|chuong trinh|hoc sinh|em)\b"
+)
+
+
+def number_in_label(text: RowText) -> Decimal | None:
+    """``Tổng số: 15 vụ việc`` / ``Cộng: 5 đoàn``: the number of entries a total's label states
+    (a number after the colon, or before a counted noun; never the year of ``Cộng năm 2023``)."""
+    for _, value in text.cells:
+        if not isinstance(value, str) or not _TOTAL.match(normalize_label(value)):
+            continue
+        after_colon = value.split(":", 1)[1].strip() if ":" in value else ""
+        match = re.match(r"^(\d[\d.,]*)\b", after_colon) or _COUNTED.search(strip_diacritics(value).lower())
+        if match:
+            try:
+                return parse_amount(match.group(1)).value
+            except NumberFormatError:
+                return None
+    return None
+
+
+_TOTAL_WORDS = re.compile(r"^(?:tong cong|tong so|tong|cong)\s*")
+
+
+def total_subject(text: RowText) -> str:
+    """What a total's label says it adds up (``Cộng cam kết`` -> ``cam ket``), without periods
+    and counts (``Cộng quý I``, ``Cộng: 5 đoàn`` name no subject)."""
+    rest = _TOTAL_WORDS.sub("", text.first_label, count=1)
+    rest = re.sub(r"^(?:quy|nam|thang|dot|ky|phan|muc)\b.*$|\d.*$", "", rest).strip()
+    return rest
