@@ -4,15 +4,16 @@ every sheet's rows with the expected entries (landed / structure / quarantined /
 
     uv run python benchmarks/register_scores.py tests/data/clerk_workbooks
 
-The folder holds ``workbooks/*.xlsx``, ``expected_figures.csv`` (indicator_code,
-period_code, value) and ``expected_rows.csv`` (file, sheet, data_rows, structure_rows), as
-written by its ``generate.py`` from the same rows it puts in the workbooks.
+The folder holds ``workbooks/*.xlsx`` (or a ``generate.py`` that writes them), with
+``expected_figures.csv`` (indicator_code, period_code, value) and ``expected_rows.csv`` (file,
+sheet, data_rows, structure_rows) computed from the same rows it puts in the workbooks.
 """
 
 from __future__ import annotations
 
 import csv
 import shutil
+import subprocess
 import sys
 import tempfile
 from decimal import Decimal
@@ -30,7 +31,17 @@ def _read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def generate(folder: Path, work: Path) -> Path:
+    """The folder's workbooks: as they are, or written by its generate.py into ``work``."""
+    if (folder / "workbooks").is_dir():
+        return folder
+    output = work / "generated"
+    subprocess.run([sys.executable, str(folder / "generate.py"), str(output)], check=True, capture_output=True)
+    return output
+
+
 def score(folder: Path, work: Path) -> dict[str, object]:
+    folder = generate(folder, work)
     raw = work / "raw" / "registers"
     raw.mkdir(parents=True)
     for workbook in sorted((folder / "workbooks").glob("*.xlsx")):

@@ -217,6 +217,30 @@ def review(
 
 
 @app.command()
+def partners(warehouse: Path = WarehouseOption, limit: int = typer.Option(3, "--suggestions", min=1, help="Suggestions per name.")) -> None:
+    """Partner names no known spelling resolves, with the closest known partners; add the right
+    one to dbt/seeds/partner_aliases.csv (alias,partner_code) and the next load resolves it."""
+    import duckdb
+    from rich.markup import escape
+
+    from dagster_project.quality.partner_suggestions import rank_partners
+
+    warehouse = _published_file(warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as connection:
+        names = connection.execute(
+            "select name_as_written, found_in, source_files, occurrences from quality.unresolved_partners order by occurrences desc, name_as_written"
+        ).fetchall()
+        spellings = dict(connection.execute("select alias, partner_code from marts.bridge_partner_alias").fetchall())
+    table = Table("name as written", "found in", "files", "times", "closest known partners (score)", show_lines=True)
+    for name, found_in, files, occurrences in names:
+        suggestions = "\n".join(f"{s.partner_code}: {s.spelling} ({s.score:g})" for s in rank_partners(name, spellings, limit)) or "-"
+        table.add_row(*(escape(str(value)) for value in (name, found_in, files, occurrences, suggestions)))
+    console.print(table)
+    console.print(f"{len(names)} unresolved name(s). Teach a spelling with a line 'alias,partner_code' in "
+                  "dbt/seeds/partner_aliases.csv (a new partner goes to dbt/seeds/partners.csv first).")
+
+
+@app.command()
 def sql(
     query: str = typer.Argument(..., help="SQL to run, e.g. \"select * from marts.dim_period limit 5\"."),
     warehouse: Path = WarehouseOption,

@@ -10,7 +10,7 @@ from dagster_project.fingerprint import parser_version
 from dagster_project.landing.engine import FamilyLoader, list_input_files, stray_input_files
 from dagster_project.landing.reuse import read_previous_landing
 from dagster_project.landing.specs import LANDING_SCHEMA, TableSpec
-from dagster_project.landing.store import write_batch
+from dagster_project.landing.store import quarantine_unlisted_references, write_batch
 from dagster_project.progress import advance, report, warn
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
@@ -36,9 +36,10 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     record = CheckRecord("files_readable_and_rows_mostly_valid", f"{LANDING_SCHEMA}/*", not blocking, details={"problems": blocking})
     with warehouse.connect_build() as connection:
         write_batch(connection, batch, specs)
+        unlisted = quarantine_unlisted_references(connection, context.run.run_id, family, specs)
         write_check_results(connection, context.run.run_id, family, [record])
         warehouse.copy_to_target(connection, [(LANDING_SCHEMA, spec.name) for spec in specs])
-    for message in batch.messages:
+    for message in [*batch.messages, *unlisted]:
         warn(context, message)
     for spec in specs:
         sheets = [sheet for sheet in batch.sheets if sheet.target_table == spec.name]

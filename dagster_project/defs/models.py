@@ -21,6 +21,7 @@ from dagster_project.postgres import PostgresTargetError, build_schema
 from dagster_project.progress import advance, report, warn
 from dagster_project.quality.quarantine import PUBLISHED_QUERY, QUARANTINED_QUERY, QuarantinedRow, unaccounted_figures
 from dagster_project.quality.results import CheckRecord, write_check_results
+from dagster_project.quality.test_failures import failing_rows
 from dagster_project.resources import WarehouseResource
 
 
@@ -99,13 +100,21 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
                         {"figures": unaccounted})])
     problems = []
     if statuses["failed"] or not records:
-        failed = [f"{record.asset_key} {record.check_name}" for record in records if record.status == "failed"]
+        failed = [f"{record.asset_key} {record.check_name}{traced_rows(warehouse, record.check_name)}" for record in records if record.status == "failed"]
         problems += [f"{statuses['failed']} blocking dbt test(s) failed: {', '.join(failed[:10]) or 'dbt did not run'}",
                      *reconciliation_mismatches(warehouse)]
     if unaccounted:
         problems += ["quarantined register rows belong to periods with published figures", *unaccounted]
     if problems:
         raise Failure(description="; ".join(["the warehouse is not published", *problems]))
+
+
+def traced_rows(warehouse: WarehouseResource, test_name: str) -> str:
+    """' (rows: file, sheet, row; ...)' for a failed test on rows that keep their provenance."""
+    if warehouse.postgres is not None:
+        return ""
+    rows = failing_rows(warehouse_dbt_project.manifest_path, warehouse.build_path, test_name)
+    return f" (rows: {'; '.join(rows)})" if rows else ""
 
 
 def quarantined_rows_in_published_periods(warehouse: WarehouseResource) -> list[str]:

@@ -313,10 +313,14 @@ class FamilyLoader:
                     "raw_value": None if problem.raw_value is None else str(problem.raw_value),
                     "reason": problem.reason, "date_hint": hint,
                 })
+        if match.inferred:
+            headers = ", ".join(f"'{match.header_texts[match.column_positions[name]]}' as {name}" for name in match.inferred)
+            outcome.message = (f"{source}, sheet '{sheet.name}': read {headers} from the column's values; add the spelling to "
+                               f"{VOCABULARY_PATH.name} to confirm it.")
         mismatches = [check for check in reading.total_checks if check["status"] == "mismatch"]
         if outcome.rows_rejected:
             outcome.status = "landed_with_rejections"
-            outcome.message = (
+            outcome.message = outcome.message + (" " if outcome.message else "") + (
                 f"{source}, sheet '{sheet.name}': {outcome.rows_rejected} of {outcome.rows_raw - outcome.rows_structure} rows "
                 f"rejected (see quality.rejected_rows)."
             )

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from dagster_project.landing.inference import can_infer, fits_column
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.vocabulary import vocabulary_of
 from dagster_project.parsing.text import normalize_label
@@ -31,6 +32,7 @@ class HeaderMatch:
     first_header_row: int = 0
     header_texts: dict[int, str] = field(default_factory=dict)  # position -> header as written
     group_labels: dict[int, str] = field(default_factory=dict)  # position -> group cell above it (normalised)
+    inferred: tuple[str, ...] = ()  # columns recognised from their values, not their header
 
 
 def match_label(labels: tuple[str, ...], aliases: dict[str, str]) -> str | None:
@@ -180,10 +182,48 @@ def find_header(
             hint = any(word in title for word in vocabulary_of(spec).title_words)
             score = 2 * len(positions) + hint
             if best is None or score > best.score:
-                texts = {cell.position: cell.text for cell in cells}
-                groups = {cell.position: cell.labels[1][: -len(cell.labels[0])].strip() for cell in cells if len(cell.labels) == 2}
-                best = HeaderMatch(spec, last, positions, score, first, texts, groups)
-    return best
+                best = _match(spec, first, last, cells, positions, score)
+    return best or _inferred_match(rows, specs, sheet_name, hidden, title_values)
+
+
+def _match(spec, first, last, cells, positions, score, inferred=()) -> HeaderMatch:
+    texts = {cell.position: cell.text for cell in cells}
+    groups = {cell.position: cell.labels[1][: -len(cell.labels[0])].strip() for cell in cells if len(cell.labels) == 2}
+    return HeaderMatch(spec, last, positions, score, first, texts, groups, tuple(inferred))
+
+
+def _inferred_match(rows, specs, sheet_name, hidden, title_values) -> HeaderMatch | None:
+    """A sheet whose known headers point to one table but miss required columns: each missing
+    date, count or country column taken from the one unknown, visible column whose values fit
+    it. Refused when a column has no such candidate or several, or when two tables fit equally."""
+    options: list[HeaderMatch] = []
+    for first, last, cells in _candidates(rows):
+        title = title_text(rows, first, sheet_name)
+        data = rows[last + 1:]
+        for spec in specs:
+            positions = map_header(cells, spec, hidden)
+            hint = any(word in title for word in vocabulary_of(spec).title_words)
+            if len(positions) < 2:
+                continue  # the known headers must already point to this table
+            given = set(title_values(spec, rows, first)) if title_values and spec.title_columns else set()
+            missing = [c for c in spec.required_columns if c.name not in positions and c.name not in given]
+            if not missing or not all(can_infer(column) for column in missing):
+                continue
+            free = [cell.position for cell in cells if cell.position not in positions.values() and cell.position not in hidden]
+            inferred: dict[str, int] = {}
+            for column in missing:
+                fitting = [p for p in free if p not in inferred.values() and fits_column(column, [row[p] for row in data if p < len(row)])]
+                if len(fitting) != 1:
+                    break
+                inferred[column.name] = fitting[0]
+            else:
+                options.append(_match(spec, first, last, cells, {**positions, **inferred}, 2 * len(positions) + hint, inferred))
+    if not options:
+        return None
+    options.sort(key=lambda match: match.score, reverse=True)
+    if len(options) > 1 and options[1].score == options[0].score and options[1].spec is not options[0].spec:
+        return None
+    return options[0]
 
 
 @dataclass(frozen=True)

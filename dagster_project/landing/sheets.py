@@ -119,6 +119,11 @@ class SheetReader:
             constants=title_values(self.spec, self.title),
         )
         self.wide_convention = separator_convention([row[p] for row in data for p in self.wide if p < len(row)])
+        self.number_conventions = {
+            **{self.positions[c.name]: self.context.conventions.get(c.name) for c in self.spec.landed_columns
+               if c.kind in ("count", "amount") and c.name in self.positions},
+            **{position: self.wide_convention for position in self.wide},
+        }
         self.header_labels = {normalize_label(part) for text in match.header_texts.values() for part in text.split(" / ")} - {""}
 
     def _units(self) -> dict[str, ColumnUnit]:
@@ -159,6 +164,8 @@ class SheetReader:
                     rows.append(self._column_row(column.name, None, "title block", f"{self.context.constants[column.name]}"))
                 continue
             how = "hidden column, own header" if position in self.sheet.parts.hidden_columns else "header vocabulary"
+            if column.name in self.match.inferred:
+                how = "inferred from values: confirm the header in header_vocabulary.yml"
             unit = self.units.get(column.name)
             rows.append(self._column_row(column.name, position, how, texts.get(position, ""), unit.describe() if unit else None))
         for position, key in self.wide.items():
@@ -210,13 +217,13 @@ class SheetReader:
         return entries, problems
 
     def _numbers(self, cells: list[object]) -> dict[int, Decimal]:
-        """Numbers of the row's count and money columns (and wide columns), by position, as written."""
-        positions = [self.positions[c.name] for c in self.spec.landed_columns if c.kind in ("count", "amount") and c.name in self.positions]
+        """Numbers of the row's count and money columns (and wide columns), by position, as
+        written, each read with its column's separator convention."""
         numbers = {}
-        for position in [*positions, *self.wide]:
+        for position, convention in self.number_conventions.items():
             if position < len(cells) and not is_blank(cells[position]):
                 try:
-                    numbers[position] = parse_amount(cells[position], None).value
+                    numbers[position] = parse_amount(cells[position], convention).value
                 except (NumberFormatError, ValueError):
                     continue
         return numbers
@@ -272,9 +279,10 @@ class SheetReader:
                 return False
         return True
 
-    @staticmethod
-    def _structure(row_number: int, kind: str, text) -> dict[str, object]:
-        written = " | ".join(str(value).strip() for _, value in text.cells)
+    def _structure(self, row_number: int, kind: str, text) -> dict[str, object]:
+        """The row as written, for the quality table; never the cells of a personal-data column."""
+        personal = {self.positions[c.name] for c in self.spec.columns if c.kind.startswith("pii") and c.name in self.positions}
+        written = " | ".join(str(value).strip() for position, value in text.cells if position not in personal)
         return {"_row_number": row_number, "row_kind": kind, "row_text": written[:300]}
 
     def _check_total(self, row_number: int, cells: list[object], text, landed: list[dict[int, Decimal]],

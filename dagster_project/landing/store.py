@@ -190,3 +190,42 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tupl
     except Exception:
         con.execute("ROLLBACK")
         raise
+
+
+# Rows that name an entry another register must list:
+# (table, column, its date column, listed in table, column, what that register is).
+REFERENCES = (("aid_transactions", "project_code", "value_date", "aid_projects", "project_code", "project sheet (Dự án viện trợ)"),)
+
+
+def quarantine_unlisted_references(con: duckdb.DuckDBPyConnection, run_id: str, family: str, specs: tuple[TableSpec, ...]) -> list[str]:
+    """Move rows naming an entry that no register lists (a commitment to a project no project
+    sheet has) from landing to quality.rejected_rows, with the reason and the file's counts
+    corrected. Done on the landed tables, so rows of files reused from the last load count too."""
+    messages = []
+    landed = {spec.name for spec in specs}
+    for table, column, date_column, listed_table, listed_column, what in REFERENCES:
+        if not {table, listed_table} <= landed:
+            continue
+        unlisted = (
+            f"from {LANDING_SCHEMA}.{table} as row_ where not exists (select 1 from {LANDING_SCHEMA}.{listed_table} as listed "
+            f"where upper(trim(listed.{listed_column})) = upper(trim(row_.{column})))"
+        )
+        counts = con.execute(f"select _source_file, _sheet, count(*) {unlisted} group by all").fetchall()
+        if not counts:
+            continue
+        con.execute(
+            f"insert into {QUALITY_SCHEMA}.rejected_rows select ?, ?, _source_file, _sheet, _row_number, ?, ?, {column}, "
+            f"'{column} ' || {column} || ' is listed in no {what}: add it there or correct the code', "
+            f"cast({date_column} as varchar) {unlisted}",
+            [run_id, family, table, column],
+        )
+        con.execute(f"delete from {LANDING_SCHEMA}.{table} where _row_key in (select _row_key {unlisted})")
+        for source, sheet, rows in counts:
+            con.execute(
+                f"update {QUALITY_SCHEMA}.load_files set rows_landed = rows_landed - ?, rows_rejected = rows_rejected + ?, "
+                "status = 'landed_with_rejections' where family = ? and _source_file = ? and _sheet = ?",
+                [rows, rows, family, source, sheet],
+            )
+            messages.append(f"{source}, sheet '{sheet}': {rows} row(s) name a {column} listed in no {what}; see quality.rejected_rows.")
+    return messages
+

@@ -34,6 +34,37 @@ def _details(raw: str | None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1)[:1500]
 
 
+def _sheet_readings(connection: duckdb.DuckDBPyConnection) -> str:
+    """How each landed sheet was read: its header cells and the column each went to, the unit
+    applied, and its structure rows by kind (quality.sheet_columns, quality.structure_rows)."""
+    try:
+        columns = connection.execute(
+            "select _source_file, _sheet, target_table, header_rows, column_position, header_as_written, column_name, mapped_by, unit_applied "
+            "from quality.sheet_columns order by _source_file, _sheet, column_position nulls last"
+        ).fetchall()
+        structure = dict(((source, sheet), kinds) for source, sheet, kinds in connection.execute(
+            "select _source_file, _sheet, string_agg(row_kind || ' ' || n, ', ' order by row_kind) from "
+            "(select _source_file, _sheet, row_kind, count(*) as n from quality.structure_rows group by all) group by all"
+        ).fetchall())
+    except duckdb.Error:
+        return ""
+    rows = []
+    for source, sheet, table, header_rows, position, header, column, mapped_by, unit in columns:
+        kinds = structure.get((source, sheet), "none")
+        rows.append(
+            "<tr>" + "".join(f"<td>{html.escape(str(value)) if value is not None else ''}</td>" for value in (
+                source, sheet, table, header_rows, position, header, column or "-", mapped_by, unit, kinds)) + "</tr>"
+        )
+    return f"""<h2>How each sheet was read <small>(Cách đọc từng trang tính)</small></h2>
+<p>Header cells and the column each went to (<code>quality.sheet_columns</code>); rows that are the sheet's structure
+(<code>quality.structure_rows</code>: column numbers, sections, totals, notes, signatures), never counted.</p>
+<table><thead><tr><th>file (tệp)</th><th>sheet (trang)</th><th>table (bảng)</th><th>header rows (dòng tiêu đề)</th><th>column no. (cột)</th>
+<th>header as written (tiêu đề)</th><th>read as (cột chuẩn)</th><th>how (cách nhận)</th><th>unit (đơn vị)</th><th>structure rows (dòng cấu trúc)</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody></table>"""
+
+
 def render_quality_page(connection: duckdb.DuckDBPyConnection, run_id: str, docs_dir: Path) -> Path:
     rows = connection.execute(
         "select check_name, asset_key, status, severity, details from quality.check_results where run_id = ? "
@@ -62,7 +93,9 @@ Great Expectations' own pages: <a href="gx_index.html">gx_index.html</a>.</p>
 <table><thead><tr><th>status (trạng thái)</th><th>check (kiểm tra)</th><th>table (bảng)</th><th>severity (mức độ)</th><th>details (chi tiết)</th></tr></thead>
 <tbody>
 {chr(10).join(body)}
-</tbody></table></body></html>
+</tbody></table>
+{_sheet_readings(connection)}
+</body></html>
 """
     index = docs_dir / "index.html"
     if index.exists() and "Quality checks of the load" not in index.read_text(encoding="utf-8", errors="replace")[:2000]:

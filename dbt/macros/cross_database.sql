@@ -47,3 +47,16 @@
 {% macro type_double() -%}
     float8
 {%- endmacro %}
+
+{#- The first group of a regular expression's first match (null when there is none). -#}
+{% macro regex_group(expression, pattern) -%}
+    {{ return(adapter.dispatch('regex_group')(expression, pattern)) }}
+{%- endmacro %}
+
+{% macro default__regex_group(expression, pattern) -%}
+    nullif(regexp_extract({{ expression }}, '{{ pattern }}', 1), '')
+{%- endmacro %}
+
+{% macro postgres__regex_group(expression, pattern) -%}
+    substring({{ expression }} from '{{ pattern }}')
+{%- endmacro %}

@@ -4,7 +4,7 @@
 {%- endmacro %}
 
 {#- Key for partner matching: the normalised name without generic lead words
-    ("Đoàn tỉnh Bolikhamsay" and "Bolikhamsay" are the same partner). -#}
+    ("Đoàn tỉnh Bolikhamsay" and "Bolikhamsay", "Tổ chức Oxfam" and "Oxfam" are the same partner). -#}
 {% macro partner_match_key(expression) -%}
-    regexp_replace({{ normalize_name(expression) }}, '^((doan|tinh|thanh pho|thu do) )+', '')
+    regexp_replace({{ normalize_name(expression) }}, '^((doan|tinh|thanh pho|thu do|to chuc) )+', '')
 {%- endmacro %}

@@ -43,7 +43,7 @@ def test_wrong_headers_block_publishing_and_name_the_file(published_sample, tmp_
     assert not outcome.published
     message = "\n".join(outcome.failures)
     assert "registers/doan_ra_sai_cot.xlsx, sheet 'Đoàn ra': no header row matches a known table" in message
-    assert "Đoàn ra: Ngày đi, Nước đến, Số thành viên" in message
+    assert "Closest table: Đoàn ra (outbound_delegations), missing Ngày đi (departure_date)" in message
     assert warehouse.read_bytes() == before
 
 
@@ -121,7 +121,7 @@ def test_register_rows_that_used_to_escape_reconciliation_block_publishing(publi
     assert "Traceback" not in output
     assert "outbound_delegations for 2020: registers 41, published 11 (exact) in reports/SAMPLE_bang_so_lieu_nam_2020.xlsx" in output
     assert re.search(r"inbound_delegations for 2022-Q3: registers \d+ plus 3 quarantined row\(s\) dated in the period, published \d+", output)
-    assert "registers/SAMPLE_doan_ra_doan_vao.xlsx rows" in output and "'Tháng 8/2022' is not a date" in output
+    assert "registers/SAMPLE_doan_ra_doan_vao.xlsx rows" in output and "'Tháng 8/2022' names only a month" in output
     assert warehouse.read_bytes() == before
 
 

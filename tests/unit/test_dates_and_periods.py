@@ -1,8 +1,9 @@
 import datetime as dt
+import re
 
 import pytest
 
-from dagster_project.parsing.dates import DateFormatError, parse_vn_date
+from dagster_project.parsing.dates import DateFormatError, parse_vn_date, parse_vn_date_range
 from dagster_project.parsing.periods import PeriodFormatError, parse_period, period_from_code
 
 
@@ -76,3 +77,29 @@ def test_unknown_periods_are_refused(written):
 def test_period_bounds(code, period_type, start, end):
     period = period_from_code(code)
     assert (period.period_type, period.start_date, period.end_date) == (period_type, start, end)
+
+
+@pytest.mark.parametrize(
+    ("written", "first", "last"),
+    [
+        ("12-15/3/2023", dt.date(2023, 3, 12), dt.date(2023, 3, 15)),
+        ("28/3-02/4/2024", dt.date(2024, 3, 28), dt.date(2024, 4, 2)),
+        ("từ 11 - 15/5/2026", dt.date(2026, 5, 11), dt.date(2026, 5, 15)),
+        ("30/12/2023 - 03/01/2024", dt.date(2023, 12, 30), dt.date(2024, 1, 3)),
+        ("28/12 - 02/01/2024", dt.date(2023, 12, 28), dt.date(2024, 1, 2)),
+        ("Từ ngày 12/3 đến ngày 15/3/2023", dt.date(2023, 3, 12), dt.date(2023, 3, 15)),
+        ("25.11.2024", dt.date(2024, 11, 25), None),
+        ("ngày 01 tháng 12 năm 2023", dt.date(2023, 12, 1), None),
+    ],
+)
+def test_a_range_in_one_cell_gives_its_first_and_last_day(written, first, last):
+    assert parse_vn_date_range(written) == (first, last)
+    assert parse_vn_date(written) == first
+
+
+@pytest.mark.parametrize(("written", "says"), [("Tháng 3/2023", "names only a month (2023-03); add the day"),
+                                               ("năm 2023", "names only a year (2023); add the day"),
+                                               ("15/3/2023 - 10/3/2023", "ends before it starts")])
+def test_a_date_that_is_not_whole_says_what_to_add(written, says):
+    with pytest.raises(DateFormatError, match=re.escape(says)):
+        parse_vn_date_range(written)

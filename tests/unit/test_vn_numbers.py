@@ -3,12 +3,14 @@ from decimal import Decimal
 import pytest
 
 from dagster_project.parsing.vn_numbers import (
+    AmbiguousSeparatorError,
     NumberFormatError,
     parse_amount,
     parse_count,
     parse_currency,
     parse_number_token,
     parse_qualifier,
+    separator_convention,
 )
 
 
@@ -109,3 +111,23 @@ def test_unknown_currency_is_named():
 )
 def test_qualifiers(written, qualifier):
     assert parse_qualifier(written) == qualifier
+
+
+@pytest.mark.parametrize(("token", "thousands", "decimal"), [("120,000", 120000, "120"), ("1.500", 1500, "1.5")])
+def test_one_separator_before_three_digits_is_ambiguous_without_a_convention(token, thousands, decimal):
+    with pytest.raises(AmbiguousSeparatorError) as error:
+        parse_number_token(token, None)
+    assert error.value.readings[0] == thousands and format(error.value.readings[1].normalize(), "f") == decimal
+
+
+@pytest.mark.parametrize(("token", "convention", "value"), [("120,000", "en", "120000"), ("120,000", "vi", "120"),
+                                                             ("1.500", "vi", "1500"), ("1.500", "en", "1.5"),
+                                                             ("1.250.000", None, "1250000"), ("1,250.5", "en", "1250.5")])
+def test_a_convention_settles_it(token, convention, value):
+    assert parse_number_token(token, convention) == Decimal(value)
+
+
+@pytest.mark.parametrize(("cells", "convention"), [(["1.250.000", "120,000"], "vi"), (["1,250,000", "2.5"], "en"),
+                                                    (["1.250.000", "1,250,000"], None), (["120,000", 5.0], None)])
+def test_a_columns_convention_is_what_its_unambiguous_numbers_use(cells, convention):
+    assert separator_convention(cells) == convention

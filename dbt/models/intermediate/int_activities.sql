@@ -85,8 +85,7 @@ select
     partner_match.partner_code,
     coalesce(country_partner.country_code, partner.country_code) as country_code
 from unioned
-left join lookup as partner_match
-    on partner_match.alias_key = {{ partner_match_key('unioned.partner_name') }}
+left join lateral {{ partner_match('unioned.partner_name') }} as partner_match on true
 left join partners as partner
     on partner.partner_code = partner_match.partner_code
 left join lookup as country_match

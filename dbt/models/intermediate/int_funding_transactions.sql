@@ -32,10 +32,6 @@ rates as (
     select * from {{ ref('int_exchange_rates') }}
 ),
 
-lookup as (
-    select * from {{ ref('int_partner_lookup') }}
-),
-
 converted as (
     select
         transactions.*,
@@ -58,10 +54,8 @@ converted as (
         on usd_rate.currency = 'USD'
         and transactions.value_date >= usd_rate.valid_from
         and transactions.value_date < usd_rate.valid_to
-    left join lookup as donor
-        on donor.alias_key = {{ partner_match_key('transactions.donor_name') }}
-    left join lookup as recipient
-        on recipient.alias_key = {{ partner_match_key('transactions.recipient_name') }}
+    left join lateral {{ partner_match('transactions.donor_name') }} as donor on true
+    left join lateral {{ partner_match('transactions.recipient_name') }} as recipient on true
 )
 
 select

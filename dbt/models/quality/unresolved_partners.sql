@@ -18,8 +18,7 @@ funding_names as (
 document_names as (
     select mentions.name_as_written, 'document mention', mentions.source_file
     from {{ ref('stg_documents__document_partner_mentions') }} as mentions
-    left join {{ ref('int_partner_lookup') }} as lookup
-        on lookup.alias_key = {{ partner_match_key('mentions.name_as_written') }}
+    left join lateral {{ partner_match('mentions.name_as_written') }} as lookup on true
     where lookup.partner_code is null
 ),
 
