@@ -81,9 +81,14 @@ def _summarise(outcome: LoadOutcome, query: Callable[[str], list[tuple]]) -> Non
         outcome.mart_rows[name] = query(f'select count(*) from marts."{name}"')[0][0]
 
 
+# A blocked load lists at most this many problems of one step; the quality tables hold the rest.
+MAX_LINES_PER_STEP = 12
+
+
 def _failures(result) -> list[str]:
-    """One readable line per failed step: the Failure description the step wrote, else the
-    underlying error's own message (never a stack trace)."""
+    """Readable lines per failed step: the Failure description the step wrote (one line per
+    problem, at most MAX_LINES_PER_STEP), else the underlying error's own message (never a
+    stack trace)."""
     messages = []
     for event in result.all_events:
         if event.event_type_value != "STEP_FAILURE" or not event.step_failure_data:
@@ -96,7 +101,11 @@ def _failures(result) -> list[str]:
             while error.cause is not None:
                 error = error.cause
             text = " ".join((error.message or "").strip().splitlines()[:3])
-        messages.append(f"{event.step_key}: {text}")
+        lines = [line for line in text.splitlines() if line.strip()]
+        messages += [f"{event.step_key}: {line}" for line in lines[:MAX_LINES_PER_STEP]]
+        if len(lines) > MAX_LINES_PER_STEP:
+            messages.append(f"{event.step_key}: … and {len(lines) - MAX_LINES_PER_STEP} more (quality.load_files, "
+                            "quality.rejected_rows and quality.total_checks hold them all)")
     return messages
 
 

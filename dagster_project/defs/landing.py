@@ -10,7 +10,12 @@ from dagster_project.fingerprint import parser_version
 from dagster_project.landing.engine import FamilyLoader, list_input_files, stray_input_files
 from dagster_project.landing.reuse import read_previous_landing
 from dagster_project.landing.specs import LANDING_SCHEMA, TableSpec
-from dagster_project.landing.store import quarantine_unlisted_references, write_batch
+from dagster_project.landing.store import (
+    QUARANTINED_REGISTER_ROWS,
+    quarantine_unlisted_references,
+    write_batch,
+    write_quarantined_register_rows,
+)
 from dagster_project.progress import advance, report, warn
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
@@ -38,7 +43,11 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
         write_batch(connection, batch, specs)
         unlisted = quarantine_unlisted_references(connection, context.run.run_id, family, specs)
         write_check_results(connection, context.run.run_id, family, [record])
-        warehouse.copy_to_target(connection, [(LANDING_SCHEMA, spec.name) for spec in specs])
+        tables = [(LANDING_SCHEMA, spec.name) for spec in specs]
+        if family == "registers":
+            quarantined = write_quarantined_register_rows(connection)
+            tables.append((LANDING_SCHEMA, QUARANTINED_REGISTER_ROWS))
+        warehouse.copy_to_target(connection, tables)
     for message in [*batch.messages, *unlisted]:
         warn(context, message)
     for spec in specs:
@@ -53,10 +62,21 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
                 "source_files": MetadataValue.json(sorted({sheet.source_file for sheet in sheets})),
             },
         )
+    if family == "registers":
+        yield MaterializeResult(asset_key=AssetKey([LANDING_SCHEMA, QUARANTINED_REGISTER_ROWS]), metadata={"rows": quarantined})
     total = sum(sheet.rows_landed for sheet in batch.sheets)
     report(context, f"landed {family}: {total} rows, {len(batch.rejected_rows)} cell problem(s) sent to quality.rejected_rows")
     if blocking:
-        raise Failure(description=" ".join(blocking))
+        raise Failure(description="\n".join(blocking))
+
+
+QUARANTINE_ASSET_SPEC = AssetSpec(
+    key=AssetKey([LANDING_SCHEMA, QUARANTINED_REGISTER_ROWS]),
+    description="Register rows in quarantine with the period their date names: counts they may belong to are withheld",
+    group_name="landing",
+    deps=[AssetKey(["raw", "registers"])],
+    kinds={"duckdb", "python"},
+)
 
 
 def landing_asset_specs(specs: tuple[TableSpec, ...], family: str) -> list[AssetSpec]:

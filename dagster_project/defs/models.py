@@ -21,7 +21,7 @@ from dagster_project.postgres import PostgresTargetError, build_schema
 from dagster_project.progress import advance, report, warn
 from dagster_project.quality.quarantine import PUBLISHED_QUERY, QUARANTINED_QUERY, QuarantinedRow, unaccounted_figures
 from dagster_project.quality.results import CheckRecord, write_check_results
-from dagster_project.quality.test_failures import failing_rows
+from dagster_project.quality.failed_test_rows import failing_rows
 from dagster_project.resources import WarehouseResource
 
 
@@ -106,7 +106,7 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     if unaccounted:
         problems += ["quarantined register rows belong to periods with published figures", *unaccounted]
     if problems:
-        raise Failure(description="; ".join(["the warehouse is not published", *problems]))
+        raise Failure(description="\n".join(["the warehouse is not published:", *problems]))
 
 
 def traced_rows(warehouse: WarehouseResource, test_name: str) -> str:

@@ -326,7 +326,7 @@ class FamilyLoader:
             )
         if mismatches:
             outcome.status = "total_mismatch"
-            outcome.message = " ".join(
+            outcome.message = "\n".join(
                 f"{source}, sheet '{sheet.name}', row {check['_row_number']}: the total typed for {check['column_name']} is "
                 f"{check['typed_value']:f}, the entries above it add up to {check['entries_value']:f} "
                 f"({check['whole_sheet_value']:f} for the whole sheet); correct the total or the rows."

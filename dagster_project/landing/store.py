@@ -8,6 +8,7 @@ import duckdb
 import pandas as pd
 
 from dagster_project.landing.engine import LandingBatch
+from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX
 from dagster_project.landing.specs import LANDING_SCHEMA, QUALITY_SCHEMA, SQL_TYPES, TableSpec
 
 PROVENANCE_COLUMNS = {
@@ -229,3 +230,23 @@ def quarantine_unlisted_references(con: duckdb.DuckDBPyConnection, run_id: str, 
             messages.append(f"{source}, sheet '{sheet}': {rows} row(s) name a {column} listed in no {what}; see quality.rejected_rows.")
     return messages
 
+
+
+QUARANTINED_REGISTER_ROWS = "quarantined_register_rows"
+
+
+def write_quarantined_register_rows(con: duckdb.DuckDBPyConnection) -> int:
+    """landing.quarantined_register_rows: one line per register row in quarantine with the period
+    its date names, for dbt to withhold the counts those rows may belong to. A row rejected as a
+    copy of another file's row is counted there, so it is not listed."""
+    con.execute(
+        f"create or replace table {LANDING_SCHEMA}.{QUARANTINED_REGISTER_ROWS} as "
+        f"select rejected.target_table as register_table, min(rejected.date_hint) as date_hint, rejected._source_file, "
+        f"rejected._sheet, rejected._row_number, files._file_sha256, current_localtimestamp() as _loaded_at "
+        f"from {QUALITY_SCHEMA}.rejected_rows as rejected "
+        f"join (select distinct _source_file, _file_sha256 from {QUALITY_SCHEMA}.load_files where family = 'registers') as files "
+        f"using (_source_file) "
+        f"where rejected.family = 'registers' "
+        f"group by all having not bool_or(starts_with(rejected.reason, '{DUPLICATE_REASON_PREFIX}'))"
+    )
+    return con.execute(f"select count(*) from {LANDING_SCHEMA}.{QUARANTINED_REGISTER_ROWS}").fetchone()[0]

@@ -33,8 +33,8 @@ _ACTIVITY_TABLES = {
 _STOCK_TABLES = {"lao_students": ("lao_students",), "ngos_registered": ("ngo_registrations",)}
 
 PUBLISHED_QUERY = (
-    "select period_code, indicator_code, register_value, reported_value, qualifier, source_document "
-    "from {schema}.rpt_reconciliation where reported_value is not null and register_value is not null and not is_waived"
+    "select period_code, indicator_code, register_value_landed, reported_value, qualifier, source_document "
+    "from {schema}.rpt_reconciliation where reported_value is not null and register_value_landed is not null and not is_waived"
 )
 QUARANTINED_QUERY = (
     "select target_table, _source_file, _sheet, _row_number, min(date_hint), min(reason) "

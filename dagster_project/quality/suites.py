@@ -89,7 +89,7 @@ MARTS_EXTRA: dict[str, list[dict]] = {
         _expect("column_values_to_be_in_set", column="qualifier", value_set=["exact", "approx", "over", "under"]),
     ],
     "rpt_reconciliation": [
-        _expect("column_values_to_be_in_set", column="status", value_set=["match", "within_tolerance", "mismatch", "not_in_registers", "not_reported"]),
+        _expect("column_values_to_be_in_set", column="status", value_set=["match", "within_tolerance", "mismatch", "not_in_registers", "not_reported", "register_incomplete"]),
     ],
 }
 

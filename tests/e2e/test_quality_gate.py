@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 import yaml
 
@@ -133,3 +134,24 @@ def test_a_register_outside_the_family_folders_blocks_instead_of_being_ignored(p
     assert not outcome.published and not outcome.skipped
     assert any("doan_ra_bo_sung_2020.xlsx: not read: input files belong in raw/registers/" in failure for failure in outcome.failures)
     assert warehouse.read_bytes() == before
+
+
+def test_a_register_count_with_rows_in_quarantine_is_withheld_not_published_short(published_sample, tmp_path):
+    raw, warehouse = workspace_from(published_sample, tmp_path)
+    headers = ["STT", "Ngày tiếp nhận", "Quốc gia", "Loại vụ việc"]
+    valid_2021 = [[n, f"0{n}/03/2021", "Lào", "Mất hộ chiếu"] for n in range(2, 8)]  # keeps the file under the reject share
+    write_xlsx(raw / "registers" / "lanh_su_bo_sung.xlsx", {"Lãnh sự": [headers, [1, "Tháng 5/2020", "Lào", "Mất hộ chiếu"], *valid_2021]})
+    with duckdb.connect(str(published_sample), read_only=True) as con:
+        before = dict(con.execute("select period_code, register_value from marts.rpt_reconciliation where indicator_code = 'consular_cases'").fetchall())
+
+    outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True))
+
+    assert outcome.published, outcome.failures
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        after = {row[0]: row[1:] for row in con.execute(
+            "select period_code, register_value, register_value_landed, quarantined_register_rows, status "
+            "from marts.rpt_reconciliation where indicator_code = 'consular_cases'").fetchall()}
+    for period in ("2020", "2020-H1", "2020-Q2", "2020-9M"):  # the periods May 2020 falls in
+        assert after[period] == (None, before[period], 1, "register_incomplete")
+    for period in ("2020-Q1", "2020-Q3", "2020-H2"):
+        assert after[period] == (before[period], before[period], 0, "not_reported")

@@ -100,6 +100,29 @@ flow_values as (
     where period_coverage.is_countable
 ),
 
+quarantined as (
+    select * from {{ ref('stg_landing_quality__quarantined_register_rows') }}
+),
+
+quarantined_in_period as (
+    -- Rows in quarantine that may belong to the period (their date overlaps it, or names no
+    -- day at all): the register's count for the period is not complete without them.
+    select periods.period_code, measures.indicator_code, count(*) as quarantined_rows
+    from periods
+    cross join (
+        select indicator_code, register_table from measures
+        union all
+        select 'lao_students', 'lao_students'
+        union all
+        select 'ngos_registered_total', 'ngo_registrations'
+    ) as measures
+    inner join quarantined
+        on quarantined.register_table = measures.register_table
+        and (quarantined.earliest_date is null
+            or (quarantined.earliest_date <= periods.end_date and quarantined.latest_date >= periods.start_date))
+    group by periods.period_code, measures.indicator_code
+),
+
 student_counts as (
     select snapshot_date, sum(students) as students
     from {{ ref('stg_registers__lao_students') }}
@@ -137,10 +160,22 @@ ngos_registered as (
         and ngo_certificates.expiry_date >= periods.end_date
     where periods.end_year between registry_span.first_year and registry_span.last_year
     group by periods.period_code
+),
+
+all_values as (
+    select * from flow_values
+    union all
+    select * from lao_students
+    union all
+    select * from ngos_registered
 )
 
-select * from flow_values
-union all
-select * from lao_students
-union all
-select * from ngos_registered
+select
+    all_values.period_code,
+    all_values.indicator_code,
+    all_values.register_value,
+    cast(coalesce(quarantined_in_period.quarantined_rows, 0) as integer) as quarantined_rows
+from all_values
+left join quarantined_in_period
+    on quarantined_in_period.period_code = all_values.period_code
+    and quarantined_in_period.indicator_code = all_values.indicator_code

@@ -21,7 +21,10 @@ joined as (
     select
         coalesce(register_values.period_code, reported.period_code) as period_code,
         coalesce(register_values.indicator_code, reported.indicator_code) as indicator_code,
-        register_values.register_value,
+        -- A count the register cannot finish (rows in quarantine) is no figure at all.
+        case when register_values.quarantined_rows = 0 then register_values.register_value end as register_value,
+        register_values.register_value as register_value_landed,
+        coalesce(register_values.quarantined_rows, 0) as quarantined_register_rows,
         reported.value as reported_value,
         reported.qualifier,
         reported.source_document
@@ -40,6 +43,7 @@ compared as (
         indicators.unit,
         joined.register_value - joined.reported_value as difference,
         case
+            when joined.quarantined_register_rows > 0 then 'register_incomplete'
             when joined.reported_value is null then 'not_reported'
             when joined.register_value is null then 'not_in_registers'
             when joined.register_value = joined.reported_value then 'match'
@@ -59,6 +63,8 @@ select
     cast(compared.period_code as varchar) as period_code,
     cast(compared.indicator_code as varchar) as indicator_code,
     cast(register_value as decimal(28, 4)) as register_value,
+    cast(register_value_landed as decimal(28, 4)) as register_value_landed,
+    cast(quarantined_register_rows as integer) as quarantined_register_rows,
     cast(reported_value as decimal(28, 4)) as reported_value,
     cast(unit as varchar) as unit,
     cast(qualifier as varchar) as qualifier,
