@@ -112,11 +112,13 @@ def structure_kind(
     positions = {position for position, _ in text.cells}
     if positions <= unmapped_positions and all(_COLUMN_NUMBER.match(str(value).strip()) for _, value in text.cells):
         return NUMBERED_BLANK  # a numbered line the clerk left empty
+    if len(positions - unmapped_positions) > 1:
+        return None  # values in two of the table's columns: an entry with a fault, not a heading
     if len(text.cells) == 2 and text.cells[0][0] in unmapped_positions and _SECTION_MARKER.match(normalize_label(text.cells[0][1])) \
             and isinstance(text.cells[1][1], str):
         return SECTION  # "II | ĐOÀN CÁC SỞ, NGÀNH" / "A | Tỉnh Bolikhămxay"
-    few_texts = len(text.distinct_texts) <= 2 and not any(isinstance(value, (int, float)) and not isinstance(value, bool) and position not in unmapped_positions for position, value in text.cells)
-    if few_texts and (_SECTION.match(first) or merged_width >= 3 or positions <= unmapped_positions or first.upper() == first and str(text.cells[-1][1]).isupper()):
+    heading = _SECTION.match(first) or merged_width >= 3 or positions <= unmapped_positions or str(text.cells[0][1]).isupper()
+    if len(text.distinct_texts) <= 2 and heading:
         return SECTION
     return None
 

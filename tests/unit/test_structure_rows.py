@@ -54,3 +54,9 @@ def test_column_number_rows():
     assert is_column_number_row(row_text(["(1)", "(2)", "(3)", "(4)"]))
     assert is_column_number_row(row_text([1.0, 2.0, 3.0, 4.0]))
     assert not is_column_number_row(row_text([1, "Lào", 5]))
+
+
+def test_a_row_with_values_in_two_of_the_tables_columns_is_an_entry_with_a_fault():
+    # "Năm 2020 | Số đoàn ra | (no value)" in a report table is a figure left blank, not a heading.
+    assert structure_kind(row_text(["Năm 2020", "Số đoàn ra"]), set(), 0, False) is None
+    assert structure_kind(row_text([None, "NĂM 2020"]), {0}, 0, False) == "section"
