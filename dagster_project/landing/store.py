@@ -21,6 +21,9 @@ PROVENANCE_COLUMNS = {
     "_row_key": "VARCHAR",
 }
 
+# Which run read which sheet of which file, into which table: the first columns of the per-sheet quality tables.
+_SHEET = {"run_id": "VARCHAR", "family": "VARCHAR", "_source_file": "VARCHAR", "_sheet": "VARCHAR", "target_table": "VARCHAR"}
+
 QUALITY_TABLES = {
     "rejected_rows": {
         "run_id": "VARCHAR",
@@ -52,11 +55,7 @@ QUALITY_TABLES = {
         "rows_structure": "INTEGER",
     },
     "sheet_columns": {
-        "run_id": "VARCHAR",
-        "family": "VARCHAR",
-        "_source_file": "VARCHAR",
-        "_sheet": "VARCHAR",
-        "target_table": "VARCHAR",
+        **_SHEET,
         "header_rows": "VARCHAR",
         "column_position": "INTEGER",
         "header_as_written": "VARCHAR",
@@ -65,21 +64,13 @@ QUALITY_TABLES = {
         "unit_applied": "VARCHAR",
     },
     "structure_rows": {
-        "run_id": "VARCHAR",
-        "family": "VARCHAR",
-        "_source_file": "VARCHAR",
-        "_sheet": "VARCHAR",
-        "target_table": "VARCHAR",
+        **_SHEET,
         "_row_number": "INTEGER",
         "row_kind": "VARCHAR",
         "row_text": "VARCHAR",
     },
     "total_checks": {
-        "run_id": "VARCHAR",
-        "family": "VARCHAR",
-        "_source_file": "VARCHAR",
-        "_sheet": "VARCHAR",
-        "target_table": "VARCHAR",
+        **_SHEET,
         "_row_number": "INTEGER",
         "column_name": "VARCHAR",
         "typed_value": "DECIMAL(24,4)",
