@@ -65,26 +65,29 @@ def score(folder: Path, work: Path) -> dict[str, object]:
                 "select _source_file, _sheet, rows_landed, rows_rejected, rows_structure from quality.load_files where family = 'registers'"
             ).fetchall()
         }
-    right, wrong, missing = [], [], []
+    # A figure marked certain=no depends on a cell nobody can read with certainty: the right
+    # outcome is that it is withheld; publishing it, even at the intended value, is a guess.
+    right, wrong, missing, withheld, guessed = [], [], [], [], []
     for row in _read(folder / "expected_figures.csv"):
         key = (row["indicator_code"], row["period_code"])
         expected = Decimal(row["value"])
+        certain = row.get("certain", "yes").strip().lower() not in ("no", "false", "0")
         if key not in published:
-            missing.append((*key, expected, None))
-        elif Decimal(published[key]).quantize(Decimal("0.01")) == expected.quantize(Decimal("0.01")):
-            right.append(key)
-        else:
+            (missing if certain else withheld).append((*key, expected, None))
+        elif Decimal(published[key]).quantize(Decimal("0.01")) != expected.quantize(Decimal("0.01")):
             wrong.append((*key, expected, published[key]))
+        else:
+            (right if certain else guessed).append(key)
     rows = {"expected_entries": 0, "landed": 0, "quarantined": 0, "structure": 0, "dropped": 0}
     for row in _read(folder / "expected_rows.csv"):
         landed, rejected, structure = sheets.get((row["file"], row["sheet"]), (0, 0, 0))
-        entries = int(row["data_rows"])
+        entries = int(row["data_rows"]) + int(row.get("uncertain_rows") or 0)
         rows["expected_entries"] += entries
         rows["landed"] += landed or 0
         rows["quarantined"] += rejected or 0
         rows["structure"] += structure or 0
         rows["dropped"] += max(0, entries - (landed or 0) - (rejected or 0))
-    result.update(right=right, wrong=wrong, missing=missing, rows=rows)
+    result.update(right=right, wrong=wrong, missing=missing, withheld=withheld, guessed=guessed, rows=rows)
     return result
 
 
@@ -97,13 +100,17 @@ def main(folder: str) -> int:
         console.print(f"  blocked by: {failure}", markup=False)
     if "right" not in result:
         return 1
-    table = Table("figures right", "wrong", "missing", "entries expected", "landed", "quarantined", "structure rows", "silently dropped")
+    table = Table("figures right", "wrong", "missing", "uncertain: withheld", "uncertain: published", "entries expected", "landed",
+                  "quarantined", "structure rows", "silently dropped")
     rows = result["rows"]
-    table.add_row(str(len(result["right"])), str(len(result["wrong"])), str(len(result["missing"])), str(rows["expected_entries"]),
-                  str(rows["landed"]), str(rows["quarantined"]), str(rows["structure"]), str(rows["dropped"]))
+    table.add_row(*(str(len(result[key])) for key in ("right", "wrong", "missing", "withheld", "guessed")),
+                  *(str(rows[key]) for key in ("expected_entries", "landed", "quarantined", "structure", "dropped")))
     console.print(table)
-    for indicator, period, expected, got in [*result["wrong"], *result["missing"]]:
-        console.print(f"  {indicator} {period}: expected {expected}, warehouse {got}", markup=False)
+    for label in ("wrong", "missing"):
+        for indicator, period, expected, got in result[label]:
+            console.print(f"  {label}: {indicator} {period}: expected {expected}, warehouse {got}", markup=False)
+    for indicator, period in result["guessed"]:
+        console.print(f"  published although uncertain: {indicator} {period}", markup=False)
     return 0 if not result["wrong"] else 1
 
 

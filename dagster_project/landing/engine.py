@@ -13,7 +13,7 @@ from dagster_project.landing.headers import HEADER_SEARCH_ROWS, closest_table, f
 from dagster_project.landing.reports import finalize_reported_row
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX, PreviousLanding
 from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank
-from dagster_project.landing.sheets import SheetReader, fill_merged, title_lines, title_values
+from dagster_project.landing.sheets import SheetReader, fill_merged, is_summary_sheet, title_lines, title_values
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.vocabulary import VOCABULARY_PATH
 from dagster_project.landing.workbooks import READABLE_SUFFIXES, Sheet, UnreadableFileError, file_sha256, read_sheets
@@ -77,6 +77,7 @@ class LandingBatch:
     sheet_columns: list[dict[str, object]] = field(default_factory=list)
     structure_rows: list[dict[str, object]] = field(default_factory=list)
     total_checks: list[dict[str, object]] = field(default_factory=list)
+    cell_notes: list[dict[str, object]] = field(default_factory=list)  # optional cells landed empty (quality.cell_notes)
 
     @property
     def messages(self) -> list[str]:
@@ -216,7 +217,7 @@ class FamilyLoader:
             fill_merged(header_rows, sheet.merged, rows_to=HEADER_SEARCH_ROWS + 2)
             match = find_header(
                 header_rows, self.specs, sheet.name, sheet.parts.hidden_columns,
-                lambda spec, rows, first: title_values(spec, title_lines(rows, first)),
+                lambda spec, rows, first: title_values(spec, title_lines(rows, first)), sheet.merged,
             )
             if match is None:
                 self._refuse_sheet(source, sha, sheet, header_rows)
@@ -234,7 +235,12 @@ class FamilyLoader:
                        f"{source}, sheet '{sheet.name}': made of formulas over other sheets ({sheet.parts.formula_cells} cells); "
                        "not read, its figures come from the sheets it sums.")
             return
-        closest = closest_table(header_rows, self.specs, sheet.name, sheet.parts.hidden_columns)
+        if is_summary_sheet(sheet.name, header_rows, sheet.rows):
+            self._note(source, sha, sheet.name, "summary_sheet_skipped",
+                       f"{source}, sheet '{sheet.name}': a summary (its name or title says so, and it dates no entry); "
+                       "not read, its figures are counted from the registers themselves.")
+            return
+        closest = closest_table(header_rows, self.specs, sheet.name, sheet.parts.hidden_columns, sheet.merged)
         if closest is None:
             detail = f"no row of its first {HEADER_SEARCH_ROWS} rows names the columns of any table"
         else:
@@ -283,6 +289,10 @@ class FamilyLoader:
         self.batch.sheet_columns += [{**where, **column} for column in reading.columns]
         self.batch.structure_rows += [{**where, **row} for row in reading.structure]
         self.batch.total_checks += [{**where, **check} for check in reading.total_checks]
+        self.batch.cell_notes += [
+            {**where, "_row_number": row_number, "column_name": note.column, "raw_value": str(note.raw_value), "reason": note.reason}
+            for row_number, note in reading.notes
+        ]
         rule = ROW_RULES.get(spec.name)
         rejected_rows: dict[int, list[CellProblem]] = dict(reading.rejected)
         accepted: list[tuple[int, dict]] = []

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from dagster_project.landing.inference import can_infer, fits_column
 from dagster_project.landing.specs import TableSpec
-from dagster_project.landing.vocabulary import vocabulary_of
+from dagster_project.landing.vocabulary import row_number_headers, vocabulary_of
 from dagster_project.parsing.text import normalize_label
 
 # Title blocks (agency, national motto, title, unit line, date) can be tall.
@@ -59,22 +59,24 @@ def _text(value: object) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def header_cells(upper: list[object], lower: list[object] | None) -> list[HeaderCell]:
-    """One header row, or a group row over a sub-header row. Merged cells arrive filled, so a
-    group label stands over each of its sub-headers and a cell merged down both rows repeats."""
-    width = max(len(upper), len(lower or []))
+def header_cells(*header_rows: list[object]) -> list[HeaderCell]:
+    """One header row, or group rows over a sub-header row (up to three rows in all). Merged
+    cells arrive filled, so a group label stands over each of its sub-headers and a cell merged
+    down the rows repeats; a repeat is read once. Labels to try: the lowest cell alone, then
+    with the group cells above it, nearest first."""
+    width = max(len(row) for row in header_rows)
     cells = []
     for position in range(width):
-        up = _text(upper[position]) if position < len(upper) else ""
-        low = _text(lower[position]) if lower is not None and position < len(lower) else ""
-        up_label, low_label = normalize_label(up), normalize_label(low)
-        if lower is None or not low_label or low_label == up_label:
-            if up_label:
-                cells.append(HeaderCell(position, up, (up_label,)))
-        elif up_label:
-            cells.append(HeaderCell(position, f"{up} / {low}", (low_label, f"{up_label} {low_label}")))
-        else:
-            cells.append(HeaderCell(position, low, (low_label,)))
+        texts: list[str] = []
+        for row in header_rows:
+            text = _text(row[position]) if position < len(row) else ""
+            if normalize_label(text) and (not texts or normalize_label(texts[-1]) != normalize_label(text)):
+                texts.append(text)
+        if not texts:
+            continue
+        labels = [normalize_label(text) for text in texts]
+        tried = tuple(" ".join(labels[start:]) for start in range(len(labels) - 1, -1, -1))
+        cells.append(HeaderCell(position, " / ".join(texts), tried))
     return cells
 
 
@@ -111,11 +113,35 @@ def _could_be_group_row(cells: list[object]) -> bool:
     return len({normalize_label(cell) for cell in cells if normalize_label(cell)}) >= 2
 
 
-def _candidates(rows: list[list[object]]):
+def _stands_under_groups(rows: list[list[object]], row_index: int, merged) -> bool:
+    """Some label of the row stands under a group cell merged across columns, in a cell merged
+    down from the row above, or under a blank cell: the shape of a sub-header row. A section
+    row under a plain header ("A | Tỉnh Bolikhămxay" under "STT | Ngày trao") is not one."""
+    if merged is None:
+        return True  # no merge information (CSV): the labels alone decide
+    above = rows[row_index - 1]
+    for position, cell in enumerate(rows[row_index]):
+        if not normalize_label(cell):
+            continue
+        if position >= len(above) or not normalize_label(above[position]):
+            return True
+        if any(top <= row_index - 1 <= bottom and left <= position <= right and (right > left or bottom >= row_index)
+               for (top, left), (bottom, right) in merged):
+            return True
+    return False
+
+
+def _candidates(rows: list[list[object]], merged=None):
+    """(first row, last row, cells) of every header of one to three rows in the search range."""
     for row_index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        yield row_index, row_index, header_cells(cells, None)
-        if row_index + 1 < len(rows) and _could_be_group_row(cells) and _could_be_sub_header(rows[row_index + 1]):
-            yield row_index, row_index + 1, header_cells(cells, rows[row_index + 1])
+        yield row_index, row_index, header_cells(cells)
+        stack = [cells]
+        for below_index in range(row_index + 1, min(row_index + 3, len(rows))):
+            below = rows[below_index]
+            if not (_could_be_group_row(stack[-1]) and _could_be_sub_header(below) and _stands_under_groups(rows, below_index, merged)):
+                break
+            stack.append(below)
+            yield row_index, below_index, header_cells(*stack)
 
 
 def title_text(rows: list[list[object]], first_header_row: int, sheet_name: str) -> str:
@@ -129,7 +155,7 @@ def satisfied(spec: TableSpec, positions: dict[str, int], cells: list[HeaderCell
     """Every required column is in the header, or given by the title block, or (a wide table)
     spread over one column per key."""
     for column in spec.required_columns:
-        if column.name in positions or column.name in title_columns:
+        if column.name in positions or column.name in title_columns or column.name in spec.section_columns:
             continue
         if spec.unpivot and column.name == spec.unpivot[1] and wide_columns(spec, cells, positions):
             continue
@@ -145,11 +171,11 @@ def _wide_key(spec: TableSpec, cell: HeaderCell, aliases: dict[str, str]) -> str
     (``Tỉnh của Lào`` over ``Bolikhămxay``); None for any other cell and for a total column."""
     if spec.unpivot is None or len(cell.labels) < 2:
         return None
-    sub_label, combined = cell.labels
+    sub_label, combined = cell.labels[:2]
     group_label = combined[: len(combined) - len(sub_label)].strip()
     if match_label((group_label,), aliases) != spec.unpivot[0] or sub_label in TOTAL_HEADER_WORDS or sub_label in aliases:
         return None
-    return cell.text.split(" / ", 1)[1]
+    return cell.text.rsplit(" / ", 1)[1]
 
 
 def wide_columns(spec: TableSpec, cells: list[HeaderCell], positions: dict[str, int]) -> dict[int, str]:
@@ -167,12 +193,13 @@ def find_header(
     sheet_name: str = "",
     hidden: frozenset[int] = frozenset(),
     title_values=None,
+    merged=None,
 ) -> HeaderMatch | None:
     """The (spec, header rows) whose headers cover every required column with the most matches;
     the table's title words in the sheet name or title block break ties. ``title_values``
     (rows, first header row) -> {column: value} says which columns a title block gives."""
     best: HeaderMatch | None = None
-    for first, last, cells in _candidates(rows):
+    for first, last, cells in _candidates(rows, merged):
         title = title_text(rows, first, sheet_name)
         for spec in specs:
             positions = map_header(cells, spec, hidden)
@@ -181,23 +208,26 @@ def find_header(
                 continue
             hint = any(word in title for word in vocabulary_of(spec).title_words)
             score = 2 * len(positions) + hint
-            if best is None or score > best.score:
+            # A taller header wins a tie: its lower row is sub-headers, not the first entry.
+            if best is None or score > best.score or (score == best.score and first == best.first_header_row and last > best.header_row_index):
                 best = _match(spec, first, last, cells, positions, score)
-    return best or _inferred_match(rows, specs, sheet_name, hidden, title_values)
+    return best or _inferred_match(rows, specs, sheet_name, hidden, title_values, merged)
 
 
 def _match(spec, first, last, cells, positions, score, inferred=()) -> HeaderMatch:
     texts = {cell.position: cell.text for cell in cells}
-    groups = {cell.position: cell.labels[1][: -len(cell.labels[0])].strip() for cell in cells if len(cell.labels) == 2}
+    groups = {cell.position: cell.labels[1][: -len(cell.labels[0])].strip() for cell in cells if len(cell.labels) >= 2}
     return HeaderMatch(spec, last, positions, score, first, texts, groups, tuple(inferred))
 
 
-def _inferred_match(rows, specs, sheet_name, hidden, title_values) -> HeaderMatch | None:
+def _inferred_match(rows, specs, sheet_name, hidden, title_values, merged=None) -> HeaderMatch | None:
     """A sheet whose known headers point to one table but miss required columns: each missing
     date, count or country column taken from the one unknown, visible column whose values fit
     it. Refused when a column has no such candidate or several, or when two tables fit equally."""
     options: list[HeaderMatch] = []
-    for first, last, cells in _candidates(rows):
+    for first, last, cells in _candidates(rows, merged):
+        if not _could_be_sub_header(rows[last]):
+            continue  # a header is a row of labels: a row of values is never taken for one
         title = title_text(rows, first, sheet_name)
         data = rows[last + 1:]
         for spec in specs:
@@ -206,10 +236,11 @@ def _inferred_match(rows, specs, sheet_name, hidden, title_values) -> HeaderMatc
             if len(positions) < 2:
                 continue  # the known headers must already point to this table
             given = set(title_values(spec, rows, first)) if title_values and spec.title_columns else set()
-            missing = [c for c in spec.required_columns if c.name not in positions and c.name not in given]
+            missing = [c for c in spec.required_columns if c.name not in positions and c.name not in given and c.name not in spec.section_columns]
             if not missing or not all(can_infer(column) for column in missing):
                 continue
-            free = [cell.position for cell in cells if cell.position not in positions.values() and cell.position not in hidden]
+            free = [cell.position for cell in cells if cell.position not in positions.values() and cell.position not in hidden
+                    and cell.labels[0] not in row_number_headers()]
             inferred: dict[str, int] = {}
             for column in missing:
                 fitting = [p for p in free if p not in inferred.values() and fits_column(column, [row[p] for row in data if p < len(row)])]
@@ -234,16 +265,17 @@ class ClosestTable:
     missing: list[str]
 
 
-def closest_table(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_name: str = "", hidden: frozenset[int] = frozenset()) -> ClosestTable | None:
+def closest_table(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_name: str = "", hidden: frozenset[int] = frozenset(),
+                  merged=None) -> ClosestTable | None:
     """For a refused sheet: the header row and table that came nearest, with what it lacks.
     When no header cell matched at all, the table the sheet's name or title points to."""
     best: tuple[int, ClosestTable] | None = None
-    for first, last, cells in _candidates(rows):
+    for first, last, cells in _candidates(rows, merged):
         title = title_text(rows, first, sheet_name)
         for spec in specs:
             positions = map_header(cells, spec, hidden)
             hint = any(word in title for word in vocabulary_of(spec).title_words)
-            if not positions and not hint:
+            if not cells or (not positions and not hint):
                 continue
             missing = [column for column in spec.required_columns if column.name not in positions]
             score = 2 * (len(positions) - len(missing)) + hint

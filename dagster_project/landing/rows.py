@@ -33,6 +33,9 @@ class CellProblem:
     column: str
     raw_value: object
     reason: str
+    # False for an optional cell no figure is counted from: the row lands without that value
+    # and the problem is noted (quality.cell_notes) instead of holding the row back.
+    blocking: bool = True
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,8 @@ class RowConverter:
                 if column.name in context.units and values[column.name] is not None:
                     values[column.name] = _in_unit(values[column.name], raw, context.units[column.name])
             except (ValueError, NumberFormatError, DateFormatError, PeriodFormatError) as error:
-                problems.append(CellProblem(column.name, raw, str(error)))
+                problems.append(CellProblem(column.name, raw, str(error), column.required or column.counted))
+                values[column.name] = None
         for column, end in ends.items():  # the last day of a range fills an end column the sheet leaves empty
             if values.get(column) is None:
                 values[column] = end

@@ -4,20 +4,26 @@ the totals the clerk typed checked against the entries they close."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from dagster_project.landing.headers import HeaderMatch, wide_columns, header_cells
 from dagster_project.landing.rows import CellProblem, RowConverter, SheetContext, is_blank
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.structure import (
+    BREAKDOWN,
     COLUMN_NUMBERS,
+    NOTE,
+    SECTION,
     SIGNATURE,
     TOTAL,
     is_column_number_row,
+    is_breakdown_row,
     is_total_row,
     number_in_label,
+    section_label,
     total_subject,
     row_text,
     structure_kind,
@@ -34,13 +40,14 @@ _AS_OF = re.compile(
     r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
 )
 MONEY_COLUMNS = ("amount",)
+_WHOLE_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
 
 
-def fill_merged(rows: list[list[object]], merged: tuple[MergedRange, ...], *, rows_from: int = 0, rows_to: int | None = None, vertical_only: bool = False) -> None:
+def fill_merged(rows: list[list[object]], merged: tuple[MergedRange, ...] | None, *, rows_from: int = 0, rows_to: int | None = None, vertical_only: bool = False) -> None:
     """Give every cell of a merged range its top-left value (in place), for ranges starting in
     [rows_from, rows_to). Data rows take only vertical merges: a label merged across columns
     must not spill into a count column."""
-    for (top, left), (bottom, right) in merged:
+    for (top, left), (bottom, right) in merged or ():
         if top < rows_from or (rows_to is not None and top >= rows_to) or top >= len(rows):
             continue
         value = rows[top][left] if left < len(rows[top]) else None
@@ -78,6 +85,25 @@ def title_values(spec: TableSpec, lines: list[str]) -> dict[str, object]:
     return {spec.title_columns[0]: found.pop()} if len(found) == 1 else {}
 
 
+_SUMMARY_WORDS = ("tong hop", "thong ke theo", "summary")
+
+
+def is_summary_sheet(name: str, header_rows: list[list[object]], rows: list[list[object]]) -> bool:
+    """A sheet no table fits that calls itself a summary (``Tổng hợp theo quý``) in its name or
+    first rows, and holds no whole date: counts per period, not entries of a register. A sheet
+    with dates is never skipped this way, since it may be a register whose headers are new."""
+    words = " ".join([normalize_label(name), *(normalize_label(cell) for row in header_rows[:6] for cell in row)])
+    if not any(word in words for word in _SUMMARY_WORDS):
+        return False
+    for row in rows:
+        for cell in row:
+            if isinstance(cell, dt.date):
+                return False
+            if isinstance(cell, str) and _WHOLE_DATE.search(cell):
+                return False
+    return True
+
+
 @dataclass
 class SheetReading:
     """Everything read from one sheet, before rows are checked against other files."""
@@ -87,6 +113,7 @@ class SheetReading:
     structure: list[dict[str, object]] = field(default_factory=list)
     total_checks: list[dict[str, object]] = field(default_factory=list)
     columns: list[dict[str, object]] = field(default_factory=list)
+    notes: list[tuple[int, CellProblem]] = field(default_factory=list)  # optional cells landed empty
     rows_raw: int = 0
     rows_landed: int = 0
 
@@ -102,9 +129,8 @@ class SheetReader:
         fill_merged(self.rows, sheet.merged, rows_from=match.header_row_index + 1, vertical_only=True)
         self.positions = dict(match.column_positions)
         self.title = title_lines(self.rows, match.first_header_row)
-        upper = self.rows[match.first_header_row]
-        lower = self.rows[match.header_row_index] if match.header_row_index != match.first_header_row else None
-        self.wide = wide_columns(self.spec, header_cells(upper, lower), self.positions)
+        header_rows = self.rows[match.first_header_row: match.header_row_index + 1]
+        self.wide = wide_columns(self.spec, header_cells(*header_rows), self.positions)
         self.units = self._units()
         self.merged_spans = self._merged_spans()
         self.merged_width = self._merged_width()
@@ -141,7 +167,7 @@ class SheetReader:
     def _merged_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
         """(row, column) -> (first row, last row) of data cells merged down several rows."""
         spans = {}
-        for (top, left), (bottom, _) in self.sheet.merged:
+        for (top, left), (bottom, _) in self.sheet.merged or ():
             if top > self.match.header_row_index and bottom > top:
                 for row in range(top, bottom + 1):
                     spans[(row, left)] = (top, bottom)
@@ -149,7 +175,7 @@ class SheetReader:
 
     def _merged_width(self) -> dict[int, int]:
         widths: dict[int, int] = {}
-        for (top, left), (bottom, right) in self.sheet.merged:
+        for (top, left), (bottom, right) in self.sheet.merged or ():
             for row in range(top, bottom + 1):
                 widths[row] = max(widths.get(row, 0), right - left + 1)
         return widths
@@ -231,10 +257,11 @@ class SheetReader:
     def read(self) -> SheetReading:
         reading = SheetReading(columns=self.interpretation())
         unmapped = set(range(max((len(row) for row in self.rows), default=0))) - set(self.positions.values()) - set(self.wide)
-        after_signature = False
+        after_signature = breakdown = False
         first_data = True
-        landed_numbers: list[dict[int, Decimal]] = []
-        landed_texts: list[set[str]] = []
+        # Per entry row in order: its numbers and texts, or None for a row in quarantine.
+        entry_numbers: list[dict[int, Decimal] | None] = []
+        entry_texts: list[set[str]] = []
         boundaries = [0]
         for index in range(self.match.header_row_index + 1, len(self.rows)):
             cells = self.rows[index]
@@ -249,27 +276,46 @@ class SheetReader:
             first_data = False
             if is_total_row(text):
                 reading.structure.append(self._structure(row_number, TOTAL, text))
-                reading.total_checks += self._check_total(row_number, cells, text, landed_numbers, landed_texts, boundaries)
-                boundaries.append(len(landed_numbers))
+                reading.total_checks += self._check_total(row_number, cells, text, entry_numbers, entry_texts, boundaries)
+                boundaries.append(len(entry_numbers))
+                breakdown = True
                 continue
             entries, problems = self._entries_of(index, cells)
-            if not problems:
+            blocking = [problem for problem in problems if problem.blocking]
+            if not blocking:
                 reading.entries += [(row_number, values) for values in entries]
+                reading.notes += [(row_number, problem) for problem in problems]
                 reading.rows_landed += 1
-                landed_numbers.append(self._numbers(cells))
-                landed_texts.append({normalize_label(cell) for cell in cells if isinstance(cell, str) and normalize_label(cell)})
+                entry_numbers.append(self._numbers(cells))
+                entry_texts.append({normalize_label(cell) for cell in cells if isinstance(cell, str) and normalize_label(cell)})
+                breakdown = False
                 continue
             kind = structure_kind(text, unmapped, self.merged_width.get(index, 0), after_signature, self.header_labels)
             if kind is None and index in self.sheet.parts.formula_rows and self._names_no_entry(cells):
                 kind = TOTAL  # an unlabelled =SUM(...) line
+            if kind is None and breakdown and is_breakdown_row(text):
+                kind = BREAKDOWN  # "- Đoàn đi các tỉnh bạn Lào | 13 đoàn" under a total
             if kind is not None:
                 after_signature = after_signature or kind == SIGNATURE
+                breakdown = breakdown or kind == NOTE and text.first_label.startswith("trong do")
                 reading.structure.append(self._structure(row_number, kind, text))
-                if kind != SIGNATURE:
-                    boundaries.append(len(landed_numbers))
+                if kind == SECTION:
+                    self._enter_section(text)
+                if kind not in (SIGNATURE, NOTE, BREAKDOWN):
+                    boundaries.append(len(entry_numbers))
                 continue
-            reading.rejected.append((row_number, problems))
+            reading.rejected.append((row_number, blocking))
+            entry_numbers.append(None)
+            entry_texts.append(set())
         return reading
+
+    def _enter_section(self, text) -> None:
+        """A section row names the value of a column the header lacks (``Tỉnh Bolikhămxay``
+        over its gifts): the rows below it take that value until the next section."""
+        missing = [name for name in self.spec.section_columns if name not in self.positions]
+        label = section_label(text)
+        if missing and label:
+            self.context = replace(self.context, constants={**self.context.constants, missing[0]: label})
 
     def _names_no_entry(self, cells: list[object]) -> bool:
         """No required date or text of an entry is filled in."""
@@ -285,15 +331,18 @@ class SheetReader:
         written = " | ".join(str(value).strip() for position, value in text.cells if position not in personal)
         return {"_row_number": row_number, "row_kind": kind, "row_text": written[:300]}
 
-    def _check_total(self, row_number: int, cells: list[object], text, landed: list[dict[int, Decimal]],
-                     landed_texts: list[set[str]], boundaries: list[int]) -> list[dict]:
+    def _check_total(self, row_number: int, cells: list[object], text, entries: list[dict[int, Decimal] | None],
+                     entry_texts: list[set[str]], boundaries: list[int]) -> list[dict]:
         """A typed total equals the entries since some earlier section, subtotal or the sheet's
         start, or (``Cộng cam kết``, ``Cộng tỉnh Bolikhămxay``) those of them that name what its
-        label names; otherwise a mismatch naming the total and what the entries add up to."""
+        label names; otherwise a mismatch naming the total and what the entries add up to. When
+        rows it may close are in quarantine, it cannot be checked until they are fixed."""
         checks = []
         named = total_subject(text)
-        if named:
-            landed = [numbers if any(t and (t in named or named in t) for t in texts) else {} for numbers, texts in zip(landed, landed_texts)]
+        words = set(named.split())
+        landed = [numbers is not None for numbers in entries]
+        naming = [counted and any(words <= set(t.split()) or set(t.split()) <= words for t in texts)
+                  for counted, texts in zip(landed, entry_texts)] if named else landed
         typed = self._numbers(cells)
         headers = self.match.header_texts
         stated_count = number_in_label(text)
@@ -301,14 +350,17 @@ class SheetReader:
             typed[-1] = stated_count
         for position, value in typed.items():
             sums = []
-            for start in sorted(set(boundaries), reverse=True):
-                rows = landed[start:]
-                sums.append(Decimal(len(rows)) if position == -1 else sum((row.get(position, Decimal(0)) for row in rows), Decimal(0)))
-            matched = value in sums
+            for closes in (naming, landed):  # the entries its label names, else all of them
+                for start in sorted(set(boundaries), reverse=True):
+                    rows = [row for row, counted in zip(entries[start:], closes[start:]) if counted]
+                    sums.append(Decimal(len(rows)) if position == -1 else sum((row.get(position, Decimal(0)) for row in rows), Decimal(0)))
+            status = "match" if value in sums else "mismatch"
+            if status == "mismatch" and None in entries[min(boundaries):]:
+                status = "not_checked_rows_in_quarantine"
             column = "number of entries" if position == -1 else headers.get(position, f"column {position + 1}")
             checks.append({
                 "_row_number": row_number, "column_name": column, "typed_value": value,
                 "entries_value": sums[0] if sums else Decimal(0), "whole_sheet_value": sums[-1] if sums else Decimal(0),
-                "status": "match" if matched else "mismatch",
+                "status": status,
             })
         return checks

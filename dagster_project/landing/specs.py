@@ -32,6 +32,7 @@ class ColumnSpec:
     description: str = ""
     future_allowed: bool = False
     maximum: int | None = None  # larger counts are typing errors, not data
+    counted: bool = False  # a published figure is counted from it: a bad value holds the row back even when optional
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class TableSpec:
     unpivot: tuple[str, str] | None = None
     # Columns a sheet may give once, in its title block ("tính đến ngày 31/12/2023").
     title_columns: tuple[str, ...] = ()
+    # Columns a section row may give to the rows below it, when the header has no such column
+    # (gifts grouped under "1. Tỉnh Bolikhamsay").
+    section_columns: tuple[str, ...] = ()
 
     @property
     def required_columns(self) -> list[ColumnSpec]:
@@ -161,7 +165,7 @@ AID_TRANSACTIONS = _spec(
     C("funder", "text", True, "Who provides the money (Bên cấp vốn)"),
     C("amount", "amount", True, "Amount in the original currency (Số tiền)"),
     # Optional here because "2 tỷ 600 triệu kíp" names its own currency; a row with neither is rejected.
-    C("currency", "currency", False, "Currency, ISO 4217 (Loại tiền)"),
+    C("currency", "currency", False, "Currency, ISO 4217 (Loại tiền)", counted=True),
 )
 
 LAO_SUPPORT = _spec(
@@ -174,9 +178,10 @@ LAO_SUPPORT = _spec(
     C("item_description", "text", False, "What was given (Nội dung)"),
     C("quantity", "amount", False, "Quantity of items (Số lượng)"),
     C("quantity_unit", "text", False, "Unit of the items (Đơn vị tính)"),
-    C("amount", "amount", False, "Value in the original currency (Giá trị)"),
-    C("currency", "currency", False, "Currency, ISO 4217 (Loại tiền)"),
+    C("amount", "amount", False, "Value in the original currency (Giá trị)", counted=True),
+    C("currency", "currency", False, "Currency, ISO 4217 (Loại tiền)", counted=True),
     C("donor_agency", "text", False, "Giver on the Vietnamese side (Đơn vị tặng)"),
+    section_columns=("recipient",),
 )
 
 CONSULAR_CASES = _spec(
@@ -222,7 +227,7 @@ REPORTED_INDICATORS = TableSpec(
         C("indicator_code", "text", True, "Indicator code (Chỉ tiêu)"),
         C("value", "amount", True, "Published value in the indicator's unit (Giá trị)"),
         C("unit", "text", False, "Unit as written (Đơn vị)"),
-        C("qualifier", "qualifier", False, "exact / approx / over / under (Ghi chú)"),
+        C("qualifier", "qualifier", False, "exact / approx / over / under (Ghi chú)", counted=True),
         C("source", "text", False, "Published source (Nguồn)"),
     ),
     family="reports",

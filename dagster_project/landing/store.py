@@ -69,6 +69,13 @@ QUALITY_TABLES = {
         "row_kind": "VARCHAR",
         "row_text": "VARCHAR",
     },
+    "cell_notes": {
+        **_SHEET,
+        "_row_number": "INTEGER",
+        "column_name": "VARCHAR",
+        "raw_value": "VARCHAR",
+        "reason": "VARCHAR",
+    },
     "total_checks": {
         **_SHEET,
         "_row_number": "INTEGER",
@@ -80,7 +87,7 @@ QUALITY_TABLES = {
     },
 }
 # Quality rows that describe a file's reading: copied with its rows when an unchanged file is reused.
-PER_FILE_QUALITY_TABLES = ("rejected_rows", "sheet_columns", "structure_rows", "total_checks")
+PER_FILE_QUALITY_TABLES = ("rejected_rows", "sheet_columns", "structure_rows", "total_checks", "cell_notes")
 
 
 def _columns_sql(columns: dict[str, str]) -> str:
@@ -156,7 +163,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tupl
         for spec in specs:
             _insert_frame(con, f"{LANDING_SCHEMA}.{spec.name}", landing_columns(spec), batch.records.get(spec.name, []))
         _insert_frame(con, f"{QUALITY_SCHEMA}.rejected_rows", QUALITY_TABLES["rejected_rows"], batch.rejected_rows)
-        for table in ("sheet_columns", "structure_rows", "total_checks"):
+        for table in ("sheet_columns", "structure_rows", "total_checks", "cell_notes"):
             records = [{"run_id": batch.run_id, **record} for record in getattr(batch, table)]
             _insert_frame(con, f"{QUALITY_SCHEMA}.{table}", QUALITY_TABLES[table], records)
         sheet_records = [

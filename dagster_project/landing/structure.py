@@ -21,6 +21,7 @@ NOTE = "note"
 SIGNATURE = "signature"
 NUMBERED_BLANK = "numbered_blank"
 REPEATED_HEADER = "repeated_header"
+BREAKDOWN = "breakdown"
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2}|[a-z])\s*\)?$", re.IGNORECASE)
 # "Tổng cộng", "Tổng số: 15", "Cộng quý I", "Cộng:", "Lũy kế"; never "Cộng hòa …", "Tổng cục …",
@@ -152,4 +153,24 @@ def total_subject(text: RowText) -> str:
     and counts (``Cộng quý I``, ``Cộng: 5 đoàn`` name no subject)."""
     rest = _TOTAL_WORDS.sub("", text.first_label, count=1)
     rest = re.sub(r"^(?:quy|nam|thang|dot|ky|phan|muc)\b.*$|\d.*$", "", rest).strip()
-    return rest
+    rest = " ".join(word for word in rest.split() if not _SECTION_MARKER.match(word))  # "Cộng (I)", "(I+II+III)"
+    return "" if len(rest) < 3 else rest
+
+
+_BULLET = re.compile(r"^\s*[-+•–*]\s*\S")
+_MARKER_PREFIX = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*[.):]\s+")
+
+
+def is_breakdown_row(text: RowText) -> bool:
+    """``- Đoàn đi các tỉnh bạn Lào | 13 đoàn``: a bulleted part of the total above it."""
+    first = next((str(value) for _, value in text.cells if isinstance(value, str) and value.strip()), "")
+    return bool(_BULLET.match(first)) or text.first_label.startswith("trong do")
+
+
+def section_label(text: RowText) -> str:
+    """The words of a section row without its marker: ``A. Tỉnh Bolikhămxay`` -> ``Tỉnh Bolikhămxay``."""
+    for _, value in text.cells:
+        written = str(value).strip()
+        if not _SECTION_MARKER.match(normalize_label(written)):
+            return _MARKER_PREFIX.sub("", written, count=1).strip()
+    return ""

@@ -92,9 +92,23 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> dict[str, TableVocabulary]:
     }
 
 
+def load_row_number_headers(path: Path = VOCABULARY_PATH) -> frozenset[str]:
+    """Normalised headers of the row-number column (STT, TT, …)."""
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as problem:
+        raise VocabularyError(f"{path}: cannot be read as YAML ({problem})") from problem
+    return frozenset(normalize_label(item) for item in _spelling_list(document.get("row_number_headers"), f"{path}, row_number_headers"))
+
+
 @cache
 def vocabulary() -> dict[str, TableVocabulary]:
     return load_vocabulary()
+
+
+@cache
+def row_number_headers() -> frozenset[str]:
+    return load_row_number_headers()
 
 
 def vocabulary_of(spec: TableSpec) -> TableVocabulary:

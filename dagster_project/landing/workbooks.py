@@ -33,7 +33,7 @@ class Sheet:
     name: str
     rows: list[list[object]]
     hidden: bool
-    merged: tuple[MergedRange, ...] = ()
+    merged: tuple[MergedRange, ...] | None = None  # None: the format keeps no merges (CSV)
     parts: SheetParts = field(default_factory=SheetParts)
 
 

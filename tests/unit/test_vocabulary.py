@@ -1,6 +1,8 @@
 """The header vocabulary is a reviewed data file: the department's spellings map to columns,
 and a faulty entry stops the load naming the entry."""
 
+import re
+
 import pytest
 
 from dagster_project.landing.headers import match_header_cell
@@ -33,7 +35,7 @@ def _write(tmp_path, text):
         (lambda text: text.replace("      return_date: [Ngày về,", "      return_date: [Ngày đi,", 1),
          "'Ngày đi' is given to both departure_date and return_date"),
         (lambda text: text.replace("reviewed_by:", "reviewer:", 1), "missing 'reviewed_by'"),
-        (lambda text: text.replace("      signed_date: [Ngày ký, Ngày ký kết, Thời gian ký, Thời gian ký kết]\n", "", 1),
+        (lambda text: re.sub(r"\n      signed_date: \[[^\]]*\]", "", text, count=1),
          "required column(s) signed_date have no spelling"),
         (lambda text: text + "\n  : [", "cannot be read as YAML"),
     ],
