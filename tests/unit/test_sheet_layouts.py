@@ -239,3 +239,85 @@ def test_two_unknown_columns_that_both_fit_are_not_guessed(tmp_path):
 
     assert batch.records["outbound_delegations"] == []
     assert batch.sheets[0].status == "unrecognised_sheet"
+
+
+def test_a_three_row_header_under_merged_groups(tmp_path):
+    rows = [["DANH MỤC THỎA THUẬN QUỐC TẾ"],
+            ["TT", "Tên thỏa thuận", "Các bên ký kết", None, None, "Thời điểm ký"],
+            [None, None, "Phía Hà Tĩnh", "Phía nước ngoài", None, None],
+            [None, None, None, "Tên đối tác", "Quốc gia", None],
+            ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+            [1, "Biên bản ghi nhớ hợp tác giáo dục", "Sở GD&ĐT", "Sở Giáo dục tỉnh Savannakhet", "Lào", "22/03/2024"],
+            [2, "Thỏa thuận hợp tác y tế", "Sở Y tế", "Sở Y tế tỉnh Khăm Muộn", "Lào", "02/07/2024"]]
+    build(tmp_path / "registers" / "ttqt.xlsx", rows, merges=["C2:E2", "D3:E3", "A2:A4", "B2:B4", "F2:F4", "C3:C4"])
+
+    batch = land(tmp_path)
+
+    landed = [(r["signing_agency"], r["foreign_partner"], r["signed_date"]) for r in batch.records["agreements"]]
+    assert landed == [("Sở GD&ĐT", "Sở Giáo dục tỉnh Savannakhet", dt.date(2024, 3, 22)), ("Sở Y tế", "Sở Y tế tỉnh Khăm Muộn", dt.date(2024, 7, 2))]
+    assert [row["row_kind"] for row in batch.structure_rows] == ["column_numbers"]
+
+
+def test_gifts_grouped_under_province_sections_take_the_province(tmp_path):
+    gifts = {"Tỉnh Bolikhamsay": [("30/01/2024", "Hiện vật", 300), ("12/04/2024", "Tiền mặt", 500)],
+             "Tỉnh Khăm Muộn": [("13/04/2024", "Tiền mặt", 450)]}
+    rows = [["KẾT QUẢ HỖ TRỢ CÁC TỈNH BẠN LÀO"], ["ĐVT: triệu đồng"], ["TT", "Nội dung", "Hình thức", "Thời gian", "Giá trị"]]
+    for number, (province, items) in enumerate(gifts.items(), start=1):
+        rows.append([number, province])
+        rows += [[f"{number}.{k}", "Quà", form, day, value] for k, (day, form, value) in enumerate(items, start=1)]
+        rows.append([None, f"Cộng ({province})", None, None, sum(value for *_, value in items)])
+    rows += [[None, "Trong đó:"], [None, "- Tiền mặt", None, None, 950], [None, "- Hiện vật", None, None, 300]]
+    build(tmp_path / "registers" / "lao.xlsx", rows)
+
+    batch = land(tmp_path)
+
+    landed = [(r["recipient"], r["amount"]) for r in batch.records["lao_support"]]
+    assert landed == [(p, Decimal(v * 1_000_000)) for p, items in gifts.items() for *_, v in items]
+    assert batch.rejected_rows == [] and all(check["status"] == "match" for check in batch.total_checks)
+    assert [row["row_kind"] for row in batch.structure_rows].count("breakdown") == 2
+
+
+def test_a_section_row_under_a_plain_header_is_not_taken_for_sub_headers(tmp_path):
+    rows = [["STT", "Ngày trao", "Tỉnh bạn", "Hình thức", "Giá trị", "Loại tiền"], ["A", "Tỉnh Bolikhămxay"],
+            [1, "11/04/2023", "Bolikhămxay", "Tiền mặt", 500, "VND"]]
+    build(tmp_path / "registers" / "lao.xlsx", rows)
+
+    batch = land(tmp_path)
+
+    assert [r["value_date"] for r in batch.records["lao_support"]] == [dt.date(2023, 4, 11)]
+    assert [row["row_kind"] for row in batch.structure_rows] == ["section"]
+
+
+def test_a_summary_sheet_typed_by_hand_is_skipped_but_an_unknown_register_is_not(tmp_path):
+    summary = [["TỔNG HỢP SỐ VỤ VIỆC THEO QUÝ"], ["Năm", "Quý I", "Quý II", "Cả năm"], [2024, 3, 2, 5]]
+    unknown = [["TỔNG HỢP"], ["Mục", "Thời điểm"], ["Việc A", "12/03/2024"]]
+    cases = [["Ngày tiếp nhận", "Quốc gia", "Loại vụ việc"], ["05/02/2024", "Lào", "Mất hộ chiếu"]]
+    build(tmp_path / "registers" / "lanh_su.xlsx", cases, extra_sheets={"Tổng hợp theo quý": summary, "Khác": unknown})
+
+    batch = land(tmp_path)
+
+    statuses = {sheet.sheet: sheet.status for sheet in batch.sheets}
+    assert statuses == {"Sheet1": "landed", "Tổng hợp theo quý": "summary_sheet_skipped", "Khác": "unrecognised_sheet"}
+
+
+def test_a_bad_optional_cell_no_figure_needs_lands_the_row_with_a_note(tmp_path):
+    rows = [["Ngày tổ chức", "Tên hội thảo", "Số đại biểu nước ngoài"], ["16/04/2024", "Hội thảo A", "150 (35 nước ngoài)"]]
+    build(tmp_path / "registers" / "hnht.xlsx", rows)
+
+    batch = land(tmp_path)
+
+    (row,) = batch.records["conferences"]
+    assert row["foreign_participants"] is None and batch.rejected_rows == []
+    (note,) = batch.cell_notes
+    assert (note["_row_number"], note["column_name"], note["raw_value"]) == (2, "foreign_participants", "150 (35 nước ngoài)")
+
+
+def test_a_total_that_rows_in_quarantine_may_close_is_not_checked(tmp_path):
+    rows = [["Ngày tiếp nhận", "Quốc gia", "Loại vụ việc"], ["05/02/2024", "Lào", "A"], ["Tháng 5/2024", "Lào", "B"],
+            [None, "Tổng số: 2 vụ việc"]]
+    build(tmp_path / "registers" / "lanh_su.xlsx", rows)
+
+    batch = land(tmp_path)
+
+    assert [check["status"] for check in batch.total_checks] == ["not_checked_rows_in_quarantine"]
+    assert batch.sheets[0].status == "landed_with_rejections"
