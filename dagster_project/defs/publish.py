@@ -18,6 +18,7 @@ from dagster_project.landing.store import QUALITY_SCHEMA
 from dagster_project.postgres import PUBLISHED_SCHEMAS
 from dagster_project.progress import report
 from dagster_project.resources import WarehouseResource
+from dagster_project.sql_text import sql_literal
 from dagster_project.versions import keep_current_version
 
 LOAD_RUNS_COLUMNS = """
@@ -32,7 +33,7 @@ def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: Wa
     # On PostgreSQL the history is in the published quality schema (PostgresTarget.publish keeps it).
     if published.exists() and warehouse.postgres is None:
         # Keep the history of earlier published runs in the new file.
-        connection.execute(f"attach '{published}' as previous (read_only)")
+        connection.execute(f"attach {sql_literal(published)} as previous (read_only)")
         has_history = connection.execute(
             "select count(*) from duckdb_tables() where database_name = 'previous' "
             f"and schema_name = '{QUALITY_SCHEMA}' and table_name = 'load_runs'"
