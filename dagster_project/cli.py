@@ -10,7 +10,9 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
 
@@ -22,7 +24,8 @@ class Target(str, enum.Enum):
 
 app = typer.Typer(help="Foreign-affairs warehouse of Sở Ngoại vụ Hà Tĩnh.", no_args_is_help=True, add_completion=False)
 # Bound to the real stdout now: the load redirects sys.stdout to a log file while dbt runs.
-console = Console(file=sys.stdout, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
+# emoji=False: data such as 'a:x:b' is printed as written, never as an emoji.
+console = Console(file=sys.stdout, soft_wrap=True, width=None if sys.stdout.isatty() else 120, emoji=False)
 
 
 def _configure_progress_logging(warehouse: Path) -> None:
@@ -66,7 +69,7 @@ def load(
     raw, warehouse = raw.resolve(), warehouse.resolve()
     _configure_progress_logging(warehouse)
     if not raw.is_dir():
-        console.print(f"[red]Raw folder {raw} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
+        console.print(f"[red]Raw folder {escape(str(raw))} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
         raise typer.Exit(2)
     request = LoadRequest(
         raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(), decisions_path=decisions.resolve(),
@@ -79,10 +82,10 @@ def load(
         published_to = postgres.describe() if postgres else str(warehouse)
         outcome = run_load(request)
     except PostgresTargetError as error:
-        console.print(f"[red]Not started:[/red] {error}")
+        console.print(f"[red]Not started:[/red] {escape(str(error))}")
         raise typer.Exit(2) from None
     except WarehouseBusyError as error:
-        console.print(f"[red]Not started:[/red] {error}")
+        console.print(f"[red]Not started:[/red] {escape(str(error))}")
         raise typer.Exit(3) from None
     elapsed = time.perf_counter() - started
     if outcome.skipped:
@@ -90,11 +93,11 @@ def load(
                       f"Use --force to rebuild. [{elapsed:.1f}s]")
         return
     if not outcome.published:
-        console.print(f"[bold red]Not published.[/bold red] {published_to} is unchanged. What blocked it:")
+        console.print(f"[bold red]Not published.[/bold red] {escape(published_to)} is unchanged. What blocked it:")
         for reason in outcome.failures:
-            console.print(f"  - {reason}", soft_wrap=True)
+            console.print(f"  - {escape(reason)}", soft_wrap=True)
         raise typer.Exit(1)
-    console.print(f"[bold green]Published[/bold green] {published_to}")
+    console.print(f"[bold green]Published[/bold green] {escape(published_to)}")
     table = Table(show_header=True)
     table.add_column("marts table")
     table.add_column("rows", justify="right")
@@ -119,10 +122,10 @@ def status(warehouse: Path = WarehouseOption, runs: int = typer.Option(10, "--ru
 
     state = read_status(warehouse.resolve(), runs)
     if state.published_at is None:
-        console.print(f"No published warehouse at {state.published}. Run `warehouse load`.")
+        console.print(f"No published warehouse at {escape(str(state.published))}. Run `warehouse load`.")
     else:
         hours = state.age.total_seconds() / 3600
-        console.print(f"Published: {state.published} at {state.published_at:%Y-%m-%d %H:%M} ({hours:.1f} h ago); "
+        console.print(f"Published: {escape(str(state.published))} at {state.published_at:%Y-%m-%d %H:%M} ({hours:.1f} h ago); "
                       f"{len(state.versions)} earlier version(s) kept for rollback")
     table = Table(title="Recent runs", show_header=True)
     for column in ("finished", "duration", "files", "landed", "rejected", "checks ok", "failed", "result"):
@@ -136,7 +139,7 @@ def status(warehouse: Path = WarehouseOption, runs: int = typer.Option(10, "--ru
     if last_blocked and state.runs and last_blocked is state.runs[0]:
         console.print("[red]The last run was blocked:[/red]")
         for reason in last_blocked["failures"]:
-            console.print(f"  - {reason}", soft_wrap=True)
+            console.print(f"  - {escape(reason)}", soft_wrap=True)
     for label, count in state.queues.items():
         console.print(f"review queue - {label}: {count}")
 
@@ -152,12 +155,12 @@ def rollback(warehouse: Path = WarehouseOption) -> None:
         with writer_lock(warehouse, wait_seconds=0):
             restored = restore_previous_version(warehouse)
     except WarehouseBusyError as error:
-        console.print(f"[red]Not rolled back:[/red] {error}")
+        console.print(f"[red]Not rolled back:[/red] {escape(str(error))}")
         raise typer.Exit(3) from None
     except FileNotFoundError as error:
-        console.print(f"[red]Not rolled back:[/red] {error}")
+        console.print(f"[red]Not rolled back:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
-    console.print(f"Restored {restored.name} as {warehouse}. The next load without --force rebuilds from raw/.")
+    console.print(f"Restored {escape(restored.name)} as {escape(str(warehouse))}. The next load without --force rebuilds from raw/.")
 
 
 @app.command()
@@ -182,7 +185,7 @@ def serve() -> None:
 def _published_file(warehouse: Path) -> Path:
     warehouse = warehouse.resolve()
     if not warehouse.exists():
-        console.print(f"[red]No published warehouse at {warehouse}.[/red] Run `warehouse load` first.")
+        console.print(f"[red]No published warehouse at {escape(str(warehouse))}.[/red] Run `warehouse load` first.")
         raise typer.Exit(2)
     return warehouse
 
@@ -194,7 +197,7 @@ def review(
     document: str = typer.Option("", "--document", help="Only items of reports whose path contains this text."),
 ) -> None:
     """The narrative-report review queue, with the key a decision in extraction_decisions.yml names."""
-    import duckdb
+    from dagster_project.analyst_access import connect_published
 
     warehouse = _published_file(warehouse)
     query = (
@@ -202,18 +205,18 @@ def review(
         "from quality.extraction_review where (? or review_status = 'open') and source_document like '%' || ? || '%' "
         "order by source_document, char_start"
     )
-    with duckdb.connect(str(warehouse), read_only=True) as connection:
+    with connect_published(warehouse) as connection:
         rows = connection.execute(query, [show_all, document]).fetchall()
         stale = connection.execute("select review_key, decision_number from quality.stale_extraction_decisions").fetchall()
     table = Table("key", "status", "report", "figure", "indicators", "why not published", "sentence", show_lines=True)
     for key, status, source, written, candidates, reason, excerpt in rows:
         sentence = excerpt if len(excerpt) <= 160 else excerpt[:157] + "..."
-        table.add_row(key, status, source.removeprefix("documents/"), written, candidates or "", reason, sentence)
+        table.add_row(*(Text(str(cell)) for cell in (key, status, source.removeprefix("documents/"), written, candidates or "", reason, sentence)))
     console.print(table)
     console.print(f"{len(rows)} item(s). Decide them in {DEFAULT_DECISIONS_PATH.relative_to(DEFAULT_DECISIONS_PATH.parents[1])} "
                   "(accept with indicator and period, or reject); the next load applies them.")
     for key, number in stale:
-        console.print(f"[yellow]Stale decision {number} (key {key}): its sentence is no longer in any report; it is not applied.[/yellow]")
+        console.print(f"[yellow]Stale decision {number} (key {escape(str(key))}): its sentence is no longer in any report; it is not applied.[/yellow]")
 
 
 @app.command()
@@ -230,21 +233,32 @@ def sql(
 
     import duckdb
 
+    from dagster_project.analyst_access import RefusedStatement, connect_published, is_refused_access, one_line, reading_statement
     from dagster_project.query_output import result_json, result_table
 
     warehouse = _published_file(warehouse)
     try:
-        with duckdb.connect(str(warehouse), read_only=True) as connection:
+        with connect_published(warehouse) as connection:
+            cursor = connection.execute(reading_statement(query))
             if parquet is not None:
-                relation = connection.sql(query)
-                relation.write_parquet(str(parquet.resolve()), compression="zstd")
-                console.print(f"Wrote {relation.shape[0]} row(s) to {parquet}")
+                # Written here, not by DuckDB: the connection may not touch any file but the warehouse.
+                import pyarrow.parquet
+
+                result = cursor.fetch_arrow_table()
+                pyarrow.parquet.write_table(result, parquet.resolve(), compression="zstd")
+                console.print(f"Wrote {result.num_rows} row(s) to {escape(str(parquet))}")
                 return
-            cursor = connection.execute(query)
             columns = [column[0] for column in cursor.description or []]
             rows = cursor.fetchall()
+    except RefusedStatement as error:
+        console.print(f"[red]Refused:[/red] {escape(str(error))}; {warehouse.name} is unchanged.", soft_wrap=True)
+        raise typer.Exit(1) from None
     except duckdb.Error as error:
-        console.print(f"[red]Query failed:[/red] {error}", soft_wrap=True)
+        if is_refused_access(error):
+            console.print(f"[red]Refused:[/red] warehouse sql reads the published warehouse only, no other file, "
+                          f"extension or setting ({escape(one_line(error))})", soft_wrap=True)
+        else:
+            console.print(f"[red]Query failed:[/red] {escape(one_line(error))}", soft_wrap=True)
         raise typer.Exit(1) from None
     if as_csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
@@ -274,15 +288,15 @@ def report(
     try:
         lines = write_period_report(warehouse, period, out)
     except ReportError as error:
-        console.print(f"[red]No report:[/red] {error}")
+        console.print(f"[red]No report:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
     counts = Counter(STATUS_VI[line.status] for line in lines)
-    console.print(f"Wrote {out} ({len(lines)} lines): " + ", ".join(f"{label} {count}" for label, count in counts.items()))
+    console.print(f"Wrote {escape(str(out))} ({len(lines)} lines): " + ", ".join(f"{label} {count}" for label, count in counts.items()))
     if all(line.register_value is None and line.reported_value is None for line in lines):
-        console.print(f"[yellow]Warning:[/yellow] the warehouse has no figure for {period.strip().upper()}: "
+        console.print(f"[yellow]Warning:[/yellow] the warehouse has no figure for {escape(period.strip().upper())}: "
                       "no register counts it and no report publishes it; the table is empty.")
     elif all(line.reported_value is None for line in lines):
-        console.print(f"[yellow]Warning:[/yellow] nothing is published for {period.strip().upper()} yet; "
+        console.print(f"[yellow]Warning:[/yellow] nothing is published for {escape(period.strip().upper())} yet; "
                       "the table shows register counts only.")
 
 
@@ -292,7 +306,7 @@ def generate_sample(out: Path = typer.Option(DEFAULT_RAW_DIR, "--out", help="Raw
     from dagster_project.sample.generate import generate
 
     for path in generate(out):
-        console.print(str(path))
+        console.print(escape(str(path)))
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,12 +13,10 @@ from dagster_dbt import DbtCliResource
 from dagster_project.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, clean_leftover_builds, point_shared_build_link
 from dagster_project.dbt_project import dbt_executable, warehouse_dbt_project
 from dagster_project.locking import writer_lock
+from dagster_project.pii_key import personal_data_key
 from dagster_project.postgres import PostgresTarget, PostgresTargetError
 from dagster_project.progress import PROGRESS_LOGGER
-from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH, PROJECT_ROOT
-
-PII_KEY_FILE = PROJECT_ROOT / ".pii_key"
-
+from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
 
 class WarehouseResource(ConfigurableResource):
     """Raw input folder and published warehouse file. Each run builds its own file under
@@ -113,13 +110,8 @@ class WarehouseResource(ConfigurableResource):
             connection.close()
 
     def pii_key(self) -> bytes:
-        """Key for hashing personal data: WAREHOUSE_PII_KEY, else a local file kept out of git."""
-        if key := os.environ.get("WAREHOUSE_PII_KEY"):
-            return key.encode()
-        if not PII_KEY_FILE.exists():
-            PII_KEY_FILE.write_text(secrets.token_hex(32), encoding="utf-8")
-            PII_KEY_FILE.chmod(0o600)
-        return PII_KEY_FILE.read_text(encoding="utf-8").strip().encode()
+        """Key for hashing personal data (see dagster_project.pii_key)."""
+        return personal_data_key()
 
 
 def warehouse_from_environment() -> WarehouseResource:

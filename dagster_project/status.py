@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 
+from dagster_project.analyst_access import connect_published
 from dagster_project.versions import list_versions
 
 REVIEW_QUEUES = {
@@ -42,7 +43,7 @@ def read_status(warehouse_path: Path, last_runs: int = 10) -> WarehouseStatus:
         status.runs = [json.loads(line) for line in lines[-last_runs:] if line.strip()][::-1]
     if warehouse_path.exists():
         status.published_at = dt.datetime.fromtimestamp(warehouse_path.stat().st_mtime)
-        with duckdb.connect(str(warehouse_path), read_only=True) as connection:
+        with connect_published(warehouse_path) as connection:
             for label, query in REVIEW_QUEUES.items():
                 try:
                     status.queues[label] = connection.execute(query).fetchone()[0]
