@@ -52,6 +52,12 @@ def load(
         0.2, "--max-reject-share", envvar="WAREHOUSE_MAX_REJECT_SHARE", min=0.0, max=1.0,
         help="A file with a larger share of rejected rows blocks publishing.",
     ),
+    max_workbook_mb: float = typer.Option(
+        20, "--max-workbook-mb", envvar="WAREHOUSE_MAX_WORKBOOK_MB", min=0, help="Larger registers and report tables are refused unread.",
+    ),
+    max_document_mb: float = typer.Option(
+        5, "--max-document-mb", envvar="WAREHOUSE_MAX_DOCUMENT_MB", min=0, help="Larger narrative reports are refused unread.",
+    ),
     wait: float = typer.Option(600, "--wait", min=0, help="Seconds to wait for a running load before giving up."),
     keep_versions: int = typer.Option(
         3, "--keep-versions", envvar="WAREHOUSE_KEEP_VERSIONS", min=0, help="Earlier published versions kept for rollback."
@@ -74,6 +80,7 @@ def load(
     request = LoadRequest(
         raw_dir=raw, warehouse_path=warehouse, force=force, waivers_path=waivers.resolve(), decisions_path=decisions.resolve(),
         max_reject_share=max_reject_share, lock_wait_seconds=wait, keep_versions=keep_versions,
+        max_workbook_mb=max_workbook_mb, max_document_mb=max_document_mb,
         target=target.value, postgres_url=os.environ.get(URL_VARIABLE, ""),
     )
     started = time.perf_counter()

@@ -34,6 +34,8 @@ class LoadRequest:
     max_reject_share: float = 0.2
     lock_wait_seconds: float = 600
     keep_versions: int = 3
+    max_workbook_mb: float = 20
+    max_document_mb: float = 5
     # "duckdb": publish warehouse_path; "postgres": publish into the database at postgres_url.
     target: str = "duckdb"
     postgres_url: str = ""
@@ -150,6 +152,8 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             decisions_path=str(request.decisions_path),
             max_reject_share=request.max_reject_share,
             keep_versions=request.keep_versions,
+            max_workbook_mb=request.max_workbook_mb,
+            max_document_mb=request.max_document_mb,
             target=request.target,
             postgres_url=request.postgres_url,
         )

@@ -12,6 +12,7 @@ from dagster_dbt import DbtCliResource
 
 from dagster_project.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, clean_leftover_builds, point_shared_build_link
 from dagster_project.dbt_project import dbt_executable, warehouse_dbt_project
+from dagster_project.landing.admission import SizeLimits
 from dagster_project.locking import writer_lock
 from dagster_project.pii_key import personal_data_key
 from dagster_project.postgres import PostgresTarget, PostgresTargetError
@@ -28,6 +29,9 @@ class WarehouseResource(ConfigurableResource):
     decisions_path: str = str(DEFAULT_DECISIONS_PATH)
     # A file with a larger share of rejected rows blocks publishing.
     max_reject_share: float = 0.2
+    # Files larger than these are refused before any parser opens them.
+    max_workbook_mb: float = SizeLimits.workbook_mb
+    max_document_mb: float = SizeLimits.document_mb
     # Earlier published versions kept for `warehouse rollback`.
     keep_versions: int = 3
     # How long a run waits for another writer to finish before giving up.
@@ -63,6 +67,10 @@ class WarehouseResource(ConfigurableResource):
         """Tables written by Python into the DuckDB build, copied to the PostgreSQL build too."""
         if self.postgres is not None:
             self.postgres.copy_tables(connection, tables)
+
+    @property
+    def size_limits(self) -> SizeLimits:
+        return SizeLimits(workbook_mb=self.max_workbook_mb, document_mb=self.max_document_mb)
 
     @property
     def raw_path(self) -> Path:
@@ -123,6 +131,8 @@ def warehouse_from_environment() -> WarehouseResource:
         decisions_path=os.environ.get("WAREHOUSE_DECISIONS", str(DEFAULT_DECISIONS_PATH)),
         max_reject_share=float(os.environ.get("WAREHOUSE_MAX_REJECT_SHARE", "0.2")),
         keep_versions=int(os.environ.get("WAREHOUSE_KEEP_VERSIONS", "3")),
+        max_workbook_mb=float(os.environ.get("WAREHOUSE_MAX_WORKBOOK_MB", SizeLimits.workbook_mb)),
+        max_document_mb=float(os.environ.get("WAREHOUSE_MAX_DOCUMENT_MB", SizeLimits.document_mb)),
     )
 
 
