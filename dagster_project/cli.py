@@ -72,7 +72,7 @@ def load(
     from dagster_project.locking import WarehouseBusyError
     from dagster_project.postgres import URL_VARIABLE, PostgresTargetError
 
-    raw, warehouse = raw.resolve(), warehouse.resolve()
+    raw, warehouse = raw.resolve(), published_location(warehouse)
     _configure_progress_logging(warehouse)
     if not raw.is_dir():
         console.print(f"[red]Raw folder {escape(str(raw))} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
@@ -119,6 +119,12 @@ def load(
         console.print("Rejected rows are listed in quality.rejected_rows with file, sheet, row, column and reason.")
 
 
+def published_location(warehouse: Path) -> Path:
+    """The published path as given, made absolute: never resolved, since it is a link into the
+    current release and resolving it would pin one release."""
+    return Path(os.path.abspath(warehouse))
+
+
 WarehouseOption = typer.Option(DEFAULT_WAREHOUSE_PATH, "--warehouse", envvar="WAREHOUSE_PATH", help="Published DuckDB file.")
 
 
@@ -127,17 +133,26 @@ def status(warehouse: Path = WarehouseOption, runs: int = typer.Option(10, "--ru
     """Recent runs, the published file's age and what waits for review."""
     from dagster_project.status import read_status
 
-    state = read_status(warehouse.resolve(), runs)
+    state = read_status(published_location(warehouse), runs)
     if state.published_at is None:
         console.print(f"No published warehouse at {escape(str(state.published))}. Run `warehouse load`.")
     else:
         hours = state.age.total_seconds() / 3600
-        console.print(f"Published: {escape(str(state.published))} at {state.published_at:%Y-%m-%d %H:%M} ({hours:.1f} h ago); "
-                      f"{len(state.versions)} earlier version(s) kept for rollback")
+        release = f"release {state.release.name}, " if state.release else ""
+        console.print(f"Published: {escape(str(state.published))} at {state.published_at:%Y-%m-%d %H:%M} ({hours:.1f} h ago; "
+                      f"{escape(release)}run {escape(str(state.run_id))}); {len(state.versions)} earlier version(s) kept for rollback")
+        if state.disagreements:
+            console.print("[red]The published pages do not all describe the published database[/red] (the next load repairs this):")
+            for problem in state.disagreements:
+                console.print(f"  - {escape(problem)}", soft_wrap=True)
     table = Table(title="Recent runs", show_header=True)
     for column in ("finished", "duration", "files", "landed", "rejected", "checks ok", "failed", "result"):
         table.add_column(column, justify="right" if column not in ("finished", "result") else "left")
     for run in state.runs:
+        if "to_release" in run:
+            table.add_row(run["finished_at"].replace("T", " ")[:16], "", "", "", "", "", "",
+                          Text(f"{run['kind'].upper()}: {run['to_release']} in place of {run['from_release']}"))
+            continue
         result = "published" if run["published"] else ("skipped, no change" if run["skipped"] else "BLOCKED")
         table.add_row(run["finished_at"].replace("T", " ")[:16], f"{run.get('duration_s', 0):.0f}s", str(run["files"]),
                       str(run["rows_landed"]), str(run["rows_rejected"]), str(run["checks_passed"]), str(run["checks_failed"]), result)
@@ -152,22 +167,30 @@ def status(warehouse: Path = WarehouseOption, runs: int = typer.Option(10, "--ru
 
 
 @app.command()
-def rollback(warehouse: Path = WarehouseOption) -> None:
-    """Put the previous published version back in place."""
+def rollback(
+    warehouse: Path = WarehouseOption,
+    undo: bool = typer.Option(False, "--undo", help="Put back the newer release that a rollback replaced."),
+) -> None:
+    """Publish the previous release again: database, quality page, docs, dashboard and exports together."""
     from dagster_project.locking import WarehouseBusyError, writer_lock
-    from dagster_project.versions import restore_previous_version
+    from dagster_project.releases import ReleaseError, adopt_older_layout, database_run_id, record_switch, release_run_id, switch_release
 
-    warehouse = warehouse.resolve()
+    warehouse = published_location(warehouse)
     try:
         with writer_lock(warehouse, wait_seconds=0):
-            restored = restore_previous_version(warehouse)
+            adopt_older_layout(warehouse, database_run_id)
+            replaced, restored = switch_release(warehouse, newer=undo)
+            record_switch(warehouse, "undo rollback" if undo else "rollback", replaced, restored)
     except WarehouseBusyError as error:
         console.print(f"[red]Not rolled back:[/red] {escape(str(error))}")
         raise typer.Exit(3) from None
-    except FileNotFoundError as error:
+    except ReleaseError as error:
         console.print(f"[red]Not rolled back:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
-    console.print(f"Restored {escape(restored.name)} as {escape(str(warehouse))}. The next load without --force rebuilds from raw/.")
+    console.print(f"Published release {escape(restored.name)} (run {escape(str(release_run_id(restored)))}) in place of "
+                  f"{escape(replaced.name)}: database, quality page, docs, dashboard and exports together. "
+                  f"{escape(replaced.name)} is kept: `warehouse rollback{'' if undo else ' --undo'}` puts it back. "
+                  "The next load without --force rebuilds from raw/ when raw/ differs from this release.")
 
 
 @app.command()
@@ -190,7 +213,7 @@ def serve() -> None:
 
 
 def _published_file(warehouse: Path) -> Path:
-    warehouse = warehouse.resolve()
+    warehouse = published_location(warehouse)
     if not warehouse.exists():
         console.print(f"[red]No published warehouse at {escape(str(warehouse))}.[/red] Run `warehouse load` first.")
         raise typer.Exit(2)

@@ -18,6 +18,7 @@ from dagster_project.fingerprint import LAST_FINGERPRINT_SQL, load_fingerprint
 from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_WAIVERS_PATH
 from dagster_project.locking import writer_lock
 from dagster_project.progress import PROGRESS_LOGGER
+from dagster_project.releases import torn_unit
 
 # Dagster's console logger would print stack traces; the CLI prints its own summary instead
 # and the full run log stays available in the Dagster UI and in the dbt log file.
@@ -119,6 +120,18 @@ def append_run_log(warehouse_path: Path, run_id: str, outcome: "LoadOutcome", st
         handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
+def _render_blocked_quality_page(build: Path, database_name: str, run_id: str) -> None:
+    """The kept build's quality page with every check the run got to, the blocking ones too
+    (the page written during the run predates the dbt tests)."""
+    from dagster_project.quality.quality_page import render_quality_page
+
+    try:
+        with duckdb.connect(str(build / database_name), read_only=True) as connection:
+            render_quality_page(connection, run_id, build / "quality")
+    except (duckdb.Error, OSError):
+        pass  # the build never got as far as recording checks: the run's failures say why
+
+
 def run_load(request: LoadRequest) -> LoadOutcome:
     """Run the load job in-process while holding the writer lock (raises WarehouseBusyError
     if another writer keeps it longer than ``lock_wait_seconds``)."""
@@ -134,9 +147,12 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
         postgres.preflight()
     published_fingerprint = postgres.published_fingerprint() if postgres else last_published_fingerprint(request.warehouse_path)
     if not request.force and fingerprint == published_fingerprint:
-        outcome = LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
-        append_run_log(request.warehouse_path, "skipped", outcome, started_at)
-        return outcome
+        torn = [] if postgres else torn_unit(request.warehouse_path)
+        if not torn:
+            outcome = LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
+            append_run_log(request.warehouse_path, "skipped", outcome, started_at)
+            return outcome
+        PROGRESS_LOGGER.info(f"rebuilding although nothing changed, to repair the published unit: {torn[0]}")
 
     from dagster import AssetCheckEvaluation, DagsterInstance
 
@@ -191,6 +207,7 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             failed_dir = leftover.parent / "failed"
             failed_dir.mkdir(parents=True, exist_ok=True)
             shutil.move(str(leftover), failed_dir / result.run_id)
+            _render_blocked_quality_page(failed_dir / result.run_id, request.warehouse_path.name, result.run_id)
         append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
         return outcome
     if postgres:

@@ -87,8 +87,9 @@ class WarehouseResource(ConfigurableResource):
 
     @property
     def quality_docs_dir(self) -> Path:
-        """Great Expectations Data Docs of the last load, successful or not."""
-        return self.published_path.parent / "quality"
+        """This run's quality page and Great Expectations Data Docs: published with its database
+        (a blocked run's stay in its failed build)."""
+        return self.build_dir / "quality"
 
     @property
     def build_dir(self) -> Path:

@@ -1,25 +1,23 @@
-"""Publish: only after every landing and dbt step succeeded, record the run and move the
-build file onto the published warehouse in one os.replace (readers never see half a file)."""
+"""Publish: only after every landing and dbt step succeeded, record the run and make the
+build folder (database, quality page, docs, dashboard, exports) the published release in one
+rename of the `current` link (readers never see half a file, nor pages of another load)."""
 
 
 import datetime as dt
-import os
 import shutil
 
 import duckdb
 from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, asset
 
-from dagster_project.artifacts import ARTIFACT_FOLDERS
-from dagster_project.builds import replace_folder
 from dagster_project.defs.artifacts import dashboard, docs_site, parquet_exports
 from dagster_project.defs.models import warehouse_dbt_models
 from dagster_project.fingerprint import load_fingerprint
 from dagster_project.landing.store import QUALITY_SCHEMA
 from dagster_project.postgres import PUBLISHED_SCHEMAS
 from dagster_project.progress import report
+from dagster_project.releases import adopt_older_layout, database_run_id, publish_release
 from dagster_project.resources import WarehouseResource
 from dagster_project.sql_text import sql_literal
-from dagster_project.versions import keep_current_version
 
 LOAD_RUNS_COLUMNS = """
     run_id VARCHAR, published_at TIMESTAMP, raw_dir VARCHAR, files INTEGER,
@@ -70,7 +68,6 @@ def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: Wa
 )
 def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     run_id = context.run.run_id
-    build = warehouse.build_path
     with warehouse.connect_build() as connection:
         blocking = connection.execute(
             "select check_name, asset_key from quality.check_results where run_id = ? and status = 'failed'", [run_id]
@@ -82,12 +79,9 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
         if warehouse.postgres is not None:
             return publish_to_postgres(context, warehouse, connection, summary)
     warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
-    keep_current_version(warehouse.published_path, warehouse.keep_versions)
-    os.replace(build, warehouse.published_path)
-    for folder in ARTIFACT_FOLDERS:
-        replace_folder(warehouse.build_dir / folder, warehouse.published_path.parent / folder)
-    shutil.rmtree(warehouse.build_dir, ignore_errors=True)
-    report(context, f"published {warehouse.published_path}")
+    adopt_older_layout(warehouse.published_path, database_run_id)
+    release = publish_release(warehouse.build_dir, warehouse.published_path, run_id, warehouse.keep_versions)
+    report(context, f"published {warehouse.published_path} (release {release.name})")
     return MaterializeResult(metadata={**summary, "path": str(warehouse.published_path)})
 
 
