@@ -71,8 +71,14 @@ def load(
     from dagster_project.loading import LoadRequest, run_load
     from dagster_project.locking import WarehouseBusyError
     from dagster_project.postgres import URL_VARIABLE, PostgresTargetError
+    from dagster_project.storage_faults import StorageFault, ensure_writable, from_os_error
 
     raw, warehouse = raw.resolve(), published_location(warehouse)
+    try:
+        ensure_writable(warehouse.parent)
+    except StorageFault as fault:
+        console.print(f"[red]Not started:[/red] {escape(str(fault))}", soft_wrap=True)
+        raise typer.Exit(fault.exit_code) from None
     _configure_progress_logging(warehouse)
     if not raw.is_dir():
         console.print(f"[red]Raw folder {escape(str(raw))} does not exist.[/red] Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
@@ -94,6 +100,12 @@ def load(
     except WarehouseBusyError as error:
         console.print(f"[red]Not started:[/red] {escape(str(error))}")
         raise typer.Exit(3) from None
+    except OSError as error:
+        fault = from_os_error(error, warehouse.parent)
+        if fault is None:
+            raise
+        console.print(f"[bold red]Not published.[/bold red] {escape(str(fault))}", soft_wrap=True)
+        raise typer.Exit(fault.exit_code) from None
     elapsed = time.perf_counter() - started
     if outcome.skipped:
         console.print(f"Nothing changed since the last published load ({outcome.message}); warehouse left as it is. "
@@ -103,7 +115,7 @@ def load(
         console.print(f"[bold red]Not published.[/bold red] {escape(published_to)} is unchanged. What blocked it:")
         for reason in outcome.failures:
             console.print(f"  - {escape(reason)}", soft_wrap=True)
-        raise typer.Exit(1)
+        raise typer.Exit(outcome.exit_code or 1)
     console.print(f"[bold green]Published[/bold green] {escape(published_to)}")
     table = Table(show_header=True)
     table.add_column("marts table")

@@ -19,6 +19,7 @@ from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_WAIVERS_PATH
 from dagster_project.locking import writer_lock
 from dagster_project.progress import PROGRESS_LOGGER
 from dagster_project.releases import torn_unit
+from dagster_project.storage_faults import DISK_FULL_EXIT, from_failures, keep_failed_build
 
 # Dagster's console logger would print stack traces; the CLI prints its own summary instead
 # and the full run log stays available in the Dagster UI and in the dbt log file.
@@ -59,6 +60,8 @@ class LoadOutcome:
     checks_passed: int = 0
     checks_failed: int = 0
     mart_rows: dict[str, int] = field(default_factory=dict)
+    # 1 for a blocked load; storage_faults' codes when the disk refused to be written.
+    exit_code: int = 0
 
 
 LAST_RUN_SQL = "select files, rows_landed, rows_rejected from quality.load_runs order by published_at desc limit 1"
@@ -201,14 +204,22 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
                 outcome.checks_failed += 1
     if not result.success:
         outcome.failures = _failures(result)
-        # Keep the failed build for inspection beside the published file, never in its place.
+        fault = from_failures(outcome.failures, request.warehouse_path.parent)
+        outcome.exit_code = fault.exit_code if fault else 1
+        # Keep the failed build for inspection beside the published file, never in its place,
+        # and only while the disk has room for the next builds (a build that filled the disk never).
         leftover = resources["warehouse"].build_dir
         if leftover.exists():
-            failed_dir = leftover.parent / "failed"
-            failed_dir.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(leftover), failed_dir / result.run_id)
-            _render_blocked_quality_page(failed_dir / result.run_id, request.warehouse_path.name, result.run_id)
-        append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
+            if fault is not None and fault.exit_code == DISK_FULL_EXIT:
+                shutil.rmtree(leftover, ignore_errors=True)
+            elif kept := keep_failed_build(leftover, leftover.parent / "failed", result.run_id):
+                _render_blocked_quality_page(kept, request.warehouse_path.name, result.run_id)
+            else:
+                outcome.failures.append("the failed build was not kept: the disk has no room for it and the next build")
+        if fault is not None:
+            outcome.failures.insert(0, str(fault))
+        with contextlib.suppress(OSError):  # a full disk may refuse the log line too
+            append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
         return outcome
     if postgres:
         _summarise(outcome, postgres.query)

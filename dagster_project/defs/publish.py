@@ -93,6 +93,13 @@ def publish_to_postgres(context, warehouse: WarehouseResource, connection, summa
     ).fetchall()
     target.copy_tables(connection, [(QUALITY_SCHEMA, name) for (name,) in quality_tables])
     target.publish()
+    # The database is PostgreSQL's; the quality page of the load it now holds stays beside the warehouse folder.
+    page = warehouse.published_path.parent / "quality"
+    if page.is_symlink() or page.is_file():
+        page.unlink()
+    shutil.rmtree(page, ignore_errors=True)
+    if warehouse.quality_docs_dir.is_dir():
+        shutil.move(str(warehouse.quality_docs_dir), page)
     shutil.rmtree(warehouse.build_dir, ignore_errors=True)
     report(context, f"published {target.describe()} (schemas {', '.join(PUBLISHED_SCHEMAS)}; read-only role {target.reader_role})")
     return MaterializeResult(metadata={**summary, "path": target.describe()})
