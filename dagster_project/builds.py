@@ -46,16 +46,3 @@ def point_shared_build_link(build_dir: Path) -> Path:
     temporary.symlink_to(build_dir.resolve(), target_is_directory=True)
     os.replace(temporary, SHARED_BUILD_LINK)
     return SHARED_BUILD_LINK
-
-
-def replace_folder(new: Path, published: Path) -> None:
-    """Put ``new`` where ``published`` is: two renames, so a reader finds the old folder or the
-    new one (an open file keeps reading the old one until it closes it)."""
-    if not new.is_dir():
-        return
-    retired = published.with_name(f".{published.name}.retired")
-    shutil.rmtree(retired, ignore_errors=True)
-    if published.exists():
-        os.replace(published, retired)
-    os.replace(new, published)
-    shutil.rmtree(retired, ignore_errors=True)

@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 
@@ -45,7 +46,7 @@ class ConsoleProgressHandler(logging.Handler):
         run = f"run {record.run_id[:8]} " if hasattr(record, "run_id") else ""
         style = "yellow" if record.levelno >= logging.WARNING else "dim"
         stamp = dt.datetime.fromtimestamp(record.created).strftime("%H:%M:%S")
-        self.console.print(f"[{style}]{stamp} {run}[/{style}]{record.getMessage()}", markup=True, highlight=False)
+        self.console.print(f"[{style}]{stamp} {run}[/{style}]{escape(record.getMessage())}", markup=True, highlight=False)
 
 
 class JsonLinesHandler(logging.FileHandler):

@@ -11,12 +11,12 @@ from dagster_project.defs.publish import published_warehouse
 from dagster_project.defs.raw import raw_documents, raw_registers, raw_reports
 from dagster_project.defs.registers import land_registers
 from dagster_project.defs.reports import land_reports
-from dagster_project.defs.reviews import extraction_decisions, reconciliation_waivers
+from dagster_project.defs.reviews import extraction_decisions, reconciliation_waivers, source_choices
 from dagster_project.resources import default_resources
 
 warehouse_load_job = define_asset_job(
     LOAD_JOB_NAME,
-    selection=[land_registers, land_reports, land_documents, reconciliation_waivers, extraction_decisions,
+    selection=[land_registers, land_reports, land_documents, reconciliation_waivers, extraction_decisions, source_choices,
                warehouse_dbt_models, parquet_exports, docs_site, dashboard, published_warehouse],
     description="Land raw files, build and test the dbt models, publish the warehouse",
     # One process holds the writer lock for the whole run; the queue runs one load at a time.
@@ -26,7 +26,7 @@ warehouse_load_job = define_asset_job(
 
 defs = Definitions(
     assets=[raw_registers, raw_reports, raw_documents, land_registers, land_reports, land_documents, reconciliation_waivers,
-            extraction_decisions, warehouse_dbt_models, parquet_exports, docs_site, dashboard, published_warehouse],
+            extraction_decisions, source_choices, warehouse_dbt_models, parquet_exports, docs_site, dashboard, published_warehouse],
     asset_checks=[landing_expectations, marts_expectations],
     jobs=[warehouse_load_job],
     schedules=[nightly_schedule(warehouse_load_job)],

@@ -18,6 +18,8 @@ from dagster_project.fingerprint import LAST_FINGERPRINT_SQL, load_fingerprint
 from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_WAIVERS_PATH
 from dagster_project.locking import writer_lock
 from dagster_project.progress import PROGRESS_LOGGER
+from dagster_project.releases import torn_unit
+from dagster_project.storage_faults import DISK_FULL_EXIT, from_failures, keep_failed_build
 
 # Dagster's console logger would print stack traces; the CLI prints its own summary instead
 # and the full run log stays available in the Dagster UI and in the dbt log file.
@@ -34,6 +36,8 @@ class LoadRequest:
     max_reject_share: float = 0.2
     lock_wait_seconds: float = 600
     keep_versions: int = 3
+    max_workbook_mb: float = 20
+    max_document_mb: float = 5
     # "duckdb": publish warehouse_path; "postgres": publish into the database at postgres_url.
     target: str = "duckdb"
     postgres_url: str = ""
@@ -56,6 +60,8 @@ class LoadOutcome:
     checks_passed: int = 0
     checks_failed: int = 0
     mart_rows: dict[str, int] = field(default_factory=dict)
+    # 1 for a blocked load; storage_faults' codes when the disk refused to be written.
+    exit_code: int = 0
 
 
 LAST_RUN_SQL = "select files, rows_landed, rows_rejected from quality.load_runs order by published_at desc limit 1"
@@ -126,6 +132,18 @@ def append_run_log(warehouse_path: Path, run_id: str, outcome: "LoadOutcome", st
         handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
+def _render_blocked_quality_page(build: Path, database_name: str, run_id: str) -> None:
+    """The kept build's quality page with every check the run got to, the blocking ones too
+    (the page written during the run predates the dbt tests)."""
+    from dagster_project.quality.quality_page import render_quality_page
+
+    try:
+        with duckdb.connect(str(build / database_name), read_only=True) as connection:
+            render_quality_page(connection, run_id, build / "quality")
+    except (duckdb.Error, OSError):
+        pass  # the build never got as far as recording checks: the run's failures say why
+
+
 def run_load(request: LoadRequest) -> LoadOutcome:
     """Run the load job in-process while holding the writer lock (raises WarehouseBusyError
     if another writer keeps it longer than ``lock_wait_seconds``)."""
@@ -141,9 +159,12 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
         postgres.preflight()
     published_fingerprint = postgres.published_fingerprint() if postgres else last_published_fingerprint(request.warehouse_path)
     if not request.force and fingerprint == published_fingerprint:
-        outcome = LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
-        append_run_log(request.warehouse_path, "skipped", outcome, started_at)
-        return outcome
+        torn = [] if postgres else torn_unit(request.warehouse_path)
+        if not torn:
+            outcome = LoadOutcome(skipped=True, message=f"fingerprint {fingerprint[:12]}")
+            append_run_log(request.warehouse_path, "skipped", outcome, started_at)
+            return outcome
+        PROGRESS_LOGGER.info(f"rebuilding although nothing changed, to repair the published unit: {torn[0]}")
 
     from dagster import AssetCheckEvaluation, DagsterInstance
 
@@ -159,6 +180,8 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             decisions_path=str(request.decisions_path),
             max_reject_share=request.max_reject_share,
             keep_versions=request.keep_versions,
+            max_workbook_mb=request.max_workbook_mb,
+            max_document_mb=request.max_document_mb,
             target=request.target,
             postgres_url=request.postgres_url,
         )
@@ -190,13 +213,22 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
                 outcome.checks_failed += 1
     if not result.success:
         outcome.failures = _failures(result)
-        # Keep the failed build for inspection beside the published file, never in its place.
+        fault = from_failures(outcome.failures, request.warehouse_path.parent)
+        outcome.exit_code = fault.exit_code if fault else 1
+        # Keep the failed build for inspection beside the published file, never in its place,
+        # and only while the disk has room for the next builds (a build that filled the disk never).
         leftover = resources["warehouse"].build_dir
         if leftover.exists():
-            failed_dir = leftover.parent / "failed"
-            failed_dir.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(leftover), failed_dir / result.run_id)
-        append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
+            if fault is not None and fault.exit_code == DISK_FULL_EXIT:
+                shutil.rmtree(leftover, ignore_errors=True)
+            elif kept := keep_failed_build(leftover, leftover.parent / "failed", result.run_id):
+                _render_blocked_quality_page(kept, request.warehouse_path.name, result.run_id)
+            else:
+                outcome.failures.append("the failed build was not kept: the disk has no room for it and the next build")
+        if fault is not None:
+            outcome.failures.insert(0, str(fault))
+        with contextlib.suppress(OSError):  # a full disk may refuse the log line too
+            append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
         return outcome
     if postgres:
         _summarise(outcome, postgres.query)

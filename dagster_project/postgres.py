@@ -21,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from dagster_project.fingerprint import LAST_FINGERPRINT_SQL
+from dagster_project.sql_text import sql_literal
 
 URL_VARIABLE = "WAREHOUSE_POSTGRES_URL"
 READER_ROLE_VARIABLE = "WAREHOUSE_POSTGRES_READER"
@@ -238,6 +239,6 @@ def _csv(connection: duckdb.DuckDBPyConnection, schema: str, table: str) -> Iter
     so an empty string stays an empty string and only an unquoted empty field is NULL."""
     with tempfile.TemporaryDirectory(prefix="warehouse-copy-") as folder:
         path = Path(folder) / f"{table}.csv"
-        connection.execute(f"copy (select * from {schema}.\"{table}\") to '{path}' (format csv, header false, force_quote *)")
+        connection.execute(f"copy (select * from {schema}.\"{table}\") to {sql_literal(path)} (format csv, header false, force_quote *)")
         with path.open(encoding="utf-8") as handle:
             yield handle

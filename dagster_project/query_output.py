@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 
 from rich.table import Table
+from rich.text import Text
 
 _NUMBER_TYPES = (int, float, Decimal)
 
@@ -47,7 +48,8 @@ def result_table(columns: list[str], rows: list[tuple]) -> Table:
         else:
             table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(format_cell(value) for value in row))
+        # Text, not markup: a value such as '[/b]' or 'a:x:b' is shown exactly as stored.
+        table.add_row(*(Text(format_cell(value)) for value in row))
     return table
 
 

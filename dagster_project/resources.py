@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -13,13 +12,12 @@ from dagster_dbt import DbtCliResource
 
 from dagster_project.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, clean_leftover_builds, point_shared_build_link
 from dagster_project.dbt_project import dbt_executable, warehouse_dbt_project
+from dagster_project.landing.admission import SizeLimits
 from dagster_project.locking import writer_lock
+from dagster_project.pii_key import personal_data_key
 from dagster_project.postgres import PostgresTarget, PostgresTargetError
 from dagster_project.progress import PROGRESS_LOGGER
-from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH, PROJECT_ROOT
-
-PII_KEY_FILE = PROJECT_ROOT / ".pii_key"
-
+from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
 
 class WarehouseResource(ConfigurableResource):
     """Raw input folder and published warehouse file. Each run builds its own file under
@@ -31,6 +29,9 @@ class WarehouseResource(ConfigurableResource):
     decisions_path: str = str(DEFAULT_DECISIONS_PATH)
     # A file with a larger share of rejected rows blocks publishing.
     max_reject_share: float = 0.2
+    # Files larger than these are refused before any parser opens them.
+    max_workbook_mb: float = SizeLimits.workbook_mb
+    max_document_mb: float = SizeLimits.document_mb
     # Earlier published versions kept for `warehouse rollback`.
     keep_versions: int = 3
     # How long a run waits for another writer to finish before giving up.
@@ -68,6 +69,10 @@ class WarehouseResource(ConfigurableResource):
             self.postgres.copy_tables(connection, tables)
 
     @property
+    def size_limits(self) -> SizeLimits:
+        return SizeLimits(workbook_mb=self.max_workbook_mb, document_mb=self.max_document_mb)
+
+    @property
     def raw_path(self) -> Path:
         return Path(self.raw_dir)
 
@@ -82,8 +87,9 @@ class WarehouseResource(ConfigurableResource):
 
     @property
     def quality_docs_dir(self) -> Path:
-        """Great Expectations Data Docs of the last load, successful or not."""
-        return self.published_path.parent / "quality"
+        """This run's quality page and Great Expectations Data Docs: published with its database
+        (a blocked run's stay in its failed build)."""
+        return self.build_dir / "quality"
 
     @property
     def build_dir(self) -> Path:
@@ -113,13 +119,8 @@ class WarehouseResource(ConfigurableResource):
             connection.close()
 
     def pii_key(self) -> bytes:
-        """Key for hashing personal data: WAREHOUSE_PII_KEY, else a local file kept out of git."""
-        if key := os.environ.get("WAREHOUSE_PII_KEY"):
-            return key.encode()
-        if not PII_KEY_FILE.exists():
-            PII_KEY_FILE.write_text(secrets.token_hex(32), encoding="utf-8")
-            PII_KEY_FILE.chmod(0o600)
-        return PII_KEY_FILE.read_text(encoding="utf-8").strip().encode()
+        """Key for hashing personal data (see dagster_project.pii_key)."""
+        return personal_data_key()
 
 
 def warehouse_from_environment() -> WarehouseResource:
@@ -131,6 +132,8 @@ def warehouse_from_environment() -> WarehouseResource:
         decisions_path=os.environ.get("WAREHOUSE_DECISIONS", str(DEFAULT_DECISIONS_PATH)),
         max_reject_share=float(os.environ.get("WAREHOUSE_MAX_REJECT_SHARE", "0.2")),
         keep_versions=int(os.environ.get("WAREHOUSE_KEEP_VERSIONS", "3")),
+        max_workbook_mb=float(os.environ.get("WAREHOUSE_MAX_WORKBOOK_MB", SizeLimits.workbook_mb)),
+        max_document_mb=float(os.environ.get("WAREHOUSE_MAX_DOCUMENT_MB", SizeLimits.document_mb)),
     )
 
 

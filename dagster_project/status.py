@@ -9,7 +9,8 @@ from pathlib import Path
 
 import duckdb
 
-from dagster_project.versions import list_versions
+from dagster_project.analyst_access import connect_published
+from dagster_project.releases import current_release, database_run_id, disagreements, kept_releases
 
 REVIEW_QUEUES = {
     "rejected rows (quality.rejected_rows)": "select count(*) from quality.rejected_rows",
@@ -28,6 +29,10 @@ class WarehouseStatus:
     runs: list[dict] = field(default_factory=list)
     queues: dict[str, int] = field(default_factory=dict)
     versions: list[Path] = field(default_factory=list)
+    release: Path | None = None
+    run_id: str | None = None
+    # Pages or exports that describe another load than the published database.
+    disagreements: list[str] = field(default_factory=list)
 
     @property
     def age(self) -> dt.timedelta | None:
@@ -35,14 +40,16 @@ class WarehouseStatus:
 
 
 def read_status(warehouse_path: Path, last_runs: int = 10) -> WarehouseStatus:
-    status = WarehouseStatus(warehouse_path, versions=list_versions(warehouse_path))
+    status = WarehouseStatus(warehouse_path, versions=kept_releases(warehouse_path), release=current_release(warehouse_path))
     log = warehouse_path.parent / "logs" / "load_runs.jsonl"
     if log.exists():
         lines = log.read_text(encoding="utf-8").splitlines()
         status.runs = [json.loads(line) for line in lines[-last_runs:] if line.strip()][::-1]
     if warehouse_path.exists():
         status.published_at = dt.datetime.fromtimestamp(warehouse_path.stat().st_mtime)
-        with duckdb.connect(str(warehouse_path), read_only=True) as connection:
+        status.run_id = database_run_id(warehouse_path)
+        status.disagreements = disagreements(warehouse_path, status.run_id)
+        with connect_published(warehouse_path) as connection:
             for label, query in REVIEW_QUEUES.items():
                 try:
                     status.queues[label] = connection.execute(query).fetchone()[0]

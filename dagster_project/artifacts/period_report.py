@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from dagster_project.analyst_access import connect_published
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 
@@ -113,8 +114,15 @@ def _number(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def as_text(cell) -> None:
+    """openpyxl stores any string starting with '=' as a formula; text from sources and reports
+    (a title such as '=cmd|...') must stay text that Excel shows, never something it runs."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+
+
 def write_period_report(warehouse: Path, period_code: str, out: Path) -> list[ReportLine]:
-    with duckdb.connect(str(warehouse), read_only=True) as connection:
+    with connect_published(warehouse) as connection:
         period_name, lines = report_lines(connection, period_code)
         published_at = connection.execute("select max(published_at) from quality.load_runs where published").fetchone()[0]
     workbook = Workbook()
@@ -154,6 +162,8 @@ def write_period_report(warehouse: Path, period_code: str, out: Path) -> list[Re
         legend.append([label, (code or "neither counted nor published").replace("_", " ")])
     legend.column_dimensions["A"].width = 24
     legend.column_dimensions["B"].width = 24
+    for cell in (cell for each in workbook.worksheets for row in each.iter_rows() for cell in row):
+        as_text(cell)
     out.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(out)
     return lines

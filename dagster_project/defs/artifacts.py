@@ -1,5 +1,6 @@
 """What each publish writes beside the warehouse file (exports, docs site, dashboard), built
-from this run's build file into its build folder; the publish step moves them into place."""
+from this run's build file into its build folder, each marked with the run it describes; the
+publish step makes the folder, database and pages together, the published release."""
 
 import datetime as dt
 
@@ -11,6 +12,7 @@ from dagster_project.artifacts.dbt_docs import publish_static_docs
 from dagster_project.artifacts.exports import write_parquet_exports
 from dagster_project.defs.models import dbt_errors, dbt_target_dir, point_dbt_at_build, warehouse_dbt_models
 from dagster_project.progress import report
+from dagster_project.releases import stamp_run
 from dagster_project.resources import WarehouseResource
 
 MARTS_DEPS = [key for key in warehouse_dbt_models.keys if key.path[0] == "marts"]
@@ -26,6 +28,7 @@ def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseResource
         return MaterializeResult(metadata={"note": POSTGRES_NOTE})
     with warehouse.connect_build() as connection:
         written = write_parquet_exports(connection, warehouse.build_dir / "exports")
+    stamp_run(warehouse.build_dir / "exports", context.run.run_id)
     report(context, f"Parquet exports: {len(written)} marts tables")
     return MaterializeResult(metadata={"rows": MetadataValue.json(written)})
 
@@ -44,6 +47,7 @@ def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: Wa
     if not invocation.is_successful():
         raise Failure(description=f"dbt docs generate failed: {'; '.join(dbt_errors(invocation)) or 'see logs/last_load.log'}")
     page = publish_static_docs(target, warehouse.build_dir / "docs")
+    stamp_run(page.parent, context.run.run_id)
     report(context, f"dbt docs site: {page.stat().st_size / 2**20:.1f} MB")
     return MaterializeResult(metadata={"bytes": page.stat().st_size})
 
@@ -57,5 +61,6 @@ def dashboard(context: AssetExecutionContext, warehouse: WarehouseResource) -> M
         return MaterializeResult(metadata={"note": POSTGRES_NOTE})
     with warehouse.connect_build() as connection:
         page = write_dashboard(connection, warehouse.build_dir / "dashboard", dt.datetime.now())
+    stamp_run(page.parent, context.run.run_id)
     report(context, "dashboard written")
     return MaterializeResult(metadata={"bytes": page.stat().st_size})

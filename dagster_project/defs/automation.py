@@ -26,6 +26,7 @@ from dagster import (
 )
 
 from dagster_project.fingerprint import load_fingerprint, raw_file_hashes
+from dagster_project.releases import torn_unit
 from dagster_project.resources import warehouse_from_environment
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
@@ -38,7 +39,8 @@ def unchanged_since_published() -> bool:
 
     warehouse = warehouse_from_environment()
     published = last_published_fingerprint(warehouse.published_path)
-    return published is not None and load_fingerprint(warehouse.raw_path, warehouse.reviewed_files) == published
+    return (published is not None and load_fingerprint(warehouse.raw_path, warehouse.reviewed_files) == published
+            and not torn_unit(warehouse.published_path))
 
 
 def describe_changes(previous: dict[str, str], current: dict[str, str]) -> str:

@@ -19,6 +19,7 @@ from dagster_project.quality.gx_runner import runner_for
 from dagster_project.quality.quality_page import render_quality_page
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.quality.suites import MARTS_KEYS, SuiteFileError, load_suite
+from dagster_project.releases import stamp_run
 from dagster_project.resources import WarehouseResource
 
 CHECK_NAME = "great_expectations"
@@ -67,6 +68,7 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
         write_check_results(connection, run_id, family, records)
         runner.build_docs()
         render_quality_page(connection, run_id, warehouse.quality_docs_dir)
+        stamp_run(warehouse.quality_docs_dir, run_id)
     failed = sum(not record.passed for record in records)
     report(context, f"Great Expectations ({family}): {len(records) - failed} suites passed, {failed} failed; Data Docs in {runner.index_path}")
 

@@ -7,6 +7,7 @@ import datetime as dt
 from dagster import AssetKey, AssetSpec, Failure, MaterializeResult, MetadataValue
 
 from dagster_project.fingerprint import parser_version
+from dagster_project.landing.admission import admit
 from dagster_project.landing.engine import FamilyLoader, list_input_files, stray_input_files
 from dagster_project.landing.reuse import read_previous_landing
 from dagster_project.landing.specs import LANDING_SCHEMA, TableSpec
@@ -25,7 +26,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     """Read ``raw/<family>/``, write the landing tables into this run's build file and
     yield one materialization per landing table with its row accounting."""
     folder = warehouse.raw_path / family
-    files = list_input_files(folder)
+    files, refused = admit(list_input_files(folder), warehouse.raw_path, family, warehouse.size_limits)
     report(context, f"landing {family}: {len(files)} file(s) in {folder}")
     pii_key = warehouse.pii_key()
     version = parser_version(pii_key)
@@ -34,7 +35,7 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     batch = loader.land(files, on_file=lambda done, total: advance(context, f"reading {family}", done, total))
     if batch.reused_files:
         report(context, f"{len(batch.reused_files)} unchanged file(s) not re-read: their rows are copied from the published warehouse")
-    blocking = batch.blocking_messages(warehouse.max_reject_share)
+    blocking = refused + batch.blocking_messages(warehouse.max_reject_share)
     if family == "registers":  # once per load: files in no family folder are read by nobody
         blocking += [f"{name}: not read: input files belong in raw/registers/, raw/reports/ or raw/documents/ (move it there, "
                      "or out of raw/)" for name in stray_input_files(warehouse.raw_path)]

@@ -22,6 +22,7 @@ from dagster_project.progress import advance, report, warn
 from dagster_project.quality.quarantine import PUBLISHED_QUERY, QUARANTINED_QUERY, QuarantinedRow, unaccounted_figures
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.quality.failed_test_rows import failing_rows
+from dagster_project.quality.source_choices import OPEN_CONFLICTS_QUERY, conflict_messages
 from dagster_project.resources import WarehouseResource
 
 
@@ -102,7 +103,7 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     if statuses["failed"] or not records:
         failed = [f"{record.asset_key} {record.check_name}{traced_rows(warehouse, record.check_name)}" for record in records if record.status == "failed"]
         problems += [f"{statuses['failed']} blocking dbt test(s) failed: {', '.join(failed[:10]) or 'dbt did not run'}",
-                     *reconciliation_mismatches(warehouse)]
+                     *reconciliation_mismatches(warehouse), *open_source_conflicts(warehouse)]
     if unaccounted:
         problems += ["quarantined register rows belong to periods with published figures", *unaccounted]
     if problems:
@@ -171,3 +172,11 @@ def reconciliation_mismatches(warehouse: WarehouseResource) -> list[str]:
         f"published {_plain(reported)} ({qualifier}) in {source}"
         for period, indicator, register, reported, qualifier, source in rows
     ]
+
+
+def open_source_conflicts(warehouse: WarehouseResource) -> list[str]:
+    """Figures two sources give different values for, with no reviewed choice, naming each source and value."""
+    try:
+        return conflict_messages(query_built_marts(warehouse, OPEN_CONFLICTS_QUERY))
+    except (duckdb.Error, PostgresTargetError, DatabaseError):
+        return []  # not built: the failed dbt nodes say why

@@ -1,24 +1,23 @@
-"""Publish: only after every landing and dbt step succeeded, record the run and move the
-build file onto the published warehouse in one os.replace (readers never see half a file)."""
+"""Publish: only after every landing and dbt step succeeded, record the run and make the
+build folder (database, quality page, docs, dashboard, exports) the published release in one
+rename of the `current` link (readers never see half a file, nor pages of another load)."""
 
 
 import datetime as dt
-import os
 import shutil
 
 import duckdb
 from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, asset
 
-from dagster_project.artifacts import ARTIFACT_FOLDERS
-from dagster_project.builds import replace_folder
 from dagster_project.defs.artifacts import dashboard, docs_site, parquet_exports
 from dagster_project.defs.models import warehouse_dbt_models
 from dagster_project.fingerprint import load_fingerprint
 from dagster_project.landing.store import QUALITY_SCHEMA
 from dagster_project.postgres import PUBLISHED_SCHEMAS
 from dagster_project.progress import report
+from dagster_project.releases import adopt_older_layout, database_run_id, publish_release
 from dagster_project.resources import WarehouseResource
-from dagster_project.versions import keep_current_version
+from dagster_project.sql_text import sql_literal
 
 LOAD_RUNS_COLUMNS = """
     run_id VARCHAR, published_at TIMESTAMP, raw_dir VARCHAR, files INTEGER,
@@ -32,7 +31,7 @@ def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: Wa
     # On PostgreSQL the history is in the published quality schema (PostgresTarget.publish keeps it).
     if published.exists() and warehouse.postgres is None:
         # Keep the history of earlier published runs in the new file.
-        connection.execute(f"attach '{published}' as previous (read_only)")
+        connection.execute(f"attach {sql_literal(published)} as previous (read_only)")
         has_history = connection.execute(
             "select count(*) from duckdb_tables() where database_name = 'previous' "
             f"and schema_name = '{QUALITY_SCHEMA}' and table_name = 'load_runs'"
@@ -69,7 +68,6 @@ def record_run(connection: duckdb.DuckDBPyConnection, run_id: str, warehouse: Wa
 )
 def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
     run_id = context.run.run_id
-    build = warehouse.build_path
     with warehouse.connect_build() as connection:
         blocking = connection.execute(
             "select check_name, asset_key from quality.check_results where run_id = ? and status = 'failed'", [run_id]
@@ -81,12 +79,9 @@ def published_warehouse(context: AssetExecutionContext, warehouse: WarehouseReso
         if warehouse.postgres is not None:
             return publish_to_postgres(context, warehouse, connection, summary)
     warehouse.published_path.parent.mkdir(parents=True, exist_ok=True)
-    keep_current_version(warehouse.published_path, warehouse.keep_versions)
-    os.replace(build, warehouse.published_path)
-    for folder in ARTIFACT_FOLDERS:
-        replace_folder(warehouse.build_dir / folder, warehouse.published_path.parent / folder)
-    shutil.rmtree(warehouse.build_dir, ignore_errors=True)
-    report(context, f"published {warehouse.published_path}")
+    adopt_older_layout(warehouse.published_path, database_run_id)
+    release = publish_release(warehouse.build_dir, warehouse.published_path, run_id, warehouse.keep_versions)
+    report(context, f"published {warehouse.published_path} (release {release.name})")
     return MaterializeResult(metadata={**summary, "path": str(warehouse.published_path)})
 
 
@@ -98,6 +93,13 @@ def publish_to_postgres(context, warehouse: WarehouseResource, connection, summa
     ).fetchall()
     target.copy_tables(connection, [(QUALITY_SCHEMA, name) for (name,) in quality_tables])
     target.publish()
+    # The database is PostgreSQL's; the quality page of the load it now holds stays beside the warehouse folder.
+    page = warehouse.published_path.parent / "quality"
+    if page.is_symlink() or page.is_file():
+        page.unlink()
+    shutil.rmtree(page, ignore_errors=True)
+    if warehouse.quality_docs_dir.is_dir():
+        shutil.move(str(warehouse.quality_docs_dir), page)
     shutil.rmtree(warehouse.build_dir, ignore_errors=True)
     report(context, f"published {target.describe()} (schemas {', '.join(PUBLISHED_SCHEMAS)}; read-only role {target.reader_role})")
     return MaterializeResult(metadata={**summary, "path": target.describe()})

@@ -12,6 +12,7 @@ from dagster_project.landing.reports import load_indicators
 from dagster_project.landing.workbooks import file_sha256
 from dagster_project.progress import report
 from dagster_project.quality.decisions import DecisionFileError, read_decisions
+from dagster_project.quality.source_choices import CHOICE_COLUMNS, SourceChoiceError, read_source_choices
 from dagster_project.quality.waivers import WaiverFileError, read_waivers
 from dagster_project.resources import WarehouseResource
 
@@ -74,3 +75,19 @@ def extraction_decisions(context: AssetExecutionContext, warehouse: WarehouseRes
         raise Failure(description=f"extraction decisions file rejected: {error}") from error
     rows = [[d.review_key, d.decision, d.indicator_code, d.period_code, d.value, d.reason, d.decided_by, d.decided_on] for d in decisions]
     return _land(context, warehouse, "extraction_decisions", DECISION_COLUMNS, rows, source, "extraction decisions")
+
+
+@asset(
+    key=AssetKey(["landing", "source_choices"]),
+    group_name="landing",
+    description="Reviewed choices between sources that publish different values for one figure "
+    "(source_choices: in expectations/waivers.yml)",
+    kinds={"duckdb", "yaml"},
+)
+def source_choices(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+    source = Path(warehouse.waivers_path)
+    try:
+        choices = read_source_choices(source, set(load_indicators()))
+    except SourceChoiceError as error:
+        raise Failure(description=f"waivers file rejected: {error}") from error
+    return _land(context, warehouse, "source_choices", CHOICE_COLUMNS, [choice.row() for choice in choices], source, "source choices")

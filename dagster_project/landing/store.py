@@ -10,6 +10,7 @@ import pandas as pd
 from dagster_project.landing.engine import LandingBatch
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX
 from dagster_project.landing.specs import LANDING_SCHEMA, QUALITY_SCHEMA, SQL_TYPES, TableSpec
+from dagster_project.sql_text import sql_literal
 
 PROVENANCE_COLUMNS = {
     "_source_file": "VARCHAR",
@@ -125,7 +126,7 @@ def _copy_reused_files(con: duckdb.DuckDBPyConnection, batch: LandingBatch, spec
     """Rows of files landed unchanged before are copied from the published warehouse in SQL."""
     if not batch.reused_files:
         return
-    con.execute(f"ATTACH '{batch.reused_from}' AS previous (READ_ONLY)")
+    con.execute(f"ATTACH {sql_literal(batch.reused_from)} AS previous (READ_ONLY)")
     try:
         con.execute("CREATE TEMP TABLE reused_files (source VARCHAR, sha VARCHAR)")
         con.executemany("INSERT INTO reused_files VALUES (?, ?)", [list(item) for item in batch.reused_files])

@@ -66,7 +66,10 @@ def test_a_failed_great_expectations_suite_blocks_publishing(published_sample, t
     assert not outcome.published
     assert outcome.checks_failed >= 1
     assert warehouse.read_bytes() == before
-    assert (warehouse.parent / "quality" / "index.html").exists()
+    # The blocked run's quality page stays with its failed build; the published one is untouched.
+    failed_pages = list((warehouse.parent / ".build" / "failed").glob("*/quality/index.html"))
+    assert failed_pages and "landing/outbound_delegations" in failed_pages[0].read_text(encoding="utf-8")
+    assert not (warehouse.parent / "quality").exists()
 
 
 def add_tolerated_problems(raw: Path, tmp_path: Path) -> Path:

@@ -8,7 +8,6 @@ import duckdb
 import pytest
 
 from dagster_project.artifacts.dashboard import CHARTS, render_dashboard
-from dagster_project.builds import replace_folder
 from dagster_project.postgres import PostgresTarget, PostgresTargetError, duckdb_to_postgres_type
 
 
@@ -45,19 +44,6 @@ def test_landing_column_types_map_to_postgres(duckdb_type, postgres_type):
 def test_unknown_column_type_is_named_in_the_error():
     with pytest.raises(PostgresTargetError, match="STRUCT"):
         duckdb_to_postgres_type("STRUCT(a INTEGER)")
-
-
-def test_replace_folder_puts_the_new_folder_in_place_and_drops_the_old(tmp_path):
-    published, new = tmp_path / "exports", tmp_path / "build" / "exports"
-    published.mkdir()
-    (published / "old.parquet").write_text("old")
-    new.mkdir(parents=True)
-    (new / "new.parquet").write_text("new")
-    replace_folder(new, published)
-    assert [path.name for path in published.iterdir()] == ["new.parquet"]
-    assert not new.exists() and sorted(path.name for path in tmp_path.iterdir()) == ["build", "exports"]
-    replace_folder(tmp_path / "build" / "missing", published)  # nothing built: the published folder stays
-    assert (published / "new.parquet").exists()
 
 
 def test_dashboard_with_empty_marts_says_so_instead_of_drawing_blank_charts():

@@ -11,7 +11,6 @@ from dagster import RunRequest, SkipReason, build_sensor_context
 
 from dagster_project.defs.automation import TIMEZONE, raw_files_changed
 from dagster_project.locking import WarehouseBusyError, lock_path, writer_lock
-from dagster_project.versions import keep_current_version, list_versions, restore_previous_version
 
 
 def test_nightly_schedule_runs_at_two_in_viet_nam():
@@ -76,24 +75,3 @@ def test_a_second_writer_is_refused_while_the_lock_is_held_and_a_killed_holder_f
         holder.wait()
     with writer_lock(warehouse, wait_seconds=0):
         assert lock_path(warehouse).read_text() == f"pid {os.getpid()}"
-
-
-def test_versions_are_kept_and_the_newest_is_restored(tmp_path):
-    warehouse = tmp_path / "warehouse.duckdb"
-    for number in range(5):
-        warehouse.write_text(f"version {number}")
-        os.utime(warehouse, (1_600_000_000 + number * 100, 1_600_000_000 + number * 100))
-        keep_current_version(warehouse, keep=3)
-        replacement = tmp_path / "next.duckdb"
-        replacement.write_text(f"version {number + 1}")
-        os.replace(replacement, warehouse)
-    assert len(list_versions(warehouse)) == 3
-    assert warehouse.read_text() == "version 5"
-    restore_previous_version(warehouse)
-    assert warehouse.read_text() == "version 4"
-    assert len(list_versions(warehouse)) == 2
-
-
-def test_restoring_without_versions_says_so(tmp_path):
-    with pytest.raises(FileNotFoundError, match="no earlier version"):
-        restore_previous_version(tmp_path / "warehouse.duckdb")

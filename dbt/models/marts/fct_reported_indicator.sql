@@ -1,22 +1,31 @@
 -- One published figure per period and indicator; every source that gives it is kept
--- (fct_reported_indicator_source). The value comes from a report table when there is one (they
--- are typed by the department); the excerpt is the narrative sentence when there is one.
+-- (fct_reported_indicator_source). The value comes from the source a reviewed choice names when
+-- sources disagree (rpt_source_reconciliation blocks until one does), else from a report table
+-- (they are typed by the department); the excerpt is the narrative sentence when there is one.
 with sources as (
     select * from {{ ref('int_reported_figure_sources') }}
 ),
 
+choices as (
+    select * from {{ source('quality_reviews', 'source_choices') }}
+),
+
 ranked as (
     select
-        *,
+        sources.*,
         row_number() over (
-            partition by period_code, indicator_code
-            order by case extraction_method when 'report_table' then 0 else 1 end, source_file, source_row_number, char_start
+            partition by sources.period_code, sources.indicator_code
+            order by case when choices.source_file = sources.source_file then 0 else 1 end,
+                case extraction_method when 'report_table' then 0 else 1 end, sources.source_file, source_row_number, char_start
         ) as value_rank,
         row_number() over (
-            partition by period_code, indicator_code
-            order by case extraction_method when 'narrative' then 0 else 1 end, source_file, source_row_number, char_start
+            partition by sources.period_code, sources.indicator_code
+            order by case extraction_method when 'narrative' then 0 else 1 end, sources.source_file, source_row_number, char_start
         ) as excerpt_rank
     from sources
+    left join choices
+        on choices.period_code = sources.period_code
+        and choices.indicator_code = sources.indicator_code
 ),
 
 figures as (

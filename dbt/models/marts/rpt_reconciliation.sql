@@ -1,6 +1,5 @@
--- Registers against published figures, per period and indicator.
--- approx ("gần"): within the approx_tolerance share; over ("trên", "hơn"): registers at least
--- the published value; under ("dưới"): at most.
+-- Registers against published figures, per period and indicator (reconciliation_status says
+-- how a value compares); a period whose register rows are not all landed has no register value.
 with register_values as (
     select * from {{ ref('int_register_indicator_values') }}
 ),
@@ -44,15 +43,7 @@ compared as (
         joined.register_value - joined.reported_value as difference,
         case
             when joined.quarantined_register_rows > 0 then 'register_incomplete'
-            when joined.reported_value is null then 'not_reported'
-            when joined.register_value is null then 'not_in_registers'
-            when joined.register_value = joined.reported_value then 'match'
-            when joined.qualifier = 'approx'
-                and abs(joined.register_value - joined.reported_value)
-                    <= {{ var('approx_tolerance') }} * abs(joined.reported_value) then 'within_tolerance'
-            when joined.qualifier = 'over' and joined.register_value > joined.reported_value then 'within_tolerance'
-            when joined.qualifier = 'under' and joined.register_value < joined.reported_value then 'within_tolerance'
-            else 'mismatch'
+            else {{ reconciliation_status('joined.register_value', 'joined.reported_value', 'joined.qualifier') }}
         end as status
     from joined
     left join indicators
