@@ -12,8 +12,8 @@ from pathlib import Path
 from dagster_project.landing.headers import HEADER_SEARCH_ROWS, closest_table, find_header
 from dagster_project.landing.reports import finalize_reported_row
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX, PreviousLanding
-from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank
-from dagster_project.landing.sheets import SheetReader, fill_merged, is_summary_sheet, title_lines, title_values
+from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank, known_transaction_kind
+from dagster_project.landing.sheets import SheetReader, entries_above_header, fill_merged, is_summary_sheet, title_lines, title_values
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.vocabulary import VOCABULARY_PATH
 from dagster_project.landing.workbooks import READABLE_SUFFIXES, Sheet, UnreadableFileError, file_sha256, read_sheets
@@ -34,8 +34,12 @@ def _lao_support_rules(values: dict[str, object]) -> list[CellProblem]:
     return amount_with_currency(values) + _cash_needs_amount(values)
 
 
+def _aid_transaction_rules(values: dict[str, object]) -> list[CellProblem]:
+    return amount_with_currency(values) + known_transaction_kind(values)
+
+
 ROW_RULES: dict[str, RowRule] = {
-    "aid_transactions": amount_with_currency,
+    "aid_transactions": _aid_transaction_rules,
     "lao_support": _lao_support_rules,
     "reported_indicators": finalize_reported_row,
 }
@@ -222,6 +226,15 @@ class FamilyLoader:
             if match is None:
                 self._refuse_sheet(source, sha, sheet, header_rows)
                 continue
+            above = entries_above_header(sheet.rows, match.first_header_row)
+            if above:
+                self.batch.sheets.append(SheetOutcome(
+                    source, sha, sheet.name, match.spec.name, status="unrecognised_sheet",
+                    message=(f"{source}, sheet '{sheet.name}': rows {above[0]}-{above[-1]} above the header in row "
+                             f"{match.first_header_row + 1} look like entries (two tables in one sheet?): not read, so that none "
+                             "is dropped; give each table its own sheet, or the same header."),
+                ))
+                continue
             recognised += 1
             self._land_sheet(source, sha, sheet, match)
         if recognised == 0 and not any(s.source_file == source for s in self.batch.sheets):
@@ -230,9 +243,12 @@ class FamilyLoader:
     def _refuse_sheet(self, source: str, sha: str, sheet: Sheet, header_rows: list[list[object]]) -> None:
         """A sheet no table fits: a summary made of formulas is skipped with a note; any other
         sheet blocks, naming the headers found and the nearest table with what it lacks."""
-        if sheet.parts.formula_cells and len(sheet.parts.formula_rows) * 2 >= sum(1 for row in sheet.rows if any(not is_blank(c) for c in row)) - 3:
+        # Formulas in two columns or more on most rows: sums of other sheets. A register whose only
+        # formula is its row number (=A5+1) is not one.
+        parts = sheet.parts
+        if len(parts.formula_columns) >= 2 and len(parts.formula_rows) * 2 >= sum(1 for row in sheet.rows if any(not is_blank(c) for c in row)) - 3:
             self._note(source, sha, sheet.name, "summary_sheet_skipped",
-                       f"{source}, sheet '{sheet.name}': made of formulas over other sheets ({sheet.parts.formula_cells} cells); "
+                       f"{source}, sheet '{sheet.name}': made of formulas over other sheets ({len(parts.formula_cells)} cells); "
                        "not read, its figures come from the sheets it sums.")
             return
         if is_summary_sheet(sheet.name, header_rows, sheet.rows):

@@ -14,6 +14,7 @@ from dagster_project.parsing.text import normalize_label
 
 # Title blocks (agency, national motto, title, unit line, date) can be tall.
 HEADER_SEARCH_ROWS = 30
+TITLE_WEIGHT = 3
 
 
 @dataclass(frozen=True)
@@ -35,20 +36,25 @@ class HeaderMatch:
     inferred: tuple[str, ...] = ()  # columns recognised from their values, not their header
 
 
-def match_label(labels: tuple[str, ...], aliases: dict[str, str]) -> str | None:
-    """Canonical column for a header cell: an exact spelling first (sub-header, then group and
-    sub-header together), else the longest spelling the cell starts with, so
-    ``Số thành viên (người)`` still means ``members``."""
-    for label in labels:
+def _match(labels: tuple[str, ...], aliases: dict[str, str]) -> tuple[str | None, int, bool, str]:
+    """(column, strength, through the group cells, spelling) for a header cell: 2 for an exact
+    spelling (the sub-header alone, then with its groups), 1 for the longest spelling the cell
+    starts with (``Số thành viên (người)`` is ``members``)."""
+    for number, label in enumerate(labels):
         if label in aliases:
-            return aliases[label]
-    for label in labels:
+            return aliases[label], 2, number > 0, label
+    for number, label in enumerate(labels):
         words = label.split(" ")
         for length in range(len(words) - 1, 0, -1):
-            column = aliases.get(" ".join(words[:length]))
-            if column:
-                return column
-    return None
+            spelling = " ".join(words[:length])
+            if spelling in aliases:
+                return aliases[spelling], 1, number > 0, spelling
+    return None, 0, False, ""
+
+
+def match_label(labels: tuple[str, ...], aliases: dict[str, str]) -> str | None:
+    """Canonical column for a header cell, exact spellings before prefixes."""
+    return _match(labels, aliases)[0]
 
 
 def match_header_cell(cell: object, spec: TableSpec) -> str | None:
@@ -80,18 +86,41 @@ def header_cells(*header_rows: list[object]) -> list[HeaderCell]:
     return cells
 
 
-def map_header(cells: list[HeaderCell], spec: TableSpec, hidden: frozenset[int] = frozenset()) -> dict[str, int]:
-    """Canonical column -> position. Visible columns claim first; a hidden column is mapped
-    only by its own header, and only to a column no visible one claims."""
-    aliases = vocabulary_of(spec).aliases
-    positions: dict[str, int] = {}
-    for cell in sorted(cells, key=lambda cell: cell.position in hidden):
+def map_header_scored(cells: list[HeaderCell], spec: TableSpec, hidden: frozenset[int] = frozenset()) -> tuple[dict[str, int], int]:
+    """Canonical column -> position, and how well the header fits (2 per exact spelling, 1 per
+    prefix). Exact spellings claim before prefixes, visible columns before hidden ones (a hidden
+    column is read only under its own header, only for a column no visible one has). When one
+    group cell stands over several sub-headers that would each be its column only through the
+    group ("Số người" over "Nam | Nữ"), none is: which one is the count is not written."""
+    vocabulary = vocabulary_of(spec)
+    aliases = vocabulary.aliases
+    matches = []
+    for cell in cells:
         if _wide_key(spec, cell, aliases) is not None:
             continue
-        column = match_label(cell.labels, aliases)
-        if column and column not in positions:
-            positions[column] = cell.position
-    return positions
+        column, strength, through_group, spelling = _match(cell.labels, aliases)
+        if column:
+            matches.append((cell, column, strength, through_group, vocabulary.ranks.get(spelling, 99)))
+    by_group: dict[tuple[str, str], list] = {}
+    for match in matches:
+        cell, column, _, through_group, _ = match
+        if through_group:
+            by_group.setdefault((cell.labels[1][: -len(cell.labels[0])].strip(), column), []).append(match)
+    shared = {id(match[0]) for group in by_group.values() if len(group) > 1 for match in group
+              if not any(match[0].labels[0].startswith(word) for word in TOTAL_HEADER_WORDS)}
+    positions: dict[str, int] = {}
+    score = 0
+    # Exact before prefix; among equals, the spelling listed first in the vocabulary.
+    for cell, column, strength, _, _ in sorted(matches, key=lambda m: (m[0].position in hidden, -m[2], m[4], m[0].position)):
+        if id(cell) in shared or column in positions:
+            continue
+        positions[column] = cell.position
+        score += strength
+    return positions, score
+
+
+def map_header(cells: list[HeaderCell], spec: TableSpec, hidden: frozenset[int] = frozenset()) -> dict[str, int]:
+    return map_header_scored(cells, spec, hidden)[0]
 
 
 _VALUE_LIKE = re.compile(r"^\s*[\d.,/\-\s]+\s*$")
@@ -113,35 +142,42 @@ def _could_be_group_row(cells: list[object]) -> bool:
     return len({normalize_label(cell) for cell in cells if normalize_label(cell)}) >= 2
 
 
-def _stands_under_groups(rows: list[list[object]], row_index: int, merged) -> bool:
-    """Some label of the row stands under a group cell merged across columns, in a cell merged
-    down from the row above, or under a blank cell: the shape of a sub-header row. A section
-    row under a plain header ("A | Tỉnh Bolikhămxay" under "STT | Ngày trao") is not one."""
+def _stands_under_groups(rows: list[list[object]], row_index: int, merged) -> str:
+    """How the row's labels stand under the row above: "merged" when one stands under a group
+    cell merged across columns or in a cell merged down, "blank" when one stands under a blank
+    cell, "" when every label stands under a label of its own: then it is no sub-header row
+    (a section row "A | Tỉnh Bolikhămxay" under "STT | Ngày trao")."""
     if merged is None:
-        return True  # no merge information (CSV): the labels alone decide
+        return "blank"  # no merge information (CSV): the labels alone decide
     above = rows[row_index - 1]
+    evidence = ""
     for position, cell in enumerate(rows[row_index]):
         if not normalize_label(cell):
             continue
-        if position >= len(above) or not normalize_label(above[position]):
-            return True
         if any(top <= row_index - 1 <= bottom and left <= position <= right and (right > left or bottom >= row_index)
                for (top, left), (bottom, right) in merged):
-            return True
-    return False
+            return "merged"
+        if position >= len(above) or not normalize_label(above[position]):
+            evidence = "blank"
+    return evidence
 
 
-def _candidates(rows: list[list[object]], merged=None):
-    """(first row, last row, cells) of every header of one to three rows in the search range."""
+def _candidates(rows: list[list[object]], merged=None, with_evidence: bool = False):
+    """(first row, last row, cells) of every header of one to three rows in the search range;
+    with_evidence adds whether merged cells show the lower rows are sub-headers."""
     for row_index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        yield row_index, row_index, header_cells(cells)
+        yield (row_index, row_index, header_cells(cells), False) if with_evidence else (row_index, row_index, header_cells(cells))
         stack = [cells]
+        shown_by_merges = True
         for below_index in range(row_index + 1, min(row_index + 3, len(rows))):
             below = rows[below_index]
-            if not (_could_be_group_row(stack[-1]) and _could_be_sub_header(below) and _stands_under_groups(rows, below_index, merged)):
+            evidence = _stands_under_groups(rows, below_index, merged)
+            if not (_could_be_group_row(stack[-1]) and _could_be_sub_header(below) and evidence):
                 break
             stack.append(below)
-            yield row_index, below_index, header_cells(*stack)
+            shown_by_merges = shown_by_merges and evidence == "merged"
+            candidate = (row_index, below_index, header_cells(*stack))
+            yield (*candidate, shown_by_merges) if with_evidence else candidate
 
 
 def title_text(rows: list[list[object]], first_header_row: int, sheet_name: str) -> str:
@@ -163,7 +199,7 @@ def satisfied(spec: TableSpec, positions: dict[str, int], cells: list[HeaderCell
     return True
 
 
-TOTAL_HEADER_WORDS = ("tong", "tong cong", "tong so", "cong", "tong so luong")
+TOTAL_HEADER_WORDS = ("tong", "cong")  # "Tổng", "Tổng số LHS", "Cộng": a total column, never a key
 
 
 def _wide_key(spec: TableSpec, cell: HeaderCell, aliases: dict[str, str]) -> str | None:
@@ -173,7 +209,7 @@ def _wide_key(spec: TableSpec, cell: HeaderCell, aliases: dict[str, str]) -> str
         return None
     sub_label, combined = cell.labels[:2]
     group_label = combined[: len(combined) - len(sub_label)].strip()
-    if match_label((group_label,), aliases) != spec.unpivot[0] or sub_label in TOTAL_HEADER_WORDS or sub_label in aliases:
+    if match_label((group_label,), aliases) != spec.unpivot[0] or sub_label.split(" ")[0] in TOTAL_HEADER_WORDS or sub_label in aliases:
         return None
     return cell.text.rsplit(" / ", 1)[1]
 
@@ -199,22 +235,26 @@ def find_header(
     the table's title words in the sheet name or title block break ties. ``title_values``
     (rows, first header row) -> {column: value} says which columns a title block gives."""
     best: HeaderMatch | None = None
-    for first, last, cells in _candidates(rows, merged):
+    for first, last, cells, by_merges in _candidates(rows, merged, with_evidence=True):
         title = title_text(rows, first, sheet_name)
         for spec in specs:
-            positions = map_header(cells, spec, hidden)
+            positions, fit = map_header_scored(cells, spec, hidden)
             given = set(title_values(spec, rows, first)) if title_values and spec.title_columns else set()
             if not satisfied(spec, positions, cells, given):
                 continue
-            hint = any(word in title for word in vocabulary_of(spec).title_words)
-            score = 2 * len(positions) + hint
-            # A taller header wins a tie: its lower row is sub-headers, not the first entry.
-            if best is None or score > best.score or (score == best.score and first == best.first_header_row and last > best.header_row_index):
-                best = _match(spec, first, last, cells, positions, score)
+            # The sheet's name or title naming the table outweighs a prefix or two.
+            score = fit + TITLE_WEIGHT * any(word in title for word in vocabulary_of(spec).title_words)
+            # A taller header wins a tie only when merged cells show its lower rows are sub-headers.
+            taller = best is not None and score == best.score and first == best.first_header_row and last > best.header_row_index
+            # A table further down never wins over one above it: the rows in between would be
+            # read as the title block (two tables in one sheet).
+            earlier = best is not None and spec is best.spec and first > best.header_row_index
+            if best is None or (score > best.score and not earlier) or (taller and by_merges):
+                best = _header_match(spec, first, last, cells, positions, score)
     return best or _inferred_match(rows, specs, sheet_name, hidden, title_values, merged)
 
 
-def _match(spec, first, last, cells, positions, score, inferred=()) -> HeaderMatch:
+def _header_match(spec, first, last, cells, positions, score, inferred=()) -> HeaderMatch:
     texts = {cell.position: cell.text for cell in cells}
     groups = {cell.position: cell.labels[1][: -len(cell.labels[0])].strip() for cell in cells if len(cell.labels) >= 2}
     return HeaderMatch(spec, last, positions, score, first, texts, groups, tuple(inferred))
@@ -248,7 +288,7 @@ def _inferred_match(rows, specs, sheet_name, hidden, title_values, merged=None) 
                     break
                 inferred[column.name] = fitting[0]
             else:
-                options.append(_match(spec, first, last, cells, {**positions, **inferred}, 2 * len(positions) + hint, inferred))
+                options.append(_header_match(spec, first, last, cells, {**positions, **inferred}, 2 * len(positions) + hint, inferred))
     if not options:
         return None
     options.sort(key=lambda match: match.score, reverse=True)

@@ -1,5 +1,6 @@
-"""Recognise a column the vocabulary does not know from the values under it: dates, counts and
-country names. Used only to complete a sheet whose other headers already point to one table,
+"""Recognise a column the vocabulary does not know from the values under it: dates and country
+names. Never counts or sums: a column of small numbers may be days, ages or anything, and a
+figure summed from a guess is the failure this product must not have. Used only to complete a sheet whose other headers already point to one table,
 only when exactly one unknown column fits each missing column, and always shown (quality.sheet_columns,
 'inferred from values') so a steward can confirm the spelling into header_vocabulary.yml."""
 
@@ -11,7 +12,6 @@ from functools import cache
 from dagster_project.landing.specs import ColumnSpec
 from dagster_project.parsing.dates import DateFormatError, parse_vn_date_range
 from dagster_project.parsing.text import normalize_label
-from dagster_project.parsing.vn_numbers import NumberFormatError, parse_count
 from dagster_project.paths import SEEDS_DIR
 
 SAMPLE_ROWS = 60
@@ -37,10 +37,7 @@ def _fits(column: ColumnSpec, value: object) -> bool:
         if column.kind == "date":
             parse_vn_date_range(value)
             return True
-        if column.kind == "count":
-            count = parse_count(value, None)
-            return 0 <= count <= (column.maximum or 10**9)
-    except (DateFormatError, NumberFormatError, ValueError):
+    except (DateFormatError, ValueError):
         return False
     if column.name in COUNTRY_COLUMNS:
         return normalize_label(value) in country_names()
@@ -48,7 +45,7 @@ def _fits(column: ColumnSpec, value: object) -> bool:
 
 
 def can_infer(column: ColumnSpec) -> bool:
-    return column.kind in ("date", "count") or column.name in COUNTRY_COLUMNS
+    return column.kind == "date" or column.name in COUNTRY_COLUMNS
 
 
 def fits_column(column: ColumnSpec, values: list[object]) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
 import hmac
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from dagster_project.landing.specs import ColumnSpec
 from dagster_project.landing.units import ColumnUnit
@@ -23,6 +25,7 @@ from dagster_project.parsing.vn_numbers import (
     parse_currency,
     parse_qualifier,
 )
+from dagster_project.paths import SEEDS_DIR
 
 # A date later than this many days after the load is a typing error, not a plan.
 FUTURE_DATE_GRACE_DAYS = 1
@@ -98,6 +101,9 @@ class RowConverter:
             amount = parse_amount(raw, convention)
             if amount.value < 0:
                 raise ValueError(f"amount {amount.value} is negative")
+            if amount.unit_text and column.money:
+                # "500 tr", "10 (mười) triệu": words the reader does not know beside a sum of money.
+                raise ValueError(f"'{raw}' has words that are not a known scale or currency: '{amount.unit_text}'")
             return amount
         if kind == "rate":
             rate = parse_amount(raw, convention).value
@@ -167,11 +173,15 @@ class RowConverter:
 
 
 def _in_unit(amount: Amount, raw: object, unit: ColumnUnit) -> Amount:
-    """An amount in the column's stated unit; a cell that writes its own scale or currency
-    (``2 tỷ``, ``150 triệu đồng``) keeps its own, and a currency other than the unit's is refused."""
+    """An amount in the column's stated unit; a cell that writes its own scale (``2 tỷ``,
+    ``150 triệu đồng``) keeps its own. A currency other than the unit's, or a currency without a
+    scale in a scaled column (``150.000.000 đồng`` under ``triệu đồng``), is refused: which one
+    the clerk meant is not written."""
     if amount.currency and unit.currency and amount.currency != unit.currency:
         raise ValueError(f"the cell is in {amount.currency} but the column's unit is {unit.currency} ({unit.written})")
     own_scale = isinstance(raw, str) and any(word in SCALE_WORDS for word in normalize_label(raw).split())
+    if amount.currency and not own_scale and unit.scale != 1:
+        raise ValueError(f"the cell names its currency without a scale, but the column's unit is '{unit.written}'")
     value = amount.value if own_scale else amount.value * unit.scale
     return Amount(value, amount.currency or unit.currency, amount.qualifier, amount.unit_text)
 
@@ -193,3 +203,20 @@ def amount_with_currency(values: dict[str, object]) -> list[CellProblem]:
             problems.append(CellProblem("currency", None, "amount has no currency"))
     values["amount"] = Decimal(amount.value)
     return problems
+
+
+@cache
+def transaction_kinds() -> dict[str, str]:
+    """Normalised kinds of the transaction codelist (dbt/seeds/transaction_types.csv) -> IATI name."""
+    with (SEEDS_DIR / "transaction_types.csv").open(encoding="utf-8") as handle:
+        return {row["transaction_kind"]: row["transaction_type_name"] for row in csv.DictReader(handle)}
+
+
+def known_transaction_kind(values: dict[str, object]) -> list[CellProblem]:
+    """A commitment, disbursement or counterpart fund the codelist knows; any other words
+    (``Chuyển kinh phí đợt 1``) would count the row as nothing, so it waits for review."""
+    kind = values.get("transaction_kind")
+    if kind is None or normalize_label(kind) in transaction_kinds():
+        return []
+    return [CellProblem("transaction_kind", kind, f"'{kind}' is not a kind of transaction the codelist knows "
+                        f"({', '.join(sorted(transaction_kinds()))}); write one of them or add it to dbt/seeds/transaction_types.csv")]

@@ -9,13 +9,14 @@ import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from dagster_project.landing.headers import HeaderMatch, wide_columns, header_cells
+from dagster_project.landing.headers import HeaderMatch, header_cells, map_header, satisfied, wide_columns
 from dagster_project.landing.rows import CellProblem, RowConverter, SheetContext, is_blank
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.structure import (
     BREAKDOWN,
     COLUMN_NUMBERS,
     NOTE,
+    REPEATED_HEADER,
     SECTION,
     SIGNATURE,
     TOTAL,
@@ -39,7 +40,6 @@ _AS_OF = re.compile(
     r"(?:tinh den|den het|den|thoi diem|tai thoi diem|tai ngay)\s+(?:het\s+)?(?:ngay\s+)?"
     r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
 )
-MONEY_COLUMNS = ("amount",)
 _WHOLE_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
 
 
@@ -104,6 +104,24 @@ def is_summary_sheet(name: str, header_rows: list[list[object]], rows: list[list
     return True
 
 
+def _labels_only(cells: list[object]) -> bool:
+    labels = [cell for cell in cells if not is_blank(cell)]
+    return len(labels) >= 2 and all(isinstance(cell, str) and not _WHOLE_DATE.search(cell) and not cell.strip().isdigit() for cell in labels)
+
+
+def entries_above_header(rows: list[list[object]], first_header_row: int) -> list[int]:
+    """Row numbers above the header that look like a register's entries (three cells or more,
+    one of them a whole date, one a number): a title block has none, a first table does."""
+    found = []
+    for index, row in enumerate(rows[:first_header_row]):
+        filled = [cell for cell in row if not is_blank(cell)]
+        has_date = any(isinstance(cell, dt.date) or (isinstance(cell, str) and _WHOLE_DATE.search(cell) and len(cell) < 40) for cell in filled)
+        has_number = any(isinstance(cell, (int, float)) and not isinstance(cell, bool) for cell in filled)
+        if len(filled) >= 3 and has_date and has_number:
+            found.append(index + 1)
+    return found if len(found) >= 2 else []
+
+
 @dataclass
 class SheetReading:
     """Everything read from one sheet, before rows are checked against other files."""
@@ -144,6 +162,7 @@ class SheetReader:
             range_ends={start: end for start, end in self.spec.date_ranges if end not in self.positions},
             constants=title_values(self.spec, self.title),
         )
+        self.carried: dict[str, object] = {}
         self.wide_convention = separator_convention([row[p] for row in data for p in self.wide if p < len(row)])
         self.number_conventions = {
             **{self.positions[c.name]: self.context.conventions.get(c.name) for c in self.spec.landed_columns
@@ -153,15 +172,13 @@ class SheetReader:
         self.header_labels = {normalize_label(part) for text in match.header_texts.values() for part in text.split(" / ")} - {""}
 
     def _units(self) -> dict[str, ColumnUnit]:
-        if not any(column.name in MONEY_COLUMNS for column in self.spec.columns):
-            return {}
-        stated = title_unit(self.title)
+        money = [column.name for column in self.spec.columns if column.money and column.name in self.positions]
+        stated = title_unit(self.title) if money else None
         units = {}
-        for name in MONEY_COLUMNS:
-            if name in self.positions:
-                unit = header_unit(self.match.header_texts.get(self.positions[name], "")) or stated
-                if unit:
-                    units[name] = unit
+        for name in money:
+            unit = header_unit(self.match.header_texts.get(self.positions[name], "")) or stated
+            if unit:
+                units[name] = unit
         return units
 
     def _merged_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
@@ -257,11 +274,13 @@ class SheetReader:
     def read(self) -> SheetReading:
         reading = SheetReading(columns=self.interpretation())
         unmapped = set(range(max((len(row) for row in self.rows), default=0))) - set(self.positions.values()) - set(self.wide)
-        after_signature = breakdown = False
+        after_signature = breakdown = after_repeated_header = False
         first_data = True
+        second_header: int | None = None
         # Per entry row in order: its numbers and texts, or None for a row in quarantine.
         entry_numbers: list[dict[int, Decimal] | None] = []
         entry_texts: list[set[str]] = []
+        running = RunningTotals()
         boundaries = [0]
         for index in range(self.match.header_row_index + 1, len(self.rows)):
             cells = self.rows[index]
@@ -270,17 +289,28 @@ class SheetReader:
             reading.rows_raw += 1
             row_number = index + 1
             text = row_text(cells)
-            if first_data and is_column_number_row(text):
+            # Right under the header, or under the header repeated after a page break.
+            if (first_data or after_repeated_header) and is_column_number_row(text):
                 reading.structure.append(self._structure(row_number, COLUMN_NUMBERS, text))
                 continue
-            first_data = False
+            first_data = after_repeated_header = False
             if is_total_row(text):
                 reading.structure.append(self._structure(row_number, TOTAL, text))
-                reading.total_checks += self._check_total(row_number, cells, text, entry_numbers, entry_texts, boundaries)
+                reading.total_checks += self._check_total(row_number, cells, text, entry_numbers, entry_texts, boundaries, running)
                 boundaries.append(len(entry_numbers))
+                self.carried = {}
                 breakdown = True
                 continue
+            if second_header is not None:
+                reading.rejected.append((row_number, [CellProblem("*", None, f"below a second header (row {second_header}) that moves "
+                                                                  "a column to another place; give that table its own sheet")]))
+                running.add(None)
+                entry_numbers.append(None)
+                entry_texts.append(set())
+                continue
+            cells, carried = self._carry_down(cells)
             entries, problems = self._entries_of(index, cells)
+            problems += carried
             blocking = [problem for problem in problems if problem.blocking]
             if not blocking:
                 reading.entries += [(row_number, values) for values in entries]
@@ -288,26 +318,64 @@ class SheetReader:
                 reading.rows_landed += 1
                 entry_numbers.append(self._numbers(cells))
                 entry_texts.append({normalize_label(cell) for cell in cells if isinstance(cell, str) and normalize_label(cell)})
+                running.add(entry_numbers[-1])
                 breakdown = False
                 continue
-            kind = structure_kind(text, unmapped, self.merged_width.get(index, 0), after_signature, self.header_labels)
-            if kind is None and index in self.sheet.parts.formula_rows and self._names_no_entry(cells):
+            kind = structure_kind(text, unmapped, self.merged_width.get(index, 0), after_signature, self.header_labels,
+                                  self._numbers_children(index))
+            header_here = self._header_in_row(cells) if kind is None else None
+            if header_here is not None:
+                # Another table's header (its own wording): the same columns go on; others stop the reading.
+                kind = REPEATED_HEADER
+                if any(self.positions.get(column, position) != position for column, position in header_here.items()):
+                    second_header = row_number
+            if kind is None and self._sums_by_formula(index) and self._names_no_entry(cells):
                 kind = TOTAL  # an unlabelled =SUM(...) line
             if kind is None and breakdown and is_breakdown_row(text):
                 kind = BREAKDOWN  # "- Đoàn đi các tỉnh bạn Lào | 13 đoàn" under a total
             if kind is not None:
                 after_signature = after_signature or kind == SIGNATURE
+                after_repeated_header = kind == REPEATED_HEADER
                 breakdown = breakdown or kind == NOTE and text.first_label.startswith("trong do")
                 reading.structure.append(self._structure(row_number, kind, text))
                 if kind == SECTION:
                     self._enter_section(text)
+                if kind in (SECTION, TOTAL):
+                    self.carried = {}
                 if kind not in (SIGNATURE, NOTE, BREAKDOWN):
                     boundaries.append(len(entry_numbers))
                 continue
             reading.rejected.append((row_number, blocking))
             entry_numbers.append(None)
             entry_texts.append(set())
+            running.add(None)
         return reading
+
+    def _header_in_row(self, cells: list[object]) -> dict[str, int] | None:
+        """The columns a row of labels would give as this table's header, when it names them all."""
+        if not _labels_only(cells):
+            return None
+        header = header_cells(cells)
+        positions = map_header(header, self.spec, self.sheet.parts.hidden_columns)
+        return positions if satisfied(self.spec, positions, header, set(self.context.constants)) else None
+
+    def _carry_down(self, cells: list[object]) -> tuple[list[object], list[CellProblem]]:
+        """Blank cells of carried-down columns take the entry above's value within a section;
+        a filled one becomes the value carried to the rows below."""
+        notes = []
+        cells = list(cells)
+        for name in self.spec.carried_down:
+            position = self.positions.get(name)
+            if position is None:
+                continue
+            while len(cells) <= position:
+                cells.append(None)
+            if not is_blank(cells[position]):
+                self.carried[name] = cells[position]
+            elif name in self.carried and any(not is_blank(cell) for cell in cells):
+                cells[position] = self.carried[name]
+                notes.append(CellProblem(name, None, f"blank: taken as '{self.carried[name]}' from the entry above", blocking=False))
+        return cells, notes
 
     def _enter_section(self, text) -> None:
         """A section row names the value of a column the header lacks (``Tỉnh Bolikhămxay``
@@ -316,6 +384,18 @@ class SheetReader:
         label = section_label(text)
         if missing and label:
             self.context = replace(self.context, constants={**self.context.constants, missing[0]: label})
+
+    def _numbers_children(self, index: int) -> bool:
+        """The next non-blank row is numbered under this one's number ("1" then "1.1")."""
+        number = row_text(self.rows[index]).cells[0][1]
+        marker = str(int(number)) if isinstance(number, float) and number.is_integer() else str(number).strip()
+        following = next((row for row in self.rows[index + 1:] if not all(is_blank(cell) for cell in row)), None)
+        first = row_text(following).cells[0][1] if following else None
+        return isinstance(first, str) and first.strip().startswith(f"{marker}.")
+
+    def _sums_by_formula(self, index: int) -> bool:
+        """A formula stands in one of the row's count or money columns."""
+        return any((index, position) in self.sheet.parts.formula_cells for position in self.number_conventions)
 
     def _names_no_entry(self, cells: list[object]) -> bool:
         """No required date or text of an entry is filled in."""
@@ -332,35 +412,61 @@ class SheetReader:
         return {"_row_number": row_number, "row_kind": kind, "row_text": written[:300]}
 
     def _check_total(self, row_number: int, cells: list[object], text, entries: list[dict[int, Decimal] | None],
-                     entry_texts: list[set[str]], boundaries: list[int]) -> list[dict]:
+                     entry_texts: list[set[str]], boundaries: list[int], running: RunningTotals) -> list[dict]:
         """A typed total equals the entries since some earlier section, subtotal or the sheet's
         start, or (``Cộng cam kết``, ``Cộng tỉnh Bolikhămxay``) those of them that name what its
         label names; otherwise a mismatch naming the total and what the entries add up to. When
         rows it may close are in quarantine, it cannot be checked until they are fixed."""
-        checks = []
-        named = total_subject(text)
-        words = set(named.split())
-        landed = [numbers is not None for numbers in entries]
-        naming = [counted and any(words <= set(t.split()) or set(t.split()) <= words for t in texts)
-                  for counted, texts in zip(landed, entry_texts)] if named else landed
+        # What the total adds up: its label's words ("Cộng cam kết") or another cell of it
+        # ("Cộng dự án | Cam kết | 235.000").
+        subjects = {total_subject(text)} | {label for label in text.labels[1:] if not any(ch.isdigit() for ch in label)}
+        namings = [self._entries_named(subject, entries, entry_texts) for subject in subjects if subject]
         typed = self._numbers(cells)
-        headers = self.match.header_texts
         stated_count = number_in_label(text)
         if stated_count is not None:
             typed[-1] = stated_count
+        starts = sorted(set(boundaries), reverse=True)
+        checks = []
         for position, value in typed.items():
-            sums = []
-            for closes in (naming, landed):  # the entries its label names, else all of them
-                for start in sorted(set(boundaries), reverse=True):
-                    rows = [row for row, counted in zip(entries[start:], closes[start:]) if counted]
-                    sums.append(Decimal(len(rows)) if position == -1 else sum((row.get(position, Decimal(0)) for row in rows), Decimal(0)))
+            sums = [running.since(start, position) for start in starts]
+            for naming in namings:
+                sums += [sum((row.get(position, Decimal(0)) if position != -1 else Decimal(1) for row in naming[start:] if row is not None),
+                             Decimal(0)) for start in starts]
             status = "match" if value in sums else "mismatch"
-            if status == "mismatch" and None in entries[min(boundaries):]:
+            if status == "mismatch" and running.quarantined:
                 status = "not_checked_rows_in_quarantine"
-            column = "number of entries" if position == -1 else headers.get(position, f"column {position + 1}")
             checks.append({
-                "_row_number": row_number, "column_name": column, "typed_value": value,
-                "entries_value": sums[0] if sums else Decimal(0), "whole_sheet_value": sums[-1] if sums else Decimal(0),
-                "status": status,
+                "_row_number": row_number,
+                "column_name": "number of entries" if position == -1 else self.match.header_texts.get(position, f"column {position + 1}"),
+                "typed_value": value, "entries_value": sums[0], "whole_sheet_value": sums[len(starts) - 1], "status": status,
             })
         return checks
+
+    @staticmethod
+    def _entries_named(named: str, entries, entry_texts) -> list[dict[int, Decimal] | None]:
+        """The entries a total's label names (their text holds its words), the others as None."""
+        words = set(named.split())
+        return [numbers if numbers is not None and any(words <= set(t.split()) or set(t.split()) <= words for t in texts) else None
+                for numbers, texts in zip(entries, entry_texts)]
+
+
+class RunningTotals:
+    """Sums of every number column (and the count of entries, position -1) over the entries so
+    far, kept at each entry, so a total is checked against any earlier start in one step."""
+
+    def __init__(self):
+        self.snapshots: list[dict[int, Decimal]] = [{}]
+        self.quarantined = 0
+
+    def add(self, numbers: dict[int, Decimal] | None) -> None:
+        totals = dict(self.snapshots[-1])
+        if numbers is None:
+            self.quarantined += 1
+        else:
+            totals[-1] = totals.get(-1, Decimal(0)) + 1
+            for position, value in numbers.items():
+                totals[position] = totals.get(position, Decimal(0)) + value
+        self.snapshots.append(totals)
+
+    def since(self, start: int, position: int) -> Decimal:
+        return self.snapshots[-1].get(position, Decimal(0)) - self.snapshots[start].get(position, Decimal(0))

@@ -33,6 +33,7 @@ class ColumnSpec:
     future_allowed: bool = False
     maximum: int | None = None  # larger counts are typing errors, not data
     counted: bool = False  # a published figure is counted from it: a bad value holds the row back even when optional
+    money: bool = False  # a sum of money: a unit line or header unit applies, and stray words beside it are refused
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class TableSpec:
     # Columns a section row may give to the rows below it, when the header has no such column
     # (gifts grouped under "1. Tỉnh Bolikhamsay").
     section_columns: tuple[str, ...] = ()
+    # Columns clerks write once for a group of rows and leave blank below ("ditto"): a blank cell
+    # takes the value of the entry above it in the same section (noted in quality.cell_notes).
+    carried_down: tuple[str, ...] = ()
 
     @property
     def required_columns(self) -> list[ColumnSpec]:
@@ -162,10 +166,12 @@ AID_TRANSACTIONS = _spec(
     C("project_code", "text", True, "Project code (Mã dự án)"),
     C("value_date", "date", True, "Value date (Ngày)"),
     C("transaction_kind", "text", True, "Commitment, counterpart or disbursement (Loại giao dịch)"),
-    C("funder", "text", True, "Who provides the money (Bên cấp vốn)"),
-    C("amount", "amount", True, "Amount in the original currency (Số tiền)"),
+    # Optional: a sheet of one donor's projects may not repeat it; the project list names the donor.
+    C("funder", "text", False, "Who provides the money (Bên cấp vốn); the project's donor when empty"),
+    C("amount", "amount", True, "Amount in the original currency (Số tiền)", money=True),
     # Optional here because "2 tỷ 600 triệu kíp" names its own currency; a row with neither is rejected.
     C("currency", "currency", False, "Currency, ISO 4217 (Loại tiền)", counted=True),
+    carried_down=("project_code",),
 )
 
 LAO_SUPPORT = _spec(
@@ -178,7 +184,7 @@ LAO_SUPPORT = _spec(
     C("item_description", "text", False, "What was given (Nội dung)"),
     C("quantity", "amount", False, "Quantity of items (Số lượng)"),
     C("quantity_unit", "text", False, "Unit of the items (Đơn vị tính)"),
-    C("amount", "amount", False, "Value in the original currency (Giá trị)", counted=True),
+    C("amount", "amount", False, "Value in the original currency (Giá trị)", counted=True, money=True),
     C("currency", "currency", False, "Currency, ISO 4217 (Loại tiền)", counted=True),
     C("donor_agency", "text", False, "Giver on the Vietnamese side (Đơn vị tặng)"),
     section_columns=("recipient",),

@@ -8,6 +8,7 @@ below; anything else that fails stays a rejected row with its reason, so nothing
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -24,21 +25,30 @@ REPEATED_HEADER = "repeated_header"
 BREAKDOWN = "breakdown"
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2}|[a-z])\s*\)?$", re.IGNORECASE)
-# "Tổng cộng", "Tổng số: 15", "Cộng quý I", "Cộng:", "Lũy kế"; never "Cộng hòa …", "Tổng cục …",
-# "Tổng lãnh sự quán …", which are names.
-_TOTAL = re.compile(
-    r"^(?:tong(?:\s*$|\s+(?!cuc\b|lanh su|cong ty|bi thu|thu ky|giam doc|hoi\b|lien doan|cong doan|thong\b|truong\b|tham muu|kiem)\S)|"
-    r"cong(?:\s*$|\s+(?!hoa\b|dong\b|tac\b|san\b|ty\b|nghe\b|dan\b|an\b|thuong\b|vien\b)\S)|luy ke)"
+# A total's label, read with its diacritics ("Cộng" is not "Công" or "Cống", "Tổng" is not
+# "Tống"): "Tổng cộng", "Tổng số: 15", "Cộng quý I", "Cộng:", "Cộng (I)", "Cộng cam kết",
+# "Lũy kế". The words that may follow are listed, so names ("Cộng hòa …", "Tổng cục …",
+# "Tổng lãnh sự quán …", "Tổng kết …") never are totals.
+_AFTER_TOTAL = (
+    r"(?:\s*$|\s*[:(]|\s+(?:cộng|số|giá trị|kinh phí|vốn|cam kết|giải ngân|quý|năm|tháng|đợt|kỳ|phần|mục|các|chung|lại|"
+    r"tỉnh|huyện|đơn vị|nhóm|khối|tiền|dự án|hợp phần|chương trình|[ivxlc]+\b|\d))"
 )
+_TOTAL = re.compile(rf"^(?:tổng{_AFTER_TOTAL}|cộng{_AFTER_TOTAL}|lũy kế|luỹ kế)")
+# The same, for a sheet typed without diacritics.
+_TOTAL_PLAIN = re.compile(r"^(?:tong cong|tong so|cong|tong)(?:\s*$|\s*[:(])")
 _SECTION = re.compile(
     r"^(?:[ivxlc]+|[a-h]|\d{1,2})\s*[.)/:-]\s*\S|^(?:nam|quy|thang|dot|phan|muc|khoi|nhom|doan cap)\s+\S"
 )
 _SECTION_MARKER = re.compile(r"^(?:[ivxlc]+|[a-h]|\d{1,2})$")
+_PERIOD_HEADING = re.compile(r"^(?:nam|quy|thang|dot|ky|6 thang|9 thang)\b")
 _NOTHING_HAPPENED = re.compile(r"\bkhong (?:phat sinh|co (?:doan|vu|hoat dong))\b")
 _NOTE = re.compile(r"^(?:ghi chu|luu y|chu thich|chu y|nguon|khong phat sinh|bang chu|trong do)\b")
+# A signature cell is the whole cell: "GIÁM ĐỐC", "KT. GIÁM ĐỐC", "NGƯỜI LẬP BIỂU"; never a
+# position inside an entry ("Phó Giám đốc Sở Ngoại vụ").
 _SIGNATURE = re.compile(
-    r"^(?:nguoi lap(?: bieu| bang)?|nguoi ky|giam doc|pho giam doc|kt\s+giam doc|tl\s+giam doc|truong phong|"
-    r"pho truong phong|thu truong|lanh dao|xac nhan|noi nhan|ky(?:,)? ghi ro|ky ten|ke toan|chanh van phong)\b"
+    r"^(?:(?:kt|tl|tm|q)\s+)?(?:nguoi lap(?: bieu| bang)?|nguoi tong hop|nguoi ky|giam doc|pho giam doc|truong phong|"
+    r"pho truong phong|thu truong(?: don vi| co quan)?|lanh dao(?: don vi)?|xac nhan(?: cua .*)?|noi nhan.*|"
+    r"ky(?: va)? ghi ro ho ten|ky ten|ke toan(?: truong)?|chanh van phong|so ngoai vu)(?: \S+){0,4}$"
 )
 _PLACE_DATE = re.compile(r"^[a-z ]{2,30}\s+ngay\s+\S*\s*thang\s+\S*\s*nam\b")
 
@@ -90,16 +100,29 @@ def is_column_number_row(text: RowText) -> bool:
     return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
 
 
+def _total_label(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    written = " ".join(unicodedata.normalize("NFC", value).strip().lower().split())
+    if written.isascii():
+        return bool(_TOTAL_PLAIN.match(normalize_label(written)))
+    return bool(_TOTAL.match(written))
+
+
 def is_total_row(text: RowText) -> bool:
-    return bool(_TOTAL.match(text.first_label))
+    """The row's first label (a number column's value aside) is a total's."""
+    first = next((value for _, value in text.cells if _label(value) and not _COLUMN_NUMBER.match(_label(value))), None)
+    return _total_label(first)
 
 
 def structure_kind(
-    text: RowText, unmapped_positions: set[int], merged_width: int, after_signature: bool, header_labels: set[str] = frozenset()
+    text: RowText, unmapped_positions: set[int], merged_width: int, after_signature: bool, header_labels: set[str] = frozenset(),
+    numbers_children: bool = False,
 ) -> str | None:
     """What a row that is not a valid entry is, or None when it is not recognisably structure
     (it is then a rejected row). ``merged_width``: columns its widest merged cell spans;
-    ``header_labels``: the sheet's header cells, normalised (a header repeated further down)."""
+    ``header_labels``: the sheet's header cells, normalised (a header repeated further down);
+    ``numbers_children``: the next row's number continues this one's ("1" then "1.1")."""
     first = text.first_label
     if not text.cells:
         return None
@@ -111,10 +134,15 @@ def structure_kind(
     written = [str(value).strip() for _, value in text.cells]
     if _NOTE.match(first) or written[0].startswith("*") or (len(set(written)) == 1 and written[0].startswith("(") and written[0].endswith(")")):
         return NOTE
-    if _SIGNATURE.match(first) or _PLACE_DATE.match(first):
+    # Titles of a signature block are typed in capitals, side by side, or under a place and date;
+    # "Phó Giám đốc Sở Ngoại vụ" alone in an entry's column is an entry with its other cells missing.
+    written_cells = [str(value).strip() for _, value in text.cells]
+    titles = [w for w, label in zip(written_cells, labels) if _SIGNATURE.match(label)]
+    places = [label for label in labels if _PLACE_DATE.match(label)]
+    if labels and len(titles) + len(places) == len(labels) and (places or len(titles) > 1 or all(t.isupper() for t in titles)):
         return SIGNATURE
-    if after_signature and len(text.cells) <= 3:
-        return SIGNATURE
+    if after_signature and len(text.cells) <= 3 and not any(char.isdigit() for label in labels for char in label):
+        return SIGNATURE  # the signer's name under the title
     if is_total_row(text):
         return TOTAL
     positions = {position for position, _ in text.cells}
@@ -124,7 +152,12 @@ def structure_kind(
         return None  # values in two of the table's columns: an entry with a fault, not a heading
     if len(text.cells) == 2 and text.cells[0][0] in unmapped_positions and _SECTION_MARKER.match(_label(text.cells[0][1])) \
             and isinstance(text.cells[1][1], str):
-        return SECTION  # "II | ĐOÀN CÁC SỞ, NGÀNH" / "A | Tỉnh Bolikhămxay"
+        # "II | ĐOÀN CÁC SỞ, NGÀNH", "A | Tỉnh Bolikhămxay". An arabic number may also be an
+        # entry's, left half written ("2 | Xây trường học"): a section only when it is set apart
+        # (merged across, in capitals) or its entries are numbered under it ("1.1", "1.2").
+        if not _label(text.cells[0][1]).isdigit() or merged_width >= 3 or text.cells[1][1].isupper() or numbers_children:
+            return SECTION
+        return None
     heading = _SECTION.match(first) or merged_width >= 3 or positions <= unmapped_positions or str(text.cells[0][1]).isupper()
     if len(text.distinct_texts) <= 2 and heading:
         return SECTION
@@ -140,7 +173,7 @@ def number_in_label(text: RowText) -> Decimal | None:
     """``Tổng số: 15 vụ việc`` / ``Cộng: 5 đoàn``: the number of entries a total's label states
     (a number after the colon, or before a counted noun; never the year of ``Cộng năm 2023``)."""
     for _, value in text.cells:
-        if not isinstance(value, str) or not _TOTAL.match(normalize_label(value)):
+        if not _total_label(value):
             continue
         after_colon = value.split(":", 1)[1].strip() if ":" in value else ""
         match = re.match(r"^(\d[\d.,]*)\b", after_colon) or _COUNTED.search(strip_diacritics(value).lower())
@@ -171,13 +204,15 @@ _MARKER_PREFIX = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*[.)
 def is_breakdown_row(text: RowText) -> bool:
     """``- Đoàn đi các tỉnh bạn Lào | 13 đoàn``: a bulleted part of the total above it."""
     first = next((str(value) for _, value in text.cells if isinstance(value, str) and value.strip()), "")
-    return bool(_BULLET.match(first)) or text.first_label.startswith("trong do")
+    return bool(_BULLET.match(first))
 
 
 def section_label(text: RowText) -> str:
-    """The words of a section row without its marker: ``A. Tỉnh Bolikhămxay`` -> ``Tỉnh Bolikhămxay``."""
+    """The words of a section row without its marker: ``A. Tỉnh Bolikhămxay`` -> ``Tỉnh Bolikhămxay``;
+    empty for a period heading (``Năm 2024``, ``Quý I``), which names no partner."""
     for _, value in text.cells:
         written = str(value).strip()
         if not _SECTION_MARKER.match(_label(value)):
-            return _MARKER_PREFIX.sub("", written, count=1).strip()
+            label = _MARKER_PREFIX.sub("", written, count=1).strip()
+            return "" if _PERIOD_HEADING.match(normalize_label(label)) else label
     return ""

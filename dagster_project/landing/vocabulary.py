@@ -24,6 +24,7 @@ class TableVocabulary:
     title_words: tuple[str, ...]  # normalised
     spellings: dict[str, tuple[str, ...]]  # column -> spellings as written in the file
     aliases: dict[str, str]  # normalised spelling (and the column's own name) -> column
+    ranks: dict[str, int]  # normalised spelling -> its place in its column's list (earlier: more specific)
 
 
 def _spelling_list(value: object, where: str) -> tuple[str, ...]:
@@ -49,9 +50,11 @@ def _table_vocabulary(spec: TableSpec, entry: dict, common: dict, path: Path) ->
             raise VocabularyError(f"{where}: unknown column '{column}' (known: {', '.join(sorted(known))})")
         spellings[column] = _spelling_list(value, f"{where}, column {column}")
     aliases: dict[str, str] = {}
+    ranks: dict[str, int] = {}
     for column in spec.columns:
-        for spelling in (*spellings.get(column.name, ()), column.name):
+        for rank, spelling in enumerate((*spellings.get(column.name, ()), column.name)):
             key = normalize_label(spelling)
+            ranks.setdefault(key, rank)
             if aliases.setdefault(key, column.name) != column.name:
                 raise VocabularyError(
                     f"{where}: '{spelling}' is given to both {aliases[key]} and {column.name}; keep it under one column"
@@ -62,7 +65,7 @@ def _table_vocabulary(spec: TableSpec, entry: dict, common: dict, path: Path) ->
     words = entry.get("title_words") or []
     if not isinstance(words, list):
         raise VocabularyError(f"{where}: 'title_words' must be a list")
-    return TableVocabulary(tuple(normalize_label(word) for word in words if normalize_label(word)), spellings, aliases)
+    return TableVocabulary(tuple(normalize_label(word) for word in words if normalize_label(word)), spellings, aliases, ranks)
 
 
 def load_vocabulary(path: Path = VOCABULARY_PATH) -> dict[str, TableVocabulary]:

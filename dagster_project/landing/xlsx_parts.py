@@ -15,7 +15,7 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # A cell whose first child is a formula: <c r="B7" ...><f>SUM(B3:B6)</f><v>12</v></c>
-_FORMULA_CELL = re.compile(rb'<c r="[A-Z]+(\d+)"[^>]*>\s*<f[ >/]')
+_FORMULA_CELL = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*>\s*<f[ >/]')
 _COLUMN = re.compile(rb"<col\b[^>]*>")
 _ATTRIBUTE = re.compile(rb'(\w+)="([^"]*)"')
 
@@ -23,8 +23,22 @@ _ATTRIBUTE = re.compile(rb'(\w+)="([^"]*)"')
 @dataclass(frozen=True)
 class SheetParts:
     hidden_columns: frozenset[int] = frozenset()  # 0-based column positions
-    formula_rows: frozenset[int] = frozenset()  # 0-based row positions
-    formula_cells: int = 0
+    formula_cells: frozenset[tuple[int, int]] = frozenset()  # 0-based (row, column)
+
+    @property
+    def formula_rows(self) -> frozenset[int]:
+        return frozenset(row for row, _ in self.formula_cells)
+
+    @property
+    def formula_columns(self) -> frozenset[int]:
+        return frozenset(column for _, column in self.formula_cells)
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - ord("A") + 1
+    return index - 1
 
 
 @dataclass
@@ -67,8 +81,8 @@ def read_workbook_parts(path: Path) -> WorkbookParts:
             for name, member in _sheet_paths(archive).items():
                 data = archive.read(member)
                 head = data[: data.find(b"<sheetData")] if b"<sheetData" in data else data
-                formula_rows = [int(row) - 1 for row in _FORMULA_CELL.findall(data)]
-                parts.sheets[name] = SheetParts(_hidden_columns(head), frozenset(formula_rows), len(formula_rows))
+                cells = frozenset((int(row) - 1, _column_index(column)) for column, row in _FORMULA_CELL.findall(data))
+                parts.sheets[name] = SheetParts(_hidden_columns(head), cells)
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError):
         return WorkbookParts()
     return parts

@@ -12,7 +12,10 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 _SERIAL_RANGE = (32874, 73051)  # 1990-01-01 .. 2099-12-31
 
 # "15/06/2020", "ngày 15/6/2020", "15/06/2020 08:30": the day, month and year are all there.
-_DMY = re.compile(r"^(?:ngày\s+|ngay\s+)?(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+# One separator throughout: "10-12/2024" is a span of months, not the 10th of December.
+_DMY = re.compile(r"^(?:ngày\s+|ngay\s+)?(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+# "15/3/2023 (3 ngày)", "12/5/2024 (sáng)": a remark in brackets after the date.
+_TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 # What a rejected date still says about its period ("06/2020", "Tháng 6/2020", "năm 2020").
 _MONTH_YEAR = re.compile(r"(?:^|\D)(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)|thang\s+(\d{1,2})\s+(?:nam\s+)?((?:19|20)\d{2})")
 _YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -56,11 +59,13 @@ def parse_vn_date_range(value: object) -> tuple[dt.date, dt.date | None]:
             return EXCEL_EPOCH + dt.timedelta(days=int(value)), None
         raise DateFormatError(f"'{value}' is a number, not a date")
 
-    text = str(value).strip()
-    for pattern, order in ((_DMY, (2, 1, 0)), (_ISO, (0, 1, 2))):
-        if match := pattern.match(text):
-            parts = [int(part) for part in match.groups()]
-            return _build(parts[order[0]], parts[order[1]], parts[order[2]], value), None
+    text = _TRAILING_REMARK.sub("", str(value)).strip() or str(value).strip()
+    if match := _DMY.match(text):
+        day, _, month, year = match.groups()
+        return _build(int(year), int(month), int(day), value), None
+    if match := _ISO.match(text):
+        year, month, day = (int(part) for part in match.groups())
+        return _build(year, month, day, value), None
     if match := _WORDS.match(normalize_label(text)):
         day, month, year = (int(part) for part in match.groups())
         return _build(year, month, day, value), None
@@ -82,9 +87,13 @@ def _parse_range(text: str, original: object) -> tuple[dt.date, dt.date]:
         raise DateFormatError(f"'{text}' is not a date (expected dd/mm/yyyy, a range like 12-15/3/2023 or 'ngày D tháng M năm YYYY')")
     first_day, first_month, first_year, last_day, last_month, last_year = match.groups()
     end = _build(int(last_year), int(last_month), int(last_day), original)
-    start = _build(int(first_year or last_year), int(first_month or last_month), int(first_day), original)
-    if start > end and first_year is None:  # "28/12 - 02/01/2024" starts the year before
-        start = _build(end.year - 1, start.month, start.day, original)
+    if first_month is None:  # "30-2/4/2024": the 30th of the month before
+        month, year = (end.month, end.year) if int(first_day) <= end.day else ((end.month - 2) % 12 + 1, end.year - (end.month == 1))
+        start = _build(year, month, int(first_day), original)
+    else:
+        start = _build(int(first_year or last_year), int(first_month), int(first_day), original)
+        if start > end and first_year is None:  # "28/12 - 02/01/2024" starts the year before
+            start = _build(end.year - 1, start.month, start.day, original)
     if start > end or (end - start).days > 366:
         raise DateFormatError(f"'{text}' is not a range of dates (it ends before it starts, or spans more than a year)")
     return start, end
@@ -101,6 +110,8 @@ def date_hint(value: object) -> str | None:
 
 
 def _partial_date_hint(value: object) -> str | None:
+    if isinstance(value, str) and (match := _DMY.match(value.strip())):
+        return match.group(4)  # "31/6/2025" is no day at all: of its parts only the year is sure
     text = normalize_label(value) if isinstance(value, str) else ""
     raw = str(value) if isinstance(value, str) else ""
     if match := _MONTH_YEAR.search(raw) or _MONTH_YEAR.search(text):

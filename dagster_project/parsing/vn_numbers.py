@@ -109,13 +109,18 @@ class AmbiguousSeparatorError(NumberFormatError):
 
 def separator_convention(values: list[object]) -> str | None:
     """'vi' (1.250.000 / 2,5) or 'en' (1,250,000 / 2.5) when the written numbers of a column
-    use one convention only; None when they show none or both."""
+    use one convention only; None when they show none or both. A number before a scale word
+    (``1.5 tỷ``) is no evidence: either way it is read as one and a half."""
     seen = set()
     for value in values:
         if not isinstance(value, str):
             continue
-        for token in _NUMBER_TOKEN.findall(value.replace("\u00a0", "").replace(" ", "")):
-            token = token.rstrip(".,")
+        text = value.replace("\u00a0", " ")
+        for match in _NUMBER_TOKEN.finditer(text):
+            following = normalize_label(text[match.end():]).split()
+            if following and following[0] in SCALE_WORDS:
+                continue
+            token = match.group().rstrip(".,")
             if any(pattern.match(token) for pattern in _VIETNAMESE_EVIDENCE):
                 seen.add("vi")
             if any(pattern.match(token) for pattern in _ENGLISH_EVIDENCE):

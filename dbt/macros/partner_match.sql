@@ -1,7 +1,8 @@
 {#- Resolve a name as clerks write it to one partner: the whole name first, then the name
     without what stands in brackets ("JICA (Nhật Bản)"), then without a closing "(tại) Việt Nam"
     ("Oxfam tại Việt Nam", "World Vision Việt Nam"), then what stands in brackets
-    ("Tổ chức Tầm nhìn Thế giới (World Vision)") unless that is only a country. Used as
+    ("Tổ chức Tầm nhìn Thế giới (World Vision)") when it names an organisation, never a place
+    ("Công ty ABC (Savannakhet)" is not the province). Used as
     `left join lateral {{ partner_match('t.name') }} as alias on true`; gives partner_code and
     matched_by. -#}
 {% macro partner_match(expression) -%}
@@ -21,7 +22,7 @@
         inner join {{ ref('partners') }} as partner
             on partner.partner_code = lookup.partner_code
         where lookup.alias_key in ({{ whole }}, {{ unbracketed }}, {{ unlocated }})
-            or (lookup.alias_key = {{ bracketed }} and partner.partner_level <> 'country')
+            or (lookup.alias_key = {{ bracketed }} and partner.partner_level not in ('country', 'province', 'city'))
         order by case lookup.alias_key
             when {{ whole }} then 1
             when {{ unbracketed }} then 2

@@ -3,7 +3,7 @@
 with aid_transactions as (
     select
         txn.funding_id, project.activity_id, project.activity_type_code,
-        txn.funder as donor_name, 'Hà Tĩnh' as recipient_name,
+        coalesce(txn.funder, project.donor) as donor_name, 'Hà Tĩnh' as recipient_name,
         txn.transaction_kind_key, txn.value_date, txn.currency, txn.amount,
         false as is_in_kind, cast(null as decimal(24, 4)) as quantity, cast(null as varchar) as quantity_unit,
         cast(null as varchar) as item_description,
