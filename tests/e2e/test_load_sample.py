@@ -158,7 +158,7 @@ def test_views_in_the_published_file_are_queryable(sample_db):
 
 def test_every_landed_row_carries_provenance(sample_db):
     tables = sample_db.execute("select table_name from duckdb_tables() where schema_name = 'landing'").fetchall()
-    assert len(tables) == 18  # 12 kinds of sheet, 4 tables read from narrative reports, waivers and extraction decisions
+    assert len(tables) == 19  # 12 kinds of sheet, 4 tables read from narrative reports, waivers, source choices and extraction decisions
     for (table,) in tables:
         nulls = " or ".join(f"{column} is null" for column in PROVENANCE)
         assert sample_db.execute(f"select count(*) from landing.{table} where {nulls}").fetchone()[0] == 0, table
