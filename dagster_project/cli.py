@@ -186,6 +186,7 @@ def rollback(
     """Publish the previous release again: database, quality page, docs, dashboard and exports together."""
     from dagster_project.locking import WarehouseBusyError, writer_lock
     from dagster_project.releases import ReleaseError, adopt_older_layout, database_run_id, record_switch, release_run_id, switch_release
+    from dagster_project.storage_faults import from_os_error
 
     warehouse = published_location(warehouse)
     try:
@@ -199,6 +200,12 @@ def rollback(
     except ReleaseError as error:
         console.print(f"[red]Not rolled back:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
+    except OSError as error:
+        fault = from_os_error(error, warehouse.parent)
+        if fault is None:
+            raise
+        console.print(f"[red]Not rolled back:[/red] {escape(str(fault))}", soft_wrap=True)
+        raise typer.Exit(fault.exit_code) from None
     console.print(f"Published release {escape(restored.name)} (run {escape(str(release_run_id(restored)))}) in place of "
                   f"{escape(replaced.name)}: database, quality page, docs, dashboard and exports together. "
                   f"{escape(replaced.name)} is kept: `warehouse rollback{'' if undo else ' --undo'}` puts it back. "
@@ -316,6 +323,9 @@ def sql(
                 return
             columns = [column[0] for column in cursor.description or []]
             rows = cursor.fetchall()
+    except OSError as error:
+        console.print(f"[red]Not written:[/red] {escape(str(parquet))} cannot be written ({escape(error.strerror or str(error))})")
+        raise typer.Exit(4) from None
     except RefusedStatement as error:
         console.print(f"[red]Refused:[/red] {escape(str(error))}; {warehouse.name} is unchanged.", soft_wrap=True)
         raise typer.Exit(1) from None
@@ -356,6 +366,9 @@ def report(
     except ReportError as error:
         console.print(f"[red]No report:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
+    except OSError as error:
+        console.print(f"[red]No report:[/red] {escape(str(out))} cannot be written ({escape(error.strerror or str(error))})")
+        raise typer.Exit(4) from None
     counts = Counter(STATUS_VI[line.status] for line in lines)
     console.print(f"Wrote {escape(str(out))} ({len(lines)} lines): " + ", ".join(f"{label} {count}" for label, count in counts.items()))
     if all(line.register_value is None and line.reported_value is None for line in lines):

@@ -225,8 +225,8 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
                 _render_blocked_quality_page(kept, request.warehouse_path.name, result.run_id)
             else:
                 outcome.failures.append("the failed build was not kept: the disk has no room for it and the next build")
-        if fault is not None:
-            outcome.failures.insert(0, str(fault))
+        if fault is not None:  # read again: the message tells the space free once the build is gone
+            outcome.failures.insert(0, str(from_failures(outcome.failures, request.warehouse_path.parent)))
         with contextlib.suppress(OSError):  # a full disk may refuse the log line too
             append_run_log(request.warehouse_path, result.run_id, outcome, started_at)
         return outcome

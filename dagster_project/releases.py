@@ -87,7 +87,8 @@ def _replace_with_link(path: Path, target: str) -> None:
         shutil.rmtree(retired, ignore_errors=True)
 
 
-def _point_current(warehouse_path: Path, release: Path) -> None:
+def point_current(warehouse_path: Path, release: Path) -> None:
+    """Publish ``release`` (a folder under releases/): one rename of the `current` link."""
     _replace_with_link(current_link(warehouse_path), f"releases/{release.name}")
     for name in (warehouse_path.name, *PARTS):
         _replace_with_link(warehouse_path.parent / name, f"current/{name}")
@@ -123,7 +124,7 @@ def adopt_older_layout(warehouse_path: Path, run_id_of) -> None:
         if (warehouse_path.parent / part).is_dir() and not (warehouse_path.parent / part).is_symlink():
             shutil.copytree(warehouse_path.parent / part, release / part, dirs_exist_ok=True)
     (release / RELEASE_FILE).write_text(json.dumps({"run_id": run_id_of(target), "adopted": True}), encoding="utf-8")
-    _point_current(warehouse_path, release)
+    point_current(warehouse_path, release)
     shutil.rmtree(old_versions, ignore_errors=True)
 
 
@@ -135,7 +136,7 @@ def publish_release(build_dir: Path, warehouse_path: Path, run_id: str, keep: in
     folder.mkdir(parents=True, exist_ok=True)
     release = folder / f"{_stamp(dt.datetime.now())}-{run_id[:8]}"
     os.replace(build_dir, release)
-    _point_current(warehouse_path, release)
+    point_current(warehouse_path, release)
     for old in kept_releases(warehouse_path)[keep:]:
         shutil.rmtree(old, ignore_errors=True)
     return release
@@ -152,7 +153,7 @@ def switch_release(warehouse_path: Path, newer: bool) -> tuple[Path, Path]:
     if not 0 <= index < len(releases):
         direction = "newer" if newer else "earlier"
         raise ReleaseError(f"no {direction} release than {current.name} is kept in {releases_dir(warehouse_path)}")
-    _point_current(warehouse_path, releases[index])
+    point_current(warehouse_path, releases[index])
     return current, releases[index]
 
 

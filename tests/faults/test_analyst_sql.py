@@ -20,9 +20,9 @@ def warehouse(published_sample, tmp_path_factory) -> Path:
 
 
 def _kept_version(warehouse: Path) -> Path:
-    kept = warehouse.parent / "versions" / "20200101T000000-warehouse.duckdb"
+    kept = warehouse.parent / "releases" / "20200101T000000-kept" / "warehouse.duckdb"
     if not kept.exists():
-        kept.parent.mkdir(exist_ok=True)
+        kept.parent.mkdir(parents=True, exist_ok=True)
         kept.write_bytes(warehouse.read_bytes())
     return kept
 

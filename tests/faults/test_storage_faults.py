@@ -38,7 +38,7 @@ def _cli(*args: str) -> str:
 
 
 @pytest.mark.slow
-def test_read_only_warehouse_folder_exits_4_with_a_message(published_sample, tmp_path):
+def test_read_only_warehouse_folder_exits_4_with_a_message_for_load_and_rollback(published_sample, tmp_path):
     raw, warehouse = workspace_from(published_sample, tmp_path)
     folder = warehouse.parent
     before = sha256(warehouse)
@@ -46,9 +46,10 @@ def test_read_only_warehouse_folder_exits_4_with_a_message(published_sample, tmp
     output = _in_private_mounts(
         f"mount --bind '{folder}' '{folder}' && mount -o remount,bind,ro '{folder}' || exit {CANNOT_MOUNT}\n"
         f"{_cli('load', '--raw', str(raw), '--warehouse', str(warehouse), '--force')}\necho \"exit=$?\"\n"
+        f"{_cli('rollback', '--warehouse', str(warehouse))}\necho \"rollback=$?\"\n"
     )
 
-    assert f"exit={NOT_WRITABLE_EXIT}" in output, output
+    assert f"exit={NOT_WRITABLE_EXIT}" in output and f"rollback={NOT_WRITABLE_EXIT}" in output, output
     assert "cannot be written to (Read-only file system)" in output and str(folder) in output
     assert "Traceback" not in output
     assert sha256(warehouse) == before
