@@ -7,16 +7,24 @@ places, in that order, set the report's period; sentences of the body never do, 
 also name the plans, earlier years and other reports the text talks about.
 
 A title often names the year once, beside the plan half ("06 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG
-6 THÁNG CUỐI NĂM 2021"): the reported part takes that year, or the date line's.
+6 THÁNG CUỐI NĂM 2021", "THÁNG 3 VÀ CHƯƠNG TRÌNH CÔNG TÁC THÁNG 4 NĂM 2026"): the reported part
+takes that year, or the date line's. The title line may open with a prefix ("(TÓM TẮT)",
+"DỰ THẢO", report_forms.yml); the letterhead above it (a Word table, or the two-column
+national-motto block flattened to text) and the number line are not the body. A web article
+has no title block: the opening phrase of its lead sentence names its period, and the page
+around it is furniture.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from dagster_project.documents.scopes import report_period
+from dagster_project.documents.forms import load_forms, starts_with_phrase
+from dagster_project.documents.furniture import furniture_lines
+from dagster_project.documents.scopes import find_scopes, report_period
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -28,16 +36,20 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("span", re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b")),
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
-    ("month", re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")),
+    ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
     ("year", re.compile(rf"\bnam {_YEAR}\b")),
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
-_PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu)\b")
+_PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
 _TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
-_DATE_LINE = re.compile(r"^(?:[a-z]+ ){0,4}ngay (\d{1,2}) thang (\d{1,2}) nam ((?:19|20)\d{2})$")
+# A blank day ("ngày    tháng 6 năm 2024", a draft) still gives the month and year; the number
+# line may share the line ("Số: /BC-SNgV Hà Tĩnh, ngày ...").
+_DATE_LINE = re.compile(r"^(?:\S+ ){0,8}ngay (?:(\d{1,2}) )?thang (\d{1,2}) nam ((?:19|20)\d{2})$")
+# "(SNV) - ", "HÀ TĨNH - ": the agency or place that opens a news lead.
+_LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-–]\s*")
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
 _CLOSING = re.compile(r"^tren day(?: la)?\b")
 _HEADING = re.compile(
@@ -59,7 +71,7 @@ class ReportStructure:
     period_code: str | None
     evidence: str
     report_date: dt.date | None = None
-    title_blocks: frozenset[int] = frozenset()
+    title_blocks: frozenset[int] = frozenset()  # title, date line, letterhead and page furniture: not the body
     disagreements: list[str] = field(default_factory=list)
 
 
@@ -94,7 +106,8 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
             year = int(groups[1]) if groups[1] else year
             return period_from_code(f"{year}-Q{_ROMAN.get(groups[0]) or int(groups[0])}").code if year else None
         if kind == "month":
-            return period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code
+            year = int(groups[1]) if groups[1] else year
+            return period_from_code(f"{year}-{int(groups[0]):02d}").code if year else None
         if kind == "year":
             return groups[0]
     except (PeriodFormatError, ValueError):
@@ -120,11 +133,19 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     return None
 
 
+def without_title_prefix(normalised: str) -> str:
+    """A title line without the prefixes that may open it ("tom tat bao cao ..." -> "bao cao ...")."""
+    prefixes = load_forms().title_prefixes
+    while prefix := starts_with_phrase(normalised, prefixes):
+        normalised = normalised[len(prefix) :].lstrip()
+    return normalised
+
+
 def _title_blocks(lines: list[str]) -> list[int]:
     """Indexes of the title block: "BÁO CÁO" (or a bulletin heading) and the lines under it up
     to the address line or the first section heading."""
     for index, line in enumerate(lines[:15]):
-        normalised = normalize_label(line)
+        normalised = without_title_prefix(normalize_label(line))
         if not normalised.startswith(_TITLE_OPENERS) and not line.lstrip().startswith("# "):
             continue
         block = [index]
@@ -145,14 +166,31 @@ def _title_blocks(lines: list[str]) -> list[int]:
 
 def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
     for index, line in enumerate(lines[:12]):
-        match = _DATE_LINE.search(normalize_label(line))
-        if match:
-            day, month, year = (int(group) for group in match.groups())
+        # A letterhead table row puts the date line in a cell of its own.
+        for part in line.split("|"):
+            match = _DATE_LINE.search(normalize_label(part))
+            if not match:
+                continue
+            month, year = int(match.group(2)), int(match.group(3))
             try:
+                day = int(match.group(1)) if match.group(1) else calendar.monthrange(year, month)[1]
                 return dt.date(year, month, day), index
             except ValueError:
                 return None, index
     return None, None
+
+
+def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
+    """The period an article's lead sentence opens with ("(SNV) - Trong quý I/2026, ...")."""
+    for index, line in enumerate(lines[:12]):
+        if index in skipped or len(line) < 60 or not line.rstrip().endswith((".", "…")):
+            continue
+        opening = _LEAD_BYLINE.sub("", line, count=1).split(",", 1)[0]
+        scopes = [scope for _, scope in find_scopes(normalize_label(opening), None) if scope.code]
+        if len(scopes) == 1:
+            return scopes[0].code, line.strip()[:200]
+        return None, ""
+    return None, ""
 
 
 def read_structure(lines: list[str]) -> ReportStructure:
@@ -160,6 +198,9 @@ def read_structure(lines: list[str]) -> ReportStructure:
     date, date_index = _report_date(lines)
     date_year = date.year if date else None
     title = _title_blocks(lines)
+    furniture = furniture_lines(lines)
+    # The letterhead, the national motto and the number line stand above the title.
+    preamble = list(range(title[0])) if title else []
     readings: list[PeriodReading] = []
     title_text = " ".join(lines[index] for index in title)
     if title and (code := period_in(title_text, date_year)):
@@ -176,10 +217,14 @@ def read_structure(lines: list[str]) -> ReportStructure:
             break
     if not title and not readings:
         # A press article has no title block: its lead paragraph says which review it reports on.
-        code, words = report_period(lines[:4])
+        body = [line for index, line in enumerate(lines) if index not in furniture]
+        code, words = report_period(body[:4])
+        if not code:
+            code, words = lead_period(lines, furniture)
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
-    structure = ReportStructure(None, "", date, frozenset(title + ([date_index] if date_index is not None else [])))
+    not_body = set(title + preamble) | furniture | ({date_index} if date_index is not None else set())
+    structure = ReportStructure(None, "", date, frozenset(not_body))
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
         return structure

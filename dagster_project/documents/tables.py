@@ -1,0 +1,91 @@
+"""The layout of a statistics table in a report: its cells, its label column, its header rows
+and what each column holds.
+
+A table of a Word report often has a row-number column (``TT``), a label column, header rows
+whose merged cells span several columns (``Năm 2025`` over ``Thực hiện`` and ``So với năm
+2024 (%)``), and columns that never hold a figure of the period: percentages and ratios,
+plans and targets, notes. A column's header is every header row's text above it, top to
+bottom, a merged header cell counting for each column it spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dagster_project.parsing.text import normalize_label
+
+_ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
+_RATIO_WORDS = ("ty le", "so voi", "tang giam", "chenh lech", "dat ty le", "tang", "giam")
+_PLAN_WORDS = ("ke hoach", "du kien", "chi tieu", "muc tieu", "phan dau", "du bao")
+_NOTE_WORDS = ("ghi chu", "ghi chu ghi chu")
+_UNIT_WORDS = ("don vi tinh", "dvt", "don vi")
+
+
+def split_cells(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a row written with ``|``; empty cells keep their place.
+    A Markdown row's outer pipes ("| a | b |") do not make cells."""
+    parts, position = [], 0
+    for part in text.split("|"):
+        parts.append((position + len(part) - len(part.lstrip()), part.strip()))
+        position += len(part) + 1
+    if text.lstrip().startswith("|"):
+        parts = parts[1:]
+    if text.rstrip().endswith("|") and parts and not parts[-1][1] and text.lstrip().startswith("|"):
+        parts = parts[:-1]
+    return parts
+
+
+def is_separator_row(text: str) -> bool:
+    return bool(re.fullmatch(r"[\s|:\-–]+", text))
+
+
+def label_column(cells: list[str]) -> int:
+    """The first cell with words that is not a row number ("TT", "1", "II", "a")."""
+    for index, text in enumerate(cells):
+        normalised = normalize_label(text)
+        if re.search(r"[a-z]", normalised) and not _ROW_NUMBER.match(normalised):
+            return index
+    return 0
+
+
+def holds_values(cells: list[str]) -> bool:
+    """A row with a number in a cell after its label: a row of figures, not of headers."""
+    label = label_column(cells)
+    return any(re.search(r"\d", text) for text in cells[label + 1 :])
+
+
+def column_role(header: str) -> str:
+    """ratio, plan, note, unit or value: only value columns hold figures."""
+    normalised = normalize_label(header)
+    if "%" in header or any(f" {word} " in f" {normalised} " for word in _RATIO_WORDS):
+        return "ratio"
+    if any(f" {word} " in f" {normalised} " for word in _PLAN_WORDS):
+        return "plan"
+    if normalised in _NOTE_WORDS:
+        return "note"
+    if normalised in _UNIT_WORDS:
+        return "unit"
+    return "value"
+
+
+@dataclass
+class TableLayout:
+    """Header rows seen so far, and whether the rows of figures have begun."""
+
+    header_rows: list[list[str]] = field(default_factory=list)
+    data_started: bool = False
+
+    def headers(self) -> list[str]:
+        """One header per column: the texts above it, top to bottom, without repeats; an empty
+        cell after a filled one in a header row is the merged cell's span."""
+        width = max((len(row) for row in self.header_rows), default=0)
+        columns: list[list[str]] = [[] for _ in range(width)]
+        for row in self.header_rows:
+            carried = ""
+            for index in range(width):
+                text = row[index] if index < len(row) else ""
+                carried = text or (carried if index else "")
+                if carried and carried not in columns[index]:
+                    columns[index].append(carried)
+        return [" ".join(texts) for texts in columns]
