@@ -1,9 +1,13 @@
 """Turn a narrative report into published figures, each with the sentence it came from.
 
 Precision first: a figure is published only when its indicator (exactly one phrase family
-matches), its period (named by its own phrase or, failing that, the report's period read
-from the report's structure) and its subject (the province) are certain. Every other number
-that counts something lands in the review queue with the reason: nothing is dropped silently.
+matches), its period (named by its own phrase or label or, failing that, the report's period
+read from the report's structure) and its subject (the province) are each settled by words the
+extractor understands. A period phrase it does not understand governing the figure, or a
+second period phrase after the figure in its clause, leaves the period uncertain: it never
+re-dates the figure. Every other number that counts something an indicator counts lands in
+the review queue with the reason; numbers no indicator counts (``2030`` in a strategy's name,
+``em thiếu nhi``) are set apart, not queued.
 
 What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 lượt người ...
 đi công tác nước ngoài"), then the label it sits under (a "Số đoàn ra qua các năm:" list, a
@@ -21,22 +25,35 @@ from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit, unit_in_label
 from dagster_project.documents.scopes import (
     CUMULATIVE,
+    Scope,
     ScopeError,
     find_scopes,
+    period_label,
     resolve_as_of,
+    resolve_estimate,
+    resolve_n_months,
     resolve_this_period,
     resolve_year_to_date,
     same_period_a_year_earlier,
     year_of,
 )
-from dagster_project.documents.segments import Segment, find_segments, label_before, mask, other_subject, sentence_label
-from dagster_project.documents.structure import heading_level, read_structure
+from dagster_project.documents.segments import (
+    Segment,
+    find_segments,
+    label_before,
+    mask,
+    other_subject,
+    period_label_text,
+    sentence_label,
+)
+from dagster_project.documents.structure import blank_numbering, heading_level, read_structure
+from dagster_project.documents.tables import TableLayout, column_role, holds_values, is_separator_row, label_column, split_cells
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
-_PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap")
+_PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
 _RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
 _PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
 _CHANGE_WORDS = ("tang", "giam", "tang them", "giam di", "nhieu hon", "it hon")
@@ -44,8 +61,6 @@ _JOINERS = {"", "voi", "va", "gom"}
 # Numbers that count time, not things: "kỷ niệm 60 năm", "trong 6 tháng qua", "lần 2".
 _NOT_COUNTED = {"nam", "thang", "ngay", "tuan", "quy", "tuoi", "lan", "phut", "gio dong ho", "ky"}
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
-_TABLE_SEPARATOR = re.compile(r"^[\s|:\-–]+$")
-_BARE_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*$|^\s*\d+\s*$")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
 EXTRACTION_METHOD = "narrative"
@@ -90,6 +105,8 @@ class Extraction:
     period_evidence: str
     figures: list[Figure] = field(default_factory=list)
     review: list[ReviewItem] = field(default_factory=list)
+    # Numbers no indicator counts: kept with the reason, apart from the review queue.
+    set_aside: list[ReviewItem] = field(default_factory=list)
 
 
 @dataclass
@@ -108,6 +125,7 @@ class _Group:
     units: list[str | None]
     near: str = ""
     is_change: bool = False
+    near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
 
 
 @dataclass
@@ -132,7 +150,13 @@ class _Context:
     in_plan: bool = False
     heading: str = ""
     list_topic: str = ""
-    table_header: list[str] | None = None
+    table: TableLayout | None = None
+
+
+def _span(block: Block, start: int, end: int) -> _Span:
+    """The text from start to end without its surrounding blanks, at its true offset."""
+    text = block.text[start:end]
+    return _Span(text.strip(), block.start + start + len(text) - len(text.lstrip()))
 
 
 def split_sentences(block: Block) -> list[_Span]:
@@ -140,9 +164,9 @@ def split_sentences(block: Block) -> list[_Span]:
     for match in _SENTENCE_END.finditer(block.text):
         following = block.text[match.end() : match.end() + 1]
         if following and (following.isupper() or following in "-–•*"):
-            sentences.append(_Span(block.text[start : match.end()].strip(), block.start + start))
+            sentences.append(_span(block, start, match.end()))
             start = match.end()
-    sentences.append(_Span(block.text[start:].strip(), block.start + start))
+    sentences.append(_span(block, start, len(block.text)))
     return [sentence for sentence in sentences if sentence.text]
 
 
@@ -160,16 +184,27 @@ def split_clauses(sentence: _Span) -> list[_Span]:
 def _unit_of(quantity: Quantity, label: str | None) -> str | None:
     """The counted noun after the number; under a label ("Số lưu học sinh ...: 1.132 em") the
     label's noun wins over a classifier."""
+    if quantity.unit_words and _counts_time(quantity):
+        return None  # "Đoàn ra: 10 tháng đầu năm, ...": ten months, not ten delegations
     unit = read_unit(quantity.unit_words, quantity.currency)
     if label and not quantity.is_money:
         return unit_in_label(label) or unit
     return unit
 
 
-def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
+# "..., gồm Đoàn lãnh đạo tỉnh Khăm Muồn, Đại sứ quán Hàn Quốc ...": who the delegations were,
+# not what the figure counts.
+_ENUMERATION = re.compile(r"[,:]?\s*\b(?:bao gồm|gồm có|gồm|như|cụ thể là|cụ thể)\b[\s:]", re.IGNORECASE)
+
+
+def _groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[_Group]:
     groups: list[_Group] = []
     for quantity in quantities:
-        unit = _unit_of(quantity, label_before(clause, quantity.start))
+        label = label_before(clause, quantity.start)
+        own_label = period_label_text(clause, quantity.start)
+        if own_label and period_label(own_label, 2000) is not None:
+            label = topic or None  # "Quý II: 03": the sentence's topic names what is counted
+        unit = _unit_of(quantity, label)
         if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
             previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]
             between = normalize_label(clause[previous.end : quantity.start])
@@ -184,9 +219,17 @@ def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
         tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
         lead = normalize_label(clause[lead_start : group.members[0].start])
         if index:
-            # "cử 185 đoàn ... và đón 146 đoàn": the words before "và" belong to the figure before.
+            # "cử 185 đoàn ... và đón 146 đoàn", "... đi công tác nước ngoài, đồng thời đón 27 đoàn":
+            # the words before "và" or a comma belong to the figure before.
             lead = lead.rsplit(" va ", 1)[-1] if " va " in f" {lead} " else lead
+            raw_lead = clause[lead_start : group.members[0].start]
+            after_comma = normalize_label(raw_lead.rsplit(",", 1)[-1]) if "," in raw_lead else ""
+            group.near_with_previous = lead
+            lead = after_comma or lead
         tail = clause[group.members[0].end : tail_end]
+        enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
+        if enumeration:
+            tail = tail[: enumeration.start()]
         # "đoàn ra: 5 đoàn/21 lượt người, đoàn vào: 7 đoàn": the words before a later colon are the
         # next item's label, from the comma that precedes them.
         own_end = group.members[-1].end - group.members[0].end
@@ -195,6 +238,7 @@ def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
             comma = tail.rfind(",", own_end, colon)
             tail = tail[: comma if comma >= 0 else colon]
         group.near = f"{lead} {normalize_label(tail)}".strip()
+        group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
         group.is_change = any(lead.endswith(f" {word}") or lead == word for word in _CHANGE_WORDS)
     return groups
 
@@ -218,27 +262,59 @@ class _DocumentExtractor:
         self.result = Extraction(self.period_code, self.period_evidence)
 
     # -- periods -------------------------------------------------------------------------
-    def _period_for(self, place: "_Place", position: int) -> tuple[str, str]:
-        """(period code, evidence) for a figure at ``position`` of its clause, or ScopeError."""
+    def _period_for(self, place: "_Place", position: int, label: Scope | None = None) -> tuple[str, str, bool]:
+        """(period code, evidence, is an estimate) for a figure at ``position`` of its clause, or
+        ScopeError. The period phrase nearest before the figure governs it (its own label
+        first); a period phrase after it in the clause that names another period, or one the
+        extractor does not understand, makes the period uncertain."""
+        if label is not None:
+            code, evidence = self._resolve(label, labelled=True)
+            return code, f"label '{label.evidence}': {evidence}", False
         clause_offset = place.clause.start - place.sentence.start
         prefix = normalize_label(place.masked_sentence[: clause_offset + position])
         scopes = find_scopes(prefix, self.report_year)
+        clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
+        rest = normalize_label(clause_text[position:])
+        # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
+        # figure's; one left at the end of the clause may be this figure's.
+        after = [scope for start, scope in find_scopes(rest, self.report_year)
+                 if not find_quantities(rest[start + len(scope.evidence) :])]
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
-        if year_to_date is not None:
+        if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
-            return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}"
-        if not scopes:
-            clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
-            scopes = find_scopes(normalize_label(clause_text), self.report_year)
-        scope = scopes[-1][1] if scopes else place.inherited
+            return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}", False
+        if scopes:
+            scope = scopes[-1][1]
+        elif after:
+            scope, after = after[0], after[1:]
+        else:
+            scope = place.inherited
         if scope is None:
             if self.period_code is None:
                 raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
-            return self.period_code, f"report period, {self.period_evidence}"
-        return self._resolve(scope)
+            return self.period_code, f"report period, {self.period_evidence}", False
+        code, evidence = self._resolve(scope)
+        for other in after:
+            try:
+                other_code = self._resolve(other)[0]
+            except ScopeError:
+                other_code = None
+            if other_code != code:
+                raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
+        return code, evidence, scope.kind == "estimate"
 
-    def _resolve(self, scope) -> tuple[str, str]:
+    def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
         evidence = f"'{scope.evidence}' in a report on {self.period_code}"
+        if scope.kind == "unknown":
+            raise ScopeError(f"'{scope.evidence}' is a period the extractor does not understand")
+        if scope.kind == "n_months":
+            return resolve_n_months(scope, self.period_code), evidence
+        if scope.kind == "estimate":
+            return resolve_estimate(scope, self.period_code), f"'{scope.evidence}': an estimate for the year"
+        if scope.kind == "same_period_earlier":
+            return same_period_a_year_earlier(self.period_code, int(scope.code) if scope.code else None), evidence
+        if scope.kind == "month" and labelled:
+            return scope.code, f"'{scope.evidence}', a labelled value of one month"
         if scope.kind == "open_span":
             raise ScopeError(f"'{scope.evidence}' is a running total with an open end, not a period")
         if scope.kind == "other_months":
@@ -263,8 +339,10 @@ class _DocumentExtractor:
         return scope.code, f"'{scope.evidence}'"
 
     # -- figures -------------------------------------------------------------------------
-    def _review(self, reason: str, candidates, written: dict, quantity: Quantity, period: str | None = None, unit: str | None = None) -> None:
-        self.result.review.append(
+    def _review(self, reason: str, candidates, written: dict, quantity: Quantity, period: str | None = None, unit: str | None = None,
+                set_aside: bool = False) -> None:
+        """Queue a number for a person; one that counts nothing an indicator counts is set apart."""
+        (self.result.set_aside if set_aside else self.result.review).append(
             ReviewItem(**written, reason=reason, candidates=", ".join(candidates), period_code=period, value=quantity.value,
                        unit=unit, qualifier=quantity.qualifier)
         )
@@ -328,17 +406,19 @@ class _DocumentExtractor:
                          unit=unit)
         elif not _counts_time(quantity):
             what = " ".join(quantity.unit_words.split()[:3]) or "nothing after the number"
-            self._review(f"no indicator counts '{what}'", [], written, quantity, unit=unit)
+            self._review(f"no indicator counts '{what}'", [], written, quantity, unit=unit, set_aside=unit is None)
         return None
 
     def _clause(self, block: Block, sentence: _Span, clause: _Span, context: _Context, inherited, resolved, segments: list[Segment],
-                masked_sentence: str, topic: str) -> None:
+                masked_sentence: str, topic: str, plan_sentence: bool = False) -> None:
         offset = clause.start - sentence.start
         clause_segments = [Segment(s.kind, s.start - offset, s.end - offset, s.named_year) for s in segments
                            if offset <= s.start < offset + len(clause.text)]
         main_text = mask(clause.text, clause_segments)
         # "chia sẻ" (share) is not "sẽ" (will).
-        plan_clause = context.in_plan or has_any(normalize_label(main_text).replace("chia se", "chia_se"), _PLAN_WORDS)
+        plan_clause = plan_sentence or context.in_plan or has_any(normalize_label(main_text).replace("chia se", "chia_se"), _PLAN_WORDS)
+        # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
+        plan_clause = plan_clause or (has_any(topic, _PLAN_HEADING) and not has_any(topic, _RESULT_HEADING))
         topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
         place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved)
         headline = self._figures_in(place, main_text, 0, None)
@@ -347,7 +427,9 @@ class _DocumentExtractor:
             if segment.kind == "comparison":
                 for quantity in find_quantities(text):
                     self._comparison(place, quantity, segment)
-            else:
+            elif segment.kind == "labelled":
+                self._figures_in(place, text, segment.start, None)
+            elif segment.kind == "sub_count":
                 self._figures_in(place, text, segment.start, headline)
 
     def _figures_in(self, place: "_Place", text: str, offset: int, headline: set[str] | None) -> set[str]:
@@ -358,22 +440,33 @@ class _DocumentExtractor:
         # A sub-count reads its clause whole: "chấp thuận ... 62 dự án, trong đó 61 dự án trong nước".
         clause_norm = normalize_label(text if headline is None else place.clause.text)
         sentence_norm = normalize_label(place.masked_sentence)
-        for group in _groups(text, find_quantities(text)):
+        for group in _groups(text, find_quantities(text), place.topics[0]):
+            label_words = period_label_text(text, group.members[0].start)
+            label = period_label(label_words, self.report_year) if label_words else None
             for quantity, unit in zip(group.members, group.units):
                 position = offset + quantity.start
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
                 reason = other_subject(place.clause.text, position)
                 if reason and not _counts_time(quantity):
-                    self._review(reason, [], written, quantity, unit=unit)
+                    # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an indicator counts
+                    self._review(reason, [], written, quantity, unit=unit, set_aside=unit is None and not quantity.is_money)
                     continue
-                rule = self._choose_rule(quantity, unit, group.near, place.topics, clause_norm, sentence_norm, place.resolved, written)
+                near = group.near
+                if self._rules_in_context(unit, near, place.topics, clause_norm, sentence_norm) == ([], []):
+                    # "..., giảm 7 đoàn so với năm 2020": nothing after the comma says what is counted.
+                    near = group.near_with_previous
+                rule = self._choose_rule(quantity, unit, near, place.topics, clause_norm, sentence_norm, place.resolved, written)
                 if rule is None:
+                    continue
+                if quantity.range_end is not None:
+                    self._review(f"a range ('{quantity.as_written}'), not one figure", [rule.indicator], written, quantity,
+                                 unit=self.indicators[rule.indicator].unit)
                     continue
                 if headline is not None and rule.indicator in headline:
                     self._review(f"a sub-count ('trong đó') of the {rule.indicator} figure before it", [rule.indicator], written, quantity,
                                  unit=self.indicators[rule.indicator].unit)
                     continue
-                if self._emit(rule, quantity, position, group, place, written):
+                if self._emit(rule, quantity, position, group, place, written, label):
                     published.add(rule.indicator)
         return published
 
@@ -403,7 +496,7 @@ class _DocumentExtractor:
             return
         self._publish(code, quantity, period, "'cùng kỳ': the same period a year earlier", written)
 
-    def _emit(self, rule, quantity: Quantity, position: int, group: _Group, place: "_Place", written: dict) -> bool:
+    def _emit(self, rule, quantity: Quantity, position: int, group: _Group, place: "_Place", written: dict, label: Scope | None = None) -> bool:
         indicator = self.indicators[rule.indicator]
         candidates = [rule.indicator]
         if group.is_change:
@@ -416,66 +509,78 @@ class _DocumentExtractor:
             self._review(f"{indicator.unit} counts are whole numbers", candidates, written, quantity, unit=indicator.unit)
             return False
         prefix = normalize_label(place.clause.text[:position])
-        if indicator.kind == "flow" and CUMULATIVE.search(prefix) and not find_scopes(prefix, self.report_year):
+        if indicator.kind == "flow" and label is None and CUMULATIVE.search(prefix) and not find_scopes(prefix, self.report_year):
             self._review("a running total since an unknown start, not a flow of the period", candidates, written, quantity, unit=indicator.unit)
             return False
         try:
-            period, evidence = self._period_for(place, position)
+            period, evidence, estimate = self._period_for(place, position, label)
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
         place.resolved.append((quantity, rule.indicator))
-        self._publish(rule.indicator, quantity, period, evidence, written)
+        self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
         return True
 
-    def _publish(self, code: str, quantity: Quantity, period: str, evidence: str, written: dict) -> None:
+    def _publish(self, code: str, quantity: Quantity, period: str, evidence: str, written: dict, qualifier: str | None = None) -> None:
         self.result.figures.append(
             Figure(**written, indicator_code=code, period_code=period, value=quantity.value, unit=self.indicators[code].unit,
-                   qualifier=quantity.qualifier, period_evidence=evidence, rule=code)
+                   qualifier=qualifier or quantity.qualifier, period_evidence=evidence, rule=code)
         )
 
     # -- tables --------------------------------------------------------------------------
-    @staticmethod
-    def _cells(text: str) -> list[tuple[int, str]]:
-        cells, position = [], 0
-        for part in text.split("|"):
-            if part.strip():
-                cells.append((position + len(part) - len(part.lstrip()), part.strip()))
-            position += len(part) + 1
-        return cells
-
-    def _table_row(self, block: Block, context: _Context) -> bool:
-        """A row of label and bare numbers under a header of periods ("| Đoàn ra (đoàn) | 11 | 9 |"
-        under "| Chỉ tiêu | Quý III/2024 | Cùng kỳ năm 2023 |"). False when the row is not one."""
-        cells = self._cells(block.text)
-        header = context.table_header
-        if header is None or len(cells) < 2 or not any(_BARE_NUMBER.match(text) for _, text in cells[1:]):
-            return False
-        label = normalize_label(cells[0][1])
-        parenthesised = re.search(r"\(([^)]*)\)", cells[0][1])
-        unit = (read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None) or unit_in_label(label)
+    def _table_row(self, block: Block, context: _Context) -> None:
+        """A row of figures: each value column's cells read under the column's header period
+        ("Quý I", "Năm 2025 Thực hiện", "Cùng kỳ năm 2025"), with the row's label as their words;
+        ratio, plan and note columns hold no figure of the period."""
+        cells = split_cells(block.text)
+        texts = [text for _, text in cells]
+        label_index = label_column(texts)
+        label_text = texts[label_index]
+        label = normalize_label(label_text)
+        headers = context.table.headers()
+        roles = [column_role(header) for header in headers]
+        parenthesised = re.search(r"\(([^)]*)\)", label_text)
+        row_unit = read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None
+        if "unit" in roles and roles.index("unit") < len(texts):
+            row_unit = read_unit(normalize_label(texts[roles.index("unit")]), None) or row_unit
         row = _Span(block.text, block.start)
-        for column, (position, text) in enumerate(cells[1:], start=1):
-            quantities = find_quantities(text) if _BARE_NUMBER.match(text) else []
+        resolved: list[tuple[Quantity, str]] = []
+        for column in range(label_index + 1, len(cells)):
+            position, text = cells[column]
+            header = headers[column] if column < len(headers) else ""
+            role = roles[column] if column < len(roles) else "value"
+            quantities = find_quantities(text)
+            if not quantities or role in ("ratio", "note", "unit"):
+                continue
             for quantity in quantities:
                 written = self._written(quantity, row, block.start + position, block)
-                rule = self._choose_rule(quantity, unit, label, [context.heading], label, label, [], written)
+                if role == "plan":
+                    self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
+                    continue
+                unit = read_unit(quantity.unit_words, quantity.currency) or row_unit or unit_in_label(label)
+                near = f"{label} {normalize_label(text)}"
+                rule = self._choose_rule(quantity, unit, near, [context.heading], label, label, resolved, written)
                 if rule is None:
                     continue
                 try:
-                    period, evidence = self._column_period(header[column] if column < len(header) else "")
+                    period, evidence = self._column_period(header)
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
                     continue
+                resolved.append((quantity, rule.indicator))
                 self._publish(rule.indicator, quantity, period, evidence, written)
-        return True
 
     def _column_period(self, heading: str) -> tuple[str, str]:
         normalised = normalize_label(heading)
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
         if normalised.startswith(("cung ky", "so voi cung ky")):
             return same_period_a_year_earlier(self.period_code, int(named.group(1)) if named else None), f"column '{heading}'"
+        label = period_label(heading, self.report_year)
+        if label is not None:
+            return self._resolve(label, labelled=True)[0], f"column '{heading}'"
         scopes = find_scopes(normalised, self.report_year)
+        if len(scopes) > 1:
+            raise ScopeError(f"column '{heading}' names more than one period")
         if scopes:
             period, _ = self._resolve(scopes[-1][1])
             return period, f"column '{heading}'"
@@ -493,17 +598,19 @@ class _DocumentExtractor:
             plan_level = self._section_state(block, plan_level, context)
             context.in_plan = plan_level is not None
             if block.kind == "table_row" or block.text.lstrip().startswith("|"):
-                if _TABLE_SEPARATOR.match(block.text):
+                if is_separator_row(block.text):
                     continue
-                if context.table_header is None:
-                    # The first row of a table names its columns.
-                    context.table_header = [text for _, text in self._cells(block.text)]
-                    if not any(_BARE_NUMBER.match(text) for text in context.table_header[1:]):
-                        continue
-                if self._table_row(block, context):
+                if context.table is None:
+                    context.table = TableLayout()
+                cells = [text for _, text in split_cells(block.text)]
+                # The rows above the first row of figures name the columns.
+                if not context.table.data_started and not holds_values(cells):
+                    context.table.header_rows.append(cells)
                     continue
-            else:
-                context.table_header = None
+                context.table.data_started = True
+                self._table_row(block, context)
+                continue
+            context.table = None
             self._block(block, context)
         self._settle_conflicts()
         self._note_structure()
@@ -512,20 +619,24 @@ class _DocumentExtractor:
     def _block(self, block: Block, context: _Context) -> None:
         if not _LIST_ITEM.match(block.text):
             context.list_topic = normalize_label(block.text[:-1]) if block.text.rstrip().endswith(":") and len(block.text) < 120 else ""
-        text = block.text
-        if heading_level(text):
-            # The heading's own number ("3.") is not a figure.
-            numbering = re.match(r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s", text)
-            text = " " * numbering.end() + text[numbering.end() :] if numbering else text
+        text = blank_numbering(block.text)
         inherited = None
+        block_topic = ""
         for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
             resolved: list[tuple[Quantity, str]] = []
             segments = find_segments(sentence.text)
             masked_sentence = mask(sentence.text, segments)
-            topic = sentence_label(sentence.text) or ""
+            own_topic = sentence_label(sentence.text) or ""
+            if own_topic and period_label(own_topic, 2000) is not None:
+                own_topic = ""  # "Tính từ đầu năm: 09 đoàn": a period, not a topic
+            # "1. Công tác đoàn ra: ... . Tính từ đầu năm: 09 đoàn": the item's label goes on.
+            topic = own_topic or block_topic
+            block_topic = block_topic or own_topic
             opening = find_scopes(normalize_label(masked_sentence[:60]), self.report_year)
+            # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan throughout.
+            plan_sentence = has_any(normalize_label(masked_sentence[:40]), _PLAN_WORDS)
             for clause in split_clauses(sentence):
-                self._clause(block, sentence, clause, context, inherited, resolved, segments, masked_sentence, topic)
+                self._clause(block, sentence, clause, context, inherited, resolved, segments, masked_sentence, topic, plan_sentence)
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
 

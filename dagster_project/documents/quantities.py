@@ -35,6 +35,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words that make the number after them something other than a figure ("năm 2020", "số 27",
 # "lần thứ 9", "thôn 3").
 _NOT_A_FIGURE_AFTER_WORD = {"nam", "thang", "ngay", "quy", "so", "thu", "khoa", "muc", "dieu", "khoan", "chuong", "thon", "xom", "dot"}
+_TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
 _NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu"}
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
 _YEAR_AFTER_WORD = {"den", "tu", "va", "toi"}
@@ -118,6 +119,8 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
     words = _words_before(text, start, 2)
     if words[-2:] == ["tong", "so"]:
         return False  # "tổng số 58 hội nghị" is a total, not document number 58
+    if words[-2:] in (["ca", "nam"], ["trong", "nam"]) and not _is_year(token):
+        return False  # "ước thực hiện cả năm 38 đoàn": a count for the year, not a year number
     if words and (words[-1] in _NOT_A_FIGURE_AFTER_WORD or " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE):
         return True
     if _is_year(token):
@@ -165,6 +168,8 @@ def _ranges(text: str) -> list[Quantity]:
             continue
         qualifier, begin = _qualifier_before(text, match.start())
         unit_words = " ".join(normalize_label(text[match.end() : match.end() + 60]).split()[:4])
+        if unit_words.split()[:1] and unit_words.split()[0] in _TIME_UNITS:
+            continue  # "2-3 năm/lần": a span of time, not a count
         ranges.append(Quantity(begin, match.end(), first, qualifier, None, text[begin : match.end()], unit_words, range_end=last))
     return ranges
 

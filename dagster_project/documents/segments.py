@@ -5,8 +5,13 @@
 - a sub-count, "42 đoàn, trong đó có 09 đoàn cấp tỉnh": part of the headline before it;
 - a label, "Đoàn ra: 19 đoàn", "Hội nghị, hội thảo quốc tế được tổ chức: 07": the words
   before the colon name what the number counts;
-- the subject, "Tỉnh Nghệ An đón 12 đoàn", "cả nước có 6 triệu người": a figure of somebody
-  other than the province is not one of the department's indicators.
+- a period-labelled parenthesis, "(tháng 2/2026: 02 đoàn/06 lượt người)": its figures have the
+  label's period, and the label never re-dates the figure before it;
+- a comparison base, "bằng 72% số đoàn của cả năm 2025": the period it names is the base of a
+  ratio, not the period of the figure before it;
+- the subject, "Tỉnh Nghệ An đón 12 đoàn", "cả nước có 6 triệu người", "Sở Y tế tiếp nhận 04
+  đoàn", "KOICA đã khởi công ...": a figure of somebody other than the province is not one of
+  the department's indicators.
 
 Everything works on the original text and returns character spans, so offsets stay true.
 """
@@ -16,7 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dagster_project.documents.forms import load_forms, starts_with_phrase
+from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS
 from dagster_project.parsing.text import normalize_label
+
+_HOME_ACRONYMS = {"UBND", "HĐND", "SNV", "SNGV"}
 
 _COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
@@ -24,6 +33,14 @@ _SUB_COUNT = re.compile(r"\btrong\s+đó\b(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
 _NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)")
 _HOME = {"ha tinh"}
+_LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
+_PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
+# "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
+_COMPARISON_BASE = re.compile(
+    r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*(?:%|phần trăm|lần)[^,;.()]*", re.IGNORECASE
+)
+_NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?")
+_ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
 _WHOLE_COUNTRY = ("ca nuoc", "toan quoc", "ca nuoc ta")
 _TOURISTS = ("khach du lich",)
 
@@ -41,6 +58,12 @@ def find_segments(text: str) -> list[Segment]:
     segments = [
         Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None) for m in _COMPARISON.finditer(text)
     ]
+    for match in _LABELLED.finditer(text):
+        if not any(s.start <= match.start() < s.end for s in segments) and _PERIOD_WORD.search(normalize_label(match.group("label"))):
+            segments.append(Segment("labelled", match.start(), match.end()))
+    for match in _COMPARISON_BASE.finditer(text):
+        if not any(s.start <= match.start() < s.end for s in segments):
+            segments.append(Segment("comparison_base", match.start(), match.end()))
     for match in _SUB_COUNT.finditer(text):
         if not any(s.start <= match.start() < s.end for s in segments):
             segments.append(Segment("sub_count", match.start(), match.end()))
@@ -67,9 +90,23 @@ def label_before(text: str, position: int) -> str | None:
 
 
 def sentence_label(text: str) -> str | None:
-    """The topic a sentence opens with before a colon ("Số đoàn vào: năm 2021 có 09 đoàn, ...")."""
-    match = re.match(r"^[\s\-–•*+]*([^:;,()\d]{3,80}):", text)
-    return normalize_label(match.group(1)) if match else None
+    """The topic a sentence opens with before a colon ("Số đoàn vào: năm 2021 có 09 đoàn, ...",
+    "2. Hội nghị, hội thảo quốc tế: Quý I: 01; ...")."""
+    match = re.match(r"([^:;()\d]{3,80}):", text[_NUMBERING.match(text).end() :])
+    if not match or match.group(1).count(",") > 2:
+        return None
+    return normalize_label(match.group(1))
+
+
+def period_label_text(text: str, position: int) -> str | None:
+    """The words of a label right before a number ("tháng 7" in "Đoàn ra: tháng 7: 03 đoàn"),
+    from the previous separator (; ( : , or line start) to the colon."""
+    before = text[:position].rstrip()
+    if not before.endswith(":"):
+        return None
+    start = max(before.rfind(mark, 0, len(before) - 1) for mark in (";", "(", ":", ",", "\n", "."))
+    label = before[start + 1 : -1].strip()
+    return label or None
 
 
 def other_subject(clause: str, position: int) -> str | None:
@@ -82,8 +119,34 @@ def other_subject(clause: str, position: int) -> str | None:
         if f" {phrase} " in f" {normalize_label(clause)} ":
             return "tourist arrivals, not delegations or visitors received by the province"
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
-    for candidate in (head, clause[:position].lstrip(" -–•*+")):
+    plain = clause[_NUMBERING.match(clause).end() : position]
+    after_label = plain.split(":", 1)[1].lstrip() if ":" in plain else plain
+    for candidate in (head, plain, after_label):
         match = _NAMED_PLACE.match(candidate)
         if match and normalize_label(match.group("name")) not in _HOME:
             return f"a figure of {match.group('name')}, not of Hà Tĩnh"
+    for candidate in (plain, after_label, head):
+        if reason := _other_body(candidate):
+            return reason
+    return None
+
+
+def _other_body(text: str) -> str | None:
+    """"Sở Y tế ...", "UBND huyện Kỳ Anh ...", "Trường Đại học ...", "KOICA đã ...": a clause whose
+    subject is another body (report_forms.yml)."""
+    forms = load_forms()
+    text = text.lstrip(" -–•*+")
+    normalised = normalize_label(text)
+    if starts_with_phrase(normalised, forms.home_subjects):
+        return None
+    if phrase := starts_with_phrase(normalised, forms.other_subjects):
+        return f"a figure of another body ('{' '.join(text.split()[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
+    if phrase := starts_with_phrase(normalised, forms.named_subjects):
+        words = text.split()
+        following = words[len(phrase.split())] if len(words) > len(phrase.split()) else ""
+        if following[:1].isupper():
+            return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
+    acronym = _ACRONYM_SUBJECT.match(text)
+    if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in _HOME_ACRONYMS:
+        return f"a figure of {acronym.group('name')} (a partner as the subject), not of the province"
     return None

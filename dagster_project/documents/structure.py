@@ -81,11 +81,23 @@ def heading_level(text: str) -> int | None:
     match = _HEADING.match(stripped)
     if not match or len(stripped) > 160:
         return None
+    # "2. Đoàn ra: tỉnh cử 12 đoàn ..., bằng 40% kế hoạch năm 2024." is a numbered sentence.
+    after_colon = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
+    if len(after_colon) >= 15 or (stripped.rstrip().endswith((".", ";")) and len(stripped) > 80):
+        return None
     if match.group("roman"):
         return 1
     if match.group("letter"):
         return 4  # "a) Hoạt động đoàn ra, đoàn vào": under the numbered headings
     return 2 + (match.group("number") or match.group("single")).count(".")
+
+
+def blank_numbering(text: str) -> str:
+    """The line with the number of its heading or numbered item ("3.", "II.", "1.2") blanked:
+    that number is not a figure. Same length, so offsets hold."""
+    pattern = r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s" if heading_level(text) else r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s"
+    numbering = re.match(pattern, text)
+    return " " * numbering.end() + text[numbering.end() :] if numbering else text
 
 
 def reported_part(normalised: str) -> tuple[str, str]:

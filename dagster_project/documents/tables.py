@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dagster_project.documents.quantities import find_quantities
 from dagster_project.parsing.text import normalize_label
 
 _ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
@@ -49,10 +50,18 @@ def label_column(cells: list[str]) -> int:
     return 0
 
 
+_TIME_WORDS = {"thang", "nam", "quy", "ngay", "tuan"}
+
+
+def _holds_a_figure(text: str) -> bool:
+    return any((quantity.unit_words.split() or [""])[0] not in _TIME_WORDS for quantity in find_quantities(text))
+
+
 def holds_values(cells: list[str]) -> bool:
-    """A row with a number in a cell after its label: a row of figures, not of headers."""
+    """A row with a figure in a cell after its label: a row of figures, not of headers
+    ("Quý III/2024", "6 tháng năm 2026" name periods)."""
     label = label_column(cells)
-    return any(re.search(r"\d", text) for text in cells[label + 1 :])
+    return any(_holds_a_figure(text) for text in cells[label + 1 :])
 
 
 def column_role(header: str) -> str:
