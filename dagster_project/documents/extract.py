@@ -16,6 +16,7 @@ What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -51,6 +52,7 @@ from dagster_project.documents.tables import TableLayout, column_role, holds_val
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
 _PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
@@ -278,7 +280,7 @@ class _DocumentExtractor:
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
         # figure's; one left at the end of the clause may be this figure's.
         after = [scope for start, scope in find_scopes(rest, self.report_year)
-                 if not find_quantities(rest[start + len(scope.evidence) :])]
+                 if not any(read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :]))]
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
@@ -541,8 +543,11 @@ class _DocumentExtractor:
         roles = [column_role(header) for header in headers]
         parenthesised = re.search(r"\(([^)]*)\)", label_text)
         row_unit = read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None
+        row_currency = None
         if "unit" in roles and roles.index("unit") < len(texts):
-            row_unit = read_unit(normalize_label(texts[roles.index("unit")]), None) or row_unit
+            unit_cell = normalize_label(texts[roles.index("unit")])
+            row_currency = CURRENCY_ALIASES.get(unit_cell)
+            row_unit = read_unit(unit_cell, None) or row_unit
         row = _Span(block.text, block.start)
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
@@ -553,6 +558,8 @@ class _DocumentExtractor:
             if not quantities or role in ("ratio", "note", "unit"):
                 continue
             for quantity in quantities:
+                if row_currency and not quantity.is_money:
+                    quantity = dataclasses.replace(quantity, currency=row_currency)  # "| USD | 410.000 |"
                 written = self._written(quantity, row, block.start + position, block)
                 if role == "plan":
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)

@@ -28,7 +28,7 @@ _QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Periods of another calendar ("mùa khô 2025 - 2026", "năm học 2025-2026"): named, not understood.
-    ("unknown", re.compile(rf"\b(?:mua kho|mua mua|mua mua bao|mua le hoi|mua du lich|nam hoc|nien khoa|nien vu|vu dong xuan|vu he thu|dot cao diem)(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
+    ("unknown", re.compile(rf"\b(?:mua kho|mua mua bao|mua mua|mua le hoi|mua du lich|nam hoc|nien khoa|nien vu|vu dong xuan|vu he thu|dot cao diem)(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
     # "lũy kế từ năm 2016 đến nay": a running total with an open end, never the year 2016.
     ("open_span", re.compile(rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:nay|hien nay|thoi diem nay)\b")),
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),

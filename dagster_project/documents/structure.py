@@ -169,8 +169,8 @@ def _title_blocks(lines: list[str]) -> list[int]:
                 break
             if lines[following].rstrip().endswith((".", ";")) or lines[following].lstrip().startswith(("-", "+", "•")):
                 break  # a sentence or list item of the body, not a title line
-            if _DATE_LINE.search(text) or text.startswith(("so ", "v v")):
-                break
+            if _DATE_LINE.search(text) or text.startswith(("so ", "v v")) or "|" in lines[following]:
+                break  # the number line, the date line or a table
             block.append(following)
         return block
     return []

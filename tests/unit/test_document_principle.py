@@ -1,0 +1,237 @@
+"""Issue 18: a figure is published only when its indicator, its period and its subject are each
+settled by words the extractor understands; anything else goes to review with the reason.
+
+Every case here is written in a layout or phrasing other than the style reports' (those are
+checked whole by test_document_structure.py), and each uncertain case has a control that is
+published, so a test cannot pass by publishing nothing."""
+
+from decimal import Decimal
+
+import pytest
+
+from dagster_project.documents.extract import extract_figures
+from dagster_project.documents.reader import Block, DocumentText, read_document
+
+QUARTER_TITLE = "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024\n"
+HALF_TITLE = "BÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2026\n"
+YEAR_TITLE = "BÁO CÁO\nTổng kết công tác đối ngoại năm 2024\n"
+MONTH_TITLE = "BÁO CÁO\nCông tác đối ngoại tháng 5 năm 2025\n"
+
+
+def _document(text: str) -> DocumentText:
+    blocks, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block("paragraph", len(blocks) + 1, offset, line))
+        offset += len(line) + 1
+    return DocumentText(text, tuple(blocks))
+
+
+def _extract(text: str):
+    return extract_figures(_document(text))
+
+
+def _published(text: str) -> set[tuple]:
+    return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in _extract(text).figures}
+
+
+def _reasons(text: str) -> dict[str, str]:
+    return {item.value_as_written: item.reason for item in _extract(text).review}
+
+
+# -- the principle: an understood period and an unexplained second period phrase -----------------
+
+@pytest.mark.parametrize(
+    ("report", "uncertain", "control", "figure"),
+    [
+        # a year named after the figure, as its comparison base without a percentage
+        (HALF_TITLE, "6 tháng đầu năm 2026, tỉnh cử 14 đoàn đi công tác nước ngoài, bằng số đoàn của năm 2024.",
+         "6 tháng đầu năm 2026, tỉnh cử 14 đoàn đi công tác nước ngoài.", ("2026-H1", "outbound_delegations", Decimal(14), "exact")),
+        # a season after the figure
+        (YEAR_TITLE, "Năm 2024, Sở phối hợp giải quyết 20 vụ việc bảo hộ công dân trong mùa mưa bão 2024.",
+         "Năm 2024, Sở phối hợp giải quyết 20 vụ việc bảo hộ công dân.", ("2024", "consular_cases", Decimal(20), "exact")),
+        # a count of months that is not the report's period
+        (QUARTER_TITLE, "Trong quý, tỉnh đón 9 đoàn khách quốc tế, cao nhất trong 4 tháng.",
+         "Trong quý, tỉnh đón 9 đoàn khách quốc tế.", ("2024-Q3", "inbound_delegations", Decimal(9), "exact")),
+        # a running total over months the month report does not cover
+        (MONTH_TITLE, "Lũy kế 5 tháng, tiếp nhận 35 hồ sơ hợp pháp hóa lãnh sự.",
+         "Trong tháng, tiếp nhận 35 hồ sơ hợp pháp hóa lãnh sự.", ("2025-05", "consular_legalisations", Decimal(35), "exact")),
+        # a school year before the figure
+        (YEAR_TITLE, "Năm học 2024-2025, tỉnh tiếp nhận 310 lưu học sinh Lào.",
+         "Năm 2024, tỉnh tiếp nhận 310 lưu học sinh Lào.", ("2024", "lao_students", Decimal(310), "exact")),
+    ],
+    ids=["year-after-the-figure", "season-after", "four-months-after", "five-months-running-total", "school-year"],
+)
+def test_a_second_period_phrase_sends_the_figure_to_review(report, uncertain, control, figure):
+    assert _published(report + control) == {figure}
+    extraction = _extract(report + uncertain)
+    assert extraction.figures == []
+    assert any(item.reason.startswith("period not certain") for item in extraction.review)
+
+
+def test_a_season_never_becomes_a_span_of_years():
+    text = YEAR_TITLE + "Trong mùa khô 2024 - 2025, Đội K51 đã cất bốc, hồi hương 16 hài cốt liệt sỹ quân tình nguyện."
+    assert _published(text) == set()
+    assert "mua kho 2024 2025" in _reasons(text)["16"]
+
+
+def test_a_comparison_base_never_re_dates_the_figures_before_it():
+    text = HALF_TITLE + "Trong 6 tháng, cử 26 đoàn với 109 lượt cán bộ đi công tác nước ngoài, bằng 57,8% số đoàn của cả năm 2025."
+    assert _published(text) == {("2026-H1", "outbound_delegations", Decimal(26), "exact"), ("2026-H1", "outbound_persons", Decimal(109), "exact")}
+
+
+def test_same_period_outside_parentheses_is_a_year_earlier_not_the_year():
+    text = "BÁO CÁO\nCông tác đối ngoại tháng 10 năm 2024\nCùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn khách quốc tế."
+    assert _published(text) == {("2023-10", "inbound_delegations", Decimal(2), "exact")}
+
+
+# -- labelled series and estimates -------------------------------------------------------------
+
+def test_each_value_of_a_labelled_series_has_its_own_period():
+    text = ("BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025\n"
+            "Vụ việc bảo hộ công dân: tháng 4/2025: 03; tháng 5: 01; tháng 6/2025: 02; cộng quý II: 06 vụ việc.")
+    assert _published(text) == {
+        ("2025-04", "consular_cases", Decimal(3), "exact"), ("2025-05", "consular_cases", Decimal(1), "exact"),
+        ("2025-06", "consular_cases", Decimal(2), "exact"), ("2025-Q2", "consular_cases", Decimal(6), "exact"),
+    }
+
+
+def test_an_estimate_for_the_year_is_the_year_approx_and_month_actuals_go_to_review():
+    text = ("BÁO CÁO\nTình hình công tác đối ngoại năm 2025\nHà Tĩnh, ngày 25 tháng 11 năm 2025\n"
+            "11 tháng đầu năm đã xử lý 14 vụ việc bảo hộ công dân; ước cả năm 2025 xử lý 16 vụ việc bảo hộ công dân.")
+    assert _published(text) == {("2025", "consular_cases", Decimal(16), "approx")}
+    assert _reasons(text)["14"].startswith("period not certain: '11 thang dau nam'")
+
+
+# -- whose figure ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Giáo dục và Đào tạo tiếp nhận 40 lưu học sinh Lào.",
+        "UBND thị xã Hồng Lĩnh đón 03 đoàn khách quốc tế.",
+        "JICA đã tài trợ 02 dự án ODA cho tỉnh.",
+        "Trường Cao đẳng Y tế ký 02 thỏa thuận hợp tác quốc tế.",
+        "Công ty Formosa đón 05 đoàn khách quốc tế.",
+    ],
+)
+def test_another_body_as_subject_goes_to_review(sentence):
+    text = YEAR_TITLE + sentence
+    assert _published(text) == set()
+    assert any("another body" in reason or "as the subject" in reason for reason in _reasons(text).values())
+
+
+def test_the_departments_own_work_is_published():
+    text = YEAR_TITLE + "Sở Ngoại vụ tham mưu đón 03 đoàn khách quốc tế; tổ chức 04 hội thảo quốc tế."
+    assert _published(text) == {("2024", "inbound_delegations", Decimal(3), "exact"), ("2024", "intl_conferences", Decimal(4), "exact")}
+
+
+def test_who_the_delegations_were_does_not_change_what_is_counted():
+    text = YEAR_TITLE + "Tiếp 9 đoàn khách quốc tế với 70 lượt người, như: Đoàn Tổng Lãnh sự quán Lào tại Đà Nẵng, Đại sứ quán Cuba."
+    assert _published(text) == {("2024", "inbound_delegations", Decimal(9), "exact"), ("2024", "inbound_visitors", Decimal(70), "exact")}
+
+
+# -- values ------------------------------------------------------------------------------------------
+
+def test_a_range_is_reviewed_not_published():
+    text = YEAR_TITLE + "Năm 2024, tỉnh đón khoảng 8 - 10 đoàn khách quốc tế."
+    assert _published(text) == set()
+    assert _reasons(text)["khoảng 8 - 10"].startswith("a range")
+
+
+def test_counts_in_words_and_footnote_markers():
+    text = YEAR_TITLE + "Năm 2024, tổ chức ba hội thảo quốc tế; xử lý 17[3] vụ việc bảo hộ công dân."
+    assert _published(text) == {("2024", "intl_conferences", Decimal(3), "exact"), ("2024", "consular_cases", Decimal(17), "exact")}
+
+
+def test_numbers_inside_names_are_neither_published_nor_queued():
+    text = YEAR_TITLE + "Triển khai Quy hoạch tỉnh thời kỳ 2021-2030, Nghị quyết 18 và Đề án 06; tổ chức Hội chợ lần thứ 2."
+    extraction = _extract(text)
+    assert extraction.figures == [] and extraction.review == []
+
+
+def test_a_sentence_wrapped_over_two_lines_is_read_whole(tmp_path):
+    report = tmp_path / "bao_cao.txt"
+    report.write_text(YEAR_TITLE + "Năm 2024, tỉnh cử 21 đoàn với 96 lượt cán bộ đi công\ntác nước ngoài.\n", encoding="utf-8")
+    document = read_document(report)
+    figures = {(f.indicator_code, f.value) for f in extract_figures(document).figures}
+    assert figures == {("outbound_delegations", 21), ("outbound_persons", 96)}
+    assert all(document.text[f.char_start : f.char_end] == f.value_as_written for f in extract_figures(document).figures)
+
+
+# -- report structure ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("lines", "period"),
+    [
+        (["DỰ THẢO", "[TÓM TẮT] BÁO CÁO CÔNG TÁC ĐỐI NGOẠI QUÝ I VÀ NHIỆM VỤ QUÝ II NĂM 2027"], "2027-Q1"),
+        (["BÁO CÁO", "Kết quả công tác đối ngoại tháng 11 và chương trình công tác tháng 12 năm 2025"], "2025-11"),
+        (["(Dự thảo lần 2) BÁO CÁO 9 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG QUÝ IV NĂM 2024"], "2024-9M"),
+        (["UBND TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/BC-SNgV | Hà Tĩnh, ngày 5 tháng 7 năm 2026", "BÁO CÁO",
+          "Công tác đối ngoại 6 tháng đầu năm"], "2026-H1"),
+        (["Số:   /BC-SNgV Hà Tĩnh, ngày    tháng 12 năm 2023", "BÁO CÁO", "Kết quả công tác đối ngoại 6 tháng đầu năm"], "2023-H1"),
+    ],
+    ids=["bracketed-prefix-quarter", "month-year-in-plan-half", "draft-prefix-nine-months", "letterhead-table", "blank-day"],
+)
+def test_report_period_from_title_variants(lines, period):
+    from dagster_project.documents.structure import read_structure
+
+    assert read_structure(lines).period_code == period
+
+
+ARTICLE = """Tin tức > Đối ngoại địa phương > Hợp tác quốc tế
+Thứ Năm, 12/06/2025 15:30
+Số lượt xem: 980
+HÀ TĨNH - 6 tháng đầu năm 2025, tỉnh tổ chức 05 hội thảo quốc tế và xử lý 07 vụ việc bảo hộ công dân, theo Sở Ngoại vụ.
+Trong đó, Sở đã tiếp nhận 140 hồ sơ hợp pháp hóa lãnh sự cho công dân.
+(Ảnh: Đoàn 25 doanh nghiệp Hàn Quốc khảo sát Khu kinh tế Vũng Áng)
+Tin khác
+Đón 14 đoàn khách quốc tế dịp Tết
+Ký 3 thỏa thuận hợp tác với tỉnh Savannakhet
+Liên hệ: 0239 3856 789 - Email: songoaivu@hatinh.gov.vn
+"""
+
+
+def test_a_web_article_reads_its_lead_and_ignores_its_page():
+    extraction = _extract(ARTICLE)
+    assert extraction.period_code == "2025-H1"
+    assert {(f.indicator_code, f.value) for f in extraction.figures} == {
+        ("intl_conferences", 5), ("consular_cases", 7), ("consular_legalisations", 140)}
+    assert extraction.review == []
+
+
+# -- Word tables --------------------------------------------------------------------------------
+
+def _word_table_report(path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả công tác đối ngoại quý II năm 2025")
+    table = document.add_table(rows=5, cols=6)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "STT"
+    table.cell(0, 1).merge(table.cell(1, 1)).text = "Nội dung"
+    table.cell(0, 2).merge(table.cell(1, 2)).text = "Đơn vị tính"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Thực hiện"
+    table.cell(1, 3).text = "Quý II/2025"
+    table.cell(1, 4).text = "Quý II/2024"
+    table.cell(0, 5).merge(table.cell(1, 5)).text = "Tăng/giảm"
+    for row, values in enumerate([("1", "Đoàn ra", "đoàn", "07", "05", "+2"),
+                                  ("2", "Hội thảo quốc tế", "cuộc", "03", "03", "0"),
+                                  ("3", "Kinh phí viện trợ phi chính phủ cam kết", "USD", "410.000", "380.000", "+30.000")], start=2):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    document.save(path)
+
+
+def test_a_word_table_with_merged_headers_a_unit_column_and_a_change_column(tmp_path):
+    path = tmp_path / "bang.docx"
+    _word_table_report(path)
+    extraction = extract_figures(read_document(path))
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert found == {
+        ("2025-Q2", "outbound_delegations", Decimal(7)), ("2024-Q2", "outbound_delegations", Decimal(5)),
+        ("2025-Q2", "intl_conferences", Decimal(3)), ("2024-Q2", "intl_conferences", Decimal(3)),
+        ("2025-Q2", "ngo_aid_committed", Decimal(410000)), ("2024-Q2", "ngo_aid_committed", Decimal(380000)),
+    }
+    assert not any(item.value_as_written.startswith("+") for item in extraction.review)
