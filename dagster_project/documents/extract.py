@@ -48,7 +48,16 @@ from dagster_project.documents.segments import (
     sentence_label,
 )
 from dagster_project.documents.structure import blank_numbering, heading_level, read_structure
-from dagster_project.documents.tables import TableLayout, column_role, holds_values, is_separator_row, label_column, split_cells
+from dagster_project.documents.tables import (
+    TableLayout,
+    column_role,
+    header_without_result_words,
+    holds_values,
+    is_estimate_header,
+    is_separator_row,
+    label_column,
+    split_cells,
+)
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -570,30 +579,41 @@ class _DocumentExtractor:
                 if rule is None:
                     continue
                 try:
-                    period, evidence = self._column_period(header)
+                    period, evidence, estimate = self._column_period(header)
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
                     continue
                 resolved.append((quantity, rule.indicator))
-                self._publish(rule.indicator, quantity, period, evidence, written)
+                self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
 
-    def _column_period(self, heading: str) -> tuple[str, str]:
+    def _column_period(self, heading: str) -> tuple[str, str, bool]:
+        """(period, evidence, is an estimate) of a value column from its header: a period it
+        names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
+        under a header that only says "results" ("Thực hiện", "Kết quả"); any other header
+        words ("Lũy kế", "Tháng trước") leave the period uncertain."""
         normalised = normalize_label(heading)
+        estimate = is_estimate_header(normalised)
+        if estimate:
+            normalised = re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).strip()
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
         if normalised.startswith(("cung ky", "so voi cung ky")):
-            return same_period_a_year_earlier(self.period_code, int(named.group(1)) if named else None), f"column '{heading}'"
-        label = period_label(heading, self.report_year)
+            return same_period_a_year_earlier(self.period_code, int(named.group(1)) if named else None), f"column '{heading}'", estimate
+        if re.fullmatch(r"(?:19|20)\d{2}", normalised):
+            normalised = f"nam {normalised}"  # a header "2024"
+        label = period_label(normalised, self.report_year)
         if label is not None:
-            return self._resolve(label, labelled=True)[0], f"column '{heading}'"
+            return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         scopes = find_scopes(normalised, self.report_year)
         if len(scopes) > 1:
             raise ScopeError(f"column '{heading}' names more than one period")
         if scopes:
             period, _ = self._resolve(scopes[-1][1])
-            return period, f"column '{heading}'"
+            return period, f"column '{heading}'", estimate
+        if header_without_result_words(normalised):
+            raise ScopeError(f"column '{heading}' names no period the extractor understands")
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
-        return self.period_code, f"column '{heading}' of a report on {self.period_code}"
+        return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
 
     # -- document ------------------------------------------------------------------------
     def run(self) -> Extraction:

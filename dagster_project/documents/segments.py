@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
-from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS
+from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
 from dagster_project.parsing.text import normalize_label
 
 _HOME_ACRONYMS = {"UBND", "HĐND", "SNV", "SNGV"}
@@ -40,6 +40,8 @@ _COMPARISON_BASE = re.compile(
     r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*(?:%|phần trăm|lần)[^,;.()]*", re.IGNORECASE
 )
 _NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?")
+_ADVERBIAL_OPENERS = (r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"
+                      r"hien|cung ky|ngay|sang|chieu|toi|vua qua|gan day|ket qua|nhin chung|cu the|doan ra|doan vao)\b")
 _ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
 _WHOLE_COUNTRY = ("ca nuoc", "toan quoc", "ca nuoc ta")
 _TOURISTS = ("khach du lich",)
@@ -120,12 +122,16 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
     plain = clause[_NUMBERING.match(clause).end() : position]
+    opening = normalize_label(clause[: len(clause[:position]) - len(head)])
+    # "Năm 2024, KOICA đã ...": the subject after an opening adverbial; not "Trao tặng các tỉnh
+    # Bolikhămxay, Khăm Muồn ..." where the comma is inside a list.
+    adverbial = not opening or bool(re.match(_ADVERBIAL_OPENERS, opening)) or bool(re.search(r"\d", opening))
     after_label = plain.split(":", 1)[1].lstrip() if ":" in plain else plain
     for candidate in (head, plain, after_label):
         match = _NAMED_PLACE.match(candidate)
         if match and normalize_label(match.group("name")) not in _HOME:
             return f"a figure of {match.group('name')}, not of Hà Tĩnh"
-    for candidate in (plain, after_label, head):
+    for candidate in (plain, after_label, head) if adverbial else (plain, after_label):
         if reason := _other_body(candidate):
             return reason
     return None
@@ -146,6 +152,9 @@ def _other_body(text: str) -> str | None:
         following = words[len(phrase.split())] if len(words) > len(phrase.split()) else ""
         if following[:1].isupper():
             return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
+    partner = partner_opening(text)
+    if partner:
+        return f"a figure of {partner} (a partner as the subject), not of the province"
     acronym = _ACRONYM_SUBJECT.match(text)
     if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in _HOME_ACRONYMS:
         return f"a figure of {acronym.group('name')} (a partner as the subject), not of the province"

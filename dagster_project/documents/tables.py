@@ -53,7 +53,12 @@ def label_column(cells: list[str]) -> int:
 _TIME_WORDS = {"thang", "nam", "quy", "ngay", "tuan"}
 
 
+_BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:\(.*\))?\s*$")
+
+
 def _holds_a_figure(text: str) -> bool:
+    if _BARE_YEAR.match(text):
+        return False  # a column header "2024"
     return any((quantity.unit_words.split() or [""])[0] not in _TIME_WORDS for quantity in find_quantities(text))
 
 
@@ -98,3 +103,22 @@ class TableLayout:
                 if carried and carried not in columns[index]:
                     columns[index].append(carried)
         return [" ".join(texts) for texts in columns]
+
+
+# Header words that say a column holds results of the report's own period.
+_RESULT_HEADERS = ("thuc hien", "ket qua", "so luong", "so lieu", "tong so", "tong cong", "gia tri", "so", "cong", "tong",
+                   "ket qua thuc hien", "ket qua dat duoc", "da thuc hien")
+_ESTIMATE_WORDS = ("uoc", "uoc thuc hien", "uoc tinh", "uoc dat")
+
+
+def header_without_result_words(normalised: str) -> str:
+    """A header with the words that only say "results" ("Thực hiện", "Kết quả") removed."""
+    from dagster_project.documents.rules import unit_phrases
+
+    for word in sorted(_RESULT_HEADERS, key=len, reverse=True) + list(unit_phrases()):
+        normalised = re.sub(rf"\b{word}\b", " ", normalised)
+    return " ".join(normalised.split())
+
+
+def is_estimate_header(normalised: str) -> bool:
+    return any(f" {word} " in f" {normalised} " for word in _ESTIMATE_WORDS)

@@ -235,3 +235,20 @@ def test_a_word_table_with_merged_headers_a_unit_column_and_a_change_column(tmp_
         ("2025-Q2", "ngo_aid_committed", Decimal(410000)), ("2024-Q2", "ngo_aid_committed", Decimal(380000)),
     }
     assert not any(item.value_as_written.startswith("+") for item in extraction.review)
+
+
+MARKDOWN_TABLE = """BÁO CÁO
+Tổng kết công tác đối ngoại giai đoạn 2021 - 2025
+| Chỉ tiêu | 2023 | 2024 | Năm 2025 (ước) | Lũy kế | Kỳ trước |
+|---|---|---|---|---|---|
+| Đoàn vào | 31 | 40 | 44 | 160 | 9 |
+"""
+
+
+def test_table_columns_of_bare_years_estimates_running_totals_and_unexplained_headers():
+    extraction = _extract(MARKDOWN_TABLE)
+    assert {(f.period_code, f.value, f.qualifier) for f in extraction.figures} == {
+        ("2023", 31, "exact"), ("2024", 40, "exact"), ("2025", 44, "approx")}
+    reasons = {item.value_as_written: item.reason for item in extraction.review}
+    assert reasons["160"].startswith("period not certain: column 'Lũy kế'")
+    assert reasons["9"].startswith("period not certain: column 'Kỳ trước'")
