@@ -352,7 +352,10 @@ class _DocumentExtractor:
     # -- figures -------------------------------------------------------------------------
     def _review(self, reason: str, candidates, written: dict, quantity: Quantity, period: str | None = None, unit: str | None = None,
                 set_aside: bool = False) -> None:
-        """Queue a number for a person; one that counts nothing an indicator counts is set apart."""
+        """Queue a number for a person, with the most likely period (the report's, unless the
+        period is what is uncertain); one that counts nothing an indicator counts is set apart."""
+        if period is None and not reason.startswith("period not certain"):
+            period = self.period_code
         (self.result.set_aside if set_aside else self.result.review).append(
             ReviewItem(**written, reason=reason, candidates=", ".join(candidates), period_code=period, value=quantity.value,
                        unit=unit, qualifier=quantity.qualifier)

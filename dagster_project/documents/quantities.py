@@ -57,9 +57,10 @@ _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "p
 # Superscript digits and bracketed note numbers right after a figure are footnote markers.
 _FOOTNOTE_MARKER = re.compile(r"(?<=\d)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])")
 _RANGE = re.compile(r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+|\d+)\s*[-–]\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/\-–%]|[.,]\d)")
-# Counts written in words; compounds ("mười hai") are left to review as they are rare in reports.
-NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-_WORD_NUMBER = re.compile(r"(?<![\w])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?=\s+[^\W\d_])", re.IGNORECASE)
+# Counts written in words. "năm" (five) is left out: it is far more often "year" ("là năm đoàn
+# kết hữu nghị"); compounds ("mười hai") are rare in reports and not read.
+NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_WORD_NUMBER = re.compile(r"(?<![\w])(một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
 def blank_footnote_markers(text: str) -> str:

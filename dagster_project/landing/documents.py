@@ -89,8 +89,10 @@ class DocumentLoader(FamilyLoader):
         # Every candidate lands: certain ones in document_figures, the others in document_review.
         outcome = SheetOutcome(source, sha, DOCUMENT_SHEET, "document_figures", rows_raw=found + review, rows_landed=found + review)
         if review or not extraction.period_code:
+            set_aside = len(extraction.set_aside)
             outcome.message = (
                 f"{source}: {found} figure(s) read, {review} sent to quality.extraction_review"
+                + (f", {set_aside} number(s) no indicator counts set apart (not queued)" if set_aside else "")
                 + ("" if extraction.period_code else f"; report period unknown ({extraction.period_evidence})")
                 + "."
             )
