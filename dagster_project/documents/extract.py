@@ -43,6 +43,7 @@ from dagster_project.documents.segments import (
     find_segments,
     label_before,
     mask,
+    name_segments,
     other_subject,
     period_label_text,
     sentence_label,
@@ -67,8 +68,14 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
 _PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
 _RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
 _PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
-_CHANGE_WORDS = ("tang", "giam", "tang them", "giam di", "nhieu hon", "it hon")
+_CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
 _JOINERS = {"", "voi", "va", "gom"}
+# How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
+_OPENING_REACH = 8
+# Words that say nothing of what a figure counts: a figure with only these of its own repeats
+# the counted thing of the words before it ("ký kết 05 thỏa thuận quốc tế, ước cả năm 06 thỏa thuận").
+_NO_TOPIC_WORDS = {"uoc", "thuc", "hien", "ca", "nam", "dat", "khoang", "gan", "tren", "hon", "duoi", "voi", "va", "gom", "trong",
+                   "thang", "quy", "luy", "ke", "tinh", "den", "nay", "so", "tong", "tinh", "con", "lai", "them", "du", "kien"}
 # Numbers that count time, not things: "kỷ niệm 60 năm", "trong 6 tháng qua", "lần 2".
 _NOT_COUNTED = {"nam", "thang", "ngay", "tuan", "quy", "tuoi", "lan", "phut", "gio dong ho", "ky"}
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
@@ -152,6 +159,8 @@ class _Place:
     plan_clause: bool
     topics: list[str]
     resolved: list[tuple[Quantity, str]]
+    periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
+    before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
 
 
 @dataclass
@@ -162,6 +171,7 @@ class _Context:
     heading: str = ""
     list_topic: str = ""
     table: TableLayout | None = None
+    heading_scope: Scope | None = None
 
 
 def _span(block: Block, start: int, end: int) -> _Span:
@@ -225,6 +235,10 @@ def _groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[_G
                 groups[-1].units.append(unit)
                 continue
         groups.append(_Group([quantity], [unit]))
+    for group in groups:
+        # "khoảng 512.000 lượt người và 98.400 lượt phương tiện": the qualifier covers the pair.
+        first = group.members[0].qualifier
+        group.members = [group.members[0]] + [dataclasses.replace(q, qualifier=first) if q.qualifier == "exact" else q for q in group.members[1:]]
     for index, group in enumerate(groups):
         lead_start = groups[index - 1].members[-1].end if index else 0
         tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
@@ -250,8 +264,17 @@ def _groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[_G
             tail = tail[: comma if comma >= 0 else colon]
         group.near = f"{lead} {normalize_label(tail)}".strip()
         group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
-        group.is_change = any(lead.endswith(f" {word}") or lead == word for word in _CHANGE_WORDS)
+        # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).
+        written_lead = " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start].lower()))
+        group.is_change = any(written_lead.endswith(f" {word}") or written_lead == word for word in _CHANGE_WORDS)
     return groups
+
+
+def _repeats(near: str, unit: str, before: str) -> bool:
+    """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
+    thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn"."""
+    own = set(near.split()) - _NO_TOPIC_WORDS - set(unit.split())
+    return bool(before.strip()) and own <= set(before.split())
 
 
 def _counts_time(quantity: Quantity) -> bool:
@@ -282,8 +305,12 @@ class _DocumentExtractor:
             code, evidence = self._resolve(label, labelled=True)
             return code, f"label '{label.evidence}': {evidence}", False
         clause_offset = place.clause.start - place.sentence.start
-        prefix = normalize_label(place.masked_sentence[: clause_offset + position])
-        scopes = find_scopes(prefix, self.report_year)
+        scopes = find_scopes(normalize_label(place.masked_sentence[clause_offset : clause_offset + position]), self.report_year)
+        if not scopes and clause_offset:
+            # Of the clauses before, only the phrase the sentence opens with carries past a ";"
+            # ("10 tháng, ... 09 hội nghị, ước cả năm 12 hội nghị; ký kết 05 thỏa thuận").
+            scopes = [(start, scope) for start, scope in find_scopes(normalize_label(place.masked_sentence[:clause_offset]), self.report_year)
+                      if start <= _OPENING_REACH][:1]
         clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
         rest = normalize_label(clause_text[position:])
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
@@ -403,8 +430,11 @@ class _DocumentExtractor:
             rule, reason = self._capital_rule(quantity, near, resolved)
             if rule is not None:
                 return rule
-            # A section heading ("Hợp tác với các tỉnh của Lào") does not make one gift the total.
+            # A section heading ("Hợp tác với các tỉnh của Lào") does not make one gift the total,
+            # but it may say whose aid the amount is ("4. Viện trợ phi chính phủ nước ngoài").
             matched, _ = self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm)
+            if not matched:
+                matched, _ = self._matching_rules(unit, near, clause_norm, f"{topics[-1]} {sentence_norm}")
             if len(matched) == 1:
                 return matched[0]
             self._review(reason if not matched else "several indicators fit", [r.indicator for r in matched], written, quantity, unit=unit)
@@ -424,9 +454,10 @@ class _DocumentExtractor:
         return None
 
     def _clause(self, block: Block, sentence: _Span, clause: _Span, context: _Context, inherited, resolved, segments: list[Segment],
-                masked_sentence: str, topic: str, plan_sentence: bool = False) -> None:
+                masked_sentence: str, topic: str, plan_sentence: bool = False, periods: dict | None = None) -> None:
+        periods = {} if periods is None else periods
         offset = clause.start - sentence.start
-        clause_segments = [Segment(s.kind, s.start - offset, s.end - offset, s.named_year) for s in segments
+        clause_segments = [Segment(s.kind, s.start - offset, s.end - offset, s.named_year, s.named_period) for s in segments
                            if offset <= s.start < offset + len(clause.text)]
         main_text = mask(clause.text, clause_segments)
         # "chia sẻ" (share) is not "sẽ" (will).
@@ -434,7 +465,8 @@ class _DocumentExtractor:
         # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
         plan_clause = plan_clause or (has_any(topic, _PLAN_HEADING) and not has_any(topic, _RESULT_HEADING))
         topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
-        place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved)
+        place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved, periods,
+                       normalize_label(masked_sentence[:offset]))
         headline = self._figures_in(place, main_text, 0, None)
         for segment in clause_segments:
             text = clause.text[segment.start : segment.end]
@@ -466,10 +498,14 @@ class _DocumentExtractor:
                     self._review(reason, [], written, quantity, unit=unit, set_aside=unit is None and not quantity.is_money)
                     continue
                 near = group.near
-                if self._rules_in_context(unit, near, place.topics, clause_norm, sentence_norm) == ([], []):
+                topics = place.topics
+                if self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) == ([], []):
                     # "..., giảm 7 đoàn so với năm 2020": nothing after the comma says what is counted.
                     near = group.near_with_previous
-                rule = self._choose_rule(quantity, unit, near, place.topics, clause_norm, sentence_norm, place.resolved, written)
+                before = f"{place.before} {normalize_label(place.clause.text[:offset + group.members[0].start])}"
+                if unit and self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) == ([], []) and _repeats(group.near, unit, before):
+                    topics = [f"{before} {place.topics[-1]}"]
+                rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written)
                 if rule is None:
                     continue
                 if quantity.range_end is not None:
@@ -501,14 +537,22 @@ class _DocumentExtractor:
         (code,) = candidates
         indicator = self.indicators[code]
         try:
-            period = same_period_a_year_earlier(self.period_code, segment.named_year)
+            if segment.named_period:
+                named = period_label(segment.named_period, self.report_year)
+                if named is None:
+                    raise ScopeError(f"'{segment.named_period}' is not a period the extractor understands")
+                period, evidence = self._resolve(named, labelled=True)[0], f"'so với {segment.named_period}'"
+            else:
+                # "lũy kế 6 tháng: 26 đoàn (cùng kỳ năm 2024: 22 đoàn)": a year before the figure it follows.
+                period = same_period_a_year_earlier(place.periods.get(code, self.period_code), segment.named_year)
+                evidence = "'cùng kỳ': the same period a year earlier"
         except ScopeError as error:
             self._review(f"period not certain: {error}", [code], written, quantity, unit=indicator.unit)
             return
         if place.plan_clause:
             self._review("a plan, target or proposal, not a result", [code], written, quantity, unit=indicator.unit)
             return
-        self._publish(code, quantity, period, "'cùng kỳ': the same period a year earlier", written)
+        self._publish(code, quantity, period, evidence, written)
 
     def _emit(self, rule, quantity: Quantity, position: int, group: _Group, place: "_Place", written: dict, label: Scope | None = None) -> bool:
         indicator = self.indicators[rule.indicator]
@@ -532,6 +576,7 @@ class _DocumentExtractor:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
         place.resolved.append((quantity, rule.indicator))
+        place.periods[rule.indicator] = period
         self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
         return True
 
@@ -650,12 +695,13 @@ class _DocumentExtractor:
         if not _LIST_ITEM.match(block.text):
             context.list_topic = normalize_label(block.text[:-1]) if block.text.rstrip().endswith(":") and len(block.text) < 120 else ""
         text = blank_numbering(block.text)
-        inherited = None
+        inherited = context.heading_scope
         block_topic = ""
         for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
             resolved: list[tuple[Quantity, str]] = []
+            periods: dict[str, str] = {}
             segments = find_segments(sentence.text)
-            masked_sentence = mask(sentence.text, segments)
+            masked_sentence = mask(sentence.text, segments + name_segments(sentence.text, segments))
             own_topic = sentence_label(sentence.text) or ""
             if own_topic and period_label(own_topic, 2000) is not None:
                 own_topic = ""  # "Tính từ đầu năm: 09 đoàn": a period, not a topic
@@ -666,7 +712,7 @@ class _DocumentExtractor:
             # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan throughout.
             plan_sentence = has_any(normalize_label(masked_sentence[:40]), _PLAN_WORDS)
             for clause in split_clauses(sentence):
-                self._clause(block, sentence, clause, context, inherited, resolved, segments, masked_sentence, topic, plan_sentence)
+                self._clause(block, sentence, clause, context, inherited, resolved, segments, masked_sentence, topic, plan_sentence, periods)
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
 
@@ -676,6 +722,9 @@ class _DocumentExtractor:
             return plan_level
         heading = normalize_label(block.text)
         context.heading = heading
+        # "5. Lũy kế 5 tháng đầu năm": a heading's period governs the figures of its section.
+        heading_scopes = find_scopes(heading, self.report_year)
+        context.heading_scope = heading_scopes[0][1] if len(heading_scopes) == 1 else None
         if has_any(heading, _PLAN_HEADING) and not has_any(heading, _RESULT_HEADING):
             return level if plan_level is None else min(plan_level, level)
         if plan_level is not None and level <= plan_level:

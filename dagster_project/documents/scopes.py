@@ -34,6 +34,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
+    # "9 tháng 2025", "6 tháng/2025" (a column header): the year right after the months.
+    ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?{_YEAR}\b")),
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
     ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
@@ -261,14 +263,23 @@ def resolve_as_of(scope: Scope, report_code: str | None) -> str:
     raise ScopeError(f"'{scope.evidence}' is not the end of the report's period {report_code}")
 
 
+_MONTHS_FROM_JANUARY = {3: "Q1", 6: "H1", 9: "9M"}
+
+
 def resolve_n_months(scope: Scope, report_code: str | None) -> str:
-    """"Trong 9 tháng" in a 9-month report, "6 tháng" in a half-year one: the report's period."""
+    """"Trong 9 tháng" in a 9-month report, "lũy kế 6 tháng" in a second-quarter one: the months
+    from January to the end of the report's period, when they make a period of the codelist."""
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' counts months of a period that is unknown")
     period = period_from_code(report_code)
-    months = (period.end_date.year - period.start_date.year) * 12 + period.end_date.month - period.start_date.month + 1
-    if period.start_date.month == 1 and months == int(scope.code or 0):
-        return report_code
+    months = int(scope.code or 0)
+    if period.period_type != "multi_year" and period.end_date.month == months:
+        year = period.end_date.year
+        return str(year) if months == 12 else period_from_code(f"{year}-{_MONTHS_FROM_JANUARY[months]}").code if months in _MONTHS_FROM_JANUARY else _no_period(scope)
+    return _no_period(scope)
+
+
+def _no_period(scope: Scope) -> str:
     raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
 
 

@@ -33,6 +33,16 @@ _SUB_COUNT = re.compile(r"\btrong\s+đó\b(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
 _NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)")
 _HOME = {"ha tinh"}
+# "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
+_NAMED_BASE = re.compile(r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2})\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
+# "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
+_PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
+# The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
+# "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
+_NAME_WITH_PERIOD = re.compile(
+    r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết)"
+    r"\b[^,;.()]{0,80}?(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+)
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
 _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
@@ -49,10 +59,11 @@ _TOURISTS = ("khach du lich",)
 
 @dataclass(frozen=True)
 class Segment:
-    kind: str  # comparison or sub_count
+    kind: str  # comparison, labelled, comparison_base, sub_count or name
     start: int
     end: int
     named_year: int | None = None
+    named_period: str | None = None  # "so với năm 2024 (45 đoàn/240 lượt người)": the period before the parenthesis
 
 
 def find_segments(text: str) -> list[Segment]:
@@ -60,6 +71,9 @@ def find_segments(text: str) -> list[Segment]:
     segments = [
         Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None) for m in _COMPARISON.finditer(text)
     ]
+    for match in _NAMED_BASE.finditer(text):
+        if not any(s.start <= match.start("paren") < s.end for s in segments):
+            segments.append(Segment("comparison", match.start("paren"), match.end("paren"), named_period=normalize_label(match.group("period"))))
     for match in _LABELLED.finditer(text):
         if not any(s.start <= match.start() < s.end for s in segments) and _PERIOD_WORD.search(normalize_label(match.group("label"))):
             segments.append(Segment("labelled", match.start(), match.end()))
@@ -69,7 +83,23 @@ def find_segments(text: str) -> list[Segment]:
     for match in _SUB_COUNT.finditer(text):
         if not any(s.start <= match.start() < s.end for s in segments):
             segments.append(Segment("sub_count", match.start(), match.end()))
+    for match in _PARENTHESIS.finditer(text):
+        if not any(s.start <= match.start() < s.end for s in segments) and _holds_a_count(match.group()):
+            segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)
+
+
+def _holds_a_count(text: str) -> bool:
+    from dagster_project.documents.quantities import find_quantities
+    from dagster_project.documents.rules import read_unit
+
+    return any(read_unit(q.unit_words, q.currency) for q in find_quantities(text))
+
+
+def name_segments(text: str, taken: list[Segment]) -> list[Segment]:
+    """Names with a period in them; masked when a figure's period is read, never for its words."""
+    return [Segment("name", m.start(), m.end()) for m in _NAME_WITH_PERIOD.finditer(text)
+            if not any(s.start <= m.start() < s.end for s in taken)]
 
 
 def mask(text: str, segments: list[Segment]) -> str:
