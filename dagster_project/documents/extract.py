@@ -62,7 +62,7 @@ from dagster_project.documents.tables import (
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
-from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES
+from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
 _PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
@@ -144,6 +144,7 @@ class _Group:
     near: str = ""
     is_change: bool = False
     near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
+    lead: str = ""  # the words between the figure before and this one
 
 
 @dataclass
@@ -262,6 +263,7 @@ def _groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[_G
         if colon >= 0:
             comma = tail.rfind(",", own_end, colon)
             tail = tail[: comma if comma >= 0 else colon]
+        group.lead = lead
         group.near = f"{lead} {normalize_label(tail)}".strip()
         group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
         # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).
@@ -270,10 +272,10 @@ def _groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[_G
     return groups
 
 
-def _repeats(near: str, unit: str, before: str) -> bool:
+def _repeats(lead: str, before: str) -> bool:
     """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
     thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn"."""
-    own = set(near.split()) - _NO_TOPIC_WORDS - set(unit.split())
+    own = {word for word in lead.split() if not word.isdigit()} - _NO_TOPIC_WORDS
     return bool(before.strip()) and own <= set(before.split())
 
 
@@ -410,7 +412,9 @@ class _DocumentExtractor:
             if matched or stopped:
                 break
             if topic:
-                matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", f"{topic} {sentence}")
+                # The section heading says whose work the whole section is ("Viện trợ phi chính phủ nước ngoài").
+                whole = f"{topic} {sentence}" if topic == topics[-1] else f"{topic} {sentence} {topics[-1]}"
+                matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", whole)
         return matched, stopped
 
     def _capital_rule(self, quantity: Quantity, near: str, resolved: list[tuple[Quantity, str]]) -> tuple[IndicatorRule | None, str]:
@@ -486,7 +490,9 @@ class _DocumentExtractor:
         # A sub-count reads its clause whole: "chấp thuận ... 62 dự án, trong đó 61 dự án trong nước".
         clause_norm = normalize_label(text if headline is None else place.clause.text)
         sentence_norm = normalize_label(place.masked_sentence)
-        for group in _groups(text, find_quantities(text), place.topics[0]):
+        groups = _groups(text, find_quantities(text), place.topics[0])
+        for index, group in enumerate(groups):
+            lead_start = groups[index - 1].members[-1].end if index else 0
             label_words = period_label_text(text, group.members[0].start)
             label = period_label(label_words, self.report_year) if label_words else None
             for quantity, unit in zip(group.members, group.units):
@@ -497,14 +503,14 @@ class _DocumentExtractor:
                     # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an indicator counts
                     self._review(reason, [], written, quantity, unit=unit, set_aside=unit is None and not quantity.is_money)
                     continue
-                near = group.near
-                topics = place.topics
-                if self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) == ([], []):
+                near, topics = group.near, place.topics
+                if self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []):
                     # "..., giảm 7 đoàn so với năm 2020": nothing after the comma says what is counted.
                     near = group.near_with_previous
-                before = f"{place.before} {normalize_label(place.clause.text[:offset + group.members[0].start])}"
-                if unit and self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) == ([], []) and _repeats(group.near, unit, before):
-                    topics = [f"{before} {place.topics[-1]}"]
+                before = f"{place.before} {normalize_label(place.clause.text[: offset + lead_start])}"
+                if unit and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []) and _repeats(group.lead, before):
+                    # Before the section heading: what the words before this figure counted.
+                    topics = [topics[0], before, topics[-1]]
                 rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written)
                 if rule is None:
                     continue
@@ -600,11 +606,16 @@ class _DocumentExtractor:
         roles = [column_role(header) for header in headers]
         parenthesised = re.search(r"\(([^)]*)\)", label_text)
         row_unit = read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None
-        row_currency = None
+        row_currency, row_scale = None, Decimal(1)
         if "unit" in roles and roles.index("unit") < len(texts):
+            # "nghìn USD", "triệu đồng": the cells are thousands of dollars, millions of đồng.
             unit_cell = normalize_label(texts[roles.index("unit")])
+            scale_word, _, rest = unit_cell.partition(" ")
+            if scale_word in SCALE_WORDS and rest in CURRENCY_ALIASES:
+                row_scale, unit_cell = SCALE_WORDS[scale_word], rest
             row_currency = CURRENCY_ALIASES.get(unit_cell)
             row_unit = read_unit(unit_cell, None) or row_unit
+        subject = other_subject(label_text, len(label_text))
         row = _Span(block.text, block.start)
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
@@ -616,8 +627,11 @@ class _DocumentExtractor:
                 continue
             for quantity in quantities:
                 if row_currency and not quantity.is_money:
-                    quantity = dataclasses.replace(quantity, currency=row_currency)  # "| USD | 410.000 |"
+                    quantity = dataclasses.replace(quantity, currency=row_currency, value=quantity.value * row_scale)  # "| USD | 410.000 |"
                 written = self._written(quantity, row, block.start + position, block)
+                if subject:
+                    self._review(subject, [], written, quantity)
+                    continue
                 if role == "plan":
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
                     continue
@@ -627,14 +641,28 @@ class _DocumentExtractor:
                 if rule is None:
                     continue
                 try:
-                    period, evidence, estimate = self._column_period(header)
+                    period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column))
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
                     continue
                 resolved.append((quantity, rule.indicator))
                 self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
 
-    def _column_period(self, heading: str) -> tuple[str, str, bool]:
+    def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
+        """The period of the nearest column on the left that names one: what a "Cùng kỳ" column
+        compares with ("Quý III/2025 | 9 tháng 2025 | Cùng kỳ 2024" -> 9 months)."""
+        for header in reversed(headers[:column]):
+            if column_role(header) != "value" or normalize_label(header).startswith(("cung ky", "so voi cung ky")):
+                continue
+            try:
+                period, evidence, _ = self._column_period(header)
+            except ScopeError:
+                continue
+            if evidence.startswith("column") and " of a report on " not in evidence:
+                return period
+        return None
+
+    def _column_period(self, heading: str, compared: str | None = None) -> tuple[str, str, bool]:
         """(period, evidence, is an estimate) of a value column from its header: a period it
         names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
         under a header that only says "results" ("Thực hiện", "Kết quả"); any other header
@@ -645,7 +673,8 @@ class _DocumentExtractor:
             normalised = re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).strip()
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
         if normalised.startswith(("cung ky", "so voi cung ky")):
-            return same_period_a_year_earlier(self.period_code, int(named.group(1)) if named else None), f"column '{heading}'", estimate
+            period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
+            return period, f"column '{heading}'", estimate
         if re.fullmatch(r"(?:19|20)\d{2}", normalised):
             normalised = f"nam {normalised}"  # a header "2024"
         label = period_label(normalised, self.report_year)

@@ -12,7 +12,10 @@ from dagster_project.parsing.text import normalize_label
 
 _BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s.*\s(?:»|›|>|/)\s|^\S.*\s[»›]\s")
 _PUBLICATION_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b.*\b\d{1,2}:\d{2}\b")
-_CAPTION = re.compile(r"^[\s(\[]*(?:Ảnh|ẢNH|Hình ảnh|Photo)\s*(?:\d+\s*)?[:.\-–]|\((?:[Ảả]nh|Nguồn)\s*:[^)]*\)\s*$")
+_CAPTION = re.compile(
+    r"^[\s(\[*_]*(?:Ảnh|ẢNH|Hình ảnh|Photo)\s*(?:\d+\s*)?[:.\-–]|\((?:[Ảả]nh|Nguồn)\s*:[^)]*\)[\s*_]*$"
+    r"|\b(?:Ảnh|Nguồn ảnh)\s*:\s*[^.:;]{1,40}[\s*_]*$|^\s*!\[[^\]]*\]\([^)]*\)\s*$"
+)
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
 _SHORT = 160
 

@@ -35,6 +35,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words that make the number after them something other than a figure ("năm 2020", "số 27",
 # "lần thứ 9", "thôn 3").
 _NOT_A_FIGURE_AFTER_WORD = {"nam", "thang", "ngay", "quy", "so", "thu", "khoa", "muc", "dieu", "khoan", "chuong", "thon", "xom", "dot"}
+# The same words as written: without their marks they are also other words ("đúng mức 08 vụ việc"
+# is not "mục 08", "Sở" is not "số", "thu" is not "thứ").
+_NOT_A_FIGURE_AFTER_WRITTEN = {"năm", "tháng", "ngày", "quý", "số", "thứ", "khóa", "khoá", "mục", "điều", "khoản", "chương", "thôn",
+                               "xóm", "đợt"}
 _TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
 _NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu"}
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
@@ -122,7 +126,10 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
         return False  # "tổng số 58 hội nghị" is a total, not document number 58
     if words[-2:] in (["ca", "nam"], ["trong", "nam"]) and not _is_year(token):
         return False  # "ước thực hiện cả năm 38 đoàn": a count for the year, not a year number
-    if words and (words[-1] in _NOT_A_FIGURE_AFTER_WORD or " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE):
+    written = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start].lower())
+    if words and words[-1] in _NOT_A_FIGURE_AFTER_WORD and written and written[-1] in _NOT_A_FIGURE_AFTER_WRITTEN:
+        return True
+    if " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE:
         return True
     if _is_year(token):
         just_before = text[max(0, start - 3) : start]

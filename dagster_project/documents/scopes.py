@@ -59,7 +59,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung ky\b")
 # Stocks and running totals: "hiện nay", "đến nay", "hiện có", "lũy kế".
 AS_OF_NOW = re.compile(r"\b(?:hien nay|den nay|hien co|hien la|hien dang|tinh den nay|cho den nay|luy ke|tu truoc den nay)\b")
-CUMULATIVE = re.compile(r"\b(?:den nay|luy ke|tu truoc den nay|cho den nay|tinh den nay)\b")
+CUMULATIVE = re.compile(r"\b(?:den nay|luy ke|tu truoc den nay|cho den nay|tinh den nay|nang tong so|con hieu luc)\b")
 # What a title or closing line can name as the report's period, most specific first.
 _REPORT_PERIOD_PATTERNS = (
     ("partial_year", re.compile(rf"\b{_PARTIAL} {_YEAR}\b")),

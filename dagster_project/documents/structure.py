@@ -227,8 +227,10 @@ def read_structure(lines: list[str]) -> ReportStructure:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
             break
-    if not title and not readings:
-        # A press article has no title block: its lead paragraph says which review it reports on.
+    headline = bool(title) and lines[title[0]].lstrip().startswith("#") and not normalize_label(lines[title[0]]).startswith(_TITLE_OPENERS)
+    if (not title or headline) and not readings:
+        # A press article has no title block, or a headline naming no period: its lead paragraph
+        # says which review it reports on.
         body = [line for index, line in enumerate(lines) if index not in furniture]
         code, words = report_period(body[:4])
         if not code:

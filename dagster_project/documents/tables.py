@@ -56,10 +56,15 @@ _TIME_WORDS = {"thang", "nam", "quy", "ngay", "tuan"}
 _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:\(.*\))?\s*$")
 
 
+def _is_year(quantity) -> bool:
+    return not quantity.unit_words and quantity.value == quantity.value.to_integral_value() and 1900 <= quantity.value <= 2100
+
+
 def _holds_a_figure(text: str) -> bool:
     if _BARE_YEAR.match(text):
         return False  # a column header "2024"
-    return any((quantity.unit_words.split() or [""])[0] not in _TIME_WORDS for quantity in find_quantities(text))
+    # "Cùng kỳ 2024", "Ước 2025", "9 tháng 2025" name periods.
+    return any((quantity.unit_words.split() or [""])[0] not in _TIME_WORDS and not _is_year(quantity) for quantity in find_quantities(text))
 
 
 def holds_values(cells: list[str]) -> bool:
