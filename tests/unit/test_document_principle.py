@@ -252,3 +252,78 @@ def test_table_columns_of_bare_years_estimates_running_totals_and_unexplained_he
     reasons = {item.value_as_written: item.reason for item in extraction.review}
     assert reasons["160"].startswith("period not certain: column 'Lũy kế'")
     assert reasons["9"].startswith("period not certain: column 'Kỳ trước'")
+
+
+# -- capabilities added after the blind hold-out's first run (own phrasings) ---------------------
+
+def test_months_from_january_to_the_end_of_a_quarter_report():
+    text = ("BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2026\n"
+            "Hội thảo quốc tế: quý III: 02; lũy kế 9 tháng: 07 hội thảo (cùng kỳ năm 2025: 05 hội thảo).\n"
+            "Lũy kế 8 tháng, tiếp nhận 90 hồ sơ hợp pháp hóa lãnh sự.")
+    assert _published(text) == {("2026-Q3", "intl_conferences", Decimal(2), "exact"), ("2026-9M", "intl_conferences", Decimal(7), "exact"),
+                                ("2025-9M", "intl_conferences", Decimal(5), "exact")}
+    assert _reasons(text)["90"].startswith("period not certain")
+
+
+def test_figures_of_the_period_compared_with_and_a_breakdown_in_parentheses():
+    text = (YEAR_TITLE + "Năm 2024, xử lý 12 vụ việc bảo hộ công dân (07 vụ tại Nhật Bản, 05 vụ tại Hàn Quốc), "
+            "tăng 3 vụ việc so với năm 2023 (9 vụ việc).")
+    assert _published(text) == {("2024", "consular_cases", Decimal(12), "exact"), ("2023", "consular_cases", Decimal(9), "exact")}
+    reasons = _reasons(text)
+    assert reasons["07"].startswith("a sub-count") and reasons["3"].startswith("a change")
+
+
+def test_years_inside_a_name_do_not_re_date_a_figure():
+    text = HALF_TITLE + "Hỗ trợ các tỉnh bạn Lào tổng số 2,8 tỷ đồng theo Kế hoạch hợp tác giai đoạn 2026 - 2030 giữa hai tỉnh."
+    assert _published(text) == {("2026-H1", "support_to_lao_provinces", Decimal(2800000000), "exact")}
+
+
+def test_words_read_with_their_marks():
+    text = YEAR_TITLE + "Tổ chức an táng 11 hài cốt liệt sỹ quân tình nguyện; công tác lãnh sự được quan tâm đúng mức, 06 vụ việc đã được giải quyết."
+    assert _published(text) == {("2024", "remains_repatriated", Decimal(11), "exact"), ("2024", "consular_cases", Decimal(6), "exact")}
+
+
+def test_only_the_opening_period_of_a_sentence_carries_past_a_semicolon():
+    text = (YEAR_TITLE + "Trong 11 tháng, tiếp nhận 210 hồ sơ hợp pháp hóa lãnh sự, ước cả năm 230 hồ sơ hợp pháp hóa lãnh sự; "
+            "xử lý 09 vụ việc bảo hộ công dân.")
+    assert _published(text) == {("2024", "consular_legalisations", Decimal(230), "approx")}
+    assert _reasons(text)["09"].startswith("period not certain: '11 thang'")
+
+
+def test_a_figure_that_repeats_what_the_words_before_it_counted():
+    text = (YEAR_TITLE + "- Năm 2024, tỉnh đón 48 đoàn khách quốc tế với 350 lượt người; ước năm 2025 đón 52 đoàn với khoảng 400 lượt người.\n"
+            "- Cử 30 đoàn đi công tác nước ngoài; đón 5 đoàn.")
+    published = _published(text)
+    assert ("2025", "inbound_delegations", Decimal(52), "approx") in published
+    assert ("2025", "inbound_visitors", Decimal(400), "approx") in published
+    # "đón 5 đoàn" names its own verb: it does not repeat the outbound words before it.
+    assert not any(value == 5 for _, _, value, _ in published)
+
+
+def test_a_headings_period_governs_its_section():
+    text = ("BÁO CÁO\nKết quả công tác đối ngoại tháng 8 năm 2025\n1. Trong tháng\nTiếp nhận 25 hồ sơ hợp pháp hóa lãnh sự.\n"
+            "2. Lũy kế 8 tháng đầu năm\nTiếp nhận 180 hồ sơ hợp pháp hóa lãnh sự.")
+    assert _published(text) == {("2025-08", "consular_legalisations", Decimal(25), "exact")}
+    assert _reasons(text)["180"].startswith("period not certain: '8 thang dau nam'")
+
+
+def test_participants_of_an_event_are_not_the_students_studying_here():
+    text = YEAR_TITLE + "Tổ chức Tết cổ truyền Bunpimay với sự tham gia của 300 lưu học sinh Lào. Hiện có 1.020 lưu học sinh Lào đang học tập tại tỉnh."
+    assert _published(text) == {("2024", "lao_students", Decimal(1020), "exact")}
+
+
+QUARTER_TABLE = """BÁO CÁO
+Kết quả công tác đối ngoại quý II năm 2026
+| STT | Chỉ tiêu | ĐVT | Quý II/2026 | 6 tháng 2026 | Cùng kỳ 2025 | Kế hoạch năm |
+|---|---|---|---|---|---|---|
+| 1 | Hỗ trợ các tỉnh của Lào | triệu đồng | 800 | 2.100 | 1.900 | 4.000 |
+| 2 | Khách du lịch quốc tế | lượt | 3.000 | 5.500 | 5.000 | 12.000 |
+"""
+
+
+def test_a_table_with_a_scaled_unit_column_and_a_same_period_column_after_the_half_year():
+    extraction = _extract(QUARTER_TABLE)
+    assert {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures} == {
+        ("2026-Q2", "support_to_lao_provinces", Decimal(800000000)), ("2026-H1", "support_to_lao_provinces", Decimal(2100000000)),
+        ("2025-H1", "support_to_lao_provinces", Decimal(1900000000))}
+    assert any(item.reason.startswith("tourist arrivals") for item in extraction.review)
