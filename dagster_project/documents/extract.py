@@ -16,14 +16,14 @@ What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups, repeats_words_before
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
-from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit, unit_in_label
+from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit
 from dagster_project.documents.scopes import (
     CUMULATIVE,
     Scope,
@@ -38,46 +38,20 @@ from dagster_project.documents.scopes import (
     same_period_a_year_earlier,
     year_of,
 )
-from dagster_project.documents.segments import (
-    Segment,
-    find_segments,
-    label_before,
-    mask,
-    name_segments,
-    other_subject,
-    period_label_text,
-    sentence_label,
-)
+from dagster_project.documents.segments import Segment, find_segments, mask, name_segments, other_subject, period_label_text, sentence_label
 from dagster_project.documents.structure import blank_numbering, heading_level, read_structure
-from dagster_project.documents.tables import (
-    TableLayout,
-    column_role,
-    header_without_result_words,
-    holds_values,
-    is_estimate_header,
-    is_separator_row,
-    label_column,
-    split_cells,
-)
+from dagster_project.documents.table_figures import TableFigures
+from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
-from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
 _PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
 _RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
 _PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
-_CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
-_JOINERS = {"", "voi", "va", "gom"}
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
 _OPENING_REACH = 8
-# Words that say nothing of what a figure counts: a figure with only these of its own repeats
-# the counted thing of the words before it ("ký kết 05 thỏa thuận quốc tế, ước cả năm 06 thỏa thuận").
-_NO_TOPIC_WORDS = {"uoc", "thuc", "hien", "ca", "nam", "dat", "khoang", "gan", "tren", "hon", "duoi", "voi", "va", "gom", "trong",
-                   "thang", "quy", "luy", "ke", "tinh", "den", "nay", "so", "tong", "tinh", "con", "lai", "them", "du", "kien"}
-# Numbers that count time, not things: "kỷ niệm 60 năm", "trong 6 tháng qua", "lần 2".
-_NOT_COUNTED = {"nam", "thang", "ngay", "tuan", "quy", "tuoi", "lan", "phut", "gio dong ho", "ky"}
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
@@ -136,18 +110,6 @@ class _Span:
 
 
 @dataclass
-class _Group:
-    """Figures written as one phrase ("36 đoàn với 248 lượt"), sharing the words around them."""
-
-    members: list[Quantity]
-    units: list[str | None]
-    near: str = ""
-    is_change: bool = False
-    near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
-    lead: str = ""  # the words between the figure before and this one
-
-
-@dataclass
 class _Place:
     """Where a clause's figures are: its block, sentence and clause, the sentence with its
     comparisons blanked, the scope carried from the sentence before, and the figures so far."""
@@ -203,90 +165,7 @@ def split_clauses(sentence: _Span) -> list[_Span]:
     return [clause for clause in clauses if clause.text.strip()]
 
 
-def _unit_of(quantity: Quantity, label: str | None) -> str | None:
-    """The counted noun after the number; under a label ("Số lưu học sinh ...: 1.132 em") the
-    label's noun wins over a classifier."""
-    if quantity.unit_words and _counts_time(quantity):
-        return None  # "Đoàn ra: 10 tháng đầu năm, ...": ten months, not ten delegations
-    unit = read_unit(quantity.unit_words, quantity.currency)
-    if label and not quantity.is_money:
-        return unit_in_label(label) or unit
-    return unit
-
-
-# "..., gồm Đoàn lãnh đạo tỉnh Khăm Muồn, Đại sứ quán Hàn Quốc ...": who the delegations were,
-# not what the figure counts.
-_ENUMERATION = re.compile(r"[,:]?\s*\b(?:bao gồm|gồm có|gồm|như|cụ thể là|cụ thể)\b[\s:]", re.IGNORECASE)
-
-
-def _groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[_Group]:
-    groups: list[_Group] = []
-    for quantity in quantities:
-        label = label_before(clause, quantity.start)
-        own_label = period_label_text(clause, quantity.start)
-        if own_label and period_label(own_label, 2000) is not None:
-            label = topic or None  # "Quý II: 03": the sentence's topic names what is counted
-        unit = _unit_of(quantity, label)
-        if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
-            previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]
-            between = normalize_label(clause[previous.end : quantity.start])
-            rest = between[len(previous_unit or "") :].strip() if previous_unit and between.startswith(previous_unit or "") else None
-            if rest in _JOINERS and unit is not None and ";" not in clause[previous.end : quantity.start]:
-                groups[-1].members.append(quantity)
-                groups[-1].units.append(unit)
-                continue
-        groups.append(_Group([quantity], [unit]))
-    for group in groups:
-        # "khoảng 512.000 lượt người và 98.400 lượt phương tiện": the qualifier covers the pair.
-        first = group.members[0].qualifier
-        group.members = [group.members[0]] + [dataclasses.replace(q, qualifier=first) if q.qualifier == "exact" else q for q in group.members[1:]]
-    for index, group in enumerate(groups):
-        lead_start = groups[index - 1].members[-1].end if index else 0
-        tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
-        lead = normalize_label(clause[lead_start : group.members[0].start])
-        if index:
-            # "cử 185 đoàn ... và đón 146 đoàn", "... đi công tác nước ngoài, đồng thời đón 27 đoàn":
-            # the words before "và" or a comma belong to the figure before.
-            lead = lead.rsplit(" va ", 1)[-1] if " va " in f" {lead} " else lead
-            raw_lead = clause[lead_start : group.members[0].start]
-            after_comma = normalize_label(raw_lead.rsplit(",", 1)[-1]) if "," in raw_lead else ""
-            group.near_with_previous = lead
-            lead = after_comma or lead
-        tail = clause[group.members[0].end : tail_end]
-        enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
-        if enumeration:
-            tail = tail[: enumeration.start()]
-        # "đoàn ra: 5 đoàn/21 lượt người, đoàn vào: 7 đoàn": the words before a later colon are the
-        # next item's label, from the comma that precedes them.
-        own_end = group.members[-1].end - group.members[0].end
-        colon = tail.find(":", own_end)
-        if colon >= 0:
-            comma = tail.rfind(",", own_end, colon)
-            tail = tail[: comma if comma >= 0 else colon]
-        group.lead = lead
-        group.near = f"{lead} {normalize_label(tail)}".strip()
-        group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
-        # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).
-        written_lead = " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start].lower()))
-        group.is_change = any(written_lead.endswith(f" {word}") or written_lead == word for word in _CHANGE_WORDS)
-    return groups
-
-
-def _repeats(lead: str, before: str) -> bool:
-    """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
-    thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn"."""
-    own = {word for word in lead.split() if not word.isdigit()} - _NO_TOPIC_WORDS
-    return bool(before.strip()) and own <= set(before.split())
-
-
-def _counts_time(quantity: Quantity) -> bool:
-    if quantity.is_money:
-        return False
-    words = quantity.unit_words.split()
-    return not words or words[0] in _NOT_COUNTED or " ".join(words[:3]) in _NOT_COUNTED
-
-
-class _DocumentExtractor:
+class _DocumentExtractor(TableFigures):
     def __init__(self, document: DocumentText):
         self.document = document
         self.rules = load_rules()
@@ -452,7 +331,7 @@ class _DocumentExtractor:
             rule, blocker = stopped[0]
             self._review(f"reads like {rule.indicator} but '{blocker}' says otherwise", [r.indicator for r, _ in stopped], written, quantity,
                          unit=unit)
-        elif not _counts_time(quantity):
+        elif not counts_time(quantity):
             what = " ".join(quantity.unit_words.split()[:3]) or "nothing after the number"
             self._review(f"no indicator counts '{what}'", [], written, quantity, unit=unit, set_aside=unit is None)
         return None
@@ -490,7 +369,7 @@ class _DocumentExtractor:
         # A sub-count reads its clause whole: "chấp thuận ... 62 dự án, trong đó 61 dự án trong nước".
         clause_norm = normalize_label(text if headline is None else place.clause.text)
         sentence_norm = normalize_label(place.masked_sentence)
-        groups = _groups(text, find_quantities(text), place.topics[0])
+        groups = figure_groups(text, find_quantities(text), place.topics[0])
         for index, group in enumerate(groups):
             lead_start = groups[index - 1].members[-1].end if index else 0
             label_words = period_label_text(text, group.members[0].start)
@@ -499,7 +378,7 @@ class _DocumentExtractor:
                 position = offset + quantity.start
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
                 reason = other_subject(place.clause.text, position)
-                if reason and not _counts_time(quantity):
+                if reason and not counts_time(quantity):
                     # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an indicator counts
                     self._review(reason, [], written, quantity, unit=unit, set_aside=unit is None and not quantity.is_money)
                     continue
@@ -508,7 +387,7 @@ class _DocumentExtractor:
                     # "..., giảm 7 đoàn so với năm 2020": nothing after the comma says what is counted.
                     near = group.near_with_previous
                 before = f"{place.before} {normalize_label(place.clause.text[: offset + lead_start])}"
-                if unit and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []) and _repeats(group.lead, before):
+                if unit and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []) and repeats_words_before(group.lead, before):
                     # Before the section heading: what the words before this figure counted.
                     topics = [topics[0], before, topics[-1]]
                 rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written)
@@ -560,7 +439,7 @@ class _DocumentExtractor:
             return
         self._publish(code, quantity, period, evidence, written)
 
-    def _emit(self, rule, quantity: Quantity, position: int, group: _Group, place: "_Place", written: dict, label: Scope | None = None) -> bool:
+    def _emit(self, rule, quantity: Quantity, position: int, group: FigureGroup, place: "_Place", written: dict, label: Scope | None = None) -> bool:
         indicator = self.indicators[rule.indicator]
         candidates = [rule.indicator]
         if group.is_change:
@@ -591,106 +470,6 @@ class _DocumentExtractor:
             Figure(**written, indicator_code=code, period_code=period, value=quantity.value, unit=self.indicators[code].unit,
                    qualifier=qualifier or quantity.qualifier, period_evidence=evidence, rule=code)
         )
-
-    # -- tables --------------------------------------------------------------------------
-    def _table_row(self, block: Block, context: _Context) -> None:
-        """A row of figures: each value column's cells read under the column's header period
-        ("Quý I", "Năm 2025 Thực hiện", "Cùng kỳ năm 2025"), with the row's label as their words;
-        ratio, plan and note columns hold no figure of the period."""
-        cells = split_cells(block.text)
-        texts = [text for _, text in cells]
-        label_index = label_column(texts)
-        label_text = texts[label_index]
-        label = normalize_label(label_text)
-        headers = context.table.headers()
-        roles = [column_role(header) for header in headers]
-        parenthesised = re.search(r"\(([^)]*)\)", label_text)
-        row_unit = read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None
-        row_currency, row_scale = None, Decimal(1)
-        if "unit" in roles and roles.index("unit") < len(texts):
-            # "nghìn USD", "triệu đồng": the cells are thousands of dollars, millions of đồng.
-            unit_cell = normalize_label(texts[roles.index("unit")])
-            scale_word, _, rest = unit_cell.partition(" ")
-            if scale_word in SCALE_WORDS and rest in CURRENCY_ALIASES:
-                row_scale, unit_cell = SCALE_WORDS[scale_word], rest
-            row_currency = CURRENCY_ALIASES.get(unit_cell)
-            row_unit = read_unit(unit_cell, None) or row_unit
-        subject = other_subject(label_text, len(label_text))
-        row = _Span(block.text, block.start)
-        resolved: list[tuple[Quantity, str]] = []
-        for column in range(label_index + 1, len(cells)):
-            position, text = cells[column]
-            header = headers[column] if column < len(headers) else ""
-            role = roles[column] if column < len(roles) else "value"
-            quantities = find_quantities(text)
-            if not quantities or role in ("ratio", "note", "unit"):
-                continue
-            for quantity in quantities:
-                if row_currency and not quantity.is_money:
-                    quantity = dataclasses.replace(quantity, currency=row_currency, value=quantity.value * row_scale)  # "| USD | 410.000 |"
-                written = self._written(quantity, row, block.start + position, block)
-                if subject:
-                    self._review(subject, [], written, quantity)
-                    continue
-                if role == "plan":
-                    self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
-                    continue
-                unit = read_unit(quantity.unit_words, quantity.currency) or row_unit or unit_in_label(label)
-                near = f"{label} {normalize_label(text)}"
-                rule = self._choose_rule(quantity, unit, near, [context.heading], label, label, resolved, written)
-                if rule is None:
-                    continue
-                try:
-                    period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column))
-                except ScopeError as error:
-                    self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
-                    continue
-                resolved.append((quantity, rule.indicator))
-                self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
-
-    def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
-        """The period of the nearest column on the left that names one: what a "Cùng kỳ" column
-        compares with ("Quý III/2025 | 9 tháng 2025 | Cùng kỳ 2024" -> 9 months)."""
-        for header in reversed(headers[:column]):
-            if column_role(header) != "value" or normalize_label(header).startswith(("cung ky", "so voi cung ky")):
-                continue
-            try:
-                period, evidence, _ = self._column_period(header)
-            except ScopeError:
-                continue
-            if evidence.startswith("column") and " of a report on " not in evidence:
-                return period
-        return None
-
-    def _column_period(self, heading: str, compared: str | None = None) -> tuple[str, str, bool]:
-        """(period, evidence, is an estimate) of a value column from its header: a period it
-        names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
-        under a header that only says "results" ("Thực hiện", "Kết quả"); any other header
-        words ("Lũy kế", "Tháng trước") leave the period uncertain."""
-        normalised = normalize_label(heading)
-        estimate = is_estimate_header(normalised)
-        if estimate:
-            normalised = re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).strip()
-        named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
-        if normalised.startswith(("cung ky", "so voi cung ky")):
-            period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
-            return period, f"column '{heading}'", estimate
-        if re.fullmatch(r"(?:19|20)\d{2}", normalised):
-            normalised = f"nam {normalised}"  # a header "2024"
-        label = period_label(normalised, self.report_year)
-        if label is not None:
-            return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
-        scopes = find_scopes(normalised, self.report_year)
-        if len(scopes) > 1:
-            raise ScopeError(f"column '{heading}' names more than one period")
-        if scopes:
-            period, _ = self._resolve(scopes[-1][1])
-            return period, f"column '{heading}'", estimate
-        if header_without_result_words(normalised):
-            raise ScopeError(f"column '{heading}' names no period the extractor understands")
-        if self.period_code is None:
-            raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
-        return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
 
     # -- document ------------------------------------------------------------------------
     def run(self) -> Extraction:

@@ -1,0 +1,122 @@
+"""Figures of a report's statistics tables: each value column's cells read under the column's
+header period, the row's label saying what they count (see tables.py for the layout).
+
+A mixin of the document extractor: it uses the extractor's rule choice, review queue,
+period resolution and publishing, so a table cell is held to the same principle as a
+sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+
+from dagster_project.documents.quantities import Quantity, find_quantities
+from dagster_project.documents.reader import Block
+from dagster_project.documents.rules import read_unit, unit_in_label
+from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
+from dagster_project.documents.segments import other_subject
+from dagster_project.documents.tables import column_role, header_without_result_words, is_estimate_header, label_column, split_cells
+from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
+
+
+class TableFigures:
+    def _table_row(self, block: Block, context) -> None:
+        """A row of figures: each value column's cells read under the column's header period
+        ("Quý I", "Năm 2025 Thực hiện", "Cùng kỳ năm 2025"), with the row's label as their words;
+        ratio, plan and note columns hold no figure of the period."""
+        cells = split_cells(block.text)
+        texts = [text for _, text in cells]
+        label_index = label_column(texts)
+        label_text = texts[label_index]
+        label = normalize_label(label_text)
+        headers = context.table.headers()
+        roles = [column_role(header) for header in headers]
+        parenthesised = re.search(r"\(([^)]*)\)", label_text)
+        row_unit = read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None
+        row_currency, row_scale = None, Decimal(1)
+        if "unit" in roles and roles.index("unit") < len(texts):
+            # "nghìn USD", "triệu đồng": the cells are thousands of dollars, millions of đồng.
+            unit_cell = normalize_label(texts[roles.index("unit")])
+            scale_word, _, rest = unit_cell.partition(" ")
+            if scale_word in SCALE_WORDS and rest in CURRENCY_ALIASES:
+                row_scale, unit_cell = SCALE_WORDS[scale_word], rest
+            row_currency = CURRENCY_ALIASES.get(unit_cell)
+            row_unit = read_unit(unit_cell, None) or row_unit
+        subject = other_subject(label_text, len(label_text))
+        row = block  # the sentence a cell is quoted with is its row
+        resolved: list[tuple[Quantity, str]] = []
+        for column in range(label_index + 1, len(cells)):
+            position, text = cells[column]
+            header = headers[column] if column < len(headers) else ""
+            role = roles[column] if column < len(roles) else "value"
+            quantities = find_quantities(text)
+            if not quantities or role in ("ratio", "note", "unit"):
+                continue
+            for quantity in quantities:
+                if row_currency and not quantity.is_money:
+                    quantity = dataclasses.replace(quantity, currency=row_currency, value=quantity.value * row_scale)  # "| USD | 410.000 |"
+                written = self._written(quantity, row, block.start + position, block)
+                if subject:
+                    self._review(subject, [], written, quantity)
+                    continue
+                if role == "plan":
+                    self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
+                    continue
+                unit = read_unit(quantity.unit_words, quantity.currency) or row_unit or unit_in_label(label)
+                near = f"{label} {normalize_label(text)}"
+                rule = self._choose_rule(quantity, unit, near, [context.heading], label, label, resolved, written)
+                if rule is None:
+                    continue
+                try:
+                    period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column))
+                except ScopeError as error:
+                    self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
+                    continue
+                resolved.append((quantity, rule.indicator))
+                self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
+
+    def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
+        """The period of the nearest column on the left that names one: what a "Cùng kỳ" column
+        compares with ("Quý III/2025 | 9 tháng 2025 | Cùng kỳ 2024" -> 9 months)."""
+        for header in reversed(headers[:column]):
+            if column_role(header) != "value" or normalize_label(header).startswith(("cung ky", "so voi cung ky")):
+                continue
+            try:
+                period, evidence, _ = self._column_period(header)
+            except ScopeError:
+                continue
+            if evidence.startswith("column") and " of a report on " not in evidence:
+                return period
+        return None
+
+    def _column_period(self, heading: str, compared: str | None = None) -> tuple[str, str, bool]:
+        """(period, evidence, is an estimate) of a value column from its header: a period it
+        names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
+        under a header that only says "results" ("Thực hiện", "Kết quả"); any other header
+        words ("Lũy kế", "Tháng trước") leave the period uncertain."""
+        normalised = normalize_label(heading)
+        estimate = is_estimate_header(normalised)
+        if estimate:
+            normalised = re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).strip()
+        named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
+        if normalised.startswith(("cung ky", "so voi cung ky")):
+            period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
+            return period, f"column '{heading}'", estimate
+        if re.fullmatch(r"(?:19|20)\d{2}", normalised):
+            normalised = f"nam {normalised}"  # a header "2024"
+        label = period_label(normalised, self.report_year)
+        if label is not None:
+            return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
+        scopes = find_scopes(normalised, self.report_year)
+        if len(scopes) > 1:
+            raise ScopeError(f"column '{heading}' names more than one period")
+        if scopes:
+            period, _ = self._resolve(scopes[-1][1])
+            return period, f"column '{heading}'", estimate
+        if header_without_result_words(normalised):
+            raise ScopeError(f"column '{heading}' names no period the extractor understands")
+        if self.period_code is None:
+            raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
+        return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
