@@ -84,7 +84,8 @@ def find_segments(text: str) -> list[Segment]:
         if not any(s.start <= match.start() < s.end for s in segments):
             segments.append(Segment("sub_count", match.start(), match.end()))
     for match in _PARENTHESIS.finditer(text):
-        if not any(s.start <= match.start() < s.end for s in segments) and _holds_a_count(match.group()):
+        # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already).
+        if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
             segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)
 

@@ -327,3 +327,19 @@ def test_a_table_with_a_scaled_unit_column_and_a_same_period_column_after_the_ha
         ("2026-Q2", "support_to_lao_provinces", Decimal(800000000)), ("2026-H1", "support_to_lao_provinces", Decimal(2100000000)),
         ("2025-H1", "support_to_lao_provinces", Decimal(1900000000))}
     assert any(item.reason.startswith("tourist arrivals") for item in extraction.review)
+
+
+def test_every_review_item_is_queued_once():
+    """quality.extraction_review keys an item by report, offset and reason: one number, one item."""
+    from collections import Counter
+
+    from dagster_project.paths import DEFAULT_RAW_DIR
+    from tests.conftest import TESTS_DIR
+
+    folders = (TESTS_DIR / "data" / "style_reports", TESTS_DIR / "data" / "style_reports_holdout", DEFAULT_RAW_DIR / "documents")
+    for path in (path for folder in folders for path in folder.iterdir()):
+        counts = Counter((item.char_start, item.reason) for item in extract_figures(read_document(path)).review)
+        assert [key for key, count in counts.items() if count > 1] == [], path.name
+    text = YEAR_TITLE + "Dự án có tổng vốn 17,4 triệu USD (trong đó vốn tài trợ: 14 triệu USD, vốn đối ứng: 3,4 triệu USD)."
+    counts = Counter((item.char_start, item.reason) for item in _extract(text).review)
+    assert counts and max(counts.values()) == 1
