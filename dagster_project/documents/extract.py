@@ -52,6 +52,8 @@ _RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
 _PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
 _OPENING_REACH = 8
+# Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
+_PERIOD_LABEL_WORD = re.compile(r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy|nam|ky|mua|dot|cung ky)\b")
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
@@ -374,6 +376,7 @@ class _DocumentExtractor(TableFigures):
             lead_start = groups[index - 1].members[-1].end if index else 0
             label_words = period_label_text(text, group.members[0].start)
             label = period_label(label_words, self.report_year) if label_words else None
+            unknown_label = label is None and bool(label_words) and bool(_PERIOD_LABEL_WORD.search(normalize_label(label_words)))
             for quantity, unit in zip(group.members, group.units):
                 position = offset + quantity.start
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
@@ -387,11 +390,22 @@ class _DocumentExtractor(TableFigures):
                     # "..., giảm 7 đoàn so với năm 2020": nothing after the comma says what is counted.
                     near = group.near_with_previous
                 before = f"{place.before} {normalize_label(place.clause.text[: offset + lead_start])}"
-                if unit and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []) and repeats_words_before(group.lead, before):
+                if unit and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []) and repeats_words_before(
+                        group.lead.replace(normalize_label(label_words), " ") if label_words else group.lead, before):
                     # Before the section heading: what the words before this figure counted.
                     topics = [topics[0], before, topics[-1]]
+                if group.is_change and not counts_time(quantity):
+                    # "(giảm 49 đoàn với 220 lượt so với năm 2019)": never a level, whatever it counts.
+                    matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
+                    self._review("a change against an earlier period, not a level", [r.indicator for r in matched], written, quantity, unit=unit)
+                    continue
                 rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written)
                 if rule is None:
+                    continue
+                if unknown_label:
+                    # "(tháng trước: 03 đoàn)": a period label the extractor does not understand.
+                    self._review(f"period not certain: the label '{label_words}' names a period the extractor does not understand",
+                                 [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
                     continue
                 if quantity.range_end is not None:
                     self._review(f"a range ('{quantity.as_written}'), not one figure", [rule.indicator], written, quantity,

@@ -343,3 +343,9 @@ def test_every_review_item_is_queued_once():
     text = YEAR_TITLE + "Dự án có tổng vốn 17,4 triệu USD (trong đó vốn tài trợ: 14 triệu USD, vốn đối ứng: 3,4 triệu USD)."
     counts = Counter((item.char_start, item.reason) for item in _extract(text).review)
     assert counts and max(counts.values()) == 1
+
+
+def test_a_period_label_the_extractor_does_not_understand_sends_its_figures_to_review():
+    text = MONTH_TITLE + "Trong tháng, tỉnh đón 05 đoàn khách quốc tế (tháng trước: 03 đoàn); năm học 2024-2025: 12 lưu học sinh Lào tốt nghiệp."
+    assert _published(text) == {("2025-05", "inbound_delegations", Decimal(5), "exact")}
+    assert "tháng trước" in _reasons(text)["03"]
