@@ -39,7 +39,7 @@ from dagster_project.documents.scopes import (
     year_of,
 )
 from dagster_project.documents.segments import Segment, find_segments, mask, name_segments, other_subject, period_label_text, sentence_label
-from dagster_project.documents.structure import blank_numbering, heading_level, read_structure
+from dagster_project.documents.structure import blank_numbering, caps_heading, heading_level, part_heading, read_structure
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
 from dagster_project.landing.reports import load_indicators
@@ -101,6 +101,8 @@ class Extraction:
     review: list[ReviewItem] = field(default_factory=list)
     # Numbers no indicator counts: kept with the reason, apart from the review queue.
     set_aside: list[ReviewItem] = field(default_factory=list)
+    # The same figure written again with the same value (a table and a sentence): one figure.
+    repeated: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -360,8 +362,16 @@ class _DocumentExtractor(TableFigures):
                     self._comparison(place, quantity, segment)
             elif segment.kind == "labelled":
                 self._figures_in(place, text, segment.start, None)
+            elif segment.kind == "comparison_base":
+                # "bằng 72% số đoàn của 12 tháng năm 2025": a count inside the base of a ratio.
+                for quantity in find_quantities(text):
+                    unit = read_unit(quantity.unit_words, quantity.currency)
+                    if unit and not counts_time(quantity):
+                        written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
+                        self._review("inside the base of a ratio ('bằng … %'), not a figure of the period", [], written, quantity, unit=unit)
             elif segment.kind == "sub_count":
-                self._figures_in(place, text, segment.start, headline)
+                # "...167 lượt khách quốc tế; trong đó 02 đoàn ...": the headline may end the clause before.
+                self._figures_in(place, text, segment.start, headline or {code for _, code in resolved})
 
     def _figures_in(self, place: "_Place", text: str, offset: int, headline: set[str] | None) -> set[str]:
         """Publish or review every figure of ``text`` (the clause, or a sub-count at ``offset`` in
@@ -411,7 +421,8 @@ class _DocumentExtractor(TableFigures):
                     self._review(f"a range ('{quantity.as_written}'), not one figure", [rule.indicator], written, quantity,
                                  unit=self.indicators[rule.indicator].unit)
                     continue
-                if headline is not None and rule.indicator in headline:
+                # A "trong đó" with no headline in its clause counts part of a figure written before it.
+                if headline is not None and (rule.indicator in headline or not headline):
                     self._review(f"a sub-count ('trong đó') of the {rule.indicator} figure before it", [rule.indicator], written, quantity,
                                  unit=self.indicators[rule.indicator].unit)
                     continue
@@ -540,6 +551,8 @@ class _DocumentExtractor(TableFigures):
 
     def _section_state(self, block: Block, plan_level: int | None, context: _Context) -> int | None:
         level = heading_level(block.text)
+        if level is None and (part_heading(block.text) or caps_heading(block.text)):
+            level = 0 if part_heading(block.text) else 1
         if level is None:
             return plan_level
         heading = normalize_label(block.text)
@@ -573,6 +586,7 @@ class _DocumentExtractor(TableFigures):
         for (code, period), figures in by_key.items():
             if len({(f.value, f.qualifier) for f in figures}) == 1:
                 kept.append(figures[0])
+                self.result.repeated += figures[1:]
                 continue
             values = ", ".join(f.value_as_written for f in figures)
             for figure in figures:

@@ -56,7 +56,16 @@ def unit_of(quantity: Quantity, label: str | None) -> str | None:
 _ENUMERATION = re.compile(r"[,:]?\s*\b(?:bao gồm|gồm có|gồm|như|cụ thể là|cụ thể)\b[\s:]", re.IGNORECASE)
 
 
+def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
+    """"6 tháng", "60 năm": a length of time inside the words of a figure, not a figure (a value
+    after a label, "Quý I: 01; ...", is one)."""
+    words = quantity.unit_words.split()
+    return not quantity.is_money and bool(words) and words[0] in _NOT_COUNTED and not clause[: quantity.start].rstrip().endswith(":")
+
+
 def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[FigureGroup]:
+    # "Kim ngạch xuất nhập khẩu 6 tháng ước đạt 1,25 tỷ USD": "6 tháng" does not cut the phrase.
+    quantities = [quantity for quantity in quantities if not counts_a_span_of_time(quantity, clause)]
     groups: list[FigureGroup] = []
     for quantity in quantities:
         label = label_before(clause, quantity.start)

@@ -50,6 +50,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("as_of_month", re.compile(rf"\b(?:tinh den|den|tinh toi|toi) (?:het |cuoi )?thang (\d{{1,2}})(?: nam)?(?: {_YEAR})?\b")),
     ("year_to_date", re.compile(r"\btu dau nam(?: den nay| toi nay)?\b")),
     ("month", _MONTH),
+    # "Riêng tháng 9, ...": a month of the report's year (not "ngày 15 tháng 6", a date).
+    ("month_of_year", re.compile(r"(?<!\d )\bthang (\d{1,2})\b(?! \d)")),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
@@ -149,6 +151,8 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("month", period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code, evidence)
         if kind == "year":
             return Scope("year", groups[0], evidence)
+        if kind == "month_of_year":
+            return Scope("month", period_from_code(f"{report_year}-{int(groups[0]):02d}").code, evidence) if report_year else None
         if kind == "this_year":
             return Scope("this_year", None, evidence)
         if kind == "this_period":

@@ -42,7 +42,7 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
 _PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
-_TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket")
+_TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket", "phu luc")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
 # A blank day ("ngày    tháng 6 năm 2024", a draft) still gives the month and year; the number
@@ -90,6 +90,22 @@ def heading_level(text: str) -> int | None:
     if match.group("letter"):
         return 4  # "a) Hoạt động đoàn ra, đoàn vào": under the numbered headings
     return 2 + (match.group("number") or match.group("single")).count(".")
+
+
+_PART = re.compile(r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [ivx\d]+)\b")
+
+
+def part_heading(text: str) -> bool:
+    """"Phần thứ nhất", "PHẦN II": a part of the report, above its numbered sections."""
+    return bool(_PART.match(normalize_label(text))) and len(text) < 80
+
+
+def caps_heading(text: str) -> bool:
+    """A short line in capitals without a full stop ("KẾT QUẢ ĐẠT ĐƯỢC", "NHIỆM VỤ 6 THÁNG CUỐI
+    NĂM"): an unnumbered section heading of the body."""
+    letters = [char for char in text if char.isalpha()]
+    return (len(letters) >= 6 and sum(char.isupper() for char in letters) > 0.9 * len(letters) and len(text) < 100
+            and not text.rstrip().endswith((".", ";", ":")) and "|" not in text)
 
 
 def blank_numbering(text: str) -> str:
@@ -162,15 +178,21 @@ def _title_blocks(lines: list[str]) -> list[int]:
             continue
         block = [index]
         if line.lstrip().startswith("#"):
-            return block  # a Markdown heading is the whole title
+            # A Markdown title is its heading and the sub-headings right under it
+            # ("# BÁO CÁO NHANH" / "## Tình hình hoạt động đối ngoại quý I năm 2027").
+            following = index + 1
+            while following < len(lines) and lines[following].lstrip().startswith("##") and not heading_level(lines[following]):
+                block.append(following)
+                following += 1
+            return block
         for following in range(index + 1, min(index + 4, len(lines))):
             text = normalize_label(lines[following])
             if not text or _ADDRESS_LINE.match(text) or heading_level(lines[following]) or len(lines[following]) > 200:
                 break
             if lines[following].rstrip().endswith((".", ";")) or lines[following].lstrip().startswith(("-", "+", "•")):
                 break  # a sentence or list item of the body, not a title line
-            if _DATE_LINE.search(text) or text.startswith(("so ", "v v")) or "|" in lines[following]:
-                break  # the number line, the date line or a table
+            if _DATE_LINE.search(text) or text.startswith(("so ", "v v")) or "|" in lines[following] or part_heading(lines[following]):
+                break  # the number line, the date line, a table or the first part
             block.append(following)
         return block
     return []

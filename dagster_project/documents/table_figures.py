@@ -25,7 +25,9 @@ class TableFigures:
     def _table_row(self, block: Block, context) -> None:
         """A row of figures: each value column's cells read under the column's header period
         ("Quý I", "Năm 2025 Thực hiện", "Cùng kỳ năm 2025"), with the row's label as their words;
-        ratio, plan and note columns hold no figure of the period."""
+        ratio, plan and note columns hold no figure of the period. A row labelled with a period
+        ("Tháng 1/2027", "Cộng quý I") under headers that name what is counted ("Đoàn ra (đoàn)")
+        is the same table turned: the row gives the period, the column the words."""
         cells = split_cells(block.text)
         texts = [text for _, text in cells]
         label_index = label_column(texts)
@@ -45,6 +47,7 @@ class TableFigures:
             row_currency = CURRENCY_ALIASES.get(unit_cell)
             row_unit = read_unit(unit_cell, None) or row_unit
         subject = other_subject(label_text, len(label_text))
+        row_period = period_label(label_text, self.report_year)
         row = block  # the sentence a cell is quoted with is its row
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
@@ -64,13 +67,21 @@ class TableFigures:
                 if role == "plan":
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
                     continue
-                unit = read_unit(quantity.unit_words, quantity.currency) or row_unit or unit_in_label(label)
-                near = f"{label} {normalize_label(text)}"
-                rule = self._choose_rule(quantity, unit, near, [context.heading], label, label, resolved, written)
+                words, unit = label, read_unit(quantity.unit_words, quantity.currency) or row_unit
+                if row_period is not None:
+                    header_unit = re.search(r"\(([^)]*)\)", header)
+                    words = normalize_label(header)
+                    unit = read_unit(quantity.unit_words, quantity.currency) or (read_unit(normalize_label(header_unit.group(1)), None) if header_unit else None)
+                unit = unit or unit_in_label(words)
+                near = f"{words} {normalize_label(text)}"
+                rule = self._choose_rule(quantity, unit, near, [context.heading], words, words, resolved, written)
                 if rule is None:
                     continue
                 try:
-                    period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column))
+                    if row_period is not None:
+                        period, evidence, estimate = self._resolve(row_period, labelled=True)[0], f"row '{label_text}'", False
+                    else:
+                        period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column))
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
                     continue

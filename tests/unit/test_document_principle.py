@@ -349,3 +349,44 @@ def test_a_period_label_the_extractor_does_not_understand_sends_its_figures_to_r
     text = MONTH_TITLE + "Trong tháng, tỉnh đón 05 đoàn khách quốc tế (tháng trước: 03 đoàn); năm học 2024-2025: 12 lưu học sinh Lào tốt nghiệp."
     assert _published(text) == {("2025-05", "inbound_delegations", Decimal(5), "exact")}
     assert "tháng trước" in _reasons(text)["03"]
+
+
+# -- capabilities added after the third batch of style reports (own phrasings) --------------------
+
+def test_a_table_turned_rows_of_periods_columns_of_indicators():
+    text = ("BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2026\n"
+            "| Kỳ báo cáo | Hội thảo quốc tế (hội thảo) | Thỏa thuận quốc tế ký kết | Tỷ lệ (%) |\n|---|---|---|---|\n"
+            "| Quý I | 1 | 2 | 50 |\n| Quý II | 3 | 1 | 75 |\n| Tổng 6 tháng | 4 | 3 | 60 |\n")
+    assert _published(text) == {
+        ("2026-Q1", "intl_conferences", Decimal(1), "exact"), ("2026-Q2", "intl_conferences", Decimal(3), "exact"),
+        ("2026-H1", "intl_conferences", Decimal(4), "exact"), ("2026-Q1", "intl_agreements", Decimal(2), "exact"),
+        ("2026-Q2", "intl_agreements", Decimal(1), "exact"), ("2026-H1", "intl_agreements", Decimal(3), "exact")}
+
+
+def test_unnumbered_parts_in_capitals_open_and_close_the_plan():
+    text = ("BÁO CÁO\nCông tác đối ngoại năm 2026\nPHẦN I\nKẾT QUẢ THỰC HIỆN\nTỉnh đã đón 40 đoàn khách quốc tế.\n"
+            "PHẦN II\nPHƯƠNG HƯỚNG NĂM 2027\nĐón 45 đoàn khách quốc tế.\n")
+    assert _published(text) == {("2026", "inbound_delegations", Decimal(40), "exact")}
+    assert _reasons(text)["45"].startswith("a plan")
+
+
+def test_a_markdown_title_with_its_sub_heading():
+    text = "# BẢN TIN ĐỐI NGOẠI\n## Tháng 7 năm 2026\nTrong tháng, xử lý 02 vụ việc bảo hộ công dân.\n"
+    assert _published(text) == {("2026-07", "consular_cases", Decimal(2), "exact")}
+
+
+def test_a_month_named_without_its_year_is_a_month_of_the_report_year():
+    text = QUARTER_TITLE + "Trong quý, tiếp nhận 60 hồ sơ hợp pháp hóa lãnh sự; riêng tháng 8, tiếp nhận 25 hồ sơ hợp pháp hóa lãnh sự."
+    assert _published(text) == {("2024-Q3", "consular_legalisations", Decimal(60), "exact")}
+    assert "thang 8" in _reasons(text)["25"]
+
+
+def test_a_part_of_a_figure_written_before_is_never_published():
+    text = YEAR_TITLE + "Năm 2024 số đoàn vào tăng mạnh; trong đó có 06 đoàn khách quốc tế đến từ Nhật Bản."
+    assert _published(text) == set()
+    assert _reasons(text)["06"].startswith("a sub-count")
+
+
+def test_a_length_of_time_inside_a_figures_words():
+    text = YEAR_TITLE + "Kim ngạch xuất nhập khẩu qua cửa khẩu 12 tháng đạt 410 triệu USD."
+    assert _published(text) == {("2024", "export_import_turnover", Decimal(410000000), "exact")}

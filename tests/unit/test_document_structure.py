@@ -122,9 +122,9 @@ def test_no_count_is_dropped_silently():
     from dagster_project.documents.quantities import find_quantities
     from dagster_project.documents.rules import read_unit
 
-    for path in STYLE_REPORTS.iterdir():
+    for path in [*STYLE_REPORTS.iterdir(), *(TESTS_DIR / "data" / "style_reports_holdout").iterdir()]:
         extraction = extract_figures(read_document(path))
-        accounted = {f.char_start for f in extraction.figures} | {item.char_start for item in extraction.review + extraction.set_aside}
+        accounted = {f.char_start for f in extraction.figures + extraction.repeated} | {item.char_start for item in extraction.review + extraction.set_aside}
         document = read_document(path)
         not_body = read_structure([block.text for block in document.blocks]).title_blocks
         for index, block in enumerate(document.blocks):
