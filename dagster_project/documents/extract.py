@@ -127,6 +127,7 @@ class _Place:
     topics: list[str]
     resolved: list[tuple[Quantity, str]]
     periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
+    in_plan_section: bool = False
     before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
 
 
@@ -352,8 +353,8 @@ class _DocumentExtractor(TableFigures):
         # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
         plan_clause = plan_clause or (has_any(topic, _PLAN_HEADING) and not has_any(topic, _RESULT_HEADING))
         topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
-        place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved, periods,
-                       normalize_label(masked_sentence[:offset]))
+        place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved, periods=periods,
+                       before=normalize_label(masked_sentence[:offset]), in_plan_section=context.in_plan)
         headline = self._figures_in(place, main_text, 0, None)
         for segment in clause_segments:
             text = clause.text[segment.start : segment.end]
@@ -460,9 +461,15 @@ class _DocumentExtractor(TableFigures):
             self._review(f"period not certain: {error}", [code], written, quantity, unit=indicator.unit)
             return
         if place.plan_clause:
-            self._review("a plan, target or proposal, not a result", [code], written, quantity, unit=indicator.unit)
+            self._plan(place, [code], written, quantity, indicator.unit)
             return
         self._publish(code, quantity, period, evidence, written)
+
+    def _plan(self, place: "_Place", candidates, written: dict, quantity: Quantity, unit: str) -> None:
+        """A plan is never published. Under a plan section's heading ("II. KẾ HOẠCH NĂM 2027") it
+        is set apart, since nobody can accept it as a result; a plan named by a sentence's own
+        words ("phấn đấu", "dự kiến") is queued, in case those words were read wrongly."""
+        self._review("a plan, target or proposal, not a result", candidates, written, quantity, unit=unit, set_aside=place.in_plan_section)
 
     def _emit(self, rule, quantity: Quantity, position: int, group: FigureGroup, place: "_Place", written: dict, label: Scope | None = None) -> bool:
         indicator = self.indicators[rule.indicator]
@@ -471,7 +478,7 @@ class _DocumentExtractor(TableFigures):
             self._review("a change against an earlier period, not a level", candidates, written, quantity, unit=indicator.unit)
             return False
         if place.plan_clause:
-            self._review("a plan, target or proposal, not a result", candidates, written, quantity, unit=indicator.unit)
+            self._plan(place, candidates, written, quantity, indicator.unit)
             return False
         if indicator.unit not in ("USD", "VND") and not quantity.is_whole:
             self._review(f"{indicator.unit} counts are whole numbers", candidates, written, quantity, unit=indicator.unit)
