@@ -191,7 +191,8 @@ def _title_blocks(lines: list[str]) -> list[int]:
                 break
             if lines[following].rstrip().endswith((".", ";")) or lines[following].lstrip().startswith(("-", "+", "•")):
                 break  # a sentence or list item of the body, not a title line
-            if _DATE_LINE.search(text) or text.startswith(("so ", "v v")) or "|" in lines[following] or part_heading(lines[following]):
+            number_line = re.match(r"^\W*(?:Số|SỐ)\s*(?::|\d|/)", lines[following])  # "Số: 88/BC-SNgV", not "SỐ LIỆU ..."
+            if _DATE_LINE.search(text) or number_line or text.startswith("v v") or "|" in lines[following] or part_heading(lines[following]):
                 break  # the number line, the date line, a table or the first part
             block.append(following)
         return block

@@ -170,8 +170,9 @@ def test_a_sentence_wrapped_over_two_lines_is_read_whole(tmp_path):
         (["UBND TỈNH HÀ TĨNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/BC-SNgV | Hà Tĩnh, ngày 5 tháng 7 năm 2026", "BÁO CÁO",
           "Công tác đối ngoại 6 tháng đầu năm"], "2026-H1"),
         (["Số:   /BC-SNgV Hà Tĩnh, ngày    tháng 12 năm 2023", "BÁO CÁO", "Kết quả công tác đối ngoại 6 tháng đầu năm"], "2023-H1"),
+        (["**PHỤ LỤC I**", "**SỐ LIỆU ĐOÀN RA, ĐOÀN VÀO GIAI ĐOẠN 2016 - 2020**", "(Kèm theo Báo cáo số 12/BC-SNgV)"], "2016-2020"),
     ],
-    ids=["bracketed-prefix-quarter", "month-year-in-plan-half", "draft-prefix-nine-months", "letterhead-table", "blank-day"],
+    ids=["bracketed-prefix-quarter", "month-year-in-plan-half", "draft-prefix-nine-months", "letterhead-table", "blank-day", "appendix"],
 )
 def test_report_period_from_title_variants(lines, period):
     from dagster_project.documents.structure import read_structure
