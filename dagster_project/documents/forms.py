@@ -12,15 +12,9 @@ import yaml
 
 FORMS_PATH = Path(__file__).with_name("report_forms.yml")
 _NORMALISED_PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
-_LISTS = {
-    "title_prefixes": (),
-    "page_furniture.starts": ("page_furniture", "starts"),
-    "page_furniture.contains": ("page_furniture", "contains"),
-    "page_furniture.related_headers": ("page_furniture", "related_headers"),
-    "other_subjects": (),
-    "named_subjects": (),
-    "home_subjects": (),
-}
+# The lists of the file, in the order of ReportForms' fields; a dot reads a nested list.
+_LISTS = ("title_prefixes", "page_furniture.starts", "page_furniture.contains", "page_furniture.related_headers", "other_subjects",
+          "named_subjects", "home_subjects")
 
 
 class FormsFileError(ValueError):

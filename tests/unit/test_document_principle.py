@@ -391,3 +391,17 @@ def test_a_part_of_a_figure_written_before_is_never_published():
 def test_a_length_of_time_inside_a_figures_words():
     text = YEAR_TITLE + "Kim ngạch xuất nhập khẩu qua cửa khẩu 12 tháng đạt 410 triệu USD."
     assert _published(text) == {("2024", "export_import_turnover", Decimal(410000000), "exact")}
+
+
+def test_the_report_forms_file_is_validated_when_loaded(tmp_path):
+    from dagster_project.documents.forms import FORMS_PATH, FormsFileError, load_forms
+
+    assert "tom tat" in load_forms().title_prefixes
+    bad = tmp_path / "report_forms.yml"
+    bad.write_text(FORMS_PATH.read_text(encoding="utf-8").replace("tom tat,", "Tóm tắt,", 1), encoding="utf-8")
+    with pytest.raises(FormsFileError, match="title_prefixes"):
+        load_forms(bad)
+    missing = tmp_path / "missing.yml"
+    missing.write_text("title_prefixes: [tom tat]\n", encoding="utf-8")
+    with pytest.raises(FormsFileError, match="page_furniture.starts"):
+        load_forms(missing)
