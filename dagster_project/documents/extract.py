@@ -410,6 +410,13 @@ class _DocumentExtractor(TableFigures):
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
                     self._review("a change against an earlier period, not a level", [r.indicator for r in matched], written, quantity, unit=unit)
                     continue
+                if headline and unit and not quantity.is_money and self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) == ([], []):
+                    # "(trong đó: đại học 620 lưu học sinh; ...)": a part in the headline's own noun.
+                    parts_of = sorted(code for code in headline if unit in next(r for r in self.rules if r.indicator == code).units)
+                    if parts_of:
+                        self._review(f"a sub-count ('trong đó') of the {parts_of[0]} figure before it", parts_of, written, quantity,
+                                     unit=self.indicators[parts_of[0]].unit)
+                        continue
                 rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written)
                 if rule is None:
                     continue
@@ -531,12 +538,13 @@ class _DocumentExtractor(TableFigures):
         self._note_structure()
         return self.result
 
-    def _block(self, block: Block, context: _Context) -> None:
+    def _block(self, block: Block, context: _Context, topic: str = "") -> None:
+        """The sentences of a paragraph (or of a table cell, with its row's label as ``topic``)."""
         if not _LIST_ITEM.match(block.text):
             context.list_topic = normalize_label(block.text[:-1]) if block.text.rstrip().endswith(":") and len(block.text) < 120 else ""
         text = blank_numbering(block.text)
         inherited = context.heading_scope
-        block_topic = ""
+        block_topic = topic
         for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
             resolved: list[tuple[Quantity, str]] = []
             periods: dict[str, str] = {}

@@ -77,7 +77,12 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]
             between = normalize_label(clause[previous.end : quantity.start])
             rest = between[len(previous_unit or "") :].strip() if previous_unit and between.startswith(previous_unit or "") else None
-            if rest in _JOINERS and unit is not None and ";" not in clause[previous.end : quantity.start]:
+            # "02 đoàn công tác đi thăm, làm việc ... tại Hàn Quốc và Nhật Bản với 11 lượt cán bộ":
+            # the people of the delegations counted before, however long the words between.
+            people_of_delegations = previous_unit == "doan" and (unit or "").startswith("luot") and between.endswith(" voi")
+            separated = re.search(r"[;.:]", clause[previous.end : quantity.start])
+            # One figure per counted noun in a phrase: "41 đoàn ra với 203 lượt người và 44 đoàn vào" is two.
+            if (rest in _JOINERS or people_of_delegations) and unit is not None and not separated and unit not in groups[-1].units:
                 groups[-1].members.append(quantity)
                 groups[-1].units.append(unit)
                 continue

@@ -26,6 +26,8 @@ from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_
 from dagster_project.parsing.text import normalize_label
 
 _HOME_ACRONYMS = {"UBND", "HĐND", "SNV", "SNGV"}
+_EVENT_NOUNS = ("hoi nghi", "hoi thao", "le", "dien dan", "toa dam", "doan", "chuong trinh", "ngay hoi", "tuan le", "giai", "hoi cho",
+                "cuoc thi", "dem", "ky niem")
 
 _COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
@@ -82,7 +84,11 @@ def find_segments(text: str) -> list[Segment]:
             segments.append(Segment("comparison_base", match.start(), match.end()))
     for match in _SUB_COUNT.finditer(text):
         if not any(s.start <= match.start() < s.end for s in segments):
-            segments.append(Segment("sub_count", match.start(), match.end()))
+            end = match.end()
+            # "(trong đó: Hàn Quốc 25.000 người; Nhật Bản 21.000 người)": to the closing parenthesis.
+            if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()) and text.find(")", match.start()) > 0:
+                end = text.find(")", match.start()) + 1
+            segments.append(Segment("sub_count", match.start(), end))
     for match in _PARENTHESIS.finditer(text):
         # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already).
         if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
@@ -157,7 +163,9 @@ def other_subject(clause: str, position: int) -> str | None:
     # "Năm 2024, KOICA đã ...": the subject after an opening adverbial; not "Trao tặng các tỉnh
     # Bolikhămxay, Khăm Muồn ..." where the comma is inside a list.
     adverbial = not opening or bool(re.match(_ADVERBIAL_OPENERS, opening)) or bool(re.search(r"\d", opening))
-    after_label = plain.split(":", 1)[1].lstrip() if ":" in plain else plain
+    after_label = plain.rsplit(":", 1)[1].lstrip() if ":" in plain else plain
+    if re.search(r"\b(?:trong đó|gồm|cụ thể)\s*:\s*$", plain[: len(plain) - len(after_label)], re.IGNORECASE):
+        after_label = ""  # "(trong đó: đại học 620 ...)": the parts of a figure, not a subject
     for candidate in (head, plain, after_label):
         match = _NAMED_PLACE.match(candidate)
         if match and normalize_label(match.group("name")) not in _HOME:
@@ -181,7 +189,9 @@ def _other_body(text: str) -> str | None:
     if phrase := starts_with_phrase(normalised, forms.named_subjects):
         words = text.split()
         following = words[len(phrase.split())] if len(words) > len(phrase.split()) else ""
-        if following[:1].isupper():
+        name = normalize_label(" ".join(words[len(phrase.split()) :]))
+        # "Tổ chức Hội nghị tổng kết ...": to organise an event, not an organisation.
+        if following[:1].isupper() and not starts_with_phrase(name, _EVENT_NOUNS):
             return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
     partner = partner_opening(text)
     if partner:

@@ -21,6 +21,10 @@ from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
 
 
+# A cell of this many words or more is prose, read sentence by sentence.
+_SENTENCE_WORDS = 6
+
+
 class TableFigures:
     def _table_row(self, block: Block, context) -> None:
         """A row of figures: each value column's cells read under the column's header period
@@ -57,6 +61,9 @@ class TableFigures:
             quantities = find_quantities(text)
             if not quantities or role in ("ratio", "note", "unit"):
                 continue
+            if role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:
+                self._cell_sentences(block, position, text, label, header, context)
+                continue
             for quantity in quantities:
                 if row_currency and not quantity.is_money:
                     quantity = dataclasses.replace(quantity, currency=row_currency, value=quantity.value * row_scale)  # "| USD | 410.000 |"
@@ -87,6 +94,19 @@ class TableFigures:
                     continue
                 resolved.append((quantity, rule.indicator))
                 self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
+
+    def _cell_sentences(self, block: Block, position: int, text: str, label: str, header: str, context) -> None:
+        """"| Đoàn vào | Đón 13 đoàn khách quốc tế với 104 lượt người; trong đó có 03 đoàn cấp Bộ
+        trưởng. |": a cell that is prose is read as prose, under the row's label as its topic and
+        the column's period as the period its sentences start from."""
+        label_scope = period_label(header, self.report_year)
+        scopes = find_scopes(normalize_label(header), self.report_year)
+        saved = context.list_topic, context.heading_scope
+        context.heading_scope = label_scope or (scopes[0][1] if len(scopes) == 1 else saved[1])
+        try:
+            self._block(Block(block.kind, block.number, block.start + position, text), context, topic=label)
+        finally:
+            context.list_topic, context.heading_scope = saved
 
     def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
         """The period of the nearest column on the left that names one: what a "Cùng kỳ" column

@@ -405,3 +405,43 @@ def test_the_report_forms_file_is_validated_when_loaded(tmp_path):
     missing.write_text("title_prefixes: [tom tat]\n", encoding="utf-8")
     with pytest.raises(FormsFileError, match="page_furniture.starts"):
         load_forms(missing)
+
+
+# -- capabilities added after the fourth batch of style reports (own phrasings) -------------------
+
+def test_a_breakdown_in_parentheses_with_semicolons_is_all_sub_counts():
+    text = YEAR_TITLE + "Hiện có 1.050 lưu học sinh Lào (trong đó: đại học 620 lưu học sinh; cao đẳng 430 lưu học sinh) đang học tập tại tỉnh."
+    assert _published(text) == {("2024", "lao_students", Decimal(1050), "exact")}
+    reasons = _reasons(text)
+    assert reasons["620"].startswith("a sub-count") and reasons["430"].startswith("a sub-count")
+
+
+def test_the_people_of_delegations_after_a_long_phrase():
+    text = YEAR_TITLE + "Năm 2024, tỉnh cử 03 đoàn công tác sang Lào, Campuchia để khảo sát thị trường và trao đổi kinh nghiệm với 19 lượt cán bộ."
+    assert _published(text) == {("2024", "outbound_delegations", Decimal(3), "exact"), ("2024", "outbound_persons", Decimal(19), "exact")}
+
+
+def test_prose_in_a_table_cell_is_read_sentence_by_sentence(tmp_path):
+    import docx
+
+    path = tmp_path / "bang_van_ban.docx"
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả công tác đối ngoại năm 2025")
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, cell) in enumerate([("Nội dung", "Kết quả"),
+                                         ("Lãnh sự", "Xử lý 14 vụ việc bảo hộ công dân, trong đó 06 vụ việc tại Hàn Quốc."),
+                                         ("Phương hướng năm 2026", "Phấn đấu tiếp nhận 300 hồ sơ hợp pháp hóa lãnh sự.")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, cell
+    document.save(path)
+    extraction = extract_figures(read_document(path))
+    assert {(f.period_code, f.indicator_code, f.value) for f in extraction.figures} == {("2025", "consular_cases", 14)}
+    reasons = {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}
+    assert reasons["06"].startswith("a sub-count") and reasons["300"].startswith("a plan")
+
+
+def test_a_years_total_written_before_the_year_ends_is_not_the_year():
+    text = ("BÁO CÁO\nCông tác ngoại vụ tháng 12 năm 2025\nHà Tĩnh, ngày 15 tháng 12 năm 2025\n"
+            "Lũy kế cả năm 2025: 40 vụ việc bảo hộ công dân. Trong tháng, xử lý 03 vụ việc bảo hộ công dân.")
+    assert _published(text) == {("2025-12", "consular_cases", Decimal(3), "exact")}
+    assert _reasons(text)["40"].startswith("period not certain")
