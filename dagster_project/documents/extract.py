@@ -396,27 +396,18 @@ class _DocumentExtractor(TableFigures):
                     # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an indicator counts
                     self._review(reason, [], written, quantity, unit=unit, set_aside=unit is None and not quantity.is_money)
                     continue
-                near, topics = group.near, place.topics
-                if self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []):
-                    # "..., giảm 7 đoàn so với năm 2020": nothing after the comma says what is counted.
-                    near = group.near_with_previous
                 before = f"{place.before} {normalize_label(place.clause.text[: offset + lead_start])}"
-                if unit and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []) and repeats_words_before(
-                        group.lead.replace(normalize_label(label_words), " ") if label_words else group.lead, before):
-                    # Before the section heading: what the words before this figure counted.
-                    topics = [topics[0], before, topics[-1]]
+                near, topics = self._words_of(group, unit, place.topics, before, label_words, clause_norm, sentence_norm)
                 if group.is_change and not counts_time(quantity):
                     # "(giảm 49 đoàn với 220 lượt so với năm 2019)": never a level, whatever it counts.
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
                     self._review("a change against an earlier period, not a level", [r.indicator for r in matched], written, quantity, unit=unit)
                     continue
-                if headline and unit and not quantity.is_money and self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) == ([], []):
-                    # "(trong đó: đại học 620 lưu học sinh; ...)": a part in the headline's own noun.
-                    parts_of = sorted(code for code in headline if unit in next(r for r in self.rules if r.indicator == code).units)
-                    if parts_of:
-                        self._review(f"a sub-count ('trong đó') of the {parts_of[0]} figure before it", parts_of, written, quantity,
-                                     unit=self.indicators[parts_of[0]].unit)
-                        continue
+                parts_of = self._part_of_headline(headline, quantity, unit, near, topics, clause_norm, sentence_norm)
+                if parts_of:
+                    self._review(f"a sub-count ('trong đó') of the {parts_of[0]} figure before it", parts_of, written, quantity,
+                                 unit=self.indicators[parts_of[0]].unit)
+                    continue
                 rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written)
                 if rule is None:
                     continue
@@ -437,6 +428,27 @@ class _DocumentExtractor(TableFigures):
                 if self._emit(rule, quantity, position, group, place, written, label):
                     published.add(rule.indicator)
         return published
+
+    def _words_of(self, group: FigureGroup, unit, topics: list[str], before: str, label_words: str | None, clause_norm: str,
+                  sentence_norm: str) -> tuple[str, list[str]]:
+        """The words a figure is matched with, in widening circles: its own phrase; with the words
+        before a comma ("..., giảm 7 đoàn so với năm 2020"); what the words before it counted, when
+        it names nothing new ("…, ước cả năm 06 thỏa thuận"); its label, list header, heading."""
+        near = group.near
+        if self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []):
+            near = group.near_with_previous
+        lead = group.lead.replace(normalize_label(label_words), " ") if label_words else group.lead
+        if unit and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []) and repeats_words_before(lead, before):
+            topics = [topics[0], before, topics[-1]]
+        return near, topics
+
+    def _part_of_headline(self, headline: set[str] | None, quantity: Quantity, unit, near: str, topics: list[str], clause_norm: str,
+                          sentence_norm: str) -> list[str]:
+        """"(trong đó: đại học 620 lưu học sinh; ...)": under a headline, a figure whose words name
+        no indicator but whose noun is the headline's is a part of it."""
+        if not headline or not unit or quantity.is_money or self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) != ([], []):
+            return []
+        return sorted(code for code in headline if unit in next(rule for rule in self.rules if rule.indicator == code).units)
 
     def _comparison(self, place: "_Place", quantity: Quantity, segment: Segment) -> None:
         """"(cùng kỳ năm 2022: 15 đoàn/52 lượt)": the indicator of the figure it compares with,
