@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from dagster_project.documents.figure_periods import FigurePeriods
 from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups, repeats_words_before
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
@@ -30,11 +31,6 @@ from dagster_project.documents.scopes import (
     ScopeError,
     find_scopes,
     period_label,
-    resolve_as_of,
-    resolve_estimate,
-    resolve_n_months,
-    resolve_this_period,
-    resolve_year_to_date,
     same_period_a_year_earlier,
     year_of,
 )
@@ -43,20 +39,15 @@ from dagster_project.documents.structure import blank_numbering, caps_heading, h
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
 from dagster_project.landing.reports import load_indicators
-from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
 _PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
 _RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
 _PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
-# How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
-_OPENING_REACH = 8
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 _PERIOD_LABEL_WORD = re.compile(r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy|nam|ky|mua|dot|cung ky)\b")
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
-# Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
-_YEAR_LIKE = {"year"}
 EXTRACTION_METHOD = "narrative"
 
 
@@ -170,7 +161,7 @@ def split_clauses(sentence: _Span) -> list[_Span]:
     return [clause for clause in clauses if clause.text.strip()]
 
 
-class _DocumentExtractor(TableFigures):
+class _DocumentExtractor(FigurePeriods, TableFigures):
     def __init__(self, document: DocumentText):
         self.document = document
         self.rules = load_rules()
@@ -180,87 +171,6 @@ class _DocumentExtractor(TableFigures):
         self.period_code, self.period_evidence = self.structure.period_code, self.structure.evidence
         self.report_year = year_of(self.period_code)
         self.result = Extraction(self.period_code, self.period_evidence)
-
-    # -- periods -------------------------------------------------------------------------
-    def _period_for(self, place: "_Place", position: int, label: Scope | None = None) -> tuple[str, str, bool]:
-        """(period code, evidence, is an estimate) for a figure at ``position`` of its clause, or
-        ScopeError. The period phrase nearest before the figure governs it (its own label
-        first); a period phrase after it in the clause that names another period, or one the
-        extractor does not understand, makes the period uncertain."""
-        if label is not None:
-            code, evidence = self._resolve(label, labelled=True)
-            return code, f"label '{label.evidence}': {evidence}", False
-        clause_offset = place.clause.start - place.sentence.start
-        scopes = find_scopes(normalize_label(place.masked_sentence[clause_offset : clause_offset + position]), self.report_year)
-        if not scopes and clause_offset:
-            # Of the clauses before, only the phrase the sentence opens with carries past a ";"
-            # ("10 tháng, ... 09 hội nghị, ước cả năm 12 hội nghị; ký kết 05 thỏa thuận").
-            scopes = [(start, scope) for start, scope in find_scopes(normalize_label(place.masked_sentence[:clause_offset]), self.report_year)
-                      if start <= _OPENING_REACH][:1]
-        clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
-        rest = normalize_label(clause_text[position:])
-        # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
-        # figure's; one left at the end of the clause may be this figure's.
-        after = [scope for start, scope in find_scopes(rest, self.report_year)
-                 if not any(read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :]))]
-        year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
-        if year_to_date is not None and not after:
-            # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
-            return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}", False
-        if scopes:
-            scope = scopes[-1][1]
-        elif after:
-            scope, after = after[0], after[1:]
-        else:
-            scope = place.inherited
-        if scope is None:
-            if self.period_code is None:
-                raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
-            return self.period_code, f"report period, {self.period_evidence}", False
-        code, evidence = self._resolve(scope)
-        for other in after:
-            try:
-                other_code = self._resolve(other)[0]
-            except ScopeError:
-                other_code = None
-            if other_code != code:
-                raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
-        return code, evidence, scope.kind == "estimate"
-
-    def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
-        evidence = f"'{scope.evidence}' in a report on {self.period_code}"
-        if scope.kind == "unknown":
-            raise ScopeError(f"'{scope.evidence}' is a period the extractor does not understand")
-        if scope.kind == "n_months":
-            return resolve_n_months(scope, self.period_code), evidence
-        if scope.kind == "estimate":
-            return resolve_estimate(scope, self.period_code), f"'{scope.evidence}': an estimate for the year"
-        if scope.kind == "same_period_earlier":
-            return same_period_a_year_earlier(self.period_code, int(scope.code) if scope.code else None), evidence
-        if scope.kind == "month" and labelled:
-            return scope.code, f"'{scope.evidence}', a labelled value of one month"
-        if scope.kind == "open_span":
-            raise ScopeError(f"'{scope.evidence}' is a running total with an open end, not a period")
-        if scope.kind == "other_months":
-            raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
-        if scope.kind == "as_of_date":
-            return resolve_as_of(scope, self.period_code), evidence
-        if scope.kind == "year_to_date":
-            return resolve_year_to_date(scope, self.period_code), evidence
-        if scope.kind == "this_period":
-            return resolve_this_period(scope, self.period_code), evidence
-        if scope.kind == "month" and scope.code == self.period_code:
-            return scope.code, f"'{scope.evidence}', the month the report covers"
-        if scope.kind == "month":
-            raise ScopeError(f"'{scope.evidence}' names a month: the figure may describe one event, not the month's total")
-        if scope.kind == "this_year":
-            if self.period_code and period_from_code(self.period_code).period_type in _YEAR_LIKE:
-                return self.period_code, evidence
-            raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
-        if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
-            if period_from_code(self.period_code).period_type not in _YEAR_LIKE:
-                raise ScopeError(f"'{scope.evidence}' is named in a report covering only {self.period_code}")
-        return scope.code, f"'{scope.evidence}'"
 
     # -- figures -------------------------------------------------------------------------
     def _review(self, reason: str, candidates, written: dict, quantity: Quantity, period: str | None = None, unit: str | None = None,

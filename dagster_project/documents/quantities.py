@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from dagster_project.documents.rules import read_unit
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import (
     CURRENCY_ALIASES,
@@ -183,7 +184,6 @@ def _ranges(text: str) -> list[Quantity]:
 
 
 def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    from dagster_project.documents.rules import read_unit
 
     found = []
     for match in _WORD_NUMBER.finditer(text):

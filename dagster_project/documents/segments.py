@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
+from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.rules import read_unit
 from dagster_project.parsing.text import normalize_label
 
 _HOME_ACRONYMS = {"UBND", "HĐND", "SNV", "SNGV"}
@@ -97,9 +99,6 @@ def find_segments(text: str) -> list[Segment]:
 
 
 def _holds_a_count(text: str) -> bool:
-    from dagster_project.documents.quantities import find_quantities
-    from dagster_project.documents.rules import read_unit
-
     return any(read_unit(q.unit_words, q.currency) for q in find_quantities(text))
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.rules import unit_phrases
 from dagster_project.parsing.text import normalize_label
 
 _ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
@@ -118,8 +119,6 @@ _ESTIMATE_WORDS = ("uoc", "uoc thuc hien", "uoc tinh", "uoc dat")
 
 def header_without_result_words(normalised: str) -> str:
     """A header with the words that only say "results" ("Thực hiện", "Kết quả") removed."""
-    from dagster_project.documents.rules import unit_phrases
-
     for word in sorted(_RESULT_HEADERS, key=len, reverse=True) + list(unit_phrases()):
         normalised = re.sub(rf"\b{word}\b", " ", normalised)
     return " ".join(normalised.split())
