@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from dagster_project.documents.figure_periods import FigurePeriods
-from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups, repeats_words_before
+from dagster_project.documents.groups import PLAN_LABELS, RESULT_LABELS, FigureGroup, counts_time, figure_groups, repeats_words_before
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit
@@ -262,6 +262,12 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
         plan_clause = plan_sentence or context.in_plan or has_any(normalize_label(main_text).replace("chia se", "chia_se"), _PLAN_WORDS)
         # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
         plan_clause = plan_clause or (has_any(topic, _PLAN_HEADING) and not has_any(topic, _RESULT_HEADING))
+        # "Chỉ tiêu đón đoàn vào – Kế hoạch: 50 đoàn; Thực hiện: 47 đoàn": the clause's own label says which.
+        clause_label = normalize_label(main_text.split(":", 1)[0]) if ":" in main_text else ""
+        if clause_label in RESULT_LABELS and not context.in_plan:
+            plan_clause = False
+        elif clause_label in PLAN_LABELS:
+            plan_clause = True
         topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
         place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved, periods=periods,
                        before=normalize_label(masked_sentence[:offset]), in_plan_section=context.in_plan)

@@ -18,6 +18,10 @@ from dagster_project.documents.scopes import period_label
 from dagster_project.documents.segments import label_before, period_label_text
 from dagster_project.parsing.text import normalize_label
 
+# Labels that say which kind of value follows, not what it counts: results or plans.
+RESULT_LABELS = {"thuc hien", "ket qua", "dat", "da thuc hien", "uoc thuc hien", "ket qua thuc hien", "so luong", "tong so"}
+PLAN_LABELS = {"ke hoach", "chi tieu", "muc tieu", "du kien", "ke hoach nam", "chi tieu nam"}
+VALUE_LABELS = RESULT_LABELS | PLAN_LABELS
 CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
 _JOINERS = {"", "voi", "va", "gom"}
 # Words that say nothing of what a figure counts: a figure with only these of its own repeats
@@ -70,8 +74,8 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
     for quantity in quantities:
         label = label_before(clause, quantity.start)
         own_label = period_label_text(clause, quantity.start)
-        if own_label and period_label(own_label, 2000) is not None:
-            label = topic or None  # "Quý II: 03": the sentence's topic names what is counted
+        if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in VALUE_LABELS):
+            label = topic or None  # "Quý II: 03", "Thực hiện: 14": the sentence's topic names what is counted
         unit = unit_of(quantity, label)
         if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
             previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]

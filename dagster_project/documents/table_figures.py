@@ -51,6 +51,9 @@ class TableFigures:
             row_currency = CURRENCY_ALIASES.get(unit_cell)
             row_unit = read_unit(unit_cell, None) or row_unit
         subject = other_subject(label_text, len(label_text))
+        part_of = context.table.sub_row_of(texts)
+        if part_of:
+            subject = f"a sub-row of '{part_of}' (its part, not a total)"
         row_period = period_label(label_text, self.report_year)
         row = block  # the sentence a cell is quoted with is its row
         resolved: list[tuple[Quantity, str]] = []
@@ -69,12 +72,16 @@ class TableFigures:
                     quantity = dataclasses.replace(quantity, currency=row_currency, value=quantity.value * row_scale)  # "| USD | 410.000 |"
                 written = self._written(quantity, row, block.start + position, block)
                 if subject:
-                    self._review(subject, [], written, quantity)
+                    # A sub-row is a part of the total above it, which is the figure: set apart.
+                    self._review(subject, [], written, quantity, set_aside=bool(part_of))
                     continue
                 if role == "plan":
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
                     continue
-                words, unit = label, read_unit(quantity.unit_words, quantity.currency) or row_unit
+                # "Số lượt người (lượt)": a column header may name the unit of its cells.
+                header_unit = re.search(r"\(([^)]*)\)", header)
+                column_unit = read_unit(normalize_label(header_unit.group(1)), None) if header_unit and row_period is None else None
+                words, unit = label, read_unit(quantity.unit_words, quantity.currency) or row_unit or column_unit
                 if row_period is not None:
                     header_unit = re.search(r"\(([^)]*)\)", header)
                     words = normalize_label(header)

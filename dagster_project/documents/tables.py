@@ -95,6 +95,21 @@ class TableLayout:
 
     header_rows: list[list[str]] = field(default_factory=list)
     data_started: bool = False
+    # "I | Đoàn ra | 18 | 74" over "1 | Cấp tỉnh | 5 | 31": the label of a Roman-numbered row with
+    # figures, whose Arabic-numbered rows below are its parts.
+    total_row: str | None = None
+
+    def sub_row_of(self, cells: list[str]) -> str | None:
+        """The total a row is a part of, if any; remembers a Roman-numbered row with figures."""
+        label = label_column(cells)
+        number = normalize_label(cells[0]) if label > 0 else ""
+        if re.fullmatch(r"[ivx]+", number):
+            self.total_row = cells[label] if holds_values(cells) else None
+            return None
+        if re.fullmatch(r"\d{1,2}", number) and self.total_row:
+            return self.total_row
+        self.total_row = None if not number else self.total_row
+        return None
 
     def headers(self) -> list[str]:
         """One header per column: the texts above it, top to bottom, without repeats; an empty

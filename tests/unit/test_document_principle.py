@@ -445,3 +445,22 @@ def test_a_years_total_written_before_the_year_ends_is_not_the_year():
             "Lũy kế cả năm 2025: 40 vụ việc bảo hộ công dân. Trong tháng, xử lý 03 vụ việc bảo hộ công dân.")
     assert _published(text) == {("2025-12", "consular_cases", Decimal(3), "exact")}
     assert _reasons(text)["40"].startswith("period not certain")
+
+
+# -- capabilities added after the fifth batch of style reports (own phrasings) --------------------
+
+def test_labels_inside_a_line_say_plan_result_and_ratio():
+    text = (YEAR_TITLE + "Chỉ tiêu tiếp nhận hồ sơ hợp pháp hóa lãnh sự – Mục tiêu: 400 hồ sơ; Kết quả: 436 hồ sơ; Tỷ lệ: 109%.\n"
+            "Chỉ tiêu tổ chức hội thảo quốc tế – Kế hoạch: 5; Thực hiện: 7.")
+    assert _published(text) == {("2024", "consular_legalisations", Decimal(436), "exact"), ("2024", "intl_conferences", Decimal(7), "exact")}
+
+
+def test_a_data_sheet_with_units_in_its_column_headers_and_sub_rows():
+    text = ("BÁO CÁO\nSố liệu đối ngoại năm 2025\n| TT | Nội dung | Số đoàn (đoàn) | Số lượt (lượt người) |\n|---|---|---|---|\n"
+            "| I | Đoàn vào | 30 | 240 |\n| 1 | Đoàn các tỉnh của Lào | 12 | 96 |\n| 2 | Đoàn khác | 18 | 144 |\n"
+            "| II | Đoàn ra | 20 | 85 |\n")
+    extraction = _extract(text)
+    assert {(f.indicator_code, f.value) for f in extraction.figures} == {
+        ("inbound_delegations", 30), ("inbound_visitors", 240), ("outbound_delegations", 20), ("outbound_persons", 85)}
+    assert {item.value_as_written for item in extraction.set_aside} >= {"12", "96", "18", "144"}
+    assert extraction.review == []
