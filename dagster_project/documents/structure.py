@@ -189,7 +189,7 @@ def _title_blocks(lines: list[str]) -> list[int]:
             text = normalize_label(lines[following])
             if not text or _ADDRESS_LINE.match(text) or heading_level(lines[following]) or len(lines[following]) > 200:
                 break
-            if lines[following].rstrip().endswith((".", ";")) or lines[following].lstrip().startswith(("-", "+", "•")):
+            if lines[following].rstrip().endswith((".", ";", ":")) or lines[following].lstrip().startswith(("-", "+", "•")):
                 break  # a sentence or list item of the body, not a title line
             number_line = re.match(r"^\W*(?:Số|SỐ)\s*(?::|\d|/)", lines[following])  # "Số: 88/BC-SNgV", not "SỐ LIỆU ..."
             if _DATE_LINE.search(text) or number_line or text.startswith("v v") or "|" in lines[following] or part_heading(lines[following]):

@@ -9,16 +9,34 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from decimal import Decimal
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import read_unit, unit_in_label
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
 from dagster_project.documents.segments import other_subject
-from dagster_project.documents.tables import column_role, header_without_result_words, is_estimate_header, label_column, split_cells
+from dagster_project.documents.tables import (
+    Measure,
+    column_role,
+    is_estimate_header,
+    is_total_label,
+    label_column,
+    measure_in,
+    speaks_of_time,
+    split_cells,
+)
 from dagster_project.parsing.text import normalize_label
-from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
+
+
+def _measured(quantity: Quantity, row: Measure | None, column: Measure | None, words: str) -> tuple[Quantity, str | None]:
+    """The quantity with the currency and scale its row or column names, and the noun it counts:
+    its own words first, then the row's unit, the column's, the label's."""
+    own = read_unit(quantity.unit_words, quantity.currency)
+    for measure in (row, column):
+        if measure and measure.currency and not quantity.is_money:
+            return dataclasses.replace(quantity, currency=measure.currency, value=quantity.value * measure.scale), measure.currency
+    unit = own or (row.unit if row else None) or (column.unit if column else None) or unit_in_label(words)
+    return quantity, unit
 
 
 # A cell of this many words or more is prose, read sentence by sentence.
@@ -39,23 +57,13 @@ class TableFigures:
         label = normalize_label(label_text)
         headers = context.table.headers()
         roles = [column_role(header) for header in headers]
-        parenthesised = re.search(r"\(([^)]*)\)", label_text)
-        row_unit = read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None
-        row_currency, row_scale = None, Decimal(1)
+        row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         if "unit" in roles and roles.index("unit") < len(texts):
-            # "nghìn USD", "triệu đồng": the cells are thousands of dollars, millions of đồng.
-            unit_cell = normalize_label(texts[roles.index("unit")])
-            scale_word, _, rest = unit_cell.partition(" ")
-            if scale_word in SCALE_WORDS and rest in CURRENCY_ALIASES:
-                row_scale, unit_cell = SCALE_WORDS[scale_word], rest
-            row_currency = CURRENCY_ALIASES.get(unit_cell)
-            row_unit = read_unit(unit_cell, None) or row_unit
+            row_measure = measure_in(texts[roles.index("unit")]) or row_measure  # "| triệu đồng | 1.700 |"
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
-        if part_of:
-            subject = f"a sub-row of '{part_of}' (its part, not a total)"
         row_period = period_label(label_text, self.report_year)
-        row = block  # the sentence a cell is quoted with is its row
+        topics = [context.list_topic, context.heading]
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
@@ -67,28 +75,31 @@ class TableFigures:
             if role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:
                 self._cell_sentences(block, position, text, label, header, context)
                 continue
+            # "Số lượt người (lượt)", "Giá trị cam kết (USD)": a column header may name its cells' unit.
+            column_measure = measure_in(re.search(r"\(([^)]*)\)", header))
+            words = normalize_label(header) if row_period is not None else label
             for quantity in quantities:
-                if row_currency and not quantity.is_money:
-                    quantity = dataclasses.replace(quantity, currency=row_currency, value=quantity.value * row_scale)  # "| USD | 410.000 |"
-                written = self._written(quantity, row, block.start + position, block)
-                if subject:
+                quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, words)
+                written = self._written(quantity, block, block.start + position, block)
+                if part_of:
                     # A sub-row is a part of the total above it, which is the figure: set apart.
-                    self._review(subject, [], written, quantity, set_aside=bool(part_of))
+                    self._review(f"a sub-row of '{part_of}' (its part, not a total)", [], written, quantity, set_aside=True)
+                    continue
+                if subject:
+                    self._review(subject, [], written, quantity)
                     continue
                 if role == "plan":
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
                     continue
-                # "Số lượt người (lượt)": a column header may name the unit of its cells.
-                header_unit = re.search(r"\(([^)]*)\)", header)
-                column_unit = read_unit(normalize_label(header_unit.group(1)), None) if header_unit and row_period is None else None
-                words, unit = label, read_unit(quantity.unit_words, quantity.currency) or row_unit or column_unit
-                if row_period is not None:
-                    header_unit = re.search(r"\(([^)]*)\)", header)
-                    words = normalize_label(header)
-                    unit = read_unit(quantity.unit_words, quantity.currency) or (read_unit(normalize_label(header_unit.group(1)), None) if header_unit else None)
-                unit = unit or unit_in_label(words)
-                near = f"{words} {normalize_label(text)}"
-                rule = self._choose_rule(quantity, unit, near, [context.heading], words, words, resolved, written)
+                near = f"{words} {normalize_label(header) if row_period is None else ''} {normalize_label(text)}"
+                if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [], label, label) == ([], []):
+                    # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
+                    # label names nothing an indicator counts; only a "Tổng cộng" row is the period's figure.
+                    matched, _ = self._rules_in_context(unit, near, topics, words, words)
+                    self._review("an item of a list (its row names no indicator), not a total", [r.indicator for r in matched], written, quantity,
+                                 unit=unit, set_aside=not matched)
+                    continue
+                rule = self._choose_rule(quantity, unit, near, topics, words, words, resolved, written)
                 if rule is None:
                     continue
                 try:
@@ -132,8 +143,8 @@ class TableFigures:
     def _column_period(self, heading: str, compared: str | None = None) -> tuple[str, str, bool]:
         """(period, evidence, is an estimate) of a value column from its header: a period it
         names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
-        under a header that only says "results" ("Thực hiện", "Kết quả"); any other header
-        words ("Lũy kế", "Tháng trước") leave the period uncertain."""
+        under a header that names no time ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)");
+        words of time it does not understand ("Lũy kế", "Tháng trước") leave the period uncertain."""
         normalised = normalize_label(heading)
         estimate = is_estimate_header(normalised)
         if estimate:
@@ -153,7 +164,7 @@ class TableFigures:
         if scopes:
             period, _ = self._resolve(scopes[-1][1])
             return period, f"column '{heading}'", estimate
-        if header_without_result_words(normalised):
+        if speaks_of_time(normalised):
             raise ScopeError(f"column '{heading}' names no period the extractor understands")
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from dagster_project.documents.quantities import find_quantities
-from dagster_project.documents.rules import unit_phrases
+from dagster_project.documents.rules import read_unit
 from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
 
 _ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
 _RATIO_WORDS = ("ty le", "so voi", "tang giam", "chenh lech", "dat ty le", "tang", "giam")
@@ -126,18 +128,50 @@ class TableLayout:
         return [" ".join(texts) for texts in columns]
 
 
-# Header words that say a column holds results of the report's own period.
-_RESULT_HEADERS = ("thuc hien", "ket qua", "so luong", "so lieu", "tong so", "tong cong", "gia tri", "so", "cong", "tong",
-                   "ket qua thuc hien", "ket qua dat duoc", "da thuc hien")
 _ESTIMATE_WORDS = ("uoc", "uoc thuc hien", "uoc tinh", "uoc dat")
 
 
-def header_without_result_words(normalised: str) -> str:
-    """A header with the words that only say "results" ("Thực hiện", "Kết quả") removed."""
-    for word in sorted(_RESULT_HEADERS, key=len, reverse=True) + list(unit_phrases()):
-        normalised = re.sub(rf"\b{word}\b", " ", normalised)
-    return " ".join(normalised.split())
+# Words of a header that speak of time: a header naming no period the extractor understands but
+# holding one of these ("Lũy kế", "Kỳ trước", "Tháng trước") leaves its column's period uncertain;
+# one without them ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)") holds the report's period.
+_TIME_HEADER_WORDS = re.compile(r"\b(?:luy ke|truoc|den nay|tu dau|ky|thang|quy|nam|giai doan|mua|dot|hien nay|sau)\b")
+
+
+def speaks_of_time(normalised_header: str) -> bool:
+    return bool(_TIME_HEADER_WORDS.search(normalised_header))
 
 
 def is_estimate_header(normalised: str) -> bool:
     return any(f" {word} " in f" {normalised} " for word in _ESTIMATE_WORDS)
+
+
+_TOTAL_LABELS = ("tong cong", "cong", "tong so", "tong", "toan tinh", "tat ca")
+
+
+def is_total_label(label: str) -> bool:
+    """"Tổng cộng", "Cộng", "Tổng số": the row that is the list's total."""
+    return normalize_label(label) in _TOTAL_LABELS
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What the cells of a row or column are in: a counted noun, or a currency and its scale."""
+
+    unit: str | None = None
+    currency: str | None = None
+    scale: Decimal = Decimal(1)
+
+
+def measure_in(text) -> Measure | None:
+    """"(đoàn)", "lượt người", "USD", "nghìn USD", "triệu đồng" (a cell, a header's parenthesis or
+    a match of one) as a Measure; None when it names none."""
+    if text is None:
+        return None
+    normalised = normalize_label(text.group(1) if isinstance(text, re.Match) else text)
+    scale_word, _, rest = normalised.partition(" ")
+    scale = SCALE_WORDS.get(scale_word) if rest in CURRENCY_ALIASES else None
+    currency = CURRENCY_ALIASES.get(rest if scale else normalised)
+    if currency:
+        return Measure(currency=currency, scale=scale or Decimal(1))
+    unit = read_unit(normalised, None)
+    return Measure(unit=unit) if unit else None

@@ -464,3 +464,22 @@ def test_a_data_sheet_with_units_in_its_column_headers_and_sub_rows():
         ("inbound_delegations", 30), ("inbound_visitors", 240), ("outbound_delegations", 20), ("outbound_persons", 85)}
     assert {item.value_as_written for item in extraction.set_aside} >= {"12", "96", "18", "144"}
     assert extraction.review == []
+
+
+# -- capabilities added after the sixth batch of style reports (own phrasings) --------------------
+
+def test_a_list_of_items_gives_only_its_total():
+    text = ("BÁO CÁO\nKết quả hỗ trợ các tỉnh của Lào năm 2025\n"
+            "| TT | Công trình hỗ trợ | Kinh phí (triệu đồng) |\n|---|---|---|\n"
+            "| 1 | Trường tiểu học bản Na Pê | 1.200 |\n| 2 | Trạm y tế huyện Khamkeut | 800 |\n| | Cộng | 2.000 |\n")
+    extraction = _extract(text)
+    assert {(f.indicator_code, f.value) for f in extraction.figures} == set()  # "Kinh phí" alone names no indicator's words
+    text = text.replace("Kết quả hỗ trợ các tỉnh của Lào năm 2025\n", "Kết quả hỗ trợ các tỉnh của Lào năm 2025\nTổng giá trị hỗ trợ các tỉnh bạn Lào như sau:\n")
+    extraction = _extract(text)
+    assert {(f.period_code, f.indicator_code, f.value) for f in extraction.figures} == {("2025", "support_to_lao_provinces", 2000000000)}
+    assert {item.reason for item in extraction.review} == {"an item of a list (its row names no indicator), not a total"}
+
+
+def test_the_crew_of_a_boat_held_abroad_is_not_port_crew():
+    text = QUARTER_TITLE + "Tàu cá QB 91234 cùng 8 thuyền viên bị bắt giữ; cảng Vũng Áng làm thủ tục xuất nhập cảnh cho 1.250 lượt thuyền viên."
+    assert _published(text) == {("2024-Q3", "port_crew", Decimal(1250), "exact")}
