@@ -58,6 +58,9 @@ class FigurePeriods:
             return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}", False
         if scopes:
             scope = scopes[-1][1]
+        elif after and after[0].kind == "same_period_earlier":
+            # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
+            raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")
         elif after:
             scope, after = after[0], after[1:]
         else:

@@ -51,7 +51,7 @@ _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
 _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
 _COMPARISON_BASE = re.compile(
-    r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*", re.IGNORECASE
+    r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*", re.IGNORECASE
 )
 _NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?")
 _ADVERBIAL_OPENERS = (r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"

@@ -483,3 +483,15 @@ def test_a_list_of_items_gives_only_its_total():
 def test_the_crew_of_a_boat_held_abroad_is_not_port_crew():
     text = QUARTER_TITLE + "Tàu cá QB 91234 cùng 8 thuyền viên bị bắt giữ; cảng Vũng Áng làm thủ tục xuất nhập cảnh cho 1.250 lượt thuyền viên."
     assert _published(text) == {("2024-Q3", "port_crew", Decimal(1250), "exact")}
+
+
+# -- capabilities added after the seventh batch of style reports (own phrasings) ------------------
+
+def test_same_period_named_after_a_figure_is_what_it_is_compared_with():
+    for sentence in ("Năm 2024, xử lý 15 vụ việc bảo hộ công dân, gấp 3 lần cùng kỳ.",
+                     "Xử lý 15 vụ việc bảo hộ công dân, nhiều hơn cùng kỳ năm 2023."):
+        extraction = _extract(YEAR_TITLE + sentence)
+        assert all(figure.period_code != "2023" for figure in extraction.figures)
+    assert _published(YEAR_TITLE + "Năm 2024, xử lý 15 vụ việc bảo hộ công dân, gấp 3 lần cùng kỳ.") == {
+        ("2024", "consular_cases", Decimal(15), "exact")}
+    assert _published(YEAR_TITLE + "Xử lý 15 vụ việc bảo hộ công dân, nhiều hơn cùng kỳ năm 2023.") == set()
