@@ -16,6 +16,7 @@ What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -423,7 +424,7 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
             self._review("a running total since an unknown start, not a flow of the period", candidates, written, quantity, unit=indicator.unit)
             return False
         try:
-            period, evidence, estimate = self._period_for(place, position, label)
+            period, evidence, estimate = self._period_for(place, position, label, stock=indicator.kind == "stock")
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
@@ -496,13 +497,18 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
         level = heading_level(block.text)
         if level is None and (part_heading(block.text) or caps_heading(block.text)):
             level = 0 if part_heading(block.text) else 1
+        markdown = re.match(r"^(#{1,6})\s", block.text)
+        if level is None and markdown:
+            level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
         if level is None:
             return plan_level
         heading = normalize_label(block.text)
         context.heading = heading
-        # "5. Lũy kế 5 tháng đầu năm": a heading's period governs the figures of its section.
-        heading_scopes = find_scopes(heading, self.report_year)
-        context.heading_scope = heading_scopes[0][1] if len(heading_scopes) == 1 else None
+        # "5. Lũy kế 5 tháng đầu năm", "## Tháng 4", "Tổng hợp quý II": a heading's period governs the
+        # figures of its section, as a label does (one month is the section's period, not an event's).
+        named = period_label(re.sub(r"^[#*_\s]*(?:[IVX]+|\d+(?:\.\d+)*)?[.)]?\s*", "", block.text).strip("*_ "), self.report_year)
+        heading_scopes = [(0, named)] if named else find_scopes(heading, self.report_year)
+        context.heading_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
         if has_any(heading, _PLAN_HEADING) and not has_any(heading, _RESULT_HEADING):
             return level if plan_level is None else min(plan_level, level)
         if plan_level is not None and level <= plan_level:

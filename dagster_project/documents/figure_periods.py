@@ -31,7 +31,7 @@ _YEAR_LIKE = {"year"}
 
 
 class FigurePeriods:
-    def _period_for(self, place, position: int, label: Scope | None = None) -> tuple[str, str, bool]:
+    def _period_for(self, place, position: int, label: Scope | None = None, stock: bool = False) -> tuple[str, str, bool]:
         """(period code, evidence, is an estimate) for a figure at ``position`` of its clause, or
         ScopeError. The period phrase nearest before the figure governs it (its own label
         first); a period phrase after it in the clause that names another period, or one the
@@ -69,6 +69,10 @@ class FigurePeriods:
             if self.period_code is None:
                 raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
             return self.period_code, f"report period, {self.period_evidence}", False
+        if stock and scope.kind == "as_of_date" and self.period_code is None and scope.as_of and scope.as_of.month == 12:
+            # "Tính đến tháng 12/2025, toàn tỉnh có 1.186 lưu học sinh Lào" in a report on a school
+            # year: a stock at the end of December is the year's.
+            return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
         code, evidence = self._resolve(scope)
         for other in after:
             try:
@@ -80,6 +84,7 @@ class FigurePeriods:
         return code, evidence, scope.kind == "estimate"
 
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
+        labelled = labelled or scope.labelled
         evidence = f"'{scope.evidence}' in a report on {self.period_code}"
         if scope.kind == "unknown":
             raise ScopeError(f"'{scope.evidence}' is a period the extractor does not understand")

@@ -86,6 +86,7 @@ class Scope:
     code: str | None
     evidence: str
     as_of: dt.date | None = None
+    labelled: bool = False  # named by a label or a section heading: one month is the section's period
 
 
 def _partial_code(months: str, year: str) -> str:
@@ -295,7 +296,7 @@ def resolve_estimate(scope: Scope, report_code: str | None) -> str:
 
 
 # Words that may open a period label ("cả quý III:", "lũy kế 6 tháng:", "tính từ đầu năm:").
-_LABEL_OPENERS = re.compile(r"^(?:ca |cong |tong |tong cong |rieng |tinh )+")
+_LABEL_OPENERS = re.compile(r"^(?:ca |cong |tong hop |tong cong |tong |rieng |tinh |so lieu |ket qua )+")
 _YEARLESS = re.compile(r"^(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2})$")
 
 

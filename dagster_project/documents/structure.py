@@ -33,6 +33,8 @@ _MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Period phrases a title or heading can name; a missing year is taken from the context.
 _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "từ ngày 01/01/2026 đến ngày 30/6/2026": a period of the codelist when the dates bound one.
+    ("date_range", re.compile(rf"\btu ngay (\d{{1,2}}) (\d{{1,2}}) {_YEAR} (?:den|toi) (?:het )?ngay (\d{{1,2}}) (\d{{1,2}}) {_YEAR}\b")),
     ("span", re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b")),
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
@@ -41,6 +43,7 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
+_OTHER_CALENDAR = re.compile(r"\b(?:nam hoc|nien khoa|nien vu|mua kho|mua mua)\s*$")
 _PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
 _TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket", "phu luc")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
@@ -124,6 +127,8 @@ def reported_part(normalised: str) -> tuple[str, str]:
 
 def _code(kind: str, groups: tuple, year: int | None) -> str | None:
     try:
+        if kind == "date_range":
+            return _code_of_dates(dt.date(int(groups[2]), int(groups[1]), int(groups[0])), dt.date(int(groups[5]), int(groups[4]), int(groups[3])))
         if kind == "span":
             first, last = int(groups[0]), int(groups[1])
             return period_from_code(f"{first}-{last}").code if first < last <= first + 30 else None
@@ -143,6 +148,16 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
     return None
 
 
+def _code_of_dates(start: dt.date, end: dt.date) -> str | None:
+    """The period of the codelist that runs from ``start`` to ``end``, if one does."""
+    if start.year != end.year or start.day != 1 or end.day != calendar.monthrange(end.year, end.month)[1]:
+        return None
+    months = {(1, 12): "", (1, 9): "-9M", (1, 6): "-H1", (7, 12): "-H2", (1, 3): "-Q1", (4, 6): "-Q2", (7, 9): "-Q3", (10, 12): "-Q4"}
+    if (start.month, end.month) in months:
+        return f"{start.year}{months[(start.month, end.month)]}"
+    return f"{start.year}-{start.month:02d}" if start.month == end.month else None
+
+
 def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     reported, plan = reported_part(normalize_label(text))
@@ -157,6 +172,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue  # a date, not a monthly report
         if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
             continue
+        if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
+            continue  # "năm học 2025 - 2026": a school year, not a span of years
         return _code(kind, match.groups(), year)
     return None
 
@@ -181,7 +198,8 @@ def _title_blocks(lines: list[str]) -> list[int]:
             # A Markdown title is its heading and the sub-headings right under it
             # ("# BÁO CÁO NHANH" / "## Tình hình hoạt động đối ngoại quý I năm 2027").
             following = index + 1
-            while following < len(lines) and lines[following].lstrip().startswith("##") and not heading_level(lines[following]):
+            while (following < len(lines) and lines[following].lstrip().startswith("##") and not heading_level(lines[following])
+                   and period_in(line, None) is None):
                 block.append(following)
                 following += 1
             return block

@@ -495,3 +495,38 @@ def test_same_period_named_after_a_figure_is_what_it_is_compared_with():
     assert _published(YEAR_TITLE + "Năm 2024, xử lý 15 vụ việc bảo hộ công dân, gấp 3 lần cùng kỳ.") == {
         ("2024", "consular_cases", Decimal(15), "exact")}
     assert _published(YEAR_TITLE + "Xử lý 15 vụ việc bảo hộ công dân, nhiều hơn cùng kỳ năm 2023.") == set()
+
+
+# -- capabilities added after the eighth batch of style reports (own phrasings) -------------------
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Kết quả công tác đối ngoại từ ngày 01/7/2025 đến ngày 30/9/2025", "2025-Q3"),
+        ("Kết quả công tác đối ngoại từ ngày 01/01/2025 đến hết ngày 31/12/2025", "2025"),
+        ("Kết quả công tác đối ngoại từ ngày 15/11/2025 đến ngày 14/12/2025", None),  # a reporting window, no period
+        ("Tình hình lưu học sinh Lào năm học 2024 - 2025", None),  # a school year, not a span of years
+    ],
+)
+def test_titles_with_dates_or_another_calendar(title, period):
+    from dagster_project.documents.structure import read_structure
+
+    assert read_structure(["BÁO CÁO", title]).period_code == period
+
+
+def test_markdown_sections_named_by_months_and_a_quarter():
+    text = ("# BẢN TIN HỢP TÁC LÀO QUÝ III/2025\n## Tháng 7\n- Tiếp nhận 40 hồ sơ hợp pháp hóa lãnh sự.\n"
+            "## Tháng 8\n- Tiếp nhận 35 hồ sơ hợp pháp hóa lãnh sự.\n## Cộng quý III\n- Tiếp nhận 110 hồ sơ hợp pháp hóa lãnh sự.\n")
+    assert _published(text) == {("2025-07", "consular_legalisations", Decimal(40), "exact"),
+                                ("2025-08", "consular_legalisations", Decimal(35), "exact"),
+                                ("2025-Q3", "consular_legalisations", Decimal(110), "exact")}
+
+
+def test_delegations_sent_to_a_named_country_and_missions_as_phai_doan():
+    text = YEAR_TITLE + "Năm 2024, cử 06 đoàn cán bộ sang Hàn Quốc khảo sát thị trường; đón 02 phái đoàn của Đại sứ quán Ấn Độ đến thăm, làm việc."
+    assert _published(text) == {("2024", "outbound_delegations", Decimal(6), "exact"), ("2024", "inbound_mission_delegations", Decimal(2), "exact")}
+
+
+def test_a_stock_at_the_end_of_december_in_a_report_without_a_period():
+    text = "BÁO CÁO\nTình hình người Hà Tĩnh ở nước ngoài\nTính đến tháng 12/2024, có khoảng 76.000 người Hà Tĩnh đang sinh sống, lao động ở nước ngoài.\n"
+    assert _published(text) == {("2024", "overseas_residents", Decimal(76000), "approx")}
