@@ -45,6 +45,7 @@ from dagster_project.parsing.text import normalize_label
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
 _PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
 _RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
+_SHORTCOMING_HEADING = ("ton tai", "han che", "kho khan", "vuong mac", "bat cap")
 _PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 _PERIOD_LABEL_WORD = re.compile(r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy|nam|ky|mua|dot|cung ky)\b")
@@ -120,6 +121,7 @@ class _Place:
     resolved: list[tuple[Quantity, str]]
     periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
     in_plan_section: bool = False
+    section_reason: str = ""
     before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
 
 
@@ -128,6 +130,7 @@ class _Context:
     """What surrounds a sentence: the plan state, the section heading and the list header."""
 
     in_plan: bool = False
+    section_reason: str = ""  # why the section's figures are not results, when they are not
     heading: str = ""
     list_topic: str = ""
     table: TableLayout | None = None
@@ -271,7 +274,7 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
             plan_clause = True
         topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
         place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved, periods=periods,
-                       before=normalize_label(masked_sentence[:offset]), in_plan_section=context.in_plan)
+                       before=normalize_label(masked_sentence[:offset]), in_plan_section=context.in_plan, section_reason=context.section_reason)
         headline = self._figures_in(place, main_text, 0, None)
         for segment in clause_segments:
             text = clause.text[segment.start : segment.end]
@@ -405,7 +408,8 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
         """A plan is never published. Under a plan section's heading ("II. KẾ HOẠCH NĂM 2027") it
         is set apart, since nobody can accept it as a result; a plan named by a sentence's own
         words ("phấn đấu", "dự kiến") is queued, in case those words were read wrongly."""
-        self._review("a plan, target or proposal, not a result", candidates, written, quantity, unit=unit, set_aside=place.in_plan_section)
+        reason = place.section_reason if place.in_plan_section and place.section_reason else "a plan, target or proposal, not a result"
+        self._review(reason, candidates, written, quantity, unit=unit, set_aside=place.in_plan_section)
 
     def _emit(self, rule, quantity: Quantity, position: int, group: FigureGroup, place: "_Place", written: dict, label: Scope | None = None) -> bool:
         indicator = self.indicators[rule.indicator]
@@ -509,9 +513,15 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
         named = period_label(re.sub(r"^[#*_\s]*(?:[IVX]+|\d+(?:\.\d+)*)?[.)]?\s*", "", block.text).strip("*_ "), self.report_year)
         heading_scopes = [(0, named)] if named else find_scopes(heading, self.report_year)
         context.heading_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
+        if has_any(heading, _SHORTCOMING_HEADING) and not has_any(heading, _RESULT_HEADING):
+            # "II. TỒN TẠI, HẠN CHẾ": "03 đoàn ra chậm báo cáo" counts a shortcoming, not the delegations.
+            context.section_reason = "in a section on shortcomings or difficulties, not a result"
+            return level if plan_level is None else min(plan_level, level)
         if has_any(heading, _PLAN_HEADING) and not has_any(heading, _RESULT_HEADING):
+            context.section_reason = "a plan, target or proposal, not a result"
             return level if plan_level is None else min(plan_level, level)
         if plan_level is not None and level <= plan_level:
+            context.section_reason = ""
             return None
         return plan_level
 

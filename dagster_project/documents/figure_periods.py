@@ -8,6 +8,8 @@ A mixin of the document extractor (it reads the report's period and year)."""
 
 from __future__ import annotations
 
+import re
+
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import read_unit
 from dagster_project.documents.scopes import (
@@ -26,6 +28,8 @@ from dagster_project.parsing.text import normalize_label
 
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
 _OPENING_REACH = 8
+# Words that introduce a figure's time after it: "đón 6 đoàn trong tháng 5", "12 vụ việc tính đến ngày 30/9".
+_INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
 
@@ -61,6 +65,10 @@ class FigurePeriods:
         elif after and after[0].kind == "same_period_earlier":
             # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
             raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")
+        elif after and not _INTRODUCES_A_TIME.search(f"{rest[: rest.find(after[0].evidence)]} {after[0].evidence.split()[0]}".rstrip()):
+            # "ký kết 01 bản ghi nhớ hợp tác giai đoạn 2026 - 2030": the period after the figure
+            # belongs to what is counted (the memorandum's years), not to the count.
+            raise ScopeError(f"'{after[0].evidence}' after the figure is not said to be the figure's period")
         elif after:
             scope, after = after[0], after[1:]
         else:

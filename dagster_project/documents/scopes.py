@@ -307,6 +307,8 @@ def period_label(label: str, report_year: int | None) -> Scope | None:
     normalised = _LABEL_OPENERS.sub("", normalize_label(label))
     if not normalised or len(normalised) > 40:
         return None
+    if re.fullmatch(r"(?:19|20)\d{2}", normalised):
+        normalised = f"nam {normalised}"  # a row or column labelled "2023"
     if _YEARLESS.match(normalised):
         if report_year is None:
             return None

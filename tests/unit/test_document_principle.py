@@ -530,3 +530,23 @@ def test_delegations_sent_to_a_named_country_and_missions_as_phai_doan():
 def test_a_stock_at_the_end_of_december_in_a_report_without_a_period():
     text = "BÁO CÁO\nTình hình người Hà Tĩnh ở nước ngoài\nTính đến tháng 12/2024, có khoảng 76.000 người Hà Tĩnh đang sinh sống, lao động ở nước ngoài.\n"
     assert _published(text) == {("2024", "overseas_residents", Decimal(76000), "approx")}
+
+
+# -- capabilities added after the ninth batch of style reports (own phrasings) --------------------
+
+def test_the_years_of_what_is_counted_are_not_the_figures_period():
+    text = "Ngày 10/4/2025, tỉnh ký kết 01 thỏa thuận hợp tác quốc tế giai đoạn 2025 - 2027 với tỉnh Attapeu.\n"
+    assert _published(text) == set()
+    assert _published(YEAR_TITLE + "Tổ chức 03 hội thảo quốc tế trong năm 2024.") == {("2024", "intl_conferences", Decimal(3), "exact")}
+
+
+def test_shortcomings_are_not_results():
+    text = (YEAR_TITLE + "I. KẾT QUẢ\nNăm 2024, xử lý 21 vụ việc bảo hộ công dân.\nII. KHÓ KHĂN, VƯỚNG MẮC\n"
+            "Còn 04 vụ việc bảo hộ công dân chưa được giải quyết dứt điểm.\n")
+    assert _published(text) == {("2024", "consular_cases", Decimal(21), "exact")}
+    assert {item.value_as_written: item.reason for item in _extract(text).set_aside}["04"].startswith("in a section on shortcomings")
+
+
+def test_a_table_of_years():
+    text = (YEAR_TITLE + "| Năm | Hội thảo quốc tế (hội thảo) |\n|---|---|\n| 2022 | 8 |\n| 2023 | 11 |\n")
+    assert _published(text) == {("2022", "intl_conferences", Decimal(8), "exact"), ("2023", "intl_conferences", Decimal(11), "exact")}
