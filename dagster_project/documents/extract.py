@@ -462,7 +462,8 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
                 if not context.table.data_started and not holds_values(cells):
                     context.table.header_rows.append(cells)
                     continue
-                context.table.data_started = True
+                if not context.table.data_started:
+                    context.table.data_started, context.table.first_review = True, len(self.result.review)
                 self._table_row(block, context)
                 continue
             context.table = None

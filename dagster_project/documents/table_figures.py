@@ -79,14 +79,14 @@ class TableFigures:
             column_measure = measure_in(re.search(r"\(([^)]*)\)", header))
             words = normalize_label(header) if row_period is not None else label
             for quantity in quantities:
-                quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, words)
+                quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, f"{words} {normalize_label(header)}")
                 written = self._written(quantity, block, block.start + position, block)
                 if part_of:
                     # A sub-row is a part of the total above it, which is the figure: set apart.
                     self._review(f"a sub-row of '{part_of}' (its part, not a total)", [], written, quantity, set_aside=True)
                     continue
                 if subject:
-                    self._review(subject, [], written, quantity)
+                    self._review(subject, [], written, quantity, unit=unit)
                     continue
                 if role == "plan":
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
@@ -112,6 +112,17 @@ class TableFigures:
                     continue
                 resolved.append((quantity, rule.indicator))
                 self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
+                if is_total_label(label):
+                    self._set_apart_parts_of_total(context.table.first_review, block, unit, label_text)
+
+    def _set_apart_parts_of_total(self, first_review: int, total_block: Block, unit: str | None, label_text: str) -> None:
+        """Once a "Tổng cộng" row gives the figure, the rows of items above it in the same noun are
+        its parts: set apart from the queue (they were queued while the total was not yet read)."""
+        review = self.result.review
+        parts = [item for item in review[first_review:] if item.block.number < total_block.number and item.unit == unit]
+        for item in parts:
+            review.remove(item)
+            self.result.set_aside.append(dataclasses.replace(item, reason=f"a part of the total row '{label_text}': {item.reason}"))
 
     def _cell_sentences(self, block: Block, position: int, text: str, label: str, header: str, context) -> None:
         """"| Đoàn vào | Đón 13 đoàn khách quốc tế với 104 lượt người; trong đó có 03 đoàn cấp Bộ

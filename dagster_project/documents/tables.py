@@ -100,6 +100,7 @@ class TableLayout:
     # "I | Đoàn ra | 18 | 74" over "1 | Cấp tỉnh | 5 | 31": the label of a Roman-numbered row with
     # figures, whose Arabic-numbered rows below are its parts.
     total_row: str | None = None
+    first_review: int = 0  # where the review items of this table's rows begin
 
     def sub_row_of(self, cells: list[str]) -> str | None:
         """The total a row is a part of, if any; remembers a Roman-numbered row with figures."""

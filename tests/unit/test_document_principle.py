@@ -477,7 +477,10 @@ def test_a_list_of_items_gives_only_its_total():
     text = text.replace("Kết quả hỗ trợ các tỉnh của Lào năm 2025\n", "Kết quả hỗ trợ các tỉnh của Lào năm 2025\nTổng giá trị hỗ trợ các tỉnh bạn Lào như sau:\n")
     extraction = _extract(text)
     assert {(f.period_code, f.indicator_code, f.value) for f in extraction.figures} == {("2025", "support_to_lao_provinces", 2000000000)}
-    assert {item.reason for item in extraction.review} == {"an item of a list (its row names no indicator), not a total"}
+    # the items are the total's parts: set apart, with the reason
+    assert extraction.review == []
+    assert {item.value_as_written for item in extraction.set_aside} == {"1.200", "800"}
+    assert all(item.reason.startswith("a part of the total row 'Cộng'") for item in extraction.set_aside)
 
 
 def test_the_crew_of_a_boat_held_abroad_is_not_port_crew():
