@@ -28,6 +28,20 @@ from dagster_project.documents.tables import (
 from dagster_project.parsing.text import normalize_label
 
 
+_HOME_HEADERS = ("ha tinh", "tinh ha tinh", "toan tinh", "ha tinh tinh")
+
+
+def other_subject_columns(headers: list[str]) -> dict[int, str]:
+    """"| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
+    columns headed by other names are other provinces' figures."""
+    if not any(normalize_label(header) in _HOME_HEADERS for header in headers):
+        return {}
+    return {index: f"a figure of {header} (its column), not of Hà Tĩnh" for index, header in enumerate(headers)
+            if header[:1].isupper() and normalize_label(header) not in _HOME_HEADERS and not re.search(r"\d", header)
+            and len(header.split()) <= 4 and column_role(header) == "value" and not speaks_of_time(normalize_label(header))
+            and period_label(header, None) is None}
+
+
 def _measured(quantity: Quantity, row: Measure | None, column: Measure | None, words: str) -> tuple[Quantity, str | None]:
     """The quantity with the currency and scale its row or column names, and the noun it counts:
     its own words first, then the row's unit, the column's, the label's."""
@@ -64,6 +78,7 @@ class TableFigures:
         part_of = context.table.sub_row_of(texts)
         row_period = period_label(label_text, self.report_year)
         topics = [context.list_topic, context.heading]
+        others = other_subject_columns(headers)
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
@@ -85,8 +100,8 @@ class TableFigures:
                     # A sub-row is a part of the total above it, which is the figure: set apart.
                     self._review(f"a sub-row of '{part_of}' (its part, not a total)", [], written, quantity, set_aside=True)
                     continue
-                if subject:
-                    self._review(subject, [], written, quantity, unit=unit)
+                if subject or column in others:
+                    self._review(subject or others[column], [], written, quantity, unit=unit)
                     continue
                 if role == "plan":
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)

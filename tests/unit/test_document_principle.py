@@ -553,3 +553,17 @@ def test_shortcomings_are_not_results():
 def test_a_table_of_years():
     text = (YEAR_TITLE + "| Năm | Hội thảo quốc tế (hội thảo) |\n|---|---|\n| 2022 | 8 |\n| 2023 | 11 |\n")
     assert _published(text) == {("2022", "intl_conferences", Decimal(8), "exact"), ("2023", "intl_conferences", Decimal(11), "exact")}
+
+
+# -- capabilities added after the tenth batch of style reports (own phrasings) --------------------
+
+def test_columns_of_other_provinces_beside_the_provinces_own():
+    text = (YEAR_TITLE + "| Chỉ tiêu | Quảng Trị | Hà Tĩnh |\n|---|---|---|\n| Vụ việc bảo hộ công dân (vụ) | 9 | 14 |\n")
+    extraction = _extract(text)
+    assert {(f.indicator_code, f.value) for f in extraction.figures} == {("consular_cases", 14)}
+    assert {item.value_as_written: item.reason for item in extraction.review}["9"].startswith("a figure of Quảng Trị")
+
+
+def test_delegation_trips_are_delegations():
+    text = YEAR_TITLE + "Năm 2024, cử 22 lượt đoàn với 95 lượt cán bộ đi công tác nước ngoài."
+    assert _published(text) == {("2024", "outbound_delegations", Decimal(22), "exact"), ("2024", "outbound_persons", Decimal(95), "exact")}
