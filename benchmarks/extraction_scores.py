@@ -1,12 +1,18 @@
-"""Score the narrative extractor: found / expected / false figures per report, and the review
-queue, on every report with a hand-written list of expected figures (the department's reports
-in ../shared/seeds, the shipped SAMPLE reports and the style reports of tests/data).
+"""Score the narrative extractor: found / expected / false figures per report, the review
+queue and the numbers set apart from it, on every report with a hand-written list of expected
+figures (the department's reports in ../shared/seeds, the shipped SAMPLE reports, the style
+reports of tests/data and the hold-out set written without reading the code).
 
     uv run python benchmarks/extraction_scores.py
+    uv run python benchmarks/extraction_scores.py --folder DIR --expected FILE.csv   # another set
+
+An expected-figures file has the columns document, period_code, indicator_code, value, unit,
+qualifier (as tests/data/style_report_figures.csv).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 from decimal import Decimal
 from pathlib import Path
@@ -26,9 +32,22 @@ def _key(row) -> tuple:
     return (row["period_code"], row["indicator_code"], Decimal(row["value"]).normalize(), row["unit"], row["qualifier"])
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+# (expected figures, folder of reports) of the report sets kept in tests/data.
+STYLE_SETS = (
+    ("style_report_figures.csv", DATA / "style_reports"),
+    ("style_report_holdout_figures.csv", DATA / "style_reports_holdout"),
+)
+
+
+def _rows(name: str | Path) -> list[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
+
+
+def folder_sets(rows: list[dict[str, str]], folder: Path) -> list[tuple[str, Path, set]]:
+    """One set per report of the folder or of the expected rows."""
+    names = {r["document"] for r in rows} | {p.name for p in folder.iterdir() if p.suffix.lower() in (".txt", ".md", ".docx")}
+    return [(name, folder / name, {_key(r) for r in rows if r["document"] == name}) for name in sorted(names)]
 
 
 def report_sets() -> list[tuple[str, Path, set]]:
@@ -37,27 +56,37 @@ def report_sets() -> list[tuple[str, Path, set]]:
     for path in sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []:
         prefix = path.name[:3]
         sets.append((f"seed {path.name}", path, {_key(r) for r in seed_rows if r["seed"] == prefix}))
-    for file_name, folder in (("sample_document_figures.csv", DEFAULT_RAW_DIR / "documents"),
-                              ("style_report_figures.csv", DATA / "style_reports")):
-        rows = _rows(file_name)
-        for document in sorted({r["document"] for r in rows} | {p.name for p in folder.iterdir()}):
-            sets.append((document, folder / document, {_key(r) for r in rows if r["document"] == document}))
+    sets += folder_sets(_rows("sample_document_figures.csv"), DEFAULT_RAW_DIR / "documents")
+    for file_name, folder in STYLE_SETS:
+        if folder.is_dir():
+            sets += folder_sets(_rows(file_name), folder)
     return sets
 
 
+def score(path: Path, expected: set) -> tuple[str | None, list[int], set, set]:
+    """(report period, [found, expected, false, review, set apart], missing, false figures)."""
+    extraction = extract_figures(read_document(path))
+    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in extraction.figures}
+    row = [len(found & expected), len(expected), len(found - expected), len(extraction.review), len(extraction.set_aside)]
+    return extraction.period_code, row, expected - found, found - expected
+
+
 def main() -> None:
-    table = Table("report", "period", "found", "expected", "false", "review")
-    totals = [0, 0, 0, 0]
-    for label, path, expected in report_sets():
-        extraction = extract_figures(read_document(path))
-        found = {(f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in extraction.figures}
-        row = [len(found & expected), len(expected), len(found - expected), len(extraction.review)]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folder", type=Path, help="score the reports of this folder instead")
+    parser.add_argument("--expected", type=Path, help="their expected figures (CSV)")
+    arguments = parser.parse_args()
+    sets = folder_sets(_rows(arguments.expected.resolve()), arguments.folder) if arguments.folder else report_sets()
+    table = Table("report", "period", "found", "expected", "false", "review", "set apart")
+    totals = [0, 0, 0, 0, 0]
+    for label, path, expected in sets:
+        period, row, missing, wrong = score(path, expected)
         totals = [a + b for a, b in zip(totals, row)]
-        table.add_row(label, extraction.period_code or "-", *map(str, row))
-        for missing in sorted(expected - found):
-            table.add_row("", "", f"[yellow]missing {missing}[/]", "", "", "")
-        for wrong in sorted(found - expected):
-            table.add_row("", "", f"[red]false {wrong}[/]", "", "", "")
+        table.add_row(label, period or "-", *map(str, row))
+        for item in sorted(missing):
+            table.add_row("", "", f"[yellow]missing {item}[/]", "", "", "", "")
+        for item in sorted(wrong):
+            table.add_row("", "", f"[red]false {item}[/]", "", "", "", "")
     table.add_row("all", "", *map(str, totals))
     Console(width=200).print(table)
 

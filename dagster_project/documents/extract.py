@@ -1,9 +1,13 @@
 """Turn a narrative report into published figures, each with the sentence it came from.
 
 Precision first: a figure is published only when its indicator (exactly one phrase family
-matches), its period (named by its own phrase or, failing that, the report's period read
-from the report's structure) and its subject (the province) are certain. Every other number
-that counts something lands in the review queue with the reason: nothing is dropped silently.
+matches), its period (named by its own phrase or label or, failing that, the report's period
+read from the report's structure) and its subject (the province) are each settled by words the
+extractor understands. A period phrase it does not understand governing the figure, or a
+second period phrase after the figure in its clause, leaves the period uncertain: it never
+re-dates the figure. Every other number that counts something an indicator counts lands in
+the review queue with the reason; numbers no indicator counts (``2030`` in a strategy's name,
+``em thiếu nhi``) are set apart, not queued.
 
 What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 lượt người ...
 đi công tác nước ngoài"), then the label it sits under (a "Số đoàn ra qua các năm:" list, a
@@ -12,42 +16,40 @@ What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from dagster_project.documents.figure_periods import FigurePeriods
+from dagster_project.documents.groups import PLAN_LABELS, RESULT_LABELS, FigureGroup, counts_time, figure_groups, repeats_words_before
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
-from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit, unit_in_label
+from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit
 from dagster_project.documents.scopes import (
     CUMULATIVE,
+    Scope,
     ScopeError,
     find_scopes,
-    resolve_as_of,
-    resolve_this_period,
-    resolve_year_to_date,
+    period_label,
     same_period_a_year_earlier,
     year_of,
 )
-from dagster_project.documents.segments import Segment, find_segments, label_before, mask, other_subject, sentence_label
-from dagster_project.documents.structure import heading_level, read_structure
+from dagster_project.documents.segments import Segment, find_segments, mask, name_segments, other_subject, period_label_text, sentence_label
+from dagster_project.documents.structure import blank_numbering, caps_heading, heading_level, part_heading, read_structure
+from dagster_project.documents.table_figures import TableFigures
+from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
 from dagster_project.landing.reports import load_indicators
-from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
-_PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap")
+_PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
 _RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
+_SHORTCOMING_HEADING = ("ton tai", "han che", "kho khan", "vuong mac", "bat cap")
 _PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
-_CHANGE_WORDS = ("tang", "giam", "tang them", "giam di", "nhieu hon", "it hon")
-_JOINERS = {"", "voi", "va", "gom"}
-# Numbers that count time, not things: "kỷ niệm 60 năm", "trong 6 tháng qua", "lần 2".
-_NOT_COUNTED = {"nam", "thang", "ngay", "tuan", "quy", "tuoi", "lan", "phut", "gio dong ho", "ky"}
+# Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
+_PERIOD_LABEL_WORD = re.compile(r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy|nam|ky|mua|dot|cung ky)\b")
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
-_TABLE_SEPARATOR = re.compile(r"^[\s|:\-–]+$")
-_BARE_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*$|^\s*\d+\s*$")
-# Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
-_YEAR_LIKE = {"year"}
 EXTRACTION_METHOD = "narrative"
 
 
@@ -90,6 +92,10 @@ class Extraction:
     period_evidence: str
     figures: list[Figure] = field(default_factory=list)
     review: list[ReviewItem] = field(default_factory=list)
+    # Numbers no indicator counts: kept with the reason, apart from the review queue.
+    set_aside: list[ReviewItem] = field(default_factory=list)
+    # The same figure written again with the same value (a table and a sentence): one figure.
+    repeated: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -98,16 +104,6 @@ class _Span:
 
     text: str
     start: int
-
-
-@dataclass
-class _Group:
-    """Figures written as one phrase ("36 đoàn với 248 lượt"), sharing the words around them."""
-
-    members: list[Quantity]
-    units: list[str | None]
-    near: str = ""
-    is_change: bool = False
 
 
 @dataclass
@@ -123,6 +119,10 @@ class _Place:
     plan_clause: bool
     topics: list[str]
     resolved: list[tuple[Quantity, str]]
+    periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
+    in_plan_section: bool = False
+    section_reason: str = ""
+    before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
 
 
 @dataclass
@@ -130,9 +130,17 @@ class _Context:
     """What surrounds a sentence: the plan state, the section heading and the list header."""
 
     in_plan: bool = False
+    section_reason: str = ""  # why the section's figures are not results, when they are not
     heading: str = ""
     list_topic: str = ""
-    table_header: list[str] | None = None
+    table: TableLayout | None = None
+    heading_scope: Scope | None = None
+
+
+def _span(block: Block, start: int, end: int) -> _Span:
+    """The text from start to end without its surrounding blanks, at its true offset."""
+    text = block.text[start:end]
+    return _Span(text.strip(), block.start + start + len(text) - len(text.lstrip()))
 
 
 def split_sentences(block: Block) -> list[_Span]:
@@ -140,9 +148,9 @@ def split_sentences(block: Block) -> list[_Span]:
     for match in _SENTENCE_END.finditer(block.text):
         following = block.text[match.end() : match.end() + 1]
         if following and (following.isupper() or following in "-–•*"):
-            sentences.append(_Span(block.text[start : match.end()].strip(), block.start + start))
+            sentences.append(_span(block, start, match.end()))
             start = match.end()
-    sentences.append(_Span(block.text[start:].strip(), block.start + start))
+    sentences.append(_span(block, start, len(block.text)))
     return [sentence for sentence in sentences if sentence.text]
 
 
@@ -157,56 +165,7 @@ def split_clauses(sentence: _Span) -> list[_Span]:
     return [clause for clause in clauses if clause.text.strip()]
 
 
-def _unit_of(quantity: Quantity, label: str | None) -> str | None:
-    """The counted noun after the number; under a label ("Số lưu học sinh ...: 1.132 em") the
-    label's noun wins over a classifier."""
-    unit = read_unit(quantity.unit_words, quantity.currency)
-    if label and not quantity.is_money:
-        return unit_in_label(label) or unit
-    return unit
-
-
-def _groups(clause: str, quantities: list[Quantity]) -> list[_Group]:
-    groups: list[_Group] = []
-    for quantity in quantities:
-        unit = _unit_of(quantity, label_before(clause, quantity.start))
-        if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
-            previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]
-            between = normalize_label(clause[previous.end : quantity.start])
-            rest = between[len(previous_unit or "") :].strip() if previous_unit and between.startswith(previous_unit or "") else None
-            if rest in _JOINERS and unit is not None and ";" not in clause[previous.end : quantity.start]:
-                groups[-1].members.append(quantity)
-                groups[-1].units.append(unit)
-                continue
-        groups.append(_Group([quantity], [unit]))
-    for index, group in enumerate(groups):
-        lead_start = groups[index - 1].members[-1].end if index else 0
-        tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
-        lead = normalize_label(clause[lead_start : group.members[0].start])
-        if index:
-            # "cử 185 đoàn ... và đón 146 đoàn": the words before "và" belong to the figure before.
-            lead = lead.rsplit(" va ", 1)[-1] if " va " in f" {lead} " else lead
-        tail = clause[group.members[0].end : tail_end]
-        # "đoàn ra: 5 đoàn/21 lượt người, đoàn vào: 7 đoàn": the words before a later colon are the
-        # next item's label, from the comma that precedes them.
-        own_end = group.members[-1].end - group.members[0].end
-        colon = tail.find(":", own_end)
-        if colon >= 0:
-            comma = tail.rfind(",", own_end, colon)
-            tail = tail[: comma if comma >= 0 else colon]
-        group.near = f"{lead} {normalize_label(tail)}".strip()
-        group.is_change = any(lead.endswith(f" {word}") or lead == word for word in _CHANGE_WORDS)
-    return groups
-
-
-def _counts_time(quantity: Quantity) -> bool:
-    if quantity.is_money:
-        return False
-    words = quantity.unit_words.split()
-    return not words or words[0] in _NOT_COUNTED or " ".join(words[:3]) in _NOT_COUNTED
-
-
-class _DocumentExtractor:
+class _DocumentExtractor(FigurePeriods, TableFigures):
     def __init__(self, document: DocumentText):
         self.document = document
         self.rules = load_rules()
@@ -217,54 +176,14 @@ class _DocumentExtractor:
         self.report_year = year_of(self.period_code)
         self.result = Extraction(self.period_code, self.period_evidence)
 
-    # -- periods -------------------------------------------------------------------------
-    def _period_for(self, place: "_Place", position: int) -> tuple[str, str]:
-        """(period code, evidence) for a figure at ``position`` of its clause, or ScopeError."""
-        clause_offset = place.clause.start - place.sentence.start
-        prefix = normalize_label(place.masked_sentence[: clause_offset + position])
-        scopes = find_scopes(prefix, self.report_year)
-        year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
-        if year_to_date is not None:
-            # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
-            return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}"
-        if not scopes:
-            clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
-            scopes = find_scopes(normalize_label(clause_text), self.report_year)
-        scope = scopes[-1][1] if scopes else place.inherited
-        if scope is None:
-            if self.period_code is None:
-                raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
-            return self.period_code, f"report period, {self.period_evidence}"
-        return self._resolve(scope)
-
-    def _resolve(self, scope) -> tuple[str, str]:
-        evidence = f"'{scope.evidence}' in a report on {self.period_code}"
-        if scope.kind == "open_span":
-            raise ScopeError(f"'{scope.evidence}' is a running total with an open end, not a period")
-        if scope.kind == "other_months":
-            raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
-        if scope.kind == "as_of_date":
-            return resolve_as_of(scope, self.period_code), evidence
-        if scope.kind == "year_to_date":
-            return resolve_year_to_date(scope, self.period_code), evidence
-        if scope.kind == "this_period":
-            return resolve_this_period(scope, self.period_code), evidence
-        if scope.kind == "month" and scope.code == self.period_code:
-            return scope.code, f"'{scope.evidence}', the month the report covers"
-        if scope.kind == "month":
-            raise ScopeError(f"'{scope.evidence}' names a month: the figure may describe one event, not the month's total")
-        if scope.kind == "this_year":
-            if self.period_code and period_from_code(self.period_code).period_type in _YEAR_LIKE:
-                return self.period_code, evidence
-            raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
-        if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
-            if period_from_code(self.period_code).period_type not in _YEAR_LIKE:
-                raise ScopeError(f"'{scope.evidence}' is named in a report covering only {self.period_code}")
-        return scope.code, f"'{scope.evidence}'"
-
     # -- figures -------------------------------------------------------------------------
-    def _review(self, reason: str, candidates, written: dict, quantity: Quantity, period: str | None = None, unit: str | None = None) -> None:
-        self.result.review.append(
+    def _review(self, reason: str, candidates, written: dict, quantity: Quantity, period: str | None = None, unit: str | None = None,
+                set_aside: bool = False) -> None:
+        """Queue a number for a person, with the most likely period (the report's, unless the
+        period is what is uncertain); one that counts nothing an indicator counts is set apart."""
+        if period is None and not reason.startswith("period not certain"):
+            period = self.period_code
+        (self.result.set_aside if set_aside else self.result.review).append(
             ReviewItem(**written, reason=reason, candidates=", ".join(candidates), period_code=period, value=quantity.value,
                        unit=unit, qualifier=quantity.qualifier)
         )
@@ -291,7 +210,9 @@ class _DocumentExtractor:
             if matched or stopped:
                 break
             if topic:
-                matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", f"{topic} {sentence}")
+                # The section heading says whose work the whole section is ("Viện trợ phi chính phủ nước ngoài").
+                whole = f"{topic} {sentence}" if topic == topics[-1] else f"{topic} {sentence} {topics[-1]}"
+                matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", whole)
         return matched, stopped
 
     def _capital_rule(self, quantity: Quantity, near: str, resolved: list[tuple[Quantity, str]]) -> tuple[IndicatorRule | None, str]:
@@ -311,8 +232,11 @@ class _DocumentExtractor:
             rule, reason = self._capital_rule(quantity, near, resolved)
             if rule is not None:
                 return rule
-            # A section heading ("Hợp tác với các tỉnh của Lào") does not make one gift the total.
+            # A section heading ("Hợp tác với các tỉnh của Lào") does not make one gift the total,
+            # but it may say whose aid the amount is ("4. Viện trợ phi chính phủ nước ngoài").
             matched, _ = self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm)
+            if not matched:
+                matched, _ = self._matching_rules(unit, near, clause_norm, f"{topics[-1]} {sentence_norm}")
             if len(matched) == 1:
                 return matched[0]
             self._review(reason if not matched else "several indicators fit", [r.indicator for r in matched], written, quantity, unit=unit)
@@ -326,29 +250,49 @@ class _DocumentExtractor:
             rule, blocker = stopped[0]
             self._review(f"reads like {rule.indicator} but '{blocker}' says otherwise", [r.indicator for r, _ in stopped], written, quantity,
                          unit=unit)
-        elif not _counts_time(quantity):
+        elif not counts_time(quantity):
             what = " ".join(quantity.unit_words.split()[:3]) or "nothing after the number"
-            self._review(f"no indicator counts '{what}'", [], written, quantity, unit=unit)
+            self._review(f"no indicator counts '{what}'", [], written, quantity, unit=unit, set_aside=unit is None)
         return None
 
     def _clause(self, block: Block, sentence: _Span, clause: _Span, context: _Context, inherited, resolved, segments: list[Segment],
-                masked_sentence: str, topic: str) -> None:
+                masked_sentence: str, topic: str, plan_sentence: bool = False, periods: dict | None = None) -> None:
+        periods = {} if periods is None else periods
         offset = clause.start - sentence.start
-        clause_segments = [Segment(s.kind, s.start - offset, s.end - offset, s.named_year) for s in segments
+        clause_segments = [Segment(s.kind, s.start - offset, s.end - offset, s.named_year, s.named_period) for s in segments
                            if offset <= s.start < offset + len(clause.text)]
         main_text = mask(clause.text, clause_segments)
         # "chia sẻ" (share) is not "sẽ" (will).
-        plan_clause = context.in_plan or has_any(normalize_label(main_text).replace("chia se", "chia_se"), _PLAN_WORDS)
+        plan_clause = plan_sentence or context.in_plan or has_any(normalize_label(main_text).replace("chia se", "chia_se"), _PLAN_WORDS)
+        # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
+        plan_clause = plan_clause or (has_any(topic, _PLAN_HEADING) and not has_any(topic, _RESULT_HEADING))
+        # "Chỉ tiêu đón đoàn vào – Kế hoạch: 50 đoàn; Thực hiện: 47 đoàn": the clause's own label says which.
+        clause_label = normalize_label(main_text.split(":", 1)[0]) if ":" in main_text else ""
+        if clause_label in RESULT_LABELS and not context.in_plan:
+            plan_clause = False
+        elif clause_label in PLAN_LABELS:
+            plan_clause = True
         topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
-        place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved)
+        place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved, periods=periods,
+                       before=normalize_label(masked_sentence[:offset]), in_plan_section=context.in_plan, section_reason=context.section_reason)
         headline = self._figures_in(place, main_text, 0, None)
         for segment in clause_segments:
             text = clause.text[segment.start : segment.end]
             if segment.kind == "comparison":
                 for quantity in find_quantities(text):
                     self._comparison(place, quantity, segment)
-            else:
-                self._figures_in(place, text, segment.start, headline)
+            elif segment.kind == "labelled":
+                self._figures_in(place, text, segment.start, None)
+            elif segment.kind == "comparison_base":
+                # "bằng 72% số đoàn của 12 tháng năm 2025": a count inside the base of a ratio.
+                for quantity in find_quantities(text):
+                    unit = read_unit(quantity.unit_words, quantity.currency)
+                    if unit and not counts_time(quantity):
+                        written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
+                        self._review("inside the base of a ratio ('bằng … %'), not a figure of the period", [], written, quantity, unit=unit)
+            elif segment.kind == "sub_count":
+                # "...167 lượt khách quốc tế; trong đó 02 đoàn ...": the headline may end the clause before.
+                self._figures_in(place, text, segment.start, headline or {code for _, code in resolved})
 
     def _figures_in(self, place: "_Place", text: str, offset: int, headline: set[str] | None) -> set[str]:
         """Publish or review every figure of ``text`` (the clause, or a sub-count at ``offset`` in
@@ -358,24 +302,73 @@ class _DocumentExtractor:
         # A sub-count reads its clause whole: "chấp thuận ... 62 dự án, trong đó 61 dự án trong nước".
         clause_norm = normalize_label(text if headline is None else place.clause.text)
         sentence_norm = normalize_label(place.masked_sentence)
-        for group in _groups(text, find_quantities(text)):
+        groups = figure_groups(text, find_quantities(text), place.topics[0])
+        for index, group in enumerate(groups):
+            lead_start = groups[index - 1].members[-1].end if index else 0
+            label_words = period_label_text(text, group.members[0].start)
+            label = period_label(label_words, self.report_year) if label_words else None
+            unknown_label = label is None and bool(label_words) and bool(_PERIOD_LABEL_WORD.search(normalize_label(label_words)))
             for quantity, unit in zip(group.members, group.units):
                 position = offset + quantity.start
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
                 reason = other_subject(place.clause.text, position)
-                if reason and not _counts_time(quantity):
-                    self._review(reason, [], written, quantity, unit=unit)
+                if reason and not counts_time(quantity):
+                    # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an indicator counts
+                    self._review(reason, [], written, quantity, unit=unit, set_aside=unit is None and not quantity.is_money)
                     continue
-                rule = self._choose_rule(quantity, unit, group.near, place.topics, clause_norm, sentence_norm, place.resolved, written)
+                before = f"{place.before} {normalize_label(place.clause.text[: offset + lead_start])}"
+                near, topics = self._words_of(group, unit, place.topics, before, label_words, clause_norm, sentence_norm)
+                if group.is_change and not counts_time(quantity):
+                    # "(giảm 49 đoàn với 220 lượt so với năm 2019)": never a level, whatever it counts.
+                    matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
+                    self._review("a change against an earlier period, not a level", [r.indicator for r in matched], written, quantity, unit=unit)
+                    continue
+                parts_of = self._part_of_headline(headline, quantity, unit, near, topics, clause_norm, sentence_norm)
+                if parts_of:
+                    self._review(f"a sub-count ('trong đó') of the {parts_of[0]} figure before it", parts_of, written, quantity,
+                                 unit=self.indicators[parts_of[0]].unit)
+                    continue
+                rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written)
                 if rule is None:
                     continue
-                if headline is not None and rule.indicator in headline:
+                if unknown_label:
+                    # "(tháng trước: 03 đoàn)": a period label the extractor does not understand.
+                    self._review(f"period not certain: the label '{label_words}' names a period the extractor does not understand",
+                                 [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
+                    continue
+                if quantity.range_end is not None:
+                    self._review(f"a range ('{quantity.as_written}'), not one figure", [rule.indicator], written, quantity,
+                                 unit=self.indicators[rule.indicator].unit)
+                    continue
+                # A "trong đó" with no headline in its clause counts part of a figure written before it.
+                if headline is not None and (rule.indicator in headline or not headline):
                     self._review(f"a sub-count ('trong đó') of the {rule.indicator} figure before it", [rule.indicator], written, quantity,
                                  unit=self.indicators[rule.indicator].unit)
                     continue
-                if self._emit(rule, quantity, position, group, place, written):
+                if self._emit(rule, quantity, position, group, place, written, label):
                     published.add(rule.indicator)
         return published
+
+    def _words_of(self, group: FigureGroup, unit, topics: list[str], before: str, label_words: str | None, clause_norm: str,
+                  sentence_norm: str) -> tuple[str, list[str]]:
+        """The words a figure is matched with, in widening circles: its own phrase; with the words
+        before a comma ("..., giảm 7 đoàn so với năm 2020"); what the words before it counted, when
+        it names nothing new ("…, ước cả năm 06 thỏa thuận"); its label, list header, heading."""
+        near = group.near
+        if self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []):
+            near = group.near_with_previous
+        lead = group.lead.replace(normalize_label(label_words), " ") if label_words else group.lead
+        if unit and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []) and repeats_words_before(lead, before):
+            topics = [topics[0], before, topics[-1]]
+        return near, topics
+
+    def _part_of_headline(self, headline: set[str] | None, quantity: Quantity, unit, near: str, topics: list[str], clause_norm: str,
+                          sentence_norm: str) -> list[str]:
+        """"(trong đó: đại học 620 lưu học sinh; ...)": under a headline, a figure whose words name
+        no indicator but whose noun is the headline's is a part of it."""
+        if not headline or not unit or quantity.is_money or self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) != ([], []):
+            return []
+        return sorted(code for code in headline if unit in next(rule for rule in self.rules if rule.indicator == code).units)
 
     def _comparison(self, place: "_Place", quantity: Quantity, segment: Segment) -> None:
         """"(cùng kỳ năm 2022: 15 đoàn/52 lượt)": the indicator of the figure it compares with,
@@ -394,94 +387,61 @@ class _DocumentExtractor:
         (code,) = candidates
         indicator = self.indicators[code]
         try:
-            period = same_period_a_year_earlier(self.period_code, segment.named_year)
+            if segment.named_period:
+                named = period_label(segment.named_period, self.report_year)
+                if named is None:
+                    raise ScopeError(f"'{segment.named_period}' is not a period the extractor understands")
+                period, evidence = self._resolve(named, labelled=True)[0], f"'so với {segment.named_period}'"
+            else:
+                # "lũy kế 6 tháng: 26 đoàn (cùng kỳ năm 2024: 22 đoàn)": a year before the figure it follows.
+                period = same_period_a_year_earlier(place.periods.get(code, self.period_code), segment.named_year)
+                evidence = "'cùng kỳ': the same period a year earlier"
         except ScopeError as error:
             self._review(f"period not certain: {error}", [code], written, quantity, unit=indicator.unit)
             return
         if place.plan_clause:
-            self._review("a plan, target or proposal, not a result", [code], written, quantity, unit=indicator.unit)
+            self._plan(place, [code], written, quantity, indicator.unit)
             return
-        self._publish(code, quantity, period, "'cùng kỳ': the same period a year earlier", written)
+        self._publish(code, quantity, period, evidence, written)
 
-    def _emit(self, rule, quantity: Quantity, position: int, group: _Group, place: "_Place", written: dict) -> bool:
+    def _plan(self, place: "_Place", candidates, written: dict, quantity: Quantity, unit: str) -> None:
+        """A plan is never published. Under a plan section's heading ("II. KẾ HOẠCH NĂM 2027") it
+        is set apart, since nobody can accept it as a result; a plan named by a sentence's own
+        words ("phấn đấu", "dự kiến") is queued, in case those words were read wrongly."""
+        reason = place.section_reason if place.in_plan_section and place.section_reason else "a plan, target or proposal, not a result"
+        self._review(reason, candidates, written, quantity, unit=unit, set_aside=place.in_plan_section)
+
+    def _emit(self, rule, quantity: Quantity, position: int, group: FigureGroup, place: "_Place", written: dict, label: Scope | None = None) -> bool:
         indicator = self.indicators[rule.indicator]
         candidates = [rule.indicator]
         if group.is_change:
             self._review("a change against an earlier period, not a level", candidates, written, quantity, unit=indicator.unit)
             return False
         if place.plan_clause:
-            self._review("a plan, target or proposal, not a result", candidates, written, quantity, unit=indicator.unit)
+            self._plan(place, candidates, written, quantity, indicator.unit)
             return False
         if indicator.unit not in ("USD", "VND") and not quantity.is_whole:
             self._review(f"{indicator.unit} counts are whole numbers", candidates, written, quantity, unit=indicator.unit)
             return False
         prefix = normalize_label(place.clause.text[:position])
-        if indicator.kind == "flow" and CUMULATIVE.search(prefix) and not find_scopes(prefix, self.report_year):
+        if indicator.kind == "flow" and label is None and CUMULATIVE.search(prefix) and not find_scopes(prefix, self.report_year):
             self._review("a running total since an unknown start, not a flow of the period", candidates, written, quantity, unit=indicator.unit)
             return False
         try:
-            period, evidence = self._period_for(place, position)
+            period, evidence, estimate = self._period_for(place, position, label, stock=indicator.kind == "stock")
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
         place.resolved.append((quantity, rule.indicator))
-        self._publish(rule.indicator, quantity, period, evidence, written)
+        place.periods[rule.indicator] = period
+        self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
         return True
 
-    def _publish(self, code: str, quantity: Quantity, period: str, evidence: str, written: dict) -> None:
+    def _publish(self, code: str, quantity: Quantity, period: str, evidence: str, written: dict, qualifier: str | None = None) -> None:
         self.result.figures.append(
             Figure(**written, indicator_code=code, period_code=period, value=quantity.value, unit=self.indicators[code].unit,
-                   qualifier=quantity.qualifier, period_evidence=evidence, rule=code)
+                   qualifier=qualifier or quantity.qualifier, period_evidence=evidence, rule=code)
         )
-
-    # -- tables --------------------------------------------------------------------------
-    @staticmethod
-    def _cells(text: str) -> list[tuple[int, str]]:
-        cells, position = [], 0
-        for part in text.split("|"):
-            if part.strip():
-                cells.append((position + len(part) - len(part.lstrip()), part.strip()))
-            position += len(part) + 1
-        return cells
-
-    def _table_row(self, block: Block, context: _Context) -> bool:
-        """A row of label and bare numbers under a header of periods ("| Đoàn ra (đoàn) | 11 | 9 |"
-        under "| Chỉ tiêu | Quý III/2024 | Cùng kỳ năm 2023 |"). False when the row is not one."""
-        cells = self._cells(block.text)
-        header = context.table_header
-        if header is None or len(cells) < 2 or not any(_BARE_NUMBER.match(text) for _, text in cells[1:]):
-            return False
-        label = normalize_label(cells[0][1])
-        parenthesised = re.search(r"\(([^)]*)\)", cells[0][1])
-        unit = (read_unit(normalize_label(parenthesised.group(1)), None) if parenthesised else None) or unit_in_label(label)
-        row = _Span(block.text, block.start)
-        for column, (position, text) in enumerate(cells[1:], start=1):
-            quantities = find_quantities(text) if _BARE_NUMBER.match(text) else []
-            for quantity in quantities:
-                written = self._written(quantity, row, block.start + position, block)
-                rule = self._choose_rule(quantity, unit, label, [context.heading], label, label, [], written)
-                if rule is None:
-                    continue
-                try:
-                    period, evidence = self._column_period(header[column] if column < len(header) else "")
-                except ScopeError as error:
-                    self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
-                    continue
-                self._publish(rule.indicator, quantity, period, evidence, written)
-        return True
-
-    def _column_period(self, heading: str) -> tuple[str, str]:
-        normalised = normalize_label(heading)
-        named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
-        if normalised.startswith(("cung ky", "so voi cung ky")):
-            return same_period_a_year_earlier(self.period_code, int(named.group(1)) if named else None), f"column '{heading}'"
-        scopes = find_scopes(normalised, self.report_year)
-        if scopes:
-            period, _ = self._resolve(scopes[-1][1])
-            return period, f"column '{heading}'"
-        if self.period_code is None:
-            raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
-        return self.period_code, f"column '{heading}' of a report on {self.period_code}"
 
     # -- document ------------------------------------------------------------------------
     def run(self) -> Extraction:
@@ -493,51 +453,76 @@ class _DocumentExtractor:
             plan_level = self._section_state(block, plan_level, context)
             context.in_plan = plan_level is not None
             if block.kind == "table_row" or block.text.lstrip().startswith("|"):
-                if _TABLE_SEPARATOR.match(block.text):
+                if is_separator_row(block.text):
                     continue
-                if context.table_header is None:
-                    # The first row of a table names its columns.
-                    context.table_header = [text for _, text in self._cells(block.text)]
-                    if not any(_BARE_NUMBER.match(text) for text in context.table_header[1:]):
-                        continue
-                if self._table_row(block, context):
+                if context.table is None:
+                    context.table = TableLayout()
+                cells = [text for _, text in split_cells(block.text)]
+                # The rows above the first row of figures name the columns.
+                if not context.table.data_started and not holds_values(cells):
+                    context.table.header_rows.append(cells)
                     continue
-            else:
-                context.table_header = None
+                if not context.table.data_started:
+                    context.table.data_started, context.table.first_review = True, len(self.result.review)
+                self._table_row(block, context)
+                continue
+            context.table = None
             self._block(block, context)
         self._settle_conflicts()
         self._note_structure()
         return self.result
 
-    def _block(self, block: Block, context: _Context) -> None:
+    def _block(self, block: Block, context: _Context, topic: str = "") -> None:
+        """The sentences of a paragraph (or of a table cell, with its row's label as ``topic``)."""
         if not _LIST_ITEM.match(block.text):
             context.list_topic = normalize_label(block.text[:-1]) if block.text.rstrip().endswith(":") and len(block.text) < 120 else ""
-        text = block.text
-        if heading_level(text):
-            # The heading's own number ("3.") is not a figure.
-            numbering = re.match(r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s", text)
-            text = " " * numbering.end() + text[numbering.end() :] if numbering else text
-        inherited = None
+        text = blank_numbering(block.text)
+        inherited = context.heading_scope
+        block_topic = topic
         for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
             resolved: list[tuple[Quantity, str]] = []
+            periods: dict[str, str] = {}
             segments = find_segments(sentence.text)
-            masked_sentence = mask(sentence.text, segments)
-            topic = sentence_label(sentence.text) or ""
+            masked_sentence = mask(sentence.text, segments + name_segments(sentence.text, segments))
+            own_topic = sentence_label(sentence.text) or ""
+            if own_topic and period_label(own_topic, 2000) is not None:
+                own_topic = ""  # "Tính từ đầu năm: 09 đoàn": a period, not a topic
+            # "1. Công tác đoàn ra: ... . Tính từ đầu năm: 09 đoàn": the item's label goes on.
+            topic = own_topic or block_topic
+            block_topic = block_topic or own_topic
             opening = find_scopes(normalize_label(masked_sentence[:60]), self.report_year)
+            # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan throughout.
+            plan_sentence = has_any(normalize_label(masked_sentence[:40]), _PLAN_WORDS)
             for clause in split_clauses(sentence):
-                self._clause(block, sentence, clause, context, inherited, resolved, segments, masked_sentence, topic)
+                self._clause(block, sentence, clause, context, inherited, resolved, segments, masked_sentence, topic, plan_sentence, periods)
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
 
     def _section_state(self, block: Block, plan_level: int | None, context: _Context) -> int | None:
         level = heading_level(block.text)
+        if level is None and (part_heading(block.text) or caps_heading(block.text)):
+            level = 0 if part_heading(block.text) else 1
+        markdown = re.match(r"^(#{1,6})\s", block.text)
+        if level is None and markdown:
+            level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
         if level is None:
             return plan_level
         heading = normalize_label(block.text)
         context.heading = heading
+        # "5. Lũy kế 5 tháng đầu năm", "## Tháng 4", "Tổng hợp quý II": a heading's period governs the
+        # figures of its section, as a label does (one month is the section's period, not an event's).
+        named = period_label(re.sub(r"^[#*_\s]*(?:[IVX]+|\d+(?:\.\d+)*)?[.)]?\s*", "", block.text).strip("*_ "), self.report_year)
+        heading_scopes = [(0, named)] if named else find_scopes(heading, self.report_year)
+        context.heading_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
+        if has_any(heading, _SHORTCOMING_HEADING) and not has_any(heading, _RESULT_HEADING):
+            # "II. TỒN TẠI, HẠN CHẾ": "03 đoàn ra chậm báo cáo" counts a shortcoming, not the delegations.
+            context.section_reason = "in a section on shortcomings or difficulties, not a result"
+            return level if plan_level is None else min(plan_level, level)
         if has_any(heading, _PLAN_HEADING) and not has_any(heading, _RESULT_HEADING):
+            context.section_reason = "a plan, target or proposal, not a result"
             return level if plan_level is None else min(plan_level, level)
         if plan_level is not None and level <= plan_level:
+            context.section_reason = ""
             return None
         return plan_level
 
@@ -561,6 +546,7 @@ class _DocumentExtractor:
         for (code, period), figures in by_key.items():
             if len({(f.value, f.qualifier) for f in figures}) == 1:
                 kept.append(figures[0])
+                self.result.repeated += figures[1:]
                 continue
             values = ", ".join(f.value_as_written for f in figures)
             for figure in figures:

@@ -112,3 +112,17 @@ def find_partner_mentions(document: DocumentText, seeds_dir: Path = SEEDS_DIR) -
                 continue
             mentions.append(PartnerMention(token, start, end, "acronym"))
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+def partner_opening(text: str, seeds_dir: Path = SEEDS_DIR) -> str | None:
+    """The partner a clause opens with ("KOICA đã ...", "Tổ chức World Vision ..."), as written;
+    None for the province and the country, and for ordinary words ("Pháp luật ...")."""
+    stripped = text.lstrip(" -–•*+")
+    offset = len(text) - len(stripped)
+    match = _spelling_pattern(seeds_dir).match(stripped)
+    if match is None:
+        return None
+    code = known_spellings(seeds_dir).get(match.group(), _codes_by_lower_spelling(seeds_dir).get(match.group().lower()))
+    if code in HOME_PARTNERS or _is_ordinary_word(text, offset + match.start(), offset + match.end()):
+        return None
+    return match.group()

@@ -6,6 +6,10 @@ Numbers that are not figures are left out here: dates (``12/9``), document numbe
 (``5028/UBND-TH``, ``36-NQ/TW``), ranges (``2-3 năm``), names (``Covid-19``), years after
 ``năm``, ordinals (``lần thứ 9``) and percentages. What a figure counts is decided later by
 the indicator rules, from the unit noun read here and the words around it.
+
+Footnote markers glued to a number (``14¹ đoàn``, ``14[2] đoàn``) are read past; a range
+(``từ 15 - 20 đoàn``) is one quantity with both ends, never two figures; a count written in
+words before a counted noun (``hai thỏa thuận``) is a figure like ``02 thỏa thuận``.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from dagster_project.documents.rules import read_unit
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import (
     CURRENCY_ALIASES,
@@ -31,6 +36,11 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Words that make the number after them something other than a figure ("năm 2020", "số 27",
 # "lần thứ 9", "thôn 3").
 _NOT_A_FIGURE_AFTER_WORD = {"nam", "thang", "ngay", "quy", "so", "thu", "khoa", "muc", "dieu", "khoan", "chuong", "thon", "xom", "dot"}
+# The same words as written: without their marks they are also other words ("đúng mức 08 vụ việc"
+# is not "mục 08", "Sở" is not "số", "thu" is not "thứ").
+_NOT_A_FIGURE_AFTER_WRITTEN = {"năm", "tháng", "ngày", "quý", "số", "thứ", "khóa", "khoá", "mục", "điều", "khoản", "chương", "thôn",
+                               "xóm", "đợt"}
+_TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
 _NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu"}
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
 _YEAR_AFTER_WORD = {"den", "tu", "va", "toi"}
@@ -49,6 +59,20 @@ _CURRENCY_PHRASES = sorted(
 _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "phuc"}
 
 
+# Superscript digits and bracketed note numbers right after a figure are footnote markers.
+_FOOTNOTE_MARKER = re.compile(r"(?<=\d)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])")
+_RANGE = re.compile(r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+|\d+)\s*[-–]\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/\-–%]|[.,]\d)")
+# Counts written in words. "năm" (five) is left out: it is far more often "year" ("là năm đoàn
+# kết hữu nghị"); compounds ("mười hai") are rare in reports and not read.
+NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_WORD_NUMBER = re.compile(r"(?<![\w])(một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+[^\W\d_])", re.IGNORECASE)
+
+
+def blank_footnote_markers(text: str) -> str:
+    """The text with footnote markers after numbers turned into spaces (offsets unchanged)."""
+    return _FOOTNOTE_MARKER.sub(lambda match: " " * len(match.group()), text)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One figure as written: its place in the sentence, value in units (scale applied),
@@ -61,6 +85,7 @@ class Quantity:
     currency: str | None
     as_written: str
     unit_words: str  # normalised words right after the number (and scale / currency)
+    range_end: Decimal | None = None  # "15 - 20 đoàn": value 15, range_end 20
 
     @property
     def is_money(self) -> bool:
@@ -100,7 +125,12 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
     words = _words_before(text, start, 2)
     if words[-2:] == ["tong", "so"]:
         return False  # "tổng số 58 hội nghị" is a total, not document number 58
-    if words and (words[-1] in _NOT_A_FIGURE_AFTER_WORD or " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE):
+    if words[-2:] in (["ca", "nam"], ["trong", "nam"]) and not _is_year(token):
+        return False  # "ước thực hiện cả năm 38 đoàn": a count for the year, not a year number
+    written = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start].lower())
+    if words and words[-1] in _NOT_A_FIGURE_AFTER_WORD and written and written[-1] in _NOT_A_FIGURE_AFTER_WRITTEN:
+        return True
+    if " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE:
         return True
     if _is_year(token):
         just_before = text[max(0, start - 3) : start]
@@ -133,10 +163,51 @@ def _scale_and_currency(text: str, end: int) -> tuple[Decimal, int, str | None, 
     return scale, scale_end, None, scale_end
 
 
+def _ranges(text: str) -> list[Quantity]:
+    ranges = []
+    for match in _RANGE.finditer(text):
+        low, high = match.group(1), match.group(2)
+        if _is_year(low) and _is_year(high):
+            continue  # "2021 - 2025" is a span of years, read by the period rules
+        if re.search(r"[/.]\d", text[match.end() : match.end() + 3]) or _is_not_a_figure(text, match.start(), low):
+            continue
+        try:
+            first, last = parse_number_token(low), parse_number_token(high)
+        except NumberFormatError:
+            continue
+        qualifier, begin = _qualifier_before(text, match.start())
+        unit_words = " ".join(normalize_label(text[match.end() : match.end() + 60]).split()[:4])
+        if unit_words.split()[:1] and unit_words.split()[0] in _TIME_UNITS:
+            continue  # "2-3 năm/lần": a span of time, not a count
+        ranges.append(Quantity(begin, match.end(), first, qualifier, None, text[begin : match.end()], unit_words, range_end=last))
+    return ranges
+
+
+def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+
+    found = []
+    for match in _WORD_NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        before = normalize_label(text[max(0, match.start() - 12) : match.start()]).split()[-1:]
+        if before and (before[0] in NUMBER_WORDS or before[0] in _NOT_A_FIGURE_AFTER_WORD):
+            continue  # "mười hai", "năm năm", "thứ hai"
+        unit_words = " ".join(normalize_label(text[match.end() : match.end() + 60]).split()[:4])
+        if read_unit(unit_words, None) is None:
+            continue  # "một số", "hai bên": not a count of anything an indicator counts
+        value = Decimal(NUMBER_WORDS[normalize_label(match.group(1))])
+        qualifier, begin = _qualifier_before(text, match.start())
+        found.append(Quantity(begin, match.end(), value, qualifier, None, text[begin : match.end()], unit_words))
+    return found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure written in ``text``, in order; compound amounts (``2 tỷ 600 triệu``) are one."""
-    quantities: list[Quantity] = []
-    matches = list(_NUMBER.finditer(text))
+    text = blank_footnote_markers(text)
+    ranges = _ranges(text)
+    taken = [(q.start, q.end) for q in ranges]
+    quantities: list[Quantity] = list(ranges)
+    matches = [m for m in _NUMBER.finditer(text) if not any(start <= m.start() < end for start, end in taken)]
     index = 0
     while index < len(matches):
         match = matches[index]
@@ -167,4 +238,5 @@ def find_quantities(text: str) -> list[Quantity]:
         qualifier, begin = _qualifier_before(text, match.start())
         unit_words = " ".join(normalize_label(text[end : end + 60]).split()[:4])
         quantities.append(Quantity(begin, end, value, qualifier, currency, text[begin:end], unit_words))
-    return quantities
+    quantities += _counts_in_words(text, taken + [(q.start, q.end) for q in quantities])
+    return sorted(quantities, key=lambda quantity: quantity.start)

@@ -1,7 +1,10 @@
 """Read a narrative report (.docx, .txt, .md) into blocks of text with their offsets.
 
 Word files give their paragraphs and table rows in document order, then their footnotes;
-text files give one block per non-empty line. The document's text is the blocks joined by
+a table row keeps one cell per grid column, a horizontally merged cell written once and
+followed by empty cells, so every row's cells line up with the header's. Text files give
+one block per non-empty line, a line wrapped inside a sentence (the next line starts in
+lower case) joined to the line it continues. The document's text is the blocks joined by
 blank lines (for text files: the file's own text), so every offset stored with an extracted
 figure points into ``DocumentText.text``."""
 
@@ -62,28 +65,42 @@ def _decode(data: bytes) -> str:
     raise UnreadableFileError(f"its text encoding is neither {' nor '.join(CSV_ENCODINGS)}")  # pragma: no cover
 
 
+def continues_previous_line(previous: str, line: str) -> bool:
+    """A line wrapped inside a sentence: the one before does not end it, this one starts in lower case."""
+    return bool(previous) and previous[-1] not in ".;:!?…" and line[:1].islower()
+
+
 def read_text_file(path: Path) -> DocumentText:
     text = unicodedata.normalize("NFC", _decode(path.read_bytes())).replace("\r\n", "\n").replace("\r", "\n")
-    blocks, offset = [], 0
+    spans: list[tuple[int, int]] = []
+    offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped[0])
-            blocks.append(Block("paragraph", len(blocks) + 1, start, stripped))
+            end = start + len(stripped)
+            if spans and spans[-1][1] >= offset - 1 and continues_previous_line(text[spans[-1][0] : spans[-1][1]], stripped):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
         offset += len(line) + 1
-    return DocumentText(text, tuple(blocks))
+    # A joined block reads its line breaks as spaces; its length, hence every offset, is the file's.
+    blocks = tuple(Block("paragraph", number, start, text[start:end].replace("\n", " ")) for number, (start, end) in enumerate(spans, start=1))
+    return DocumentText(text, blocks)
 
 
 def _table_rows(table) -> list[str]:
     rows = []
     for row in table.rows:
         cells: list[str] = []
+        previous = None
         for cell in row.cells:
-            text = cell.text.strip()
-            # A merged cell is returned once per grid column it spans.
-            if text and (not cells or cells[-1] != text):
-                cells.append(text)
-        rows.append(" | ".join(cells))
+            # python-docx returns a horizontally merged cell once per grid column it spans:
+            # written once, then empty, so the columns stay where the header puts them.
+            cells.append("" if cell._tc is previous else cell.text.strip())
+            previous = cell._tc
+        if any(cells):
+            rows.append(" | ".join(cells))
     return rows
 
 

@@ -142,12 +142,16 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
 
 
 def unit_in_label(label: str) -> str | None:
-    """The first counted noun a label names ("hoi nghi hoi thao quoc te duoc to chuc" -> "hoi nghi hoi thao")."""
+    """The first counted noun a label names ("hoi nghi hoi thao quoc te duoc to chuc" -> "hoi nghi
+    hoi thao"); "tổ chức" before another counted noun is the verb "to organise" ("chỉ tiêu tổ
+    chức hội nghị, hội thảo quốc tế")."""
     words = label.split()
-    for start in range(len(words)):
-        for phrase in unit_phrases():
-            if " ".join(words[start : start + len(phrase.split())]) == phrase:
-                return phrase
+    found = [(start, phrase) for start in range(len(words)) for phrase in unit_phrases()
+             if " ".join(words[start : start + len(phrase.split())]) == phrase]
+    for index, (start, phrase) in enumerate(found):
+        if phrase == "to chuc" and any(later > start for later, _ in found[index + 1 :]):
+            continue
+        return phrase
     return None
 
 

@@ -18,6 +18,7 @@ from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_MONTH_WORDS = {"ba": 3, "sau": 6, "chin": 9, "muoi": 10}
 _MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "sau": "H1", "9": "9M", "09": "9M", "chin": "9M"}
 _YEAR = r"((?:19|20)\d{2})"
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
@@ -26,19 +27,31 @@ _MONTH = re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")
 _QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Periods of another calendar ("mùa khô 2025 - 2026", "năm học 2025-2026"): named, not understood.
+    ("unknown", re.compile(rf"\b(?:mua kho|mua mua bao|mua mua|mua le hoi|mua du lich|nam hoc|nien khoa|nien vu|vu dong xuan|vu he thu|dot cao diem)(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
     # "lũy kế từ năm 2016 đến nay": a running total with an open end, never the year 2016.
     ("open_span", re.compile(rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:nay|hien nay|thoi diem nay)\b")),
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
+    # "9 tháng 2025", "6 tháng/2025" (a column header): the year right after the months.
+    ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?{_YEAR}\b")),
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
     ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
+    # "Trong 9 tháng", "lũy kế 6 tháng", "10 tháng": as many months as the report covers, or no period.
+    ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
     ("quarter", _QUARTER),
+    # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
+    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR})?\b")),
+    # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
+    ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
     ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),
     ("as_of_month", re.compile(rf"\b(?:tinh den|den|tinh toi|toi) (?:het |cuoi )?thang (\d{{1,2}})(?: nam)?(?: {_YEAR})?\b")),
     ("year_to_date", re.compile(r"\btu dau nam(?: den nay| toi nay)?\b")),
     ("month", _MONTH),
+    # "Riêng tháng 9, ...": a month of the report's year (not "ngày 15 tháng 6", a date).
+    ("month_of_year", re.compile(r"(?<!\d )\bthang (\d{1,2})\b(?! \d)")),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
@@ -48,7 +61,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung ky\b")
 # Stocks and running totals: "hiện nay", "đến nay", "hiện có", "lũy kế".
 AS_OF_NOW = re.compile(r"\b(?:hien nay|den nay|hien co|hien la|hien dang|tinh den nay|cho den nay|luy ke|tu truoc den nay)\b")
-CUMULATIVE = re.compile(r"\b(?:den nay|luy ke|tu truoc den nay|cho den nay|tinh den nay)\b")
+CUMULATIVE = re.compile(r"\b(?:den nay|luy ke|tu truoc den nay|cho den nay|tinh den nay|nang tong so|con hieu luc)\b")
 # What a title or closing line can name as the report's period, most specific first.
 _REPORT_PERIOD_PATTERNS = (
     ("partial_year", re.compile(rf"\b{_PARTIAL} {_YEAR}\b")),
@@ -73,6 +86,7 @@ class Scope:
     code: str | None
     evidence: str
     as_of: dt.date | None = None
+    labelled: bool = False  # named by a label or a section heading: one month is the section's period
 
 
 def _partial_code(months: str, year: str) -> str:
@@ -138,6 +152,8 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("month", period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code, evidence)
         if kind == "year":
             return Scope("year", groups[0], evidence)
+        if kind == "month_of_year":
+            return Scope("month", period_from_code(f"{report_year}-{int(groups[0]):02d}").code, evidence) if report_year else None
         if kind == "this_year":
             return Scope("this_year", None, evidence)
         if kind == "this_period":
@@ -146,6 +162,15 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("open_span", None, evidence)
         if kind == "other_months":
             return Scope("other_months", None, evidence)
+        if kind == "unknown":
+            return Scope("unknown", None, evidence)
+        if kind == "n_months":
+            return Scope("n_months", str(_MONTH_WORDS.get(groups[0]) or int(groups[0])), evidence)
+        if kind == "same_period_earlier":
+            return Scope("same_period_earlier", groups[0], evidence)
+        if kind == "estimate":
+            year = groups[0] or (str(report_year) if report_year else None)
+            return Scope("estimate", year, evidence) if year else None
     except (PeriodFormatError, ValueError):
         return None
     return None
@@ -241,3 +266,57 @@ def resolve_as_of(scope: Scope, report_code: str | None) -> str:
     if last_month_start <= scope.as_of <= grace_end:
         return report_code
     raise ScopeError(f"'{scope.evidence}' is not the end of the report's period {report_code}")
+
+
+_MONTHS_FROM_JANUARY = {3: "Q1", 6: "H1", 9: "9M"}
+
+
+def resolve_n_months(scope: Scope, report_code: str | None) -> str:
+    """"Trong 9 tháng" in a 9-month report, "lũy kế 6 tháng" in a second-quarter one: the months
+    from January to the end of the report's period, when they make a period of the codelist."""
+    if report_code is None:
+        raise ScopeError(f"'{scope.evidence}' counts months of a period that is unknown")
+    period = period_from_code(report_code)
+    months = int(scope.code or 0)
+    if period.period_type != "multi_year" and period.end_date.month == months:
+        year = period.end_date.year
+        return str(year) if months == 12 else period_from_code(f"{year}-{_MONTHS_FROM_JANUARY[months]}").code if months in _MONTHS_FROM_JANUARY else _no_period(scope)
+    return _no_period(scope)
+
+
+def _no_period(scope: Scope) -> str:
+    raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
+
+
+def resolve_estimate(scope: Scope, report_code: str | None) -> str:
+    """"Ước thực hiện cả năm": the year the report belongs to (or names)."""
+    if scope.code:
+        return scope.code
+    raise ScopeError(f"'{scope.evidence}' estimates a year that is unknown")
+
+
+# Words that may open a period label ("cả quý III:", "lũy kế 6 tháng:", "tính từ đầu năm:").
+_LABEL_OPENERS = re.compile(r"^(?:ca |cong |tong hop |tong cong |tong |rieng |tinh |so lieu |ket qua )+")
+_YEARLESS = re.compile(r"^(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2})$")
+
+
+def period_label(label: str, report_year: int | None) -> Scope | None:
+    """The period a label before a colon names, when the label is nothing but a period
+    ("Quý I", "tháng 4/2026", "cả quý III", "lũy kế 6 tháng", "Năm 2022"); a month or quarter
+    without a year is in the report's year."""
+    normalised = _LABEL_OPENERS.sub("", normalize_label(label))
+    if not normalised or len(normalised) > 40:
+        return None
+    if re.fullmatch(r"(?:19|20)\d{2}", normalised):
+        normalised = f"nam {normalised}"  # a row or column labelled "2023"
+    if _YEARLESS.match(normalised):
+        if report_year is None:
+            return None
+        normalised = f"{normalised} nam {report_year}"
+    scopes = find_scopes(normalised, report_year)
+    if len(scopes) != 1:
+        return None
+    start, scope = scopes[0]
+    covered = normalised[start:].startswith(scope.evidence) and start + len(scope.evidence) == len(normalised)
+    leading = normalised[:start].strip() in ("", "luy ke", "trong")
+    return scope if covered and leading else None

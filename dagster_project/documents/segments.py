@@ -5,8 +5,13 @@
 - a sub-count, "42 đoàn, trong đó có 09 đoàn cấp tỉnh": part of the headline before it;
 - a label, "Đoàn ra: 19 đoàn", "Hội nghị, hội thảo quốc tế được tổ chức: 07": the words
   before the colon name what the number counts;
-- the subject, "Tỉnh Nghệ An đón 12 đoàn", "cả nước có 6 triệu người": a figure of somebody
-  other than the province is not one of the department's indicators.
+- a period-labelled parenthesis, "(tháng 2/2026: 02 đoàn/06 lượt người)": its figures have the
+  label's period, and the label never re-dates the figure before it;
+- a comparison base, "bằng 72% số đoàn của cả năm 2025": the period it names is the base of a
+  ratio, not the period of the figure before it;
+- the subject, "Tỉnh Nghệ An đón 12 đoàn", "cả nước có 6 triệu người", "Sở Y tế tiếp nhận 04
+  đoàn", "KOICA đã khởi công ...": a figure of somebody other than the province is not one of
+  the department's indicators.
 
 Everything works on the original text and returns character spans, so offsets stay true.
 """
@@ -16,7 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dagster_project.documents.forms import load_forms, starts_with_phrase
+from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
+from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.rules import read_unit
 from dagster_project.parsing.text import normalize_label
+
+_HOME_ACRONYMS = {"UBND", "HĐND", "SNV", "SNGV"}
+_EVENT_NOUNS = ("hoi nghi", "hoi thao", "le", "dien dan", "toa dam", "doan", "chuong trinh", "ngay hoi", "tuan le", "giai", "hoi cho",
+                "cuoc thi", "dem", "ky niem")
 
 _COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
@@ -24,16 +37,37 @@ _SUB_COUNT = re.compile(r"\btrong\s+đó\b(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
 _NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)")
 _HOME = {"ha tinh"}
+# "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
+_NAMED_BASE = re.compile(r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2})\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
+# "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
+_PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
+# The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
+# "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
+_NAME_WITH_PERIOD = re.compile(
+    r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết)"
+    r"\b[^,;.()]{0,80}?(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+)
+_LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
+_PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
+# "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
+_COMPARISON_BASE = re.compile(
+    r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*", re.IGNORECASE
+)
+_NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?")
+_ADVERBIAL_OPENERS = (r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"
+                      r"hien|cung ky|ngay|sang|chieu|toi|vua qua|gan day|ket qua|nhin chung|cu the|doan ra|doan vao)\b")
+_ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
 _WHOLE_COUNTRY = ("ca nuoc", "toan quoc", "ca nuoc ta")
 _TOURISTS = ("khach du lich",)
 
 
 @dataclass(frozen=True)
 class Segment:
-    kind: str  # comparison or sub_count
+    kind: str  # comparison, labelled, comparison_base, sub_count or name
     start: int
     end: int
     named_year: int | None = None
+    named_period: str | None = None  # "so với năm 2024 (45 đoàn/240 lượt người)": the period before the parenthesis
 
 
 def find_segments(text: str) -> list[Segment]:
@@ -41,10 +75,37 @@ def find_segments(text: str) -> list[Segment]:
     segments = [
         Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None) for m in _COMPARISON.finditer(text)
     ]
+    for match in _NAMED_BASE.finditer(text):
+        if not any(s.start <= match.start("paren") < s.end for s in segments):
+            segments.append(Segment("comparison", match.start("paren"), match.end("paren"), named_period=normalize_label(match.group("period"))))
+    for match in _LABELLED.finditer(text):
+        if not any(s.start <= match.start() < s.end for s in segments) and _PERIOD_WORD.search(normalize_label(match.group("label"))):
+            segments.append(Segment("labelled", match.start(), match.end()))
+    for match in _COMPARISON_BASE.finditer(text):
+        if not any(s.start <= match.start() < s.end for s in segments):
+            segments.append(Segment("comparison_base", match.start(), match.end()))
     for match in _SUB_COUNT.finditer(text):
         if not any(s.start <= match.start() < s.end for s in segments):
+            end = match.end()
+            # "(trong đó: Hàn Quốc 25.000 người; Nhật Bản 21.000 người)": to the closing parenthesis.
+            if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()) and text.find(")", match.start()) > 0:
+                end = text.find(")", match.start()) + 1
+            segments.append(Segment("sub_count", match.start(), end))
+    for match in _PARENTHESIS.finditer(text):
+        # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already).
+        if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
             segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)
+
+
+def _holds_a_count(text: str) -> bool:
+    return any(read_unit(q.unit_words, q.currency) for q in find_quantities(text))
+
+
+def name_segments(text: str, taken: list[Segment]) -> list[Segment]:
+    """Names with a period in them; masked when a figure's period is read, never for its words."""
+    return [Segment("name", m.start(), m.end()) for m in _NAME_WITH_PERIOD.finditer(text)
+            if not any(s.start <= m.start() < s.end for s in taken)]
 
 
 def mask(text: str, segments: list[Segment]) -> str:
@@ -67,9 +128,23 @@ def label_before(text: str, position: int) -> str | None:
 
 
 def sentence_label(text: str) -> str | None:
-    """The topic a sentence opens with before a colon ("Số đoàn vào: năm 2021 có 09 đoàn, ...")."""
-    match = re.match(r"^[\s\-–•*+]*([^:;,()\d]{3,80}):", text)
-    return normalize_label(match.group(1)) if match else None
+    """The topic a sentence opens with before a colon ("Số đoàn vào: năm 2021 có 09 đoàn, ...",
+    "2. Hội nghị, hội thảo quốc tế: Quý I: 01; ...")."""
+    match = re.match(r"([^:;()\d]{3,80}):", text[_NUMBERING.match(text).end() :])
+    if not match or match.group(1).count(",") > 2:
+        return None
+    return normalize_label(match.group(1))
+
+
+def period_label_text(text: str, position: int) -> str | None:
+    """The words of a label right before a number ("tháng 7" in "Đoàn ra: tháng 7: 03 đoàn"),
+    from the previous separator (; ( : , or line start) to the colon."""
+    before = text[:position].rstrip()
+    if not before.endswith(":"):
+        return None
+    start = max(before.rfind(mark, 0, len(before) - 1) for mark in (";", "(", ":", ",", "\n", "."))
+    label = before[start + 1 : -1].strip()
+    return label or None
 
 
 def other_subject(clause: str, position: int) -> str | None:
@@ -82,8 +157,45 @@ def other_subject(clause: str, position: int) -> str | None:
         if f" {phrase} " in f" {normalize_label(clause)} ":
             return "tourist arrivals, not delegations or visitors received by the province"
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
-    for candidate in (head, clause[:position].lstrip(" -–•*+")):
+    plain = clause[_NUMBERING.match(clause).end() : position]
+    opening = normalize_label(clause[: len(clause[:position]) - len(head)])
+    # "Năm 2024, KOICA đã ...": the subject after an opening adverbial; not "Trao tặng các tỉnh
+    # Bolikhămxay, Khăm Muồn ..." where the comma is inside a list.
+    adverbial = not opening or bool(re.match(_ADVERBIAL_OPENERS, opening)) or bool(re.search(r"\d", opening))
+    after_label = plain.rsplit(":", 1)[1].lstrip() if ":" in plain else plain
+    if re.search(r"\b(?:trong đó|gồm|cụ thể)\s*:\s*$", plain[: len(plain) - len(after_label)], re.IGNORECASE):
+        after_label = ""  # "(trong đó: đại học 620 ...)": the parts of a figure, not a subject
+    for candidate in (head, plain, after_label):
         match = _NAMED_PLACE.match(candidate)
         if match and normalize_label(match.group("name")) not in _HOME:
             return f"a figure of {match.group('name')}, not of Hà Tĩnh"
+    for candidate in (plain, after_label, head) if adverbial else (plain, after_label):
+        if reason := _other_body(candidate):
+            return reason
+    return None
+
+
+def _other_body(text: str) -> str | None:
+    """"Sở Y tế ...", "UBND huyện Kỳ Anh ...", "Trường Đại học ...", "KOICA đã ...": a clause whose
+    subject is another body (report_forms.yml)."""
+    forms = load_forms()
+    text = text.lstrip(" -–•*+")
+    normalised = normalize_label(text)
+    if starts_with_phrase(normalised, forms.home_subjects):
+        return None
+    if phrase := starts_with_phrase(normalised, forms.other_subjects):
+        return f"a figure of another body ('{' '.join(text.split()[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
+    if phrase := starts_with_phrase(normalised, forms.named_subjects):
+        words = text.split()
+        following = words[len(phrase.split())] if len(words) > len(phrase.split()) else ""
+        name = normalize_label(" ".join(words[len(phrase.split()) :]))
+        # "Tổ chức Hội nghị tổng kết ...": to organise an event, not an organisation.
+        if following[:1].isupper() and not starts_with_phrase(name, _EVENT_NOUNS):
+            return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
+    partner = partner_opening(text)
+    if partner:
+        return f"a figure of {partner} (a partner as the subject), not of the province"
+    acronym = _ACRONYM_SUBJECT.match(text)
+    if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in _HOME_ACRONYMS:
+        return f"a figure of {acronym.group('name')} (a partner as the subject), not of the province"
     return None

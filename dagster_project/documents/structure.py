@@ -7,16 +7,24 @@ places, in that order, set the report's period; sentences of the body never do, 
 also name the plans, earlier years and other reports the text talks about.
 
 A title often names the year once, beside the plan half ("06 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG
-6 THÁNG CUỐI NĂM 2021"): the reported part takes that year, or the date line's.
+6 THÁNG CUỐI NĂM 2021", "THÁNG 3 VÀ CHƯƠNG TRÌNH CÔNG TÁC THÁNG 4 NĂM 2026"): the reported part
+takes that year, or the date line's. The title line may open with a prefix ("(TÓM TẮT)",
+"DỰ THẢO", report_forms.yml); the letterhead above it (a Word table, or the two-column
+national-motto block flattened to text) and the number line are not the body. A web article
+has no title block: the opening phrase of its lead sentence names its period, and the page
+around it is furniture.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from dagster_project.documents.scopes import report_period
+from dagster_project.documents.forms import load_forms, starts_with_phrase
+from dagster_project.documents.furniture import furniture_lines
+from dagster_project.documents.scopes import find_scopes, report_period
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -25,19 +33,26 @@ _MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Period phrases a title or heading can name; a missing year is taken from the context.
 _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "từ ngày 01/01/2026 đến ngày 30/6/2026": a period of the codelist when the dates bound one.
+    ("date_range", re.compile(rf"\btu ngay (\d{{1,2}}) (\d{{1,2}}) {_YEAR} (?:den|toi) (?:het )?ngay (\d{{1,2}}) (\d{{1,2}}) {_YEAR}\b")),
     ("span", re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b")),
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
-    ("month", re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")),
+    ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
     ("year", re.compile(rf"\bnam {_YEAR}\b")),
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
-_PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu)\b")
-_TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket")
+_OTHER_CALENDAR = re.compile(r"\b(?:nam hoc|nien khoa|nien vu|mua kho|mua mua)\s*$")
+_PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
+_TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket", "phu luc")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
-_DATE_LINE = re.compile(r"^(?:[a-z]+ ){0,4}ngay (\d{1,2}) thang (\d{1,2}) nam ((?:19|20)\d{2})$")
+# A blank day ("ngày    tháng 6 năm 2024", a draft) still gives the month and year; the number
+# line may share the line ("Số: /BC-SNgV Hà Tĩnh, ngày ...").
+_DATE_LINE = re.compile(r"^(?:\S+ ){0,8}ngay (?:(\d{1,2}) )?thang (\d{1,2}) nam ((?:19|20)\d{2})$")
+# "(SNV) - ", "HÀ TĨNH - ": the agency or place that opens a news lead.
+_LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-–]\s*")
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
 _CLOSING = re.compile(r"^tren day(?: la)?\b")
 _HEADING = re.compile(
@@ -59,7 +74,7 @@ class ReportStructure:
     period_code: str | None
     evidence: str
     report_date: dt.date | None = None
-    title_blocks: frozenset[int] = frozenset()
+    title_blocks: frozenset[int] = frozenset()  # title, date line, letterhead and page furniture: not the body
     disagreements: list[str] = field(default_factory=list)
 
 
@@ -69,11 +84,39 @@ def heading_level(text: str) -> int | None:
     match = _HEADING.match(stripped)
     if not match or len(stripped) > 160:
         return None
+    # "2. Đoàn ra: tỉnh cử 12 đoàn ..., bằng 40% kế hoạch năm 2024." is a numbered sentence.
+    after_colon = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
+    if len(after_colon) >= 15 or (stripped.rstrip().endswith((".", ";")) and len(stripped) > 80):
+        return None
     if match.group("roman"):
         return 1
     if match.group("letter"):
         return 4  # "a) Hoạt động đoàn ra, đoàn vào": under the numbered headings
     return 2 + (match.group("number") or match.group("single")).count(".")
+
+
+_PART = re.compile(r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [ivx\d]+)\b")
+
+
+def part_heading(text: str) -> bool:
+    """"Phần thứ nhất", "PHẦN II": a part of the report, above its numbered sections."""
+    return bool(_PART.match(normalize_label(text))) and len(text) < 80
+
+
+def caps_heading(text: str) -> bool:
+    """A short line in capitals without a full stop ("KẾT QUẢ ĐẠT ĐƯỢC", "NHIỆM VỤ 6 THÁNG CUỐI
+    NĂM"): an unnumbered section heading of the body."""
+    letters = [char for char in text if char.isalpha()]
+    return (len(letters) >= 6 and sum(char.isupper() for char in letters) > 0.9 * len(letters) and len(text) < 100
+            and not text.rstrip().endswith((".", ";", ":")) and "|" not in text)
+
+
+def blank_numbering(text: str) -> str:
+    """The line with the number of its heading or numbered item ("3.", "II.", "1.2") blanked:
+    that number is not a figure. Same length, so offsets hold."""
+    pattern = r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s" if heading_level(text) else r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s"
+    numbering = re.match(pattern, text)
+    return " " * numbering.end() + text[numbering.end() :] if numbering else text
 
 
 def reported_part(normalised: str) -> tuple[str, str]:
@@ -84,6 +127,8 @@ def reported_part(normalised: str) -> tuple[str, str]:
 
 def _code(kind: str, groups: tuple, year: int | None) -> str | None:
     try:
+        if kind == "date_range":
+            return _code_of_dates(dt.date(int(groups[2]), int(groups[1]), int(groups[0])), dt.date(int(groups[5]), int(groups[4]), int(groups[3])))
         if kind == "span":
             first, last = int(groups[0]), int(groups[1])
             return period_from_code(f"{first}-{last}").code if first < last <= first + 30 else None
@@ -94,12 +139,23 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
             year = int(groups[1]) if groups[1] else year
             return period_from_code(f"{year}-Q{_ROMAN.get(groups[0]) or int(groups[0])}").code if year else None
         if kind == "month":
-            return period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code
+            year = int(groups[1]) if groups[1] else year
+            return period_from_code(f"{year}-{int(groups[0]):02d}").code if year else None
         if kind == "year":
             return groups[0]
     except (PeriodFormatError, ValueError):
         return None
     return None
+
+
+def _code_of_dates(start: dt.date, end: dt.date) -> str | None:
+    """The period of the codelist that runs from ``start`` to ``end``, if one does."""
+    if start.year != end.year or start.day != 1 or end.day != calendar.monthrange(end.year, end.month)[1]:
+        return None
+    months = {(1, 12): "", (1, 9): "-9M", (1, 6): "-H1", (7, 12): "-H2", (1, 3): "-Q1", (4, 6): "-Q2", (7, 9): "-Q3", (10, 12): "-Q4"}
+    if (start.month, end.month) in months:
+        return f"{start.year}{months[(start.month, end.month)]}"
+    return f"{start.year}-{start.month:02d}" if start.month == end.month else None
 
 
 def period_in(text: str, fallback_year: int | None) -> str | None:
@@ -116,28 +172,46 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue  # a date, not a monthly report
         if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
             continue
+        if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
+            continue  # "năm học 2025 - 2026": a school year, not a span of years
         return _code(kind, match.groups(), year)
     return None
+
+
+def without_title_prefix(normalised: str) -> str:
+    """A title line without the prefixes that may open it ("tom tat bao cao ..." -> "bao cao ...")."""
+    prefixes = load_forms().title_prefixes
+    while prefix := starts_with_phrase(normalised, prefixes):
+        normalised = normalised[len(prefix) :].lstrip()
+    return normalised
 
 
 def _title_blocks(lines: list[str]) -> list[int]:
     """Indexes of the title block: "BÁO CÁO" (or a bulletin heading) and the lines under it up
     to the address line or the first section heading."""
     for index, line in enumerate(lines[:15]):
-        normalised = normalize_label(line)
+        normalised = without_title_prefix(normalize_label(line))
         if not normalised.startswith(_TITLE_OPENERS) and not line.lstrip().startswith("# "):
             continue
         block = [index]
         if line.lstrip().startswith("#"):
-            return block  # a Markdown heading is the whole title
+            # A Markdown title is its heading and the sub-headings right under it
+            # ("# BÁO CÁO NHANH" / "## Tình hình hoạt động đối ngoại quý I năm 2027").
+            following = index + 1
+            while (following < len(lines) and lines[following].lstrip().startswith("##") and not heading_level(lines[following])
+                   and period_in(line, None) is None):
+                block.append(following)
+                following += 1
+            return block
         for following in range(index + 1, min(index + 4, len(lines))):
             text = normalize_label(lines[following])
             if not text or _ADDRESS_LINE.match(text) or heading_level(lines[following]) or len(lines[following]) > 200:
                 break
-            if lines[following].rstrip().endswith((".", ";")) or lines[following].lstrip().startswith(("-", "+", "•")):
+            if lines[following].rstrip().endswith((".", ";", ":")) or lines[following].lstrip().startswith(("-", "+", "•")):
                 break  # a sentence or list item of the body, not a title line
-            if _DATE_LINE.search(text) or text.startswith(("so ", "v v")):
-                break
+            number_line = re.match(r"^\W*(?:Số|SỐ)\s*(?::|\d|/)", lines[following])  # "Số: 88/BC-SNgV", not "SỐ LIỆU ..."
+            if _DATE_LINE.search(text) or number_line or text.startswith("v v") or "|" in lines[following] or part_heading(lines[following]):
+                break  # the number line, the date line, a table or the first part
             block.append(following)
         return block
     return []
@@ -145,14 +219,31 @@ def _title_blocks(lines: list[str]) -> list[int]:
 
 def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
     for index, line in enumerate(lines[:12]):
-        match = _DATE_LINE.search(normalize_label(line))
-        if match:
-            day, month, year = (int(group) for group in match.groups())
+        # A letterhead table row puts the date line in a cell of its own.
+        for part in line.split("|"):
+            match = _DATE_LINE.search(normalize_label(part))
+            if not match:
+                continue
+            month, year = int(match.group(2)), int(match.group(3))
             try:
+                day = int(match.group(1)) if match.group(1) else calendar.monthrange(year, month)[1]
                 return dt.date(year, month, day), index
             except ValueError:
                 return None, index
     return None, None
+
+
+def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
+    """The period an article's lead sentence opens with ("(SNV) - Trong quý I/2026, ...")."""
+    for index, line in enumerate(lines[:12]):
+        if index in skipped or len(line) < 60 or not line.rstrip().endswith((".", "…")):
+            continue
+        opening = _LEAD_BYLINE.sub("", line, count=1).split(",", 1)[0]
+        scopes = [scope for _, scope in find_scopes(normalize_label(opening), None) if scope.code]
+        if len(scopes) == 1:
+            return scopes[0].code, line.strip()[:200]
+        return None, ""
+    return None, ""
 
 
 def read_structure(lines: list[str]) -> ReportStructure:
@@ -160,6 +251,9 @@ def read_structure(lines: list[str]) -> ReportStructure:
     date, date_index = _report_date(lines)
     date_year = date.year if date else None
     title = _title_blocks(lines)
+    furniture = furniture_lines(lines)
+    # The letterhead, the national motto and the number line stand above the title.
+    preamble = list(range(title[0])) if title else []
     readings: list[PeriodReading] = []
     title_text = " ".join(lines[index] for index in title)
     if title and (code := period_in(title_text, date_year)):
@@ -174,12 +268,18 @@ def read_structure(lines: list[str]) -> ReportStructure:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
             break
-    if not title and not readings:
-        # A press article has no title block: its lead paragraph says which review it reports on.
-        code, words = report_period(lines[:4])
+    headline = bool(title) and lines[title[0]].lstrip().startswith("#") and not normalize_label(lines[title[0]]).startswith(_TITLE_OPENERS)
+    if (not title or headline) and not readings:
+        # A press article has no title block, or a headline naming no period: its lead paragraph
+        # says which review it reports on.
+        body = [line for index, line in enumerate(lines) if index not in furniture]
+        code, words = report_period(body[:4])
+        if not code:
+            code, words = lead_period(lines, furniture)
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
-    structure = ReportStructure(None, "", date, frozenset(title + ([date_index] if date_index is not None else [])))
+    not_body = set(title + preamble) | furniture | ({date_index} if date_index is not None else set())
+    structure = ReportStructure(None, "", date, frozenset(not_body))
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
         return structure

@@ -86,11 +86,14 @@ class DocumentLoader(FamilyLoader):
                 "char_start": mention.start, "char_end": mention.end,
             }, source, sha, block)
         found, review = len(extraction.figures), len(extraction.review)
-        # Every candidate lands: certain ones in document_figures, the others in document_review.
+        # Every figure-like candidate lands: certain ones in document_figures, the others in
+        # document_review; numbers no indicator counts (set apart by the extractor) are only counted.
         outcome = SheetOutcome(source, sha, DOCUMENT_SHEET, "document_figures", rows_raw=found + review, rows_landed=found + review)
         if review or not extraction.period_code:
+            set_aside = len(extraction.set_aside)
             outcome.message = (
                 f"{source}: {found} figure(s) read, {review} sent to quality.extraction_review"
+                + (f", {set_aside} number(s) no indicator counts set apart (not queued)" if set_aside else "")
                 + ("" if extraction.period_code else f"; report period unknown ({extraction.period_evidence})")
                 + "."
             )

@@ -21,7 +21,7 @@ Kết quả công tác đối ngoại năm 2021
 I. KẾT QUẢ
 Tháng 5/2021, tỉnh đón 6 đoàn khách quốc tế đến thăm, làm việc.
 Xử lý 18 vụ việc bảo hộ công dân.
-Trao 50 suất học bổng cho sinh viên Lào.
+Tỉnh Nghệ An đón 50 đoàn khách quốc tế.
 """
 
 
@@ -41,7 +41,7 @@ def reviewed_warehouse(tmp_path_factory):
     decisions.write_text(yaml.safe_dump({"decisions": [
         {"key": _key(report, "6"), "decision": "accept", "indicator": "inbound_delegations", "period": "2021-05",
          "reason": "Delegations received in May 2021", **common},
-        {"key": _key(report, "50"), "decision": "reject", "reason": "Scholarships are not an indicator", **common},
+        {"key": _key(report, "50"), "decision": "reject", "reason": "Delegations received by another province", **common},
         {"key": "0123456789ab", "decision": "reject", "reason": "A sentence since rewritten", **common},
     ]}, allow_unicode=True), encoding="utf-8")
     warehouse = root / "warehouse" / "warehouse.duckdb"

@@ -1,0 +1,128 @@
+"""The period of a narrative figure: its own label, else the period phrase nearest before it in
+its clause (or the phrase its sentence opens with), else the sentence before's or its section
+heading's, else the report's. A period phrase after the figure that names another period, or
+any phrase the extractor does not understand, makes the period uncertain: a ScopeError, and
+the figure goes to review with the words.
+
+A mixin of the document extractor (it reads the report's period and year)."""
+
+from __future__ import annotations
+
+import re
+
+from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.rules import read_unit
+from dagster_project.documents.scopes import (
+    Scope,
+    ScopeError,
+    find_scopes,
+    resolve_as_of,
+    resolve_estimate,
+    resolve_n_months,
+    resolve_this_period,
+    resolve_year_to_date,
+    same_period_a_year_earlier,
+)
+from dagster_project.parsing.periods import period_from_code
+from dagster_project.parsing.text import normalize_label
+
+# How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
+_OPENING_REACH = 8
+# Words that introduce a figure's time after it: "đón 6 đoàn trong tháng 5", "12 vụ việc tính đến ngày 30/9".
+_INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
+# Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
+_YEAR_LIKE = {"year"}
+
+
+class FigurePeriods:
+    def _period_for(self, place, position: int, label: Scope | None = None, stock: bool = False) -> tuple[str, str, bool]:
+        """(period code, evidence, is an estimate) for a figure at ``position`` of its clause, or
+        ScopeError. The period phrase nearest before the figure governs it (its own label
+        first); a period phrase after it in the clause that names another period, or one the
+        extractor does not understand, makes the period uncertain."""
+        if label is not None:
+            code, evidence = self._resolve(label, labelled=True)
+            return code, f"label '{label.evidence}': {evidence}", False
+        clause_offset = place.clause.start - place.sentence.start
+        scopes = find_scopes(normalize_label(place.masked_sentence[clause_offset : clause_offset + position]), self.report_year)
+        if not scopes and clause_offset:
+            # Of the clauses before, only the phrase the sentence opens with carries past a ";"
+            # ("10 tháng, ... 09 hội nghị, ước cả năm 12 hội nghị; ký kết 05 thỏa thuận").
+            scopes = [(start, scope) for start, scope in find_scopes(normalize_label(place.masked_sentence[:clause_offset]), self.report_year)
+                      if start <= _OPENING_REACH][:1]
+        clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
+        rest = normalize_label(clause_text[position:])
+        # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
+        # figure's; one left at the end of the clause may be this figure's.
+        after = [scope for start, scope in find_scopes(rest, self.report_year)
+                 if not any(read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :]))]
+        year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
+        if year_to_date is not None and not after:
+            # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
+            return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}", False
+        if scopes:
+            scope = scopes[-1][1]
+        elif after and after[0].kind == "same_period_earlier":
+            # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
+            raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")
+        elif after and not _INTRODUCES_A_TIME.search(f"{rest[: rest.find(after[0].evidence)]} {after[0].evidence.split()[0]}".rstrip()):
+            # "ký kết 01 bản ghi nhớ hợp tác giai đoạn 2026 - 2030": the period after the figure
+            # belongs to what is counted (the memorandum's years), not to the count.
+            raise ScopeError(f"'{after[0].evidence}' after the figure is not said to be the figure's period")
+        elif after:
+            scope, after = after[0], after[1:]
+        else:
+            scope = place.inherited
+        if scope is None:
+            if self.period_code is None:
+                raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
+            return self.period_code, f"report period, {self.period_evidence}", False
+        if stock and scope.kind == "as_of_date" and self.period_code is None and scope.as_of and scope.as_of.month == 12:
+            # "Tính đến tháng 12/2025, toàn tỉnh có 1.186 lưu học sinh Lào" in a report on a school
+            # year: a stock at the end of December is the year's.
+            return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
+        code, evidence = self._resolve(scope)
+        for other in after:
+            try:
+                other_code = self._resolve(other)[0]
+            except ScopeError:
+                other_code = None
+            if other_code != code:
+                raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
+        return code, evidence, scope.kind == "estimate"
+
+    def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
+        labelled = labelled or scope.labelled
+        evidence = f"'{scope.evidence}' in a report on {self.period_code}"
+        if scope.kind == "unknown":
+            raise ScopeError(f"'{scope.evidence}' is a period the extractor does not understand")
+        if scope.kind == "n_months":
+            return resolve_n_months(scope, self.period_code), evidence
+        if scope.kind == "estimate":
+            return resolve_estimate(scope, self.period_code), f"'{scope.evidence}': an estimate for the year"
+        if scope.kind == "same_period_earlier":
+            return same_period_a_year_earlier(self.period_code, int(scope.code) if scope.code else None), evidence
+        if scope.kind == "month" and labelled:
+            return scope.code, f"'{scope.evidence}', a labelled value of one month"
+        if scope.kind == "open_span":
+            raise ScopeError(f"'{scope.evidence}' is a running total with an open end, not a period")
+        if scope.kind == "other_months":
+            raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
+        if scope.kind == "as_of_date":
+            return resolve_as_of(scope, self.period_code), evidence
+        if scope.kind == "year_to_date":
+            return resolve_year_to_date(scope, self.period_code), evidence
+        if scope.kind == "this_period":
+            return resolve_this_period(scope, self.period_code), evidence
+        if scope.kind == "month" and scope.code == self.period_code:
+            return scope.code, f"'{scope.evidence}', the month the report covers"
+        if scope.kind == "month":
+            raise ScopeError(f"'{scope.evidence}' names a month: the figure may describe one event, not the month's total")
+        if scope.kind == "this_year":
+            if self.period_code and period_from_code(self.period_code).period_type in _YEAR_LIKE:
+                return self.period_code, evidence
+            raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
+        if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
+            if period_from_code(self.period_code).period_type not in _YEAR_LIKE:
+                raise ScopeError(f"'{scope.evidence}' is named in a report covering only {self.period_code}")
+        return scope.code, f"'{scope.evidence}'"

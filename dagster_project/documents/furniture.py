@@ -1,0 +1,53 @@
+"""Page furniture: the lines a web page puts around an article (breadcrumb, publication
+time, view counter, photo caption, related headlines, footer). They hold numbers that are
+no figures ("Lượt xem: 1.532", "Điện thoại: 0239.3855.123", a related headline "Hà Tĩnh
+đón 12 đoàn khách quốc tế trong tháng 2"), so the extractor does not read them at all."""
+
+from __future__ import annotations
+
+import re
+
+from dagster_project.documents.forms import load_forms, starts_with_phrase
+from dagster_project.parsing.text import normalize_label
+
+_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s.*\s(?:»|›|>|/)\s|^\S.*\s[»›]\s")
+_PUBLICATION_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b.*\b\d{1,2}:\d{2}\b")
+_CAPTION = re.compile(
+    r"^[\s(\[*_]*(?:Ảnh|ẢNH|Hình ảnh|Photo)\s*(?:\d+\s*)?[:.\-–]|\((?:[Ảả]nh|Nguồn)\s*:[^)]*\)[\s*_]*$"
+    r"|\b(?:Ảnh|Nguồn ảnh)\s*:\s*[^.:;]{1,40}[\s*_]*$|^\s*!\[[^\]]*\]\([^)]*\)\s*$"
+)
+_LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
+_SHORT = 160
+
+
+def _is_furniture(line: str, normalised: str) -> bool:
+    forms = load_forms()
+    if _BREADCRUMB.search(line) and len(line) < _SHORT:
+        return True
+    if _PUBLICATION_TIME.search(line) and len(line) < 80:
+        return True
+    if _CAPTION.search(line):
+        return True
+    if len(line) < _SHORT and starts_with_phrase(normalised, forms.furniture_starts) and not line.rstrip().endswith("."):
+        return True
+    return "©" in line or any(f" {phrase} " in f" {normalised} " for phrase in forms.furniture_contains)
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are page furniture; after a related-news heading, every short
+    line or list item up to the next sentence of the article."""
+    related = load_forms().related_headers
+    found: set[int] = set()
+    in_related = False
+    for index, line in enumerate(lines):
+        normalised = normalize_label(line)
+        if in_related and (_LIST_ITEM.match(line) or (len(line) < _SHORT and not line.rstrip().endswith("."))):
+            found.add(index)
+            continue
+        in_related = False
+        if len(normalised) < 40 and starts_with_phrase(normalised, related):
+            found.add(index)
+            in_related = True
+        elif _is_furniture(line, normalised):
+            found.add(index)
+    return found

@@ -1,0 +1,141 @@
+"""Figures written as one phrase and the words that go with them.
+
+"36 đoàn với 248 lượt người đi công tác nước ngoài" is one phrase: its figures share the words
+around them ("near"), from the figure before to the figure after. The words before "và" or a
+comma belong to the figure before; an enumeration after "gồm" says who, not what; a later
+label's words belong to the next item.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from dagster_project.documents.quantities import Quantity
+from dagster_project.documents.rules import read_unit, unit_in_label
+from dagster_project.documents.scopes import period_label
+from dagster_project.documents.segments import label_before, period_label_text
+from dagster_project.parsing.text import normalize_label
+
+# Labels that say which kind of value follows, not what it counts: results or plans.
+RESULT_LABELS = {"thuc hien", "ket qua", "dat", "da thuc hien", "uoc thuc hien", "ket qua thuc hien", "so luong", "tong so"}
+PLAN_LABELS = {"ke hoach", "chi tieu", "muc tieu", "du kien", "ke hoach nam", "chi tieu nam"}
+VALUE_LABELS = RESULT_LABELS | PLAN_LABELS
+CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
+_JOINERS = {"", "voi", "va", "gom"}
+# Words that say nothing of what a figure counts: a figure with only these of its own repeats
+# the counted thing of the words before it ("ký kết 05 thỏa thuận quốc tế, ước cả năm 06 thỏa thuận").
+_NO_TOPIC_WORDS = {"uoc", "thuc", "hien", "ca", "nam", "dat", "khoang", "gan", "tren", "hon", "duoi", "voi", "va", "gom", "trong",
+                   "thang", "quy", "luy", "ke", "tinh", "den", "nay", "so", "tong", "con", "lai", "them", "du", "kien"}
+# Numbers that count time, not things: "kỷ niệm 60 năm", "trong 6 tháng qua", "lần 2".
+_NOT_COUNTED = {"nam", "thang", "ngay", "tuan", "quy", "tuoi", "lan", "phut", "gio dong ho", "ky"}
+
+
+@dataclass
+class FigureGroup:
+    """Figures written as one phrase ("36 đoàn với 248 lượt"), sharing the words around them."""
+
+    members: list[Quantity]
+    units: list[str | None]
+    near: str = ""
+    is_change: bool = False
+    near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
+    lead: str = ""  # the words between the figure before and this one
+
+
+def unit_of(quantity: Quantity, label: str | None) -> str | None:
+    """The counted noun after the number; under a label ("Số lưu học sinh ...: 1.132 em") the
+    label's noun wins over a classifier."""
+    if quantity.unit_words and counts_time(quantity):
+        return None  # "Đoàn ra: 10 tháng đầu năm, ...": ten months, not ten delegations
+    unit = read_unit(quantity.unit_words, quantity.currency)
+    if label and not quantity.is_money:
+        return unit_in_label(label) or unit
+    return unit
+
+
+# "..., gồm Đoàn lãnh đạo tỉnh Khăm Muồn, Đại sứ quán Hàn Quốc ...": who the delegations were,
+# not what the figure counts.
+_ENUMERATION = re.compile(r"[,:]?\s*\b(?:bao gồm|gồm có|gồm|như|cụ thể là|cụ thể)\b[\s:]", re.IGNORECASE)
+
+
+def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
+    """"6 tháng", "60 năm": a length of time inside the words of a figure, not a figure (a value
+    after a label, "Quý I: 01; ...", is one)."""
+    words = quantity.unit_words.split()
+    return not quantity.is_money and bool(words) and words[0] in _NOT_COUNTED and not clause[: quantity.start].rstrip().endswith(":")
+
+
+def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[FigureGroup]:
+    # "Kim ngạch xuất nhập khẩu 6 tháng ước đạt 1,25 tỷ USD": "6 tháng" does not cut the phrase.
+    quantities = [quantity for quantity in quantities if not counts_a_span_of_time(quantity, clause)]
+    groups: list[FigureGroup] = []
+    for quantity in quantities:
+        label = label_before(clause, quantity.start)
+        own_label = period_label_text(clause, quantity.start)
+        if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in VALUE_LABELS):
+            label = topic or None  # "Quý II: 03", "Thực hiện: 14": the sentence's topic names what is counted
+        unit = unit_of(quantity, label)
+        if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
+            previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]
+            between = normalize_label(clause[previous.end : quantity.start])
+            rest = between[len(previous_unit or "") :].strip() if previous_unit and between.startswith(previous_unit or "") else None
+            # "02 đoàn công tác đi thăm, làm việc ... tại Hàn Quốc và Nhật Bản với 11 lượt cán bộ":
+            # the people of the delegations counted before, however long the words between.
+            people_of_delegations = previous_unit == "doan" and (unit or "").startswith("luot") and between.endswith(" voi")
+            separated = re.search(r"[;.:]", clause[previous.end : quantity.start])
+            # One figure per counted noun in a phrase: "41 đoàn ra với 203 lượt người và 44 đoàn vào" is two.
+            if (rest in _JOINERS or people_of_delegations) and unit is not None and not separated and unit not in groups[-1].units:
+                groups[-1].members.append(quantity)
+                groups[-1].units.append(unit)
+                continue
+        groups.append(FigureGroup([quantity], [unit]))
+    for group in groups:
+        # "khoảng 512.000 lượt người và 98.400 lượt phương tiện": the qualifier covers the pair.
+        first = group.members[0].qualifier
+        group.members = [group.members[0]] + [dataclasses.replace(q, qualifier=first) if q.qualifier == "exact" else q for q in group.members[1:]]
+    for index, group in enumerate(groups):
+        lead_start = groups[index - 1].members[-1].end if index else 0
+        tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
+        lead = normalize_label(clause[lead_start : group.members[0].start])
+        if index:
+            # "cử 185 đoàn ... và đón 146 đoàn", "... đi công tác nước ngoài, đồng thời đón 27 đoàn":
+            # the words before "và" or a comma belong to the figure before.
+            lead = lead.rsplit(" va ", 1)[-1] if " va " in f" {lead} " else lead
+            raw_lead = clause[lead_start : group.members[0].start]
+            after_comma = normalize_label(raw_lead.rsplit(",", 1)[-1]) if "," in raw_lead else ""
+            group.near_with_previous = lead
+            lead = after_comma or lead
+        tail = clause[group.members[0].end : tail_end]
+        enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
+        if enumeration:
+            tail = tail[: enumeration.start()]
+        # "đoàn ra: 5 đoàn/21 lượt người, đoàn vào: 7 đoàn": the words before a later colon are the
+        # next item's label, from the comma that precedes them.
+        own_end = group.members[-1].end - group.members[0].end
+        colon = tail.find(":", own_end)
+        if colon >= 0:
+            comma = tail.rfind(",", own_end, colon)
+            tail = tail[: comma if comma >= 0 else colon]
+        group.lead = lead
+        group.near = f"{lead} {normalize_label(tail)}".strip()
+        group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
+        # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).
+        written_lead = " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start].lower()))
+        group.is_change = any(written_lead.endswith(f" {word}") or written_lead == word for word in CHANGE_WORDS)
+    return groups
+
+
+def repeats_words_before(lead: str, before: str) -> bool:
+    """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
+    thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn"."""
+    own = {word for word in lead.split() if not word.isdigit()} - _NO_TOPIC_WORDS
+    return bool(before.strip()) and own <= set(before.split())
+
+
+def counts_time(quantity: Quantity) -> bool:
+    if quantity.is_money:
+        return False
+    words = quantity.unit_words.split()
+    return not words or words[0] in _NOT_COUNTED or " ".join(words[:3]) in _NOT_COUNTED

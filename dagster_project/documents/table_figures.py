@@ -1,0 +1,197 @@
+"""Figures of a report's statistics tables: each value column's cells read under the column's
+header period, the row's label saying what they count (see tables.py for the layout).
+
+A mixin of the document extractor: it uses the extractor's rule choice, review queue,
+period resolution and publishing, so a table cell is held to the same principle as a
+sentence."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from dagster_project.documents.quantities import Quantity, find_quantities
+from dagster_project.documents.reader import Block
+from dagster_project.documents.rules import read_unit, unit_in_label
+from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
+from dagster_project.documents.segments import other_subject
+from dagster_project.documents.tables import (
+    Measure,
+    column_role,
+    is_estimate_header,
+    is_total_label,
+    label_column,
+    measure_in,
+    speaks_of_time,
+    split_cells,
+)
+from dagster_project.parsing.text import normalize_label
+
+
+_HOME_HEADERS = ("ha tinh", "tinh ha tinh", "toan tinh", "ha tinh tinh")
+
+
+def other_subject_columns(headers: list[str]) -> dict[int, str]:
+    """"| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
+    columns headed by other names are other provinces' figures."""
+    if not any(normalize_label(header) in _HOME_HEADERS for header in headers):
+        return {}
+    return {index: f"a figure of {header} (its column), not of Hà Tĩnh" for index, header in enumerate(headers)
+            if header[:1].isupper() and normalize_label(header) not in _HOME_HEADERS and not re.search(r"\d", header)
+            and len(header.split()) <= 4 and column_role(header) == "value" and not speaks_of_time(normalize_label(header))
+            and period_label(header, None) is None}
+
+
+def _measured(quantity: Quantity, row: Measure | None, column: Measure | None, words: str) -> tuple[Quantity, str | None]:
+    """The quantity with the currency and scale its row or column names, and the noun it counts:
+    its own words first, then the row's unit, the column's, the label's."""
+    own = read_unit(quantity.unit_words, quantity.currency)
+    for measure in (row, column):
+        if measure and measure.currency and not quantity.is_money:
+            return dataclasses.replace(quantity, currency=measure.currency, value=quantity.value * measure.scale), measure.currency
+    unit = own or (row.unit if row else None) or (column.unit if column else None) or unit_in_label(words)
+    return quantity, unit
+
+
+# A cell of this many words or more is prose, read sentence by sentence.
+_SENTENCE_WORDS = 6
+
+
+class TableFigures:
+    def _table_row(self, block: Block, context) -> None:
+        """A row of figures: each value column's cells read under the column's header period
+        ("Quý I", "Năm 2025 Thực hiện", "Cùng kỳ năm 2025"), with the row's label as their words;
+        ratio, plan and note columns hold no figure of the period. A row labelled with a period
+        ("Tháng 1/2027", "Cộng quý I") under headers that name what is counted ("Đoàn ra (đoàn)")
+        is the same table turned: the row gives the period, the column the words."""
+        cells = split_cells(block.text)
+        texts = [text for _, text in cells]
+        label_index = label_column(texts)
+        label_text = texts[label_index]
+        label = normalize_label(label_text)
+        headers = context.table.headers()
+        roles = [column_role(header) for header in headers]
+        row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
+        if "unit" in roles and roles.index("unit") < len(texts):
+            row_measure = measure_in(texts[roles.index("unit")]) or row_measure  # "| triệu đồng | 1.700 |"
+        subject = other_subject(label_text, len(label_text))
+        part_of = context.table.sub_row_of(texts)
+        row_period = period_label(label_text, self.report_year)
+        topics = [context.list_topic, context.heading]
+        others = other_subject_columns(headers)
+        resolved: list[tuple[Quantity, str]] = []
+        for column in range(label_index + 1, len(cells)):
+            position, text = cells[column]
+            header = headers[column] if column < len(headers) else ""
+            role = roles[column] if column < len(roles) else "value"
+            quantities = find_quantities(text)
+            if not quantities or role in ("ratio", "note", "unit"):
+                continue
+            if role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:
+                self._cell_sentences(block, position, text, label, header, context)
+                continue
+            # "Số lượt người (lượt)", "Giá trị cam kết (USD)": a column header may name its cells' unit.
+            column_measure = measure_in(re.search(r"\(([^)]*)\)", header))
+            words = normalize_label(header) if row_period is not None else label
+            for quantity in quantities:
+                quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, f"{words} {normalize_label(header)}")
+                written = self._written(quantity, block, block.start + position, block)
+                if part_of:
+                    # A sub-row is a part of the total above it, which is the figure: set apart.
+                    self._review(f"a sub-row of '{part_of}' (its part, not a total)", [], written, quantity, set_aside=True)
+                    continue
+                if subject or column in others:
+                    self._review(subject or others[column], [], written, quantity, unit=unit)
+                    continue
+                if role == "plan":
+                    self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
+                    continue
+                near = f"{words} {normalize_label(header) if row_period is None else ''} {normalize_label(text)}"
+                if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [], label, label) == ([], []):
+                    # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
+                    # label names nothing an indicator counts; only a "Tổng cộng" row is the period's figure.
+                    matched, _ = self._rules_in_context(unit, near, topics, words, words)
+                    self._review("an item of a list (its row names no indicator), not a total", [r.indicator for r in matched], written, quantity,
+                                 unit=unit, set_aside=not matched)
+                    continue
+                rule = self._choose_rule(quantity, unit, near, topics, words, words, resolved, written)
+                if rule is None:
+                    continue
+                try:
+                    if row_period is not None:
+                        period, evidence, estimate = self._resolve(row_period, labelled=True)[0], f"row '{label_text}'", False
+                    else:
+                        period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column))
+                except ScopeError as error:
+                    self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
+                    continue
+                resolved.append((quantity, rule.indicator))
+                self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
+                if is_total_label(label):
+                    self._set_apart_parts_of_total(context.table.first_review, block, unit, label_text)
+
+    def _set_apart_parts_of_total(self, first_review: int, total_block: Block, unit: str | None, label_text: str) -> None:
+        """Once a "Tổng cộng" row gives the figure, the rows of items above it in the same noun are
+        its parts: set apart from the queue (they were queued while the total was not yet read)."""
+        review = self.result.review
+        parts = [item for item in review[first_review:] if item.block.number < total_block.number and item.unit == unit]
+        for item in parts:
+            review.remove(item)
+            self.result.set_aside.append(dataclasses.replace(item, reason=f"a part of the total row '{label_text}': {item.reason}"))
+
+    def _cell_sentences(self, block: Block, position: int, text: str, label: str, header: str, context) -> None:
+        """"| Đoàn vào | Đón 13 đoàn khách quốc tế với 104 lượt người; trong đó có 03 đoàn cấp Bộ
+        trưởng. |": a cell that is prose is read as prose, under the row's label as its topic and
+        the column's period as the period its sentences start from."""
+        label_scope = period_label(header, self.report_year)
+        scopes = find_scopes(normalize_label(header), self.report_year)
+        saved = context.list_topic, context.heading_scope
+        context.heading_scope = label_scope or (scopes[0][1] if len(scopes) == 1 else saved[1])
+        try:
+            self._block(Block(block.kind, block.number, block.start + position, text), context, topic=label)
+        finally:
+            context.list_topic, context.heading_scope = saved
+
+    def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
+        """The period of the nearest column on the left that names one: what a "Cùng kỳ" column
+        compares with ("Quý III/2025 | 9 tháng 2025 | Cùng kỳ 2024" -> 9 months)."""
+        for header in reversed(headers[:column]):
+            if column_role(header) != "value" or normalize_label(header).startswith(("cung ky", "so voi cung ky")):
+                continue
+            try:
+                period, evidence, _ = self._column_period(header)
+            except ScopeError:
+                continue
+            if evidence.startswith("column") and " of a report on " not in evidence:
+                return period
+        return None
+
+    def _column_period(self, heading: str, compared: str | None = None) -> tuple[str, str, bool]:
+        """(period, evidence, is an estimate) of a value column from its header: a period it
+        names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
+        under a header that names no time ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)");
+        words of time it does not understand ("Lũy kế", "Tháng trước") leave the period uncertain."""
+        normalised = normalize_label(heading)
+        estimate = is_estimate_header(normalised)
+        if estimate:
+            normalised = re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).strip()
+        named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
+        if normalised.startswith(("cung ky", "so voi cung ky")):
+            period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
+            return period, f"column '{heading}'", estimate
+        if re.fullmatch(r"(?:19|20)\d{2}", normalised):
+            normalised = f"nam {normalised}"  # a header "2024"
+        label = period_label(normalised, self.report_year)
+        if label is not None:
+            return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
+        scopes = find_scopes(normalised, self.report_year)
+        if len(scopes) > 1:
+            raise ScopeError(f"column '{heading}' names more than one period")
+        if scopes:
+            period, _ = self._resolve(scopes[-1][1])
+            return period, f"column '{heading}'", estimate
+        if speaks_of_time(normalised):
+            raise ScopeError(f"column '{heading}' names no period the extractor understands")
+        if self.period_code is None:
+            raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
+        return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate

@@ -1,0 +1,178 @@
+"""The layout of a statistics table in a report: its cells, its label column, its header rows
+and what each column holds.
+
+A table of a Word report often has a row-number column (``TT``), a label column, header rows
+whose merged cells span several columns (``Năm 2025`` over ``Thực hiện`` and ``So với năm
+2024 (%)``), and columns that never hold a figure of the period: percentages and ratios,
+plans and targets, notes. A column's header is every header row's text above it, top to
+bottom, a merged header cell counting for each column it spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.rules import read_unit
+from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
+
+_ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
+_RATIO_WORDS = ("ty le", "so voi", "tang giam", "chenh lech", "dat ty le", "tang", "giam")
+_PLAN_WORDS = ("ke hoach", "du kien", "chi tieu", "muc tieu", "phan dau", "du bao")
+_NOTE_WORDS = ("ghi chu", "ghi chu ghi chu")
+_UNIT_WORDS = ("don vi tinh", "dvt", "don vi")
+
+
+def split_cells(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a row written with ``|``; empty cells keep their place.
+    A Markdown row's outer pipes ("| a | b |") do not make cells."""
+    parts, position = [], 0
+    for part in text.split("|"):
+        parts.append((position + len(part) - len(part.lstrip()), part.strip()))
+        position += len(part) + 1
+    if text.lstrip().startswith("|"):
+        parts = parts[1:]
+    if text.rstrip().endswith("|") and parts and not parts[-1][1] and text.lstrip().startswith("|"):
+        parts = parts[:-1]
+    return parts
+
+
+def is_separator_row(text: str) -> bool:
+    return bool(re.fullmatch(r"[\s|:\-–]+", text))
+
+
+def label_column(cells: list[str]) -> int:
+    """The first cell with words that is not a row number ("TT", "1", "II", "a")."""
+    for index, text in enumerate(cells):
+        normalised = normalize_label(text)
+        if re.search(r"[a-z]", normalised) and not _ROW_NUMBER.match(normalised):
+            return index
+    return 0
+
+
+_TIME_WORDS = {"thang", "nam", "quy", "ngay", "tuan"}
+
+
+_BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:\(.*\))?\s*$")
+
+
+def _is_year(quantity) -> bool:
+    return not quantity.unit_words and quantity.value == quantity.value.to_integral_value() and 1900 <= quantity.value <= 2100
+
+
+def _holds_a_figure(text: str) -> bool:
+    if _BARE_YEAR.match(text):
+        return False  # a column header "2024"
+    # "Cùng kỳ 2024", "Ước 2025", "9 tháng 2025" name periods.
+    return any((quantity.unit_words.split() or [""])[0] not in _TIME_WORDS and not _is_year(quantity) for quantity in find_quantities(text))
+
+
+def holds_values(cells: list[str]) -> bool:
+    """A row with a figure in a cell after its label: a row of figures, not of headers
+    ("Quý III/2024", "6 tháng năm 2026" name periods)."""
+    label = label_column(cells)
+    return any(_holds_a_figure(text) for text in cells[label + 1 :])
+
+
+def column_role(header: str) -> str:
+    """ratio, plan, note, unit or value: only value columns hold figures."""
+    normalised = normalize_label(header)
+    if "%" in header or any(f" {word} " in f" {normalised} " for word in _RATIO_WORDS):
+        return "ratio"
+    if any(f" {word} " in f" {normalised} " for word in _PLAN_WORDS):
+        return "plan"
+    if normalised in _NOTE_WORDS:
+        return "note"
+    if normalised in _UNIT_WORDS:
+        return "unit"
+    return "value"
+
+
+@dataclass
+class TableLayout:
+    """Header rows seen so far, and whether the rows of figures have begun."""
+
+    header_rows: list[list[str]] = field(default_factory=list)
+    data_started: bool = False
+    # "I | Đoàn ra | 18 | 74" over "1 | Cấp tỉnh | 5 | 31": the label of a Roman-numbered row with
+    # figures, whose Arabic-numbered rows below are its parts.
+    total_row: str | None = None
+    first_review: int = 0  # where the review items of this table's rows begin
+
+    def sub_row_of(self, cells: list[str]) -> str | None:
+        """The total a row is a part of, if any; remembers a Roman-numbered row with figures."""
+        label = label_column(cells)
+        number = normalize_label(cells[0]) if label > 0 else ""
+        if re.fullmatch(r"[ivx]+", number):
+            self.total_row = cells[label] if holds_values(cells) else None
+            return None
+        if re.fullmatch(r"\d{1,2}", number) and self.total_row:
+            return self.total_row
+        self.total_row = None if not number else self.total_row
+        return None
+
+    def headers(self) -> list[str]:
+        """One header per column: the texts above it, top to bottom, without repeats; an empty
+        cell after a filled one in a header row is the merged cell's span."""
+        width = max((len(row) for row in self.header_rows), default=0)
+        columns: list[list[str]] = [[] for _ in range(width)]
+        for row in self.header_rows:
+            carried = ""
+            for index in range(width):
+                text = row[index] if index < len(row) else ""
+                carried = text or (carried if index else "")
+                if carried and carried not in columns[index]:
+                    columns[index].append(carried)
+        return [" ".join(texts) for texts in columns]
+
+
+_ESTIMATE_WORDS = ("uoc", "uoc thuc hien", "uoc tinh", "uoc dat")
+
+
+# Words of a header that speak of time: a header naming no period the extractor understands but
+# holding one of these ("Lũy kế", "Kỳ trước", "Tháng trước") leaves its column's period uncertain;
+# one without them ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)") holds the report's period.
+_TIME_HEADER_WORDS = re.compile(r"\b(?:luy ke|truoc|den nay|tu dau|ky|thang|quy|nam|giai doan|mua|dot|hien nay|sau)\b")
+
+
+def speaks_of_time(normalised_header: str) -> bool:
+    return bool(_TIME_HEADER_WORDS.search(normalised_header))
+
+
+def is_estimate_header(normalised: str) -> bool:
+    return any(f" {word} " in f" {normalised} " for word in _ESTIMATE_WORDS)
+
+
+_TOTAL_LABELS = ("tong cong", "cong", "tong so", "tong", "toan tinh", "tat ca")
+
+
+def is_total_label(label: str) -> bool:
+    """"Tổng cộng", "Cộng", "Tổng số": the row that is the list's total."""
+    return normalize_label(label) in _TOTAL_LABELS
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What the cells of a row or column are in: a counted noun, or a currency and its scale."""
+
+    unit: str | None = None
+    currency: str | None = None
+    scale: Decimal = Decimal(1)
+
+
+def measure_in(text) -> Measure | None:
+    """"(đoàn)", "lượt người", "USD", "nghìn USD", "triệu đồng" (a cell, a header's parenthesis or
+    a match of one) as a Measure; None when it names none."""
+    if text is None:
+        return None
+    normalised = normalize_label(text.group(1) if isinstance(text, re.Match) else text)
+    scale_word, _, rest = normalised.partition(" ")
+    scale = SCALE_WORDS.get(scale_word) if rest in CURRENCY_ALIASES else None
+    currency = CURRENCY_ALIASES.get(rest if scale else normalised)
+    if currency:
+        return Measure(currency=currency, scale=scale or Decimal(1))
+    unit = read_unit(normalised, None)
+    return Measure(unit=unit) if unit else None
