@@ -332,6 +332,8 @@ class FamilyLoader:
         for row_number in sorted(rejected_rows):
             problems = rejected_rows[row_number]
             hint = self._date_hint(spec, sheet.rows[row_number - 1], match.column_positions, problems)
+            if hint is None and not any(p.reason.startswith(DUPLICATE_REASON_PREFIX) for p in problems):
+                hint = reading.context_years.get(row_number)
             for problem in problems:
                 self.batch.rejected_rows.append({
                     "run_id": self.run_id, **{k: v for k, v in where.items() if k != "target_table"}, "_row_number": row_number,

@@ -104,6 +104,15 @@ def is_summary_sheet(name: str, header_rows: list[list[object]], rows: list[list
     return True
 
 
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def one_year(text: str) -> str | None:
+    """The year a heading names, when it names exactly one."""
+    years = set(_YEAR.findall(text))
+    return years.pop() if len(years) == 1 else None
+
+
 def _labels_only(cells: list[object]) -> bool:
     labels = [cell for cell in cells if not is_blank(cell)]
     return len(labels) >= 2 and all(isinstance(cell, str) and not _WHOLE_DATE.search(cell) and not cell.strip().isdigit() for cell in labels)
@@ -132,6 +141,9 @@ class SheetReading:
     total_checks: list[dict[str, object]] = field(default_factory=list)
     columns: list[dict[str, object]] = field(default_factory=list)
     notes: list[tuple[int, CellProblem]] = field(default_factory=list)  # optional cells landed empty
+    # Rejected row -> the one year its table, section or sheet names: the period a row whose own
+    # date names nothing belongs to (``mùng 5 tháng Giêng`` under ``NĂM 2026``).
+    context_years: dict[int, str] = field(default_factory=dict)
     rows_raw: int = 0
     rows_landed: int = 0
 
@@ -163,6 +175,7 @@ class SheetReader:
             constants=title_values(self.spec, self.title),
         )
         self.carried: dict[str, object] = {}
+        self.context_year = one_year(" ".join(self.title)) or one_year(sheet.name)
         self.wide_convention = separator_convention([row[p] for row in data for p in self.wide if p < len(row)])
         self.number_conventions = {
             **{self.positions[c.name]: self.context.conventions.get(c.name) for c in self.spec.landed_columns
@@ -340,12 +353,15 @@ class SheetReader:
                 reading.structure.append(self._structure(row_number, kind, text))
                 if kind == SECTION:
                     self._enter_section(text)
+                self.context_year = one_year(" ".join(str(value) for _, value in text.cells)) or self.context_year
                 if kind in (SECTION, TOTAL):
                     self.carried = {}
                 if kind not in (SIGNATURE, NOTE, BREAKDOWN):
                     boundaries.append(len(entry_numbers))
                 continue
             reading.rejected.append((row_number, blocking))
+            if year := self.context_year:
+                reading.context_years[row_number] = year
             entry_numbers.append(None)
             entry_texts.append(set())
             running.add(None)

@@ -321,3 +321,14 @@ def test_a_total_that_rows_in_quarantine_may_close_is_not_checked(tmp_path):
 
     assert [check["status"] for check in batch.total_checks] == ["not_checked_rows_in_quarantine"]
     assert batch.sheets[0].status == "landed_with_rejections"
+
+
+def test_a_row_whose_date_names_nothing_belongs_to_the_year_its_table_names(tmp_path):
+    rows = [["DANH SÁCH ĐOÀN VÀO"], ["Ngày đến", "Tên đoàn", "Số khách"], [None, "NĂM 2025"], ["20/01/2025", "Đoàn A", 5],
+            [None, "NĂM 2026"], ["mùng 5 tháng Giêng", "Đoàn B", 7], ["03/03/2026", "Đoàn C", 4]]
+    build(tmp_path / "registers" / "doan_vao.xlsx", rows)
+
+    batch = land(tmp_path)
+
+    (hint,) = {row["date_hint"] for row in batch.rejected_rows}
+    assert hint == "2026"
