@@ -10,9 +10,10 @@ from decimal import Decimal
 import pytest
 
 from dagster_project.documents.extract import extract_figures, split_sentences
-from dagster_project.documents.reader import Block, DocumentText, read_document
+from dagster_project.documents.reader import Block, read_document
 from dagster_project.paths import DEFAULT_RAW_DIR
 from tests.conftest import TESTS_DIR, load_expected_figures
+from tests.unit.documents import document_from_text
 
 SEED_PREFIXES = ("000", "001", "002", "004")
 
@@ -25,13 +26,7 @@ def _expected(rows):
     return {(r["period_code"], r["indicator_code"], Decimal(r["value"]).normalize(), r["unit"], r["qualifier"]) for r in rows}
 
 
-def _text(text: str) -> DocumentText:
-    blocks, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block("paragraph", len(blocks) + 1, offset, line))
-        offset += len(line) + 1
-    return DocumentText(text, tuple(blocks))
+_text = document_from_text
 
 
 @pytest.mark.parametrize("prefix", SEED_PREFIXES)

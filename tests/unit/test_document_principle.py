@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 
 from dagster_project.documents.extract import extract_figures
-from dagster_project.documents.reader import Block, DocumentText, read_document
+from dagster_project.documents.reader import read_document
+from tests.unit.documents import document_from_text
 
 QUARTER_TITLE = "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024\n"
 HALF_TITLE = "BÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2026\n"
@@ -18,13 +19,7 @@ YEAR_TITLE = "BÁO CÁO\nTổng kết công tác đối ngoại năm 2024\n"
 MONTH_TITLE = "BÁO CÁO\nCông tác đối ngoại tháng 5 năm 2025\n"
 
 
-def _document(text: str) -> DocumentText:
-    blocks, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block("paragraph", len(blocks) + 1, offset, line))
-        offset += len(line) + 1
-    return DocumentText(text, tuple(blocks))
+_document = document_from_text
 
 
 def _extract(text: str):
