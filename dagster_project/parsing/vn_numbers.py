@@ -109,8 +109,9 @@ class AmbiguousSeparatorError(NumberFormatError):
 
 def separator_convention(values: list[object]) -> str | None:
     """'vi' (1.250.000 / 2,5) or 'en' (1,250,000 / 2.5) when the written numbers of a column
-    use one convention only; None when they show none or both. A number before a scale word
-    (``1.5 tỷ``) is no evidence: either way it is read as one and a half."""
+    use one convention only; None when they show none or both. Before a scale word only a
+    decimal comma counts (``3,4 triệu`` is Vietnamese through and through), not a decimal point:
+    clerks who write thousands with dots still write ``1.5 tỷ``."""
     seen = set()
     for value in values:
         if not isinstance(value, str):
@@ -118,12 +119,11 @@ def separator_convention(values: list[object]) -> str | None:
         text = value.replace("\u00a0", " ")
         for match in _NUMBER_TOKEN.finditer(text):
             following = normalize_label(text[match.end():]).split()
-            if following and following[0] in SCALE_WORDS:
-                continue
+            before_scale = bool(following) and following[0] in SCALE_WORDS
             token = match.group().rstrip(".,")
             if any(pattern.match(token) for pattern in _VIETNAMESE_EVIDENCE):
                 seen.add("vi")
-            if any(pattern.match(token) for pattern in _ENGLISH_EVIDENCE):
+            if not before_scale and any(pattern.match(token) for pattern in _ENGLISH_EVIDENCE):
                 seen.add("en")
     return seen.pop() if len(seen) == 1 else None
 
