@@ -128,6 +128,7 @@ def test_a_convention_settles_it(token, convention, value):
 
 
 @pytest.mark.parametrize(("cells", "convention"), [(["1.250.000", "120,000"], "vi"), (["1,250,000", "2.5"], "en"),
-                                                    (["1.250.000", "1,250,000"], None), (["120,000", 5.0], None)])
+                                                    (["1.250.000", "1,250,000"], None), (["120,000", 5.0], None),
+                                                    (["1.620 tỷ", "3,4 triệu"], "vi"), (["1.5 tỷ", "150.000"], None)])
 def test_a_columns_convention_is_what_its_unambiguous_numbers_use(cells, convention):
     assert separator_convention(cells) == convention
