@@ -1,6 +1,6 @@
 """Trace a failed dbt test back to the rows of the registers that make it fail: for the generic
-tests (not_null, unique, relationships, accepted_values) on a model that carries provenance,
-the file, sheet and row of the first offending rows."""
+tests not_null, unique and accepted_values on a model that carries provenance, the file, sheet
+and row of the first offending rows (other tests name their model only)."""
 
 from __future__ import annotations
 
