@@ -134,6 +134,9 @@ def warehouse_from_environment() -> WarehouseResource:
         keep_versions=int(os.environ.get("WAREHOUSE_KEEP_VERSIONS", "3")),
         max_workbook_mb=float(os.environ.get("WAREHOUSE_MAX_WORKBOOK_MB", SizeLimits.workbook_mb)),
         max_document_mb=float(os.environ.get("WAREHOUSE_MAX_DOCUMENT_MB", SizeLimits.document_mb)),
+        # Runs the schedule, the sensor or the UI start publish where the deployment is set to.
+        target=os.environ.get("WAREHOUSE_TARGET", "duckdb"),
+        postgres_url=os.environ.get("WAREHOUSE_POSTGRES_URL", ""),
     )
 
 
