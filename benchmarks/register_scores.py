@@ -51,9 +51,9 @@ def score(folder: Path, work: Path) -> dict[str, object]:
     warehouse = work / "warehouse" / "warehouse.duckdb"
     outcome = run_load(LoadRequest(raw_dir=work / "raw", warehouse_path=warehouse, force=True))
     result: dict[str, object] = {"published": outcome.published, "failures": outcome.failures}
-    database = warehouse if outcome.published else next(iter(sorted((work / "warehouse" / ".build").rglob("*.duckdb"))), None)
-    if database is None:
-        return result
+    if not outcome.published:
+        return result  # blocked: nothing was published, so no figure is right or wrong
+    database = warehouse
     with duckdb.connect(str(database), read_only=True) as con:
         published = {
             (indicator, period): value
@@ -101,6 +101,7 @@ def main(folder: str) -> int:
     for failure in result["failures"]:
         console.print(f"  blocked by: {failure}", markup=False)
     if "right" not in result:
+        console.print("nothing published: every expected figure is missing")
         return 1
     table = Table("figures right", "wrong", "missing", "uncertain: withheld", "uncertain: published", "entries expected", "landed",
                   "quarantined", "structure rows", "silently dropped")

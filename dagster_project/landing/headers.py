@@ -189,7 +189,9 @@ def title_text(rows: list[list[object]], first_header_row: int, sheet_name: str)
 
 def satisfied(spec: TableSpec, positions: dict[str, int], cells: list[HeaderCell], title_columns: set[str]) -> bool:
     """Every required column is in the header, or given by the title block, or (a wide table)
-    spread over one column per key."""
+    spread over one column per key; and every column the table's header must have is there."""
+    if any(name not in positions for name in spec.header_requires):
+        return False
     for column in spec.required_columns:
         if column.name in positions or column.name in title_columns or column.name in spec.section_columns:
             continue

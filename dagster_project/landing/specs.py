@@ -53,6 +53,9 @@ class TableSpec:
     # Columns a section row may give to the rows below it, when the header has no such column
     # (gifts grouped under "1. Tỉnh Bolikhamsay").
     section_columns: tuple[str, ...] = ()
+    # Columns the header must have although a row may leave them blank (an in-kind gift without a
+    # value): with the required ones, what makes a sheet this table.
+    header_requires: tuple[str, ...] = ()
     # Columns clerks write once for a group of rows and leave blank below ("ditto"): a blank cell
     # takes the value of the entry above it in the same section (noted in quality.cell_notes).
     carried_down: tuple[str, ...] = ()
@@ -180,7 +183,8 @@ LAO_SUPPORT = _spec(
     "Gifts and support given to partner provinces of Laos, in cash and in kind",
     C("value_date", "date", True, "Date given (Ngày trao)"),
     C("recipient", "text", True, "Recipient (Đơn vị nhận)"),
-    C("support_form", "text", True, "Cash or in kind (Hình thức)"),
+    # Optional: the value is counted either way, and some sheets do not say how it was given.
+    C("support_form", "text", False, "Cash or in kind (Hình thức)"),
     C("item_description", "text", False, "What was given (Nội dung)"),
     C("quantity", "amount", False, "Quantity of items (Số lượng)"),
     C("quantity_unit", "text", False, "Unit of the items (Đơn vị tính)"),
@@ -188,6 +192,7 @@ LAO_SUPPORT = _spec(
     C("currency", "currency", False, "Currency, ISO 4217 (Loại tiền)", counted=True),
     C("donor_agency", "text", False, "Giver on the Vietnamese side (Đơn vị tặng)"),
     section_columns=("recipient",),
+    header_requires=("amount",),
 )
 
 CONSULAR_CASES = _spec(

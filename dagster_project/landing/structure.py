@@ -27,13 +27,15 @@ BREAKDOWN = "breakdown"
 _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2}|[a-z])\s*\)?$", re.IGNORECASE)
 # A total's label, read with its diacritics ("Cộng" is not "Công" or "Cống", "Tổng" is not
 # "Tống"): "Tổng cộng", "Tổng số: 15", "Cộng quý I", "Cộng:", "Cộng (I)", "Cộng cam kết",
-# "Lũy kế". The words that may follow are listed, so names ("Cộng hòa …", "Tổng cục …",
-# "Tổng lãnh sự quán …", "Tổng kết …") never are totals.
+# "Lũy kế". The words that may follow "Tổng" are listed, so names ("Tổng cục …", "Tổng lãnh
+# sự quán …", "Tổng kết …") never are totals.
 _AFTER_TOTAL = (
     r"(?:\s*$|\s*[:(]|\s+(?:cộng|số|giá trị|kinh phí|vốn|cam kết|giải ngân|quý|năm|tháng|đợt|kỳ|phần|mục|các|chung|lại|"
     r"tỉnh|huyện|đơn vị|nhóm|khối|tiền|dự án|hợp phần|chương trình|[ivxlc]+\b|\d))"
 )
-_TOTAL = re.compile(rf"^(?:tổng{_AFTER_TOTAL}|cộng{_AFTER_TOTAL}|lũy kế|luỹ kế)")
+# "Cộng" with its mark is a total before any word but those of names ("Cộng hòa", "Cộng đồng"):
+# "Cộng Lào: 9 đoàn" closes the Lao section.
+_TOTAL = re.compile(rf"^(?:tổng{_AFTER_TOTAL}|cộng(?!\s+(?:hòa|hoà|đồng|sự|tác|sản|hưởng|điểm|dồn)\b)|lũy kế|luỹ kế)")
 # The same, for a sheet typed without diacritics.
 _TOTAL_PLAIN = re.compile(r"^(?:tong cong|tong so|cong|tong)(?:\s*$|\s*[:(])")
 _SECTION = re.compile(

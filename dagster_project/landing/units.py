@@ -31,8 +31,15 @@ def unit_from_words(words: str) -> tuple[Decimal, str | None] | None:
     None when they name no money unit (``người``, ``đoàn``)."""
     tokens = normalize_label(words).split()
     scale = Decimal(1)
+    digits = ""
+    while tokens and tokens[0].isdigit():  # "1.000 đồng" (normalised "1 000 dong"): thousands of dong
+        digits += tokens.pop(0)
+    if digits:
+        scale = Decimal(digits)
+        if scale <= 0 or scale != 10 ** (len(digits) - 1):
+            return None
     if tokens and tokens[0] in SCALE_WORDS:
-        scale = SCALE_WORDS[tokens.pop(0)]
+        scale *= SCALE_WORDS[tokens.pop(0)]
     for length in range(min(3, len(tokens)), 0, -1):
         currency = CURRENCY_ALIASES.get(" ".join(tokens[:length]))
         if currency and len(tokens) == length:

@@ -1,4 +1,4 @@
-"""Three sets of clerk-style workbooks (tests/data/clerk_workbooks*, each written from a
+"""Four sets of clerk-style workbooks (tests/data/clerk_workbooks*, each written from a
 description of the department's habits, not from the code) loaded as written with default
 settings: the load publishes, the figures their generators computed are in
 marts.rpt_reconciliation and none is wrong, figures that depend on a cell nobody can read with
@@ -19,7 +19,7 @@ from benchmarks.register_scores import score
 from tests.conftest import TESTS_DIR
 
 pytestmark = pytest.mark.slow
-SETS = ["clerk_workbooks", "clerk_workbooks_2", "clerk_workbooks_3"]
+SETS = ["clerk_workbooks", "clerk_workbooks_2", "clerk_workbooks_3", "clerk_workbooks_4"]
 
 
 @pytest.fixture(scope="module", params=SETS)
