@@ -23,6 +23,11 @@ class HeaderCell:
     text: str  # as written, group and sub-header joined by " / "
     labels: tuple[str, ...]  # normalised labels to try, most specific first
 
+    @property
+    def group_label(self) -> str:
+        """The group cell right above the sub-header (normalised); empty for a one-row header."""
+        return self.labels[1][: -len(self.labels[0])].strip() if len(self.labels) > 1 else ""
+
 
 @dataclass(frozen=True)
 class HeaderMatch:
@@ -32,7 +37,6 @@ class HeaderMatch:
     score: int
     first_header_row: int = 0
     header_texts: dict[int, str] = field(default_factory=dict)  # position -> header as written
-    group_labels: dict[int, str] = field(default_factory=dict)  # position -> group cell above it (normalised)
     inferred: tuple[str, ...] = ()  # columns recognised from their values, not their header
 
 
@@ -105,7 +109,7 @@ def map_header_scored(cells: list[HeaderCell], spec: TableSpec, hidden: frozense
     for match in matches:
         cell, column, _, through_group, _ = match
         if through_group:
-            by_group.setdefault((cell.labels[1][: -len(cell.labels[0])].strip(), column), []).append(match)
+            by_group.setdefault((cell.group_label, column), []).append(match)
     shared = {id(match[0]) for group in by_group.values() if len(group) > 1 for match in group
               if not any(match[0].labels[0].startswith(word) for word in TOTAL_HEADER_WORDS)}
     positions: dict[str, int] = {}
@@ -209,9 +213,8 @@ def _wide_key(spec: TableSpec, cell: HeaderCell, aliases: dict[str, str]) -> str
     (``Tỉnh của Lào`` over ``Bolikhămxay``); None for any other cell and for a total column."""
     if spec.unpivot is None or len(cell.labels) < 2:
         return None
-    sub_label, combined = cell.labels[:2]
-    group_label = combined[: len(combined) - len(sub_label)].strip()
-    if match_label((group_label,), aliases) != spec.unpivot[0] or sub_label.split(" ")[0] in TOTAL_HEADER_WORDS or sub_label in aliases:
+    sub_label = cell.labels[0]
+    if match_label((cell.group_label,), aliases) != spec.unpivot[0] or sub_label.split(" ")[0] in TOTAL_HEADER_WORDS or sub_label in aliases:
         return None
     return cell.text.rsplit(" / ", 1)[1]
 
@@ -258,8 +261,7 @@ def find_header(
 
 def _header_match(spec, first, last, cells, positions, score, inferred=()) -> HeaderMatch:
     texts = {cell.position: cell.text for cell in cells}
-    groups = {cell.position: cell.labels[1][: -len(cell.labels[0])].strip() for cell in cells if len(cell.labels) >= 2}
-    return HeaderMatch(spec, last, positions, score, first, texts, groups, tuple(inferred))
+    return HeaderMatch(spec, last, positions, score, first, texts, tuple(inferred))
 
 
 def _inferred_match(rows, specs, sheet_name, hidden, title_values, merged=None) -> HeaderMatch | None:
