@@ -97,7 +97,7 @@ def calamine_read(raw: Path) -> float:
 
 def landing_only(raw: Path, work: Path) -> float:
     """What the landing assets do, without Dagster: read, parse, check and write every family."""
-    from dagster_project.fingerprint import parser_version
+    from dagster_project.publishing.fingerprint import parser_version
     from dagster_project.landing.documents import DocumentLoader
     from dagster_project.landing.engine import FamilyLoader, list_input_files
     from dagster_project.landing.specs import DOCUMENT_SPECS, REGISTER_SPECS, REPORT_SPECS
@@ -119,8 +119,8 @@ def landing_only(raw: Path, work: Path) -> float:
 def bare_dbt_build(published: Path, work: Path) -> float:
     """``dbt build`` of the same project on a copy of the published warehouse (landing included),
     through the same database path the load gives dbt, so dbt parses nothing again."""
-    from dagster_project.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, point_shared_build_link
-    from dagster_project.locking import writer_lock
+    from dagster_project.publishing.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, point_shared_build_link
+    from dagster_project.publishing.locking import writer_lock
 
     build_dir = work / "dbt_floor"
     build_dir.mkdir(parents=True, exist_ok=True)
@@ -170,7 +170,7 @@ def scaling_exponent(points: list[tuple[float, float]]) -> float | None:
 
 
 def run(scale: float, points: int, work: Path, repeats: int) -> dict:
-    from dagster_project.builds import SHARED_BUILD_LINK
+    from dagster_project.publishing.builds import SHARED_BUILD_LINK
     from dagster_project.dbt_project import ensure_manifest
 
     scales = sorted({scale / 10, scale / 3, scale}) if points >= 3 else [scale]

@@ -1,149 +1,128 @@
-"""Resources: where raw files are read from and where the warehouse is built and published."""
+"""The warehouse resource: one run's settings, its build folder and its publish target, made
+from the one Settings object. Runs the schedule, the sensor or the UI start read the settings
+from the environment when they begin, exactly as `warehouse load` does."""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-from dagster import ConfigurableResource
+from dagster import ResourceDefinition, ResourceParam, resource
 from dagster_dbt import DbtCliResource
 
-from dagster_project.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, clean_leftover_builds, point_shared_build_link
 from dagster_project.dbt_project import dbt_executable, warehouse_dbt_project
 from dagster_project.landing.admission import SizeLimits
-from dagster_project.locking import writer_lock
 from dagster_project.pii_key import personal_data_key
-from dagster_project.postgres import PostgresTarget, PostgresTargetError
 from dagster_project.progress import PROGRESS_LOGGER
-from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
+from dagster_project.publishing.builds import (
+    SHARED_BUILD_LOCK,
+    Build,
+    clean_leftover_builds,
+    point_shared_build_link,
+)
+from dagster_project.publishing.locking import writer_lock
+from dagster_project.publishing.target_interface import PublishTarget
+from dagster_project.publishing.targets import target_for
+from dagster_project.settings import Settings
 
-class WarehouseResource(ConfigurableResource):
-    """Raw input folder and published warehouse file. Each run builds its own file under
-    ``<warehouse dir>/.build/current/<warehouse file name>``; only the publish step replaces the published one."""
 
-    raw_dir: str = str(DEFAULT_RAW_DIR)
-    warehouse_path: str = str(DEFAULT_WAREHOUSE_PATH)
-    waivers_path: str = str(DEFAULT_WAIVERS_PATH)
-    decisions_path: str = str(DEFAULT_DECISIONS_PATH)
-    # A file with a larger share of rejected rows blocks publishing.
-    max_reject_share: float = 0.2
-    # Files larger than these are refused before any parser opens them.
-    max_workbook_mb: float = SizeLimits.workbook_mb
-    max_document_mb: float = SizeLimits.document_mb
-    # Earlier published versions kept for `warehouse rollback`.
-    keep_versions: int = 3
-    # How long a run waits for another writer to finish before giving up.
-    lock_wait_seconds: float = 600
-    # "duckdb" publishes warehouse_path; "postgres" publishes into the database at postgres_url
-    # (landing is still read into this run's DuckDB build file first).
-    target: str = "duckdb"
-    postgres_url: str = ""
+class WarehouseResource:
+    """What the assets of one run read: where raw files are, where the run builds, and the
+    target that publishes the build. Only the publish step replaces what readers see."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.build = Build(settings.warehouse_path)
+        self.target: PublishTarget = target_for(settings, self.build)
 
     @contextmanager
-    def yield_for_execution(self, context):
+    def held_for_run(self) -> Iterator[WarehouseResource]:
         """Hold the writer lock for the whole run (one writer at a time, also for runs the
-        Dagster daemon starts) and clear what a killed run left behind."""
-        with writer_lock(self.published_path, self.lock_wait_seconds):
+        Dagster daemon starts), clear what a killed run left behind and prepare the build."""
+        with writer_lock(self.published_path, self.settings.lock_wait_seconds):
             for leftover in clean_leftover_builds(self.published_path.parent / ".build"):
                 PROGRESS_LOGGER.info(f"removed leftover build {leftover}")
-            with writer_lock(SHARED_BUILD_LOCK, self.lock_wait_seconds):
-                point_shared_build_link(self.build_dir)
-                if self.postgres is not None:
-                    self.postgres.prepare_build()
+            with writer_lock(SHARED_BUILD_LOCK, self.settings.lock_wait_seconds):
+                point_shared_build_link(self.build.folder)
+                self.target.prepare_build()
                 yield self
 
     @property
-    def postgres(self) -> PostgresTarget | None:
-        """The PostgreSQL target of this run, or None when the run publishes the DuckDB file."""
-        if self.target == "duckdb":
-            return None
-        if self.target != "postgres":
-            raise PostgresTargetError(f"unknown target {self.target!r}: use duckdb or postgres")
-        return PostgresTarget.from_url(self.postgres_url)
-
-    def copy_to_target(self, connection: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]]) -> None:
-        """Tables written by Python into the DuckDB build, copied to the PostgreSQL build too."""
-        if self.postgres is not None:
-            self.postgres.copy_tables(connection, tables)
+    def size_limits(self) -> SizeLimits:
+        return SizeLimits(workbook_mb=self.settings.max_workbook_mb, document_mb=self.settings.max_document_mb)
 
     @property
-    def size_limits(self) -> SizeLimits:
-        return SizeLimits(workbook_mb=self.max_workbook_mb, document_mb=self.max_document_mb)
+    def max_reject_share(self) -> float:
+        return self.settings.max_reject_share
 
     @property
     def raw_path(self) -> Path:
-        return Path(self.raw_dir)
+        return self.settings.raw_dir
 
     @property
     def published_path(self) -> Path:
-        return Path(self.warehouse_path)
+        return self.settings.warehouse_path
+
+    @property
+    def waivers_path(self) -> Path:
+        return self.settings.waivers_path
+
+    @property
+    def decisions_path(self) -> Path:
+        return self.settings.decisions_path
 
     @property
     def reviewed_files(self) -> tuple[Path, Path]:
-        """Reviewed files a load depends on, as the load fingerprint counts them."""
-        return Path(self.waivers_path), Path(self.decisions_path)
-
-    @property
-    def quality_docs_dir(self) -> Path:
-        """This run's quality page and Great Expectations Data Docs: published with its database
-        (a blocked run's stay in its failed build)."""
-        return self.build_dir / "quality"
+        return self.settings.reviewed_files
 
     @property
     def build_dir(self) -> Path:
-        # One fixed place (runs are serialised): dbt's profile then stays the same between
-        # runs and dbt can parse the project partially instead of from scratch.
-        return self.published_path.parent / ".build" / "current"
+        return self.build.folder
 
     @property
     def build_path(self) -> Path:
-        # Same file name as the published one: DuckDB names the catalog after the file and
-        # dbt's views refer to that catalog, so they keep working after the move.
-        return self.build_dir / self.published_path.name
+        return self.build.database
 
     @property
-    def dbt_database_path(self) -> Path:
-        """The build file as dbt sees it: through the shared link, so dbt's profile never changes."""
-        return SHARED_BUILD_LINK / self.published_path.name
+    def quality_docs_dir(self) -> Path:
+        return self.build.quality_pages
 
     @contextmanager
-    def connect_build(self):
-        path = self.build_path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        connection = duckdb.connect(str(path))
-        try:
+    def connect_build(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self.build.connect() as connection:
             yield connection
-        finally:
-            connection.close()
+
+    def copy_to_target(self, connection: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]]) -> None:
+        """Tables written by Python into the DuckDB build, made visible to dbt on the target."""
+        self.target.copy_tables(connection, tables)
 
     def pii_key(self) -> bytes:
         """Key for hashing personal data (see dagster_project.pii_key)."""
         return personal_data_key()
 
 
-def warehouse_from_environment() -> WarehouseResource:
-    """The warehouse settings of Dagster-launched runs, from the same variables the CLI reads."""
-    return WarehouseResource(
-        raw_dir=os.environ.get("WAREHOUSE_RAW_DIR", str(DEFAULT_RAW_DIR)),
-        warehouse_path=os.environ.get("WAREHOUSE_PATH", str(DEFAULT_WAREHOUSE_PATH)),
-        waivers_path=os.environ.get("WAREHOUSE_WAIVERS", str(DEFAULT_WAIVERS_PATH)),
-        decisions_path=os.environ.get("WAREHOUSE_DECISIONS", str(DEFAULT_DECISIONS_PATH)),
-        max_reject_share=float(os.environ.get("WAREHOUSE_MAX_REJECT_SHARE", "0.2")),
-        keep_versions=int(os.environ.get("WAREHOUSE_KEEP_VERSIONS", "3")),
-        max_workbook_mb=float(os.environ.get("WAREHOUSE_MAX_WORKBOOK_MB", SizeLimits.workbook_mb)),
-        max_document_mb=float(os.environ.get("WAREHOUSE_MAX_DOCUMENT_MB", SizeLimits.document_mb)),
-        # Runs the schedule, the sensor or the UI start publish where the deployment is set to.
-        target=os.environ.get("WAREHOUSE_TARGET", "duckdb"),
-        postgres_url=os.environ.get("WAREHOUSE_POSTGRES_URL", ""),
-    )
+def warehouse_resource(settings: Settings | None = None) -> ResourceDefinition:
+    """The run's WarehouseResource, holding the writer lock while the run lasts. Without
+    ``settings`` (runs Dagster starts) the settings are read from the environment at run start."""
+
+    @resource(description="Raw folder, the run's build and the publish target (settings: dagster_project.settings)")
+    def _warehouse(_context) -> Iterator[WarehouseResource]:
+        with WarehouseResource(settings or Settings.from_environment()).held_for_run() as warehouse:
+            yield warehouse
+
+    return _warehouse
 
 
 def default_resources() -> dict[str, object]:
     return {
-        "warehouse": warehouse_from_environment(),
+        "warehouse": warehouse_resource(),
         # The dbt beside this interpreter: a daemon started without the environment's bin/ on
         # PATH (a service manager, a container) still finds it.
         "dbt": DbtCliResource(project_dir=warehouse_dbt_project, dbt_executable=dbt_executable()),
     }
+
+
+# How an asset asks for the run's warehouse: Dagster injects the value of the "warehouse" resource.
+WarehouseParam = ResourceParam[WarehouseResource]

@@ -63,7 +63,7 @@ def sample_db(published_sample):
 def workspace_from(published_sample: Path, tmp_path: Path) -> tuple[Path, Path]:
     """A private copy of the sample's raw folder and of its published release (database,
     quality page, docs, dashboard, exports), published there as it was."""
-    from dagster_project.releases import current_release, point_current
+    from dagster_project.publishing.releases import current_release, point_current
 
     raw = copy_sample_raw(tmp_path / "raw")
     warehouse = tmp_path / "warehouse" / "warehouse.duckdb"

@@ -12,8 +12,8 @@ from dagster_project.artifacts.dbt_docs import publish_static_docs
 from dagster_project.artifacts.exports import write_parquet_exports
 from dagster_project.defs.models import dbt_errors, dbt_target_dir, point_dbt_at_build, warehouse_dbt_models
 from dagster_project.progress import report
-from dagster_project.releases import stamp_run
-from dagster_project.resources import WarehouseResource
+from dagster_project.publishing.releases import stamp_run
+from dagster_project.resources import WarehouseParam
 
 MARTS_DEPS = [key for key in warehouse_dbt_models.keys if key.path[0] == "marts"]
 POSTGRES_NOTE = "not written for the PostgreSQL target: BI tools read the database there"
@@ -23,8 +23,8 @@ POSTGRES_NOTE = "not written for the PostgreSQL target: BI tools read the databa
     key=AssetKey(["publish", "parquet_exports"]), deps=MARTS_DEPS, group_name="publish", kinds={"parquet"},
     description="One Parquet file per marts table, written to warehouse/exports/ with the warehouse file",
 )
-def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    if warehouse.postgres is not None:
+def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
+    if not warehouse.target.writes_files:
         return MaterializeResult(metadata={"note": POSTGRES_NOTE})
     with warehouse.connect_build() as connection:
         written = write_parquet_exports(connection, warehouse.build_dir / "exports")
@@ -37,8 +37,8 @@ def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseResource
     key=AssetKey(["publish", "docs_site"]), deps=list(warehouse_dbt_models.keys), group_name="publish", kinds={"dbt", "html"},
     description="dbt's documentation site as one static page, written to warehouse/docs/index.html",
 )
-def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource) -> MaterializeResult:
-    if warehouse.postgres is not None:
+def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseParam) -> MaterializeResult:
+    if not warehouse.target.writes_files:
         return MaterializeResult(metadata={"note": POSTGRES_NOTE})
     target_args = point_dbt_at_build(warehouse)
     target = dbt_target_dir(dbt)
@@ -56,8 +56,8 @@ def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: Wa
     key=AssetKey(["publish", "dashboard"]), deps=MARTS_DEPS, group_name="publish", kinds={"plotly", "html"},
     description="Self-contained HTML dashboard (works offline), written to warehouse/dashboard/index.html",
 )
-def dashboard(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
-    if warehouse.postgres is not None:
+def dashboard(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
+    if not warehouse.target.writes_files:
         return MaterializeResult(metadata={"note": POSTGRES_NOTE})
     with warehouse.connect_build() as connection:
         page = write_dashboard(connection, warehouse.build_dir / "dashboard", dt.datetime.now())

@@ -5,6 +5,7 @@ Runs started by Dagster skip like `warehouse load` does: when the fingerprint of
 files, the code and the reviewed files equals the published load's, nothing is requested (a
 rebuild would publish the same warehouse and use up a kept rollback version)."""
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -25,22 +26,23 @@ from dagster import (
     sensor,
 )
 
-from dagster_project.fingerprint import load_fingerprint, raw_file_hashes
-from dagster_project.releases import torn_unit
-from dagster_project.resources import warehouse_from_environment
+from dagster_project.publishing.fingerprint import load_fingerprint, raw_file_hashes
+from dagster_project.publishing.run_record import LoadOutcome, append_run_log, summarise
+from dagster_project.publishing.target_interface import TargetError
+from dagster_project.publishing.targets import target_for
+from dagster_project.settings import Settings
 
 TIMEZONE = "Asia/Ho_Chi_Minh"
 LOAD_JOB_NAME = "warehouse_load"
 
 
 def unchanged_since_published() -> bool:
-    """True when a load now would publish exactly the published warehouse."""
-    from dagster_project.loading import last_published_fingerprint
-
-    warehouse = warehouse_from_environment()
-    published = last_published_fingerprint(warehouse.published_path)
-    return (published is not None and load_fingerprint(warehouse.raw_path, warehouse.reviewed_files) == published
-            and not torn_unit(warehouse.published_path))
+    """True when a load now would publish exactly the published warehouse (on the deployment's target)."""
+    settings = Settings.from_environment()
+    target = target_for(settings)
+    published = target.published_fingerprint()
+    return (published is not None and load_fingerprint(settings.raw_dir, settings.reviewed_files) == published
+            and not target.needs_repair())
 
 
 def describe_changes(previous: dict[str, str], current: dict[str, str]) -> str:
@@ -75,7 +77,7 @@ def nightly_schedule(job):
     description="Starts a load when raw/ files change (by content hash) and differ from the published load",
 )
 def raw_files_changed(context: SensorEvaluationContext):
-    current = raw_file_hashes(warehouse_from_environment().raw_path)
+    current = raw_file_hashes(Settings.from_environment().raw_dir)
     previous = json.loads(context.cursor) if context.cursor else None
     if current == previous:
         return SkipReason("no raw file added, changed or removed")
@@ -90,16 +92,12 @@ def raw_files_changed(context: SensorEvaluationContext):
 
 def record_dagster_run(run_id: str, started_at: dt.datetime, failures: list[str]) -> None:
     """A Dagster-launched run in logs/load_runs.jsonl, as `warehouse load` records its own."""
-    import duckdb
-
-    from dagster_project.loading import LoadOutcome, _summarise, append_run_log
-
-    warehouse_path = warehouse_from_environment().published_path
+    settings = Settings.from_environment()
     outcome = LoadOutcome(published=not failures, failures=failures, message="Dagster run")
-    if not failures and warehouse_path.exists():
-        with duckdb.connect(str(warehouse_path), read_only=True) as connection:
-            _summarise(outcome, lambda sql: connection.execute(sql).fetchall())
-    append_run_log(warehouse_path, run_id, outcome, started_at)
+    if not failures:
+        with contextlib.suppress(TargetError):  # the log line matters more than its counts
+            summarise(outcome, target_for(settings).query)
+    append_run_log(settings.warehouse_path, run_id, outcome, started_at)
 
 
 def _started_at(context) -> dt.datetime:

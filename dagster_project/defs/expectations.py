@@ -19,8 +19,8 @@ from dagster_project.quality.gx_runner import runner_for
 from dagster_project.quality.quality_page import render_quality_page
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.quality.suites import MARTS_KEYS, SuiteFileError, load_suite
-from dagster_project.releases import stamp_run
-from dagster_project.resources import WarehouseResource
+from dagster_project.publishing.releases import stamp_run
+from dagster_project.resources import WarehouseParam, WarehouseResource
 
 CHECK_NAME = "great_expectations"
 LANDING_TABLES = [(LANDING_SCHEMA, spec.name) for spec in ALL_SPECS]
@@ -37,7 +37,6 @@ def _specs(tables):
 def validate_tables(context, warehouse: WarehouseResource, family: str, tables: Iterable[tuple[str, str]]):
     run_id = context.run.run_id
     runner = runner_for(warehouse.quality_docs_dir, run_id)
-    postgres = warehouse.postgres
     records = []
     with warehouse.connect_build() as connection:
         for schema, table in tables:
@@ -48,11 +47,7 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
             if suite is None:
                 record = CheckRecord(CHECK_NAME, f"{schema}/{table}", False, "warn", {"problem": "no suite in expectations/"})
             else:
-                # Landing is read into the DuckDB build on every target; marts live where dbt built them.
-                if schema != LANDING_SCHEMA and postgres is not None:
-                    frame = postgres.read_frame(schema, table)
-                else:
-                    frame = connection.execute(f'select * from {schema}."{table}"').fetchdf()
+                frame = warehouse.target.read_build_table(connection, schema, table)
                 outcome = runner.validate(suite, frame)
                 record = CheckRecord(CHECK_NAME, f"{schema}/{table}", outcome.passed, "error", {"expectations": outcome.evaluated, "failures": outcome.failures})
                 if not outcome.passed:
@@ -74,10 +69,10 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
 
 
 @multi_asset_check(specs=_specs(LANDING_TABLES), name="landing_expectations")
-def landing_expectations(context: AssetCheckExecutionContext, warehouse: WarehouseResource):
+def landing_expectations(context: AssetCheckExecutionContext, warehouse: WarehouseParam):
     yield from validate_tables(context, warehouse, "gx_landing", LANDING_TABLES)
 
 
 @multi_asset_check(specs=_specs(MARTS_TABLES), name="marts_expectations")
-def marts_expectations(context: AssetCheckExecutionContext, warehouse: WarehouseResource):
+def marts_expectations(context: AssetCheckExecutionContext, warehouse: WarehouseParam):
     yield from validate_tables(context, warehouse, "gx_marts", MARTS_TABLES)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from dagster import AssetKey, AssetSpec, Failure, MaterializeResult, MetadataValue
 
-from dagster_project.fingerprint import parser_version
+from dagster_project.publishing.fingerprint import parser_version
 from dagster_project.landing.admission import admit
 from dagster_project.landing.engine import FamilyLoader, list_input_files, stray_input_files
 from dagster_project.landing.reuse import read_previous_landing

@@ -5,7 +5,6 @@ The translator maps dbt sources to the landing assets' keys and every model to
 
 
 import json
-import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -13,17 +12,16 @@ from typing import Any
 import duckdb
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext, AssetKey, Failure
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
-from psycopg2 import DatabaseError
 
 from dagster_project.dbt_project import warehouse_dbt_project
 from dagster_project.landing.store import LANDING_SCHEMA
-from dagster_project.postgres import PostgresTargetError, build_schema
+from dagster_project.publishing.target_interface import TargetError
 from dagster_project.progress import advance, report, warn
 from dagster_project.quality.quarantine import PUBLISHED_QUERY, QUARANTINED_QUERY, QuarantinedRow, unaccounted_figures
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.quality.failed_test_rows import failing_rows
 from dagster_project.quality.source_choices import OPEN_CONFLICTS_QUERY, conflict_messages
-from dagster_project.resources import WarehouseResource
+from dagster_project.resources import WarehouseParam, WarehouseResource
 
 
 def _count_buildable_nodes() -> int:
@@ -50,11 +48,7 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
 def point_dbt_at_build(warehouse: WarehouseResource) -> list[str]:
     """Set what dbt's profile reads (the DuckDB build path, or the PostgreSQL connection) and
     return the extra dbt arguments that select the target."""
-    os.environ["WAREHOUSE_DB_PATH"] = str(warehouse.dbt_database_path)
-    if warehouse.postgres is None:
-        return []
-    os.environ.update(warehouse.postgres.dbt_environment())
-    return ["--target", "postgres"]
+    return warehouse.target.dbt_arguments()
 
 
 def dbt_target_dir(dbt: DbtCliResource) -> Path:
@@ -65,7 +59,7 @@ def dbt_target_dir(dbt: DbtCliResource) -> Path:
 
 
 @dbt_assets(manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator())
-def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseParam):
     target_args = point_dbt_at_build(warehouse)
     report(context, "dbt build: seeds, staging, intermediate, marts and tests")
     records: list[CheckRecord] = []
@@ -112,7 +106,7 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
 
 def traced_rows(warehouse: WarehouseResource, test_name: str) -> str:
     """' (rows: file, sheet, row; ...)' for a failed test on rows that keep their provenance."""
-    if warehouse.postgres is not None:
+    if not warehouse.target.traces_rows():
         return ""
     rows = failing_rows(warehouse_dbt_project.manifest_path, warehouse.build_path, test_name)
     return f" (rows: {'; '.join(rows)})" if rows else ""
@@ -125,7 +119,7 @@ def quarantined_rows_in_published_periods(warehouse: WarehouseResource) -> list[
         with duckdb.connect(str(warehouse.build_path), read_only=True) as connection:
             quarantined = [QuarantinedRow(*row) for row in connection.execute(QUARANTINED_QUERY).fetchall()]
         return unaccounted_figures(query_built_marts(warehouse, PUBLISHED_QUERY), quarantined) if quarantined else []
-    except (duckdb.Error, PostgresTargetError, DatabaseError):
+    except (duckdb.Error, TargetError):
         return []  # the reconciliation was not built: the failed dbt nodes say why
 
 
@@ -155,17 +149,14 @@ MISMATCH_QUERY = (
 
 def query_built_marts(warehouse: WarehouseResource, template: str) -> list[tuple]:
     """Rows of a query on this run's marts ("{schema}" in the template), wherever dbt built them."""
-    if warehouse.postgres is not None:
-        return warehouse.postgres.query(template.format(schema=build_schema("marts")))
-    with duckdb.connect(str(warehouse.build_path), read_only=True) as connection:
-        return connection.execute(template.format(schema="marts")).fetchall()
+    return warehouse.target.query_build(template)
 
 
 def reconciliation_mismatches(warehouse: WarehouseResource) -> list[str]:
     """Published figures the registers contradict, as sentences naming both values and the source."""
     try:
         rows = query_built_marts(warehouse, MISMATCH_QUERY)
-    except (duckdb.Error, PostgresTargetError, DatabaseError):
+    except (duckdb.Error, TargetError):
         return []  # the reconciliation was not built: the failed checks above say why
     return [
         f"published figure contradicted by the registers: {indicator} for {period}: registers {_plain(register)}, "
@@ -178,5 +169,5 @@ def open_source_conflicts(warehouse: WarehouseResource) -> list[str]:
     """Figures two sources give different values for, with no reviewed choice, naming each source and value."""
     try:
         return conflict_messages(query_built_marts(warehouse, OPEN_CONFLICTS_QUERY))
-    except (duckdb.Error, PostgresTargetError, DatabaseError):
+    except (duckdb.Error, TargetError):
         return []  # not built: the failed dbt nodes say why

@@ -14,7 +14,7 @@ from dagster_project.progress import report
 from dagster_project.quality.decisions import DecisionFileError, read_decisions
 from dagster_project.quality.source_choices import CHOICE_COLUMNS, SourceChoiceError, read_source_choices
 from dagster_project.quality.waivers import WaiverFileError, read_waivers
-from dagster_project.resources import WarehouseResource
+from dagster_project.resources import WarehouseParam, WarehouseResource
 
 _PROVENANCE = "_source_file varchar, _sheet varchar, _row_number integer, _file_sha256 varchar, _loaded_at timestamp"
 WAIVER_COLUMNS = "period_code varchar, indicator_code varchar, reason varchar, waived_by varchar, waived_on date"
@@ -51,7 +51,7 @@ def _land(context, warehouse: WarehouseResource, table: str, columns: str, rows:
     description="Reviewed waivers for published figures the registers contradict (expectations/waivers.yml)",
     kinds={"duckdb", "yaml"},
 )
-def reconciliation_waivers(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+def reconciliation_waivers(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
     source = Path(warehouse.waivers_path)
     try:
         waivers = read_waivers(source, set(load_indicators()))
@@ -67,7 +67,7 @@ def reconciliation_waivers(context: AssetExecutionContext, warehouse: WarehouseR
     description="Reviewed decisions on the narrative-report review queue (expectations/extraction_decisions.yml)",
     kinds={"duckdb", "yaml"},
 )
-def extraction_decisions(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+def extraction_decisions(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
     source = Path(warehouse.decisions_path)
     try:
         decisions = read_decisions(source, set(load_indicators()))
@@ -84,7 +84,7 @@ def extraction_decisions(context: AssetExecutionContext, warehouse: WarehouseRes
     "(source_choices: in expectations/waivers.yml)",
     kinds={"duckdb", "yaml"},
 )
-def source_choices(context: AssetExecutionContext, warehouse: WarehouseResource) -> MaterializeResult:
+def source_choices(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
     source = Path(warehouse.waivers_path)
     try:
         choices = read_source_choices(source, set(load_indicators()))

@@ -49,7 +49,7 @@ def test_nightly_schedule_skips_when_nothing_changed(published_workspace):
 
 
 def test_a_dagster_run_is_recorded_where_status_reads(published_workspace):
-    from dagster_project.status import read_status
+    from dagster_project.publishing.status import read_status
 
     _, warehouse = published_workspace
     record_dagster_run("dagster-run-1", dt.datetime.now() - dt.timedelta(seconds=90), [])

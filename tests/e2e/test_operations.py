@@ -15,7 +15,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dagster_project.loading import LoadOutcome, LoadRequest, run_load
+from dagster_project.loading import LoadRequest, run_load
+from dagster_project.publishing.run_record import LoadOutcome
 from tests.conftest import warehouse_cli, workspace_from
 from tests.e2e.test_quality_gate import add_tolerated_problems
 

@@ -18,6 +18,9 @@ import psycopg2
 import pytest
 
 from dagster_project.loading import LoadRequest, run_load
+from dagster_project.publishing.targets import target_for
+from dagster_project.paths import DEFAULT_WAIVERS_PATH
+from dagster_project.settings import Settings
 from tests.bad_inputs.builders import write_xlsx
 from tests.conftest import copy_sample_raw
 from tests.e2e.test_bi_outputs import readme_analyst_queries
@@ -82,7 +85,7 @@ def postgres_load(postgres_url, tmp_path_factory):
 @pytest.fixture
 def postgres(postgres_load):
     request, _ = postgres_load
-    with request.postgres().connect() as connection:
+    with target_for(request).connect() as connection:
         yield connection
 
 
@@ -193,9 +196,11 @@ def test_missing_privileges_are_named_before_any_work(postgres_url, tmp_path, mo
     admin.cursor().execute("drop role if exists limited; create role limited login")
     admin.close()
     limited_url = postgres_url.replace("postgresql://warehouse@", "postgresql://limited@")
-    request = LoadRequest(raw_dir=copy_sample_raw(tmp_path / "raw"), warehouse_path=tmp_path / "warehouse" / "warehouse.duckdb",
-                          force=True, target="postgres", postgres_url=limited_url)
-    from dagster_project.postgres import PostgresTargetError
+    # The reader role's name comes from the environment, as the deployment sets it.
+    settings = Settings.from_environment(raw_dir=copy_sample_raw(tmp_path / "raw"), target="postgres",
+                                         warehouse_path=tmp_path / "warehouse" / "warehouse.duckdb", postgres_url=limited_url)
+    request = LoadRequest.from_settings(settings, force=True)
+    from dagster_project.publishing.postgres import PostgresTargetError
 
     with pytest.raises(PostgresTargetError) as error:
         run_load(request)
@@ -217,3 +222,32 @@ def test_postgres_marts_declare_primary_and_foreign_keys(postgres_load):
         rows = cursor.fetchall()
     assert ("dim_partner", "PRIMARY KEY", "dim_partner") in rows
     assert ("fct_activity", "FOREIGN KEY", "dim_partner") in rows and ("fct_funding", "FOREIGN KEY", "fct_activity") in rows
+
+
+def test_a_run_the_nightly_schedule_starts_publishes_to_the_target_the_deployment_names(postgres_load, postgres_url,
+                                                                                        tmp_path, monkeypatch):
+    """Runs the daemon starts read the deployment's settings from its environment, as `warehouse load` does."""
+    from dagster import DagsterInstance, RunRequest, build_schedule_context
+
+    from dagster_project.definitions import LOAD_JOB_NAME, defs
+
+    raw = copy_sample_raw(tmp_path / "raw")
+    # A reviewed file read again changes the load's fingerprint and none of its figures.
+    waivers = tmp_path / "waivers.yml"
+    waivers.write_text(DEFAULT_WAIVERS_PATH.read_text(encoding="utf-8") + "\n# reviewed again\n", encoding="utf-8")
+    duckdb_file = tmp_path / "warehouse" / "warehouse.duckdb"
+    for name, value in {"WAREHOUSE_TARGET": "postgres", "WAREHOUSE_POSTGRES_URL": postgres_url, "WAREHOUSE_RAW_DIR": str(raw),
+                        "WAREHOUSE_PATH": str(duckdb_file), "WAREHOUSE_WAIVERS": str(waivers)}.items():
+        monkeypatch.setenv(name, value)
+    schedule = defs.get_schedule_def("nightly_warehouse_load")
+    request = schedule.evaluate_tick(build_schedule_context()).run_requests
+    assert request and isinstance(request[0], RunRequest)  # the published fingerprint differs
+    with DagsterInstance.ephemeral() as instance:
+        result = defs.resolve_job_def(LOAD_JOB_NAME).execute_in_process(instance=instance, tags=request[0].tags,
+                                                                        raise_on_error=False)
+    assert result.success
+    with psycopg2.connect(postgres_url) as connection, connection.cursor() as cursor:
+        cursor.execute("select run_id, raw_dir from quality.load_runs order by published_at desc limit 1")
+        assert cursor.fetchone() == (result.run_id, str(raw))
+    assert not duckdb_file.exists()  # published to PostgreSQL only, not to the DuckDB file
+    assert isinstance(schedule.evaluate_tick(build_schedule_context()).skip_message, str)  # now published: skips

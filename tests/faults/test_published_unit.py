@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from dagster_project.loading import LoadRequest, run_load
-from dagster_project.releases import PARTS, list_releases, part_run_id
+from dagster_project.publishing.releases import PARTS, list_releases, part_run_id
 from tests.bad_inputs.builders import write_xlsx
 from tests.conftest import workspace_from
 from tests.faults.helpers import run_cli, sha256

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from dagster_project.storage_faults import DISK_FULL_EXIT, NOT_WRITABLE_EXIT, keep_failed_build
+from dagster_project.publishing.storage_faults import DISK_FULL_EXIT, NOT_WRITABLE_EXIT, keep_failed_build
 from tests.conftest import workspace_from
 from tests.faults.helpers import sha256
 

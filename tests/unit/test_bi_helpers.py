@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from dagster_project.artifacts.dashboard import CHARTS, render_dashboard
-from dagster_project.postgres import PostgresTarget, PostgresTargetError, duckdb_to_postgres_type
+from dagster_project.publishing.postgres import PostgresTarget, PostgresTargetError, duckdb_to_postgres_type
 
 
 def test_postgres_url_becomes_the_dbt_profile_variables():

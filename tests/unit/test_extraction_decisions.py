@@ -2,7 +2,7 @@
 
 import pytest
 
-from dagster_project.fingerprint import load_fingerprint
+from dagster_project.publishing.fingerprint import load_fingerprint
 from dagster_project.quality.decisions import DecisionFileError, read_decisions
 
 KNOWN = {"inbound_delegations", "consular_cases"}

@@ -10,7 +10,7 @@ import pytest
 from dagster import RunRequest, SkipReason, build_sensor_context
 
 from dagster_project.defs.automation import TIMEZONE, raw_files_changed
-from dagster_project.locking import WarehouseBusyError, lock_path, writer_lock
+from dagster_project.publishing.locking import WarehouseBusyError, lock_path, writer_lock
 
 
 def test_nightly_schedule_runs_at_two_in_viet_nam():
@@ -55,7 +55,7 @@ def test_sensor_reacts_to_content_not_to_touching(tmp_path, monkeypatch):
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from dagster_project.locking import writer_lock
+from dagster_project.publishing.locking import writer_lock
 with writer_lock(Path(sys.argv[1])):
     print("held", flush=True)
     time.sleep(60)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from rich.console import Console
 
-from dagster_project.query_output import format_number, result_json, result_table
+from dagster_project.cli.query_output import format_number, result_json, result_table
 
 
 def test_numbers_are_integers_with_thousands_separators_and_short_decimals():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dagster_project.releases import (
+from dagster_project.publishing.releases import (
     PARTS, ReleaseError, adopt_older_layout, current_release, disagreements, kept_releases, publish_release,
     stamp_run, switch_release,
 )

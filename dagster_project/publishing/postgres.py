@@ -11,22 +11,24 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import duckdb
 import pandas as pd
 
-from dagster_project.fingerprint import LAST_FINGERPRINT_SQL
+from dagster_project.landing.specs import LANDING_SCHEMA, QUALITY_SCHEMA
+from dagster_project.publishing.builds import Build
+from dagster_project.publishing.fingerprint import LAST_FINGERPRINT_SQL
+from dagster_project.publishing.target_interface import PublishTarget, TargetError
+from dagster_project.settings import Settings, source_of
 from dagster_project.sql_text import sql_literal
 
-URL_VARIABLE = "WAREHOUSE_POSTGRES_URL"
-READER_ROLE_VARIABLE = "WAREHOUSE_POSTGRES_READER"
-READER_PASSWORD_VARIABLE = "WAREHOUSE_POSTGRES_READER_PASSWORD"
-DEFAULT_READER_ROLE = "warehouse_reader"
+URL_VARIABLE = source_of("postgres_url").env
+READER_PASSWORD_VARIABLE = source_of("postgres_reader_password").env
 PUBLISHED_SCHEMAS = ("landing", "staging", "intermediate", "quality", "marts")
 # What BI users may read: the curated tables and the quality queues beside them.
 READABLE_SCHEMAS = ("marts", "quality")
@@ -34,7 +36,7 @@ BUILD_SUFFIX = "__build"
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
-class PostgresTargetError(RuntimeError):
+class PostgresTargetError(TargetError):
     """The PostgreSQL target is not configured or not reachable (message says which)."""
 
 
@@ -57,26 +59,27 @@ def duckdb_to_postgres_type(duckdb_type: str) -> str:
     return mapping[kind]
 
 
-@dataclass(frozen=True)
-class PostgresTarget:
-    """Connection settings from a URL: postgresql://user:password@host:port/database."""
+class PostgresTarget(PublishTarget):
+    """Publishes into the database at ``settings.postgres_url``
+    (postgresql://user:password@host:port/database)."""
 
-    url: str
-    reader_role: str = DEFAULT_READER_ROLE
-    reader_password: str | None = None
+    writes_files = False
 
-    @classmethod
-    def from_url(cls, url: str) -> "PostgresTarget":
-        """Settings for ``url``; the reader role's name and password come from the environment."""
-        url = url.strip()
-        if not url:
+    def __init__(self, settings: Settings, build: Build | None = None) -> None:
+        super().__init__(settings, build or Build(settings.warehouse_path))
+        if not settings.postgres_url.strip():
             raise PostgresTargetError(
                 f"--target postgres needs {URL_VARIABLE}, e.g. postgresql://warehouse@127.0.0.1:5432/warehouse"
             )
-        target = cls(url, os.environ.get(READER_ROLE_VARIABLE, DEFAULT_READER_ROLE),
-                     os.environ.get(READER_PASSWORD_VARIABLE) or None)
-        target.parts()  # fail early on a malformed URL
-        return target
+        self.url = settings.postgres_url.strip()
+        self.reader_role = settings.postgres_reader_role
+        self.reader_password = settings.postgres_reader_password or None
+        self.parts()  # fail early on a malformed URL
+
+    @classmethod
+    def from_url(cls, url: str) -> "PostgresTarget":
+        """The target at ``url``, its reader role's name and password from the environment."""
+        return cls(Settings.from_environment(target="postgres", postgres_url=url))
 
     def parts(self) -> dict[str, str]:
         parsed = urlparse(self.url)
@@ -177,17 +180,36 @@ class PostgresTarget:
                 with _csv(duckdb_connection, schema, table) as rows:
                     cursor.copy_expert(f"copy {target} from stdin with (format csv, header false)", rows)
 
-    def read_frame(self, schema: str, table: str) -> pd.DataFrame:
-        """A table of this run's build, for the Great Expectations suites."""
-        with self.connect() as connection, connection.cursor() as cursor:
+    def dbt_arguments(self) -> list[str]:
+        """The ``postgres`` output of dbt/profiles.yml reads the connection's variables."""
+        super().dbt_arguments()
+        os.environ.update(self.dbt_environment())
+        return ["--target", "postgres"]
+
+    def query_build(self, sql: str, schema: str = "marts") -> list[tuple]:
+        return self.query(sql.format(schema=build_schema(schema)))
+
+    def traces_rows(self) -> bool:
+        return False  # the models and test results are in PostgreSQL, not in the DuckDB build
+
+    def read_build_table(self, connection: duckdb.DuckDBPyConnection, schema: str, table: str) -> pd.DataFrame:
+        """Landing is read into the DuckDB build on every target; the rest lives where dbt built it."""
+        if schema == LANDING_SCHEMA:
+            return super().read_build_table(connection, schema, table)
+        with self.connect() as server, server.cursor() as cursor:
             cursor.execute(f'select * from {build_schema(schema)}."{table}"')
             names = [column.name for column in cursor.description]
             return pd.DataFrame(cursor.fetchall(), columns=names)
 
     def query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
-        with self.connect() as connection, connection.cursor() as cursor:
-            cursor.execute(sql, parameters)
-            return cursor.fetchall()
+        import psycopg2
+
+        try:
+            with self.connect() as connection, connection.cursor() as cursor:
+                cursor.execute(sql, parameters)
+                return cursor.fetchall()
+        except psycopg2.Error as error:
+            raise PostgresTargetError(f"{self.describe()}: {str(error).strip()}") from error
 
     def published_fingerprint(self) -> str | None:
         with contextlib.suppress(PostgresTargetError), self.connect() as connection, connection.cursor() as cursor:
@@ -197,7 +219,26 @@ class PostgresTarget:
                 return row[0] if row else None
         return None
 
-    def publish(self) -> None:
+    def publish(self, run_id: str) -> str:
+        """The quality tables written in Python join dbt's build schemas, then all are renamed into
+        place in one transaction; the quality page of the load it now holds stays beside the
+        warehouse folder."""
+        with self.build.connect(read_only=True) as connection:
+            quality_tables = connection.execute(
+                f"select table_name from duckdb_tables() where schema_name = '{QUALITY_SCHEMA}' order by table_name"
+            ).fetchall()
+            self.copy_tables(connection, [(QUALITY_SCHEMA, name) for (name,) in quality_tables])
+        self._rename_build_schemas()
+        page = self.settings.warehouse_path.parent / "quality"
+        if page.is_symlink() or page.is_file():
+            page.unlink()
+        shutil.rmtree(page, ignore_errors=True)
+        if self.build.quality_pages.is_dir():
+            shutil.move(str(self.build.quality_pages), page)
+        shutil.rmtree(self.build.folder, ignore_errors=True)
+        return f"{self.describe()} (schemas {', '.join(PUBLISHED_SCHEMAS)}; read-only role {self.reader_role})"
+
+    def _rename_build_schemas(self) -> None:
         """Rename every build schema into place and grant the reader role, in one transaction."""
         with self.connect() as connection, connection.cursor() as cursor:
             if _has_load_runs(cursor):

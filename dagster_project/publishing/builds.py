@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+
+import duckdb
 
 from dagster_project.paths import PROJECT_ROOT
 
@@ -46,3 +51,43 @@ def point_shared_build_link(build_dir: Path) -> Path:
     temporary.symlink_to(build_dir.resolve(), target_is_directory=True)
     os.replace(temporary, SHARED_BUILD_LINK)
     return SHARED_BUILD_LINK
+
+
+@dataclass(frozen=True)
+class Build:
+    """Where one run builds its release, beside the published warehouse file.
+
+    One fixed place (runs are serialised): dbt's profile then stays the same between runs and
+    dbt parses the project partially instead of from scratch."""
+
+    published_path: Path
+
+    @property
+    def folder(self) -> Path:
+        return self.published_path.parent / ".build" / "current"
+
+    @property
+    def database(self) -> Path:
+        # Same file name as the published one: DuckDB names the catalog after the file and
+        # dbt's views refer to that catalog, so they keep working after the move.
+        return self.folder / self.published_path.name
+
+    @property
+    def database_for_dbt(self) -> Path:
+        """The build file as dbt sees it: through the shared link, so dbt's profile never changes."""
+        return SHARED_BUILD_LINK / self.published_path.name
+
+    @property
+    def quality_pages(self) -> Path:
+        """This run's quality page and Great Expectations Data Docs, published with its database."""
+        return self.folder / "quality"
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        if not read_only:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        connection = duckdb.connect(str(self.database), read_only=read_only)
+        try:
+            yield connection
+        finally:
+            connection.close()

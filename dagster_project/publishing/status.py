@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 
 from dagster_project.analyst_access import connect_published
-from dagster_project.releases import current_release, database_run_id, disagreements, kept_releases
+from dagster_project.publishing.releases import current_release, database_run_id, disagreements, kept_releases
 
 REVIEW_QUEUES = {
     "rejected rows (quality.rejected_rows)": "select count(*) from quality.rejected_rows",

@@ -1,0 +1,2 @@
+"""Publishing a load: the targets (DuckDB file, PostgreSQL), build folders, releases, the
+writer lock, the load fingerprint and the run record."""
