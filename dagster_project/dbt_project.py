@@ -51,7 +51,7 @@ def manifest_is_stale(project_dir: Path = DBT_PROJECT_DIR, database_path: str | 
 
 def ensure_manifest(project_dir: Path = DBT_PROJECT_DIR, database_path: str | None = None) -> None:
     """Parse the dbt project once when its manifest is missing, older than its sources or
-    parsed for another database, so production imports never parse it (DESIGN.md)."""
+    parsed for another database, so production imports never parse it."""
     if not manifest_is_stale(project_dir, database_path):
         return
     env = {**os.environ, **({PROFILE_ENV: database_path} if database_path else {})}

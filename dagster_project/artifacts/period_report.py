@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from dagster_project.analyst_access import connect_published
-from dagster_project.landing.reports import load_indicators
+from dagster_project.codelists import load_indicators
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 
 STATUS_VI = {

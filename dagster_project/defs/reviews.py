@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, asset
 
-from dagster_project.landing.reports import load_indicators
+from dagster_project.codelists import load_indicators
 from dagster_project.landing.workbooks import file_sha256
 from dagster_project.progress import report
 from dagster_project.quality.decisions import DecisionFileError, read_decisions

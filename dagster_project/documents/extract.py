@@ -39,7 +39,7 @@ from dagster_project.documents.segments import Segment, find_segments, mask, nam
 from dagster_project.documents.structure import blank_numbering, caps_heading, heading_level, part_heading, read_structure
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
-from dagster_project.landing.reports import load_indicators
+from dagster_project.codelists import load_indicators
 from dagster_project.parsing.text import normalize_label
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")

@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from dagster_project.landing.workbooks import CSV_ENCODINGS, UnreadableFileError
+from dagster_project.parsing.text_files import UnreadableFileError, decode_text
 
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".md"}
 _WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -57,12 +57,7 @@ def _from_pieces(pieces: list[tuple[str, str]]) -> DocumentText:
 def _decode(data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise UnreadableFileError("it is a binary file, not text (save the report as .docx, .txt or .md)")
-    for encoding in CSV_ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise UnreadableFileError(f"its text encoding is neither {' nor '.join(CSV_ENCODINGS)}")  # pragma: no cover
+    return decode_text(data)
 
 
 def continues_previous_line(previous: str, line: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from dagster_project.landing.reports import load_indicators
+from dagster_project.codelists import load_indicators
 
 PHRASES_PATH = Path(__file__).with_name("phrases.yml")
 # Words before a money figure that make it the capital of the project count before it.

@@ -9,7 +9,7 @@ from dagster_project.documents.extract import Extraction, extract_figures
 from dagster_project.documents.partners import find_partner_mentions
 from dagster_project.documents.reader import DOCUMENT_SUFFIXES, Block, DocumentText, read_document
 from dagster_project.landing.engine import FamilyLoader, SheetOutcome
-from dagster_project.landing.workbooks import UnreadableFileError
+from dagster_project.parsing.text_files import UnreadableFileError
 
 DOCUMENT_SHEET = "document"
 

@@ -16,7 +16,8 @@ from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_
 from dagster_project.landing.sheets import SheetReader, entries_above_header, fill_merged, is_summary_sheet, title_lines, title_values
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.vocabulary import VOCABULARY_PATH
-from dagster_project.landing.workbooks import READABLE_SUFFIXES, Sheet, UnreadableFileError, file_sha256, read_sheets
+from dagster_project.landing.workbooks import READABLE_SUFFIXES, Sheet, file_sha256, read_sheets
+from dagster_project.parsing.text_files import UnreadableFileError
 from dagster_project.parsing.dates import date_hint
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import Amount

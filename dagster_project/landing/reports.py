@@ -9,6 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from dagster_project.codelists import Indicator, load_indicators
 from dagster_project.landing.rows import CellProblem
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS, Amount
@@ -54,24 +55,7 @@ UNIT_WORDS: dict[str, set[str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Indicator:
-    code: str
-    unit: str
-    kind: str
-    name_vi: str
-    name_en: str
-
-
 @lru_cache(maxsize=4)
-def load_indicators(path: Path = SEEDS_DIR / "indicators.csv") -> dict[str, Indicator]:
-    with path.open(encoding="utf-8") as handle:
-        return {
-            row["indicator_code"]: Indicator(row["indicator_code"], row["unit"], row["kind"], row["name_vi"], row["name_en"])
-            for row in csv.DictReader(handle)
-        }
-
-
 @lru_cache(maxsize=4)
 def _indicator_lookup(path: Path) -> dict[str, Indicator]:
     lookup: dict[str, Indicator] = {}

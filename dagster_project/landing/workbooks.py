@@ -12,18 +12,12 @@ from pathlib import Path
 import python_calamine
 
 from dagster_project.landing.xlsx_parts import SheetParts, read_workbook_parts
+from dagster_project.parsing.text_files import UnreadableFileError, decode_text
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_TABLE_SUFFIXES = {".csv"}
 READABLE_SUFFIXES = SPREADSHEET_SUFFIXES | TEXT_TABLE_SUFFIXES
 # Vietnamese offices still save CSV from old Excel in Windows-1258.
-CSV_ENCODINGS = ("utf-8-sig", "cp1258")
-
-
-class UnreadableFileError(Exception):
-    """The whole file cannot be read; the message names the file and the reason."""
-
-
 # ((first row, first column), (last row, last column)), 0-based and inclusive
 MergedRange = tuple[tuple[int, int], tuple[int, int]]
 
@@ -48,16 +42,7 @@ def file_sha256(path: Path) -> str:
 def read_csv(path: Path) -> list[Sheet]:
     """A CSV file is one sheet named after the file. Windows-1258 writes tone marks as
     combining characters, so text is normalised to NFC like text from a workbook."""
-    data = path.read_bytes()
-    for encoding in CSV_ENCODINGS:
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1258 decodes nearly any byte string
-        raise UnreadableFileError(f"its text encoding is neither {' nor '.join(CSV_ENCODINGS)}")
-    text = unicodedata.normalize("NFC", text)
+    text = decode_text(path.read_bytes())
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

@@ -1,5 +1,5 @@
 """Validate pandas frames with Great Expectations and write Data Docs (GX's SQL datasource
-does not work on DuckDB, so tables are read into pandas first; DESIGN.md)."""
+does not work on DuckDB, so tables are read into pandas first)."""
 
 from __future__ import annotations
 

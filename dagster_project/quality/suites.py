@@ -16,7 +16,7 @@ from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES
 
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 
-# The public marts (DESIGN.md) and the key that identifies one row.
+# The public marts (docs/architecture.md, "The table contract") and the key that identifies one row.
 MARTS_KEYS: dict[str, list[str]] = {
     "dim_partner": ["partner_key"],
     "bridge_partner_alias": ["alias"],

@@ -215,7 +215,7 @@ def test_sentences_split_at_full_stops_before_capitals_not_inside_numbers():
 
 def test_every_rule_names_an_indicator_of_the_codelist():
     from dagster_project.documents.rules import load_rules
-    from dagster_project.landing.reports import load_indicators
+    from dagster_project.codelists import load_indicators
 
     rules = load_rules()
     assert {rule.indicator for rule in rules} <= set(load_indicators())

@@ -5,7 +5,7 @@ import pytest
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.partners import find_partner_mentions
 from dagster_project.documents.reader import read_document
-from dagster_project.landing.workbooks import UnreadableFileError
+from dagster_project.parsing.text_files import UnreadableFileError
 from dagster_project.sample.documents import write_docx
 from tests.bad_inputs.builders import to_cp1258
 
