@@ -1,30 +1,28 @@
-"""Reviewed files kept in git beside the code, as landing tables: reconciliation waivers
-(expectations/waivers.yml) and decisions on the extraction review queue
+"""Reviewed files kept in git beside the code, as landing tables: reconciliation waivers and
+source choices (expectations/waivers.yml) and decisions on the extraction review queue
 (expectations/extraction_decisions.yml). A file that cannot be trusted blocks the load."""
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, asset
+from dagster import AssetExecutionContext, AssetKey, AssetsDefinition, Failure, MaterializeResult, asset
 
 from dagster_project.codelists import load_indicators
 from dagster_project.landing.workbooks import file_sha256
 from dagster_project.progress import report
-from dagster_project.quality.decisions import DecisionFileError, read_decisions
+from dagster_project.quality.decisions import DECISION_COLUMNS, DecisionFileError, read_decisions
 from dagster_project.quality.source_choices import CHOICE_COLUMNS, SourceChoiceError, read_source_choices
-from dagster_project.quality.waivers import WaiverFileError, read_waivers
-from dagster_project.resources import WarehouseParam, WarehouseResource
+from dagster_project.quality.waivers import WAIVER_COLUMNS, WaiverFileError, read_waivers
+from dagster_project.resources import WarehouseParam
 
 _PROVENANCE = "_source_file varchar, _sheet varchar, _row_number integer, _file_sha256 varchar, _loaded_at timestamp"
-WAIVER_COLUMNS = "period_code varchar, indicator_code varchar, reason varchar, waived_by varchar, waived_on date"
-DECISION_COLUMNS = (
-    "review_key varchar, decision varchar, indicator_code varchar, period_code varchar, value decimal(38, 6), reason varchar, "
-    "decided_by varchar, decided_on date"
-)
 
 
-def write_reviewed_rows(connection: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list[list], source: Path) -> None:
+def write_reviewed_rows(connection: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list[list],
+                        source: Path) -> None:
     """Replace landing.<table> with the rows of one reviewed file, each with its provenance."""
     connection.execute("create schema if not exists landing")
     connection.execute(f"create or replace table landing.{table} ({columns}, {_PROVENANCE})")
@@ -37,57 +35,51 @@ def write_reviewed_rows(connection: duckdb.DuckDBPyConnection, table: str, colum
         )
 
 
-def _land(context, warehouse: WarehouseResource, table: str, columns: str, rows: list[list], source: Path, what: str) -> MaterializeResult:
-    with warehouse.connect_build() as connection:
-        write_reviewed_rows(connection, table, columns, rows, source)
-        warehouse.copy_to_target(connection, [("landing", table)])
-    report(context, f"{what}: {len(rows)} reviewed entr{'y' if len(rows) == 1 else 'ies'}")
-    return MaterializeResult(metadata={"entries": len(rows)})
+@dataclass(frozen=True)
+class ReviewedTable:
+    """One landing table read from a reviewed file."""
+
+    table: str
+    columns: str
+    # The setting that names the file, and what the load calls the file and its entries.
+    setting: str
+    file_label: str
+    entries_label: str
+    read: Callable[[Path, set[str]], list]
+    error: type[ValueError]
+    description: str
 
 
-@asset(
-    key=AssetKey(["landing", "reconciliation_waivers"]),
-    group_name="landing",
-    description="Reviewed waivers for published figures the registers contradict (expectations/waivers.yml)",
-    kinds={"duckdb", "yaml"},
-)
-def reconciliation_waivers(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
-    source = Path(warehouse.waivers_path)
-    try:
-        waivers = read_waivers(source, set(load_indicators()))
-    except WaiverFileError as error:
-        raise Failure(description=f"waivers file rejected: {error}") from error
-    rows = [[w.period_code, w.indicator_code, w.reason, w.waived_by, w.waived_on] for w in waivers]
-    return _land(context, warehouse, "reconciliation_waivers", WAIVER_COLUMNS, rows, source, "waivers")
+def reviewed_table_asset(reviewed: ReviewedTable) -> AssetsDefinition:
+    @asset(key=AssetKey(["landing", reviewed.table]), group_name="landing", description=reviewed.description,
+           kinds={"duckdb", "yaml"})
+    def _land(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
+        source = getattr(warehouse.settings, reviewed.setting)
+        try:
+            rows = [entry.row() for entry in reviewed.read(source, set(load_indicators()))]
+        except reviewed.error as error:
+            raise Failure(description=f"{reviewed.file_label} rejected: {error}") from error
+        with warehouse.connect_build() as connection:
+            write_reviewed_rows(connection, reviewed.table, reviewed.columns, rows, source)
+            warehouse.copy_to_target(connection, [("landing", reviewed.table)])
+        report(context, f"{reviewed.entries_label}: {len(rows)} reviewed entr{'y' if len(rows) == 1 else 'ies'}")
+        return MaterializeResult(metadata={"entries": len(rows)})
+
+    return _land
 
 
-@asset(
-    key=AssetKey(["landing", "extraction_decisions"]),
-    group_name="landing",
-    description="Reviewed decisions on the narrative-report review queue (expectations/extraction_decisions.yml)",
-    kinds={"duckdb", "yaml"},
-)
-def extraction_decisions(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
-    source = Path(warehouse.decisions_path)
-    try:
-        decisions = read_decisions(source, set(load_indicators()))
-    except DecisionFileError as error:
-        raise Failure(description=f"extraction decisions file rejected: {error}") from error
-    rows = [[d.review_key, d.decision, d.indicator_code, d.period_code, d.value, d.reason, d.decided_by, d.decided_on] for d in decisions]
-    return _land(context, warehouse, "extraction_decisions", DECISION_COLUMNS, rows, source, "extraction decisions")
-
-
-@asset(
-    key=AssetKey(["landing", "source_choices"]),
-    group_name="landing",
-    description="Reviewed choices between sources that publish different values for one figure "
+reconciliation_waivers = reviewed_table_asset(ReviewedTable(
+    "reconciliation_waivers", WAIVER_COLUMNS, "waivers_path", "waivers file", "waivers", read_waivers, WaiverFileError,
+    "Reviewed waivers for published figures the registers contradict (expectations/waivers.yml)",
+))
+extraction_decisions = reviewed_table_asset(ReviewedTable(
+    "extraction_decisions", DECISION_COLUMNS, "decisions_path", "extraction decisions file", "extraction decisions",
+    read_decisions, DecisionFileError,
+    "Reviewed decisions on the narrative-report review queue (expectations/extraction_decisions.yml)",
+))
+source_choices = reviewed_table_asset(ReviewedTable(
+    "source_choices", CHOICE_COLUMNS, "waivers_path", "waivers file", "source choices", read_source_choices,
+    SourceChoiceError,
+    "Reviewed choices between sources that publish different values for one figure "
     "(source_choices: in expectations/waivers.yml)",
-    kinds={"duckdb", "yaml"},
-)
-def source_choices(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
-    source = Path(warehouse.waivers_path)
-    try:
-        choices = read_source_choices(source, set(load_indicators()))
-    except SourceChoiceError as error:
-        raise Failure(description=f"waivers file rejected: {error}") from error
-    return _land(context, warehouse, "source_choices", CHOICE_COLUMNS, [choice.row() for choice in choices], source, "source choices")
+))

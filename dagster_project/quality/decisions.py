@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from dagster_project.parsing.periods import PeriodFormatError, parse_period
-from dagster_project.quality.reviewed_files import review_date, reviewed_entries
+from dagster_project.quality.reviewed_files import period_and_indicator, review_date, reviewed_entries
 
 DECISIONS = ("accept", "reject")
 REQUIRED_KEYS = ("key", "decision", "reason", "who", "date")
+DECISION_COLUMNS = (
+    "review_key varchar, decision varchar, indicator_code varchar, period_code varchar, value decimal(38, 6), "
+    "reason varchar, decided_by varchar, decided_on date"
+)
 
 
 class DecisionFileError(ValueError):
@@ -39,17 +42,16 @@ class Decision:
     decided_by: str
     decided_on: dt.date
 
+    def row(self) -> list:
+        return [self.review_key, self.decision, self.indicator_code, self.period_code, self.value, self.reason,
+                self.decided_by, self.decided_on]
+
 
 def _accepted_fields(entry: dict, where: str, known_indicators: set[str]) -> tuple[str, str, Decimal | None]:
     missing = [key for key in ("indicator", "period") if not str(entry.get(key) or "").strip()]
     if missing:
         raise DecisionFileError(f"{where}: an accepted figure needs {' and '.join(missing)}")
-    if entry["indicator"] not in known_indicators:
-        raise DecisionFileError(f"{where}: unknown indicator '{entry['indicator']}'")
-    try:
-        period = parse_period(entry["period"])
-    except PeriodFormatError as error:
-        raise DecisionFileError(f"{where}: {error}") from error
+    period, indicator = period_and_indicator(entry, where, known_indicators, DecisionFileError)
     value = None
     if entry.get("value") is not None:
         try:
@@ -58,7 +60,7 @@ def _accepted_fields(entry: dict, where: str, known_indicators: set[str]) -> tup
             raise DecisionFileError(f"{where}: value '{entry['value']}' is not a number") from error
         if value < 0:
             raise DecisionFileError(f"{where}: value {value} is negative")
-    return entry["indicator"], period, value
+    return indicator, period, value
 
 
 def read_decisions(path: Path, known_indicators: set[str]) -> list[Decision]:

@@ -1,5 +1,6 @@
-"""Reading a reviewed YAML file kept beside the code (waivers, extraction decisions): a list of
-entries under one key, each with required keys and a review date. Any fault names the entry."""
+"""Reading a reviewed YAML file kept beside the code (waivers, source choices, extraction
+decisions): a list of entries under one key, each with required keys, a known period and
+indicator, and a review date. Any fault names the entry."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
+
+from dagster_project.parsing.periods import PeriodFormatError, parse_period
 
 
 def reviewed_entries(path: Path, list_key: str, item: str, required: tuple[str, ...], error: type[ValueError]) -> Iterator[tuple[str, dict]]:
@@ -38,3 +41,13 @@ def review_date(value, where: str, error: type[ValueError]) -> dt.date:
         return dt.date.fromisoformat(str(value))
     except ValueError as problem:
         raise error(f"{where}: date '{value}' is not YYYY-MM-DD") from problem
+
+
+def period_and_indicator(entry: dict, where: str, known_indicators: set[str], error: type[ValueError]) -> tuple[str, str]:
+    """The entry's period code (normalised) and indicator, both known."""
+    if entry["indicator"] not in known_indicators:
+        raise error(f"{where}: unknown indicator '{entry['indicator']}'")
+    try:
+        return parse_period(entry["period"]), entry["indicator"]
+    except PeriodFormatError as problem:
+        raise error(f"{where}: {problem}") from problem

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from dagster_project.parsing.periods import PeriodFormatError, parse_period
-from dagster_project.quality.reviewed_files import review_date, reviewed_entries
+from dagster_project.quality.reviewed_files import period_and_indicator, review_date, reviewed_entries
 
 REQUIRED_KEYS = ("period", "indicator", "source", "reason", "who", "date")
 CHOICE_COLUMNS = "period_code varchar, indicator_code varchar, source_file varchar, reason varchar, chosen_by varchar, chosen_on date"
@@ -40,14 +39,9 @@ class SourceChoice:
 def read_source_choices(path: Path, known_indicators: set[str]) -> list[SourceChoice]:
     choices: dict[tuple[str, str], SourceChoice] = {}
     for where, entry in reviewed_entries(path, "source_choices", "source choice", REQUIRED_KEYS, SourceChoiceError):
-        try:
-            period = parse_period(entry["period"])
-        except PeriodFormatError as error:
-            raise SourceChoiceError(f"{where}: {error}") from error
-        if entry["indicator"] not in known_indicators:
-            raise SourceChoiceError(f"{where}: unknown indicator '{entry['indicator']}'")
+        period, indicator = period_and_indicator(entry, where, known_indicators, SourceChoiceError)
         source = str(entry["source"]).strip().removeprefix("raw/")
-        choice = SourceChoice(period, entry["indicator"], source, str(entry["reason"]).strip(), str(entry["who"]).strip(),
+        choice = SourceChoice(period, indicator, source, str(entry["reason"]).strip(), str(entry["who"]).strip(),
                               review_date(entry["date"], where, SourceChoiceError))
         if (period, choice.indicator_code) in choices:
             raise SourceChoiceError(f"{where}: {choice.indicator_code} for {period} is chosen twice")

@@ -7,10 +7,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from dagster_project.parsing.periods import PeriodFormatError, parse_period
-from dagster_project.quality.reviewed_files import review_date, reviewed_entries
+from dagster_project.quality.reviewed_files import period_and_indicator, review_date, reviewed_entries
 
 REQUIRED_KEYS = ("period", "indicator", "reason", "who", "date")
+WAIVER_COLUMNS = "period_code varchar, indicator_code varchar, reason varchar, waived_by varchar, waived_on date"
 
 
 class WaiverFileError(ValueError):
@@ -25,16 +25,14 @@ class Waiver:
     waived_by: str
     waived_on: dt.date
 
+    def row(self) -> list:
+        return [self.period_code, self.indicator_code, self.reason, self.waived_by, self.waived_on]
+
 
 def read_waivers(path: Path, known_indicators: set[str]) -> list[Waiver]:
     waivers = []
     for where, entry in reviewed_entries(path, "waivers", "waiver", REQUIRED_KEYS, WaiverFileError):
-        try:
-            period = parse_period(entry["period"])
-        except PeriodFormatError as error:
-            raise WaiverFileError(f"{where}: {error}") from error
-        if entry["indicator"] not in known_indicators:
-            raise WaiverFileError(f"{where}: unknown indicator '{entry['indicator']}'")
+        period, indicator = period_and_indicator(entry, where, known_indicators, WaiverFileError)
         date = review_date(entry["date"], where, WaiverFileError)
-        waivers.append(Waiver(period, entry["indicator"], str(entry["reason"]).strip(), str(entry["who"]).strip(), date))
+        waivers.append(Waiver(period, indicator, str(entry["reason"]).strip(), str(entry["who"]).strip(), date))
     return waivers
