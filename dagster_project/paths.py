@@ -1,4 +1,4 @@
-"""Where things live in a checkout; every path a user can change has a setting in resources."""
+"""Where things live in a checkout; every path a user can change is a setting (settings.py)."""
 
 from pathlib import Path
 

@@ -42,7 +42,7 @@ class Settings:
     raw_dir: Path = _setting(DEFAULT_RAW_DIR, "WAREHOUSE_RAW_DIR", "Folder with registers/, reports/ and documents/.",
                              "--raw")
     warehouse_path: Path = _setting(DEFAULT_WAREHOUSE_PATH, "WAREHOUSE_PATH", "Published DuckDB file.", "--warehouse")
-    waivers_path: Path = _setting(DEFAULT_WAIVERS_PATH, "WAREHOUSE_WAIVERS", "Reviewed reconciliation waivers (YAML).",
+    waivers_path: Path = _setting(DEFAULT_WAIVERS_PATH, "WAREHOUSE_WAIVERS", "Reviewed reconciliation waivers and source choices (YAML).",
                                   "--waivers")
     decisions_path: Path = _setting(DEFAULT_DECISIONS_PATH, "WAREHOUSE_DECISIONS",
                                     "Reviewed decisions on the extraction review queue (YAML).", "--decisions")

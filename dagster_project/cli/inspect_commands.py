@@ -82,13 +82,11 @@ def review(
 def partners(settings: Settings, limit: int = typer.Option(3, "--suggestions", min=1, help="Suggestions per name.")):
     """Partner names no known spelling resolves, with the closest known partners; add the right
     one to dbt/seeds/partner_aliases.csv (alias,partner_code) and the next load resolves it."""
-    import duckdb
-    from rich.markup import escape
-
+    from dagster_project.analyst_access import connect_published
     from dagster_project.quality.partner_suggestions import rank_partners
 
     warehouse = published_file(settings.warehouse_path)
-    with duckdb.connect(str(warehouse), read_only=True) as connection:
+    with connect_published(warehouse) as connection:
         names = connection.execute(
             "select name_as_written, found_in, source_files, occurrences from quality.unresolved_partners order by occurrences desc, name_as_written"
         ).fetchall()

@@ -1,6 +1,6 @@
 """What analysts and BI tools get from one published load of the shipped sample: comments in
-the database, the dbt docs site, Parquet exports, `warehouse sql`, the README's analyst
-questions, the period report in Excel and the dashboard rendered in headless Chromium."""
+the database, the dbt docs site, Parquet exports, `warehouse sql`, the analyst
+questions of docs/bi-and-postgresql.md, the period report in Excel and the dashboard rendered in headless Chromium."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def test_sql_command_prints_a_table_writes_csv_and_refuses_to_write(published_sa
 
 
 def readme_analyst_queries() -> list[tuple[str, str]]:
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (PROJECT_ROOT / "docs" / "bi-and-postgresql.md").read_text(encoding="utf-8")
     section = readme.split("## Analyst questions", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"### (.+?)\n.*?```sql\n(.*?)```", section, flags=re.S)
 
