@@ -74,6 +74,9 @@ def test_production_webserver_and_daemon_start_serve_and_stop(published_sample, 
     # As a service manager starts them: the environment's bin/ is not on PATH.
     env["PATH"] = os.pathsep.join(part for part in env["PATH"].split(os.pathsep) if Path(part) != BIN)
     daemon_log = (tmp_path / "daemon.log").open("w")
+    # As docs/operations.md deploys: the storage is created once before both processes start
+    # (two processes creating the SQLite storage at once can leave it with two schema heads).
+    subprocess.run([str(BIN / "dagster"), "instance", "migrate"], env=env, check=True, capture_output=True, timeout=300)
     port = _free_port()
     webserver = subprocess.Popen([str(BIN / "dagster-webserver"), "-m", "dagster_project.definitions", "-h", "127.0.0.1", "-p", str(port)],
                                  cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
