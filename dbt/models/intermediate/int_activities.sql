@@ -41,7 +41,8 @@ ngo_registrations as (
 
 aid_projects as (
     select
-        activity_id, activity_type_code, approval_date, donor, cast(null as varchar), project_title, 0, cast(null as bigint),
+        activity_id, activity_type_code, approval_date, donor, cast(null as varchar), project_title, 0,
+        cast(null as bigint),
         is_sample, source_file, source_sheet, source_row_number, source_file_sha256
     from {{ ref('stg_registers__aid_projects') }}
 ),
@@ -56,20 +57,28 @@ gifts as (
 
 consular_cases as (
     select
-        activity_id, 'consular_case', received_date, country, country, case_type, 0, cast(null as bigint),
+        activity_id, 'consular_case', received_date, country as partner_name, country as country_name,
+        case_type, 0, cast(null as bigint),
         is_sample, source_file, source_sheet, source_row_number, source_file_sha256
     from {{ ref('stg_registers__consular_cases') }}
 ),
 
 unioned as (
     select * from outbound
-    union all select * from inbound
-    union all select * from conferences
-    union all select * from agreements
-    union all select * from ngo_registrations
-    union all select * from aid_projects
-    union all select * from gifts
-    union all select * from consular_cases
+    union all
+    select * from inbound
+    union all
+    select * from conferences
+    union all
+    select * from agreements
+    union all
+    select * from ngo_registrations
+    union all
+    select * from aid_projects
+    union all
+    select * from gifts
+    union all
+    select * from consular_cases
 ),
 
 lookup as (
@@ -83,11 +92,11 @@ partners as (
 select
     unioned.*,
     partner_match.partner_code,
-    coalesce(country_partner.country_code, partner.country_code) as country_code
+    coalesce(country_partner.country_code, matched_partner.country_code) as country_code
 from unioned
 left join lateral {{ partner_match('unioned.partner_name') }} as partner_match on true
-left join partners as partner
-    on partner.partner_code = partner_match.partner_code
+left join partners as matched_partner
+    on matched_partner.partner_code = partner_match.partner_code
 left join lookup as country_match
     on country_match.alias_key = {{ partner_match_key('unioned.country_name') }}
 left join partners as country_partner

@@ -38,7 +38,8 @@ converted as (
         types.transaction_type,
         types.transaction_type_name,
         coalesce(types.is_counterpart, false) as is_counterpart,
-        case when transactions.currency = 'VND' then transactions.value_date else currency_rate.valid_from end as rate_date,
+        case when transactions.currency = 'VND' then transactions.value_date else currency_rate.valid_from end
+            as rate_date,
         case when transactions.currency = 'VND' then 1 else currency_rate.vnd_per_unit end as vnd_per_unit,
         usd_rate.vnd_per_unit as vnd_per_usd,
         donor.partner_code as donor_partner_code,
@@ -48,12 +49,12 @@ converted as (
         on types.transaction_kind = transactions.transaction_kind_key
     left join rates as currency_rate
         on currency_rate.currency = transactions.currency
-        and transactions.value_date >= currency_rate.valid_from
-        and transactions.value_date < currency_rate.valid_to
+        and currency_rate.valid_from <= transactions.value_date
+        and currency_rate.valid_to > transactions.value_date
     left join rates as usd_rate
         on usd_rate.currency = 'USD'
-        and transactions.value_date >= usd_rate.valid_from
-        and transactions.value_date < usd_rate.valid_to
+        and usd_rate.valid_from <= transactions.value_date
+        and usd_rate.valid_to > transactions.value_date
     left join lateral {{ partner_match('transactions.donor_name') }} as donor on true
     left join lateral {{ partner_match('transactions.recipient_name') }} as recipient on true
 )

@@ -4,32 +4,44 @@ with years as (
     {{ integer_series(var('calendar_first_year'), var('calendar_last_year'), 'year') }}
 ),
 
-halves as ({{ integer_series(1, 2, 'half') }}),
+halves as (
+    {{ integer_series(1, 2, 'half') }}
+),
 
-quarters as ({{ integer_series(1, 4, 'quarter') }}),
+quarters as (
+    {{ integer_series(1, 4, 'quarter') }}
+),
 
-months as ({{ integer_series(1, 12, 'month') }}),
+months as (
+    {{ integer_series(1, 12, 'month') }}
+),
 
 standard as (
-    select cast(year as varchar) as period_code, 'year' as period_type,
+    select
+        cast(year as varchar) as period_code, 'year' as period_type,
         make_date(year, 1, 1) as start_date, make_date(year, 12, 31) as end_date,
         'Năm ' || year as name_vi
     from years
     union all
-    select year || '-H' || half, 'half', make_date(year, 6 * half - 5, 1),
-        {{ month_end('make_date(year, 6 * half, 1)') }},
-        case half when 1 then '6 tháng đầu năm ' else '6 tháng cuối năm ' end || year
+    select
+        years.year || '-H' || halves.half, 'half', make_date(years.year, 6 * halves.half - 5, 1),
+        {{ month_end('make_date(years.year, 6 * halves.half, 1)') }},
+        case halves.half when 1 then '6 tháng đầu năm ' else '6 tháng cuối năm ' end || years.year
     from years cross join halves
     union all
-    select year || '-Q' || quarter, 'quarter', make_date(year, 3 * quarter - 2, 1),
-        {{ month_end('make_date(year, 3 * quarter, 1)') }}, 'Quý ' || quarter || '/' || year
+    select
+        years.year || '-Q' || quarters.quarter, 'quarter', make_date(years.year, 3 * quarters.quarter - 2, 1),
+        {{ month_end('make_date(years.year, 3 * quarters.quarter, 1)') }},
+        'Quý ' || quarters.quarter || '/' || years.year
     from years cross join quarters
     union all
     select year || '-9M', 'nine_months', make_date(year, 1, 1), make_date(year, 9, 30), '9 tháng năm ' || year
     from years
     union all
-    select year || '-' || lpad(cast(month as varchar), 2, '0'), 'month', make_date(year, month, 1),
-        {{ month_end('make_date(year, month, 1)') }}, 'Tháng ' || month || '/' || year
+    select
+        years.year || '-' || lpad(cast(months.month as varchar), 2, '0'), 'month',
+        make_date(years.year, months.month, 1), {{ month_end('make_date(years.year, months.month, 1)') }},
+        'Tháng ' || months.month || '/' || years.year
     from years cross join months
 ),
 

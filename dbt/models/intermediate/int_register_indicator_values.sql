@@ -42,13 +42,15 @@ register_years as (
     inner join activity_registers
         on activity_registers.activity_type_code = activities.activity_type_code
     union
-    select distinct case when activity_type_code = 'gift' then 'lao_support' else 'aid_transactions' end,
+    select distinct
+        case when activity_type_code = 'gift' then 'lao_support' else 'aid_transactions' end,
         extract(year from value_date)
     from funding
 ),
 
 period_coverage as (
-    select periods.period_code, measures.indicator_code,
+    select
+        periods.period_code, measures.indicator_code,
         count(distinct register_years.covered_year) = max(periods.end_year - periods.start_year + 1) as is_countable
     from periods
     cross join measures
@@ -60,7 +62,8 @@ period_coverage as (
 ),
 
 activity_values as (
-    select periods.period_code, measures.indicator_code,
+    select
+        periods.period_code, measures.indicator_code,
         coalesce(sum(case measures.measure
             when 'delegations' then activities.delegations
             when 'persons' then activities.persons
@@ -77,7 +80,8 @@ activity_values as (
 ),
 
 funding_values as (
-    select periods.period_code, measures.indicator_code,
+    select
+        periods.period_code, measures.indicator_code,
         coalesce(sum(case
             when measures.measure = 'committed_usd' and funding.transaction_type = 11 then funding.amount_usd
             when measures.measure = 'given_vnd' then funding.amount_vnd
@@ -93,7 +97,11 @@ funding_values as (
 
 flow_values as (
     select values_.period_code, values_.indicator_code, cast(values_.register_value as decimal(28, 4)) as register_value
-    from (select * from activity_values union all select * from funding_values) as values_
+    from (
+        select * from activity_values
+        union all
+        select * from funding_values
+    ) as values_
     inner join period_coverage
         on period_coverage.period_code = values_.period_code
         and period_coverage.indicator_code = values_.indicator_code
@@ -104,23 +112,28 @@ quarantined as (
     select * from {{ ref('stg_landing_quality__quarantined_register_rows') }}
 ),
 
+indicator_registers as (
+    -- Each indicator with the register it is counted from, the two stocks included.
+    select indicator_code, register_table from measures
+    union all
+    select 'lao_students', 'lao_students'
+    union all
+    select 'ngos_registered_total', 'ngo_registrations'
+),
+
 quarantined_in_period as (
     -- Rows in quarantine that may belong to the period (their date overlaps it, or names no
     -- day at all): the register's count for the period is not complete without them.
-    select periods.period_code, measures.indicator_code, count(*) as quarantined_rows
+    select periods.period_code, indicator_registers.indicator_code, count(*) as quarantined_rows
     from periods
-    cross join (
-        select indicator_code, register_table from measures
-        union all
-        select 'lao_students', 'lao_students'
-        union all
-        select 'ngos_registered_total', 'ngo_registrations'
-    ) as measures
+    cross join indicator_registers
     inner join quarantined
-        on quarantined.register_table = measures.register_table
-        and (quarantined.earliest_date is null
-            or (quarantined.earliest_date <= periods.end_date and quarantined.latest_date >= periods.start_date))
-    group by periods.period_code, measures.indicator_code
+        on quarantined.register_table = indicator_registers.register_table
+        and (
+            quarantined.earliest_date is null
+            or (quarantined.earliest_date <= periods.end_date and quarantined.latest_date >= periods.start_date)
+        )
+    group by periods.period_code, indicator_registers.indicator_code
 ),
 
 student_counts as (
@@ -131,8 +144,11 @@ student_counts as (
 
 lao_students as (
     -- The latest count taken inside the period stands for the period end.
-    select periods.period_code, 'lao_students' as indicator_code,
-        cast((array_agg(student_counts.students order by student_counts.snapshot_date desc))[1] as decimal(28, 4)) as register_value
+    select
+        periods.period_code, 'lao_students' as indicator_code,
+        cast(
+            (array_agg(student_counts.students order by student_counts.snapshot_date desc))[1] as decimal(28, 4)
+        ) as register_value
     from periods
     inner join student_counts
         on student_counts.snapshot_date between periods.start_date and periods.end_date
@@ -151,7 +167,8 @@ registry_span as (
 
 ngos_registered as (
     -- Organisations holding a valid certificate on the period's last day.
-    select periods.period_code, 'ngos_registered_total' as indicator_code,
+    select
+        periods.period_code, 'ngos_registered_total' as indicator_code,
         cast(count(distinct ngo_certificates.ngo_key) as decimal(28, 4)) as register_value
     from periods
     cross join registry_span

@@ -25,10 +25,12 @@ report_table_sources as (
         source_file,
         source_sheet,
         source_row_number,
-        source_sheet || ' row ' || source_row_number || ': ' || indicator_code || ' = '
+        (
+            source_sheet || ' row ' || source_row_number || ': ' || indicator_code || ' = '
             || cast(value as varchar) || ' ' || unit
             || case when qualifier <> 'exact' then ' (' || qualifier || ')' else '' end
-            || coalesce(' - ' || published_source, '') as source_excerpt,
+            || coalesce(' - ' || published_source, '')
+        ) as source_excerpt,
         cast(null as integer) as char_start,
         cast(null as integer) as char_end,
         published_source,

@@ -1,5 +1,7 @@
 with day_offsets as (
-    {{ integer_series(0, "(" ~ var('calendar_last_year') ~ " - " ~ var('calendar_first_year') ~ " + 1) * 366", 'day_offset') }}
+    {{ integer_series(
+        0, "(" ~ var('calendar_last_year') ~ " - " ~ var('calendar_first_year') ~ " + 1) * 366", 'day_offset'
+    ) }}
 ),
 
 days as (

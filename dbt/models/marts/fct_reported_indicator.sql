@@ -15,12 +15,16 @@ ranked as (
         sources.*,
         row_number() over (
             partition by sources.period_code, sources.indicator_code
-            order by case when choices.source_file = sources.source_file then 0 else 1 end,
-                case extraction_method when 'report_table' then 0 else 1 end, sources.source_file, source_row_number, char_start
+            order by
+                case when choices.source_file = sources.source_file then 0 else 1 end,
+                case sources.extraction_method when 'report_table' then 0 else 1 end,
+                sources.source_file, sources.source_row_number, sources.char_start
         ) as value_rank,
         row_number() over (
             partition by sources.period_code, sources.indicator_code
-            order by case extraction_method when 'narrative' then 0 else 1 end, sources.source_file, source_row_number, char_start
+            order by
+                case sources.extraction_method when 'narrative' then 0 else 1 end,
+                sources.source_file, sources.source_row_number, sources.char_start
         ) as excerpt_rank
     from sources
     left join choices

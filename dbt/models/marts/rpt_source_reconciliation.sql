@@ -51,7 +51,9 @@ select
     cast(by_source.value as decimal(28, 4)) as source_value,
     cast(by_source.qualifier as varchar) as qualifier,
     -- A period whose register rows are not all landed has no register value (as in rpt_reconciliation).
-    cast(case when register_values.quarantined_rows = 0 then register_values.register_value end as decimal(28, 4)) as register_value,
+    cast(case
+        when register_values.quarantined_rows = 0 then register_values.register_value
+    end as decimal(28, 4)) as register_value,
     cast(case
         when register_values.quarantined_rows > 0 then 'register_incomplete'
         else {{ reconciliation_status('register_values.register_value', 'by_source.value', 'by_source.qualifier') }}
@@ -61,7 +63,9 @@ select
         when figures.choice_names_a_source then 'decided'
         else 'open'
     end as varchar) as conflict_status,
-    cast(coalesce(figures.chosen_source = by_source.source_file, not figures.has_conflict) as boolean) as is_chosen_source,
+    cast(
+        coalesce(figures.chosen_source = by_source.source_file, not figures.has_conflict) as boolean
+    ) as is_chosen_source,
     cast(figures.chosen_by as varchar) as chosen_by
 from by_source
 inner join figures

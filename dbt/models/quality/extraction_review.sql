@@ -17,7 +17,11 @@ decisions as (
 select
     review.review_item_id,
     review.review_key,
-    case decisions.decision when 'accept' then 'accepted' when 'reject' then 'rejected' else 'open' end as review_status,
+    case decisions.decision
+        when 'accept' then 'accepted'
+        when 'reject' then 'rejected'
+        else 'open'
+    end as review_status,
     review.source_file as source_document,
     documents.report_period_code,
     review.reason,

@@ -6,8 +6,10 @@ categorised as (
     select
         *,
         -- Missions, international organisations and NGOs based in Viet Nam are reported apart.
-        coalesce({{ regex_contains(normalize_name('delegation_category'), 'co quan dai dien|tai viet nam|tcqt|pcpnn') }}, false)
-            as is_mission_based
+        coalesce(
+            {{ regex_contains(normalize_name('delegation_category'), 'co quan dai dien|tai viet nam|tcqt|pcpnn') }},
+            false
+        ) as is_mission_based
     from source
 )
 
