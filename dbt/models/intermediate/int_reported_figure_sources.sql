@@ -16,11 +16,7 @@ accepted_decisions as (
 report_table_sources as (
     select
         reported_figure_id as source_row_id,
-        period_code,
-        indicator_code,
-        value,
-        unit,
-        qualifier,
+        {{ figure_columns() }},
         extraction_method,
         source_file,
         source_sheet,
@@ -42,19 +38,9 @@ report_table_sources as (
 narrative_sources as (
     select
         document_figure_id,
-        period_code,
-        indicator_code,
-        value,
-        unit,
-        qualifier,
+        {{ figure_columns() }},
         extraction_method,
-        source_file,
-        source_sheet,
-        source_row_number,
-        source_excerpt,
-        cast(char_start as integer),
-        cast(char_end as integer),
-        cast(null as varchar),
+        {{ narrative_source_location() }},
         extraction_rule,
         period_evidence
     from narrative_figures
@@ -63,19 +49,9 @@ narrative_sources as (
 reviewed_narrative_sources as (
     select
         review_item_id,
-        period_code,
-        indicator_code,
-        value,
-        unit,
-        qualifier,
+        {{ figure_columns() }},
         'narrative',
-        source_file,
-        source_sheet,
-        source_row_number,
-        source_excerpt,
-        cast(char_start as integer),
-        cast(char_end as integer),
-        cast(null as varchar),
+        {{ narrative_source_location() }},
         'reviewed: accepted by ' || decided_by || ' on ' || cast(decided_on as varchar),
         'reviewed decision ' || review_key || ': ' || reason
     from accepted_decisions

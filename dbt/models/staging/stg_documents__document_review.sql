@@ -13,10 +13,6 @@ select
     value,
     unit,
     qualifier,
-    value_as_written,
-    source_excerpt,
-    char_start,
-    char_end,
-    excerpt_start,
+    {{ excerpt_columns() }},
     {{ staged_file_provenance() }}
 from source
