@@ -194,25 +194,26 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
         return {"value_as_written": quantity.as_written, "excerpt": sentence.text, "char_start": offset + quantity.start,
                 "char_end": offset + quantity.end, "excerpt_start": sentence.start, "block": block}
 
-    def _matching_rules(self, unit: str | None, near: str, clause: str, sentence: str) -> tuple[list[IndicatorRule], list[tuple[IndicatorRule, str]]]:
+    def _matching_rules(self, unit: str | None, near: str, clause: str, sentence: str,
+                        after: str = "") -> tuple[list[IndicatorRule], list[tuple[IndicatorRule, str]]]:
         matched, stopped = [], []
         for rule in self.rules:
             if rule.follows or unit is None or not rule.requirements_met(unit, near, clause, sentence):
                 continue
-            blocker = rule.excluded_by(near, clause)
+            blocker = rule.excluded_by(near, clause, after)
             (stopped.append((rule, blocker)) if blocker else matched.append(rule))
         return matched, stopped
 
-    def _rules_in_context(self, unit, near: str, topics: list[str], clause: str, sentence: str):
+    def _rules_in_context(self, unit, near: str, topics: list[str], clause: str, sentence: str, after: str = ""):
         """Rules matching the figure's own words, else its label or list header, else its heading."""
-        matched, stopped = self._matching_rules(unit, near, clause, sentence)
+        matched, stopped = self._matching_rules(unit, near, clause, sentence, after)
         for topic in topics:
             if matched or stopped:
                 break
             if topic:
                 # The section heading says whose work the whole section is ("Viện trợ phi chính phủ nước ngoài").
                 whole = f"{topic} {sentence}" if topic == topics[-1] else f"{topic} {sentence} {topics[-1]}"
-                matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", whole)
+                matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", whole, after)
         return matched, stopped
 
     def _capital_rule(self, quantity: Quantity, near: str, resolved: list[tuple[Quantity, str]]) -> tuple[IndicatorRule | None, str]:
@@ -226,7 +227,8 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
             return None, f"capital of {projects[-1][1]} written in {quantity.currency}, the indicator is in {self.indicators[rule.indicator].unit}"
         return rule, ""
 
-    def _choose_rule(self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written) -> IndicatorRule | None:
+    def _choose_rule(self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written,
+                     after: str = "") -> IndicatorRule | None:
         """The one rule a figure matches, or None after sending it to review with the reason."""
         if quantity.is_money:
             rule, reason = self._capital_rule(quantity, near, resolved)
@@ -241,7 +243,7 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
                 return matched[0]
             self._review(reason if not matched else "several indicators fit", [r.indicator for r in matched], written, quantity, unit=unit)
             return None
-        matched, stopped = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
+        matched, stopped = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm, after)
         if len(matched) == 1:
             return matched[0]
         if len(matched) > 1:
@@ -328,7 +330,8 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
                     self._review(f"a sub-count ('trong đó') of the {parts_of[0]} figure before it", parts_of, written, quantity,
                                  unit=self.indicators[parts_of[0]].unit)
                     continue
-                rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written)
+                rule = self._choose_rule(quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written,
+                                         group.after)
                 if rule is None:
                     continue
                 if unknown_label:

@@ -42,6 +42,7 @@ class FigureGroup:
     is_change: bool = False
     near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
     lead: str = ""  # the words between the figure before and this one
+    after: str = ""  # the words after the first figure, to the next figure: who or what was counted
 
 
 def unit_of(quantity: Quantity, label: str | None) -> str | None:
@@ -119,6 +120,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             comma = tail.rfind(",", own_end, colon)
             tail = tail[: comma if comma >= 0 else colon]
         group.lead = lead
+        group.after = normalize_label(tail)
         group.near = f"{lead} {normalize_label(tail)}".strip()
         group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
         # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).

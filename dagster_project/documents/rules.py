@@ -34,6 +34,8 @@ class IndicatorRule:
     not_near: tuple[str, ...] = ()
     not_clause: tuple[str, ...] = ()
     follows: str | None = None
+    not_after: tuple[str, ...] = ()
+    listed_with: tuple[str, ...] = ()
 
     def requirements_met(self, unit: str, near: str, clause: str, sentence: str) -> bool:
         return (
@@ -43,13 +45,19 @@ class IndicatorRule:
             and all(has_any(sentence, group) for group in self.sentence)
         )
 
-    def excluded_by(self, near: str, clause: str) -> str | None:
-        """The phrase that stops this rule, if any."""
+    def excluded_by(self, near: str, clause: str, after: str = "") -> str | None:
+        """The phrase that stops this rule, if any. ``after`` is the figure's own words after
+        it: who the counted guests were ("... là lãnh đạo các tỉnh của Lào, Đại sứ quán ...")."""
+        mixed_list = has_any(after, self.listed_with)
         for phrase in self.not_near:
-            if has_phrase(near, phrase):
+            # One item of a list of guests of several kinds does not say what the whole count is.
+            if has_phrase(near, phrase) and not (mixed_list and has_phrase(after, phrase)):
                 return phrase
         for phrase in self.not_clause:
             if has_phrase(clause, phrase):
+                return phrase
+        for phrase in self.not_after:
+            if has_phrase(after, phrase):
                 return phrase
         return None
 
@@ -59,11 +67,13 @@ class RuleFileError(ValueError):
 
 
 FOREIGN_COUNTRY = "{foreign_country}"
+FOREIGN_PROVINCE = "{foreign_province}"
 
 
-@lru_cache(maxsize=1)
-def foreign_country_names() -> tuple[str, ...]:
-    """Normalised Vietnamese names of the countries in dbt/seeds/partners.csv, Viet Nam aside."""
+@lru_cache(maxsize=2)
+def foreign_partner_names(level: str = "country") -> tuple[str, ...]:
+    """Normalised Vietnamese names of the countries (or provinces) in dbt/seeds/partners.csv,
+    Viet Nam's aside."""
     import csv
 
     from dagster_project.paths import DBT_PROJECT_DIR
@@ -71,15 +81,23 @@ def foreign_country_names() -> tuple[str, ...]:
 
     with (DBT_PROJECT_DIR / "seeds" / "partners.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    return tuple(sorted({normalize_label(row["name_vi"]) for row in rows if row["partner_level"] == "country" and row["country_code"] != "VN"}))
+    return tuple(sorted({normalize_label(row["name_vi"]) for row in rows
+                         if row["partner_level"] == level and row["country_code"] != "VN"}))
+
+
+def foreign_country_names() -> tuple[str, ...]:
+    return foreign_partner_names("country")
 
 
 def _expand(phrases) -> tuple[str, ...]:
-    """A phrase naming {foreign_country} stands for one phrase per country ("cong tac tai lao", ...)."""
+    """A phrase naming {foreign_country} stands for one phrase per country ("cong tac tai lao", ...),
+    one naming {foreign_province} for one per foreign province ("lanh dao tinh kham muon", ...)."""
     expanded = []
     for phrase in phrases:
         if FOREIGN_COUNTRY in phrase:
-            expanded += [phrase.replace(FOREIGN_COUNTRY, name) for name in foreign_country_names()]
+            expanded += [phrase.replace(FOREIGN_COUNTRY, name) for name in foreign_partner_names("country")]
+        elif FOREIGN_PROVINCE in phrase:
+            expanded += [phrase.replace(FOREIGN_PROVINCE, name) for name in foreign_partner_names("province")]
         else:
             expanded.append(phrase)
     return tuple(expanded)
@@ -93,7 +111,7 @@ def _tuple_of_groups(value) -> tuple[tuple[str, ...], ...]:
 def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     indicators = load_indicators()
-    known_fields = {"units", "near", "clause", "sentence", "not_near", "not_clause", "follows"}
+    known_fields = {"units", "near", "clause", "sentence", "not_near", "not_clause", "follows", "not_after", "listed_with"}
     rules = []
     for code, body in raw.items():
         if code not in indicators:
@@ -111,6 +129,8 @@ def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
                 not_near=tuple(body.get("not_near") or ()),
                 not_clause=tuple(body.get("not_clause") or ()),
                 follows=body.get("follows"),
+                not_after=_expand(body.get("not_after") or ()),
+                listed_with=_expand(body.get("listed_with") or ()),
             )
         )
     return tuple(rules)
