@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from dagster_project.documents.figure_periods import FigurePeriods
-from dagster_project.documents.groups import PLAN_LABELS, RESULT_LABELS, FigureGroup, counts_time, figure_groups, repeats_words_before
+from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups, repeats_words_before
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
-from dagster_project.documents.rules import CAPITAL_CUES, IndicatorRule, capital_rules, has_any, load_rules, read_unit
+from dagster_project.documents.rules import IndicatorRule, capital_rules, has_any, load_rules, read_unit
 from dagster_project.documents.scopes import (
     CUMULATIVE,
     Scope,
@@ -39,14 +39,11 @@ from dagster_project.documents.segments import Segment, find_segments, mask, nam
 from dagster_project.documents.structure import blank_numbering, caps_heading, heading_level, part_heading, read_structure
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
+from dagster_project.documents.word_lists import word_list
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.text import normalize_label
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
-_PLAN_HEADING = ("phuong huong", "nhiem vu", "kien nghi", "de xuat", "ke hoach", "giai phap", "chuong trinh cong tac", "du kien")
-_RESULT_HEADING = ("ket qua", "tinh hinh", "danh gia", "thuc hien")
-_SHORTCOMING_HEADING = ("ton tai", "han che", "kho khan", "vuong mac", "bat cap")
-_PLAN_WORDS = ("phan dau", "du kien", "se", "muc tieu", "chi tieu", "ke hoach dat", "dang ky thuc hien", "chuan bi")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 _PERIOD_LABEL_WORD = re.compile(r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy|nam|ky|mua|dot|cung ky)\b")
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
@@ -217,7 +214,7 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
         return matched, stopped
 
     def _capital_rule(self, quantity: Quantity, near: str, resolved: list[tuple[Quantity, str]]) -> tuple[IndicatorRule | None, str]:
-        if not has_any(near, CAPITAL_CUES):
+        if not has_any(near, word_list("capital_cues")):
             return None, "money amount not tied to an indicator"
         projects = [(q, code) for q, code in resolved if q.end <= quantity.start and code in self.capital]
         if not projects:
@@ -265,14 +262,14 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
                            if offset <= s.start < offset + len(clause.text)]
         main_text = mask(clause.text, clause_segments)
         # "chia sẻ" (share) is not "sẽ" (will).
-        plan_clause = plan_sentence or context.in_plan or has_any(normalize_label(main_text).replace("chia se", "chia_se"), _PLAN_WORDS)
+        plan_clause = plan_sentence or context.in_plan or has_any(normalize_label(main_text).replace("chia se", "chia_se"), word_list("plan_words"))
         # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
-        plan_clause = plan_clause or (has_any(topic, _PLAN_HEADING) and not has_any(topic, _RESULT_HEADING))
+        plan_clause = plan_clause or (has_any(topic, word_list("section_headings.plan")) and not has_any(topic, word_list("section_headings.result")))
         # "Chỉ tiêu đón đoàn vào – Kế hoạch: 50 đoàn; Thực hiện: 47 đoàn": the clause's own label says which.
         clause_label = normalize_label(main_text.split(":", 1)[0]) if ":" in main_text else ""
-        if clause_label in RESULT_LABELS and not context.in_plan:
+        if clause_label in word_list("value_labels.result") and not context.in_plan:
             plan_clause = False
-        elif clause_label in PLAN_LABELS:
+        elif clause_label in word_list("value_labels.plan"):
             plan_clause = True
         topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
         place = _Place(block, sentence, clause, masked_sentence, inherited, plan_clause, topics, resolved, periods=periods,
@@ -495,7 +492,7 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
             block_topic = block_topic or own_topic
             opening = find_scopes(normalize_label(masked_sentence[:60]), self.report_year)
             # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan throughout.
-            plan_sentence = has_any(normalize_label(masked_sentence[:40]), _PLAN_WORDS)
+            plan_sentence = has_any(normalize_label(masked_sentence[:40]), word_list("plan_words"))
             for clause in split_clauses(sentence):
                 self._clause(block, sentence, clause, context, inherited, resolved, segments, masked_sentence, topic, plan_sentence, periods)
             if opening and opening[0][0] == 0:
@@ -517,11 +514,11 @@ class _DocumentExtractor(FigurePeriods, TableFigures):
         named = period_label(re.sub(r"^[#*_\s]*(?:[IVX]+|\d+(?:\.\d+)*)?[.)]?\s*", "", block.text).strip("*_ "), self.report_year)
         heading_scopes = [(0, named)] if named else find_scopes(heading, self.report_year)
         context.heading_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
-        if has_any(heading, _SHORTCOMING_HEADING) and not has_any(heading, _RESULT_HEADING):
+        if has_any(heading, word_list("section_headings.shortcoming")) and not has_any(heading, word_list("section_headings.result")):
             # "II. TỒN TẠI, HẠN CHẾ": "03 đoàn ra chậm báo cáo" counts a shortcoming, not the delegations.
             context.section_reason = "in a section on shortcomings or difficulties, not a result"
             return level if plan_level is None else min(plan_level, level)
-        if has_any(heading, _PLAN_HEADING) and not has_any(heading, _RESULT_HEADING):
+        if has_any(heading, word_list("section_headings.plan")) and not has_any(heading, word_list("section_headings.result")):
             context.section_reason = "a plan, target or proposal, not a result"
             return level if plan_level is None else min(plan_level, level)
         if plan_level is not None and level <= plan_level:

@@ -16,20 +16,11 @@ from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import read_unit, unit_in_label
 from dagster_project.documents.scopes import period_label
 from dagster_project.documents.segments import label_before, period_label_text
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
-# Labels that say which kind of value follows, not what it counts: results or plans.
-RESULT_LABELS = {"thuc hien", "ket qua", "dat", "da thuc hien", "uoc thuc hien", "ket qua thuc hien", "so luong", "tong so"}
-PLAN_LABELS = {"ke hoach", "chi tieu", "muc tieu", "du kien", "ke hoach nam", "chi tieu nam"}
-VALUE_LABELS = RESULT_LABELS | PLAN_LABELS
 CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
 _JOINERS = {"", "voi", "va", "gom"}
-# Words that say nothing of what a figure counts: a figure with only these of its own repeats
-# the counted thing of the words before it ("ký kết 05 thỏa thuận quốc tế, ước cả năm 06 thỏa thuận").
-_NO_TOPIC_WORDS = {"uoc", "thuc", "hien", "ca", "nam", "dat", "khoang", "gan", "tren", "hon", "duoi", "voi", "va", "gom", "trong",
-                   "thang", "quy", "luy", "ke", "tinh", "den", "nay", "so", "tong", "con", "lai", "them", "du", "kien"}
-# Numbers that count time, not things: "kỷ niệm 60 năm", "trong 6 tháng qua", "lần 2".
-_NOT_COUNTED = {"nam", "thang", "ngay", "tuan", "quy", "tuoi", "lan", "phut", "gio dong ho", "ky"}
 
 
 @dataclass
@@ -65,7 +56,7 @@ def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
     """"6 tháng", "60 năm": a length of time inside the words of a figure, not a figure (a value
     after a label, "Quý I: 01; ...", is one)."""
     words = quantity.unit_words.split()
-    return not quantity.is_money and bool(words) and words[0] in _NOT_COUNTED and not clause[: quantity.start].rstrip().endswith(":")
+    return not quantity.is_money and bool(words) and words[0] in words_of_time() and not clause[: quantity.start].rstrip().endswith(":")
 
 
 def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[FigureGroup]:
@@ -75,7 +66,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
     for quantity in quantities:
         label = label_before(clause, quantity.start)
         own_label = period_label_text(clause, quantity.start)
-        if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in VALUE_LABELS):
+        if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in word_list("value_labels.result") + word_list("value_labels.plan")):
             label = topic or None  # "Quý II: 03", "Thực hiện: 14": the sentence's topic names what is counted
         unit = unit_of(quantity, label)
         if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
@@ -132,7 +123,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
 def repeats_words_before(lead: str, before: str) -> bool:
     """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
     thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn"."""
-    own = {word for word in lead.split() if not word.isdigit()} - _NO_TOPIC_WORDS
+    own = {word for word in lead.split() if not word.isdigit()} - set(word_list("no_topic_words"))
     return bool(before.strip()) and own <= set(before.split())
 
 
@@ -140,4 +131,9 @@ def counts_time(quantity: Quantity) -> bool:
     if quantity.is_money:
         return False
     words = quantity.unit_words.split()
-    return not words or words[0] in _NOT_COUNTED or " ".join(words[:3]) in _NOT_COUNTED
+    return not words or words[0] in words_of_time() or " ".join(words[:3]) in words_of_time()
+
+
+def words_of_time() -> tuple[str, ...]:
+    """Nouns that count time, not things (report_words.yml): "kỷ niệm 60 năm", "lần 2"."""
+    return word_list("time_nouns")

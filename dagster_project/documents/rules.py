@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from dagster_project.documents.word_lists import word_list
 from dagster_project.landing.reports import load_indicators
 
 PHRASES_PATH = Path(__file__).with_name("phrases.yml")
-# Words before a money figure that make it the capital of the project count before it.
-CAPITAL_CUES = ("tong von dau tu", "tong muc dau tu", "von dau tu", "tong von", "tong gia tri dau tu")
 
 
 def has_phrase(text: str, phrase: str) -> bool:
@@ -107,18 +107,55 @@ def _tuple_of_groups(value) -> tuple[tuple[str, ...], ...]:
     return tuple(_expand(group) for group in (value or ()))
 
 
+_PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+_PLACEHOLDER = re.compile(r"\{(?:foreign_country|foreign_province)\}")
+_FLAT_FIELDS = ("units", "not_near", "not_clause", "not_after", "listed_with")
+_GROUP_FIELDS = ("near", "clause", "sentence")
+
+
+def _check_phrase(file: str, code: str, field: str, phrase) -> None:
+    plain = _PLACEHOLDER.sub("x", phrase) if isinstance(phrase, str) else phrase
+    # Units may be currency codes ("USD"); every other phrase is compared with normalised text.
+    if not isinstance(phrase, str) or not (_PHRASE.match(plain) or (field == "units" and phrase.isupper() and phrase.isalpha())):
+        raise RuleFileError(f"{file}: {code}.{field} holds {phrase!r}; write phrases lower case, without diacritics or punctuation")
+
+
+def _check_rule(file: str, code: str, body, raw: dict) -> None:
+    """Every field known and of its shape, every phrase comparable: errors name the rule and the entry."""
+    if not isinstance(body, dict):
+        raise RuleFileError(f"{file}: {code} must be a mapping of fields")
+    if unknown := sorted(set(body) - {*_FLAT_FIELDS, *_GROUP_FIELDS, "follows"}):
+        raise RuleFileError(f"{file}: {code} has unknown fields {unknown}")
+    if not body.get("units"):
+        raise RuleFileError(f"{file}: {code} names no units")
+    for field in _FLAT_FIELDS:
+        value = body.get(field) or []
+        if not isinstance(value, list):
+            raise RuleFileError(f"{file}: {code}.{field} must be a list of phrases")
+        for phrase in value:
+            _check_phrase(file, code, field, phrase)
+    for field in _GROUP_FIELDS:
+        value = body.get(field) or []
+        if not isinstance(value, list) or not all(isinstance(group, list) and group for group in value):
+            raise RuleFileError(f"{file}: {code}.{field} must be a list of non-empty lists of phrases")
+        for group in value:
+            for phrase in group:
+                _check_phrase(file, code, field, phrase)
+    if "follows" in body and body["follows"] not in raw:
+        raise RuleFileError(f"{file}: {code}.follows names '{body['follows']}', which has no rule")
+
+
 @lru_cache(maxsize=2)
 def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{path.name}: expected a mapping of indicator codes to rules")
     indicators = load_indicators()
-    known_fields = {"units", "near", "clause", "sentence", "not_near", "not_clause", "follows", "not_after", "listed_with"}
     rules = []
     for code, body in raw.items():
         if code not in indicators:
             raise RuleFileError(f"{path.name}: '{code}' is not an indicator of indicators.csv")
-        unknown = set(body) - known_fields
-        if unknown:
-            raise RuleFileError(f"{path.name}: {code} has unknown fields {sorted(unknown)}")
+        _check_rule(path.name, code, body, raw)
         rules.append(
             IndicatorRule(
                 indicator=code,
@@ -143,17 +180,13 @@ def unit_phrases(path: Path = PHRASES_PATH) -> tuple[str, ...]:
     return tuple(sorted(phrases, key=lambda phrase: (-len(phrase.split()), phrase)))
 
 
-# Classifier nouns stand between a number and what it counts: "01 cuộc hội thảo", "120 em thiếu nhi".
-CLASSIFIERS = ("cuoc", "em", "chiec", "buoi", "dot", "bo")
-
-
 def read_unit(unit_words: str, currency: str | None) -> str | None:
     """The counted noun right after a number ("luot khach quoc te" -> "luot khach"), past a
     classifier ("cuoc hoi thao" -> "hoi thao"), or the currency."""
     if currency:
         return currency
     words = unit_words.split()
-    if words and words[0] in CLASSIFIERS:
+    if words and words[0] in word_list("classifiers"):  # "01 cuộc hội thảo", "120 em thiếu nhi"
         words = words[1:]
     for phrase in unit_phrases():
         if " ".join(words[: len(phrase.split())]) == phrase:

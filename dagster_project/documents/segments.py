@@ -25,11 +25,9 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import read_unit
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
-_HOME_ACRONYMS = {"UBND", "HĐND", "SNV", "SNGV"}
-_EVENT_NOUNS = ("hoi nghi", "hoi thao", "le", "dien dan", "toa dam", "doan", "chuong trinh", "ngay hoi", "tuan le", "giai", "hoi cho",
-                "cuoc thi", "dem", "ky niem")
 
 _COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
@@ -57,8 +55,6 @@ _NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)
 _ADVERBIAL_OPENERS = (r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"
                       r"hien|cung ky|ngay|sang|chieu|toi|vua qua|gan day|ket qua|nhin chung|cu the|doan ra|doan vao)\b")
 _ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
-_WHOLE_COUNTRY = ("ca nuoc", "toan quoc", "ca nuoc ta")
-_TOURISTS = ("khach du lich",)
 
 
 @dataclass(frozen=True)
@@ -150,10 +146,10 @@ def period_label_text(text: str, position: int) -> str | None:
 def other_subject(clause: str, position: int) -> str | None:
     """Why a figure at ``position`` of a clause is not the province's own, or None."""
     before = normalize_label(clause[:position])
-    for phrase in _WHOLE_COUNTRY:
+    for phrase in word_list("subjects.whole_country"):
         if f" {phrase} " in f" {before} ":
             return "a figure of the whole country, not of the province"
-    for phrase in _TOURISTS:
+    for phrase in word_list("subjects.tourists"):
         if f" {phrase} " in f" {normalize_label(clause)} ":
             return "tourist arrivals, not delegations or visitors received by the province"
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
@@ -190,12 +186,12 @@ def _other_body(text: str) -> str | None:
         following = words[len(phrase.split())] if len(words) > len(phrase.split()) else ""
         name = normalize_label(" ".join(words[len(phrase.split()) :]))
         # "Tổ chức Hội nghị tổng kết ...": to organise an event, not an organisation.
-        if following[:1].isupper() and not starts_with_phrase(name, _EVENT_NOUNS):
+        if following[:1].isupper() and not starts_with_phrase(name, word_list("subjects.event_nouns")):
             return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
     partner = partner_opening(text)
     if partner:
         return f"a figure of {partner} (a partner as the subject), not of the province"
     acronym = _ACRONYM_SUBJECT.match(text)
-    if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in _HOME_ACRONYMS:
+    if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in word_list("subjects.home_acronyms"):
         return f"a figure of {acronym.group('name')} (a partner as the subject), not of the province"
     return None

@@ -26,6 +26,7 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
 from dagster_project.documents.scopes import find_scopes, report_period
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -45,7 +46,6 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
 _OTHER_CALENDAR = re.compile(r"\b(?:nam hoc|nien khoa|nien vu|mua kho|mua mua)\s*$")
 _PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
-_TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket", "phu luc")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
 # A blank day ("ngày    tháng 6 năm 2024", a draft) still gives the month and year; the number
@@ -191,7 +191,7 @@ def _title_blocks(lines: list[str]) -> list[int]:
     to the address line or the first section heading."""
     for index, line in enumerate(lines[:15]):
         normalised = without_title_prefix(normalize_label(line))
-        if not normalised.startswith(_TITLE_OPENERS) and not line.lstrip().startswith("# "):
+        if not normalised.startswith(word_list("title_openers")) and not line.lstrip().startswith("# "):
             continue
         block = [index]
         if line.lstrip().startswith("#"):
@@ -268,7 +268,7 @@ def read_structure(lines: list[str]) -> ReportStructure:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
             break
-    headline = bool(title) and lines[title[0]].lstrip().startswith("#") and not normalize_label(lines[title[0]]).startswith(_TITLE_OPENERS)
+    headline = bool(title) and lines[title[0]].lstrip().startswith("#") and not normalize_label(lines[title[0]]).startswith(word_list("title_openers"))
     if (not title or headline) and not readings:
         # A press article has no title block, or a headline naming no period: its lead paragraph
         # says which review it reports on.

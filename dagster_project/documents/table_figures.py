@@ -25,19 +25,20 @@ from dagster_project.documents.tables import (
     speaks_of_time,
     split_cells,
 )
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 
-_HOME_HEADERS = ("ha tinh", "tinh ha tinh", "toan tinh", "ha tinh tinh")
 
 
 def other_subject_columns(headers: list[str]) -> dict[int, str]:
     """"| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
     columns headed by other names are other provinces' figures."""
-    if not any(normalize_label(header) in _HOME_HEADERS for header in headers):
+    home = word_list("table_columns.home")
+    if not any(normalize_label(header) in home for header in headers):
         return {}
     return {index: f"a figure of {header} (its column), not of Hà Tĩnh" for index, header in enumerate(headers)
-            if header[:1].isupper() and normalize_label(header) not in _HOME_HEADERS and not re.search(r"\d", header)
+            if header[:1].isupper() and normalize_label(header) not in home and not re.search(r"\d", header)
             and len(header.split()) <= 4 and column_role(header) == "value" and not speaks_of_time(normalize_label(header))
             and period_label(header, None) is None}
 

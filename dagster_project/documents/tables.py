@@ -16,14 +16,11 @@ from decimal import Decimal
 
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import read_unit
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
 
 _ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
-_RATIO_WORDS = ("ty le", "so voi", "tang giam", "chenh lech", "dat ty le", "tang", "giam")
-_PLAN_WORDS = ("ke hoach", "du kien", "chi tieu", "muc tieu", "phan dau", "du bao")
-_NOTE_WORDS = ("ghi chu", "ghi chu ghi chu")
-_UNIT_WORDS = ("don vi tinh", "dvt", "don vi")
 
 
 def split_cells(text: str) -> list[tuple[int, str]]:
@@ -80,13 +77,13 @@ def holds_values(cells: list[str]) -> bool:
 def column_role(header: str) -> str:
     """ratio, plan, note, unit or value: only value columns hold figures."""
     normalised = normalize_label(header)
-    if "%" in header or any(f" {word} " in f" {normalised} " for word in _RATIO_WORDS):
+    if "%" in header or any(f" {word} " in f" {normalised} " for word in word_list("table_columns.ratio")):
         return "ratio"
-    if any(f" {word} " in f" {normalised} " for word in _PLAN_WORDS):
+    if any(f" {word} " in f" {normalised} " for word in word_list("table_columns.plan")):
         return "plan"
-    if normalised in _NOTE_WORDS:
+    if normalised in word_list("table_columns.note"):
         return "note"
-    if normalised in _UNIT_WORDS:
+    if normalised in word_list("table_columns.unit"):
         return "unit"
     return "value"
 
@@ -129,7 +126,6 @@ class TableLayout:
         return [" ".join(texts) for texts in columns]
 
 
-_ESTIMATE_WORDS = ("uoc", "uoc thuc hien", "uoc tinh", "uoc dat")
 
 
 # Words of a header that speak of time: a header naming no period the extractor understands but
@@ -143,15 +139,14 @@ def speaks_of_time(normalised_header: str) -> bool:
 
 
 def is_estimate_header(normalised: str) -> bool:
-    return any(f" {word} " in f" {normalised} " for word in _ESTIMATE_WORDS)
+    return any(f" {word} " in f" {normalised} " for word in word_list("table_columns.estimate"))
 
 
-_TOTAL_LABELS = ("tong cong", "cong", "tong so", "tong", "toan tinh", "tat ca")
 
 
 def is_total_label(label: str) -> bool:
     """"Tổng cộng", "Cộng", "Tổng số": the row that is the list's total."""
-    return normalize_label(label) in _TOTAL_LABELS
+    return normalize_label(label) in word_list("total_labels")
 
 
 @dataclass(frozen=True)
