@@ -14,13 +14,28 @@ _PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
 # Every list the extractor reads (a dot reads a nested list), and how its entries are written.
 SCHEMA = {
-    "section_headings.plan": "phrase", "section_headings.result": "phrase", "section_headings.shortcoming": "phrase",
-    "plan_words": "phrase", "value_labels.result": "phrase", "value_labels.plan": "phrase", "no_topic_words": "phrase",
-    "time_nouns": "phrase", "classifiers": "phrase", "capital_cues": "phrase", "subjects.whole_country": "phrase",
-    "subjects.tourists": "phrase", "subjects.event_nouns": "phrase", "subjects.home_acronyms": "acronym",
-    "table_columns.ratio": "phrase", "table_columns.plan": "phrase", "table_columns.note": "phrase",
-    "table_columns.unit": "phrase", "table_columns.estimate": "phrase", "table_columns.home": "phrase",
-    "total_labels": "phrase", "title_openers": "phrase",
+    "section_headings.plan": "phrase",
+    "section_headings.result": "phrase",
+    "section_headings.shortcoming": "phrase",
+    "plan_words": "phrase",
+    "value_labels.result": "phrase",
+    "value_labels.plan": "phrase",
+    "no_topic_words": "phrase",
+    "time_nouns": "phrase",
+    "classifiers": "phrase",
+    "capital_cues": "phrase",
+    "subjects.whole_country": "phrase",
+    "subjects.tourists": "phrase",
+    "subjects.event_nouns": "phrase",
+    "subjects.home_acronyms": "acronym",
+    "table_columns.ratio": "phrase",
+    "table_columns.plan": "phrase",
+    "table_columns.note": "phrase",
+    "table_columns.unit": "phrase",
+    "table_columns.estimate": "phrase",
+    "table_columns.home": "phrase",
+    "total_labels": "phrase",
+    "title_openers": "phrase",
 }
 
 
@@ -53,7 +68,11 @@ def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
         pattern = _PHRASE if kind == "phrase" else _ACRONYM
         for number, entry in enumerate(value, 1):
             if not isinstance(entry, str) or not pattern.match(entry):
-                how = "lower case, without diacritics or punctuation" if kind == "phrase" else "in capitals, as in the report"
+                how = (
+                    "lower case, without diacritics or punctuation"
+                    if kind == "phrase"
+                    else "in capitals, as in the report"
+                )
                 raise WordListError(f"{path.name}: '{name}' entry {number} ({entry!r}) must be written {how}")
         if len(set(value)) != len(value):
             twice = next(entry for entry in value if value.count(entry) > 1)
