@@ -8,7 +8,9 @@ from __future__ import annotations
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import Figure, ReviewItem, Written
+from dagster_project.documents.rules import likely_indicators
 from dagster_project.documents.sentences import Span
+from dagster_project.parsing.text import normalize_label
 
 
 class ReviewQueue:
@@ -26,6 +28,9 @@ class ReviewQueue:
         period is what is uncertain); one that counts nothing an indicator counts is set apart."""
         if period is None and not reason.startswith("period not certain"):
             period = self.period_code
+        if not candidates and not set_aside:
+            # Another body's, a change, an unmatched noun: the steward still sees what it would count.
+            candidates = likely_indicators(unit, normalize_label(written["excerpt"]))
         (self.result.set_aside if set_aside else self.result.review).append(
             ReviewItem(
                 **written,

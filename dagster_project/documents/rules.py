@@ -211,3 +211,21 @@ def unit_in_label(label: str) -> str | None:
 def capital_rules() -> dict[str, IndicatorRule]:
     """Project-count indicator -> the rule of the capital that follows it."""
     return {rule.follows: rule for rule in load_rules() if rule.follows}
+
+
+def likely_indicators(unit: str | None, words: str, limit: int = 3) -> list[str]:
+    """The indicators a number most likely counts when no rule settled it, for the person who
+    reviews it: those counting its noun (or currency), the ones whose phrases the sentence
+    (normalised ``words``) holds most first; none when nothing but the noun speaks for them."""
+    if unit is None:
+        return []
+    scored = []
+    for rule in load_rules():
+        if unit not in rule.units:
+            continue
+        phrases = {phrase for group in (*rule.near, *rule.clause, *rule.sentence) for phrase in group}
+        score = sum(has_phrase(words, phrase) for phrase in phrases)
+        if score:
+            scored.append((-score, rule.indicator))
+    best = sorted(scored)
+    return [code for _, code in best if best and _ == best[0][0]][:limit]

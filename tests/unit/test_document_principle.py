@@ -610,3 +610,13 @@ def test_the_h1_2021_summary_gives_its_six_figures_and_no_mission_delegations():
 )
 def test_a_guest_list_of_several_kinds_is_not_mission_delegations(sentence, indicators):
     assert {code for _, code, _, _ in _published(QUARTER_TITLE + sentence)} == indicators
+
+
+def test_a_queued_number_carries_the_indicator_it_most_likely_counts():
+    """A steward decides faster with a hint: another body's figure, or one whose phrase no rule
+    knows, is queued with the indicators whose phrases its sentence holds most."""
+    text = QUARTER_TITLE + "Trong quý, Sở Công Thương đón 04 đoàn khách quốc tế đến làm việc về xúc tiến thương mại."
+    item = next(item for item in _extract(text).review if item.value_as_written == "04")
+    assert item.reason.startswith("a figure of another body")
+    assert item.candidates.split(", ")[0] == "inbound_delegations"
+    assert item.period_code == "2024-Q3"
