@@ -85,7 +85,8 @@ class ClauseFigures:
             has_any(topic, word_list("section_headings.plan"))
             and not has_any(topic, word_list("section_headings.result"))
         )
-        # "Chỉ tiêu đón đoàn vào – Kế hoạch: 50 đoàn; Thực hiện: 47 đoàn": the clause's own label says which.
+        # "Chỉ tiêu đón đoàn vào – Kế hoạch: 50 đoàn; Thực hiện: 47 đoàn": the clause's own label
+        # says which.
         clause_label = normalize_label(main_text.split(":", 1)[0]) if ":" in main_text else ""
         if clause_label in word_list("value_labels.result") and not context.in_plan:
             plan_clause = False
@@ -154,7 +155,8 @@ class ClauseFigures:
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
                 reason = other_subject(place.clause.text, position)
                 if reason and not counts_time(quantity):
-                    # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an indicator counts
+                    # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an
+                    # indicator counts
                     self._review(
                         reason, [], written, quantity, unit=unit, set_aside=unit is None and not quantity.is_money
                     )
@@ -192,7 +194,8 @@ class ClauseFigures:
                 if unknown_label:
                     # "(tháng trước: 03 đoàn)": a period label the extractor does not understand.
                     self._review(
-                        f"period not certain: the label '{label_words}' names a period the extractor does not understand",
+                        f"period not certain: the label '{label_words}' names a period the extractor "
+                        "does not understand",
                         [rule.indicator],
                         written,
                         quantity,
@@ -251,7 +254,8 @@ class ClauseFigures:
                     raise ScopeError(f"'{segment.named_period}' is not a period the extractor understands")
                 period, evidence = self._resolve(named, labelled=True)[0], f"'so với {segment.named_period}'"
             else:
-                # "lũy kế 6 tháng: 26 đoàn (cùng kỳ năm 2024: 22 đoàn)": a year before the figure it follows.
+                # "lũy kế 6 tháng: 26 đoàn (cùng kỳ năm 2024: 22 đoàn)": a year before the figure it
+                # follows.
                 period = same_period_a_year_earlier(place.periods.get(code, self.period_code), segment.named_year)
                 evidence = "'cùng kỳ': the same period a year earlier"
         except ScopeError as error:

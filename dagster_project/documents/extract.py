@@ -103,7 +103,8 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
             topic = own_topic or block_topic
             block_topic = block_topic or own_topic
             opening = find_scopes(normalize_label(masked_sentence[:60]), self.report_year)
-            # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan throughout.
+            # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan
+            # throughout.
             plan_sentence = has_any(normalize_label(masked_sentence[:40]), word_list("plan_words"))
             for clause in split_clauses(sentence):
                 self._clause(

@@ -33,7 +33,8 @@ class RuleChoice:
             if matched or stopped:
                 break
             if topic:
-                # The section heading says whose work the whole section is ("Viện trợ phi chính phủ nước ngoài").
+                # The section heading says whose work the whole section is ("Viện trợ phi chính phủ
+                # nước ngoài").
                 whole = f"{topic} {sentence}" if topic == topics[-1] else f"{topic} {sentence} {topics[-1]}"
                 matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", whole, after)
         return matched, stopped
@@ -50,7 +51,8 @@ class RuleChoice:
         if quantity.currency != self.indicators[rule.indicator].unit:
             return (
                 None,
-                f"capital of {projects[-1][1]} written in {quantity.currency}, the indicator is in {self.indicators[rule.indicator].unit}",
+                f"capital of {projects[-1][1]} written in {quantity.currency}, "
+                f"the indicator is in {self.indicators[rule.indicator].unit}",
             )
         return rule, ""
 

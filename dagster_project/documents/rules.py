@@ -116,8 +116,11 @@ _GROUP_FIELDS = ("near", "clause", "sentence")
 def _check_phrase(file: str, code: str, field: str, phrase) -> None:
     plain = _PLACEHOLDER.sub("x", phrase) if isinstance(phrase, str) else phrase
     # Units may be currency codes ("USD"); every other phrase is compared with normalised text.
-    if not isinstance(phrase, str) or not (_PHRASE.match(plain) or (field == "units" and phrase.isupper() and phrase.isalpha())):
-        raise RuleFileError(f"{file}: {code}.{field} holds {phrase!r}; write phrases lower case, without diacritics or punctuation")
+    currency = field == "units" and isinstance(phrase, str) and phrase.isupper() and phrase.isalpha()
+    if not isinstance(phrase, str) or not (_PHRASE.match(plain) or currency):
+        raise RuleFileError(
+            f"{file}: {code}.{field} holds {phrase!r}; write phrases lower case, without diacritics or punctuation"
+        )
 
 
 def _check_rule(file: str, code: str, body, raw: dict) -> None:
