@@ -37,6 +37,10 @@ _NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huy�
 _HOME = {"ha tinh"}
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
 _NAMED_BASE = re.compile(r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2})\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
+# "tăng 60% so với cùng kỳ năm 2020 (05 vụ việc)": the figure of the same period a year earlier.
+_SAME_PERIOD_BASE = re.compile(
+    r"\bso\s+với\s+cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE
+)
 # "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
 _PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
 # The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
@@ -71,6 +75,10 @@ def find_segments(text: str) -> list[Segment]:
     segments = [
         Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None) for m in _COMPARISON.finditer(text)
     ]
+    for match in _SAME_PERIOD_BASE.finditer(text):
+        if not any(s.start <= match.start("paren") < s.end for s in segments):
+            year = int(match.group("year")) if match.group("year") else None
+            segments.append(Segment("comparison", match.start("paren"), match.end("paren"), year))
     for match in _NAMED_BASE.finditer(text):
         if not any(s.start <= match.start("paren") < s.end for s in segments):
             segments.append(Segment("comparison", match.start("paren"), match.end("paren"), named_period=normalize_label(match.group("period"))))

@@ -620,3 +620,13 @@ def test_a_queued_number_carries_the_indicator_it_most_likely_counts():
     assert item.reason.startswith("a figure of another body")
     assert item.candidates.split(", ")[0] == "inbound_delegations"
     assert item.period_code == "2024-Q3"
+
+
+def test_a_value_in_parentheses_after_so_voi_cung_ky_is_the_same_period_a_year_earlier():
+    text = HALF_TITLE + "Cấp 96 hộ chiếu công vụ, nhiều hơn so với cùng kỳ năm 2025 (71 hộ chiếu)."
+    published = _published(text)
+    assert ("2025-H1", "official_passports_issued", Decimal(71), "exact") in published
+    assert ("2026-H1", "official_passports_issued", Decimal(96), "exact") in published
+    wrong_year = HALF_TITLE + "Cấp 96 hộ chiếu công vụ, nhiều hơn so với cùng kỳ năm 2023 (71 hộ chiếu)."
+    assert _published(wrong_year) == {("2026-H1", "official_passports_issued", Decimal(96), "exact")}
+    assert _reasons(wrong_year)["71"].startswith("period not certain")
