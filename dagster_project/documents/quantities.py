@@ -201,11 +201,16 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return found
 
 
+# "14 giờ 00 phút", "lúc 16 giờ 30", "8h30": a time of day, neither number a figure.
+_CLOCK_TIME = re.compile(r"(?<![\w.,])\d{1,2}\s*(?:giờ|h)\s*\d{1,2}(?:\s*phút)?(?![\w.,])|(?<![\w.,])\d{1,2}\s*giờ\s+(?=sáng|chiều|tối|trưa)",
+                         re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure written in ``text``, in order; compound amounts (``2 tỷ 600 triệu``) are one."""
     text = blank_footnote_markers(text)
     ranges = _ranges(text)
-    taken = [(q.start, q.end) for q in ranges]
+    taken = [(q.start, q.end) for q in ranges] + [match.span() for match in _CLOCK_TIME.finditer(text)]
     quantities: list[Quantity] = list(ranges)
     matches = [m for m in _NUMBER.finditer(text) if not any(start <= m.start() < end for start, end in taken)]
     index = 0

@@ -31,7 +31,12 @@ from dagster_project.parsing.text import normalize_label
 
 _COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
-_SUB_COUNT = re.compile(r"\btrong\s+đó\b(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*", re.IGNORECASE)
+# "trong đó 08 vụ ...", "Trong các vụ việc bảo hộ công dân có 02 vụ ...", "trong số đó có 3 đoàn".
+_SUB_COUNT = re.compile(
+    r"\btrong\s+(?:đó|số\s+đó|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
+    r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*",
+    re.IGNORECASE,
+)
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
 _NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)")
 _HOME = {"ha tinh"}

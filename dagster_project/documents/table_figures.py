@@ -22,8 +22,10 @@ from dagster_project.documents.tables import (
     is_total_label,
     label_column,
     measure_in,
+    pair_quantities,
     speaks_of_time,
     split_cells,
+    unit_pair,
 )
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
@@ -41,6 +43,11 @@ def other_subject_columns(headers: list[str]) -> dict[int, str]:
             if header[:1].isupper() and normalize_label(header) not in home and not re.search(r"\d", header)
             and len(header.split()) <= 4 and column_role(header) == "value" and not speaks_of_time(normalize_label(header))
             and period_label(header, None) is None}
+
+
+def _bracketed(text: str) -> str | None:
+    match = re.search(r"\(([^)]*)\)", text)
+    return match.group(1) if match else None
 
 
 def _measured(quantity: Quantity, row: Measure | None, column: Measure | None, words: str) -> tuple[Quantity, str | None]:
@@ -70,6 +77,13 @@ class TableFigures:
         label_index = label_column(texts)
         label_text = texts[label_index]
         label = normalize_label(label_text)
+        # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
+        # with its parent's words; a part of the parent's own indicator is no figure of its own.
+        part_row = label.startswith("trong do ") and bool(context.table.parent_label)
+        if part_row:
+            label = f"{context.table.parent_label} {label}"
+        else:
+            context.table.parent_label, context.table.parent_indicators = label, set()
         headers = context.table.headers()
         roles = [column_role(header) for header in headers]
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
@@ -85,7 +99,10 @@ class TableFigures:
             position, text = cells[column]
             header = headers[column] if column < len(headers) else ""
             role = roles[column] if column < len(roles) else "value"
-            quantities = find_quantities(text)
+            # "03/14" under "đoàn/lượt người" (the row's unit cell, its label's or the column's brackets).
+            pair = unit_pair(texts[roles.index("unit")] if "unit" in roles and roles.index("unit") < len(texts) else None)
+            pair = pair or unit_pair(_bracketed(label_text)) or unit_pair(_bracketed(header))
+            quantities = pair_quantities(text, pair) or find_quantities(text)
             if not quantities or role in ("ratio", "note", "unit"):
                 continue
             if role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:
@@ -118,6 +135,12 @@ class TableFigures:
                 rule = self._choose_rule(quantity, unit, near, topics, words, words, resolved, written)
                 if rule is None:
                     continue
+                if part_row and rule.indicator in context.table.parent_indicators:
+                    self._review(f"a part ('trong đó') of the {rule.indicator} row above", [rule.indicator], written, quantity,
+                                 unit=unit, set_aside=True)
+                    continue
+                if not part_row:
+                    context.table.parent_indicators.add(rule.indicator)
                 try:
                     if row_period is not None:
                         period, evidence, estimate = self._resolve(row_period, labelled=True)[0], f"row '{label_text}'", False
@@ -177,6 +200,14 @@ class TableFigures:
         if estimate:
             normalised = re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).strip()
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
+        marked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
+        if marked != normalised and (label := period_label(marked, self.report_year)) is not None and label.code:
+            # "Quý I/2026 (cùng kỳ)": the period named, if it is the one a year before the column compared.
+            period = self._resolve(label, labelled=True)[0]
+            earlier = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
+            if period == earlier:
+                return period, f"column '{heading}'", estimate
+            # "Cùng kỳ năm 2024" in a quarterly report names the year only: read as before.
         if normalised.startswith(("cung ky", "so voi cung ky")):
             period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
             return period, f"column '{heading}'", estimate
