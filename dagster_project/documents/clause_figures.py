@@ -319,7 +319,7 @@ class ClauseFigures:
             period,
             evidence,
             written,
-            "approx" if estimate and quantity.qualifier == "exact" else None,
+            "approx" if (estimate or group.estimated) and quantity.qualifier == "exact" else None,
         )
         return True
 

@@ -34,6 +34,11 @@ _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|ti
 _YEAR_LIKE = {"year"}
 
 
+def _introduced(before: str, evidence: str) -> bool:
+    """"… trong 9 tháng", "… vào tháng 5": words that make a period after a figure its time."""
+    return bool(_INTRODUCES_A_TIME.search(before.rstrip()) or _INTRODUCES_A_TIME.search(f"{before} {evidence.split()[0]}".rstrip()))
+
+
 class FigurePeriods:
     def _period_for(self, place, position: int, label: Scope | None = None, stock: bool = False) -> tuple[str, str, bool]:
         """(period code, evidence, is an estimate) for a figure at ``position`` of its clause, or
@@ -59,13 +64,13 @@ class FigurePeriods:
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
-            return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}", False
+            return resolve_year_to_date(year_to_date, self.period_code, self.structure.report_date), f"'{year_to_date.evidence}' in a report on {self.period_code}", False
         if scopes:
             scope = scopes[-1][1]
         elif after and after[0].kind == "same_period_earlier":
             # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
             raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")
-        elif after and not _INTRODUCES_A_TIME.search(f"{rest[: rest.find(after[0].evidence)]} {after[0].evidence.split()[0]}".rstrip()):
+        elif after and not _introduced(rest[: rest.find(after[0].evidence)], after[0].evidence):
             # "ký kết 01 bản ghi nhớ hợp tác giai đoạn 2026 - 2030": the period after the figure
             # belongs to what is counted (the memorandum's years), not to the count.
             raise ScopeError(f"'{after[0].evidence}' after the figure is not said to be the figure's period")
@@ -111,7 +116,7 @@ class FigurePeriods:
         if scope.kind == "as_of_date":
             return resolve_as_of(scope, self.period_code), evidence
         if scope.kind == "year_to_date":
-            return resolve_year_to_date(scope, self.period_code), evidence
+            return resolve_year_to_date(scope, self.period_code, self.structure.report_date), evidence
         if scope.kind == "this_period":
             return resolve_this_period(scope, self.period_code), evidence
         if scope.kind == "month" and scope.code == self.period_code:

@@ -31,6 +31,7 @@ class FigureGroup:
     units: list[str | None]
     near: str = ""
     is_change: bool = False
+    estimated: bool = False  # "ước đón 31 đoàn": the words before the figures say it is an estimate
     near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
     lead: str = ""  # the words between the figure before and this one
     after: str = ""  # the words after the first figure, to the next figure: who or what was counted
@@ -117,6 +118,8 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).
         written_lead = " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start].lower()))
         group.is_change = any(written_lead.endswith(f" {word}") or written_lead == word for word in CHANGE_WORDS)
+        # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
+        group.estimated = bool(re.search(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b", written_lead))
     return groups
 
 

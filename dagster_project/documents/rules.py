@@ -49,9 +49,14 @@ class IndicatorRule:
         """The phrase that stops this rule, if any. ``after`` is the figure's own words after
         it: who the counted guests were ("... là lãnh đạo các tỉnh của Lào, Đại sứ quán ...")."""
         mixed_list = has_any(after, self.listed_with)
+        own = [phrase for group in self.near for phrase in group]
         for phrase in self.not_near:
+            # "tổng trị giá" (a phrase of the rule) is not "trị giá" (one gift's value).
+            words = f" {near} "
+            for longer in (p for p in own if p != phrase and has_phrase(p, phrase)):
+                words = words.replace(f" {longer} ", "   ")
             # One item of a list of guests of several kinds does not say what the whole count is.
-            if has_phrase(near, phrase) and not (mixed_list and has_phrase(after, phrase)):
+            if has_phrase(words.strip(), phrase) and not (mixed_list and has_phrase(after, phrase)):
                 return phrase
         for phrase in self.not_clause:
             if has_phrase(clause, phrase):

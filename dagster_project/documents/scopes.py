@@ -42,6 +42,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Trong 9 tháng", "lũy kế 6 tháng", "10 tháng": as many months as the report covers, or no period.
     ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
     ("quarter", _QUARTER),
+    # "Riêng quý III, ...": a quarter of the report's year.
+    ("quarter_of_year", re.compile(r"\bquy (i|ii|iii|iv|[1-4])\b(?! \d)")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
     ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR})?\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
@@ -152,6 +154,9 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("month", period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code, evidence)
         if kind == "year":
             return Scope("year", groups[0], evidence)
+        if kind == "quarter_of_year":
+            number = _ROMAN.get(groups[0]) or int(groups[0])
+            return Scope("quarter", period_from_code(f"{report_year}-Q{number}").code, evidence) if report_year else None
         if kind == "month_of_year":
             return Scope("month", period_from_code(f"{report_year}-{int(groups[0]):02d}").code, evidence) if report_year else None
         if kind == "this_year":
@@ -245,13 +250,16 @@ def year_of(code: str | None) -> int | None:
     return period.end_date.year if period.period_type != "multi_year" else None
 
 
-def resolve_year_to_date(scope: Scope, report_code: str | None) -> str:
-    """"Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1, Q1)."""
+def resolve_year_to_date(scope: Scope, report_code: str | None, report_date: dt.date | None = None) -> str:
+    """"Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1,
+    Q1); not when the report is dated after the period ends ("now" runs past it)."""
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' runs to the report's date, and the report's period is unknown")
     period = period_from_code(report_code)
     if period.period_type == "multi_year" or (period.start_date.month, period.start_date.day) != (1, 1):
         raise ScopeError(f"'{scope.evidence}' is not the period {report_code} the report covers")
+    if report_date is not None and report_date > period.end_date and re.search(r"\b(?:den|toi) nay\b", scope.evidence):
+        raise ScopeError(f"'{scope.evidence}' runs to {report_date:%d/%m/%Y}, after the period {report_code} ends")
     return report_code
 
 

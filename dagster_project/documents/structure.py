@@ -52,6 +52,7 @@ _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # line may share the line ("Số: /BC-SNgV Hà Tĩnh, ngày ...").
 _DATE_LINE = re.compile(r"^(?:\S+ ){0,8}ngay (?:(\d{1,2}) )?thang (\d{1,2}) nam ((?:19|20)\d{2})$")
 # "(SNV) - ", "HÀ TĨNH - ": the agency or place that opens a news lead.
+_PUBLISHED = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b(?=.*\b\d{1,2}:\d{2}\b)")
 _LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-–]\s*")
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
 _CLOSING = re.compile(r"^tren day(?: la)?\b")
@@ -230,6 +231,15 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
                 return dt.date(year, month, day), index
             except ValueError:
                 return None, index
+    for line in lines[:12]:
+        # A web page's publication time ("Thứ Năm, 08/10/2026 - 10:25"): the article's date.
+        published = _PUBLISHED.search(line)
+        if published and len(line) < 80:
+            day, month, year = (int(group) for group in published.group("day", "month", "year"))
+            try:
+                return dt.date(year, month, day), None
+            except ValueError:
+                return None, None
     return None, None
 
 

@@ -72,3 +72,39 @@ def test_among_the_cases_a_count_is_a_part():
     text = HALF_TITLE + "Trong 6 tháng, giải quyết 09 vụ việc bảo hộ công dân. Trong số các vụ việc bảo hộ công dân có 03 vụ liên quan thuyền viên."
     assert _published(text) == {("2025-H1", "consular_cases", Decimal(9), "exact")}
     assert "sub-count" in _reasons(text)["03"]
+
+
+NINE_MONTHS = "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2025\n"
+
+
+def test_an_estimate_word_before_the_verb_makes_the_figures_approximate():
+    text = NINE_MONTHS + "Riêng quý III, tỉnh ước cử 12 đoàn với 40 lượt cán bộ đi công tác nước ngoài."
+    assert _published(text) == {("2025-Q3", "outbound_delegations", Decimal(12), "approx"),
+                                ("2025-Q3", "outbound_persons", Decimal(40), "approx")}
+    treaty = NINE_MONTHS + "Trong 9 tháng, theo công ước, tỉnh cử 12 đoàn đi công tác nước ngoài."
+    assert _published(treaty) == {("2025-9M", "outbound_delegations", Decimal(12), "exact")}
+
+
+def test_up_to_now_in_an_article_published_after_the_period_is_not_the_period():
+    page = ("Thứ Hai, 06/10/2025 - 08:10\n"
+            "(HTO) - Trong 9 tháng năm 2025, Hà Tĩnh đón 33 đoàn khách quốc tế đến thăm và làm việc với tỉnh.\n"
+            "Tính từ đầu năm đến nay, tỉnh đã giải quyết 17 vụ việc bảo hộ công dân.\n")
+    assert _published(page) == {("2025-9M", "inbound_delegations", Decimal(33), "exact")}
+    assert "after the period 2025-9M ends" in _reasons(page)["17"]
+    dated_within = NINE_MONTHS.replace("BÁO CÁO\n", "Hà Tĩnh, ngày 25 tháng 9 năm 2025\nBÁO CÁO\n") + \
+        "Tính từ đầu năm đến nay, tỉnh đã giải quyết 17 vụ việc bảo hộ công dân."
+    assert _published(dated_within) == {("2025-9M", "consular_cases", Decimal(17), "exact")}
+
+
+def test_a_quarter_without_its_year_is_of_the_reports_year_and_a_period_after_trong():
+    text = NINE_MONTHS + ("Riêng quý II, tỉnh đã đón 8 đoàn khách. "
+                          "Các đại sứ quán có 5 đoàn đến làm việc với tỉnh trong 9 tháng.")
+    assert _published(text) == {("2025-Q2", "inbound_delegations", Decimal(8), "exact"),
+                                ("2025-9M", "inbound_mission_delegations", Decimal(5), "exact")}
+
+
+def test_a_total_value_is_not_one_gift_of_that_value():
+    text = NINE_MONTHS + "Trong 9 tháng, tỉnh hỗ trợ các tỉnh Nam Lào tổng trị giá 3,2 tỷ đồng."
+    assert _published(text) == {("2025-9M", "support_to_lao_provinces", Decimal(3200000000), "exact")}
+    gift = NINE_MONTHS + "Trong 9 tháng, tỉnh trao tặng các tỉnh Nam Lào 02 xe cứu thương trị giá 3,2 tỷ đồng."
+    assert _published(gift) == set()
