@@ -51,7 +51,10 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
         self.indicators = load_indicators()
         self.structure = read_structure([block.text for block in document.blocks])
         self.period_code, self.period_evidence = self.structure.period_code, self.structure.evidence
-        self.report_year = year_of(self.period_code)
+        # A text that names no period of its own is read in the year of its date; a year-less
+        # phrase in one dated January may mean the year before, so there it stays unknown.
+        dated = self.structure.report_date
+        self.report_year = year_of(self.period_code) or (dated.year if dated and dated.month > 1 else None)
         self.result = Extraction(self.period_code, self.period_evidence)
 
     def run(self) -> Extraction:

@@ -13,6 +13,7 @@ import re
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import read_unit
 from dagster_project.documents.scopes import (
+    AS_OF_NOW,
     Scope,
     ScopeError,
     find_scopes,
@@ -79,6 +80,11 @@ class FigurePeriods:
         else:
             scope = place.inherited
         if scope is None:
+            dated = self.structure.report_date
+            before = normalize_label(place.masked_sentence[: clause_offset + position])
+            if stock and self.period_code is None and dated and dated.month == 12 and AS_OF_NOW.search(before):
+                # "Hiện có 36 tổ chức ..." in a text dated in December: the stock at the end of the year.
+                return str(dated.year), f"'{AS_OF_NOW.search(before).group()}' in a text dated {dated:%d/%m/%Y}", False
             if self.period_code is None:
                 raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
             return self.period_code, f"report period, {self.period_evidence}", False

@@ -142,7 +142,9 @@ def sentence_label(text: str) -> str | None:
     match = re.match(r"([^:;()\d]{3,80}):", text[_NUMBERING.match(text).end() :])
     if not match or match.group(1).count(",") > 2:
         return None
-    return normalize_label(match.group(1))
+    label = normalize_label(match.group(1))
+    # "Đồng chí Phạm Thị Lan Anh - Trưởng phòng Lãnh sự ...:" names who speaks, not what is counted.
+    return None if starts_with_phrase(label, word_list("speaker_openers")) else label
 
 
 def period_label_text(text: str, position: int) -> str | None:

@@ -36,6 +36,7 @@ SCHEMA = {
     "table_columns.home": "phrase",
     "total_labels": "phrase",
     "title_openers": "phrase",
+    "speaker_openers": "phrase",
 }
 
 

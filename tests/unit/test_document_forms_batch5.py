@@ -108,3 +108,20 @@ def test_a_total_value_is_not_one_gift_of_that_value():
     assert _published(text) == {("2025-9M", "support_to_lao_provinces", Decimal(3200000000), "exact")}
     gift = NINE_MONTHS + "Trong 9 tháng, tỉnh trao tặng các tỉnh Nam Lào 02 xe cứu thương trị giá 3,2 tỷ đồng."
     assert _published(gift) == set()
+
+
+def test_a_councils_term_in_the_title_is_not_the_reports_period_and_december_stocks_are_the_years():
+    text = ("Hà Tĩnh, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+            "Trả lời kiến nghị cử tri trước Kỳ họp thứ 22, HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026\n"
+            "- Hiện nay có 1.120 lưu học sinh Lào đang học tập tại tỉnh.\n"
+            "- 9 tháng đầu năm, Sở xử lý 15 vụ việc bảo hộ công dân; ước cả năm 20 vụ việc.\n")
+    assert _published(text) == {("2024", "lao_students", Decimal(1120), "exact"),
+                                ("2024-9M", "consular_cases", Decimal(15), "exact"),
+                                ("2024", "consular_cases", Decimal(20), "approx")}
+
+
+def test_a_speakers_label_in_minutes_says_who_speaks_not_what_is_counted():
+    text = ("BIÊN BẢN\nHọp giao ban công tác đối ngoại quý II năm 2025\n"
+            "Bà Lê Thị Hoa - Phó trưởng phòng Người Việt Nam ở nước ngoài: Quý II/2025, phòng đã đón 60 kiều bào về "
+            "thăm quê; hỗ trợ 03 hồ sơ hợp pháp hóa lãnh sự.\n")
+    assert _published(text) == {("2025-Q2", "consular_legalisations", Decimal(3), "exact")}
