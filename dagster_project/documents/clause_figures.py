@@ -52,6 +52,15 @@ class Place:
 
 
 class ClauseFigures:
+    def _queue_all(self, text: str, sentence: Span, start: int, block: Block, context: Context) -> None:
+        """Every number of a text that is not the report's own (a forwarded document), with the reason."""
+        for quantity in find_quantities(text):
+            if counts_time(quantity):
+                continue
+            unit = read_unit(quantity.unit_words, quantity.currency)
+            written = self._written(quantity, sentence, start, block)
+            self._review(context.outside, [], written, quantity, unit=unit, set_aside=context.outside_set_aside or unit is None)
+
     def _clause(
         self,
         block: Block,
@@ -66,6 +75,9 @@ class ClauseFigures:
         plan_sentence: bool = False,
         periods: dict | None = None,
     ) -> None:
+        if context.outside:
+            self._queue_all(clause.text, sentence, clause.start, block, context)
+            return
         periods = {} if periods is None else periods
         offset = clause.start - sentence.start
         clause_segments = [

@@ -60,9 +60,13 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
     def run(self) -> Extraction:
         context = Context()
         plan_level: int | None = None
+        forwarded = self.structure.forwarded_start
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks:
                 continue
+            if forwarded is not None and index >= forwarded:
+                context.outside = self.structure.forwarded_reason
+                context.outside_set_aside = self.structure.forwarded_set_aside
             plan_level = section_state(block, plan_level, context, self.report_year)
             context.in_plan = plan_level is not None
             if block.kind == "table_row" or block.text.lstrip().startswith("|"):

@@ -44,7 +44,10 @@ def unit_of(quantity: Quantity, label: str | None) -> str | None:
         return None  # "Đoàn ra: 10 tháng đầu năm, ...": ten months, not ten delegations
     unit = read_unit(quantity.unit_words, quantity.currency)
     if label and not quantity.is_money:
-        return unit_in_label(label) or unit
+        labelled = unit_in_label(label)
+        # "cơ quan đại diện, tổ chức quốc tế: 07 đoàn": an organisation named in the label is who,
+        # the figure's own noun is what it counts.
+        return unit if unit and labelled == "to chuc" else labelled or unit
     return unit
 
 

@@ -43,7 +43,7 @@ _NOT_A_FIGURE_AFTER_WRITTEN = {"năm", "tháng", "ngày", "quý", "số", "thứ
 _TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
 _NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu"}
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
-_YEAR_AFTER_WORD = {"den", "tu", "va", "toi"}
+_YEAR_AFTER_WORD = {"den", "tu", "va", "toi", "ky"}  # "cùng kỳ 2023": the year of the same period
 
 _QUALIFIER_PHRASES = sorted(
     {**QUALIFIER_WORDS, "uoc dat tren": "over", "uoc tren": "over", "uoc dat hon": "over", "uoc khoang": "approx",

@@ -27,6 +27,9 @@ class Context:
     list_topic: str = ""
     table: TableLayout | None = None
     heading_scope: Scope | None = None
+    # Why no figure here is the text's own (a forwarded document), and whether to set them apart.
+    outside: str = ""
+    outside_set_aside: bool = False
 
 
 def section_state(block: Block, plan_level: int | None, context: Context, report_year: int | None) -> int | None:

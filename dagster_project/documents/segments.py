@@ -29,10 +29,12 @@ from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 
-_COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
+_COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
 # "trong đó 08 vụ ...", "Trong các vụ việc bảo hộ công dân có 02 vụ ...", "trong số đó có 3 đoàn".
 _SUB_COUNT = re.compile(
+    # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
+    r"\btrong\s+đó\b[^;:()]{0,80}:[^;()]*|"
     r"\btrong\s+(?:đó|số\s+đó|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
+from dagster_project.documents.messages import message_parts
 from dagster_project.documents.scopes import find_scopes, report_period
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.documents.word_lists import word_list
@@ -79,6 +80,10 @@ class ReportStructure:
     report_date: dt.date | None = None
     title_blocks: frozenset[int] = frozenset()  # title, date line, letterhead and page furniture: not the body
     disagreements: list[str] = field(default_factory=list)
+    # A document forwarded below an e-mail: its figures are its author's (set apart when another body's).
+    forwarded_start: int | None = None
+    forwarded_reason: str = ""
+    forwarded_set_aside: bool = False
 
 
 def heading_level(text: str) -> int | None:
@@ -260,8 +265,11 @@ def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
     return None, ""
 
 
-def read_structure(lines: list[str]) -> ReportStructure:
-    """The report's period from its title block, date line, section-I heading and closing line."""
+def read_structure(all_lines: list[str]) -> ReportStructure:
+    """The report's period from its title block, date line, section-I heading and closing line
+    (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
+    message = message_parts(all_lines)
+    lines = all_lines[: message.forwarded_start] if message.forwarded_start is not None else all_lines
     date, date_index = _report_date(lines)
     date_year = date.year if date else None
     title = _title_blocks(lines)
@@ -282,6 +290,8 @@ def read_structure(lines: list[str]) -> ReportStructure:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
             break
+    if message.subject and not readings and (code := period_in(message.subject, date_year)):
+        readings.append(PeriodReading("e-mail subject", code, message.subject[:200]))
     headline = bool(title) and lines[title[0]].lstrip().startswith("#") and not normalize_label(lines[title[0]]).startswith(word_list("title_openers"))
     if (not title or headline) and not readings:
         # A press article has no title block, or a headline naming no period: its lead paragraph
@@ -292,8 +302,9 @@ def read_structure(lines: list[str]) -> ReportStructure:
             code, words = lead_period(lines, furniture)
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
-    not_body = set(title + preamble) | furniture | ({date_index} if date_index is not None else set())
-    structure = ReportStructure(None, "", date, frozenset(not_body))
+    not_body = set(title + preamble) | furniture | ({date_index} if date_index is not None else set()) | message.not_body
+    structure = ReportStructure(None, "", date, frozenset(not_body), forwarded_start=message.forwarded_start,
+                                forwarded_reason=message.forwarded_reason, forwarded_set_aside=message.forwarded_by_other_body)
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
         return structure

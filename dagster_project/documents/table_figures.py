@@ -72,6 +72,9 @@ class TableFigures:
         ratio, plan and note columns hold no figure of the period. A row labelled with a period
         ("Tháng 1/2027", "Cộng quý I") under headers that name what is counted ("Đoàn ra (đoàn)")
         is the same table turned: the row gives the period, the column the words."""
+        if context.outside:
+            self._queue_all(block.text, block, block.start, block, context)
+            return
         cells = split_cells(block.text)
         texts = [text for _, text in cells]
         label_index = label_column(texts)

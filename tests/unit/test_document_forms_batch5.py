@@ -125,3 +125,34 @@ def test_a_speakers_label_in_minutes_says_who_speaks_not_what_is_counted():
             "Bà Lê Thị Hoa - Phó trưởng phòng Người Việt Nam ở nước ngoài: Quý II/2025, phòng đã đón 60 kiều bào về "
             "thăm quê; hỗ trợ 03 hồ sơ hợp pháp hóa lãnh sự.\n")
     assert _published(text) == {("2025-Q2", "consular_legalisations", Decimal(3), "exact")}
+
+
+MAIL = """From: Lê Văn An <anlv.sngv@hatinh.gov.vn>
+To: Văn phòng UBND tỉnh <vp@hatinh.gov.vn>
+Sent: 03/10/2025 09:12
+Subject: RE: Fwd: Số liệu đối ngoại 9 tháng năm 2025
+Kính gửi anh Minh, em gửi số liệu toàn tỉnh:
+- Đoàn ra: 30 đoàn / 121 lượt người (cùng kỳ 2024: 26 đoàn / 99 lượt)
+- Đoàn vào: 41 đoàn / 310 lượt khách quốc tế; trong đó đại sứ quán, tổ chức quốc tế: 09 đoàn / 52 lượt khách
+--
+Lê Văn An
+ĐT: 0912.000.111 | Phòng HTQT
+> Anh cần số liệu 9 tháng, gồm 12 chỉ tiêu nhé.
+-----Original Message-----
+Từ: UBND thị xã Kỳ Anh <ubnd@kyanh.gov.vn>
+Chủ đề: Báo cáo đối ngoại 9 tháng năm 2025
+- Thị xã đón 05 đoàn khách quốc tế với 31 lượt người.
+"""
+
+
+def test_an_email_reads_its_subject_its_body_list_and_sets_a_forwarded_bodys_report_apart():
+    extraction = _extract(MAIL)
+    assert extraction.period_code == "2025-9M"
+    assert {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures} == {
+        ("2025-9M", "outbound_delegations", Decimal(30)), ("2025-9M", "outbound_persons", Decimal(121)),
+        ("2024-9M", "outbound_delegations", Decimal(26)), ("2024-9M", "outbound_persons", Decimal(99)),
+        ("2025-9M", "inbound_delegations", Decimal(41)), ("2025-9M", "inbound_visitors", Decimal(310)),
+        ("2025-9M", "inbound_mission_delegations", Decimal(9)), ("2025-9M", "inbound_mission_visitors", Decimal(52))}
+    forwarded = [item for item in extraction.set_aside if item.value_as_written in ("05", "31")]
+    assert len(forwarded) == 2 and all("forwarded document (UBND thị xã Kỳ Anh)" in item.reason for item in forwarded)
+    assert not any(item.value_as_written == "12" for item in extraction.review)  # the quoted request
