@@ -98,11 +98,12 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         if index:
             # "cử 185 đoàn ... và đón 146 đoàn", "... đi công tác nước ngoài, đồng thời đón 27 đoàn":
             # the words before "và" or a comma belong to the figure before.
-            lead = lead.rsplit(" va ", 1)[-1] if " va " in f" {lead} " else lead
+            lead = _after_and(lead)
             raw_lead = clause[lead_start : group.members[0].start]
             after_comma = normalize_label(raw_lead.rsplit(",", 1)[-1]) if "," in raw_lead else ""
             group.near_with_previous = lead
-            lead = after_comma or lead
+            # "…, hộ chiếu ngoại giao và 61 hồ sơ chứng nhận lãnh sự": "và" ends the words before.
+            lead = _after_and(after_comma) if after_comma else lead
         tail = clause[group.members[0].end : tail_end]
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
@@ -124,6 +125,11 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
         group.estimated = bool(re.search(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b", written_lead))
     return groups
+
+
+def _after_and(lead: str) -> str:
+    """The words after the last "và" (a "và" ending the words leaves none)."""
+    return f" {lead} ".rsplit(" va ", 1)[-1].strip() if " va " in f" {lead} " else lead
 
 
 def repeats_words_before(lead: str, before: str) -> bool:

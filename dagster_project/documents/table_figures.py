@@ -214,8 +214,10 @@ class TableFigures:
         if normalised.startswith(("cung ky", "so voi cung ky")):
             period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
             return period, f"column '{heading}'", estimate
-        if re.fullmatch(r"(?:19|20)\d{2}", normalised):
-            normalised = f"nam {normalised}"  # a header "2024"
+        # "TH 2024", "Thực hiện 2025": a result label and a bare year name the year.
+        bare = re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+(?=(?:19|20)\d{{2}}$)", "", normalised)
+        if re.fullmatch(r"(?:19|20)\d{2}", bare):
+            normalised = f"nam {bare}"  # a header "2024"
         label = period_label(normalised, self.report_year)
         if label is not None:
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
@@ -225,7 +227,7 @@ class TableFigures:
         if scopes:
             period, _ = self._resolve(scopes[-1][1])
             return period, f"column '{heading}'", estimate
-        if speaks_of_time(normalised):
+        if speaks_of_time(normalised) or re.search(r"\b(?:19|20)\d{2}\b", normalised):
             raise ScopeError(f"column '{heading}' names no period the extractor understands")
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")

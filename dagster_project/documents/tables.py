@@ -57,7 +57,9 @@ _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:\(.*\))?\s*$")
 
 
 def _is_year(quantity) -> bool:
-    return not quantity.unit_words and quantity.value == quantity.value.to_integral_value() and 1900 <= quantity.value <= 2100
+    """"2023" in a header ("KH 2023 so với TH 2022 (%)"): a year-valued whole number counting nothing."""
+    return (quantity.value == quantity.value.to_integral_value() and 1900 <= quantity.value <= 2100
+            and "." not in quantity.as_written and read_unit(quantity.unit_words, quantity.currency) is None)
 
 
 def _holds_a_figure(text: str) -> bool:

@@ -34,6 +34,7 @@ SCHEMA = {
     "table_columns.unit": "phrase",
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",
+    "table_columns.result": "phrase",
     "total_labels": "phrase",
     "title_openers": "phrase",
     "speaker_openers": "phrase",

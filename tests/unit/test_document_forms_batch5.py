@@ -156,3 +156,13 @@ def test_an_email_reads_its_subject_its_body_list_and_sets_a_forwarded_bodys_rep
     forwarded = [item for item in extraction.set_aside if item.value_as_written in ("05", "31")]
     assert len(forwarded) == 2 and all("forwarded document (UBND thị xã Kỳ Anh)" in item.reason for item in forwarded)
     assert not any(item.value_as_written == "12" for item in extraction.review)  # the quoted request
+
+
+def test_a_header_naming_years_beside_words_is_a_header_and_va_ends_the_words_before():
+    text = ("KẾ HOẠCH\nCông tác đối ngoại năm 2026\nI. KẾT QUẢ NĂM 2025\n"
+            "Năm 2025, cấp 18 hộ chiếu công vụ và 40 hồ sơ hợp pháp hóa lãnh sự.\n"
+            "| TT | Nội dung | Đơn vị tính | TH 2024 | TH 2025 | KH 2026 | KH 2026/TH 2025 (%) |\n"
+            "| 1 | Đoàn khách quốc tế đến làm việc | đoàn | 30 | 34 | 40 | 117,6 |\n")
+    assert _published(text) == {
+        ("2025", "official_passports_issued", Decimal(18), "exact"), ("2025", "consular_legalisations", Decimal(40), "exact"),
+        ("2024", "inbound_delegations", Decimal(30), "exact"), ("2025", "inbound_delegations", Decimal(34), "exact")}
