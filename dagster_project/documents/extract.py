@@ -54,7 +54,9 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
         # A text that names no period of its own is read in the year of its date; a year-less
         # phrase in one dated January may mean the year before, so there it stays unknown.
         dated = self.structure.report_date
-        self.report_year = year_of(self.period_code) or (dated.year if dated and dated.month > 1 else None)
+        self.report_year = year_of(self.period_code)
+        if self.period_code is None and dated and dated.month > 1:
+            self.report_year = dated.year
         self.result = Extraction(self.period_code, self.period_evidence)
 
     def run(self) -> Extraction:

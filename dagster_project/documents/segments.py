@@ -203,7 +203,9 @@ def _other_body(text: str) -> str | None:
         following = words[len(phrase.split())] if len(words) > len(phrase.split()) else ""
         name = normalize_label(" ".join(words[len(phrase.split()) :]))
         # "Tổ chức Hội nghị tổng kết ...": to organise an event, not an organisation.
-        if following[:1].isupper() and not starts_with_phrase(name, word_list("subjects.event_nouns")):
+        # "Tổ chức PCPNN được cấp mới ...": an acronym of a kind of body, not a body's name.
+        if (following[:1].isupper() and not starts_with_phrase(name, word_list("subjects.event_nouns"))
+                and following.strip(",.;:") not in ADMINISTRATIVE_ACRONYMS):
             return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
     partner = partner_opening(text)
     if partner:

@@ -128,6 +128,10 @@ class TableFigures:
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
                     continue
                 near = f"{words} {normalize_label(header) if row_period is None else ''} {normalize_label(text)}"
+                named = unit_in_label(label) if row_period is None and not quantity.is_money else None
+                if named and named != unit and self._rules_in_context(unit, near, [], label, label) == ([], []):
+                    # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
+                    unit = named
                 if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [], label, label) == ([], []):
                     # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
                     # label names nothing an indicator counts; only a "Tổng cộng" row is the period's figure.
@@ -201,7 +205,7 @@ class TableFigures:
         normalised = normalize_label(heading)
         estimate = is_estimate_header(normalised)
         if estimate:
-            normalised = re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).strip()
+            normalised = " ".join(re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).split())
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
         marked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
         if marked != normalised and (label := period_label(marked, self.report_year)) is not None and label.code:

@@ -166,3 +166,16 @@ def test_a_header_naming_years_beside_words_is_a_header_and_va_ends_the_words_be
     assert _published(text) == {
         ("2025", "official_passports_issued", Decimal(18), "exact"), ("2025", "consular_legalisations", Decimal(40), "exact"),
         ("2024", "inbound_delegations", Decimal(30), "exact"), ("2025", "inbound_delegations", Decimal(34), "exact")}
+
+
+def test_a_term_table_with_a_merged_group_header_an_estimate_column_and_a_generic_unit():
+    text = ("BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2021 - 2025\n"
+            "| TT | Nội dung | ĐVT | Số liệu các năm |  | Tổng |\n"
+            "| TT | Nội dung | ĐVT | 2024 | Ước 2025 | Tổng |\n"
+            "| 1 | Tổ chức NGO được cấp mới giấy đăng ký hoạt động | tổ chức | 7 | 6 | 25 |\n"
+            "| 2 | Sinh viên Lào đang học tại tỉnh | người | 980 | 1.010 | - |\n"
+            "| 3 | Sinh viên Lào nhận học bổng của tỉnh | người | 120 | 130 | - |\n")
+    assert _published(text) == {
+        ("2024", "ngo_registrations", Decimal(7), "exact"), ("2025", "ngo_registrations", Decimal(6), "approx"),
+        ("2021-2025", "ngo_registrations", Decimal(25), "exact"),
+        ("2024", "lao_students", Decimal(980), "exact"), ("2025", "lao_students", Decimal(1010), "approx")}
