@@ -36,6 +36,7 @@ def _key(row) -> tuple:
 STYLE_SETS = (
     ("style_report_figures.csv", DATA / "style_reports"),
     ("style_report_holdout_figures.csv", DATA / "style_reports_holdout"),
+    ("style_report_batch5_figures.csv", DATA / "style_reports_batch5"),
 )
 
 
@@ -46,7 +47,9 @@ def _rows(name: str | Path) -> list[dict[str, str]]:
 
 def folder_sets(rows: list[dict[str, str]], folder: Path) -> list[tuple[str, Path, set]]:
     """One set per report of the folder or of the expected rows."""
-    names = {r["document"] for r in rows} | {p.name for p in folder.iterdir() if p.suffix.lower() in (".txt", ".md", ".docx")}
+    # A set's README describes the set; it is no report.
+    names = {r["document"] for r in rows} | {p.name for p in folder.iterdir()
+                                             if p.suffix.lower() in (".txt", ".md", ".docx") and p.stem.upper() != "README"}
     return [(name, folder / name, {_key(r) for r in rows if r["document"] == name}) for name in sorted(names)]
 
 
