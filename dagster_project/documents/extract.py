@@ -55,8 +55,8 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
         # phrase in one dated January may mean the year before, so there it stays unknown.
         dated = self.structure.report_date
         self.report_year = year_of(self.period_code)
-        if self.period_code is None and dated and dated.month > 1:
-            self.report_year = dated.year
+        if self.period_code is None:
+            self.report_year = self.structure.named_year or (dated.year if dated and dated.month > 1 else None)
         self.result = Extraction(self.period_code, self.period_evidence)
 
     def run(self) -> Extraction:

@@ -47,6 +47,8 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
 _OTHER_CALENDAR = re.compile(r"\b(?:nam hoc|nien khoa|nien vu|mua kho|mua mua)\s*$")
 # A body's term before a span: "Hội đồng nhân dân tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026".
+# "quý IV và cả năm 2024", "tháng 12 và cả năm 2025": a part of a year and the whole year.
+_TWO_PERIODS = re.compile(r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)\b(?: nam (?:19|20)\d{2})? va (?:ca )?nam\b")
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
@@ -80,6 +82,7 @@ class ReportStructure:
     report_date: dt.date | None = None
     title_blocks: frozenset[int] = frozenset()  # title, date line, letterhead and page furniture: not the body
     disagreements: list[str] = field(default_factory=list)
+    named_year: int | None = None  # the one year the title names
     # A document forwarded below an e-mail: its figures are its author's (set apart when another body's).
     forwarded_start: int | None = None
     forwarded_reason: str = ""
@@ -169,9 +172,12 @@ def _code_of_dates(start: dt.date, end: dt.date) -> str | None:
 def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     reported, plan = reported_part(normalize_label(text))
+    if _TWO_PERIODS.search(reported):
+        return None  # "quý IV và cả năm 2024": the report covers two periods; none is the report's alone
     plan_years = re.findall(_YEAR, plan)
+    reported_years = re.findall(_YEAR, reported)
     # "6 tháng đầu năm và phương hướng 6 tháng cuối năm 2021": the plan's own year is the report's.
-    year = int(plan_years[0]) if len(set(plan_years)) == 1 and not re.search(_YEAR, reported) else fallback_year
+    year = int(plan_years[0]) if len(set(plan_years)) == 1 and not reported_years else fallback_year
     for kind, pattern in _TITLE_PATTERNS:
         match = pattern.search(reported)
         if match is None:
@@ -278,6 +284,9 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     preamble = list(range(title[0])) if title else []
     readings: list[PeriodReading] = []
     title_text = " ".join(lines[index] for index in title)
+    # The one year a title names, for its year-less phrases when it names no single period.
+    title_years = set(re.findall(_YEAR, reported_part(normalize_label(title_text))[0])) if title else set()
+    named_year = int(next(iter(title_years))) if len(title_years) == 1 else None
     if title and (code := period_in(title_text, date_year)):
         readings.append(PeriodReading("title", code, title_text.strip()[:200]))
     for line in lines:
@@ -303,7 +312,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
     not_body = set(title + preamble) | furniture | ({date_index} if date_index is not None else set()) | message.not_body
-    structure = ReportStructure(None, "", date, frozenset(not_body), forwarded_start=message.forwarded_start,
+    structure = ReportStructure(None, "", date, frozenset(not_body), named_year=named_year, forwarded_start=message.forwarded_start,
                                 forwarded_reason=message.forwarded_reason, forwarded_set_aside=message.forwarded_by_other_body)
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"

@@ -28,6 +28,7 @@ from dagster_project.documents.tables import (
     unit_pair,
 )
 from dagster_project.documents.word_lists import word_list
+from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
@@ -88,10 +89,19 @@ class TableFigures:
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
         headers = context.table.headers()
+        stacks = context.table.header_stacks()
         roles = [column_role(header) for header in headers]
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
+        foreign_unit = ""
         if "unit" in roles and roles.index("unit") < len(texts):
-            row_measure = measure_in(texts[roles.index("unit")]) or row_measure  # "| triệu đồng | 1.700 |"
+            unit_cell = texts[roles.index("unit")]
+            row_measure = measure_in(unit_cell) or row_measure  # "| triệu đồng | 1.700 |"
+            unit_words = normalize_label(unit_cell)
+            # (a classifier alone, "cuộc", "chiếc", leaves the label's noun to say what is counted)
+            if unit_words and unit_words not in word_list("classifiers") and measure_in(unit_cell) is None and unit_pair(unit_cell) is None:
+                # "| Công hàm đề nghị cấp thị thực cho đoàn ra | văn bản |": the row counts what its unit
+                # cell says, which no indicator counts, whatever nouns its label names.
+                foreign_unit = unit_cell
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
         row_period = period_label(label_text, self.report_year)
@@ -117,6 +127,9 @@ class TableFigures:
             for quantity in quantities:
                 quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, f"{words} {normalize_label(header)}")
                 written = self._written(quantity, block, block.start + position, block)
+                if foreign_unit and not quantity.is_money:
+                    self._review(f"its row counts '{foreign_unit}', which no indicator counts", [], written, quantity, set_aside=True)
+                    continue
                 if part_of:
                     # A sub-row is a part of the total above it, which is the figure: set apart.
                     self._review(f"a sub-row of '{part_of}' (its part, not a total)", [], written, quantity, set_aside=True)
@@ -152,7 +165,8 @@ class TableFigures:
                     if row_period is not None:
                         period, evidence, estimate = self._resolve(row_period, labelled=True)[0], f"row '{label_text}'", False
                     else:
-                        period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column))
+                        stack = stacks[column] if column < len(stacks) else []
+                        period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column), stack)
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
                     continue
@@ -197,13 +211,35 @@ class TableFigures:
                 return period
         return None
 
-    def _column_period(self, heading: str, compared: str | None = None) -> tuple[str, str, bool]:
+    def _sub_header_period(self, stack: list[str]) -> str | None:
+        """"Quý IV/2024" over "Tháng 10" or "Cộng quý IV": the lowest header's period, in the year the
+        headers above name, when it lies inside the period they name."""
+        if len(stack) < 2:
+            return None
+        above = " ".join(stack[:-1])
+        years = set(re.findall(r"\b(?:19|20)\d{2}\b", above))
+        year = int(next(iter(years))) if len(years) == 1 else self.report_year
+        lowest = period_label(stack[-1], year)
+        if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year", "year"):
+            return None
+        group = period_label(above, year)
+        if group is None or not group.code:
+            return None  # "Thực hiện 9 tháng" over "Năm 2025": the headers above name no period to hold it
+        try:
+            inner, outer = period_from_code(lowest.code), period_from_code(group.code)
+        except PeriodFormatError:
+            return None  # "Lũy kế 9 tháng": a count of months, no period code
+        return lowest.code if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
+
+    def _column_period(self, heading: str, compared: str | None = None, stack: list[str] | None = None) -> tuple[str, str, bool]:
         """(period, evidence, is an estimate) of a value column from its header: a period it
         names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
         under a header that names no time ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)");
         words of time it does not understand ("Lũy kế", "Tháng trước") leave the period uncertain."""
         normalised = normalize_label(heading)
         estimate = is_estimate_header(normalised)
+        if (sub := self._sub_header_period(stack or [])) is not None:
+            return sub, f"column '{' / '.join(stack)}'", estimate
         if estimate:
             normalised = " ".join(re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).split())
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)

@@ -122,6 +122,10 @@ class TableLayout:
     def headers(self) -> list[str]:
         """One header per column: the texts above it, top to bottom, without repeats; an empty
         cell after a filled one in a header row is the merged cell's span."""
+        return [" ".join(texts) for texts in self.header_stacks()]
+
+    def header_stacks(self) -> list[list[str]]:
+        """The texts above each column, top to bottom ("Quý IV/2024" over "Tháng 10")."""
         width = max((len(row) for row in self.header_rows), default=0)
         columns: list[list[str]] = [[] for _ in range(width)]
         for row in self.header_rows:
@@ -133,7 +137,7 @@ class TableLayout:
                 carried = text or (carried if index else "")
                 if carried and carried not in columns[index]:
                     columns[index].append(carried)
-        return [" ".join(texts) for texts in columns]
+        return columns
 
 
 

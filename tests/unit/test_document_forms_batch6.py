@@ -1,0 +1,53 @@
+"""Capabilities found by the sixth batch of style reports (run once blind before any change),
+each written here in phrasings and layouts other than the batch's."""
+
+from decimal import Decimal
+
+from dagster_project.documents.extract import extract_figures
+from tests.unit.documents import document_from_text
+
+
+def _extract(text: str):
+    return extract_figures(document_from_text(text))
+
+
+def _published(text: str) -> set[tuple]:
+    return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in _extract(text).figures}
+
+
+def _reasons(text: str) -> dict[str, str]:
+    extraction = _extract(text)
+    return {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}
+
+
+TWO_PERIODS = "Hà Tĩnh, ngày 10 tháng 01 năm 2026\nBÁO CÁO\nCông tác lãnh sự tháng 12 và cả năm 2025\n"
+
+
+def test_a_title_naming_a_part_and_the_whole_year_gives_the_year_to_its_columns_and_no_period_to_its_sentences():
+    text = TWO_PERIODS + (
+        "| STT | Nội dung | Đơn vị tính | Quý IV/2025 |  | Năm 2025 |\n"
+        "| STT | Nội dung | Đơn vị tính | Tháng 12 | Cả quý IV | Năm 2025 |\n"
+        "| 1 | Hồ sơ hợp pháp hóa lãnh sự | hồ sơ | 11 | 30 | 140 |\n"
+        "| 2 | Giấy phép lao động cho người nước ngoài | giấy phép | 5 | 12 | 60 |\n"
+        "Sở tiếp nhận 30 hồ sơ hợp pháp hóa lãnh sự.\n")
+    assert _extract(text).period_code is None
+    assert _published(text) == {("2025-12", "consular_legalisations", Decimal(11), "exact"),
+                                ("2025-Q4", "consular_legalisations", Decimal(30), "exact"),
+                                ("2025", "consular_legalisations", Decimal(140), "exact")}
+
+
+def test_a_row_whose_unit_cell_counts_something_else_gives_no_figure_whatever_its_label_names():
+    text = "BÁO CÁO\nCông tác đối ngoại năm 2025\n" + (
+        "| TT | Nội dung | ĐVT | Năm 2025 |\n"
+        "| 1 | Thư mời gửi các đoàn khách quốc tế | thư | 40 |\n"
+        "| 2 | Đoàn khách quốc tế đến làm việc | đoàn | 36 |\n")
+    assert _published(text) == {("2025", "inbound_delegations", Decimal(36), "exact")}
+    assert "counts 'thư'" in _reasons(text)["40"]
+
+
+def test_a_lower_header_outside_the_period_above_it_is_not_read_alone():
+    text = "BÁO CÁO\nCông tác đối ngoại 9 tháng năm 2025\n" + (
+        "| TT | Chỉ tiêu | Lũy kế 9 tháng |  |\n"
+        "| TT | Chỉ tiêu | Năm 2025 | Năm 2024 |\n"
+        "| 1 | Đoàn khách quốc tế đến làm việc | 31 | 28 |\n")
+    assert ("2025", "inbound_delegations", Decimal(31), "exact") not in _published(text)
