@@ -8,6 +8,7 @@ A mixin of the document extractor (it reads the report's period and year)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dagster_project.documents.quantities import find_quantities
@@ -92,6 +93,10 @@ class FigurePeriods:
             # "Tính đến tháng 12/2025, toàn tỉnh có 1.186 lưu học sinh Lào" in a report on a school
             # year: a stock at the end of December is the year's.
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
+        # "Riêng tháng 6/2026, tỉnh đón 07 đoàn": "riêng" sets the month, named with its year, apart as
+        # a labelled part ("Riêng tháng 9" without a year stays an event's month, as before).
+        if scope.kind == "month" and re.search(r"(?:19|20)\d{2}", scope.evidence) and re.search(rf"(?:^|\s)rieng {re.escape(scope.evidence)}\b", normalize_label(place.masked_sentence)):
+            scope = dataclasses.replace(scope, labelled=True)
         code, evidence = self._resolve(scope)
         for other in after:
             try:

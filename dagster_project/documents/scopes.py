@@ -45,7 +45,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Riêng quý III, ...": a quarter of the report's year.
     ("quarter_of_year", re.compile(r"\bquy (i|ii|iii|iv|[1-4])\b(?! \d)")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
-    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR})?\b")),
+    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
     ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
     ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),

@@ -53,7 +53,8 @@ _PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
 # The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
 # "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
 _NAME_WITH_PERIOD = re.compile(
-    r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết)"
+    r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết"
+    r"|Biên bản thỏa thuận|Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)"
     r"\b[^,;.()]{0,80}?(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 )
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")

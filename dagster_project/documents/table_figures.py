@@ -102,6 +102,8 @@ class TableFigures:
                 # "| Công hàm đề nghị cấp thị thực cho đoàn ra | văn bản |": the row counts what its unit
                 # cell says, which no indicator counts, whatever nouns its label names.
                 foreign_unit = unit_cell
+        # "Kế hoạch năm 2026 | 50 đoàn", "Tỷ lệ so với kế hoạch (%) | 48,0": a row of plans or ratios.
+        row_role = column_role(label_text) if label_index < len(texts) else "value"
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
         row_period = period_label(label_text, self.report_year)
@@ -127,6 +129,9 @@ class TableFigures:
             for quantity in quantities:
                 quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, f"{words} {normalize_label(header)}")
                 written = self._written(quantity, block, block.start + position, block)
+                if row_role in ("plan", "ratio"):
+                    self._review(f"a {row_role} row ('{label_text}'), not a result", [], written, quantity, set_aside=True)
+                    continue
                 if foreign_unit and not quantity.is_money:
                     self._review(f"its row counts '{foreign_unit}', which no indicator counts", [], written, quantity, set_aside=True)
                     continue
@@ -142,7 +147,9 @@ class TableFigures:
                     continue
                 near = f"{words} {normalize_label(header) if row_period is None else ''} {normalize_label(text)}"
                 named = unit_in_label(label) if row_period is None and not quantity.is_money else None
-                if named and named != unit and self._rules_in_context(unit, near, [], label, label) == ([], []):
+                # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
+                if named and named != unit and ((unit and named.startswith(f"{unit} "))
+                                                or self._rules_in_context(unit, near, [], label, label) == ([], [])):
                     # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
                     unit = named
                 if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [], label, label) == ([], []):

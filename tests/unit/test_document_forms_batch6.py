@@ -51,3 +51,34 @@ def test_a_lower_header_outside_the_period_above_it_is_not_read_alone():
         "| TT | Chỉ tiêu | Năm 2025 | Năm 2024 |\n"
         "| 1 | Đoàn khách quốc tế đến làm việc | 31 | 28 |\n")
     assert ("2025", "inbound_delegations", Decimal(31), "exact") not in _published(text)
+
+
+def test_a_turned_table_with_same_period_plan_and_ratio_rows():
+    text = "BÁO CÁO\nCông tác đối ngoại quý III năm 2025\n" + (
+        "| Kỳ | Đoàn vào | Hội thảo quốc tế |\n"
+        "| Quý III/2025 | 12 đoàn/80 lượt khách | 02 hội thảo |\n"
+        "| Cùng kỳ năm trước | 10 đoàn/71 lượt khách | 01 hội thảo |\n"
+        "| Chỉ tiêu năm 2025 | 45 đoàn | 8 hội thảo |\n"
+        "| Tỷ lệ đạt (%) | 26,7 | 25,0 |\n")
+    assert _published(text) == {
+        ("2025-Q3", "inbound_delegations", Decimal(12), "exact"), ("2025-Q3", "inbound_visitors", Decimal(80), "exact"),
+        ("2025-Q3", "intl_conferences", Decimal(2), "exact"), ("2024-Q3", "inbound_delegations", Decimal(10), "exact"),
+        ("2024-Q3", "inbound_visitors", Decimal(71), "exact"), ("2024-Q3", "intl_conferences", Decimal(1), "exact")}
+    assert _reasons(text)["45"].startswith("a plan row")
+
+
+def test_a_label_naming_the_exact_noun_beside_a_generic_unit_cell():
+    text = "BÁO CÁO\nCông tác đối ngoại năm 2025\n" + (
+        "| TT | Nội dung | ĐVT | Năm 2025 |\n"
+        "| 1 | Cửa khẩu Cha Lo: lượt người xuất nhập cảnh | lượt | 90.000 |\n"
+        "| 2 | Cửa khẩu Cha Lo: lượt phương tiện xuất nhập cảnh | lượt | 12.000 |\n")
+    assert _published(text) == {("2025", "border_crossings_persons", Decimal(90000), "exact"),
+                                ("2025", "border_crossings_vehicles", Decimal(12000), "exact")}
+
+
+def test_a_month_named_with_its_year_after_rieng_is_that_months_figure():
+    text = "BÁO CÁO\nCông tác đối ngoại quý II năm 2025\n" + (
+        "Riêng tháng 5/2025, Sở tiếp nhận 16 hồ sơ hợp pháp hóa lãnh sự. "
+        "Ký kết hai thỏa thuận quốc tế, gồm Bản ghi nhớ hợp tác giai đoạn 2025 - 2028 với tỉnh Champasak.")
+    assert _published(text) == {("2025-05", "consular_legalisations", Decimal(16), "exact"),
+                                ("2025-Q2", "intl_agreements", Decimal(2), "exact")}
