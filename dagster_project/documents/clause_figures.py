@@ -126,7 +126,14 @@ class ClauseFigures:
                 for quantity in find_quantities(text):
                     self._comparison(place, quantity, segment)
             elif segment.kind == "labelled":
-                self._figures_in(place, text, segment.start, None)
+                # "ký kết 15 thỏa thuận quốc tế (năm 2023: 05; năm 2024: 04)": values without a noun
+                # break the figure before down by period, and count what it counts.
+                saved = place.topics
+                place.topics = [f"{saved[0]} {normalize_label(clause.text[max(0, segment.start - 80) : segment.start])}", *saved[1:]]
+                try:
+                    self._figures_in(place, text, segment.start, None)
+                finally:
+                    place.topics = saved
             elif segment.kind == "comparison_base":
                 # "bằng 72% số đoàn của 12 tháng năm 2025": a count inside the base of a ratio.
                 for quantity in find_quantities(text):

@@ -94,9 +94,10 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
     def _block(self, block: Block, context: Context, topic: str = "") -> None:
         """The sentences of a paragraph (or of a table cell, with its row's label as ``topic``)."""
         if not _LIST_ITEM.match(block.text):
-            context.list_topic = (
-                normalize_label(block.text[:-1]) if block.text.rstrip().endswith(":") and len(block.text) < 120 else ""
-            )
+            # "… Kết quả thẩm định, tiếp nhận chương trình, dự án phi chính phủ nước ngoài:": the sentence
+            # that opens a list names what its items count.
+            opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
+            context.list_topic = normalize_label(opener.rstrip()[:-1]) if opener and len(opener) < 120 else ""
         text = blank_numbering(block.text)
         inherited = context.heading_scope
         block_topic = topic

@@ -96,6 +96,12 @@ class Quantity:
         return self.value == self.value.to_integral_value()
 
 
+def _words_after(text: str, end: int) -> str:
+    """The first words after a number, up to a ";" or a bracket ("05; năm 2024: 04": the next
+    item's words are not this number's)."""
+    return " ".join(normalize_label(re.split(r"[;()]", text[end : end + 60], maxsplit=1)[0]).split()[:4])
+
+
 def _words_before(text: str, position: int, count: int) -> list[str]:
     return normalize_label(text[max(0, position - 60) : position]).split()[-count:]
 
@@ -176,7 +182,7 @@ def _ranges(text: str) -> list[Quantity]:
         except NumberFormatError:
             continue
         qualifier, begin = _qualifier_before(text, match.start())
-        unit_words = " ".join(normalize_label(text[match.end() : match.end() + 60]).split()[:4])
+        unit_words = _words_after(text, match.end())
         if unit_words.split()[:1] and unit_words.split()[0] in _TIME_UNITS:
             continue  # "2-3 năm/lần": a span of time, not a count
         ranges.append(Quantity(begin, match.end(), first, qualifier, None, text[begin : match.end()], unit_words, range_end=last))
@@ -192,7 +198,7 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         before = normalize_label(text[max(0, match.start() - 12) : match.start()]).split()[-1:]
         if before and (before[0] in NUMBER_WORDS or before[0] in _NOT_A_FIGURE_AFTER_WORD):
             continue  # "mười hai", "năm năm", "thứ hai"
-        unit_words = " ".join(normalize_label(text[match.end() : match.end() + 60]).split()[:4])
+        unit_words = _words_after(text, match.end())
         if read_unit(unit_words, None) is None:
             continue  # "một số", "hai bên": not a count of anything an indicator counts
         value = Decimal(NUMBER_WORDS[normalize_label(match.group(1))])
@@ -241,7 +247,7 @@ def find_quantities(text: str) -> list[Quantity]:
             scale, scale_end, end = part_scale, part_scale_end, part_end
             index += 1
         qualifier, begin = _qualifier_before(text, match.start())
-        unit_words = " ".join(normalize_label(text[end : end + 60]).split()[:4])
+        unit_words = _words_after(text, end)
         quantities.append(Quantity(begin, end, value, qualifier, currency, text[begin:end], unit_words))
     quantities += _counts_in_words(text, taken + [(q.start, q.end) for q in quantities])
     return sorted(quantities, key=lambda quantity: quantity.start)

@@ -212,6 +212,8 @@ def unit_in_label(label: str) -> str | None:
     for index, (start, phrase) in enumerate(found):
         if phrase == "to chuc" and any(later > start for later, _ in found[index + 1 :]):
             continue
+        if phrase.startswith("doan") and start and words[start - 1] == "giai":
+            continue  # "giai đoạn 2023 - 2025" is a span of years, not delegations
         return phrase
     return None
 

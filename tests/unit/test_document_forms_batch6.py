@@ -82,3 +82,20 @@ def test_a_month_named_with_its_year_after_rieng_is_that_months_figure():
         "Ký kết hai thỏa thuận quốc tế, gồm Bản ghi nhớ hợp tác giai đoạn 2025 - 2028 với tỉnh Champasak.")
     assert _published(text) == {("2025-05", "consular_legalisations", Decimal(16), "exact"),
                                 ("2025-Q2", "intl_agreements", Decimal(2), "exact")}
+
+
+SPAN = "BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2022 - 2024\n"
+
+
+def test_values_labelled_by_year_in_brackets_count_what_the_figure_before_counts():
+    text = SPAN + "Trong giai đoạn 2022 - 2024, tỉnh đã tổ chức 21 hội thảo quốc tế (năm 2022: 06; năm 2023: 07; năm 2024: 08)."
+    assert _published(text) == {
+        ("2022-2024", "intl_conferences", Decimal(21), "exact"), ("2022", "intl_conferences", Decimal(6), "exact"),
+        ("2023", "intl_conferences", Decimal(7), "exact"), ("2024", "intl_conferences", Decimal(8), "exact")}
+
+
+def test_the_sentence_opening_a_list_names_what_its_items_count():
+    text = SPAN + ("Tỉnh chú trọng vận động viện trợ. Kết quả phê duyệt, tiếp nhận dự án phi chính phủ nước ngoài:\n"
+                   "+ Năm 2022: 09 dự án;\n+ Năm 2023: 11 dự án.\n")
+    assert _published(text) == {("2022", "ngo_projects_approved", Decimal(9), "exact"),
+                                ("2023", "ngo_projects_approved", Decimal(11), "exact")}
