@@ -35,6 +35,9 @@ _COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+(?:năm\s+
 _SUB_COUNT = re.compile(
     # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
     r"\btrong\s+đó\b[^;:()]{0,80}:[^;()]*|"
+    # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":
+    # the owners' list holds commas; the part runs to the end of the clause.
+    r"\btrong\s+đó(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s+(?:của|thuộc)\b[^;()]*|"
     r"\btrong\s+(?:đó|số\s+đó|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*",
     re.IGNORECASE,

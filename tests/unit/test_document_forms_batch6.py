@@ -99,3 +99,16 @@ def test_the_sentence_opening_a_list_names_what_its_items_count():
                    "+ Năm 2022: 09 dự án;\n+ Năm 2023: 11 dự án.\n")
     assert _published(text) == {("2022", "ngo_projects_approved", Decimal(9), "exact"),
                                 ("2023", "ngo_projects_approved", Decimal(11), "exact")}
+
+
+def test_a_part_set_apart_by_rieng_is_not_the_total_and_a_delegation_part_by_owner_runs_to_the_clause_end():
+    year = "BÁO CÁO\nTổng kết công tác đối ngoại năm 2025\n"
+    capital = year + ("Lũy kế đến hết năm 2025, toàn tỉnh có 90 dự án FDI với tổng vốn đầu tư khoảng 15 tỷ USD; "
+                      "riêng dự án Nhiệt điện Vũng Áng II có vốn đầu tư 2,2 tỷ USD.")
+    assert ("2025", "fdi_capital_total", Decimal(15000000000), "approx") in _published(capital)
+    assert _reasons(capital)["2,2 tỷ USD"].startswith("a part set apart by 'riêng'")
+    owners = year + ("Năm 2025, đón 50 đoàn với 410 lượt khách quốc tế đến làm việc, trong đó có 12 đoàn của các đại sứ quán, "
+                     "tổ chức quốc tế tại Việt Nam với 88 lượt khách.")
+    assert _published(owners) == {
+        ("2025", "inbound_delegations", Decimal(50), "exact"), ("2025", "inbound_visitors", Decimal(410), "exact"),
+        ("2025", "inbound_mission_delegations", Decimal(12), "exact"), ("2025", "inbound_mission_visitors", Decimal(88), "exact")}
