@@ -40,6 +40,7 @@ from dagster_project.parsing.text import normalize_label
 # Re-exported: callers read the results and sentence splitting from here.
 __all__ = ["EXTRACTION_METHOD", "Extraction", "Figure", "ReviewItem", "extract_figures", "split_sentences"]
 
+_SET_APART_PERIOD = re.compile(r"^(?:\W*)rieng (?:trong )?(?:thang|quy|nam|6 thang|9 thang)\b")
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
 
 
@@ -101,7 +102,14 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
         text = blank_numbering(block.text)
         inherited = context.heading_scope
         block_topic = topic
+        previous = ""
+        list_topic = context.list_topic
         for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
+            # "… xử lý 17 vụ việc lãnh sự, bảo hộ công dân. Riêng quý IV/2024 xử lý 05 vụ việc.": a sentence
+            # setting a period apart with "riêng" goes on counting what the sentence before counted.
+            opens_apart = _SET_APART_PERIOD.match(normalize_label(sentence.text))
+            context.list_topic = " ".join(filter(None, (list_topic, previous))) if opens_apart else list_topic
+            previous = normalize_label(sentence.text)
             resolved: list[tuple[Quantity, str]] = []
             periods: dict[str, str] = {}
             segments = find_segments(sentence.text)
@@ -132,6 +140,7 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
                 )
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
+        context.list_topic = list_topic
 
 
 def extract_figures(document: DocumentText) -> Extraction:

@@ -95,7 +95,10 @@ class FigurePeriods:
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
         # "Riêng tháng 6/2026, tỉnh đón 07 đoàn": "riêng" sets the month, named with its year, apart as
         # a labelled part ("Riêng tháng 9" without a year stays an event's month, as before).
-        if scope.kind == "month" and re.search(r"(?:19|20)\d{2}", scope.evidence) and re.search(rf"(?:^|\s)rieng {re.escape(scope.evidence)}\b", normalize_label(place.masked_sentence)):
+        # ("Tháng 3/2027, toàn tỉnh có 04 đoàn ra": the whole province's count of the month, likewise)
+        apart = rf"(?:^|\s)(?:rieng {re.escape(scope.evidence)}|{re.escape(scope.evidence)} (?:toan tinh|ca tinh))\b"
+        if (scope.kind == "month" and re.search(r"(?:19|20)\d{2}", scope.evidence)
+                and re.search(apart, normalize_label(place.masked_sentence))):
             scope = dataclasses.replace(scope, labelled=True)
         code, evidence = self._resolve(scope)
         for other in after:

@@ -112,3 +112,15 @@ def test_a_part_set_apart_by_rieng_is_not_the_total_and_a_delegation_part_by_own
     assert _published(owners) == {
         ("2025", "inbound_delegations", Decimal(50), "exact"), ("2025", "inbound_visitors", Decimal(410), "exact"),
         ("2025", "inbound_mission_delegations", Decimal(12), "exact"), ("2025", "inbound_mission_visitors", Decimal(88), "exact")}
+
+
+def test_a_sentence_setting_a_period_apart_counts_what_the_sentence_before_counted():
+    text = ("BÁO CÁO\nCông tác bảo hộ công dân năm 2025\n"
+            "Năm 2025, Sở giải quyết 20 vụ việc lãnh sự, bảo hộ công dân. Riêng quý I/2025 đã giải quyết 06 vụ việc.")
+    assert _published(text) == {("2025", "consular_cases", Decimal(20), "exact"), ("2025-Q1", "consular_cases", Decimal(6), "exact")}
+
+
+def test_a_month_with_its_year_before_the_whole_province_is_the_months_total():
+    text = ("BÁO CÁO NHANH\nKết quả chuyến thăm Nhật Bản của đoàn công tác tỉnh\n"
+            "Tháng 10/2026, toàn tỉnh có 05 đoàn đi công tác nước ngoài. Tháng 10/2026, tỉnh đón 3 đoàn khách quốc tế.")
+    assert _published(text) == {("2026-10", "outbound_delegations", Decimal(5), "exact")}

@@ -333,7 +333,8 @@ def test_every_review_item_is_queued_once():
     from tests.conftest import TESTS_DIR
 
     folders = (TESTS_DIR / "data" / "style_reports", TESTS_DIR / "data" / "style_reports_holdout",
-               TESTS_DIR / "data" / "style_reports_batch5", DEFAULT_RAW_DIR / "documents")
+               TESTS_DIR / "data" / "style_reports_batch5", TESTS_DIR / "data" / "style_reports_batch6",
+               DEFAULT_RAW_DIR / "documents")
     for path in (path for folder in folders for path in folder.iterdir()):
         counts = Counter((item.char_start, item.reason) for item in extract_figures(read_document(path)).review)
         assert [key for key, count in counts.items() if count > 1] == [], path.name
