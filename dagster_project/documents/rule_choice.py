@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dagster_project.documents.groups import FigureGroup, counts_time, repeats_words_before
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.rules import IndicatorRule, has_any
+from dagster_project.documents.rules import IndicatorRule, has_any, likely_indicators
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -95,7 +95,11 @@ class RuleChoice:
             )
         elif not counts_time(quantity):
             what = " ".join(quantity.unit_words.split()[:3]) or "nothing after the number"
-            self._review(f"no indicator counts '{what}'", [], written, quantity, unit=unit, set_aside=unit is None)
+            # The indicators its sentence, label or heading speak of; with none, the number counts what
+            # no indicator counts ("18 người" at a meeting, "24 giờ" to answer) and is set apart.
+            likely = likely_indicators(unit, " ".join([near, *topics, sentence_norm]))
+            self._review(f"no indicator counts '{what}'", likely, written, quantity, unit=unit,
+                         set_aside=unit is None or not likely)
         return None
 
     def _words_of(

@@ -271,6 +271,18 @@ def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
     return None, ""
 
 
+_PAIR_LABEL = re.compile(r"^\s*([^:|]{1,14}):\s")
+
+
+def translated_lines(lines: list[str]) -> set[int]:
+    """The translated paragraphs of a bilingual text written in pairs ("VN: …" then "EN: …")."""
+    forms = load_forms()
+    keys = [normalize_label(match.group(1)) if (match := _PAIR_LABEL.match(line)) else "" for line in lines]
+    if not any(key in forms.translation_original for key in keys):
+        return set()
+    return {index for index, key in enumerate(keys) if key in forms.translation_translated}
+
+
 def read_structure(all_lines: list[str]) -> ReportStructure:
     """The report's period from its title block, date line, section-I heading and closing line
     (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
@@ -311,7 +323,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
             code, words = lead_period(lines, furniture)
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
-    not_body = set(title + preamble) | furniture | ({date_index} if date_index is not None else set()) | message.not_body
+    not_body = (set(title + preamble) | furniture | ({date_index} if date_index is not None else set()) | message.not_body
+                | translated_lines(lines))
     structure = ReportStructure(None, "", date, frozenset(not_body), named_year=named_year, forwarded_start=message.forwarded_start,
                                 forwarded_reason=message.forwarded_reason, forwarded_set_aside=message.forwarded_by_other_body)
     if not readings:

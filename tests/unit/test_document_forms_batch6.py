@@ -124,3 +124,24 @@ def test_a_month_with_its_year_before_the_whole_province_is_the_months_total():
     text = ("BÁO CÁO NHANH\nKết quả chuyến thăm Nhật Bản của đoàn công tác tỉnh\n"
             "Tháng 10/2026, toàn tỉnh có 05 đoàn đi công tác nước ngoài. Tháng 10/2026, tỉnh đón 3 đoàn khách quốc tế.")
     assert _published(text) == {("2026-10", "outbound_delegations", Decimal(5), "exact")}
+
+
+def test_the_translated_half_of_a_bilingual_text_is_not_read_again():
+    text = ("BÁO CÁO\nTóm tắt kết quả đối ngoại năm 2025\n"
+            "VN: Năm 2025, tỉnh đón 52 đoàn khách quốc tế đến thăm, làm việc.\n"
+            "EN: In 2025 the province received 52 foreign delegations; the card office issued 1,250 cards.\n")
+    extraction = _extract(text)
+    assert _published(text) == {("2025", "inbound_delegations", Decimal(52), "exact")}
+    assert not [item for item in extraction.review + extraction.set_aside if item.excerpt.startswith("EN:")]
+
+
+def test_a_number_whose_context_names_no_indicator_is_set_apart_not_queued():
+    text = ("BIÊN BẢN\nHọp giao ban công tác đối ngoại quý I năm 2026\n"
+            "Số đại biểu có mặt: 24 người.\n"
+            "1. Công tác bảo hộ công dân\nTrong quý, phối hợp giải quyết 04 vụ việc theo đề nghị của gia đình.\n")
+    extraction = _extract(text)
+    queued = {item.value_as_written: item for item in extraction.review}
+    apart = {item.value_as_written: item for item in extraction.set_aside}
+    assert "24" in apart and "24" not in queued
+    # the heading says what "04 vụ việc" counts: published, not set apart
+    assert _published(text) == {("2026-Q1", "consular_cases", Decimal(4), "exact")}
