@@ -25,7 +25,7 @@ from dagster_project.documents.scopes import (
 from dagster_project.documents.sections import Context
 from dagster_project.documents.segments import Segment, mask, other_subject, period_label_text
 from dagster_project.documents.sentences import Span
-from dagster_project.documents.word_lists import word_list
+from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.text import normalize_label
 
 # "riêng <something other than a period>": a part of the whole, not the whole.
@@ -92,11 +92,11 @@ class ClauseFigures:
         plan_clause = (
             plan_sentence
             or context.in_plan
-            or has_any(normalize_label(main_text).replace("chia se", "chia_se"), word_list("plan_words"))
+            or has_any(without_names(normalize_label(main_text)).replace("chia se", "chia_se"), word_list("plan_words"))
         )
         # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
         plan_clause = plan_clause or (
-            has_any(topic, word_list("section_headings.plan"))
+            has_any(without_names(topic), word_list("section_headings.plan"))
             and not has_any(topic, word_list("section_headings.result"))
         )
         # "Chỉ tiêu đón đoàn vào – Kế hoạch: 50 đoàn; Thực hiện: 47 đoàn": the clause's own label

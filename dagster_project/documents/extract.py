@@ -33,7 +33,7 @@ from dagster_project.documents.sentences import split_clauses, split_sentences
 from dagster_project.documents.structure import blank_numbering, read_structure
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
-from dagster_project.documents.word_lists import word_list
+from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.landing.reports import load_indicators
 from dagster_project.parsing.text import normalize_label
 
@@ -123,7 +123,7 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
             opening = find_scopes(normalize_label(masked_sentence[:60]), self.report_year)
             # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan
             # throughout.
-            plan_sentence = has_any(normalize_label(masked_sentence[:40]), word_list("plan_words"))
+            plan_sentence = has_any(without_names(normalize_label(masked_sentence[:40])), word_list("plan_words"))
             for clause in split_clauses(sentence):
                 self._clause(
                     block,

@@ -13,7 +13,7 @@ from dagster_project.documents.rules import has_any
 from dagster_project.documents.scopes import Scope, find_scopes, period_label
 from dagster_project.documents.structure import caps_heading, heading_level, part_heading
 from dagster_project.documents.tables import TableLayout
-from dagster_project.documents.word_lists import word_list
+from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.text import normalize_label
 
 
@@ -43,7 +43,7 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
     if level is None:
         return plan_level
-    heading = normalize_label(block.text)
+    heading = without_names(normalize_label(block.text))
     context.heading = heading
     # "5. Lũy kế 5 tháng đầu năm", "## Tháng 4", "Tổng hợp quý II": a heading's period governs the
     # figures of its section, as a label does (one month is the section's period, not an event's).

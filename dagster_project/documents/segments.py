@@ -33,13 +33,17 @@ _COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+(?:năm\s+
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
 # "trong đó 08 vụ ...", "Trong các vụ việc bảo hộ công dân có 02 vụ ...", "trong số đó có 3 đoàn".
 _SUB_COUNT = re.compile(
+    # "05 thỏa thuận quốc tế, gồm 02 thỏa thuận … và 03 thỏa thuận …": the parts, to the clause end.
+    r"\b(?:bao\s+)?gồm(?:\s+có)?(?=\s+\d)[^;()]*|"
     # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
     r"\btrong\s+đó\b[^;:()]{0,80}:[^;()]*|"
     # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":
     # the owners' list holds commas; the part runs to the end of the clause.
     r"\btrong\s+đó(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s+(?:của|thuộc)\b[^;()]*|"
     r"\btrong\s+(?:đó|số\s+đó|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
-    r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*",
+    r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
+    # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …")
+    r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|\([^()]*\))*",
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")

@@ -18,6 +18,7 @@ SCHEMA = {
     "section_headings.result": "phrase",
     "section_headings.shortcoming": "phrase",
     "plan_words": "phrase",
+    "names_with_plan_words": "phrase",
     "value_labels.result": "phrase",
     "value_labels.plan": "phrase",
     "no_topic_words": "phrase",
@@ -82,6 +83,14 @@ def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
         # Longest first, so a longer phrase is tried before one it contains.
         lists[name] = tuple(sorted(value, key=lambda entry: -len(entry)))
     return lists
+
+
+def without_names(normalised: str) -> str:
+    """The text with the names that hold a plan word ("Sở Kế hoạch và Đầu tư") taken out."""
+    text = f" {normalised} "
+    for phrase in word_list("names_with_plan_words"):
+        text = text.replace(f" {phrase} ", " ")
+    return text.strip()
 
 
 def word_list(name: str) -> tuple[str, ...]:

@@ -179,3 +179,18 @@ def test_a_term_table_with_a_merged_group_header_an_estimate_column_and_a_generi
         ("2024", "ngo_registrations", Decimal(7), "exact"), ("2025", "ngo_registrations", Decimal(6), "approx"),
         ("2021-2025", "ngo_registrations", Decimal(25), "exact"),
         ("2024", "lao_students", Decimal(980), "exact"), ("2025", "lao_students", Decimal(1010), "approx")}
+
+
+def test_parts_after_gom_or_after_a_comma_that_opens_the_next_part_are_parts():
+    text = NINE_MONTHS + ("Trong 9 tháng, ký kết 07 thỏa thuận quốc tế, gồm 03 thỏa thuận cấp tỉnh và 04 thỏa thuận cấp sở. "
+                          "Trong 9 tháng, giải quyết 15 vụ việc bảo hộ công dân, trong đó 05 vụ thuyền viên, 07 vụ lao động.")
+    assert _published(text) == {("2025-9M", "intl_agreements", Decimal(7), "exact"), ("2025-9M", "consular_cases", Decimal(15), "exact")}
+
+
+def test_an_agencys_name_holding_a_plan_word_is_no_plan_and_training_abroad_names_the_country():
+    text = NINE_MONTHS + ("5. Kinh tế đối ngoại (theo số liệu của Sở Kế hoạch và Đầu tư)\n"
+                          "Trong 9 tháng, tỉnh chấp thuận chủ trương đầu tư 12 dự án.\n"
+                          "Trong 9 tháng, tỉnh cử 03 đoàn với 20 lượt cán bộ đi bồi dưỡng tại Hàn Quốc.\n")
+    assert _published(text) == {("2025-9M", "projects_approved", Decimal(12), "exact"),
+                                ("2025-9M", "training_delegations", Decimal(3), "exact"),
+                                ("2025-9M", "training_persons", Decimal(20), "exact")}

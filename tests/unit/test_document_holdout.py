@@ -30,18 +30,6 @@ SETS = {
         "tin_web_so_ket_doi_ngoai.md": {_k("2025-H1", "overseas_residents", 80000, "person", "approx")},
     }, 80),
     "batch5": ("style_reports_batch5", "style_report_batch5_figures.csv", "style_report_batch5_traps.csv", {
-        # An official letter whose breakdowns use words no phrase family knows yet ("đi đào tạo ...
-        # tại" a named country, agreements "nhân danh" each signatory, projects by origin after
-        # "trong đó"), and FDI and trade sentences whose counts follow a cumulative opener.
-        "cong_van_cung_cap_so_lieu_doi_ngoai_nam_2024.txt": {
-            _k("2024", "consular_cases", 21, "case", "exact"), _k("2024", "domestic_capital_approved", 9850000000000, "VND", "over"),
-            _k("2024", "domestic_projects_approved", 27, "project", "exact"),
-            _k("2024", "export_import_turnover", 3480000000, "USD", "exact"),
-            _k("2024", "fdi_capital_approved", 146500000, "USD", "exact"), _k("2024", "fdi_capital_total", 15600000000, "USD", "over"),
-            _k("2024", "fdi_projects_approved", 5, "project", "exact"), _k("2024", "fdi_projects_total", 118, "project", "exact"),
-            _k("2024", "fdi_source_countries", 15, "country", "exact"), _k("2024", "intl_agreements", 5, "agreement", "exact"),
-            _k("2024", "projects_approved", 32, "project", "exact"), _k("2024", "training_delegations", 6, "delegation", "exact"),
-            _k("2024", "training_persons", 38, "person", "exact")},
         # Talking points whose mixed-unit cells ("52 đoàn/231 người") leave some pairs unread.
         "de_cuong_phat_bieu_hoi_nghi_doi_ngoai_2027.md": {
             _k("2025", "inbound_mission_visitors", 102, "person", "exact"), _k("2026", "inbound_mission_visitors", 121, "person", "exact"),
