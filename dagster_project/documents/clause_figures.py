@@ -50,6 +50,7 @@ class Place:
     periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
     in_plan_section: bool = False
     section_reason: str = ""
+    clause_reason: str = ""  # why the clause's own words make its figures no result
     before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
 
 
@@ -106,6 +107,9 @@ class ClauseFigures:
             plan_clause = False
         elif clause_label in word_list("value_labels.plan"):
             plan_clause = True
+        # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
+        shortcoming = next((w for w in word_list("shortcoming_words") if has_any(normalize_label(main_text), (w,))), "")
+        plan_clause = plan_clause or bool(shortcoming)
         topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
         place = Place(
             block,
@@ -120,6 +124,7 @@ class ClauseFigures:
             before=normalize_label(masked_sentence[:offset]),
             in_plan_section=context.in_plan,
             section_reason=context.section_reason,
+            clause_reason=f"counts a shortcoming ('{shortcoming}'), not a result" if shortcoming else "",
         )
         headline = self._figures_in(place, main_text, 0, None)
         for segment in clause_segments:
@@ -355,7 +360,7 @@ class ClauseFigures:
         """A plan is never published. Under a plan section's heading ("II. KẾ HOẠCH NĂM 2027") it
         is set apart, since nobody can accept it as a result; a plan named by a sentence's own
         words ("phấn đấu", "dự kiến") is queued, in case those words were read wrongly."""
-        reason = (
+        reason = place.clause_reason or (
             place.section_reason
             if place.in_plan_section and place.section_reason
             else "a plan, target or proposal, not a result"

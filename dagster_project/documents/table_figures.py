@@ -118,6 +118,9 @@ class TableFigures:
             pair = unit_pair(texts[roles.index("unit")] if "unit" in roles and roles.index("unit") < len(texts) else None)
             pair = pair or unit_pair(_bracketed(label_text)) or unit_pair(_bracketed(header))
             quantities = pair_quantities(text, pair) or find_quantities(text)
+            if [read_unit(q.unit_words, q.currency) for q in quantities] == ["doan", "nguoi"] and "/" in text:
+                # "15 đoàn/102 người": the people of those delegations, counted as visits.
+                quantities = [quantities[0], dataclasses.replace(quantities[1], unit_words="luot nguoi")]
             if not quantities or role in ("ratio", "note", "unit"):
                 continue
             if role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:

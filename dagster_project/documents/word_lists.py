@@ -18,6 +18,7 @@ SCHEMA = {
     "section_headings.result": "phrase",
     "section_headings.shortcoming": "phrase",
     "plan_words": "phrase",
+    "shortcoming_words": "phrase",
     "names_with_plan_words": "phrase",
     "value_labels.result": "phrase",
     "value_labels.plan": "phrase",

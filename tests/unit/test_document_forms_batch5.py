@@ -194,3 +194,13 @@ def test_an_agencys_name_holding_a_plan_word_is_no_plan_and_training_abroad_name
     assert _published(text) == {("2025-9M", "projects_approved", Decimal(12), "exact"),
                                 ("2025-9M", "training_delegations", Decimal(3), "exact"),
                                 ("2025-9M", "training_persons", Decimal(20), "exact")}
+
+
+def test_a_count_of_shortcomings_is_no_result_and_people_of_delegations_in_a_cell_are_visits():
+    text = "BÁO CÁO\nTổng kết công tác đối ngoại năm 2025\n" + (
+        "| Nội dung | Năm 2025 |\n|---|---|\n| Đoàn ra | 40 đoàn/170 người |\n"
+        "| Trong đó: đại sứ quán, tổ chức quốc tế | 9 đoàn/60 người |\n"
+        "- Năm 2025, còn 04 đoàn ra chậm nộp báo cáo kết quả.\n")
+    assert _published(text) == {("2025", "outbound_delegations", Decimal(40), "exact"),
+                                ("2025", "outbound_persons", Decimal(170), "exact")}
+    assert _reasons(text)["04"].startswith("counts a shortcoming")

@@ -30,10 +30,6 @@ SETS = {
         "tin_web_so_ket_doi_ngoai.md": {_k("2025-H1", "overseas_residents", 80000, "person", "approx")},
     }, 80),
     "batch5": ("style_reports_batch5", "style_report_batch5_figures.csv", "style_report_batch5_traps.csv", {
-        # Talking points whose mixed-unit cells ("52 đoàn/231 người") leave some pairs unread.
-        "de_cuong_phat_bieu_hoi_nghi_doi_ngoai_2027.md": {
-            _k("2025", "inbound_mission_visitors", 102, "person", "exact"), _k("2026", "inbound_mission_visitors", 121, "person", "exact"),
-            _k("2026", "intl_conferences", 14, "event", "exact"), _k("2026", "outbound_delegations", 57, "delegation", "exact")},
         # "Hài cốt liệt sỹ hồi hương: 12 (đợt tháng 4 và đợt tháng 6)": months after the figure.
         "email_so_lieu_6_thang_2024_chuyen_tiep_bao_cao_huyen_huong_son.txt": {
             _k("2024-H1", "remains_repatriated", 12, "person", "exact")},
