@@ -49,8 +49,10 @@ def _rows(name: str | Path) -> list[dict[str, str]]:
 def folder_sets(rows: list[dict[str, str]], folder: Path) -> list[tuple[str, Path, set]]:
     """One set per report of the folder or of the expected rows."""
     # A set's README describes the set; it is no report.
-    names = {r["document"] for r in rows} | {p.name for p in folder.iterdir()
-                                             if p.suffix.lower() in (".txt", ".md", ".docx") and p.stem.upper() != "README"}
+    reports = (".txt", ".md", ".docx")
+    names = {r["document"] for r in rows} | {
+        p.name for p in folder.iterdir() if p.suffix.lower() in reports and p.stem.upper() != "README"
+    }
     return [(name, folder / name, {_key(r) for r in rows if r["document"] == name}) for name in sorted(names)]
 
 

@@ -62,7 +62,8 @@ class ClauseFigures:
                 continue
             unit = read_unit(quantity.unit_words, quantity.currency)
             written = self._written(quantity, sentence, start, block)
-            self._review(context.outside, [], written, quantity, unit=unit, set_aside=context.outside_set_aside or unit is None)
+            self._review(context.outside, [], written, quantity, unit=unit,
+                         set_aside=context.outside_set_aside or unit is None)
 
     def _clause(
         self,
@@ -136,7 +137,8 @@ class ClauseFigures:
                 # "ký kết 15 thỏa thuận quốc tế (năm 2023: 05; năm 2024: 04)": values without a noun
                 # break the figure before down by period, and count what it counts.
                 saved = place.topics
-                place.topics = [f"{saved[0]} {normalize_label(clause.text[max(0, segment.start - 80) : segment.start])}", *saved[1:]]
+                words_before = normalize_label(clause.text[max(0, segment.start - 80) : segment.start])
+                place.topics = [f"{saved[0]} {words_before}", *saved[1:]]
                 try:
                     self._figures_in(place, text, segment.start, None)
                 finally:

@@ -38,7 +38,8 @@ _YEAR_LIKE = {"year"}
 
 def _introduced(before: str, evidence: str) -> bool:
     """"… trong 9 tháng", "… vào tháng 5": words that make a period after a figure its time."""
-    return bool(_INTRODUCES_A_TIME.search(before.rstrip()) or _INTRODUCES_A_TIME.search(f"{before} {evidence.split()[0]}".rstrip()))
+    with_first_word = f"{before} {evidence.split()[0]}".rstrip()
+    return bool(_INTRODUCES_A_TIME.search(before.rstrip()) or _INTRODUCES_A_TIME.search(with_first_word))
 
 
 class FigurePeriods:
@@ -66,7 +67,8 @@ class FigurePeriods:
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
-            return resolve_year_to_date(year_to_date, self.period_code, self.structure.report_date), f"'{year_to_date.evidence}' in a report on {self.period_code}", False
+            code = resolve_year_to_date(year_to_date, self.period_code, self.structure.report_date)
+            return code, f"'{year_to_date.evidence}' in a report on {self.period_code}", False
         if scopes:
             scope = scopes[-1][1]
         elif after and after[0].kind == "same_period_earlier":

@@ -20,6 +20,7 @@ from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
+_ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
 _JOINERS = {"", "voi", "va", "gom"}
 
 
@@ -60,7 +61,8 @@ def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
     """"6 tháng", "60 năm": a length of time inside the words of a figure, not a figure (a value
     after a label, "Quý I: 01; ...", is one)."""
     words = quantity.unit_words.split()
-    return not quantity.is_money and bool(words) and words[0] in words_of_time() and not clause[: quantity.start].rstrip().endswith(":")
+    labelled = clause[: quantity.start].rstrip().endswith(":")
+    return not quantity.is_money and bool(words) and words[0] in words_of_time() and not labelled
 
 
 def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[FigureGroup]:
@@ -70,7 +72,8 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
     for quantity in quantities:
         label = label_before(clause, quantity.start)
         own_label = period_label_text(clause, quantity.start)
-        if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in word_list("value_labels.result") + word_list("value_labels.plan")):
+        value_labels = word_list("value_labels.result") + word_list("value_labels.plan")
+        if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in value_labels):
             label = topic or None  # "Quý II: 03", "Thực hiện: 14": the sentence's topic names what is counted
         unit = unit_of(quantity, label)
         if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
@@ -123,7 +126,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         written_lead = " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start].lower()))
         group.is_change = any(written_lead.endswith(f" {word}") or written_lead == word for word in CHANGE_WORDS)
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
-        group.estimated = bool(re.search(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b", written_lead))
+        group.estimated = bool(_ESTIMATE_WORD.search(written_lead))
     return groups
 
 

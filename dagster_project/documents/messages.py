@@ -11,7 +11,9 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.parsing.text import normalize_label
 
 _HEADER = re.compile(r"^\s*([^:|]{1,24}):\s*(.*)$")
-_FORWARDED = re.compile(r"^\s*-{3,}\s*(?:forwarded message|original message|tin nhắn chuyển tiếp|thư chuyển tiếp)\b", re.IGNORECASE)
+_FORWARDED = re.compile(
+    r"^\s*-{3,}\s*(?:forwarded message|original message|tin nhắn chuyển tiếp|thư chuyển tiếp)\b", re.IGNORECASE
+)
 _QUOTE_HEADER = re.compile(r"(?:đã viết|wrote)\s*:\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*>")
 _SIGNATURE = re.compile(r"^\s*--\s*$")
@@ -58,12 +60,13 @@ def message_parts(lines: list[str]) -> MessageParts:
             forwarded = _header_runs(lines, index + 1, min(len(lines), index + 8))
             parts.not_body.update(forwarded)
             parts.forwarded_start = index + 1
-            sender = next((_HEADER.match(lines[i]).group(2) for i in forwarded if normalize_label(_HEADER.match(lines[i]).group(1))
-                           in ("tu", "from")), "")
+            fields = [_HEADER.match(lines[i]).groups() for i in forwarded]
+            sender = next((value for key, value in fields if normalize_label(key) in ("tu", "from")), "")
             sender = re.sub(r"<[^>]*>", "", sender).strip()
             other = load_forms().other_subjects
             parts.forwarded_by_other_body = any(f" {phrase} " in f" {normalize_label(sender)} " for phrase in other)
-            parts.forwarded_reason = f"in a forwarded document ({sender or 'its sender unknown'}), not the sender's own figures"
+            who = sender or "its sender unknown"
+            parts.forwarded_reason = f"in a forwarded document ({who}), not the sender's own figures"
             break
         if _SIGNATURE.match(line):
             in_signature = index + 4  # a name, a title, a telephone: a few lines

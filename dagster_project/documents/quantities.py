@@ -208,8 +208,11 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
 
 
 # "14 giờ 00 phút", "lúc 16 giờ 30", "8h30": a time of day, neither number a figure.
-_CLOCK_TIME = re.compile(r"(?<![\w.,])\d{1,2}\s*(?:giờ|h)\s*\d{1,2}(?:\s*phút)?(?![\w.,])|(?<![\w.,])\d{1,2}\s*giờ\s+(?=sáng|chiều|tối|trưa)",
-                         re.IGNORECASE)
+_CLOCK_TIME = re.compile(
+    r"(?<![\w.,])\d{1,2}\s*(?:giờ|h)\s*\d{1,2}(?:\s*phút)?(?![\w.,])"
+    r"|(?<![\w.,])\d{1,2}\s*giờ\s+(?=sáng|chiều|tối|trưa)",
+    re.IGNORECASE,
+)
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -156,7 +156,9 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("year", groups[0], evidence)
         if kind == "quarter_of_year":
             number = _ROMAN.get(groups[0]) or int(groups[0])
-            return Scope("quarter", period_from_code(f"{report_year}-Q{number}").code, evidence) if report_year else None
+            if report_year is None:
+                return None
+            return Scope("quarter", period_from_code(f"{report_year}-Q{number}").code, evidence)
         if kind == "month_of_year":
             return Scope("month", period_from_code(f"{report_year}-{int(groups[0]):02d}").code, evidence) if report_year else None
         if kind == "this_year":

@@ -29,7 +29,9 @@ from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 
-_COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
+_COMPARISON = re.compile(
+    r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE
+)
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
 # "trong đó 08 vụ ...", "Trong các vụ việc bảo hộ công dân có 02 vụ ...", "trong số đó có 3 đoàn".
 _SUB_COUNT = re.compile(
@@ -60,7 +62,8 @@ _PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
 # The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
 # "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
 _NAME_WITH_PERIOD = re.compile(
-    r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết"
+    r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định"
+    r"|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết"
     r"|Biên bản thỏa thuận|Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)"
     r"\b[^,;.()]{0,80}?(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 )
@@ -219,6 +222,7 @@ def _other_body(text: str) -> str | None:
     if partner:
         return f"a figure of {partner} (a partner as the subject), not of the province"
     acronym = _ACRONYM_SUBJECT.match(text)
-    if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in word_list("subjects.home_acronyms"):
+    home = word_list("subjects.home_acronyms")
+    if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in home:
         return f"a figure of {acronym.group('name')} (a partner as the subject), not of the province"
     return None

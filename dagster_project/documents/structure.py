@@ -48,7 +48,10 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OTHER_CALENDAR = re.compile(r"\b(?:nam hoc|nien khoa|nien vu|mua kho|mua mua)\s*$")
 # A body's term before a span: "Hội đồng nhân dân tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026".
 # "quý IV và cả năm 2024", "tháng 12 và cả năm 2025": a part of a year and the whole year.
-_TWO_PERIODS = re.compile(r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)\b(?: nam (?:19|20)\d{2})? va (?:ca )?nam\b")
+_TWO_PERIODS = re.compile(
+    r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)\b"
+    r"(?: nam (?:19|20)\d{2})? va (?:ca )?nam\b"
+)
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
@@ -189,7 +192,7 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
         if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
             continue  # "năm học 2025 - 2026": a school year, not a span of years
         if kind == "span" and _BODY_TERM.search(reported[: match.start()]):
-            continue  # "HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026": the council's term names it, not the report's period
+            continue  # "HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026": the council's term, not the report's period
         return _code(kind, match.groups(), year)
     return None
 
@@ -313,7 +316,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
             break
     if message.subject and not readings and (code := period_in(message.subject, date_year)):
         readings.append(PeriodReading("e-mail subject", code, message.subject[:200]))
-    headline = bool(title) and lines[title[0]].lstrip().startswith("#") and not normalize_label(lines[title[0]]).startswith(word_list("title_openers"))
+    headline = (bool(title) and lines[title[0]].lstrip().startswith("#")
+                and not normalize_label(lines[title[0]]).startswith(word_list("title_openers")))
     if (not title or headline) and not readings:
         # A press article has no title block, or a headline naming no period: its lead paragraph
         # says which review it reports on.
@@ -323,10 +327,12 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
             code, words = lead_period(lines, furniture)
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
-    not_body = (set(title + preamble) | furniture | ({date_index} if date_index is not None else set()) | message.not_body
-                | translated_lines(lines))
-    structure = ReportStructure(None, "", date, frozenset(not_body), named_year=named_year, forwarded_start=message.forwarded_start,
-                                forwarded_reason=message.forwarded_reason, forwarded_set_aside=message.forwarded_by_other_body)
+    dated = {date_index} if date_index is not None else set()
+    not_body = set(title + preamble) | furniture | dated | message.not_body | translated_lines(lines)
+    structure = ReportStructure(
+        None, "", date, frozenset(not_body), named_year=named_year, forwarded_start=message.forwarded_start,
+        forwarded_reason=message.forwarded_reason, forwarded_set_aside=message.forwarded_by_other_body,
+    )
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
         return structure

@@ -98,7 +98,8 @@ class TableFigures:
             row_measure = measure_in(unit_cell) or row_measure  # "| triệu đồng | 1.700 |"
             unit_words = normalize_label(unit_cell)
             # (a classifier alone, "cuộc", "chiếc", leaves the label's noun to say what is counted)
-            if unit_words and unit_words not in word_list("classifiers") and measure_in(unit_cell) is None and unit_pair(unit_cell) is None:
+            unread = measure_in(unit_cell) is None and unit_pair(unit_cell) is None
+            if unit_words and unit_words not in word_list("classifiers") and unread:
                 # "| Công hàm đề nghị cấp thị thực cho đoàn ra | văn bản |": the row counts what its unit
                 # cell says, which no indicator counts, whatever nouns its label names.
                 foreign_unit = unit_cell
@@ -115,7 +116,8 @@ class TableFigures:
             header = headers[column] if column < len(headers) else ""
             role = roles[column] if column < len(roles) else "value"
             # "03/14" under "đoàn/lượt người" (the row's unit cell, its label's or the column's brackets).
-            pair = unit_pair(texts[roles.index("unit")] if "unit" in roles and roles.index("unit") < len(texts) else None)
+            unit_index = roles.index("unit") if "unit" in roles else len(texts)
+            pair = unit_pair(texts[unit_index] if unit_index < len(texts) else None)
             pair = pair or unit_pair(_bracketed(label_text)) or unit_pair(_bracketed(header))
             quantities = pair_quantities(text, pair) or find_quantities(text)
             if [read_unit(q.unit_words, q.currency) for q in quantities] == ["doan", "nguoi"] and "/" in text:
@@ -133,10 +135,12 @@ class TableFigures:
                 quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, f"{words} {normalize_label(header)}")
                 written = self._written(quantity, block, block.start + position, block)
                 if row_role in ("plan", "ratio"):
-                    self._review(f"a {row_role} row ('{label_text}'), not a result", [], written, quantity, set_aside=True)
+                    self._review(f"a {row_role} row ('{label_text}'), not a result", [], written, quantity,
+                                 set_aside=True)
                     continue
                 if foreign_unit and not quantity.is_money:
-                    self._review(f"its row counts '{foreign_unit}', which no indicator counts", [], written, quantity, set_aside=True)
+                    self._review(f"its row counts '{foreign_unit}', which no indicator counts", [], written, quantity,
+                                 set_aside=True)
                     continue
                 if part_of:
                     # A sub-row is a part of the total above it, which is the figure: set apart.
@@ -166,8 +170,8 @@ class TableFigures:
                 if rule is None:
                     continue
                 if part_row and rule.indicator in context.table.parent_indicators:
-                    self._review(f"a part ('trong đó') of the {rule.indicator} row above", [rule.indicator], written, quantity,
-                                 unit=unit, set_aside=True)
+                    self._review(f"a part ('trong đó') of the {rule.indicator} row above", [rule.indicator], written,
+                                 quantity, unit=unit, set_aside=True)
                     continue
                 if not part_row:
                     context.table.parent_indicators.add(rule.indicator)
@@ -176,7 +180,8 @@ class TableFigures:
                         period, evidence, estimate = self._resolve(row_period, labelled=True)[0], f"row '{label_text}'", False
                     else:
                         stack = stacks[column] if column < len(stacks) else []
-                        period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column), stack)
+                        left = self._period_on_the_left(headers, column)
+                        period, evidence, estimate = self._column_period(header, left, stack)
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
                     continue
@@ -241,7 +246,9 @@ class TableFigures:
             return None  # "Lũy kế 9 tháng": a count of months, no period code
         return lowest.code if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
 
-    def _column_period(self, heading: str, compared: str | None = None, stack: list[str] | None = None) -> tuple[str, str, bool]:
+    def _column_period(
+        self, heading: str, compared: str | None = None, stack: list[str] | None = None
+    ) -> tuple[str, str, bool]:
         """(period, evidence, is an estimate) of a value column from its header: a period it
         names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
         under a header that names no time ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)");

@@ -35,8 +35,10 @@ SETS = {
             _k("2024-H1", "remains_repatriated", 12, "person", "exact")},
         # An answer whose list items name their topic once, in the delegate's question.
         "tra_loi_chat_van_hdnd_ky_hop_cuoi_nam_2023.txt": {
-            _k("2022", "consular_cases", 22, "case", "exact"), _k("2023", "ngo_aid_committed", 2100000, "USD", "approx"),
-            _k("2023", "ngo_projects_approved", 16, "project", "approx"), _k("2023-9M", "consular_legalisations", 121, "dossier", "exact")},
+            _k("2022", "consular_cases", 22, "case", "exact"),
+            _k("2023", "ngo_aid_committed", 2100000, "USD", "approx"),
+            _k("2023", "ngo_projects_approved", 16, "project", "approx"),
+            _k("2023-9M", "consular_legalisations", 121, "dossier", "exact")},
     }, 100),
     # Run once, unchanged and unread, before any fix: 136 of 183 found, 2 false.
     "batch6": ("style_reports_batch6", "style_report_batch6_figures.csv", "style_report_batch6_traps.csv", {
@@ -45,7 +47,8 @@ SETS = {
             _k("2023-2025", "ngo_projects_approved", 41, "project", "exact")},
         # A stock named "Năm 2022" in a 9-month article, and "riêng tháng 9" without its year.
         "bao_ha_tinh_online_tong_ket_nam_doan_ket_viet_lao_2022.md": {
-            _k("2022", "lao_students", 1100, "person", "approx"), _k("2022-09", "border_crossings_persons", 24000, "person", "approx")},
+            _k("2022", "lao_students", 1100, "person", "approx"),
+            _k("2022-09", "border_crossings_persons", 24000, "person", "approx")},
     }, 100),
 }
 

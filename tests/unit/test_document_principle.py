@@ -577,7 +577,8 @@ KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI 06 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚN
 I. KẾT QUẢ THỰC HIỆN
 1. Hoạt động đối ngoại
 Do ảnh hưởng của dịch Covid-19, trong 6 tháng đầu năm, tỉnh cử 03 đoàn với 11 lượt cán bộ đi công tác nước ngoài.
-Đón tiếp 07 đoàn với 46 lượt khách quốc tế là lãnh đạo các tỉnh của Lào, cơ quan đại diện ngoại giao nước ngoài, tổ chức quốc tế tại Việt Nam đến thăm, làm việc.
+Đón tiếp 07 đoàn với 46 lượt khách quốc tế là lãnh đạo các tỉnh của Lào, cơ quan đại diện ngoại giao nước ngoài, \
+tổ chức quốc tế tại Việt Nam đến thăm, làm việc.
 Phối hợp tiếp nhận, hồi hương 12 hài cốt liệt sỹ quân tình nguyện và chuyên gia Việt Nam hy sinh tại Lào.
 Cấp 14 hồ sơ đề nghị cấp hộ chiếu công vụ.
 II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM 2021
@@ -592,14 +593,16 @@ def test_the_h1_2021_summary_gives_its_six_figures_and_no_mission_delegations():
     assert _published(H1_2021_SUMMARY) == {
         ("2021-H1", "outbound_delegations", Decimal(3), "exact"), ("2021-H1", "outbound_persons", Decimal(11), "exact"),
         ("2021-H1", "inbound_delegations", Decimal(7), "exact"), ("2021-H1", "inbound_visitors", Decimal(46), "exact"),
-        ("2021-H1", "remains_repatriated", Decimal(12), "exact"), ("2021-H1", "official_passports_issued", Decimal(14), "exact")}
+        ("2021-H1", "remains_repatriated", Decimal(12), "exact"),
+        ("2021-H1", "official_passports_issued", Decimal(14), "exact")}
 
 
 @pytest.mark.parametrize(
     ("sentence", "indicators"),
     [
         # guests of several kinds, provinces first, in parentheses
-        ("Trong quý, Lãnh đạo tỉnh tiếp 05 đoàn khách nước ngoài (đoàn tỉnh Savannakhet, Đại sứ quán Nhật Bản, tổ chức JICA) "
+        ("Trong quý, Lãnh đạo tỉnh tiếp 05 đoàn khách nước ngoài "
+         "(đoàn tỉnh Savannakhet, Đại sứ quán Nhật Bản, tổ chức JICA) "
          "với 38 lượt người đến làm việc.", {"inbound_delegations", "inbound_visitors"}),
         # the count's own noun lists foreign provinces' leaders and an embassy
         ("Trong quý, tiếp 04 đoàn lãnh đạo các tỉnh bạn và Đại sứ quán Lào với 27 lượt khách đến thăm.",

@@ -31,7 +31,11 @@ def test_the_shipped_word_lists_load():
         ("classifiers: [cuoc, em,", "classifiers: [cuoc, cuoc,", "'classifiers' holds 'cuoc' twice"),
         ("home_acronyms: [UBND,", "home_acronyms: [ubnd,", r"'subjects.home_acronyms' entry 1 \('ubnd'\)"),
         ("capital_cues:", "capital_clues:", "'capital_clues' is not a list the extractor reads"),
-        ("time_nouns: [nam, thang, ngay, tuan, quy, tuoi, lan, phut, gio dong ho, ky]", "time_nouns: []", "'time_nouns' must be a non-empty"),
+        (
+            "time_nouns: [nam, thang, ngay, tuan, quy, tuoi, lan, phut, gio dong ho, ky]",
+            "time_nouns: []",
+            "'time_nouns' must be a non-empty",
+        ),
     ],
     ids=["diacritics", "twice", "acronym-in-lower-case", "unknown-list", "empty-list"],
 )
@@ -43,13 +47,27 @@ def test_a_word_list_entry_written_wrong_is_named(tmp_path, old, new, message):
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("consular_cases:\n  units: [vu, vu viec, truong hop]\n  near: [[lanh su,", "consular_cases:\n  units: [vu, vu viec, truong hop]\n  near: [[lãnh sự,",
-         r"consular_cases.near holds 'lãnh sự'"),
-        ("interpreting_hours:\n  units: [gio]", "interpreting_hours:\n  unit: [gio]", "interpreting_hours has unknown fields"),
-        ("follows: fdi_projects_total", "follows: fdi_project_total", "fdi_capital_total.follows names 'fdi_project_total'"),
+        (
+            "consular_cases:\n  units: [vu, vu viec, truong hop]\n  near: [[lanh su,",
+            "consular_cases:\n  units: [vu, vu viec, truong hop]\n  near: [[lãnh sự,",
+            r"consular_cases.near holds 'lãnh sự'",
+        ),
+        (
+            "interpreting_hours:\n  units: [gio]",
+            "interpreting_hours:\n  unit: [gio]",
+            "interpreting_hours has unknown fields",
+        ),
+        (
+            "follows: fdi_projects_total",
+            "follows: fdi_project_total",
+            "fdi_capital_total.follows names 'fdi_project_total'",
+        ),
         ("translated_pages:", "translated_page:", "'translated_page' is not an indicator"),
-        ("shore_passes:\n  units: [the]\n  near: [[di bo]]", "shore_passes:\n  units: [the]\n  near: [di bo]",
-         "shore_passes.near must be a list of non-empty lists"),
+        (
+            "shore_passes:\n  units: [the]\n  near: [[di bo]]",
+            "shore_passes:\n  units: [the]\n  near: [di bo]",
+            "shore_passes.near must be a list of non-empty lists",
+        ),
     ],
     ids=["diacritics", "unknown-field", "follows-nothing", "unknown-indicator", "group-not-a-list"],
 )
