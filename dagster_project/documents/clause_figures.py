@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import has_any, read_unit
+from dagster_project.documents.rules import has_any, has_phrase, read_unit
 from dagster_project.documents.scopes import (
     CUMULATIVE,
     Scope,
@@ -203,6 +203,13 @@ class ClauseFigures:
                         quantity,
                         unit=unit,
                     )
+                    continue
+                average = next((w for w in word_list("average_words") if has_phrase(group.lead, w)), "")
+                if average and not counts_time(quantity):
+                    # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
+                    matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
+                    self._review(f"an average ('{average}'), not a count of the period", [r.indicator for r in matched],
+                                 written, quantity, unit=unit)
                     continue
                 if _SET_APART_PART.match(group.lead) and not counts_time(quantity):
                     # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61

@@ -19,6 +19,7 @@ SCHEMA = {
     "section_headings.shortcoming": "phrase",
     "plan_words": "phrase",
     "shortcoming_words": "phrase",
+    "average_words": "phrase",
     "names_with_plan_words": "phrase",
     "value_labels.result": "phrase",
     "value_labels.plan": "phrase",

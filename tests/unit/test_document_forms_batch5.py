@@ -262,3 +262,9 @@ def test_a_count_of_shortcomings_is_no_result_and_people_of_delegations_in_a_cel
         ("2025", "outbound_persons", Decimal(170), "exact"),
     }
     assert _reasons(text)["04"].startswith("counts a shortcoming")
+
+
+def test_an_average_beside_a_count_is_not_a_second_count():
+    text = NINE_MONTHS + "Trong 9 tháng, dịch 2.700 trang tài liệu, bình quân khoảng 300 trang mỗi tháng."
+    assert _published(text) == {("2025-9M", "translated_pages", Decimal(2700), "exact")}
+    assert _reasons(text)["khoảng 300"].startswith("an average")
