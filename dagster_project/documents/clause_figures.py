@@ -29,7 +29,7 @@ from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.text import normalize_label
 
 # "riêng <something other than a period>": a part of the whole, not the whole.
-_SET_APART_PART = re.compile(r"^(?:\S+ ){0,2}rieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang)")
+_SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang)")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 _PERIOD_LABEL_WORD = re.compile(r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy|nam|ky|mua|dot|cung ky)\b")
 
@@ -211,7 +211,7 @@ class ClauseFigures:
                     self._review(f"an average ('{average}'), not a count of the period", [r.indicator for r in matched],
                                  written, quantity, unit=unit)
                     continue
-                if _SET_APART_PART.match(group.lead) and not counts_time(quantity):
+                if _SET_APART_PART.search(group.lead) and not counts_time(quantity):
                     # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
                     # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)

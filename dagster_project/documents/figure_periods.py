@@ -95,6 +95,10 @@ class FigurePeriods:
             # "Tính đến tháng 12/2025, toàn tỉnh có 1.186 lưu học sinh Lào" in a report on a school
             # year: a stock at the end of December is the year's.
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
+        if stock and scope.kind == "year" and self.report_year == int(scope.code or 0):
+            # "Năm 2022, Hà Tĩnh có gần 1.100 lưu học sinh Lào" in a 9-month report: a stock named by its
+            # year is that year's level (a flow of the whole year is not yet known).
+            return str(scope.code), f"'{scope.evidence}': a stock named by its year", False
         # "Riêng tháng 6/2026, tỉnh đón 07 đoàn": "riêng" sets the month, named with its year, apart as
         # a labelled part ("Riêng tháng 9" without a year stays an event's month, as before).
         # ("Tháng 3/2027, toàn tỉnh có 04 đoàn ra": the whole province's count of the month, likewise)

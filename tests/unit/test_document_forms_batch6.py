@@ -189,3 +189,13 @@ def test_a_number_whose_context_names_no_indicator_is_set_apart_not_queued():
     assert "24" in apart and "24" not in queued
     # the heading says what "04 vụ việc" counts: published, not set apart
     assert _published(text) == {("2026-Q1", "consular_cases", Decimal(4), "exact")}
+
+
+def test_a_stock_named_by_its_year_in_a_part_year_report_and_a_part_after_rieng_anywhere_before_it():
+    text = "BÁO CÁO\nCông tác đối ngoại 9 tháng năm 2025\n" + (
+        "Năm 2025, toàn tỉnh có khoảng 1.200 lưu học sinh Lào đang học tập; Hiệu trưởng nhà trường cho biết "
+        "riêng Trường Đại học Hà Tĩnh hiện có 700 lưu học sinh Lào. Năm 2025, tỉnh đón 40 đoàn khách quốc tế.")
+    assert _published(text) == {("2025", "lao_students", Decimal(1200), "approx")}
+    reasons = _reasons(text)
+    assert reasons["700"].startswith("a part set apart by 'riêng'")
+    assert reasons["40"].startswith("period not certain")
