@@ -60,6 +60,11 @@ class RuleChoice:
         self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written, after: str = ""
     ) -> IndicatorRule | None:
         """The one rule a figure matches, or None after sending it to review with the reason."""
+        if quantity.is_money and not any(quantity.currency in rule.units for rule in self.rules):
+            # "2 tỷ 600 triệu kíp": no indicator is kept in this currency; nobody can accept it as one.
+            self._review(f"an amount in {quantity.currency}, a currency no indicator is kept in", [], written, quantity,
+                         unit=unit, set_aside=True)
+            return None
         if quantity.is_money:
             rule, reason = self._capital_rule(quantity, near, resolved)
             if rule is not None:

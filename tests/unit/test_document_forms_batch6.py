@@ -199,3 +199,11 @@ def test_a_stock_named_by_its_year_in_a_part_year_report_and_a_part_after_rieng_
     reasons = _reasons(text)
     assert reasons["700"].startswith("a part set apart by 'riêng'")
     assert reasons["40"].startswith("period not certain")
+
+
+def test_an_amount_in_a_currency_no_indicator_is_kept_in_is_set_apart():
+    text = "BÁO CÁO\nCông tác đối ngoại năm 2025\nNăm 2025, tỉnh hỗ trợ các tỉnh của Lào tổng giá trị 2 tỷ đồng và 900 triệu kíp."
+    extraction = _extract(text)
+    assert ("2025", "support_to_lao_provinces", Decimal(2000000000), "exact") in _published(text)
+    assert [item.reason for item in extraction.set_aside if item.value_as_written == "900 triệu kíp"] == [
+        "an amount in LAK, a currency no indicator is kept in"]
