@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -23,12 +24,14 @@ _MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "
 _YEAR = r"((?:19|20)\d{2})"
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
+_OTHER_CALENDARS = "|".join(word_list("other_calendars"))
 _MONTH = re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")
 _QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Periods of another calendar ("mùa khô 2025 - 2026", "năm học 2025-2026"): named, not understood.
-    ("unknown", re.compile(rf"\b(?:mua kho|mua mua bao|mua mua|mua le hoi|mua du lich|nam hoc|nien khoa|nien vu|vu dong xuan|vu he thu|dot cao diem)(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
+    # (report_words.yml other_calendars)
+    ("unknown", re.compile(rf"\b(?:{_OTHER_CALENDARS})(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
     # "lũy kế từ năm 2016 đến nay": a running total with an open end, never the year 2016.
     ("open_span", re.compile(rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:nay|hien nay|thoi diem nay)\b")),
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),

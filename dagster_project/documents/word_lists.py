@@ -18,6 +18,7 @@ SCHEMA = {
     "section_headings.result": "phrase",
     "section_headings.shortcoming": "phrase",
     "plan_words": "phrase",
+    "other_calendars": "phrase",
     "shortcoming_words": "phrase",
     "average_words": "phrase",
     "names_with_plan_words": "phrase",
