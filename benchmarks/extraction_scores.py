@@ -36,6 +36,8 @@ def _key(row) -> tuple:
 STYLE_SETS = (
     ("style_report_figures.csv", DATA / "style_reports"),
     ("style_report_holdout_figures.csv", DATA / "style_reports_holdout"),
+    ("style_report_batch5_figures.csv", DATA / "style_reports_batch5"),
+    ("style_report_batch6_figures.csv", DATA / "style_reports_batch6"),
 )
 
 
@@ -46,7 +48,11 @@ def _rows(name: str | Path) -> list[dict[str, str]]:
 
 def folder_sets(rows: list[dict[str, str]], folder: Path) -> list[tuple[str, Path, set]]:
     """One set per report of the folder or of the expected rows."""
-    names = {r["document"] for r in rows} | {p.name for p in folder.iterdir() if p.suffix.lower() in (".txt", ".md", ".docx")}
+    # A set's README describes the set; it is no report.
+    reports = (".txt", ".md", ".docx")
+    names = {r["document"] for r in rows} | {
+        p.name for p in folder.iterdir() if p.suffix.lower() in reports and p.stem.upper() != "README"
+    }
     return [(name, folder / name, {_key(r) for r in rows if r["document"] == name}) for name in sorted(names)]
 
 

@@ -8,11 +8,13 @@ A mixin of the document extractor (it reads the report's period and year)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import read_unit
 from dagster_project.documents.scopes import (
+    AS_OF_NOW,
     Scope,
     ScopeError,
     find_scopes,
@@ -32,6 +34,12 @@ _OPENING_REACH = 8
 _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
+
+
+def _introduced(before: str, evidence: str) -> bool:
+    """"… trong 9 tháng", "… vào tháng 5": words that make a period after a figure its time."""
+    with_first_word = f"{before} {evidence.split()[0]}".rstrip()
+    return bool(_INTRODUCES_A_TIME.search(before.rstrip()) or _INTRODUCES_A_TIME.search(with_first_word))
 
 
 class FigurePeriods:
@@ -59,13 +67,14 @@ class FigurePeriods:
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
-            return resolve_year_to_date(year_to_date, self.period_code), f"'{year_to_date.evidence}' in a report on {self.period_code}", False
+            code = resolve_year_to_date(year_to_date, self.period_code, self.structure.report_date)
+            return code, f"'{year_to_date.evidence}' in a report on {self.period_code}", False
         if scopes:
             scope = scopes[-1][1]
         elif after and after[0].kind == "same_period_earlier":
             # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
             raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")
-        elif after and not _INTRODUCES_A_TIME.search(f"{rest[: rest.find(after[0].evidence)]} {after[0].evidence.split()[0]}".rstrip()):
+        elif after and not _introduced(rest[: rest.find(after[0].evidence)], after[0].evidence):
             # "ký kết 01 bản ghi nhớ hợp tác giai đoạn 2026 - 2030": the period after the figure
             # belongs to what is counted (the memorandum's years), not to the count.
             raise ScopeError(f"'{after[0].evidence}' after the figure is not said to be the figure's period")
@@ -74,6 +83,11 @@ class FigurePeriods:
         else:
             scope = place.inherited
         if scope is None:
+            dated = self.structure.report_date
+            before = normalize_label(place.masked_sentence[: clause_offset + position])
+            if stock and self.period_code is None and dated and dated.month == 12 and AS_OF_NOW.search(before):
+                # "Hiện có 36 tổ chức ..." in a text dated in December: the stock at the end of the year.
+                return str(dated.year), f"'{AS_OF_NOW.search(before).group()}' in a text dated {dated:%d/%m/%Y}", False
             if self.period_code is None:
                 raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
             return self.period_code, f"report period, {self.period_evidence}", False
@@ -81,6 +95,17 @@ class FigurePeriods:
             # "Tính đến tháng 12/2025, toàn tỉnh có 1.186 lưu học sinh Lào" in a report on a school
             # year: a stock at the end of December is the year's.
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
+        if stock and scope.kind == "year" and self.report_year == int(scope.code or 0):
+            # "Năm 2022, Hà Tĩnh có gần 1.100 lưu học sinh Lào" in a 9-month report: a stock named by its
+            # year is that year's level (a flow of the whole year is not yet known).
+            return str(scope.code), f"'{scope.evidence}': a stock named by its year", False
+        # "Riêng tháng 6/2026, tỉnh đón 07 đoàn": "riêng" sets the month, named with its year, apart as
+        # a labelled part ("Riêng tháng 9" without a year stays an event's month, as before).
+        # ("Tháng 3/2027, toàn tỉnh có 04 đoàn ra": the whole province's count of the month, likewise)
+        apart = rf"(?:^|\s)(?:rieng {re.escape(scope.evidence)}|{re.escape(scope.evidence)} (?:toan tinh|ca tinh))\b"
+        if (scope.kind == "month" and re.search(r"(?:19|20)\d{2}", scope.evidence)
+                and re.search(apart, normalize_label(place.masked_sentence))):
+            scope = dataclasses.replace(scope, labelled=True)
         code, evidence = self._resolve(scope)
         for other in after:
             try:
@@ -111,7 +136,7 @@ class FigurePeriods:
         if scope.kind == "as_of_date":
             return resolve_as_of(scope, self.period_code), evidence
         if scope.kind == "year_to_date":
-            return resolve_year_to_date(scope, self.period_code), evidence
+            return resolve_year_to_date(scope, self.period_code, self.structure.report_date), evidence
         if scope.kind == "this_period":
             return resolve_this_period(scope, self.period_code), evidence
         if scope.kind == "month" and scope.code == self.period_code:

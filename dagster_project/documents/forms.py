@@ -14,7 +14,8 @@ FORMS_PATH = Path(__file__).with_name("report_forms.yml")
 _NORMALISED_PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 # The lists of the file, in the order of ReportForms' fields; a dot reads a nested list.
 _LISTS = ("title_prefixes", "page_furniture.starts", "page_furniture.contains", "page_furniture.related_headers", "other_subjects",
-          "named_subjects", "home_subjects")
+          "named_subjects", "home_subjects", "email.headers", "email.subjects", "translation.original",
+          "translation.translated")
 
 
 class FormsFileError(ValueError):
@@ -30,6 +31,10 @@ class ReportForms:
     other_subjects: tuple[str, ...]
     named_subjects: tuple[str, ...]
     home_subjects: tuple[str, ...]
+    email_headers: tuple[str, ...]
+    email_subjects: tuple[str, ...]
+    translation_original: tuple[str, ...]
+    translation_translated: tuple[str, ...]
 
 
 def _phrases(raw: dict, name: str, path: Path) -> tuple[str, ...]:

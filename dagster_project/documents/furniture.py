@@ -10,7 +10,8 @@ import re
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.parsing.text import normalize_label
 
-_BREADCRUMB = re.compile(r"\s(?:»|›|>|/)\s.*\s(?:»|›|>|/)\s|^\S.*\s[»›]\s")
+# "Trang chủ / Tin tức / Đối ngoại"; not "24 đoàn / 103 lượt / …", a slash before a number.
+_BREADCRUMB = re.compile(r"\s(?:»|›|>|/(?=\s+\D))\s.*\s(?:»|›|>|/(?=\s+\D))\s|^\S.*\s[»›]\s")
 _PUBLICATION_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b.*\b\d{1,2}:\d{2}\b")
 _CAPTION = re.compile(
     r"^[\s(\[*_]*(?:Ảnh|ẢNH|Hình ảnh|Photo)\s*(?:\d+\s*)?[:.\-–]|\((?:[Ảả]nh|Nguồn)\s*:[^)]*\)[\s*_]*$"

@@ -16,20 +16,12 @@ from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import read_unit, unit_in_label
 from dagster_project.documents.scopes import period_label
 from dagster_project.documents.segments import label_before, period_label_text
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
-# Labels that say which kind of value follows, not what it counts: results or plans.
-RESULT_LABELS = {"thuc hien", "ket qua", "dat", "da thuc hien", "uoc thuc hien", "ket qua thuc hien", "so luong", "tong so"}
-PLAN_LABELS = {"ke hoach", "chi tieu", "muc tieu", "du kien", "ke hoach nam", "chi tieu nam"}
-VALUE_LABELS = RESULT_LABELS | PLAN_LABELS
 CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
+_ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
 _JOINERS = {"", "voi", "va", "gom"}
-# Words that say nothing of what a figure counts: a figure with only these of its own repeats
-# the counted thing of the words before it ("ký kết 05 thỏa thuận quốc tế, ước cả năm 06 thỏa thuận").
-_NO_TOPIC_WORDS = {"uoc", "thuc", "hien", "ca", "nam", "dat", "khoang", "gan", "tren", "hon", "duoi", "voi", "va", "gom", "trong",
-                   "thang", "quy", "luy", "ke", "tinh", "den", "nay", "so", "tong", "con", "lai", "them", "du", "kien"}
-# Numbers that count time, not things: "kỷ niệm 60 năm", "trong 6 tháng qua", "lần 2".
-_NOT_COUNTED = {"nam", "thang", "ngay", "tuan", "quy", "tuoi", "lan", "phut", "gio dong ho", "ky"}
 
 
 @dataclass
@@ -40,8 +32,10 @@ class FigureGroup:
     units: list[str | None]
     near: str = ""
     is_change: bool = False
+    estimated: bool = False  # "ước đón 31 đoàn": the words before the figures say it is an estimate
     near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
     lead: str = ""  # the words between the figure before and this one
+    after: str = ""  # the words after the first figure, to the next figure: who or what was counted
 
 
 def unit_of(quantity: Quantity, label: str | None) -> str | None:
@@ -51,7 +45,10 @@ def unit_of(quantity: Quantity, label: str | None) -> str | None:
         return None  # "Đoàn ra: 10 tháng đầu năm, ...": ten months, not ten delegations
     unit = read_unit(quantity.unit_words, quantity.currency)
     if label and not quantity.is_money:
-        return unit_in_label(label) or unit
+        labelled = unit_in_label(label)
+        # "cơ quan đại diện, tổ chức quốc tế: 07 đoàn": an organisation named in the label is who,
+        # the figure's own noun is what it counts.
+        return unit if unit and labelled == "to chuc" else labelled or unit
     return unit
 
 
@@ -64,7 +61,8 @@ def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
     """"6 tháng", "60 năm": a length of time inside the words of a figure, not a figure (a value
     after a label, "Quý I: 01; ...", is one)."""
     words = quantity.unit_words.split()
-    return not quantity.is_money and bool(words) and words[0] in _NOT_COUNTED and not clause[: quantity.start].rstrip().endswith(":")
+    labelled = clause[: quantity.start].rstrip().endswith(":")
+    return not quantity.is_money and bool(words) and words[0] in words_of_time() and not labelled
 
 
 def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[FigureGroup]:
@@ -74,7 +72,8 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
     for quantity in quantities:
         label = label_before(clause, quantity.start)
         own_label = period_label_text(clause, quantity.start)
-        if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in VALUE_LABELS):
+        value_labels = word_list("value_labels.result") + word_list("value_labels.plan")
+        if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in value_labels):
             label = topic or None  # "Quý II: 03", "Thực hiện: 14": the sentence's topic names what is counted
         unit = unit_of(quantity, label)
         if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
@@ -102,11 +101,12 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         if index:
             # "cử 185 đoàn ... và đón 146 đoàn", "... đi công tác nước ngoài, đồng thời đón 27 đoàn":
             # the words before "và" or a comma belong to the figure before.
-            lead = lead.rsplit(" va ", 1)[-1] if " va " in f" {lead} " else lead
+            lead = _after_and(lead)
             raw_lead = clause[lead_start : group.members[0].start]
             after_comma = normalize_label(raw_lead.rsplit(",", 1)[-1]) if "," in raw_lead else ""
             group.near_with_previous = lead
-            lead = after_comma or lead
+            # "…, hộ chiếu ngoại giao và 61 hồ sơ chứng nhận lãnh sự": "và" ends the words before.
+            lead = _after_and(after_comma) if after_comma else lead
         tail = clause[group.members[0].end : tail_end]
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
@@ -119,18 +119,26 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             comma = tail.rfind(",", own_end, colon)
             tail = tail[: comma if comma >= 0 else colon]
         group.lead = lead
+        group.after = normalize_label(tail)
         group.near = f"{lead} {normalize_label(tail)}".strip()
         group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
         # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).
         written_lead = " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start].lower()))
         group.is_change = any(written_lead.endswith(f" {word}") or written_lead == word for word in CHANGE_WORDS)
+        # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
+        group.estimated = bool(_ESTIMATE_WORD.search(written_lead))
     return groups
+
+
+def _after_and(lead: str) -> str:
+    """The words after the last "và" (a "và" ending the words leaves none)."""
+    return f" {lead} ".rsplit(" va ", 1)[-1].strip() if " va " in f" {lead} " else lead
 
 
 def repeats_words_before(lead: str, before: str) -> bool:
     """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
     thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn"."""
-    own = {word for word in lead.split() if not word.isdigit()} - _NO_TOPIC_WORDS
+    own = {word for word in lead.split() if not word.isdigit()} - set(word_list("no_topic_words"))
     return bool(before.strip()) and own <= set(before.split())
 
 
@@ -138,4 +146,9 @@ def counts_time(quantity: Quantity) -> bool:
     if quantity.is_money:
         return False
     words = quantity.unit_words.split()
-    return not words or words[0] in _NOT_COUNTED or " ".join(words[:3]) in _NOT_COUNTED
+    return not words or words[0] in words_of_time() or " ".join(words[:3]) in words_of_time()
+
+
+def words_of_time() -> tuple[str, ...]:
+    """Nouns that count time, not things (report_words.yml): "kỷ niệm 60 năm", "lần 2"."""
+    return word_list("time_nouns")

@@ -43,7 +43,7 @@ _NOT_A_FIGURE_AFTER_WRITTEN = {"năm", "tháng", "ngày", "quý", "số", "thứ
 _TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
 _NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu"}
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
-_YEAR_AFTER_WORD = {"den", "tu", "va", "toi"}
+_YEAR_AFTER_WORD = {"den", "tu", "va", "toi", "ky"}  # "cùng kỳ 2023": the year of the same period
 
 _QUALIFIER_PHRASES = sorted(
     {**QUALIFIER_WORDS, "uoc dat tren": "over", "uoc tren": "over", "uoc dat hon": "over", "uoc khoang": "approx",
@@ -94,6 +94,12 @@ class Quantity:
     @property
     def is_whole(self) -> bool:
         return self.value == self.value.to_integral_value()
+
+
+def _words_after(text: str, end: int) -> str:
+    """The first words after a number, up to a ";" or a bracket ("05; năm 2024: 04": the next
+    item's words are not this number's)."""
+    return " ".join(normalize_label(re.split(r"[;()]", text[end : end + 60], maxsplit=1)[0]).split()[:4])
 
 
 def _words_before(text: str, position: int, count: int) -> list[str]:
@@ -176,7 +182,7 @@ def _ranges(text: str) -> list[Quantity]:
         except NumberFormatError:
             continue
         qualifier, begin = _qualifier_before(text, match.start())
-        unit_words = " ".join(normalize_label(text[match.end() : match.end() + 60]).split()[:4])
+        unit_words = _words_after(text, match.end())
         if unit_words.split()[:1] and unit_words.split()[0] in _TIME_UNITS:
             continue  # "2-3 năm/lần": a span of time, not a count
         ranges.append(Quantity(begin, match.end(), first, qualifier, None, text[begin : match.end()], unit_words, range_end=last))
@@ -192,7 +198,7 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         before = normalize_label(text[max(0, match.start() - 12) : match.start()]).split()[-1:]
         if before and (before[0] in NUMBER_WORDS or before[0] in _NOT_A_FIGURE_AFTER_WORD):
             continue  # "mười hai", "năm năm", "thứ hai"
-        unit_words = " ".join(normalize_label(text[match.end() : match.end() + 60]).split()[:4])
+        unit_words = _words_after(text, match.end())
         if read_unit(unit_words, None) is None:
             continue  # "một số", "hai bên": not a count of anything an indicator counts
         value = Decimal(NUMBER_WORDS[normalize_label(match.group(1))])
@@ -201,11 +207,19 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     return found
 
 
+# "14 giờ 00 phút", "lúc 16 giờ 30", "8h30": a time of day, neither number a figure.
+_CLOCK_TIME = re.compile(
+    r"(?<![\w.,])\d{1,2}\s*(?:giờ|h)\s*\d{1,2}(?:\s*phút)?(?![\w.,])"
+    r"|(?<![\w.,])\d{1,2}\s*giờ\s+(?=sáng|chiều|tối|trưa)",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure written in ``text``, in order; compound amounts (``2 tỷ 600 triệu``) are one."""
     text = blank_footnote_markers(text)
     ranges = _ranges(text)
-    taken = [(q.start, q.end) for q in ranges]
+    taken = [(q.start, q.end) for q in ranges] + [match.span() for match in _CLOCK_TIME.finditer(text)]
     quantities: list[Quantity] = list(ranges)
     matches = [m for m in _NUMBER.finditer(text) if not any(start <= m.start() < end for start, end in taken)]
     index = 0
@@ -236,7 +250,7 @@ def find_quantities(text: str) -> list[Quantity]:
             scale, scale_end, end = part_scale, part_scale_end, part_end
             index += 1
         qualifier, begin = _qualifier_before(text, match.start())
-        unit_words = " ".join(normalize_label(text[end : end + 60]).split()[:4])
+        unit_words = _words_after(text, end)
         quantities.append(Quantity(begin, end, value, qualifier, currency, text[begin:end], unit_words))
     quantities += _counts_in_words(text, taken + [(q.start, q.end) for q in quantities])
     return sorted(quantities, key=lambda quantity: quantity.start)

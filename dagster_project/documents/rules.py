@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from dagster_project.documents.word_lists import word_list
 from dagster_project.codelists import load_indicators
 
 PHRASES_PATH = Path(__file__).with_name("phrases.yml")
-# Words before a money figure that make it the capital of the project count before it.
-CAPITAL_CUES = ("tong von dau tu", "tong muc dau tu", "von dau tu", "tong von", "tong gia tri dau tu")
 
 
 def has_phrase(text: str, phrase: str) -> bool:
@@ -34,6 +34,8 @@ class IndicatorRule:
     not_near: tuple[str, ...] = ()
     not_clause: tuple[str, ...] = ()
     follows: str | None = None
+    not_after: tuple[str, ...] = ()
+    listed_with: tuple[str, ...] = ()
 
     def requirements_met(self, unit: str, near: str, clause: str, sentence: str) -> bool:
         return (
@@ -43,13 +45,24 @@ class IndicatorRule:
             and all(has_any(sentence, group) for group in self.sentence)
         )
 
-    def excluded_by(self, near: str, clause: str) -> str | None:
-        """The phrase that stops this rule, if any."""
+    def excluded_by(self, near: str, clause: str, after: str = "") -> str | None:
+        """The phrase that stops this rule, if any. ``after`` is the figure's own words after
+        it: who the counted guests were ("... là lãnh đạo các tỉnh của Lào, Đại sứ quán ...")."""
+        mixed_list = has_any(after, self.listed_with)
+        own = [phrase for group in self.near for phrase in group]
         for phrase in self.not_near:
-            if has_phrase(near, phrase):
+            # "tổng trị giá" (a phrase of the rule) is not "trị giá" (one gift's value).
+            words = f" {near} "
+            for longer in (p for p in own if p != phrase and has_phrase(p, phrase)):
+                words = words.replace(f" {longer} ", "   ")
+            # One item of a list of guests of several kinds does not say what the whole count is.
+            if has_phrase(words.strip(), phrase) and not (mixed_list and has_phrase(after, phrase)):
                 return phrase
         for phrase in self.not_clause:
             if has_phrase(clause, phrase):
+                return phrase
+        for phrase in self.not_after:
+            if has_phrase(after, phrase):
                 return phrase
         return None
 
@@ -59,11 +72,13 @@ class RuleFileError(ValueError):
 
 
 FOREIGN_COUNTRY = "{foreign_country}"
+FOREIGN_PROVINCE = "{foreign_province}"
 
 
-@lru_cache(maxsize=1)
-def foreign_country_names() -> tuple[str, ...]:
-    """Normalised Vietnamese names of the countries in dbt/seeds/partners.csv, Viet Nam aside."""
+@lru_cache(maxsize=2)
+def foreign_partner_names(level: str = "country") -> tuple[str, ...]:
+    """Normalised Vietnamese names of the countries (or provinces) in dbt/seeds/partners.csv,
+    Viet Nam's aside."""
     import csv
 
     from dagster_project.paths import DBT_PROJECT_DIR
@@ -71,15 +86,23 @@ def foreign_country_names() -> tuple[str, ...]:
 
     with (DBT_PROJECT_DIR / "seeds" / "partners.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    return tuple(sorted({normalize_label(row["name_vi"]) for row in rows if row["partner_level"] == "country" and row["country_code"] != "VN"}))
+    return tuple(sorted({normalize_label(row["name_vi"]) for row in rows
+                         if row["partner_level"] == level and row["country_code"] != "VN"}))
+
+
+def foreign_country_names() -> tuple[str, ...]:
+    return foreign_partner_names("country")
 
 
 def _expand(phrases) -> tuple[str, ...]:
-    """A phrase naming {foreign_country} stands for one phrase per country ("cong tac tai lao", ...)."""
+    """A phrase naming {foreign_country} stands for one phrase per country ("cong tac tai lao", ...),
+    one naming {foreign_province} for one per foreign province ("lanh dao tinh kham muon", ...)."""
     expanded = []
     for phrase in phrases:
         if FOREIGN_COUNTRY in phrase:
-            expanded += [phrase.replace(FOREIGN_COUNTRY, name) for name in foreign_country_names()]
+            expanded += [phrase.replace(FOREIGN_COUNTRY, name) for name in foreign_partner_names("country")]
+        elif FOREIGN_PROVINCE in phrase:
+            expanded += [phrase.replace(FOREIGN_PROVINCE, name) for name in foreign_partner_names("province")]
         else:
             expanded.append(phrase)
     return tuple(expanded)
@@ -89,18 +112,58 @@ def _tuple_of_groups(value) -> tuple[tuple[str, ...], ...]:
     return tuple(_expand(group) for group in (value or ()))
 
 
+_PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+_PLACEHOLDER = re.compile(r"\{(?:foreign_country|foreign_province)\}")
+_FLAT_FIELDS = ("units", "not_near", "not_clause", "not_after", "listed_with")
+_GROUP_FIELDS = ("near", "clause", "sentence")
+
+
+def _check_phrase(file: str, code: str, field: str, phrase) -> None:
+    plain = _PLACEHOLDER.sub("x", phrase) if isinstance(phrase, str) else phrase
+    # Units may be currency codes ("USD"); every other phrase is compared with normalised text.
+    currency = field == "units" and isinstance(phrase, str) and phrase.isupper() and phrase.isalpha()
+    if not isinstance(phrase, str) or not (_PHRASE.match(plain) or currency):
+        raise RuleFileError(
+            f"{file}: {code}.{field} holds {phrase!r}; write phrases lower case, without diacritics or punctuation"
+        )
+
+
+def _check_rule(file: str, code: str, body, raw: dict) -> None:
+    """Every field known and of its shape, every phrase comparable: errors name the rule and the entry."""
+    if not isinstance(body, dict):
+        raise RuleFileError(f"{file}: {code} must be a mapping of fields")
+    if unknown := sorted(set(body) - {*_FLAT_FIELDS, *_GROUP_FIELDS, "follows"}):
+        raise RuleFileError(f"{file}: {code} has unknown fields {unknown}")
+    if not body.get("units"):
+        raise RuleFileError(f"{file}: {code} names no units")
+    for field in _FLAT_FIELDS:
+        value = body.get(field) or []
+        if not isinstance(value, list):
+            raise RuleFileError(f"{file}: {code}.{field} must be a list of phrases")
+        for phrase in value:
+            _check_phrase(file, code, field, phrase)
+    for field in _GROUP_FIELDS:
+        value = body.get(field) or []
+        if not isinstance(value, list) or not all(isinstance(group, list) and group for group in value):
+            raise RuleFileError(f"{file}: {code}.{field} must be a list of non-empty lists of phrases")
+        for group in value:
+            for phrase in group:
+                _check_phrase(file, code, field, phrase)
+    if "follows" in body and body["follows"] not in raw:
+        raise RuleFileError(f"{file}: {code}.follows names '{body['follows']}', which has no rule")
+
+
 @lru_cache(maxsize=2)
 def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{path.name}: expected a mapping of indicator codes to rules")
     indicators = load_indicators()
-    known_fields = {"units", "near", "clause", "sentence", "not_near", "not_clause", "follows"}
     rules = []
     for code, body in raw.items():
         if code not in indicators:
             raise RuleFileError(f"{path.name}: '{code}' is not an indicator of indicators.csv")
-        unknown = set(body) - known_fields
-        if unknown:
-            raise RuleFileError(f"{path.name}: {code} has unknown fields {sorted(unknown)}")
+        _check_rule(path.name, code, body, raw)
         rules.append(
             IndicatorRule(
                 indicator=code,
@@ -111,6 +174,8 @@ def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
                 not_near=tuple(body.get("not_near") or ()),
                 not_clause=tuple(body.get("not_clause") or ()),
                 follows=body.get("follows"),
+                not_after=_expand(body.get("not_after") or ()),
+                listed_with=_expand(body.get("listed_with") or ()),
             )
         )
     return tuple(rules)
@@ -123,17 +188,13 @@ def unit_phrases(path: Path = PHRASES_PATH) -> tuple[str, ...]:
     return tuple(sorted(phrases, key=lambda phrase: (-len(phrase.split()), phrase)))
 
 
-# Classifier nouns stand between a number and what it counts: "01 cuộc hội thảo", "120 em thiếu nhi".
-CLASSIFIERS = ("cuoc", "em", "chiec", "buoi", "dot", "bo")
-
-
 def read_unit(unit_words: str, currency: str | None) -> str | None:
     """The counted noun right after a number ("luot khach quoc te" -> "luot khach"), past a
     classifier ("cuoc hoi thao" -> "hoi thao"), or the currency."""
     if currency:
         return currency
     words = unit_words.split()
-    if words and words[0] in CLASSIFIERS:
+    if words and words[0] in word_list("classifiers"):  # "01 cuộc hội thảo", "120 em thiếu nhi"
         words = words[1:]
     for phrase in unit_phrases():
         if " ".join(words[: len(phrase.split())]) == phrase:
@@ -151,6 +212,8 @@ def unit_in_label(label: str) -> str | None:
     for index, (start, phrase) in enumerate(found):
         if phrase == "to chuc" and any(later > start for later, _ in found[index + 1 :]):
             continue
+        if phrase.startswith("doan") and start and words[start - 1] == "giai":
+            continue  # "giai đoạn 2023 - 2025" is a span of years, not delegations
         return phrase
     return None
 
@@ -158,3 +221,21 @@ def unit_in_label(label: str) -> str | None:
 def capital_rules() -> dict[str, IndicatorRule]:
     """Project-count indicator -> the rule of the capital that follows it."""
     return {rule.follows: rule for rule in load_rules() if rule.follows}
+
+
+def likely_indicators(unit: str | None, words: str, limit: int = 3) -> list[str]:
+    """The indicators a number most likely counts when no rule settled it, for the person who
+    reviews it: those counting its noun (or currency), the ones whose phrases the sentence
+    (normalised ``words``) holds most first; none when nothing but the noun speaks for them."""
+    if unit is None:
+        return []
+    scored = []
+    for rule in load_rules():
+        if unit not in rule.units:
+            continue
+        phrases = {phrase for group in (*rule.near, *rule.clause, *rule.sentence) for phrase in group}
+        score = sum(has_phrase(words, phrase) for phrase in phrases)
+        if score:
+            scored.append((-score, rule.indicator))
+    best = sorted(scored)
+    return [code for _, code in best if best and _ == best[0][0]][:limit]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -23,12 +24,14 @@ _MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "
 _YEAR = r"((?:19|20)\d{2})"
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
+_OTHER_CALENDARS = "|".join(word_list("other_calendars"))
 _MONTH = re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")
 _QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Periods of another calendar ("mùa khô 2025 - 2026", "năm học 2025-2026"): named, not understood.
-    ("unknown", re.compile(rf"\b(?:mua kho|mua mua bao|mua mua|mua le hoi|mua du lich|nam hoc|nien khoa|nien vu|vu dong xuan|vu he thu|dot cao diem)(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
+    # (report_words.yml other_calendars)
+    ("unknown", re.compile(rf"\b(?:{_OTHER_CALENDARS})(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
     # "lũy kế từ năm 2016 đến nay": a running total with an open end, never the year 2016.
     ("open_span", re.compile(rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:nay|hien nay|thoi diem nay)\b")),
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
@@ -42,8 +45,10 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Trong 9 tháng", "lũy kế 6 tháng", "10 tháng": as many months as the report covers, or no period.
     ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
     ("quarter", _QUARTER),
+    # "Riêng quý III, ...": a quarter of the report's year.
+    ("quarter_of_year", re.compile(r"\bquy (i|ii|iii|iv|[1-4])\b(?! \d)")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
-    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR})?\b")),
+    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
     ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
     ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),
@@ -152,6 +157,11 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("month", period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code, evidence)
         if kind == "year":
             return Scope("year", groups[0], evidence)
+        if kind == "quarter_of_year":
+            number = _ROMAN.get(groups[0]) or int(groups[0])
+            if report_year is None:
+                return None
+            return Scope("quarter", period_from_code(f"{report_year}-Q{number}").code, evidence)
         if kind == "month_of_year":
             return Scope("month", period_from_code(f"{report_year}-{int(groups[0]):02d}").code, evidence) if report_year else None
         if kind == "this_year":
@@ -245,13 +255,16 @@ def year_of(code: str | None) -> int | None:
     return period.end_date.year if period.period_type != "multi_year" else None
 
 
-def resolve_year_to_date(scope: Scope, report_code: str | None) -> str:
-    """"Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1, Q1)."""
+def resolve_year_to_date(scope: Scope, report_code: str | None, report_date: dt.date | None = None) -> str:
+    """"Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1,
+    Q1); not when the report is dated after the period ends ("now" runs past it)."""
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' runs to the report's date, and the report's period is unknown")
     period = period_from_code(report_code)
     if period.period_type == "multi_year" or (period.start_date.month, period.start_date.day) != (1, 1):
         raise ScopeError(f"'{scope.evidence}' is not the period {report_code} the report covers")
+    if report_date is not None and report_date > period.end_date and re.search(r"\b(?:den|toi) nay\b", scope.evidence):
+        raise ScopeError(f"'{scope.evidence}' runs to {report_date:%d/%m/%Y}, after the period {report_code} ends")
     return report_code
 
 

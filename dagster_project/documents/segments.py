@@ -25,26 +25,46 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import read_unit
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
-_HOME_ACRONYMS = {"UBND", "HĐND", "SNV", "SNGV"}
-_EVENT_NOUNS = ("hoi nghi", "hoi thao", "le", "dien dan", "toa dam", "doan", "chuong trinh", "ngay hoi", "tuan le", "giai", "hoi cho",
-                "cuoc thi", "dem", "ky niem")
 
-_COMPARISON = re.compile(r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE)
+_COMPARISON = re.compile(
+    r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE
+)
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
-_SUB_COUNT = re.compile(r"\btrong\s+đó\b(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))*", re.IGNORECASE)
+# "trong đó 08 vụ ...", "Trong các vụ việc bảo hộ công dân có 02 vụ ...", "trong số đó có 3 đoàn".
+_SUB_COUNT = re.compile(
+    # "05 thỏa thuận quốc tế, gồm 02 thỏa thuận … và 03 thỏa thuận …": the parts, to the clause end.
+    r"\b(?:bao\s+)?gồm(?:\s+có)?(?=\s+\d)[^;()]*|"
+    # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
+    r"\btrong\s+đó\b[^;:()]{0,80}:[^;()]*|"
+    # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":
+    # the owners' list holds commas; the part runs to the end of the clause.
+    r"\btrong\s+đó(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s+(?:của|thuộc)\b[^;()]*|"
+    r"\btrong\s+(?:đó|số\s+đó|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
+    r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
+    # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …")
+    r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|\([^()]*\))*",
+    re.IGNORECASE,
+)
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
 _NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)")
 _HOME = {"ha tinh"}
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
 _NAMED_BASE = re.compile(r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2})\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
+# "tăng 60% so với cùng kỳ năm 2020 (05 vụ việc)": the figure of the same period a year earlier.
+_SAME_PERIOD_BASE = re.compile(
+    r"\bso\s+với\s+cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE
+)
 # "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
 _PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
 # The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
 # "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
 _NAME_WITH_PERIOD = re.compile(
-    r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết)"
+    r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định"
+    r"|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết"
+    r"|Biên bản thỏa thuận|Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)"
     r"\b[^,;.()]{0,80}?(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 )
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
@@ -57,8 +77,6 @@ _NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)
 _ADVERBIAL_OPENERS = (r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"
                       r"hien|cung ky|ngay|sang|chieu|toi|vua qua|gan day|ket qua|nhin chung|cu the|doan ra|doan vao)\b")
 _ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
-_WHOLE_COUNTRY = ("ca nuoc", "toan quoc", "ca nuoc ta")
-_TOURISTS = ("khach du lich",)
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,10 @@ def find_segments(text: str) -> list[Segment]:
     segments = [
         Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None) for m in _COMPARISON.finditer(text)
     ]
+    for match in _SAME_PERIOD_BASE.finditer(text):
+        if not any(s.start <= match.start("paren") < s.end for s in segments):
+            year = int(match.group("year")) if match.group("year") else None
+            segments.append(Segment("comparison", match.start("paren"), match.end("paren"), year))
     for match in _NAMED_BASE.finditer(text):
         if not any(s.start <= match.start("paren") < s.end for s in segments):
             segments.append(Segment("comparison", match.start("paren"), match.end("paren"), named_period=normalize_label(match.group("period"))))
@@ -133,7 +155,9 @@ def sentence_label(text: str) -> str | None:
     match = re.match(r"([^:;()\d]{3,80}):", text[_NUMBERING.match(text).end() :])
     if not match or match.group(1).count(",") > 2:
         return None
-    return normalize_label(match.group(1))
+    label = normalize_label(match.group(1))
+    # "Đồng chí Phạm Thị Lan Anh - Trưởng phòng Lãnh sự ...:" names who speaks, not what is counted.
+    return None if starts_with_phrase(label, word_list("speaker_openers")) else label
 
 
 def period_label_text(text: str, position: int) -> str | None:
@@ -150,10 +174,10 @@ def period_label_text(text: str, position: int) -> str | None:
 def other_subject(clause: str, position: int) -> str | None:
     """Why a figure at ``position`` of a clause is not the province's own, or None."""
     before = normalize_label(clause[:position])
-    for phrase in _WHOLE_COUNTRY:
+    for phrase in word_list("subjects.whole_country"):
         if f" {phrase} " in f" {before} ":
             return "a figure of the whole country, not of the province"
-    for phrase in _TOURISTS:
+    for phrase in word_list("subjects.tourists"):
         if f" {phrase} " in f" {normalize_label(clause)} ":
             return "tourist arrivals, not delegations or visitors received by the province"
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
@@ -190,12 +214,15 @@ def _other_body(text: str) -> str | None:
         following = words[len(phrase.split())] if len(words) > len(phrase.split()) else ""
         name = normalize_label(" ".join(words[len(phrase.split()) :]))
         # "Tổ chức Hội nghị tổng kết ...": to organise an event, not an organisation.
-        if following[:1].isupper() and not starts_with_phrase(name, _EVENT_NOUNS):
+        # "Tổ chức PCPNN được cấp mới ...": an acronym of a kind of body, not a body's name.
+        if (following[:1].isupper() and not starts_with_phrase(name, word_list("subjects.event_nouns"))
+                and following.strip(",.;:") not in ADMINISTRATIVE_ACRONYMS):
             return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
     partner = partner_opening(text)
     if partner:
         return f"a figure of {partner} (a partner as the subject), not of the province"
     acronym = _ACRONYM_SUBJECT.match(text)
-    if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in _HOME_ACRONYMS:
+    home = word_list("subjects.home_acronyms")
+    if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in home:
         return f"a figure of {acronym.group('name')} (a partner as the subject), not of the province"
     return None

@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
+from dagster_project.documents.messages import message_parts
 from dagster_project.documents.scopes import find_scopes, report_period
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 _YEAR = r"((?:19|20)\d{2})"
@@ -43,15 +45,22 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
-_OTHER_CALENDAR = re.compile(r"\b(?:nam hoc|nien khoa|nien vu|mua kho|mua mua)\s*$")
+_OTHER_CALENDAR = re.compile(rf"\b(?:{'|'.join(word_list('other_calendars'))})\s*$")
+# A body's term before a span: "Hội đồng nhân dân tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026".
+# "quý IV và cả năm 2024", "tháng 12 và cả năm 2025": a part of a year and the whole year.
+_TWO_PERIODS = re.compile(
+    r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)\b"
+    r"(?: nam (?:19|20)\d{2})? va (?:ca )?nam\b"
+)
+_BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
-_TITLE_OPENERS = ("bao cao", "ban tin", "thong bao ket qua", "tong ket", "so ket", "phu luc")
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
 # A blank day ("ngày    tháng 6 năm 2024", a draft) still gives the month and year; the number
 # line may share the line ("Số: /BC-SNgV Hà Tĩnh, ngày ...").
 _DATE_LINE = re.compile(r"^(?:\S+ ){0,8}ngay (?:(\d{1,2}) )?thang (\d{1,2}) nam ((?:19|20)\d{2})$")
 # "(SNV) - ", "HÀ TĨNH - ": the agency or place that opens a news lead.
+_PUBLISHED = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b(?=.*\b\d{1,2}:\d{2}\b)")
 _LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-–]\s*")
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
 _CLOSING = re.compile(r"^tren day(?: la)?\b")
@@ -76,6 +85,11 @@ class ReportStructure:
     report_date: dt.date | None = None
     title_blocks: frozenset[int] = frozenset()  # title, date line, letterhead and page furniture: not the body
     disagreements: list[str] = field(default_factory=list)
+    named_year: int | None = None  # the one year the title names
+    # A document forwarded below an e-mail: its figures are its author's (set apart when another body's).
+    forwarded_start: int | None = None
+    forwarded_reason: str = ""
+    forwarded_set_aside: bool = False
 
 
 def heading_level(text: str) -> int | None:
@@ -161,9 +175,12 @@ def _code_of_dates(start: dt.date, end: dt.date) -> str | None:
 def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     reported, plan = reported_part(normalize_label(text))
+    if _TWO_PERIODS.search(reported):
+        return None  # "quý IV và cả năm 2024": the report covers two periods; none is the report's alone
     plan_years = re.findall(_YEAR, plan)
+    reported_years = re.findall(_YEAR, reported)
     # "6 tháng đầu năm và phương hướng 6 tháng cuối năm 2021": the plan's own year is the report's.
-    year = int(plan_years[0]) if len(set(plan_years)) == 1 and not re.search(_YEAR, reported) else fallback_year
+    year = int(plan_years[0]) if len(set(plan_years)) == 1 and not reported_years else fallback_year
     for kind, pattern in _TITLE_PATTERNS:
         match = pattern.search(reported)
         if match is None:
@@ -174,6 +191,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue
         if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
             continue  # "năm học 2025 - 2026": a school year, not a span of years
+        if kind == "span" and _BODY_TERM.search(reported[: match.start()]):
+            continue  # "HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026": the council's term, not the report's period
         return _code(kind, match.groups(), year)
     return None
 
@@ -191,7 +210,7 @@ def _title_blocks(lines: list[str]) -> list[int]:
     to the address line or the first section heading."""
     for index, line in enumerate(lines[:15]):
         normalised = without_title_prefix(normalize_label(line))
-        if not normalised.startswith(_TITLE_OPENERS) and not line.lstrip().startswith("# "):
+        if not normalised.startswith(word_list("title_openers")) and not line.lstrip().startswith("# "):
             continue
         block = [index]
         if line.lstrip().startswith("#"):
@@ -230,6 +249,15 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
                 return dt.date(year, month, day), index
             except ValueError:
                 return None, index
+    for line in lines[:12]:
+        # A web page's publication time ("Thứ Năm, 08/10/2026 - 10:25"): the article's date.
+        published = _PUBLISHED.search(line)
+        if published and len(line) < 80:
+            day, month, year = (int(group) for group in published.group("day", "month", "year"))
+            try:
+                return dt.date(year, month, day), None
+            except ValueError:
+                return None, None
     return None, None
 
 
@@ -246,8 +274,23 @@ def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
     return None, ""
 
 
-def read_structure(lines: list[str]) -> ReportStructure:
-    """The report's period from its title block, date line, section-I heading and closing line."""
+_PAIR_LABEL = re.compile(r"^\s*([^:|]{1,14}):\s")
+
+
+def translated_lines(lines: list[str]) -> set[int]:
+    """The translated paragraphs of a bilingual text written in pairs ("VN: …" then "EN: …")."""
+    forms = load_forms()
+    keys = [normalize_label(match.group(1)) if (match := _PAIR_LABEL.match(line)) else "" for line in lines]
+    if not any(key in forms.translation_original for key in keys):
+        return set()
+    return {index for index, key in enumerate(keys) if key in forms.translation_translated}
+
+
+def read_structure(all_lines: list[str]) -> ReportStructure:
+    """The report's period from its title block, date line, section-I heading and closing line
+    (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
+    message = message_parts(all_lines)
+    lines = all_lines[: message.forwarded_start] if message.forwarded_start is not None else all_lines
     date, date_index = _report_date(lines)
     date_year = date.year if date else None
     title = _title_blocks(lines)
@@ -256,6 +299,9 @@ def read_structure(lines: list[str]) -> ReportStructure:
     preamble = list(range(title[0])) if title else []
     readings: list[PeriodReading] = []
     title_text = " ".join(lines[index] for index in title)
+    # The one year a title names, for its year-less phrases when it names no single period.
+    title_years = set(re.findall(_YEAR, reported_part(normalize_label(title_text))[0])) if title else set()
+    named_year = int(next(iter(title_years))) if len(title_years) == 1 else None
     if title and (code := period_in(title_text, date_year)):
         readings.append(PeriodReading("title", code, title_text.strip()[:200]))
     for line in lines:
@@ -268,7 +314,10 @@ def read_structure(lines: list[str]) -> ReportStructure:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
             break
-    headline = bool(title) and lines[title[0]].lstrip().startswith("#") and not normalize_label(lines[title[0]]).startswith(_TITLE_OPENERS)
+    if message.subject and not readings and (code := period_in(message.subject, date_year)):
+        readings.append(PeriodReading("e-mail subject", code, message.subject[:200]))
+    headline = (bool(title) and lines[title[0]].lstrip().startswith("#")
+                and not normalize_label(lines[title[0]]).startswith(word_list("title_openers")))
     if (not title or headline) and not readings:
         # A press article has no title block, or a headline naming no period: its lead paragraph
         # says which review it reports on.
@@ -278,8 +327,12 @@ def read_structure(lines: list[str]) -> ReportStructure:
             code, words = lead_period(lines, furniture)
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
-    not_body = set(title + preamble) | furniture | ({date_index} if date_index is not None else set())
-    structure = ReportStructure(None, "", date, frozenset(not_body))
+    dated = {date_index} if date_index is not None else set()
+    not_body = set(title + preamble) | furniture | dated | message.not_body | translated_lines(lines)
+    structure = ReportStructure(
+        None, "", date, frozenset(not_body), named_year=named_year, forwarded_start=message.forwarded_start,
+        forwarded_reason=message.forwarded_reason, forwarded_set_aside=message.forwarded_by_other_body,
+    )
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
         return structure

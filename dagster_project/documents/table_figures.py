@@ -22,24 +22,33 @@ from dagster_project.documents.tables import (
     is_total_label,
     label_column,
     measure_in,
+    pair_quantities,
     speaks_of_time,
     split_cells,
+    unit_pair,
 )
+from dagster_project.documents.word_lists import word_list
+from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
-_HOME_HEADERS = ("ha tinh", "tinh ha tinh", "toan tinh", "ha tinh tinh")
 
 
 def other_subject_columns(headers: list[str]) -> dict[int, str]:
     """"| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
     columns headed by other names are other provinces' figures."""
-    if not any(normalize_label(header) in _HOME_HEADERS for header in headers):
+    home = word_list("table_columns.home")
+    if not any(normalize_label(header) in home for header in headers):
         return {}
     return {index: f"a figure of {header} (its column), not of Hà Tĩnh" for index, header in enumerate(headers)
-            if header[:1].isupper() and normalize_label(header) not in _HOME_HEADERS and not re.search(r"\d", header)
+            if header[:1].isupper() and normalize_label(header) not in home and not re.search(r"\d", header)
             and len(header.split()) <= 4 and column_role(header) == "value" and not speaks_of_time(normalize_label(header))
             and period_label(header, None) is None}
+
+
+def _bracketed(text: str) -> str | None:
+    match = re.search(r"\(([^)]*)\)", text)
+    return match.group(1) if match else None
 
 
 def _measured(quantity: Quantity, row: Measure | None, column: Measure | None, words: str) -> tuple[Quantity, str | None]:
@@ -64,16 +73,38 @@ class TableFigures:
         ratio, plan and note columns hold no figure of the period. A row labelled with a period
         ("Tháng 1/2027", "Cộng quý I") under headers that name what is counted ("Đoàn ra (đoàn)")
         is the same table turned: the row gives the period, the column the words."""
+        if context.outside:
+            self._queue_all(block.text, block, block.start, block, context)
+            return
         cells = split_cells(block.text)
         texts = [text for _, text in cells]
         label_index = label_column(texts)
         label_text = texts[label_index]
         label = normalize_label(label_text)
+        # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
+        # with its parent's words; a part of the parent's own indicator is no figure of its own.
+        part_row = label.startswith("trong do ") and bool(context.table.parent_label)
+        if part_row:
+            label = f"{context.table.parent_label} {label}"
+        else:
+            context.table.parent_label, context.table.parent_indicators = label, set()
         headers = context.table.headers()
+        stacks = context.table.header_stacks()
         roles = [column_role(header) for header in headers]
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
+        foreign_unit = ""
         if "unit" in roles and roles.index("unit") < len(texts):
-            row_measure = measure_in(texts[roles.index("unit")]) or row_measure  # "| triệu đồng | 1.700 |"
+            unit_cell = texts[roles.index("unit")]
+            row_measure = measure_in(unit_cell) or row_measure  # "| triệu đồng | 1.700 |"
+            unit_words = normalize_label(unit_cell)
+            # (a classifier alone, "cuộc", "chiếc", leaves the label's noun to say what is counted)
+            unread = measure_in(unit_cell) is None and unit_pair(unit_cell) is None
+            if unit_words and unit_words not in word_list("classifiers") and unread:
+                # "| Công hàm đề nghị cấp thị thực cho đoàn ra | văn bản |": the row counts what its unit
+                # cell says, which no indicator counts, whatever nouns its label names.
+                foreign_unit = unit_cell
+        # "Kế hoạch năm 2026 | 50 đoàn", "Tỷ lệ so với kế hoạch (%) | 48,0": a row of plans or ratios.
+        row_role = column_role(label_text) if label_index < len(texts) else "value"
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
         row_period = period_label(label_text, self.report_year)
@@ -84,7 +115,14 @@ class TableFigures:
             position, text = cells[column]
             header = headers[column] if column < len(headers) else ""
             role = roles[column] if column < len(roles) else "value"
-            quantities = find_quantities(text)
+            # "03/14" under "đoàn/lượt người" (the row's unit cell, its label's or the column's brackets).
+            unit_index = roles.index("unit") if "unit" in roles else len(texts)
+            pair = unit_pair(texts[unit_index] if unit_index < len(texts) else None)
+            pair = pair or unit_pair(_bracketed(label_text)) or unit_pair(_bracketed(header))
+            quantities = pair_quantities(text, pair) or find_quantities(text)
+            if [read_unit(q.unit_words, q.currency) for q in quantities] == ["doan", "nguoi"] and "/" in text:
+                # "15 đoàn/102 người": the people of those delegations, counted as visits.
+                quantities = [quantities[0], dataclasses.replace(quantities[1], unit_words="luot nguoi")]
             if not quantities or role in ("ratio", "note", "unit"):
                 continue
             if role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:
@@ -96,6 +134,14 @@ class TableFigures:
             for quantity in quantities:
                 quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, f"{words} {normalize_label(header)}")
                 written = self._written(quantity, block, block.start + position, block)
+                if row_role in ("plan", "ratio"):
+                    self._review(f"a {row_role} row ('{label_text}'), not a result", [], written, quantity,
+                                 set_aside=True)
+                    continue
+                if foreign_unit and not quantity.is_money:
+                    self._review(f"its row counts '{foreign_unit}', which no indicator counts", [], written, quantity,
+                                 set_aside=True)
+                    continue
                 if part_of:
                     # A sub-row is a part of the total above it, which is the figure: set apart.
                     self._review(f"a sub-row of '{part_of}' (its part, not a total)", [], written, quantity, set_aside=True)
@@ -107,6 +153,12 @@ class TableFigures:
                     self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
                     continue
                 near = f"{words} {normalize_label(header) if row_period is None else ''} {normalize_label(text)}"
+                named = unit_in_label(label) if row_period is None and not quantity.is_money else None
+                # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
+                if named and named != unit and ((unit and named.startswith(f"{unit} "))
+                                                or self._rules_in_context(unit, near, [], label, label) == ([], [])):
+                    # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
+                    unit = named
                 if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [], label, label) == ([], []):
                     # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
                     # label names nothing an indicator counts; only a "Tổng cộng" row is the period's figure.
@@ -117,11 +169,19 @@ class TableFigures:
                 rule = self._choose_rule(quantity, unit, near, topics, words, words, resolved, written)
                 if rule is None:
                     continue
+                if part_row and rule.indicator in context.table.parent_indicators:
+                    self._review(f"a part ('trong đó') of the {rule.indicator} row above", [rule.indicator], written,
+                                 quantity, unit=unit, set_aside=True)
+                    continue
+                if not part_row:
+                    context.table.parent_indicators.add(rule.indicator)
                 try:
                     if row_period is not None:
                         period, evidence, estimate = self._resolve(row_period, labelled=True)[0], f"row '{label_text}'", False
                     else:
-                        period, evidence, estimate = self._column_period(header, self._period_on_the_left(headers, column))
+                        stack = stacks[column] if column < len(stacks) else []
+                        left = self._period_on_the_left(headers, column)
+                        period, evidence, estimate = self._column_period(header, left, stack)
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
                     continue
@@ -166,21 +226,55 @@ class TableFigures:
                 return period
         return None
 
-    def _column_period(self, heading: str, compared: str | None = None) -> tuple[str, str, bool]:
+    def _sub_header_period(self, stack: list[str]) -> str | None:
+        """"Quý IV/2024" over "Tháng 10" or "Cộng quý IV": the lowest header's period, in the year the
+        headers above name, when it lies inside the period they name."""
+        if len(stack) < 2:
+            return None
+        above = " ".join(stack[:-1])
+        years = set(re.findall(r"\b(?:19|20)\d{2}\b", above))
+        year = int(next(iter(years))) if len(years) == 1 else self.report_year
+        lowest = period_label(stack[-1], year)
+        if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year", "year"):
+            return None
+        group = period_label(above, year)
+        if group is None or not group.code:
+            return None  # "Thực hiện 9 tháng" over "Năm 2025": the headers above name no period to hold it
+        try:
+            inner, outer = period_from_code(lowest.code), period_from_code(group.code)
+        except PeriodFormatError:
+            return None  # "Lũy kế 9 tháng": a count of months, no period code
+        return lowest.code if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
+
+    def _column_period(
+        self, heading: str, compared: str | None = None, stack: list[str] | None = None
+    ) -> tuple[str, str, bool]:
         """(period, evidence, is an estimate) of a value column from its header: a period it
         names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
         under a header that names no time ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)");
         words of time it does not understand ("Lũy kế", "Tháng trước") leave the period uncertain."""
         normalised = normalize_label(heading)
         estimate = is_estimate_header(normalised)
+        if (sub := self._sub_header_period(stack or [])) is not None:
+            return sub, f"column '{' / '.join(stack)}'", estimate
         if estimate:
-            normalised = re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).strip()
+            normalised = " ".join(re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).split())
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
+        marked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
+        if marked != normalised and (label := period_label(marked, self.report_year)) is not None and label.code:
+            # "Quý I/2026 (cùng kỳ)": the period named, if it is the one a year before the column compared.
+            period = self._resolve(label, labelled=True)[0]
+            earlier = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
+            if period == earlier:
+                return period, f"column '{heading}'", estimate
+            # "Cùng kỳ năm 2024" in a quarterly report names the year only: read as before.
         if normalised.startswith(("cung ky", "so voi cung ky")):
             period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
             return period, f"column '{heading}'", estimate
-        if re.fullmatch(r"(?:19|20)\d{2}", normalised):
-            normalised = f"nam {normalised}"  # a header "2024"
+        # "TH 2024", "Thực hiện 2025": a result label and a bare year name the year.
+        bare = re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+(?=(?:19|20)\d{{2}}$)", "", normalised)
+        if re.fullmatch(r"(?:19|20)\d{2}", bare):
+            normalised = f"nam {bare}"  # a header "2024"
         label = period_label(normalised, self.report_year)
         if label is not None:
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
@@ -190,7 +284,7 @@ class TableFigures:
         if scopes:
             period, _ = self._resolve(scopes[-1][1])
             return period, f"column '{heading}'", estimate
-        if speaks_of_time(normalised):
+        if speaks_of_time(normalised) or re.search(r"\b(?:19|20)\d{2}\b", normalised):
             raise ScopeError(f"column '{heading}' names no period the extractor understands")
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")

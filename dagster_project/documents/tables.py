@@ -14,16 +14,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.rules import read_unit
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
-from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS
+from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS, NumberFormatError, parse_number_token
 
 _ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
-_RATIO_WORDS = ("ty le", "so voi", "tang giam", "chenh lech", "dat ty le", "tang", "giam")
-_PLAN_WORDS = ("ke hoach", "du kien", "chi tieu", "muc tieu", "phan dau", "du bao")
-_NOTE_WORDS = ("ghi chu", "ghi chu ghi chu")
-_UNIT_WORDS = ("don vi tinh", "dvt", "don vi")
 
 
 def split_cells(text: str) -> list[tuple[int, str]]:
@@ -60,12 +57,17 @@ _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:\(.*\))?\s*$")
 
 
 def _is_year(quantity) -> bool:
-    return not quantity.unit_words and quantity.value == quantity.value.to_integral_value() and 1900 <= quantity.value <= 2100
+    """"2023" in a header ("KH 2023 so với TH 2022 (%)"): a year-valued whole number counting nothing."""
+    return (quantity.value == quantity.value.to_integral_value() and 1900 <= quantity.value <= 2100
+            and "." not in quantity.as_written and read_unit(quantity.unit_words, quantity.currency) is None)
 
 
 def _holds_a_figure(text: str) -> bool:
     if _BARE_YEAR.match(text):
         return False  # a column header "2024"
+    pair = _PAIR_CELL.match(text)
+    if pair and not all(1900 <= int(group.replace(".", "")) <= 2100 for group in pair.groups()):
+        return True  # "03/14": delegations and persons (not "2024/2025", a school year)
     # "Cùng kỳ 2024", "Ước 2025", "9 tháng 2025" name periods.
     return any((quantity.unit_words.split() or [""])[0] not in _TIME_WORDS and not _is_year(quantity) for quantity in find_quantities(text))
 
@@ -80,13 +82,13 @@ def holds_values(cells: list[str]) -> bool:
 def column_role(header: str) -> str:
     """ratio, plan, note, unit or value: only value columns hold figures."""
     normalised = normalize_label(header)
-    if "%" in header or any(f" {word} " in f" {normalised} " for word in _RATIO_WORDS):
+    if "%" in header or any(f" {word} " in f" {normalised} " for word in word_list("table_columns.ratio")):
         return "ratio"
-    if any(f" {word} " in f" {normalised} " for word in _PLAN_WORDS):
+    if any(f" {word} " in f" {normalised} " for word in word_list("table_columns.plan")):
         return "plan"
-    if normalised in _NOTE_WORDS:
+    if normalised in word_list("table_columns.note"):
         return "note"
-    if normalised in _UNIT_WORDS:
+    if normalised in word_list("table_columns.unit"):
         return "unit"
     return "value"
 
@@ -100,6 +102,9 @@ class TableLayout:
     # "I | Đoàn ra | 18 | 74" over "1 | Cấp tỉnh | 5 | 31": the label of a Roman-numbered row with
     # figures, whose Arabic-numbered rows below are its parts.
     total_row: str | None = None
+    # The label of the last row that was not a "Trong đó: ..." row, and the indicators it gave.
+    parent_label: str = ""
+    parent_indicators: set[str] = field(default_factory=set)
     first_review: int = 0  # where the review items of this table's rows begin
 
     def sub_row_of(self, cells: list[str]) -> str | None:
@@ -117,19 +122,24 @@ class TableLayout:
     def headers(self) -> list[str]:
         """One header per column: the texts above it, top to bottom, without repeats; an empty
         cell after a filled one in a header row is the merged cell's span."""
+        return [" ".join(texts) for texts in self.header_stacks()]
+
+    def header_stacks(self) -> list[list[str]]:
+        """The texts above each column, top to bottom ("Quý IV/2024" over "Tháng 10")."""
         width = max((len(row) for row in self.header_rows), default=0)
         columns: list[list[str]] = [[] for _ in range(width)]
         for row in self.header_rows:
+            if len(row) > 1 and row[0] and not any(row[1:]):
+                continue  # "Số liệu tổng hợp toàn tỉnh" alone, merged across: a caption, no column's header
             carried = ""
             for index in range(width):
                 text = row[index] if index < len(row) else ""
                 carried = text or (carried if index else "")
                 if carried and carried not in columns[index]:
                     columns[index].append(carried)
-        return [" ".join(texts) for texts in columns]
+        return columns
 
 
-_ESTIMATE_WORDS = ("uoc", "uoc thuc hien", "uoc tinh", "uoc dat")
 
 
 # Words of a header that speak of time: a header naming no period the extractor understands but
@@ -143,15 +153,42 @@ def speaks_of_time(normalised_header: str) -> bool:
 
 
 def is_estimate_header(normalised: str) -> bool:
-    return any(f" {word} " in f" {normalised} " for word in _ESTIMATE_WORDS)
+    return any(f" {word} " in f" {normalised} " for word in word_list("table_columns.estimate"))
 
 
-_TOTAL_LABELS = ("tong cong", "cong", "tong so", "tong", "toan tinh", "tat ca")
 
 
 def is_total_label(label: str) -> bool:
     """"Tổng cộng", "Cộng", "Tổng số": the row that is the list's total."""
-    return normalize_label(label) in _TOTAL_LABELS
+    return normalize_label(label) in word_list("total_labels")
+
+
+_PAIR_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*$")
+
+
+def unit_pair(text: str | None) -> tuple[str, str] | None:
+    """"đoàn/lượt người" in a unit column or header: the nouns of an "a/b" pair of cells."""
+    if not text or text.count("/") != 1:
+        return None
+    first, second = (read_unit(normalize_label(part), None) for part in text.split("/"))
+    return (first, second) if first and second else None
+
+
+def pair_quantities(text: str, units: tuple[str, str] | None) -> list:
+    """"03/14" under a unit "đoàn/lượt người": two figures, each with its noun; nothing when the
+    cell is no such pair or no pair of nouns says what its numbers count (a date, a fraction)."""
+    match = _PAIR_CELL.match(text)
+    if match is None or units is None:
+        return []
+    found = []
+    for group, unit in zip((1, 2), units):
+        token = match.group(group)
+        try:
+            value = parse_number_token(token)
+        except NumberFormatError:
+            return []
+        found.append(Quantity(match.start(group), match.end(group), value, "exact", None, token, unit))
+    return found
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
-"""The hold-out set of issue 18: nine reports, their expected figures and their traps, written by
-another person who had not read the extractor (tests/data/style_reports_holdout,
-style_report_holdout_figures.csv, style_report_holdout_traps.csv). Before the fixes made
-after the first run the extractor found 69 of 139 figures with 6 false; each fix was a general
-capability, tested on its own elsewhere."""
+"""The sets of style reports written blind, by people who had not read the extractor, with their
+expected figures and traps (tests/data/style_reports_holdout, style_reports_batch5,
+style_reports_batch6 and the CSV files beside them). Before the fixes made after their first runs
+the extractor found 69 of 139 figures with 6 false (the hold-out set), 137 of 258 with 6 false
+(the fifth batch) and 136 of 183 with 2 false (the sixth, run once unread); each fix
+was a general capability, tested on its own elsewhere. Every set must publish no figure outside
+its expected list and none inside a trap; what each still misses is listed, with the reason."""
 
 import csv
 from decimal import Decimal
@@ -13,49 +15,85 @@ from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
 from tests.conftest import TESTS_DIR
 
-HOLDOUT = TESTS_DIR / "data" / "style_reports_holdout"
-# What the extractor still misses, and why: "Hiện có khoảng 80.000 người Hà Tĩnh đang sinh sống,
-# học tập và làm việc tại hơn 40 quốc gia" names no "nước ngoài"; the words abroad come after
-# the next number ("hơn 40 quốc gia"), where a figure's own phrase ends.
-KNOWN_GAPS = {"tin_web_so_ket_doi_ngoai.md": {("2025-H1", "overseas_residents", Decimal(80000), "person", "approx")}}
+DATA = TESTS_DIR / "data"
+
+
+def _k(period, code, value, unit, qualifier) -> tuple:
+    return (period, code, Decimal(value).normalize(), unit, qualifier)
+
+
+# (folder, expected figures, traps, figures still missed and why, traps to locate at least)
+SETS = {
+    "holdout": ("style_reports_holdout", "style_report_holdout_figures.csv", "style_report_holdout_traps.csv", {
+        # "Hiện có khoảng 80.000 người Hà Tĩnh đang sinh sống, học tập và làm việc tại hơn 40 quốc
+        # gia" names no "nước ngoài"; the words abroad come after the next number.
+        "tin_web_so_ket_doi_ngoai.md": {_k("2025-H1", "overseas_residents", 80000, "person", "approx")},
+    }, 80),
+    "batch5": ("style_reports_batch5", "style_report_batch5_figures.csv", "style_report_batch5_traps.csv", {
+        # "Hài cốt liệt sỹ hồi hương: 12 (đợt tháng 4 và đợt tháng 6)": months after the figure.
+        "email_so_lieu_6_thang_2024_chuyen_tiep_bao_cao_huyen_huong_son.txt": {
+            _k("2024-H1", "remains_repatriated", 12, "person", "exact")},
+        # An answer whose list items name their topic once, in the delegate's question.
+        "tra_loi_chat_van_hdnd_ky_hop_cuoi_nam_2023.txt": {
+            _k("2022", "consular_cases", 22, "case", "exact"),
+            _k("2023", "ngo_aid_committed", 2100000, "USD", "approx"),
+            _k("2023", "ngo_projects_approved", 16, "project", "approx")},
+    }, 100),
+    # Run once, unchanged and unread, before any fix: 136 of 183 found, 2 false.
+    "batch6": ("style_reports_batch6", "style_report_batch6_figures.csv", "style_report_batch6_traps.csv", {
+        # A total whose topic ("chương trình, dự án phi chính phủ") is named only by the list above it.
+        "bao_cao_tinh_uy_so_ket_chuong_trinh_hanh_dong_hoi_nhap_2023_2026.txt": {
+            _k("2023-2025", "ngo_projects_approved", 41, "project", "exact")},
+        # "riêng tháng 9" without its year (read as one event's month, as the first style set expects).
+        "bao_ha_tinh_online_tong_ket_nam_doan_ket_viet_lao_2022.md": {
+            _k("2022-09", "border_crossings_persons", 24000, "person", "approx")},
+    }, 100),
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with (TESTS_DIR / "data" / name).open(encoding="utf-8") as handle:
+    with (DATA / name).open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
 
-def _expected() -> dict[str, set]:
-    rows = _rows("style_report_holdout_figures.csv")
-    return {
-        name: {(r["period_code"], r["indicator_code"], Decimal(r["value"]).normalize(), r["unit"], r["qualifier"]) for r in rows if r["document"] == name}
-        for name in {r["document"] for r in rows}
-    }
+def _expected(figures: str) -> dict[str, set]:
+    rows = _rows(figures)
+    return {name: {_k(r["period_code"], r["indicator_code"], r["value"], r["unit"], r["qualifier"]) for r in rows
+                   if r["document"] == name} for name in {r["document"] for r in rows}}
 
 
-def test_every_holdout_report_has_expected_figures():
-    assert sorted(_expected()) == sorted(path.name for path in HOLDOUT.iterdir())
+def _cases():
+    return [(key, name) for key, (_, figures, *_rest) in SETS.items() for name in sorted(_expected(figures))]
 
 
-@pytest.mark.parametrize("name", sorted(_expected()))
-def test_holdout_report_gives_its_figures_and_no_other(name):
-    extraction = extract_figures(read_document(HOLDOUT / name))
+@pytest.mark.parametrize("key", sorted(SETS))
+def test_every_report_of_a_set_has_expected_figures(key):
+    folder, figures, *_ = SETS[key]
+    assert sorted(_expected(figures)) == sorted(path.name for path in (DATA / folder).iterdir())
+
+
+@pytest.mark.parametrize(("key", "name"), _cases())
+def test_a_blind_report_gives_its_figures_and_no_other(key, name):
+    folder, figures, _, gaps, _ = SETS[key]
+    extraction = extract_figures(read_document(DATA / folder / name))
     found = {(f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in extraction.figures}
-    expected = _expected()[name]
+    expected = _expected(figures)[name]
     assert found - expected == set(), "figures not in the expected list (invented or mis-dated)"
-    assert expected - found == {(p, i, v.normalize(), u, q) for p, i, v, u, q in KNOWN_GAPS.get(name, set())}
+    assert expected - found == gaps.get(name, set())
 
 
-def test_no_trap_of_the_holdout_is_published():
+@pytest.mark.parametrize("key", sorted(SETS))
+def test_no_trap_of_a_set_is_published(key):
     """Each trap found in its report's text: no published figure lies inside it."""
+    folder, figures, traps, _, at_least = SETS[key]
     located = 0
-    for name in sorted(_expected()):
-        document = read_document(HOLDOUT / name)
+    for name in sorted(_expected(figures)):
+        document = read_document(DATA / folder / name)
         published = [figure.char_start for figure in extract_figures(document).figures]
-        for trap in (row for row in _rows("style_report_holdout_traps.csv") if row["document"] == name):
+        for trap in (row for row in _rows(traps) if row["document"] == name):
             start = document.text.find(trap["as_written"])
             if start < 0:
                 continue  # a trap described in words ("Kế hoạch năm column: ...") rather than quoted
             located += 1
             assert not [offset for offset in published if start <= offset < start + len(trap["as_written"])], trap
-    assert located >= 80
+    assert located >= at_least

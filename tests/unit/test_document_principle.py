@@ -332,7 +332,9 @@ def test_every_review_item_is_queued_once():
     from dagster_project.paths import DEFAULT_RAW_DIR
     from tests.conftest import TESTS_DIR
 
-    folders = (TESTS_DIR / "data" / "style_reports", TESTS_DIR / "data" / "style_reports_holdout", DEFAULT_RAW_DIR / "documents")
+    folders = (TESTS_DIR / "data" / "style_reports", TESTS_DIR / "data" / "style_reports_holdout",
+               TESTS_DIR / "data" / "style_reports_batch5", TESTS_DIR / "data" / "style_reports_batch6",
+               DEFAULT_RAW_DIR / "documents")
     for path in (path for folder in folders for path in folder.iterdir()):
         counts = Counter((item.char_start, item.reason) for item in extract_figures(read_document(path)).review)
         assert [key for key, count in counts.items() if count > 1] == [], path.name
@@ -562,3 +564,74 @@ def test_columns_of_other_provinces_beside_the_provinces_own():
 def test_delegation_trips_are_delegations():
     text = YEAR_TITLE + "Năm 2024, cử 22 lượt đoàn với 95 lượt cán bộ đi công tác nước ngoài."
     assert _published(text) == {("2024", "outbound_delegations", Decimal(22), "exact"), ("2024", "outbound_persons", Decimal(95), "exact")}
+
+
+# -- the department's H1-2021 summary (not among the seeds), rebuilt from the issue's account ---------
+
+H1_2021_SUMMARY = """DỰ THẢO
+UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NGOẠI VỤ Độc lập - Tự do - Hạnh phúc
+Số:      /BC-SNV Hà Tĩnh, ngày    tháng 6 năm 2021
+(TÓM TẮT) BÁO CÁO
+KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI 06 THÁNG ĐẦU NĂM VÀ PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM 2021
+I. KẾT QUẢ THỰC HIỆN
+1. Hoạt động đối ngoại
+Do ảnh hưởng của dịch Covid-19, trong 6 tháng đầu năm, tỉnh cử 03 đoàn với 11 lượt cán bộ đi công tác nước ngoài.
+Đón tiếp 07 đoàn với 46 lượt khách quốc tế là lãnh đạo các tỉnh của Lào, cơ quan đại diện ngoại giao nước ngoài, \
+tổ chức quốc tế tại Việt Nam đến thăm, làm việc.
+Phối hợp tiếp nhận, hồi hương 12 hài cốt liệt sỹ quân tình nguyện và chuyên gia Việt Nam hy sinh tại Lào.
+Cấp 14 hồ sơ đề nghị cấp hộ chiếu công vụ.
+II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM 2021
+Dự kiến đón 05 đoàn khách quốc tế, cử 04 đoàn đi công tác nước ngoài.
+"""
+
+
+def test_the_h1_2021_summary_gives_its_six_figures_and_no_mission_delegations():
+    """Issue 18: the title's '(TÓM TẮT)' prefix once hid the period (0 of 6); without it, the
+    guests listed as provincial leaders, missions and organisations were published as mission
+    delegations. The year sits in the plan half of the title; the plan half publishes nothing."""
+    assert _published(H1_2021_SUMMARY) == {
+        ("2021-H1", "outbound_delegations", Decimal(3), "exact"), ("2021-H1", "outbound_persons", Decimal(11), "exact"),
+        ("2021-H1", "inbound_delegations", Decimal(7), "exact"), ("2021-H1", "inbound_visitors", Decimal(46), "exact"),
+        ("2021-H1", "remains_repatriated", Decimal(12), "exact"),
+        ("2021-H1", "official_passports_issued", Decimal(14), "exact")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicators"),
+    [
+        # guests of several kinds, provinces first, in parentheses
+        ("Trong quý, Lãnh đạo tỉnh tiếp 05 đoàn khách nước ngoài "
+         "(đoàn tỉnh Savannakhet, Đại sứ quán Nhật Bản, tổ chức JICA) "
+         "với 38 lượt người đến làm việc.", {"inbound_delegations", "inbound_visitors"}),
+        # the count's own noun lists foreign provinces' leaders and an embassy
+        ("Trong quý, tiếp 04 đoàn lãnh đạo các tỉnh bạn và Đại sứ quán Lào với 27 lượt khách đến thăm.",
+         {"inbound_delegations", "inbound_visitors"}),
+        # control: only missions and organisations
+        ("Trong quý, đón 03 đoàn với 19 lượt khách quốc tế là Đại sứ quán, tổ chức quốc tế tại Việt Nam đến làm việc.",
+         {"inbound_mission_delegations", "inbound_mission_visitors"}),
+    ],
+    ids=["provinces-in-parentheses", "provinces-in-the-noun", "missions-only"],
+)
+def test_a_guest_list_of_several_kinds_is_not_mission_delegations(sentence, indicators):
+    assert {code for _, code, _, _ in _published(QUARTER_TITLE + sentence)} == indicators
+
+
+def test_a_queued_number_carries_the_indicator_it_most_likely_counts():
+    """A steward decides faster with a hint: another body's figure, or one whose phrase no rule
+    knows, is queued with the indicators whose phrases its sentence holds most."""
+    text = QUARTER_TITLE + "Trong quý, Sở Công Thương đón 04 đoàn khách quốc tế đến làm việc về xúc tiến thương mại."
+    item = next(item for item in _extract(text).review if item.value_as_written == "04")
+    assert item.reason.startswith("a figure of another body")
+    assert item.candidates.split(", ")[0] == "inbound_delegations"
+    assert item.period_code == "2024-Q3"
+
+
+def test_a_value_in_parentheses_after_so_voi_cung_ky_is_the_same_period_a_year_earlier():
+    text = HALF_TITLE + "Cấp 96 hộ chiếu công vụ, nhiều hơn so với cùng kỳ năm 2025 (71 hộ chiếu)."
+    published = _published(text)
+    assert ("2025-H1", "official_passports_issued", Decimal(71), "exact") in published
+    assert ("2026-H1", "official_passports_issued", Decimal(96), "exact") in published
+    wrong_year = HALF_TITLE + "Cấp 96 hộ chiếu công vụ, nhiều hơn so với cùng kỳ năm 2023 (71 hộ chiếu)."
+    assert _published(wrong_year) == {("2026-H1", "official_passports_issued", Decimal(96), "exact")}
+    assert _reasons(wrong_year)["71"].startswith("period not certain")

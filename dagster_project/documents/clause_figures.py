@@ -1,0 +1,377 @@
+"""The figures of one clause: each number grouped with the figures written as one phrase,
+checked for another subject, a change, a sub-count, a range or a plan, matched to one
+indicator and given the period its own words or governing structure settle; comparisons in
+parentheses belong to the same period a year earlier.
+
+A mixin of the document extractor (with RuleChoice, FigurePeriods and ReviewQueue)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups
+from dagster_project.documents.quantities import Quantity, find_quantities
+from dagster_project.documents.reader import Block
+from dagster_project.documents.rules import has_any, has_phrase, read_unit
+from dagster_project.documents.scopes import (
+    CUMULATIVE,
+    Scope,
+    ScopeError,
+    find_scopes,
+    period_label,
+    same_period_a_year_earlier,
+)
+from dagster_project.documents.sections import Context
+from dagster_project.documents.segments import Segment, mask, other_subject, period_label_text
+from dagster_project.documents.sentences import Span
+from dagster_project.documents.word_lists import without_names, word_list
+from dagster_project.parsing.text import normalize_label
+
+# "riêng <something other than a period>": a part of the whole, not the whole.
+_SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang)")
+# Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
+_PERIOD_LABEL_WORD = re.compile(r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy|nam|ky|mua|dot|cung ky)\b")
+
+
+@dataclass
+class Place:
+    """Where a clause's figures are: its block, sentence and clause, the sentence with its
+    comparisons blanked, the scope carried from the sentence before, and the figures so far."""
+
+    block: Block
+    sentence: Span
+    clause: Span
+    masked_sentence: str
+    inherited: object
+    plan_clause: bool
+    topics: list[str]
+    resolved: list[tuple[Quantity, str]]
+    periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
+    in_plan_section: bool = False
+    section_reason: str = ""
+    clause_reason: str = ""  # why the clause's own words make its figures no result
+    before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
+
+
+class ClauseFigures:
+    def _queue_all(self, text: str, sentence: Span, start: int, block: Block, context: Context) -> None:
+        """Every number of a text that is not the report's own (a forwarded document), with the reason."""
+        for quantity in find_quantities(text):
+            if counts_time(quantity):
+                continue
+            unit = read_unit(quantity.unit_words, quantity.currency)
+            written = self._written(quantity, sentence, start, block)
+            self._review(context.outside, [], written, quantity, unit=unit,
+                         set_aside=context.outside_set_aside or unit is None)
+
+    def _clause(
+        self,
+        block: Block,
+        sentence: Span,
+        clause: Span,
+        context: Context,
+        inherited,
+        resolved,
+        segments: list[Segment],
+        masked_sentence: str,
+        topic: str,
+        plan_sentence: bool = False,
+        periods: dict | None = None,
+    ) -> None:
+        if context.outside:
+            self._queue_all(clause.text, sentence, clause.start, block, context)
+            return
+        periods = {} if periods is None else periods
+        offset = clause.start - sentence.start
+        clause_segments = [
+            Segment(s.kind, s.start - offset, s.end - offset, s.named_year, s.named_period)
+            for s in segments
+            if offset <= s.start < offset + len(clause.text)
+        ]
+        main_text = mask(clause.text, clause_segments)
+        # "chia sẻ" (share) is not "sẽ" (will).
+        plan_clause = (
+            plan_sentence
+            or context.in_plan
+            or has_any(without_names(normalize_label(main_text)).replace("chia se", "chia_se"), word_list("plan_words"))
+        )
+        # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
+        plan_clause = plan_clause or (
+            has_any(without_names(topic), word_list("section_headings.plan"))
+            and not has_any(topic, word_list("section_headings.result"))
+        )
+        # "Chỉ tiêu đón đoàn vào – Kế hoạch: 50 đoàn; Thực hiện: 47 đoàn": the clause's own label
+        # says which.
+        clause_label = normalize_label(main_text.split(":", 1)[0]) if ":" in main_text else ""
+        if clause_label in word_list("value_labels.result") and not context.in_plan:
+            plan_clause = False
+        elif clause_label in word_list("value_labels.plan"):
+            plan_clause = True
+        # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
+        shortcoming = next((w for w in word_list("shortcoming_words") if has_any(normalize_label(main_text), (w,))), "")
+        plan_clause = plan_clause or bool(shortcoming)
+        topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
+        place = Place(
+            block,
+            sentence,
+            clause,
+            masked_sentence,
+            inherited,
+            plan_clause,
+            topics,
+            resolved,
+            periods=periods,
+            before=normalize_label(masked_sentence[:offset]),
+            in_plan_section=context.in_plan,
+            section_reason=context.section_reason,
+            clause_reason=f"counts a shortcoming ('{shortcoming}'), not a result" if shortcoming else "",
+        )
+        headline = self._figures_in(place, main_text, 0, None)
+        for segment in clause_segments:
+            text = clause.text[segment.start : segment.end]
+            if segment.kind == "comparison":
+                for quantity in find_quantities(text):
+                    self._comparison(place, quantity, segment)
+            elif segment.kind == "labelled":
+                # "ký kết 15 thỏa thuận quốc tế (năm 2023: 05; năm 2024: 04)": values without a noun
+                # break the figure before down by period, and count what it counts.
+                saved = place.topics
+                words_before = normalize_label(clause.text[max(0, segment.start - 80) : segment.start])
+                place.topics = [f"{saved[0]} {words_before}", *saved[1:]]
+                try:
+                    self._figures_in(place, text, segment.start, None)
+                finally:
+                    place.topics = saved
+            elif segment.kind == "comparison_base":
+                # "bằng 72% số đoàn của 12 tháng năm 2025": a count inside the base of a ratio.
+                for quantity in find_quantities(text):
+                    unit = read_unit(quantity.unit_words, quantity.currency)
+                    if unit and not counts_time(quantity):
+                        written = self._written(
+                            quantity, place.sentence, place.clause.start + segment.start, place.block
+                        )
+                        self._review(
+                            "inside the base of a ratio ('bằng … %'), not a figure of the period",
+                            [],
+                            written,
+                            quantity,
+                            unit=unit,
+                        )
+            elif segment.kind == "sub_count":
+                # "...167 lượt khách quốc tế; trong đó 02 đoàn ...": the headline may end the clause before.
+                self._figures_in(place, text, segment.start, headline or {code for _, code in resolved})
+
+    def _figures_in(self, place: Place, text: str, offset: int, headline: set[str] | None) -> set[str]:
+        """Publish or review every figure of ``text`` (the clause, or a sub-count at ``offset`` in
+        it); returns the indicators published. Under a headline, a sub-count of the same
+        indicator is reviewed, a breakdown into other indicators is published."""
+        published: set[str] = set()
+        # A sub-count reads its clause whole: "chấp thuận ... 62 dự án, trong đó 61 dự án trong nước".
+        clause_norm = normalize_label(text if headline is None else place.clause.text)
+        sentence_norm = normalize_label(place.masked_sentence)
+        groups = figure_groups(text, find_quantities(text), place.topics[0])
+        for index, group in enumerate(groups):
+            lead_start = groups[index - 1].members[-1].end if index else 0
+            label_words = period_label_text(text, group.members[0].start)
+            label = period_label(label_words, self.report_year) if label_words else None
+            unknown_label = (
+                label is None and bool(label_words) and bool(_PERIOD_LABEL_WORD.search(normalize_label(label_words)))
+            )
+            for quantity, unit in zip(group.members, group.units):
+                position = offset + quantity.start
+                written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
+                reason = other_subject(place.clause.text, position)
+                if reason and not counts_time(quantity):
+                    # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an
+                    # indicator counts
+                    self._review(
+                        reason, [], written, quantity, unit=unit, set_aside=unit is None and not quantity.is_money
+                    )
+                    continue
+                before = f"{place.before} {normalize_label(place.clause.text[: offset + lead_start])}"
+                near, topics = self._words_of(
+                    group, unit, place.topics, before, label_words, clause_norm, sentence_norm
+                )
+                if group.is_change and not counts_time(quantity):
+                    # "(giảm 49 đoàn với 220 lượt so với năm 2019)": never a level, whatever it counts.
+                    matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
+                    self._review(
+                        "a change against an earlier period, not a level",
+                        [r.indicator for r in matched],
+                        written,
+                        quantity,
+                        unit=unit,
+                    )
+                    continue
+                average = next((w for w in word_list("average_words") if has_phrase(group.lead, w)), "")
+                if average and not counts_time(quantity):
+                    # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
+                    matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
+                    self._review(f"an average ('{average}'), not a count of the period", [r.indicator for r in matched],
+                                 written, quantity, unit=unit)
+                    continue
+                if _SET_APART_PART.search(group.lead) and not counts_time(quantity):
+                    # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
+                    # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
+                    matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
+                    self._review("a part set apart by 'riêng', not the total", [r.indicator for r in matched], written,
+                                 quantity, unit=unit)
+                    continue
+                parts_of = self._part_of_headline(headline, quantity, unit, near, topics, clause_norm, sentence_norm)
+                if parts_of:
+                    self._review(
+                        f"a sub-count ('trong đó') of the {parts_of[0]} figure before it",
+                        parts_of,
+                        written,
+                        quantity,
+                        unit=self.indicators[parts_of[0]].unit,
+                    )
+                    continue
+                rule = self._choose_rule(
+                    quantity, unit, near, topics, clause_norm, sentence_norm, place.resolved, written, group.after
+                )
+                if rule is None:
+                    continue
+                if unknown_label:
+                    # "(tháng trước: 03 đoàn)": a period label the extractor does not understand.
+                    self._review(
+                        f"period not certain: the label '{label_words}' names a period the extractor "
+                        "does not understand",
+                        [rule.indicator],
+                        written,
+                        quantity,
+                        unit=self.indicators[rule.indicator].unit,
+                    )
+                    continue
+                if quantity.range_end is not None:
+                    self._review(
+                        f"a range ('{quantity.as_written}'), not one figure",
+                        [rule.indicator],
+                        written,
+                        quantity,
+                        unit=self.indicators[rule.indicator].unit,
+                    )
+                    continue
+                # A "trong đó" with no headline in its clause counts part of a figure written before it.
+                if headline is not None and (rule.indicator in headline or not headline):
+                    self._review(
+                        f"a sub-count ('trong đó') of the {rule.indicator} figure before it",
+                        [rule.indicator],
+                        written,
+                        quantity,
+                        unit=self.indicators[rule.indicator].unit,
+                    )
+                    continue
+                if self._emit(rule, quantity, position, group, place, written, label):
+                    published.add(rule.indicator)
+        return published
+
+    def _comparison(self, place: Place, quantity: Quantity, segment: Segment) -> None:
+        """ "(cùng kỳ năm 2022: 15 đoàn/52 lượt)": the indicator of the figure it compares with,
+        the same period a year earlier."""
+        written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
+        unit = read_unit(quantity.unit_words, quantity.currency)
+        candidates = {
+            code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units
+        }
+        if len(candidates) > 1:
+            # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)": the figure's own words choose.
+            text = place.clause.text[segment.start : segment.end]
+            own = normalize_label(
+                text[text.rfind(",", 0, quantity.start) + 1 : (text.find(",", quantity.end) + 1 or len(text) + 1) - 1]
+            )
+            candidates &= {rule.indicator for rule in self._matching_rules(unit, own, own, own)[0]}
+        if len(candidates) != 1:
+            self._review(
+                "a comparison figure whose indicator is not certain", sorted(candidates), written, quantity, unit=unit
+            )
+            return
+        (code,) = candidates
+        indicator = self.indicators[code]
+        try:
+            if segment.named_period:
+                named = period_label(segment.named_period, self.report_year)
+                if named is None:
+                    raise ScopeError(f"'{segment.named_period}' is not a period the extractor understands")
+                period, evidence = self._resolve(named, labelled=True)[0], f"'so với {segment.named_period}'"
+            else:
+                # "lũy kế 6 tháng: 26 đoàn (cùng kỳ năm 2024: 22 đoàn)": a year before the figure it
+                # follows.
+                period = same_period_a_year_earlier(place.periods.get(code, self.period_code), segment.named_year)
+                evidence = "'cùng kỳ': the same period a year earlier"
+        except ScopeError as error:
+            self._review(f"period not certain: {error}", [code], written, quantity, unit=indicator.unit)
+            return
+        if place.plan_clause:
+            self._plan(place, [code], written, quantity, indicator.unit)
+            return
+        self._publish(code, quantity, period, evidence, written)
+
+    def _emit(
+        self,
+        rule,
+        quantity: Quantity,
+        position: int,
+        group: FigureGroup,
+        place: Place,
+        written: dict,
+        label: Scope | None = None,
+    ) -> bool:
+        indicator = self.indicators[rule.indicator]
+        candidates = [rule.indicator]
+        if group.is_change:
+            self._review(
+                "a change against an earlier period, not a level", candidates, written, quantity, unit=indicator.unit
+            )
+            return False
+        if place.plan_clause:
+            self._plan(place, candidates, written, quantity, indicator.unit)
+            return False
+        if indicator.unit not in ("USD", "VND") and not quantity.is_whole:
+            self._review(
+                f"{indicator.unit} counts are whole numbers", candidates, written, quantity, unit=indicator.unit
+            )
+            return False
+        prefix = normalize_label(place.clause.text[:position])
+        if (
+            indicator.kind == "flow"
+            and label is None
+            and CUMULATIVE.search(prefix)
+            and not find_scopes(prefix, self.report_year)
+        ):
+            self._review(
+                "a running total since an unknown start, not a flow of the period",
+                candidates,
+                written,
+                quantity,
+                unit=indicator.unit,
+            )
+            return False
+        try:
+            period, evidence, estimate = self._period_for(place, position, label, stock=indicator.kind == "stock")
+        except ScopeError as error:
+            self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
+            return False
+        place.resolved.append((quantity, rule.indicator))
+        place.periods[rule.indicator] = period
+        self._publish(
+            rule.indicator,
+            quantity,
+            period,
+            evidence,
+            written,
+            "approx" if (estimate or group.estimated) and quantity.qualifier == "exact" else None,
+        )
+        return True
+
+    def _plan(self, place: Place, candidates, written: dict, quantity: Quantity, unit: str) -> None:
+        """A plan is never published. Under a plan section's heading ("II. KẾ HOẠCH NĂM 2027") it
+        is set apart, since nobody can accept it as a result; a plan named by a sentence's own
+        words ("phấn đấu", "dự kiến") is queued, in case those words were read wrongly."""
+        reason = place.clause_reason or (
+            place.section_reason
+            if place.in_plan_section and place.section_reason
+            else "a plan, target or proposal, not a result"
+        )
+        self._review(reason, candidates, written, quantity, unit=unit, set_aside=place.in_plan_section)

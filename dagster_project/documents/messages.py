@@ -1,0 +1,77 @@
+"""The parts of an e-mail pasted as text: its header lines (the subject names what the message
+reports on), the earlier message it quotes ("> ..."), its signature, and a forwarded document
+below a forwarding line, whose figures are that document's author's, not the sender's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dagster_project.documents.forms import load_forms, starts_with_phrase
+from dagster_project.parsing.text import normalize_label
+
+_HEADER = re.compile(r"^\s*([^:|]{1,24}):\s*(.*)$")
+_FORWARDED = re.compile(
+    r"^\s*-{3,}\s*(?:forwarded message|original message|tin nhắn chuyển tiếp|thư chuyển tiếp)\b", re.IGNORECASE
+)
+_QUOTE_HEADER = re.compile(r"(?:đã viết|wrote)\s*:\s*$", re.IGNORECASE)
+_QUOTED = re.compile(r"^\s*>")
+_SIGNATURE = re.compile(r"^\s*--\s*$")
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|tl|trả lời|chuyển tiếp)\s*:)+\s*", re.IGNORECASE)
+
+
+@dataclass
+class MessageParts:
+    not_body: set[int] = field(default_factory=set)  # header lines, quoted lines, the signature
+    subject: str | None = None
+    forwarded_start: int | None = None  # first line of a forwarded document
+    forwarded_reason: str = ""
+    forwarded_by_other_body: bool = False
+
+
+def _header_runs(lines: list[str], start: int, end: int) -> list[int]:
+    """Indexes of header lines ("Từ: …", "Chủ đề: …") standing two or more together from ``start``."""
+    headers = load_forms().email_headers
+    run = []
+    for index in range(start, end):
+        match = _HEADER.match(lines[index])
+        if not match or not starts_with_phrase(normalize_label(match.group(1)), headers):
+            break
+        run.append(index)
+    return run if len(run) >= 2 else []
+
+
+def message_parts(lines: list[str]) -> MessageParts:
+    parts = MessageParts()
+    headers = _header_runs(lines, 0, min(len(lines), 10))
+    if not headers:
+        return parts
+    parts.not_body.update(headers)
+    subjects = load_forms().email_subjects
+    for index in headers:
+        key, value = _HEADER.match(lines[index]).groups()
+        if starts_with_phrase(normalize_label(key), subjects):
+            parts.subject = _REPLY_PREFIX.sub("", value).strip()
+    in_signature = False
+    for index in range(headers[-1] + 1, len(lines)):
+        line = lines[index]
+        if _FORWARDED.match(line):
+            parts.not_body.add(index)
+            forwarded = _header_runs(lines, index + 1, min(len(lines), index + 8))
+            parts.not_body.update(forwarded)
+            parts.forwarded_start = index + 1
+            fields = [_HEADER.match(lines[i]).groups() for i in forwarded]
+            sender = next((value for key, value in fields if normalize_label(key) in ("tu", "from")), "")
+            sender = re.sub(r"<[^>]*>", "", sender).strip()
+            other = load_forms().other_subjects
+            parts.forwarded_by_other_body = any(f" {phrase} " in f" {normalize_label(sender)} " for phrase in other)
+            who = sender or "its sender unknown"
+            parts.forwarded_reason = f"in a forwarded document ({who}), not the sender's own figures"
+            break
+        if _SIGNATURE.match(line):
+            in_signature = index + 4  # a name, a title, a telephone: a few lines
+        elif not line.strip() or (in_signature and index > in_signature):
+            in_signature = False
+        if in_signature or _QUOTED.match(line) or _QUOTE_HEADER.search(line):
+            parts.not_body.add(index)
+    return parts

@@ -1,0 +1,57 @@
+"""What a narrative extraction gives: the figures it publishes, the numbers it queues for a
+person with the reason, and those it sets apart (numbers no indicator counts). Each keeps the
+words it was read from and where they are in the document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from dagster_project.documents.reader import Block
+
+EXTRACTION_METHOD = "narrative"
+
+
+@dataclass(frozen=True)
+class Written:
+    """A figure as written: the words, the sentence, and where both are in the document."""
+
+    value_as_written: str
+    excerpt: str
+    char_start: int
+    char_end: int
+    excerpt_start: int
+    block: Block
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure(Written):
+    indicator_code: str
+    period_code: str
+    value: Decimal
+    unit: str
+    qualifier: str
+    period_evidence: str
+    rule: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewItem(Written):
+    reason: str
+    candidates: str
+    period_code: str | None
+    value: Decimal | None
+    unit: str | None
+    qualifier: str
+
+
+@dataclass
+class Extraction:
+    period_code: str | None
+    period_evidence: str
+    figures: list[Figure] = field(default_factory=list)
+    review: list[ReviewItem] = field(default_factory=list)
+    # Numbers no indicator counts: kept with the reason, apart from the review queue.
+    set_aside: list[ReviewItem] = field(default_factory=list)
+    # The same figure written again with the same value (a table and a sentence): one figure.
+    repeated: list[Figure] = field(default_factory=list)

@@ -1,0 +1,120 @@
+"""Publishing a figure and queueing a number for a person: the review queue with its reasons,
+the numbers set apart, one figure per indicator and period.
+
+A mixin of the document extractor (it reads the report's period, the indicators and the result)."""
+
+from __future__ import annotations
+
+from dagster_project.documents.quantities import Quantity
+from dagster_project.documents.reader import Block
+from dagster_project.documents.results import Figure, ReviewItem, Written
+from dagster_project.documents.rules import likely_indicators
+from dagster_project.documents.sentences import Span
+from dagster_project.parsing.text import normalize_label
+
+
+class ReviewQueue:
+    def _review(
+        self,
+        reason: str,
+        candidates,
+        written: dict,
+        quantity: Quantity,
+        period: str | None = None,
+        unit: str | None = None,
+        set_aside: bool = False,
+    ) -> None:
+        """Queue a number for a person, with the most likely period (the report's, unless the
+        period is what is uncertain); one that counts nothing an indicator counts is set apart."""
+        if period is None and not reason.startswith("period not certain"):
+            period = self.period_code
+        if not candidates and not set_aside:
+            # Another body's, a change, an unmatched noun: the steward still sees what it would count.
+            candidates = likely_indicators(unit, normalize_label(written["excerpt"]))
+        (self.result.set_aside if set_aside else self.result.review).append(
+            ReviewItem(
+                **written,
+                reason=reason,
+                candidates=", ".join(candidates),
+                period_code=period,
+                value=quantity.value,
+                unit=unit,
+                qualifier=quantity.qualifier,
+            )
+        )
+
+    @staticmethod
+    def _written(quantity: Quantity, sentence: Span, offset: int, block: Block) -> dict:
+        """The fields of Written for a figure at ``offset`` + its position in the text it was found in."""
+        return {
+            "value_as_written": quantity.as_written,
+            "excerpt": sentence.text,
+            "char_start": offset + quantity.start,
+            "char_end": offset + quantity.end,
+            "excerpt_start": sentence.start,
+            "block": block,
+        }
+
+    def _publish(
+        self, code: str, quantity: Quantity, period: str, evidence: str, written: dict, qualifier: str | None = None
+    ) -> None:
+        self.result.figures.append(
+            Figure(
+                **written,
+                indicator_code=code,
+                period_code=period,
+                value=quantity.value,
+                unit=self.indicators[code].unit,
+                qualifier=qualifier or quantity.qualifier,
+                period_evidence=evidence,
+                rule=code,
+            )
+        )
+
+    def _note_structure(self) -> None:
+        """Disagreements between the places that name the report's period, for a person to read."""
+        for note in self.structure.disagreements:
+            first = self.document.blocks[0] if self.document.blocks else Block("paragraph", 1, 0, "")
+            self.result.review.append(
+                ReviewItem(
+                    value_as_written="",
+                    excerpt=first.text[:200],
+                    char_start=first.start,
+                    char_end=first.start,
+                    excerpt_start=first.start,
+                    block=first,
+                    reason=f"report period: {note}",
+                    candidates="",
+                    period_code=self.period_code,
+                    value=None,
+                    unit=None,
+                    qualifier="exact",
+                )
+            )
+
+    def _settle_conflicts(self) -> None:
+        """One figure per indicator and period: repeats of the same value collapse; different
+        values for the same figure in one report go to review, all of them."""
+        by_key: dict[tuple[str, str], list[Figure]] = {}
+        for figure in self.result.figures:
+            by_key.setdefault((figure.indicator_code, figure.period_code), []).append(figure)
+        kept: list[Figure] = []
+        for (code, period), figures in by_key.items():
+            if len({(f.value, f.qualifier) for f in figures}) == 1:
+                kept.append(figures[0])
+                self.result.repeated += figures[1:]
+                continue
+            values = ", ".join(f.value_as_written for f in figures)
+            for figure in figures:
+                self.result.review.append(
+                    ReviewItem(
+                        **{name: getattr(figure, name) for name in Written.__dataclass_fields__},
+                        reason=f"the report gives {code} for {period} more than once with different values ({values})",
+                        candidates=code,
+                        period_code=period,
+                        value=figure.value,
+                        unit=figure.unit,
+                        qualifier=figure.qualifier,
+                    )
+                )
+        self.result.figures = sorted(kept, key=lambda f: f.char_start)

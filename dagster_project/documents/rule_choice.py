@@ -1,0 +1,156 @@
+"""Which indicator a figure counts: the phrase families of phrases.yml matched against the
+figure's own words, then its label or list header, then its section heading; money is the
+capital of the project count before it only after a capital cue. No rule, or more than one,
+sends the number to review with the reason.
+
+A mixin of the document extractor (it reads the rules and indicators and queues for review)."""
+
+from __future__ import annotations
+
+from dagster_project.documents.groups import FigureGroup, counts_time, repeats_words_before
+from dagster_project.documents.quantities import Quantity
+from dagster_project.documents.rules import IndicatorRule, has_any, likely_indicators
+from dagster_project.documents.word_lists import word_list
+from dagster_project.parsing.text import normalize_label
+
+
+class RuleChoice:
+    def _matching_rules(
+        self, unit: str | None, near: str, clause: str, sentence: str, after: str = ""
+    ) -> tuple[list[IndicatorRule], list[tuple[IndicatorRule, str]]]:
+        matched, stopped = [], []
+        for rule in self.rules:
+            if rule.follows or unit is None or not rule.requirements_met(unit, near, clause, sentence):
+                continue
+            blocker = rule.excluded_by(near, clause, after)
+            (stopped.append((rule, blocker)) if blocker else matched.append(rule))
+        return matched, stopped
+
+    def _rules_in_context(self, unit, near: str, topics: list[str], clause: str, sentence: str, after: str = ""):
+        """Rules matching the figure's own words, else its label or list header, else its heading."""
+        matched, stopped = self._matching_rules(unit, near, clause, sentence, after)
+        for topic in topics:
+            if matched or stopped:
+                break
+            if topic:
+                # The section heading says whose work the whole section is ("Viện trợ phi chính phủ
+                # nước ngoài").
+                whole = f"{topic} {sentence}" if topic == topics[-1] else f"{topic} {sentence} {topics[-1]}"
+                matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", whole, after)
+        return matched, stopped
+
+    def _capital_rule(
+        self, quantity: Quantity, near: str, resolved: list[tuple[Quantity, str]]
+    ) -> tuple[IndicatorRule | None, str]:
+        if not has_any(near, word_list("capital_cues")):
+            return None, "money amount not tied to an indicator"
+        projects = [(q, code) for q, code in resolved if q.end <= quantity.start and code in self.capital]
+        if not projects:
+            return None, "capital amount without a project count before it in the sentence"
+        rule = self.capital[projects[-1][1]]
+        if quantity.currency != self.indicators[rule.indicator].unit:
+            return (
+                None,
+                f"capital of {projects[-1][1]} written in {quantity.currency}, "
+                f"the indicator is in {self.indicators[rule.indicator].unit}",
+            )
+        return rule, ""
+
+    def _choose_rule(
+        self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written, after: str = ""
+    ) -> IndicatorRule | None:
+        """The one rule a figure matches, or None after sending it to review with the reason."""
+        if quantity.is_money and not any(quantity.currency in rule.units for rule in self.rules):
+            # "2 tỷ 600 triệu kíp": no indicator is kept in this currency; nobody can accept it as one.
+            self._review(f"an amount in {quantity.currency}, a currency no indicator is kept in", [], written, quantity,
+                         unit=unit, set_aside=True)
+            return None
+        if quantity.is_money:
+            rule, reason = self._capital_rule(quantity, near, resolved)
+            if rule is not None:
+                return rule
+            # A section heading ("Hợp tác với các tỉnh của Lào") does not make one gift the total,
+            # but it may say whose aid the amount is ("4. Viện trợ phi chính phủ nước ngoài").
+            matched, _ = self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm)
+            if not matched:
+                matched, _ = self._matching_rules(unit, near, clause_norm, f"{topics[-1]} {sentence_norm}")
+            if len(matched) == 1:
+                return matched[0]
+            self._review(
+                reason if not matched else "several indicators fit",
+                [r.indicator for r in matched],
+                written,
+                quantity,
+                unit=unit,
+            )
+            return None
+        matched, stopped = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm, after)
+        if len(matched) == 1:
+            return matched[0]
+        if len(matched) > 1:
+            self._review("several indicators fit", [r.indicator for r in matched], written, quantity, unit=unit)
+        elif stopped:
+            rule, blocker = stopped[0]
+            self._review(
+                f"reads like {rule.indicator} but '{blocker}' says otherwise",
+                [r.indicator for r, _ in stopped],
+                written,
+                quantity,
+                unit=unit,
+            )
+        elif not counts_time(quantity):
+            what = " ".join(quantity.unit_words.split()[:3]) or "nothing after the number"
+            # The indicators its sentence, label or heading speak of; with none, the number counts what
+            # no indicator counts ("18 người" at a meeting, "24 giờ" to answer) and is set apart.
+            likely = likely_indicators(unit, " ".join([near, *topics, sentence_norm]))
+            self._review(f"no indicator counts '{what}'", likely, written, quantity, unit=unit,
+                         set_aside=unit is None or not likely)
+        return None
+
+    def _words_of(
+        self,
+        group: FigureGroup,
+        unit,
+        topics: list[str],
+        before: str,
+        label_words: str | None,
+        clause_norm: str,
+        sentence_norm: str,
+    ) -> tuple[str, list[str]]:
+        """The words a figure is matched with, in widening circles: its own phrase; with the words
+        before a comma ("..., giảm 7 đoàn so với năm 2020"); what the words before it counted, when
+        it names nothing new ("…, ước cả năm 06 thỏa thuận"); its label, list header, heading."""
+        near = group.near
+        if self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], []):
+            near = group.near_with_previous
+        lead = group.lead.replace(normalize_label(label_words), " ") if label_words else group.lead
+        if (
+            unit
+            and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], [])
+            and repeats_words_before(lead, before)
+        ):
+            topics = [topics[0], before, topics[-1]]
+        return near, topics
+
+    def _part_of_headline(
+        self,
+        headline: set[str] | None,
+        quantity: Quantity,
+        unit,
+        near: str,
+        topics: list[str],
+        clause_norm: str,
+        sentence_norm: str,
+    ) -> list[str]:
+        """ "(trong đó: đại học 620 lưu học sinh; ...)": under a headline, a figure whose words name
+        no indicator but whose noun is the headline's is a part of it."""
+        if (
+            not headline
+            or not unit
+            or quantity.is_money
+            or self._rules_in_context(unit, near, topics, clause_norm, sentence_norm) != ([], [])
+        ):
+            return []
+        return sorted(
+            code for code in headline if unit in next(rule for rule in self.rules if rule.indicator == code).units
+        )

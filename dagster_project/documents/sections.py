@@ -1,0 +1,71 @@
+"""The section a block of the report's body is in: its heading's words (a plan, a shortcoming,
+a result), the period the heading names, the list header above an item and the table the
+block belongs to."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from dagster_project.documents.reader import Block
+from dagster_project.documents.rules import has_any
+from dagster_project.documents.scopes import Scope, find_scopes, period_label
+from dagster_project.documents.structure import caps_heading, heading_level, part_heading
+from dagster_project.documents.tables import TableLayout
+from dagster_project.documents.word_lists import without_names, word_list
+from dagster_project.parsing.text import normalize_label
+
+
+@dataclass
+class Context:
+    """What surrounds a sentence: the plan state, the section heading and the list header."""
+
+    in_plan: bool = False
+    section_reason: str = ""  # why the section's figures are not results, when they are not
+    heading: str = ""
+    list_topic: str = ""
+    table: TableLayout | None = None
+    heading_scope: Scope | None = None
+    # Why no figure here is the text's own (a forwarded document), and whether to set them apart.
+    outside: str = ""
+    outside_set_aside: bool = False
+
+
+def section_state(block: Block, plan_level: int | None, context: Context, report_year: int | None) -> int | None:
+    """The level of the plan (or shortcoming) section the block is in, None outside one; a
+    heading also sets the context's heading words, its period and why its figures are no results."""
+    level = heading_level(block.text)
+    if level is None and (part_heading(block.text) or caps_heading(block.text)):
+        level = 0 if part_heading(block.text) else 1
+    markdown = re.match(r"^(#{1,6})\s", block.text)
+    if level is None and markdown:
+        level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
+    if level is None:
+        return plan_level
+    heading = without_names(normalize_label(block.text))
+    context.heading = heading
+    # "5. Lũy kế 5 tháng đầu năm", "## Tháng 4", "Tổng hợp quý II": a heading's period governs the
+    # figures of its section, as a label does (one month is the section's period, not an event's).
+    named = period_label(
+        re.sub(r"^[#*_\s]*(?:[IVX]+|\d+(?:\.\d+)*)?[.)]?\s*", "", block.text).strip("*_ "), report_year
+    )
+    heading_scopes = [(0, named)] if named else find_scopes(heading, report_year)
+    context.heading_scope = (
+        dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
+    )
+    if has_any(heading, word_list("section_headings.shortcoming")) and not has_any(
+        heading, word_list("section_headings.result")
+    ):
+        # "II. TỒN TẠI, HẠN CHẾ": "03 đoàn ra chậm báo cáo" counts a shortcoming, not the delegations.
+        context.section_reason = "in a section on shortcomings or difficulties, not a result"
+        return level if plan_level is None else min(plan_level, level)
+    if has_any(heading, word_list("section_headings.plan")) and not has_any(
+        heading, word_list("section_headings.result")
+    ):
+        context.section_reason = "a plan, target or proposal, not a result"
+        return level if plan_level is None else min(plan_level, level)
+    if plan_level is not None and level <= plan_level:
+        context.section_reason = ""
+        return None
+    return plan_level

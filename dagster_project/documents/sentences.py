@@ -1,0 +1,46 @@
+"""Sentences and clauses of a block of text, each with its offset in the document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dagster_project.documents.reader import Block
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
+
+
+@dataclass
+class Span:
+    """A sentence or clause: text and its offset in the document."""
+
+    text: str
+    start: int
+
+
+def _span(block: Block, start: int, end: int) -> Span:
+    """The text from start to end without its surrounding blanks, at its true offset."""
+    text = block.text[start:end]
+    return Span(text.strip(), block.start + start + len(text) - len(text.lstrip()))
+
+
+def split_sentences(block: Block) -> list[Span]:
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(block.text):
+        following = block.text[match.end() : match.end() + 1]
+        if following and (following.isupper() or following in "-–•*"):
+            sentences.append(_span(block, start, match.end()))
+            start = match.end()
+    sentences.append(_span(block, start, len(block.text)))
+    return [sentence for sentence in sentences if sentence.text]
+
+
+def split_clauses(sentence: Span) -> list[Span]:
+    """Clauses at semicolons outside parentheses."""
+    clauses, start, depth = [], 0, 0
+    for index, char in enumerate(sentence.text + ";"):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth <= 0:
+            clauses.append(Span(sentence.text[start:index], sentence.start + start))
+            start, depth = index + 1, 0
+    return [clause for clause in clauses if clause.text.strip()]

@@ -1,0 +1,101 @@
+"""The word lists of report_words.yml: the words the extractor reads as the structure of a
+report's sentences, sections and tables, validated when the file is loaded."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+WORDS_PATH = Path(__file__).with_name("report_words.yml")
+_PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
+# Every list the extractor reads (a dot reads a nested list), and how its entries are written.
+SCHEMA = {
+    "section_headings.plan": "phrase",
+    "section_headings.result": "phrase",
+    "section_headings.shortcoming": "phrase",
+    "plan_words": "phrase",
+    "other_calendars": "phrase",
+    "shortcoming_words": "phrase",
+    "average_words": "phrase",
+    "names_with_plan_words": "phrase",
+    "value_labels.result": "phrase",
+    "value_labels.plan": "phrase",
+    "no_topic_words": "phrase",
+    "time_nouns": "phrase",
+    "classifiers": "phrase",
+    "capital_cues": "phrase",
+    "subjects.whole_country": "phrase",
+    "subjects.tourists": "phrase",
+    "subjects.event_nouns": "phrase",
+    "subjects.home_acronyms": "acronym",
+    "table_columns.ratio": "phrase",
+    "table_columns.plan": "phrase",
+    "table_columns.note": "phrase",
+    "table_columns.unit": "phrase",
+    "table_columns.estimate": "phrase",
+    "table_columns.home": "phrase",
+    "table_columns.result": "phrase",
+    "total_labels": "phrase",
+    "title_openers": "phrase",
+    "speaker_openers": "phrase",
+}
+
+
+class WordListError(ValueError):
+    """report_words.yml is missing a list, has one the extractor does not read, or holds an entry
+    written so that it can never match."""
+
+
+def _leaves(raw: dict, prefix: str = "") -> dict[str, object]:
+    leaves = {}
+    for key, value in raw.items():
+        name = f"{prefix}{key}"
+        leaves.update(_leaves(value, f"{name}.") if isinstance(value, dict) else {name: value})
+    return leaves
+
+
+@lru_cache(maxsize=4)
+def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise WordListError(f"{path.name}: expected a mapping of lists")
+    leaves = _leaves(raw)
+    if unknown := sorted(set(leaves) - set(SCHEMA)):
+        raise WordListError(f"{path.name}: '{unknown[0]}' is not a list the extractor reads")
+    lists = {}
+    for name, kind in SCHEMA.items():
+        value = leaves.get(name)
+        if not isinstance(value, list) or not value:
+            raise WordListError(f"{path.name}: '{name}' must be a non-empty list")
+        pattern = _PHRASE if kind == "phrase" else _ACRONYM
+        for number, entry in enumerate(value, 1):
+            if not isinstance(entry, str) or not pattern.match(entry):
+                how = (
+                    "lower case, without diacritics or punctuation"
+                    if kind == "phrase"
+                    else "in capitals, as in the report"
+                )
+                raise WordListError(f"{path.name}: '{name}' entry {number} ({entry!r}) must be written {how}")
+        if len(set(value)) != len(value):
+            twice = next(entry for entry in value if value.count(entry) > 1)
+            raise WordListError(f"{path.name}: '{name}' holds {twice!r} twice")
+        # Longest first, so a longer phrase is tried before one it contains.
+        lists[name] = tuple(sorted(value, key=lambda entry: -len(entry)))
+    return lists
+
+
+def without_names(normalised: str) -> str:
+    """The text with the names that hold a plan word ("Sở Kế hoạch và Đầu tư") taken out."""
+    text = f" {normalised} "
+    for phrase in word_list("names_with_plan_words"):
+        text = text.replace(f" {phrase} ", " ")
+    return text.strip()
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of one list of report_words.yml, longest first."""
+    return load_word_lists()[name]
