@@ -5,7 +5,7 @@ import duckdb
 
 from dagster_project.landing.store import quarantine_unlisted_references, write_batch
 from dagster_project.landing.specs import REGISTER_SPECS
-from tests.unit.test_sheet_layouts import build, land
+from tests.unit.test_sheets import build, land
 
 
 def test_a_commitment_to_an_unlisted_project_is_quarantined(tmp_path):
