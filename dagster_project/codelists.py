@@ -21,6 +21,8 @@ class Indicator:
 def load_indicators(path: Path = SEEDS_DIR / "indicators.csv") -> dict[str, Indicator]:
     with path.open(encoding="utf-8") as handle:
         return {
-            row["indicator_code"]: Indicator(row["indicator_code"], row["unit"], row["kind"], row["name_vi"], row["name_en"])
+            row["indicator_code"]: Indicator(
+                row["indicator_code"], row["unit"], row["kind"], row["name_vi"], row["name_en"]
+            )
             for row in csv.DictReader(handle)
         }

@@ -38,7 +38,9 @@ def manifest_is_stale(project_dir: Path = DBT_PROJECT_DIR, database_path: str | 
     marker = _parsed_for(project_dir)
     # dagster-dbt reuses this parse's partial_parse.msgpack; dbt discards it when the
     # profile differs, so a parse for another database path is as good as none.
-    if database_path is not None and (not marker.exists() or json.loads(marker.read_text()).get(PROFILE_ENV) != database_path):
+    if database_path is not None and (
+        not marker.exists() or json.loads(marker.read_text()).get(PROFILE_ENV) != database_path
+    ):
         return True
     built = manifest.stat().st_mtime
     for name in _PROJECT_INPUTS:
@@ -72,7 +74,10 @@ def prepare_for_import() -> None:
     `dagster definitions validate` import it without `dagster dev`): parse once when the
     manifest is missing. An existing manifest is never re-parsed here; loads refresh it."""
     if not warehouse_dbt_project.manifest_path.exists():
-        print(f"dbt manifest missing: parsing {DBT_PROJECT_DIR} once ({warehouse_dbt_project.manifest_path})", file=sys.stderr)
+        print(
+            f"dbt manifest missing: parsing {DBT_PROJECT_DIR} once ({warehouse_dbt_project.manifest_path})",
+            file=sys.stderr,
+        )
         ensure_manifest()
 
 

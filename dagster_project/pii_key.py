@@ -49,6 +49,9 @@ def personal_data_key() -> bytes:
     if not path.exists():
         legacy = LEGACY_KEY_FILE.read_text(encoding="utf-8").strip() if LEGACY_KEY_FILE.exists() else None
         _create_private(path, legacy or secrets.token_hex(32))
-    if LEGACY_KEY_FILE.exists() and LEGACY_KEY_FILE.read_text(encoding="utf-8").strip() == path.read_text(encoding="utf-8").strip():
+    if (
+        LEGACY_KEY_FILE.exists()
+        and LEGACY_KEY_FILE.read_text(encoding="utf-8").strip() == path.read_text(encoding="utf-8").strip()
+    ):
         LEGACY_KEY_FILE.unlink()
     return path.read_text(encoding="utf-8").strip().encode()

@@ -39,35 +39,71 @@ def _setting(default, env: str, help: str, option: str | None = None, **limits):
 
 @dataclass(frozen=True)
 class Settings:
-    raw_dir: Path = _setting(DEFAULT_RAW_DIR, "WAREHOUSE_RAW_DIR", "Folder with registers/, reports/ and documents/.",
-                             "--raw")
+    raw_dir: Path = _setting(
+        DEFAULT_RAW_DIR, "WAREHOUSE_RAW_DIR", "Folder with registers/, reports/ and documents/.", "--raw"
+    )
     warehouse_path: Path = _setting(DEFAULT_WAREHOUSE_PATH, "WAREHOUSE_PATH", "Published DuckDB file.", "--warehouse")
-    waivers_path: Path = _setting(DEFAULT_WAIVERS_PATH, "WAREHOUSE_WAIVERS", "Reviewed reconciliation waivers and source choices (YAML).",
-                                  "--waivers")
-    decisions_path: Path = _setting(DEFAULT_DECISIONS_PATH, "WAREHOUSE_DECISIONS",
-                                    "Reviewed decisions on the extraction review queue (YAML).", "--decisions")
-    max_reject_share: float = _setting(0.2, "WAREHOUSE_MAX_REJECT_SHARE",
-                                       "A file with a larger share of rejected rows blocks publishing.",
-                                       "--max-reject-share", minimum=0.0, maximum=1.0)
-    max_workbook_mb: float = _setting(20.0, "WAREHOUSE_MAX_WORKBOOK_MB",
-                                      "Larger registers and report tables are refused unread.", "--max-workbook-mb",
-                                      minimum=0.0)
-    max_document_mb: float = _setting(5.0, "WAREHOUSE_MAX_DOCUMENT_MB", "Larger narrative reports are refused unread.",
-                                      "--max-document-mb", minimum=0.0)
-    lock_wait_seconds: float = _setting(600.0, "WAREHOUSE_LOCK_WAIT_SECONDS",
-                                        "Seconds to wait for a running load before giving up.", "--wait", minimum=0.0)
-    keep_versions: int = _setting(3, "WAREHOUSE_KEEP_VERSIONS", "Earlier published versions kept for rollback.",
-                                  "--keep-versions", minimum=0)
-    target: str = _setting("duckdb", "WAREHOUSE_TARGET",
-                           "Where to publish: the DuckDB file, or the PostgreSQL database at WAREHOUSE_POSTGRES_URL.",
-                           "--target", choices=TARGETS)
+    waivers_path: Path = _setting(
+        DEFAULT_WAIVERS_PATH,
+        "WAREHOUSE_WAIVERS",
+        "Reviewed reconciliation waivers and source choices (YAML).",
+        "--waivers",
+    )
+    decisions_path: Path = _setting(
+        DEFAULT_DECISIONS_PATH,
+        "WAREHOUSE_DECISIONS",
+        "Reviewed decisions on the extraction review queue (YAML).",
+        "--decisions",
+    )
+    max_reject_share: float = _setting(
+        0.2,
+        "WAREHOUSE_MAX_REJECT_SHARE",
+        "A file with a larger share of rejected rows blocks publishing.",
+        "--max-reject-share",
+        minimum=0.0,
+        maximum=1.0,
+    )
+    max_workbook_mb: float = _setting(
+        20.0,
+        "WAREHOUSE_MAX_WORKBOOK_MB",
+        "Larger registers and report tables are refused unread.",
+        "--max-workbook-mb",
+        minimum=0.0,
+    )
+    max_document_mb: float = _setting(
+        5.0,
+        "WAREHOUSE_MAX_DOCUMENT_MB",
+        "Larger narrative reports are refused unread.",
+        "--max-document-mb",
+        minimum=0.0,
+    )
+    lock_wait_seconds: float = _setting(
+        600.0,
+        "WAREHOUSE_LOCK_WAIT_SECONDS",
+        "Seconds to wait for a running load before giving up.",
+        "--wait",
+        minimum=0.0,
+    )
+    keep_versions: int = _setting(
+        3, "WAREHOUSE_KEEP_VERSIONS", "Earlier published versions kept for rollback.", "--keep-versions", minimum=0
+    )
+    target: str = _setting(
+        "duckdb",
+        "WAREHOUSE_TARGET",
+        "Where to publish: the DuckDB file, or the PostgreSQL database at WAREHOUSE_POSTGRES_URL.",
+        "--target",
+        choices=TARGETS,
+    )
     # Environment only: a password on a command line is visible to every user of the machine.
-    postgres_url: str = _setting("", "WAREHOUSE_POSTGRES_URL",
-                                 "postgresql://user:password@host:port/database of the PostgreSQL target.")
-    postgres_reader_role: str = _setting("warehouse_reader", "WAREHOUSE_POSTGRES_READER",
-                                         "Read-only role BI users log in as on the PostgreSQL target.")
-    postgres_reader_password: str = _setting("", "WAREHOUSE_POSTGRES_READER_PASSWORD",
-                                             "Password given to the reader role (empty: set by a DBA).")
+    postgres_url: str = _setting(
+        "", "WAREHOUSE_POSTGRES_URL", "postgresql://user:password@host:port/database of the PostgreSQL target."
+    )
+    postgres_reader_role: str = _setting(
+        "warehouse_reader", "WAREHOUSE_POSTGRES_READER", "Read-only role BI users log in as on the PostgreSQL target."
+    )
+    postgres_reader_password: str = _setting(
+        "", "WAREHOUSE_POSTGRES_READER_PASSWORD", "Password given to the reader role (empty: set by a DBA)."
+    )
 
     def __post_init__(self) -> None:
         # The published path is made absolute but never resolved: it is a link into the current
@@ -117,7 +153,9 @@ def source_of(name: str) -> SettingSource:
 
 
 def _parse(item: dataclasses.Field, text: str):
-    kind = item.type if isinstance(item.type, type) else {"Path": Path, "float": float, "int": int, "str": str}[item.type]
+    kind = (
+        item.type if isinstance(item.type, type) else {"Path": Path, "float": float, "int": int, "str": str}[item.type]
+    )
     try:
         return kind(text)
     except ValueError:

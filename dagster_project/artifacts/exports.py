@@ -24,6 +24,6 @@ def write_parquet_exports(connection: duckdb.DuckDBPyConnection, folder: Path) -
     written = {}
     for table in marts_tables(connection):
         path = folder / f"{table}.parquet"
-        connection.execute(f"copy marts.\"{table}\" to {sql_literal(path)} (format parquet, compression zstd)")
-        written[table] = connection.execute(f"select count(*) from marts.\"{table}\"").fetchone()[0]
+        connection.execute(f'copy marts."{table}" to {sql_literal(path)} (format parquet, compression zstd)')
+        written[table] = connection.execute(f'select count(*) from marts."{table}"').fetchone()[0]
     return written

@@ -28,10 +28,23 @@ STATUS_VI = {
 }
 QUALIFIER_VI = {"exact": "", "approx": "khoảng / gần", "over": "trên / hơn", "under": "dưới"}
 UNIT_VI = {
-    "delegation": "đoàn", "person": "lượt người", "event": "hội nghị, hội thảo", "agreement": "thỏa thuận",
-    "project": "dự án", "organisation": "tổ chức", "case": "vụ việc", "dossier": "hồ sơ", "permit": "giấy phép",
-    "page": "trang", "hour": "giờ", "vehicle": "lượt phương tiện", "vessel": "tàu", "country": "quốc gia",
-    "unit": "đơn vị", "USD": "USD", "VND": "đồng",
+    "delegation": "đoàn",
+    "person": "lượt người",
+    "event": "hội nghị, hội thảo",
+    "agreement": "thỏa thuận",
+    "project": "dự án",
+    "organisation": "tổ chức",
+    "case": "vụ việc",
+    "dossier": "hồ sơ",
+    "permit": "giấy phép",
+    "page": "trang",
+    "hour": "giờ",
+    "vehicle": "lượt phương tiện",
+    "vessel": "tàu",
+    "country": "quốc gia",
+    "unit": "đơn vị",
+    "USD": "USD",
+    "VND": "đồng",
 }
 HEADERS = (
     ("STT", 6),
@@ -78,7 +91,7 @@ group by 1
 
 
 def normalise_period_code(text: str) -> str:
-    """"2022-9m", " 2021-h1 " -> "2022-9M", "2021-H1"; raises ReportError on anything else."""
+    """ "2022-9m", " 2021-h1 " -> "2022-9M", "2021-H1"; raises ReportError on anything else."""
     code = text.strip().upper()
     try:
         return period_from_code(code).code
@@ -103,8 +116,19 @@ def report_lines(connection: duckdb.DuckDBPyConnection, period_code: str) -> tup
     # a line neither counted nor published stays in place, empty.
     for number, indicator in enumerate(load_indicators().values(), start=1):
         _, register, reported, qualifier, status, source = by_code.get(indicator.code, (None,) * 6)
-        lines.append(ReportLine(number, indicator.code, indicator.name_vi, UNIT_VI.get(indicator.unit, indicator.unit),
-                                register, reported, qualifier, status, source))
+        lines.append(
+            ReportLine(
+                number,
+                indicator.code,
+                indicator.name_vi,
+                UNIT_VI.get(indicator.unit, indicator.unit),
+                register,
+                reported,
+                qualifier,
+                status,
+                source,
+            )
+        )
     return (period[0] if period else period_code), lines
 
 
@@ -124,14 +148,19 @@ def as_text(cell) -> None:
 def write_period_report(warehouse: Path, period_code: str, out: Path) -> list[ReportLine]:
     with connect_published(warehouse) as connection:
         period_name, lines = report_lines(connection, period_code)
-        published_at = connection.execute("select max(published_at) from quality.load_runs where published").fetchone()[0]
+        published_at = connection.execute("select max(published_at) from quality.load_runs where published").fetchone()[
+            0
+        ]
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = period_code
     sheet["A1"] = f"Số liệu công tác đối ngoại: {period_name}"
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet["A2"] = (f"Kho dữ liệu Sở Ngoại vụ Hà Tĩnh, lần nạp {published_at:%d/%m/%Y %H:%M}; "
-                   f"lập ngày {dt.date.today():%d/%m/%Y}") if published_at else "Kho dữ liệu Sở Ngoại vụ Hà Tĩnh"
+    sheet["A2"] = (
+        (f"Kho dữ liệu Sở Ngoại vụ Hà Tĩnh, lần nạp {published_at:%d/%m/%Y %H:%M}; lập ngày {dt.date.today():%d/%m/%Y}")
+        if published_at
+        else "Kho dữ liệu Sở Ngoại vụ Hà Tĩnh"
+    )
     sheet["A2"].font = Font(italic=True, color="555555")
     header_row = 4
     fill = PatternFill("solid", fgColor="DDEBF7")
@@ -143,9 +172,16 @@ def write_period_report(warehouse: Path, period_code: str, out: Path) -> list[Re
         sheet.column_dimensions[get_column_letter(column)].width = width
     for offset, line in enumerate(lines, start=1):
         row = header_row + offset
-        values = (line.number, line.label_vi, line.unit, _number(line.register_value), _number(line.reported_value),
-                  QUALIFIER_VI.get(line.qualifier or "", line.qualifier), STATUS_VI.get(line.status, line.status),
-                  line.source_document)
+        values = (
+            line.number,
+            line.label_vi,
+            line.unit,
+            _number(line.register_value),
+            _number(line.reported_value),
+            QUALIFIER_VI.get(line.qualifier or "", line.qualifier),
+            STATUS_VI.get(line.status, line.status),
+            line.source_document,
+        )
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=row, column=column, value=value)
             if column in (4, 5) and value is not None:

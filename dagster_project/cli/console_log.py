@@ -23,9 +23,15 @@ class ConsoleProgressHandler(logging.Handler):
     def _bar(self, step: str, done: int, total: int) -> None:
         if self.progress is None:
             self.progress = Progress(
-                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
                 # dbt's lines go to the load's log file; the bar must not pull them back to the screen.
-                console=self.console, transient=True, redirect_stdout=False, redirect_stderr=False,
+                console=self.console,
+                transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
             )
             self.progress.start()
         if step not in self.tasks:
@@ -46,7 +52,9 @@ class ConsoleProgressHandler(logging.Handler):
         run = f"run {record.run_id[:8]} " if hasattr(record, "run_id") else ""
         style = "yellow" if record.levelno >= logging.WARNING else "dim"
         stamp = dt.datetime.fromtimestamp(record.created).strftime("%H:%M:%S")
-        self.console.print(f"[{style}]{stamp} {run}[/{style}]{escape(record.getMessage())}", markup=True, highlight=False)
+        self.console.print(
+            f"[{style}]{stamp} {run}[/{style}]{escape(record.getMessage())}", markup=True, highlight=False
+        )
 
 
 class JsonLinesHandler(logging.FileHandler):

@@ -22,10 +22,14 @@ def status(settings: Settings, runs: int = typer.Option(10, "--runs", help="How 
     else:
         hours = state.age.total_seconds() / 3600
         release = f"release {state.release.name}, " if state.release else ""
-        console.print(f"Published: {escape(str(state.published))} at {state.published_at:%Y-%m-%d %H:%M} ({hours:.1f} h ago; "
-                      f"{escape(release)}run {escape(str(state.run_id))}); {len(state.versions)} earlier version(s) kept for rollback")
+        console.print(
+            f"Published: {escape(str(state.published))} at {state.published_at:%Y-%m-%d %H:%M} ({hours:.1f} h ago; "
+            f"{escape(release)}run {escape(str(state.run_id))}); {len(state.versions)} earlier version(s) kept for rollback"
+        )
         if state.disagreements:
-            console.print("[red]The published pages do not all describe the published database[/red] (the next load repairs this):")
+            console.print(
+                "[red]The published pages do not all describe the published database[/red] (the next load repairs this):"
+            )
             for problem in state.disagreements:
                 console.print(f"  - {escape(problem)}", soft_wrap=True)
     table = Table(title="Recent runs", show_header=True)
@@ -33,12 +37,28 @@ def status(settings: Settings, runs: int = typer.Option(10, "--runs", help="How 
         table.add_column(column, justify="right" if column not in ("finished", "result") else "left")
     for run in state.runs:
         if "to_release" in run:
-            table.add_row(run["finished_at"].replace("T", " ")[:16], "", "", "", "", "", "",
-                          Text(f"{run['kind'].upper()}: {run['to_release']} in place of {run['from_release']}"))
+            table.add_row(
+                run["finished_at"].replace("T", " ")[:16],
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                Text(f"{run['kind'].upper()}: {run['to_release']} in place of {run['from_release']}"),
+            )
             continue
         result = "published" if run["published"] else ("skipped, no change" if run["skipped"] else "BLOCKED")
-        table.add_row(run["finished_at"].replace("T", " ")[:16], f"{run.get('duration_s', 0):.0f}s", str(run["files"]),
-                      str(run["rows_landed"]), str(run["rows_rejected"]), str(run["checks_passed"]), str(run["checks_failed"]), result)
+        table.add_row(
+            run["finished_at"].replace("T", " ")[:16],
+            f"{run.get('duration_s', 0):.0f}s",
+            str(run["files"]),
+            str(run["rows_landed"]),
+            str(run["rows_rejected"]),
+            str(run["checks_passed"]),
+            str(run["checks_failed"]),
+            result,
+        )
     console.print(table)
     last_blocked = next((run for run in state.runs if not run["published"] and not run["skipped"]), None)
     if last_blocked and state.runs and last_blocked is state.runs[0]:
@@ -66,16 +86,35 @@ def review(
     )
     with connect_published(warehouse) as connection:
         rows = connection.execute(query, [show_all, document]).fetchall()
-        stale = connection.execute("select review_key, decision_number from quality.stale_extraction_decisions").fetchall()
+        stale = connection.execute(
+            "select review_key, decision_number from quality.stale_extraction_decisions"
+        ).fetchall()
     table = Table("key", "status", "report", "figure", "indicators", "why not published", "sentence", show_lines=True)
     for key, status, source, written, candidates, reason, excerpt in rows:
         sentence = excerpt if len(excerpt) <= 160 else excerpt[:157] + "..."
-        table.add_row(*(Text(str(cell)) for cell in (key, status, source.removeprefix("documents/"), written, candidates or "", reason, sentence)))
+        table.add_row(
+            *(
+                Text(str(cell))
+                for cell in (
+                    key,
+                    status,
+                    source.removeprefix("documents/"),
+                    written,
+                    candidates or "",
+                    reason,
+                    sentence,
+                )
+            )
+        )
     console.print(table)
-    console.print(f"{len(rows)} item(s). Decide them in {DEFAULT_DECISIONS_PATH.relative_to(DEFAULT_DECISIONS_PATH.parents[1])} "
-                  "(accept with indicator and period, or reject); the next load applies them.")
+    console.print(
+        f"{len(rows)} item(s). Decide them in {DEFAULT_DECISIONS_PATH.relative_to(DEFAULT_DECISIONS_PATH.parents[1])} "
+        "(accept with indicator and period, or reject); the next load applies them."
+    )
     for key, number in stale:
-        console.print(f"[yellow]Stale decision {number} (key {escape(str(key))}): its sentence is no longer in any report; it is not applied.[/yellow]")
+        console.print(
+            f"[yellow]Stale decision {number} (key {escape(str(key))}): its sentence is no longer in any report; it is not applied.[/yellow]"
+        )
 
 
 @with_settings("warehouse_path")
@@ -93,8 +132,13 @@ def partners(settings: Settings, limit: int = typer.Option(3, "--suggestions", m
         spellings = dict(connection.execute("select alias, partner_code from marts.bridge_partner_alias").fetchall())
     table = Table("name as written", "found in", "files", "times", "closest known partners (score)", show_lines=True)
     for name, found_in, files, occurrences in names:
-        suggestions = "\n".join(f"{s.partner_code}: {s.spelling} ({s.score:g})" for s in rank_partners(name, spellings, limit)) or "-"
+        suggestions = (
+            "\n".join(f"{s.partner_code}: {s.spelling} ({s.score:g})" for s in rank_partners(name, spellings, limit))
+            or "-"
+        )
         table.add_row(*(escape(str(value)) for value in (name, found_in, files, occurrences, suggestions)))
     console.print(table)
-    console.print(f"{len(names)} unresolved name(s). Teach a spelling with a line 'alias,partner_code' in "
-                  "dbt/seeds/partner_aliases.csv (a new partner goes to dbt/seeds/partners.csv first).")
+    console.print(
+        f"{len(names)} unresolved name(s). Teach a spelling with a line 'alias,partner_code' in "
+        "dbt/seeds/partner_aliases.csv (a new partner goes to dbt/seeds/partners.csv first)."
+    )

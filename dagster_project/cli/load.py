@@ -12,7 +12,9 @@ from dagster_project.settings import Settings
 
 
 @with_settings()
-def load(settings: Settings, force: bool = typer.Option(False, "--force", help="Rebuild even if no input or code changed.")):
+def load(
+    settings: Settings, force: bool = typer.Option(False, "--force", help="Rebuild even if no input or code changed.")
+):
     """Land raw files, build and check the star schema, publish it if every check passed."""
     from dagster_project.loading import LoadRequest, run_load
     from dagster_project.publishing.locking import WarehouseBusyError
@@ -28,8 +30,10 @@ def load(settings: Settings, force: bool = typer.Option(False, "--force", help="
         raise typer.Exit(fault.exit_code) from None
     configure_progress_logging(warehouse)
     if not settings.raw_dir.is_dir():
-        console.print(f"[red]Raw folder {escape(str(settings.raw_dir))} does not exist.[/red] "
-                      "Pass --raw DIR or set WAREHOUSE_RAW_DIR.")
+        console.print(
+            f"[red]Raw folder {escape(str(settings.raw_dir))} does not exist.[/red] "
+            "Pass --raw DIR or set WAREHOUSE_RAW_DIR."
+        )
         raise typer.Exit(2)
     request = LoadRequest.from_settings(settings, force)
     started = time.perf_counter()
@@ -43,8 +47,10 @@ def load(settings: Settings, force: bool = typer.Option(False, "--force", help="
         print_fault_and_exit("Not published.", error, warehouse.parent)
     elapsed = time.perf_counter() - started
     if outcome.skipped:
-        console.print(f"Nothing changed since the last published load ({outcome.message}); warehouse left as it is. "
-                      f"Use --force to rebuild. [{elapsed:.1f}s]")
+        console.print(
+            f"Nothing changed since the last published load ({outcome.message}); warehouse left as it is. "
+            f"Use --force to rebuild. [{elapsed:.1f}s]"
+        )
         return
     if not outcome.published:
         console.print(f"[bold red]Not published.[/bold red] {escape(published_to)} is unchanged. What blocked it:")
@@ -67,8 +73,10 @@ def load(settings: Settings, force: bool = typer.Option(False, "--force", help="
 
 
 @with_settings("warehouse_path", "target")
-def rollback(settings: Settings,
-             undo: bool = typer.Option(False, "--undo", help="Put back the newer release that a rollback replaced.")):
+def rollback(
+    settings: Settings,
+    undo: bool = typer.Option(False, "--undo", help="Put back the newer release that a rollback replaced."),
+):
     """Publish the previous release again: database, quality page, docs, dashboard and exports together."""
     from dagster_project.publishing.locking import WarehouseBusyError, writer_lock
     from dagster_project.publishing.releases import ReleaseError
@@ -87,7 +95,9 @@ def rollback(settings: Settings,
         raise typer.Exit(1) from None
     except OSError as error:
         print_fault_and_exit("Not rolled back:", error, warehouse.parent)
-    console.print(f"Published release {escape(restored)} in place of {escape(replaced)}: database, quality page, docs, "
-                  f"dashboard and exports together. {escape(replaced)} is kept: "
-                  f"`warehouse rollback{'' if undo else ' --undo'}` puts it back. "
-                  "The next load without --force rebuilds from raw/ when raw/ differs from this release.")
+    console.print(
+        f"Published release {escape(restored)} in place of {escape(replaced)}: database, quality page, docs, "
+        f"dashboard and exports together. {escape(replaced)} is kept: "
+        f"`warehouse rollback{'' if undo else ' --undo'}` puts it back. "
+        "The next load without --force rebuilds from raw/ when raw/ differs from this release."
+    )

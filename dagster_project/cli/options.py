@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import inspect
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.markup import escape
@@ -22,8 +21,13 @@ def _option(item: dataclasses.Field):
     source = item.metadata["source"]
     limits = {key: value for key, value in (("min", source.minimum), ("max", source.maximum)) if value is not None}
     choices = f" One of: {', '.join(source.choices)}." if source.choices else ""
-    return typer.Option(None, source.option, help=f"{source.help}{choices} (env {source.env}; default {_shown(item.default)})",
-                        show_default=False, **limits)
+    return typer.Option(
+        None,
+        source.option,
+        help=f"{source.help}{choices} (env {source.env}; default {_shown(item.default)})",
+        show_default=False,
+        **limits,
+    )
 
 
 def _shown(default) -> str:
@@ -50,9 +54,15 @@ def with_settings(*names: str):
     chosen = [item for item in setting_fields() if item.metadata["source"].option and (not names or item.name in names)]
 
     def decorate(command):
-        own = [parameter for parameter in inspect.signature(command).parameters.values() if parameter.name != "settings"]
-        extra = [inspect.Parameter(item.name, inspect.Parameter.KEYWORD_ONLY, default=_option(item),
-                                   annotation=Optional[_type(item)]) for item in chosen]
+        own = [
+            parameter for parameter in inspect.signature(command).parameters.values() if parameter.name != "settings"
+        ]
+        extra = [
+            inspect.Parameter(
+                item.name, inspect.Parameter.KEYWORD_ONLY, default=_option(item), annotation=_type(item) | None
+            )
+            for item in chosen
+        ]
 
         @functools.wraps(command)
         def run(**options):

@@ -14,9 +14,9 @@ def serve():
     """Start the Dagster UI and daemon (schedule and sensor) with DAGSTER_HOME in .dagster/."""
     import shutil
 
+    from dagster_project.cli.supervise import run_supervised
     from dagster_project.dbt_project import ensure_manifest
     from dagster_project.paths import PROJECT_ROOT
-    from dagster_project.cli.supervise import run_supervised
 
     home = PROJECT_ROOT / ".dagster"
     home.mkdir(exist_ok=True)
@@ -28,7 +28,9 @@ def serve():
     raise typer.Exit(run_supervised(["dagster", "dev", "-m", "dagster_project.definitions"], env=env, cwd=PROJECT_ROOT))
 
 
-def generate_sample(out: Path = typer.Option(DEFAULT_RAW_DIR, "--out", help="Raw folder to write the SAMPLE files into.")):
+def generate_sample(
+    out: Path = typer.Option(DEFAULT_RAW_DIR, "--out", help="Raw folder to write the SAMPLE files into."),
+):
     """Write the deterministic SAMPLE registers and report tables."""
     from dagster_project.sample.generate import generate
 

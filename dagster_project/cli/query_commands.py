@@ -6,7 +6,6 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from dagster_project.cli.console import console, published_file
 from dagster_project.cli.options import with_settings
@@ -16,18 +15,26 @@ from dagster_project.settings import Settings
 @with_settings("warehouse_path")
 def sql(
     settings: Settings,
-    query: str = typer.Argument(..., help="SQL to run, e.g. \"select * from marts.dim_period limit 5\"."),
+    query: str = typer.Argument(..., help='SQL to run, e.g. "select * from marts.dim_period limit 5".'),
     as_csv: bool = typer.Option(False, "--csv", help="Write CSV to standard output instead of a table."),
     as_json: bool = typer.Option(False, "--json", help="Write a JSON array of objects to standard output."),
     parquet: Path = typer.Option(None, "--parquet", help="Write the whole result to this Parquet file."),
-    max_rows: int = typer.Option(200, "--max-rows", min=1, help="Rows shown in the table (CSV, JSON and Parquet have them all)."),
+    max_rows: int = typer.Option(
+        200, "--max-rows", min=1, help="Rows shown in the table (CSV, JSON and Parquet have them all)."
+    ),
 ):
     """Run one read-only query on the published warehouse."""
     import csv
 
     import duckdb
 
-    from dagster_project.analyst_access import RefusedStatement, connect_published, is_refused_access, one_line, reading_statement
+    from dagster_project.analyst_access import (
+        RefusedStatement,
+        connect_published,
+        is_refused_access,
+        one_line,
+        reading_statement,
+    )
     from dagster_project.cli.query_output import result_json, result_table
 
     warehouse = published_file(settings.warehouse_path)
@@ -45,15 +52,20 @@ def sql(
             columns = [column[0] for column in cursor.description or []]
             rows = cursor.fetchall()
     except OSError as error:
-        console.print(f"[red]Not written:[/red] {escape(str(parquet))} cannot be written ({escape(error.strerror or str(error))})")
+        console.print(
+            f"[red]Not written:[/red] {escape(str(parquet))} cannot be written ({escape(error.strerror or str(error))})"
+        )
         raise typer.Exit(4) from None
     except RefusedStatement as error:
         console.print(f"[red]Refused:[/red] {escape(str(error))}; {warehouse.name} is unchanged.", soft_wrap=True)
         raise typer.Exit(1) from None
     except duckdb.Error as error:
         if is_refused_access(error):
-            console.print(f"[red]Refused:[/red] warehouse sql reads the published warehouse only, no other file, "
-                          f"extension or setting ({escape(one_line(error))})", soft_wrap=True)
+            console.print(
+                f"[red]Refused:[/red] warehouse sql reads the published warehouse only, no other file, "
+                f"extension or setting ({escape(one_line(error))})",
+                soft_wrap=True,
+            )
         else:
             console.print(f"[red]Query failed:[/red] {escape(one_line(error))}", soft_wrap=True)
         raise typer.Exit(1) from None
@@ -88,13 +100,22 @@ def report(
         console.print(f"[red]No report:[/red] {escape(str(error))}")
         raise typer.Exit(1) from None
     except OSError as error:
-        console.print(f"[red]No report:[/red] {escape(str(out))} cannot be written ({escape(error.strerror or str(error))})")
+        console.print(
+            f"[red]No report:[/red] {escape(str(out))} cannot be written ({escape(error.strerror or str(error))})"
+        )
         raise typer.Exit(4) from None
     counts = Counter(STATUS_VI[line.status] for line in lines)
-    console.print(f"Wrote {escape(str(out))} ({len(lines)} lines): " + ", ".join(f"{label} {count}" for label, count in counts.items()))
+    console.print(
+        f"Wrote {escape(str(out))} ({len(lines)} lines): "
+        + ", ".join(f"{label} {count}" for label, count in counts.items())
+    )
     if all(line.register_value is None and line.reported_value is None for line in lines):
-        console.print(f"[yellow]Warning:[/yellow] the warehouse has no figure for {escape(period.strip().upper())}: "
-                      "no register counts it and no report publishes it; the table is empty.")
+        console.print(
+            f"[yellow]Warning:[/yellow] the warehouse has no figure for {escape(period.strip().upper())}: "
+            "no register counts it and no report publishes it; the table is empty."
+        )
     elif all(line.reported_value is None for line in lines):
-        console.print(f"[yellow]Warning:[/yellow] nothing is published for {escape(period.strip().upper())} yet; "
-                      "the table shows register counts only.")
+        console.print(
+            f"[yellow]Warning:[/yellow] nothing is published for {escape(period.strip().upper())} yet; "
+            "the table shows register counts only."
+        )

@@ -65,4 +65,6 @@ def _json_value(value):
 
 def result_json(columns: list[str], rows: list[tuple]) -> str:
     """One JSON array of objects; decimals as numbers, dates as ISO text."""
-    return json.dumps([{column: _json_value(value) for column, value in zip(columns, row)} for row in rows], ensure_ascii=False)
+    return json.dumps(
+        [{column: _json_value(value) for column, value in zip(columns, row)} for row in rows], ensure_ascii=False
+    )

@@ -41,15 +41,22 @@ def unchanged_since_published() -> bool:
     settings = Settings.from_environment()
     target = target_for(settings)
     published = target.published_fingerprint()
-    return (published is not None and load_fingerprint(settings.raw_dir, settings.reviewed_files) == published
-            and not target.needs_repair())
+    return (
+        published is not None
+        and load_fingerprint(settings.raw_dir, settings.reviewed_files) == published
+        and not target.needs_repair()
+    )
 
 
 def describe_changes(previous: dict[str, str], current: dict[str, str]) -> str:
     added = sorted(current.keys() - previous.keys())
     removed = sorted(previous.keys() - current.keys())
     changed = sorted(name for name in current.keys() & previous.keys() if current[name] != previous[name])
-    parts = [f"{label}: {', '.join(names)}" for label, names in (("added", added), ("changed", changed), ("removed", removed)) if names]
+    parts = [
+        f"{label}: {', '.join(names)}"
+        for label, names in (("added", added), ("changed", changed), ("removed", removed))
+        if names
+    ]
     return "; ".join(parts)
 
 
@@ -105,8 +112,12 @@ def _started_at(context) -> dt.datetime:
     return dt.datetime.fromtimestamp(stats.start_time) if stats and stats.start_time else dt.datetime.now()
 
 
-@run_status_sensor(run_status=DagsterRunStatus.SUCCESS, monitored_jobs=None, default_status=DefaultSensorStatus.RUNNING,
-                   description="Records successful load runs in warehouse/logs/load_runs.jsonl")
+@run_status_sensor(
+    run_status=DagsterRunStatus.SUCCESS,
+    monitored_jobs=None,
+    default_status=DefaultSensorStatus.RUNNING,
+    description="Records successful load runs in warehouse/logs/load_runs.jsonl",
+)
 def record_successful_load(context: RunStatusSensorContext):
     # `warehouse load` runs in an ephemeral instance and records itself; runs seen here were
     # launched by Dagster (schedule, sensor, the UI).
@@ -114,7 +125,9 @@ def record_successful_load(context: RunStatusSensorContext):
         record_dagster_run(context.dagster_run.run_id, _started_at(context), [])
 
 
-@run_failure_sensor(default_status=DefaultSensorStatus.RUNNING, description="Records failed load runs in warehouse/logs/load_runs.jsonl")
+@run_failure_sensor(
+    default_status=DefaultSensorStatus.RUNNING, description="Records failed load runs in warehouse/logs/load_runs.jsonl"
+)
 def record_failed_load(context: RunFailureSensorContext):
     if context.dagster_run.job_name == LOAD_JOB_NAME:
         message = context.failure_event.message or "the run failed"

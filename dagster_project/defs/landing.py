@@ -6,7 +6,6 @@ import datetime as dt
 
 from dagster import AssetKey, AssetSpec, Failure, MaterializeResult, MetadataValue
 
-from dagster_project.publishing.fingerprint import parser_version
 from dagster_project.landing.admission import admit
 from dagster_project.landing.engine import FamilyLoader, list_input_files, stray_input_files
 from dagster_project.landing.reuse import read_previous_landing
@@ -18,11 +17,14 @@ from dagster_project.landing.store import (
     write_quarantined_register_rows,
 )
 from dagster_project.progress import advance, report, warn
+from dagster_project.publishing.fingerprint import parser_version
 from dagster_project.quality.results import CheckRecord, write_check_results
 from dagster_project.resources import WarehouseResource
 
 
-def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple[TableSpec, ...], loader_class=FamilyLoader):
+def land_family(
+    context, warehouse: WarehouseResource, family: str, specs: tuple[TableSpec, ...], loader_class=FamilyLoader
+):
     """Read ``raw/<family>/``, write the landing tables into this run's build file and
     yield one materialization per landing table with its row accounting."""
     folder = warehouse.raw_path / family
@@ -31,15 +33,25 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
     pii_key = warehouse.pii_key()
     version = parser_version(pii_key)
     previous = read_previous_landing(warehouse.published_path, family, version, specs)
-    loader = loader_class(family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), pii_key, version, previous)
+    loader = loader_class(
+        family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), pii_key, version, previous
+    )
     batch = loader.land(files, on_file=lambda done, total: advance(context, f"reading {family}", done, total))
     if batch.reused_files:
-        report(context, f"{len(batch.reused_files)} unchanged file(s) not re-read: their rows are copied from the published warehouse")
+        report(
+            context,
+            f"{len(batch.reused_files)} unchanged file(s) not re-read: their rows are copied from the published warehouse",
+        )
     blocking = refused + batch.blocking_messages(warehouse.max_reject_share)
     if family == "registers":  # once per load: files in no family folder are read by nobody
-        blocking += [f"{name}: not read: input files belong in raw/registers/, raw/reports/ or raw/documents/ (move it there, "
-                     "or out of raw/)" for name in stray_input_files(warehouse.raw_path)]
-    record = CheckRecord("files_readable_and_rows_mostly_valid", f"{LANDING_SCHEMA}/*", not blocking, details={"problems": blocking})
+        blocking += [
+            f"{name}: not read: input files belong in raw/registers/, raw/reports/ or raw/documents/ (move it there, "
+            "or out of raw/)"
+            for name in stray_input_files(warehouse.raw_path)
+        ]
+    record = CheckRecord(
+        "files_readable_and_rows_mostly_valid", f"{LANDING_SCHEMA}/*", not blocking, details={"problems": blocking}
+    )
     with warehouse.connect_build() as connection:
         write_batch(connection, batch, specs)
         unlisted = quarantine_unlisted_references(connection, context.run.run_id, family, specs)
@@ -64,9 +76,14 @@ def land_family(context, warehouse: WarehouseResource, family: str, specs: tuple
             },
         )
     if family == "registers":
-        yield MaterializeResult(asset_key=AssetKey([LANDING_SCHEMA, QUARANTINED_REGISTER_ROWS]), metadata={"rows": quarantined})
+        yield MaterializeResult(
+            asset_key=AssetKey([LANDING_SCHEMA, QUARANTINED_REGISTER_ROWS]), metadata={"rows": quarantined}
+        )
     total = sum(sheet.rows_landed for sheet in batch.sheets)
-    report(context, f"landed {family}: {total} rows, {len(batch.rejected_rows)} cell problem(s) sent to quality.rejected_rows")
+    report(
+        context,
+        f"landed {family}: {total} rows, {len(batch.rejected_rows)} cell problem(s) sent to quality.rejected_rows",
+    )
     if blocking:
         raise Failure(description="\n".join(blocking))
 

@@ -21,8 +21,9 @@ from dagster_project.resources import WarehouseParam
 _PROVENANCE = "_source_file varchar, _sheet varchar, _row_number integer, _file_sha256 varchar, _loaded_at timestamp"
 
 
-def write_reviewed_rows(connection: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list[list],
-                        source: Path) -> None:
+def write_reviewed_rows(
+    connection: duckdb.DuckDBPyConnection, table: str, columns: str, rows: list[list], source: Path
+) -> None:
     """Replace landing.<table> with the rows of one reviewed file, each with its provenance."""
     connection.execute("create schema if not exists landing")
     connection.execute(f"create or replace table landing.{table} ({columns}, {_PROVENANCE})")
@@ -51,8 +52,12 @@ class ReviewedTable:
 
 
 def reviewed_table_asset(reviewed: ReviewedTable) -> AssetsDefinition:
-    @asset(key=AssetKey(["landing", reviewed.table]), group_name="landing", description=reviewed.description,
-           kinds={"duckdb", "yaml"})
+    @asset(
+        key=AssetKey(["landing", reviewed.table]),
+        group_name="landing",
+        description=reviewed.description,
+        kinds={"duckdb", "yaml"},
+    )
     def _land(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
         source = getattr(warehouse.settings, reviewed.setting)
         try:
@@ -68,18 +73,40 @@ def reviewed_table_asset(reviewed: ReviewedTable) -> AssetsDefinition:
     return _land
 
 
-reconciliation_waivers = reviewed_table_asset(ReviewedTable(
-    "reconciliation_waivers", WAIVER_COLUMNS, "waivers_path", "waivers file", "waivers", read_waivers, WaiverFileError,
-    "Reviewed waivers for published figures the registers contradict (expectations/waivers.yml)",
-))
-extraction_decisions = reviewed_table_asset(ReviewedTable(
-    "extraction_decisions", DECISION_COLUMNS, "decisions_path", "extraction decisions file", "extraction decisions",
-    read_decisions, DecisionFileError,
-    "Reviewed decisions on the narrative-report review queue (expectations/extraction_decisions.yml)",
-))
-source_choices = reviewed_table_asset(ReviewedTable(
-    "source_choices", CHOICE_COLUMNS, "waivers_path", "waivers file", "source choices", read_source_choices,
-    SourceChoiceError,
-    "Reviewed choices between sources that publish different values for one figure "
-    "(source_choices: in expectations/waivers.yml)",
-))
+reconciliation_waivers = reviewed_table_asset(
+    ReviewedTable(
+        "reconciliation_waivers",
+        WAIVER_COLUMNS,
+        "waivers_path",
+        "waivers file",
+        "waivers",
+        read_waivers,
+        WaiverFileError,
+        "Reviewed waivers for published figures the registers contradict (expectations/waivers.yml)",
+    )
+)
+extraction_decisions = reviewed_table_asset(
+    ReviewedTable(
+        "extraction_decisions",
+        DECISION_COLUMNS,
+        "decisions_path",
+        "extraction decisions file",
+        "extraction decisions",
+        read_decisions,
+        DecisionFileError,
+        "Reviewed decisions on the narrative-report review queue (expectations/extraction_decisions.yml)",
+    )
+)
+source_choices = reviewed_table_asset(
+    ReviewedTable(
+        "source_choices",
+        CHOICE_COLUMNS,
+        "waivers_path",
+        "waivers file",
+        "source choices",
+        read_source_choices,
+        SourceChoiceError,
+        "Reviewed choices between sources that publish different values for one figure "
+        "(source_choices: in expectations/waivers.yml)",
+    )
+)

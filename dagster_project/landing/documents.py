@@ -46,7 +46,9 @@ class DocumentLoader(FamilyLoader):
             extraction = extract_figures(document)
             mentions = find_partner_mentions(document)
         except Exception as error:  # noqa: BLE001 - reported as this file's problem, never a traceback
-            self._reject_file(source, sha, f"its figures could not be extracted ({type(error).__name__}: {error}); please report this")
+            self._reject_file(
+                source, sha, f"its figures could not be extracted ({type(error).__name__}: {error}); please report this"
+            )
             return
         self._add_rows(source, sha, document, extraction, mentions)
 
@@ -56,39 +58,82 @@ class DocumentLoader(FamilyLoader):
         self.batch.records[table].append(self._with_provenance(values, source, sha, sheet, number, row_key))
 
     def _add_rows(self, source: str, sha: str, document: DocumentText, extraction: Extraction, mentions) -> None:
-        self._append("documents", {
-            "title": _title(document),
-            "report_period_code": extraction.period_code,
-            "period_evidence": extraction.period_evidence,
-            "document_text": document.text,
-            "char_count": len(document.text),
-            "block_count": len(document.blocks),
-        }, source, sha, None)
+        self._append(
+            "documents",
+            {
+                "title": _title(document),
+                "report_period_code": extraction.period_code,
+                "period_evidence": extraction.period_evidence,
+                "document_text": document.text,
+                "char_count": len(document.text),
+                "block_count": len(document.blocks),
+            },
+            source,
+            sha,
+            None,
+        )
         for figure in extraction.figures:
-            self._append("document_figures", {
-                "period_code": figure.period_code, "indicator_code": figure.indicator_code, "value": figure.value,
-                "unit": figure.unit, "qualifier": figure.qualifier, "value_as_written": figure.value_as_written,
-                "source_excerpt": figure.excerpt, "char_start": figure.char_start, "char_end": figure.char_end,
-                "excerpt_start": figure.excerpt_start, "period_evidence": figure.period_evidence, "extraction_rule": figure.rule,
-            }, source, sha, figure.block)
+            self._append(
+                "document_figures",
+                {
+                    "period_code": figure.period_code,
+                    "indicator_code": figure.indicator_code,
+                    "value": figure.value,
+                    "unit": figure.unit,
+                    "qualifier": figure.qualifier,
+                    "value_as_written": figure.value_as_written,
+                    "source_excerpt": figure.excerpt,
+                    "char_start": figure.char_start,
+                    "char_end": figure.char_end,
+                    "excerpt_start": figure.excerpt_start,
+                    "period_evidence": figure.period_evidence,
+                    "extraction_rule": figure.rule,
+                },
+                source,
+                sha,
+                figure.block,
+            )
         for item in extraction.review:
-            self._append("document_review", {
-                "reason": item.reason, "candidate_indicators": item.candidates or None, "period_code": item.period_code,
-                "value": item.value, "unit": item.unit, "qualifier": item.qualifier, "value_as_written": item.value_as_written,
-                "source_excerpt": item.excerpt, "char_start": item.char_start, "char_end": item.char_end,
-                "excerpt_start": item.excerpt_start,
-            }, source, sha, item.block)
+            self._append(
+                "document_review",
+                {
+                    "reason": item.reason,
+                    "candidate_indicators": item.candidates or None,
+                    "period_code": item.period_code,
+                    "value": item.value,
+                    "unit": item.unit,
+                    "qualifier": item.qualifier,
+                    "value_as_written": item.value_as_written,
+                    "source_excerpt": item.excerpt,
+                    "char_start": item.char_start,
+                    "char_end": item.char_end,
+                    "excerpt_start": item.excerpt_start,
+                },
+                source,
+                sha,
+                item.block,
+            )
         blocks = document.blocks
         for mention in mentions:
             block = next((b for b in blocks if b.start <= mention.start < b.end + 2), None)
-            self._append("document_partner_mentions", {
-                "name_as_written": mention.name_as_written, "found_by": mention.found_by,
-                "char_start": mention.start, "char_end": mention.end,
-            }, source, sha, block)
+            self._append(
+                "document_partner_mentions",
+                {
+                    "name_as_written": mention.name_as_written,
+                    "found_by": mention.found_by,
+                    "char_start": mention.start,
+                    "char_end": mention.end,
+                },
+                source,
+                sha,
+                block,
+            )
         found, review = len(extraction.figures), len(extraction.review)
         # Every figure-like candidate lands: certain ones in document_figures, the others in
         # document_review; numbers no indicator counts (set apart by the extractor) are only counted.
-        outcome = SheetOutcome(source, sha, DOCUMENT_SHEET, "document_figures", rows_raw=found + review, rows_landed=found + review)
+        outcome = SheetOutcome(
+            source, sha, DOCUMENT_SHEET, "document_figures", rows_raw=found + review, rows_landed=found + review
+        )
         if review or not extraction.period_code:
             set_aside = len(extraction.set_aside)
             outcome.message = (

@@ -12,14 +12,27 @@ from pathlib import Path
 from dagster_project.landing.headers import HEADER_SEARCH_ROWS, closest_table, find_header
 from dagster_project.landing.reports import finalize_reported_row
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX, PreviousLanding
-from dagster_project.landing.rows import CellProblem, RowConverter, amount_with_currency, is_blank, known_transaction_kind
-from dagster_project.landing.sheets import SheetReader, entries_above_header, fill_merged, is_summary_sheet, title_lines, title_values
+from dagster_project.landing.rows import (
+    CellProblem,
+    RowConverter,
+    amount_with_currency,
+    is_blank,
+    known_transaction_kind,
+)
+from dagster_project.landing.sheets import (
+    SheetReader,
+    entries_above_header,
+    fill_merged,
+    is_summary_sheet,
+    title_lines,
+    title_values,
+)
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.vocabulary import VOCABULARY_PATH
 from dagster_project.landing.workbooks import READABLE_SUFFIXES, Sheet, file_sha256, read_sheets
-from dagster_project.parsing.text_files import UnreadableFileError
 from dagster_project.parsing.dates import date_hint
 from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.text_files import UnreadableFileError
 from dagster_project.parsing.vn_numbers import Amount
 
 RowRule = Callable[[dict[str, object]], list[CellProblem]]
@@ -82,7 +95,9 @@ class LandingBatch:
     sheet_columns: list[dict[str, object]] = field(default_factory=list)
     structure_rows: list[dict[str, object]] = field(default_factory=list)
     total_checks: list[dict[str, object]] = field(default_factory=list)
-    cell_notes: list[dict[str, object]] = field(default_factory=list)  # optional cells landed empty (quality.cell_notes)
+    cell_notes: list[dict[str, object]] = field(
+        default_factory=list
+    )  # optional cells landed empty (quality.cell_notes)
 
     @property
     def messages(self) -> list[str]:
@@ -108,9 +123,7 @@ class LandingBatch:
 def list_input_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(
-        path for path in folder.rglob("*") if path.is_file() and not path.name.startswith(("~$", "."))
-    )
+    return sorted(path for path in folder.rglob("*") if path.is_file() and not path.name.startswith(("~$", ".")))
 
 
 INPUT_FOLDERS = ("registers", "reports", "documents")
@@ -173,8 +186,18 @@ class FamilyLoader:
         self.batch.reused_from = str(self.previous.path)
         for sheet in self.previous.sheets[(source, sha)]:
             self.batch.sheets.append(
-                SheetOutcome(source, sha, sheet["sheet"], sheet["target_table"], sheet["rows_raw"], sheet["rows_landed"],
-                             sheet["rows_rejected"], sheet["status"], sheet["message"] or "", sheet["rows_structure"] or 0)
+                SheetOutcome(
+                    source,
+                    sha,
+                    sheet["sheet"],
+                    sheet["target_table"],
+                    sheet["rows_raw"],
+                    sheet["rows_landed"],
+                    sheet["rows_rejected"],
+                    sheet["status"],
+                    sheet["message"] or "",
+                    sheet["rows_structure"] or 0,
+                )
             )
         for key, sheet_name, number in self.previous.row_keys.get((source, sha), []):
             self.row_origins.setdefault(key, (source, sheet_name, number))
@@ -198,7 +221,9 @@ class FamilyLoader:
             return False
         if sha in self.files_by_hash:
             first = self.files_by_hash[sha]
-            self._note(source, sha, "", "duplicate_file", f"{source}: skipped: same content as {first}, which was landed.")
+            self._note(
+                source, sha, "", "duplicate_file", f"{source}: skipped: same content as {first}, which was landed."
+            )
             return False
         self.files_by_hash[sha] = source
         return True
@@ -216,25 +241,43 @@ class FamilyLoader:
             if not any(not is_blank(cell) for row in sheet.rows for cell in row):
                 continue
             if sheet.hidden:
-                self._note(source, sha, sheet.name, "hidden_sheet_skipped", f"{source}, sheet '{sheet.name}': hidden sheet not read.")
+                self._note(
+                    source,
+                    sha,
+                    sheet.name,
+                    "hidden_sheet_skipped",
+                    f"{source}, sheet '{sheet.name}': hidden sheet not read.",
+                )
                 continue
             header_rows = [list(row) for row in sheet.rows[: HEADER_SEARCH_ROWS + 2]]
             fill_merged(header_rows, sheet.merged, rows_to=HEADER_SEARCH_ROWS + 2)
             match = find_header(
-                header_rows, self.specs, sheet.name, sheet.parts.hidden_columns,
-                lambda spec, rows, first: title_values(spec, title_lines(rows, first)), sheet.merged,
+                header_rows,
+                self.specs,
+                sheet.name,
+                sheet.parts.hidden_columns,
+                lambda spec, rows, first: title_values(spec, title_lines(rows, first)),
+                sheet.merged,
             )
             if match is None:
                 self._refuse_sheet(source, sha, sheet, header_rows)
                 continue
             above = entries_above_header(sheet.rows, match.first_header_row)
             if above:
-                self.batch.sheets.append(SheetOutcome(
-                    source, sha, sheet.name, match.spec.name, status="unrecognised_sheet",
-                    message=(f"{source}, sheet '{sheet.name}': rows {above[0]}-{above[-1]} above the header in row "
-                             f"{match.first_header_row + 1} look like entries (two tables in one sheet?): not read, so that none "
-                             "is dropped; give each table its own sheet, or the same header."),
-                ))
+                self.batch.sheets.append(
+                    SheetOutcome(
+                        source,
+                        sha,
+                        sheet.name,
+                        match.spec.name,
+                        status="unrecognised_sheet",
+                        message=(
+                            f"{source}, sheet '{sheet.name}': rows {above[0]}-{above[-1]} above the header in row "
+                            f"{match.first_header_row + 1} look like entries (two tables in one sheet?): not read, so that none "
+                            "is dropped; give each table its own sheet, or the same header."
+                        ),
+                    )
+                )
                 continue
             recognised += 1
             self._land_sheet(source, sha, sheet, match)
@@ -247,33 +290,61 @@ class FamilyLoader:
         # Formulas in two columns or more on most rows: sums of other sheets. A register whose only
         # formula is its row number (=A5+1) is not one.
         parts = sheet.parts
-        if len(parts.formula_columns) >= 2 and len(parts.formula_rows) * 2 >= sum(1 for row in sheet.rows if any(not is_blank(c) for c in row)) - 3:
-            self._note(source, sha, sheet.name, "summary_sheet_skipped",
-                       f"{source}, sheet '{sheet.name}': made of formulas over other sheets ({len(parts.formula_cells)} cells); "
-                       "not read, its figures come from the sheets it sums.")
+        if (
+            len(parts.formula_columns) >= 2
+            and len(parts.formula_rows) * 2 >= sum(1 for row in sheet.rows if any(not is_blank(c) for c in row)) - 3
+        ):
+            self._note(
+                source,
+                sha,
+                sheet.name,
+                "summary_sheet_skipped",
+                f"{source}, sheet '{sheet.name}': made of formulas over other sheets ({len(parts.formula_cells)} cells); "
+                "not read, its figures come from the sheets it sums.",
+            )
             return
         if is_summary_sheet(sheet.name, header_rows, sheet.rows):
-            self._note(source, sha, sheet.name, "summary_sheet_skipped",
-                       f"{source}, sheet '{sheet.name}': a summary (its name or title says so, and it dates no entry); "
-                       "not read, its figures are counted from the registers themselves.")
+            self._note(
+                source,
+                sha,
+                sheet.name,
+                "summary_sheet_skipped",
+                f"{source}, sheet '{sheet.name}': a summary (its name or title says so, and it dates no entry); "
+                "not read, its figures are counted from the registers themselves.",
+            )
             return
         closest = closest_table(header_rows, self.specs, sheet.name, sheet.parts.hidden_columns, sheet.merged)
         if closest is None:
             detail = f"no row of its first {HEADER_SEARCH_ROWS} rows names the columns of any table"
         else:
             found = ", ".join(f"'{text}'" for text in closest.headers if text)
-            detail = (f"headers found in row {closest.header_row_index + 1}: {found}. Closest table: {closest.spec.title_vi} "
-                      f"({closest.spec.name}), missing {', '.join(closest.missing)}")
-        self.batch.sheets.append(SheetOutcome(
-            source, sha, sheet.name, None, status="unrecognised_sheet",
-            message=(f"{source}, sheet '{sheet.name}': no header row matches a known table: {detail}. If a header is another spelling of a column, "
-                     f"add it to {VOCABULARY_PATH.name} (dagster_project/landing/)."),
-        ))
+            detail = (
+                f"headers found in row {closest.header_row_index + 1}: {found}. Closest table: {closest.spec.title_vi} "
+                f"({closest.spec.name}), missing {', '.join(closest.missing)}"
+            )
+        self.batch.sheets.append(
+            SheetOutcome(
+                source,
+                sha,
+                sheet.name,
+                None,
+                status="unrecognised_sheet",
+                message=(
+                    f"{source}, sheet '{sheet.name}': no header row matches a known table: {detail}. If a header is another spelling of a column, "
+                    f"add it to {VOCABULARY_PATH.name} (dagster_project/landing/)."
+                ),
+            )
+        )
 
     def _with_provenance(self, values: dict, source: str, sha: str, sheet: str, row_number: int, row_key: str) -> dict:
         values.update(
-            _source_file=source, _sheet=sheet, _row_number=row_number, _file_sha256=sha,
-            _loaded_at=self.loaded_at, _run_id=self.run_id, _row_key=row_key,
+            _source_file=source,
+            _sheet=sheet,
+            _row_number=row_number,
+            _file_sha256=sha,
+            _loaded_at=self.loaded_at,
+            _run_id=self.run_id,
+            _row_key=row_key,
         )
         return values
 
@@ -286,10 +357,16 @@ class FamilyLoader:
         origin = self.row_origins.setdefault(row_key, (source, sheet, row_number))
         if origin[0] == source:
             return []
-        return [CellProblem("*", None, f"{DUPLICATE_REASON_PREFIX}{origin[0]}, sheet '{origin[1]}', row {origin[2]}: counted once")]
+        return [
+            CellProblem(
+                "*", None, f"{DUPLICATE_REASON_PREFIX}{origin[0]}, sheet '{origin[1]}', row {origin[2]}: counted once"
+            )
+        ]
 
     @staticmethod
-    def _date_hint(spec: TableSpec, cells: list[object], positions: dict[str, int], problems: list[CellProblem]) -> str | None:
+    def _date_hint(
+        spec: TableSpec, cells: list[object], positions: dict[str, int], problems: list[CellProblem]
+    ) -> str | None:
         """The period a quarantined row belongs to, read from its first required date (a row
         also landed from another file is counted there, so it has none)."""
         if any(problem.reason.startswith(DUPLICATE_REASON_PREFIX) for problem in problems):
@@ -301,13 +378,21 @@ class FamilyLoader:
     def _land_sheet(self, source: str, sha: str, sheet: Sheet, match) -> None:
         spec = match.spec
         reading = SheetReader(sheet, match, self.converter).read()
-        outcome = SheetOutcome(source, sha, sheet.name, spec.name, rows_raw=reading.rows_raw, rows_structure=len(reading.structure))
+        outcome = SheetOutcome(
+            source, sha, sheet.name, spec.name, rows_raw=reading.rows_raw, rows_structure=len(reading.structure)
+        )
         where = {"family": self.batch.family, "_source_file": source, "_sheet": sheet.name, "target_table": spec.name}
         self.batch.sheet_columns += [{**where, **column} for column in reading.columns]
         self.batch.structure_rows += [{**where, **row} for row in reading.structure]
         self.batch.total_checks += [{**where, **check} for check in reading.total_checks]
         self.batch.cell_notes += [
-            {**where, "_row_number": row_number, "column_name": note.column, "raw_value": str(note.raw_value), "reason": note.reason}
+            {
+                **where,
+                "_row_number": row_number,
+                "column_name": note.column,
+                "raw_value": str(note.raw_value),
+                "reason": note.reason,
+            }
             for row_number, note in reading.notes
         ]
         rule = ROW_RULES.get(spec.name)
@@ -326,7 +411,9 @@ class FamilyLoader:
             if row_number in rejected_rows:
                 continue  # one key of a wide row failed: the whole row waits for the fix
             values = {name: value.value if isinstance(value, Amount) else value for name, value in values.items()}
-            self.batch.records[spec.name].append(self._with_provenance(values, source, sha, sheet.name, row_number, row_key))
+            self.batch.records[spec.name].append(
+                self._with_provenance(values, source, sha, sheet.name, row_number, row_key)
+            )
         landed_rows = {row_number for row_number, _, _ in accepted if row_number not in rejected_rows}
         outcome.rows_landed = len(landed_rows)
         outcome.rows_rejected = len(rejected_rows)
@@ -336,22 +423,36 @@ class FamilyLoader:
             if hint is None and not any(p.reason.startswith(DUPLICATE_REASON_PREFIX) for p in problems):
                 hint = reading.context_years.get(row_number)
             for problem in problems:
-                self.batch.rejected_rows.append({
-                    "run_id": self.run_id, **{k: v for k, v in where.items() if k != "target_table"}, "_row_number": row_number,
-                    "target_table": spec.name, "column_name": problem.column,
-                    "raw_value": None if problem.raw_value is None else str(problem.raw_value),
-                    "reason": problem.reason, "date_hint": hint,
-                })
+                self.batch.rejected_rows.append(
+                    {
+                        "run_id": self.run_id,
+                        **{k: v for k, v in where.items() if k != "target_table"},
+                        "_row_number": row_number,
+                        "target_table": spec.name,
+                        "column_name": problem.column,
+                        "raw_value": None if problem.raw_value is None else str(problem.raw_value),
+                        "reason": problem.reason,
+                        "date_hint": hint,
+                    }
+                )
         if match.inferred:
-            headers = ", ".join(f"'{match.header_texts[match.column_positions[name]]}' as {name}" for name in match.inferred)
-            outcome.message = (f"{source}, sheet '{sheet.name}': read {headers} from the column's values; add the spelling to "
-                               f"{VOCABULARY_PATH.name} to confirm it.")
+            headers = ", ".join(
+                f"'{match.header_texts[match.column_positions[name]]}' as {name}" for name in match.inferred
+            )
+            outcome.message = (
+                f"{source}, sheet '{sheet.name}': read {headers} from the column's values; add the spelling to "
+                f"{VOCABULARY_PATH.name} to confirm it."
+            )
         mismatches = [check for check in reading.total_checks if check["status"] == "mismatch"]
         if outcome.rows_rejected:
             outcome.status = "landed_with_rejections"
-            outcome.message = outcome.message + (" " if outcome.message else "") + (
-                f"{source}, sheet '{sheet.name}': {outcome.rows_rejected} of {outcome.rows_raw - outcome.rows_structure} rows "
-                f"rejected (see quality.rejected_rows)."
+            outcome.message = (
+                outcome.message
+                + (" " if outcome.message else "")
+                + (
+                    f"{source}, sheet '{sheet.name}': {outcome.rows_rejected} of {outcome.rows_raw - outcome.rows_structure} rows "
+                    f"rejected (see quality.rejected_rows)."
+                )
             )
         if mismatches:
             outcome.status = "total_mismatch"

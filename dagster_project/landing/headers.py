@@ -90,7 +90,9 @@ def header_cells(*header_rows: list[object]) -> list[HeaderCell]:
     return cells
 
 
-def map_header_scored(cells: list[HeaderCell], spec: TableSpec, hidden: frozenset[int] = frozenset()) -> tuple[dict[str, int], int]:
+def map_header_scored(
+    cells: list[HeaderCell], spec: TableSpec, hidden: frozenset[int] = frozenset()
+) -> tuple[dict[str, int], int]:
     """Canonical column -> position, and how well the header fits (2 per exact spelling, 1 per
     prefix). Exact spellings claim before prefixes, visible columns before hidden ones (a hidden
     column is read only under its own header, only for a column no visible one has). When one
@@ -110,12 +112,19 @@ def map_header_scored(cells: list[HeaderCell], spec: TableSpec, hidden: frozense
         cell, column, _, through_group, _ = match
         if through_group:
             by_group.setdefault((cell.group_label, column), []).append(match)
-    shared = {id(match[0]) for group in by_group.values() if len(group) > 1 for match in group
-              if not any(match[0].labels[0].startswith(word) for word in TOTAL_HEADER_WORDS)}
+    shared = {
+        id(match[0])
+        for group in by_group.values()
+        if len(group) > 1
+        for match in group
+        if not any(match[0].labels[0].startswith(word) for word in TOTAL_HEADER_WORDS)
+    }
     positions: dict[str, int] = {}
     score = 0
     # Exact before prefix; among equals, the spelling listed first in the vocabulary.
-    for cell, column, strength, _, _ in sorted(matches, key=lambda m: (m[0].position in hidden, -m[2], m[4], m[0].position)):
+    for cell, column, strength, _, _ in sorted(
+        matches, key=lambda m: (m[0].position in hidden, -m[2], m[4], m[0].position)
+    ):
         if id(cell) in shared or column in positions:
             continue
         positions[column] = cell.position
@@ -135,8 +144,11 @@ def _could_be_sub_header(cells: list[object]) -> bool:
     "(1) (2)" is not a sub-header either)."""
     labels = [cell for cell in cells if cell is not None and str(cell).strip()]
     return bool(labels) and not any(
-        isinstance(cell, (int, float, dt.date)) or _VALUE_LIKE.match(str(cell)) or str(cell).strip().startswith("(")
-        and str(cell).strip().endswith(")") and len(str(cell).strip()) <= 4
+        isinstance(cell, (int, float, dt.date))
+        or _VALUE_LIKE.match(str(cell))
+        or str(cell).strip().startswith("(")
+        and str(cell).strip().endswith(")")
+        and len(str(cell).strip()) <= 4
         for cell in labels
     )
 
@@ -158,8 +170,10 @@ def _stands_under_groups(rows: list[list[object]], row_index: int, merged) -> st
     for position, cell in enumerate(rows[row_index]):
         if not normalize_label(cell):
             continue
-        if any(top <= row_index - 1 <= bottom and left <= position <= right and (right > left or bottom >= row_index)
-               for (top, left), (bottom, right) in merged):
+        if any(
+            top <= row_index - 1 <= bottom and left <= position <= right and (right > left or bottom >= row_index)
+            for (top, left), (bottom, right) in merged
+        ):
             return "merged"
         if position >= len(above) or not normalize_label(above[position]):
             evidence = "blank"
@@ -170,7 +184,11 @@ def _candidates(rows: list[list[object]], merged=None, with_evidence: bool = Fal
     """(first row, last row, cells) of every header of one to three rows in the search range;
     with_evidence adds whether merged cells show the lower rows are sub-headers."""
     for row_index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        yield (row_index, row_index, header_cells(cells), False) if with_evidence else (row_index, row_index, header_cells(cells))
+        yield (
+            (row_index, row_index, header_cells(cells), False)
+            if with_evidence
+            else (row_index, row_index, header_cells(cells))
+        )
         stack = [cells]
         shown_by_merges = True
         for below_index in range(row_index + 1, min(row_index + 3, len(rows))):
@@ -214,7 +232,11 @@ def _wide_key(spec: TableSpec, cell: HeaderCell, aliases: dict[str, str]) -> str
     if spec.unpivot is None or len(cell.labels) < 2:
         return None
     sub_label = cell.labels[0]
-    if match_label((cell.group_label,), aliases) != spec.unpivot[0] or sub_label.split(" ")[0] in TOTAL_HEADER_WORDS or sub_label in aliases:
+    if (
+        match_label((cell.group_label,), aliases) != spec.unpivot[0]
+        or sub_label.split(" ")[0] in TOTAL_HEADER_WORDS
+        or sub_label in aliases
+    ):
         return None
     return cell.text.rsplit(" / ", 1)[1]
 
@@ -224,7 +246,11 @@ def wide_columns(spec: TableSpec, cells: list[HeaderCell], positions: dict[str, 
     cell that names the key column (``Tỉnh của Lào`` over ``Bolikhămxay | Khăm Muộn``).
     A total column under the group (``Tổng``) is not a key."""
     aliases = vocabulary_of(spec).aliases
-    keys = {cell.position: key for cell in cells if cell.position not in positions.values() and (key := _wide_key(spec, cell, aliases))}
+    keys = {
+        cell.position: key
+        for cell in cells
+        if cell.position not in positions.values() and (key := _wide_key(spec, cell, aliases))
+    }
     return keys if len(keys) >= 2 else {}
 
 
@@ -250,7 +276,12 @@ def find_header(
             # The sheet's name or title naming the table outweighs a prefix or two.
             score = fit + TITLE_WEIGHT * any(word in title for word in vocabulary_of(spec).title_words)
             # A taller header wins a tie only when merged cells show its lower rows are sub-headers.
-            taller = best is not None and score == best.score and first == best.first_header_row and last > best.header_row_index
+            taller = (
+                best is not None
+                and score == best.score
+                and first == best.first_header_row
+                and last > best.header_row_index
+            )
             # A table further down never wins over one above it: the rows in between would be
             # read as the title block (two tables in one sheet).
             earlier = best is not None and spec is best.spec and first > best.header_row_index
@@ -273,26 +304,43 @@ def _inferred_match(rows, specs, sheet_name, hidden, title_values, merged=None) 
         if not _could_be_sub_header(rows[last]):
             continue  # a header is a row of labels: a row of values is never taken for one
         title = title_text(rows, first, sheet_name)
-        data = rows[last + 1:]
+        data = rows[last + 1 :]
         for spec in specs:
             positions = map_header(cells, spec, hidden)
             hint = any(word in title for word in vocabulary_of(spec).title_words)
             if len(positions) < 2:
                 continue  # the known headers must already point to this table
             given = set(title_values(spec, rows, first)) if title_values and spec.title_columns else set()
-            missing = [c for c in spec.required_columns if c.name not in positions and c.name not in given and c.name not in spec.section_columns]
+            missing = [
+                c
+                for c in spec.required_columns
+                if c.name not in positions and c.name not in given and c.name not in spec.section_columns
+            ]
             if not missing or not all(can_infer(column) for column in missing):
                 continue
-            free = [cell.position for cell in cells if cell.position not in positions.values() and cell.position not in hidden
-                    and cell.labels[0] not in row_number_headers()]
+            free = [
+                cell.position
+                for cell in cells
+                if cell.position not in positions.values()
+                and cell.position not in hidden
+                and cell.labels[0] not in row_number_headers()
+            ]
             inferred: dict[str, int] = {}
             for column in missing:
-                fitting = [p for p in free if p not in inferred.values() and fits_column(column, [row[p] for row in data if p < len(row)])]
+                fitting = [
+                    p
+                    for p in free
+                    if p not in inferred.values() and fits_column(column, [row[p] for row in data if p < len(row)])
+                ]
                 if len(fitting) != 1:
                     break
                 inferred[column.name] = fitting[0]
             else:
-                options.append(_header_match(spec, first, last, cells, {**positions, **inferred}, 2 * len(positions) + hint, inferred))
+                options.append(
+                    _header_match(
+                        spec, first, last, cells, {**positions, **inferred}, 2 * len(positions) + hint, inferred
+                    )
+                )
     if not options:
         return None
     options.sort(key=lambda match: match.score, reverse=True)
@@ -309,8 +357,13 @@ class ClosestTable:
     missing: list[str]
 
 
-def closest_table(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_name: str = "", hidden: frozenset[int] = frozenset(),
-                  merged=None) -> ClosestTable | None:
+def closest_table(
+    rows: list[list[object]],
+    specs: tuple[TableSpec, ...],
+    sheet_name: str = "",
+    hidden: frozenset[int] = frozenset(),
+    merged=None,
+) -> ClosestTable | None:
     """For a refused sheet: the header row and table that came nearest, with what it lacks.
     When no header cell matched at all, the table the sheet's name or title points to."""
     best: tuple[int, ClosestTable] | None = None
@@ -325,8 +378,13 @@ def closest_table(rows: list[list[object]], specs: tuple[TableSpec, ...], sheet_
             score = 2 * (len(positions) - len(missing)) + hint
             if best is None or score > best[0]:
                 spelling = vocabulary_of(spec).spellings
-                best = (score, ClosestTable(
-                    spec, last, [cell.text for cell in cells],
-                    [f"{spelling.get(column.name, (column.name,))[0]} ({column.name})" for column in missing],
-                ))
+                best = (
+                    score,
+                    ClosestTable(
+                        spec,
+                        last,
+                        [cell.text for cell in cells],
+                        [f"{spelling.get(column.name, (column.name,))[0]} ({column.name})" for column in missing],
+                    ),
+                )
     return best[1] if best else None

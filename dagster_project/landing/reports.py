@@ -3,8 +3,6 @@ the indicator's unit (``3,4`` + ``tỷ USD`` -> 3 400 000 000 USD)."""
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -117,6 +115,12 @@ def finalize_reported_row(values: dict[str, object]) -> list[CellProblem]:
 
     written_qualifier = values.get("qualifier") or "exact"
     if amount.qualifier != "exact" and written_qualifier not in ("exact", amount.qualifier):
-        problems.append(CellProblem("qualifier", written_qualifier, f"value says '{amount.qualifier}' but the note says '{written_qualifier}'"))
+        problems.append(
+            CellProblem(
+                "qualifier",
+                written_qualifier,
+                f"value says '{amount.qualifier}' but the note says '{written_qualifier}'",
+            )
+        )
     values["qualifier"] = amount.qualifier if amount.qualifier != "exact" else written_qualifier
     return problems

@@ -25,7 +25,9 @@ class PreviousLanding:
     row_keys: dict[tuple[str, str], list[tuple[str, str, int]]] = field(default_factory=dict)
 
 
-def read_previous_landing(published: Path, family: str, parser_version: str, specs: tuple[TableSpec, ...]) -> PreviousLanding | None:
+def read_previous_landing(
+    published: Path, family: str, parser_version: str, specs: tuple[TableSpec, ...]
+) -> PreviousLanding | None:
     if not published.exists():
         return None
     previous = PreviousLanding(published)
@@ -42,7 +44,18 @@ def read_previous_landing(published: Path, family: str, parser_version: str, spe
                 """,
                 [family, parser_version, family],
             ).fetchall()
-            columns = ("source_file", "file_sha256", "sheet", "target_table", "rows_raw", "rows_landed", "rows_rejected", "status", "message", "rows_structure")
+            columns = (
+                "source_file",
+                "file_sha256",
+                "sheet",
+                "target_table",
+                "rows_raw",
+                "rows_landed",
+                "rows_rejected",
+                "status",
+                "message",
+                "rows_structure",
+            )
             for row in sheet_rows:
                 record = dict(zip(columns, row))
                 previous.sheets.setdefault((record["source_file"], record["file_sha256"]), []).append(record)

@@ -20,14 +20,14 @@ from dagster_project.landing.structure import (
     SECTION,
     SIGNATURE,
     TOTAL,
-    is_column_number_row,
     is_breakdown_row,
+    is_column_number_row,
     is_total_row,
     number_in_label,
-    section_label,
-    total_subject,
     row_text,
+    section_label,
     structure_kind,
+    total_subject,
 )
 from dagster_project.landing.units import ColumnUnit, header_unit, title_unit
 from dagster_project.landing.workbooks import MergedRange, Sheet
@@ -43,7 +43,14 @@ _AS_OF = re.compile(
 _WHOLE_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b")
 
 
-def fill_merged(rows: list[list[object]], merged: tuple[MergedRange, ...] | None, *, rows_from: int = 0, rows_to: int | None = None, vertical_only: bool = False) -> None:
+def fill_merged(
+    rows: list[list[object]],
+    merged: tuple[MergedRange, ...] | None,
+    *,
+    rows_from: int = 0,
+    rows_to: int | None = None,
+    vertical_only: bool = False,
+) -> None:
     """Give every cell of a merged range its top-left value (in place), for ranges starting in
     [rows_from, rows_to). Data rows take only vertical merges: a label merged across columns
     must not spill into a count column."""
@@ -115,7 +122,9 @@ def one_year(text: str) -> str | None:
 
 def _labels_only(cells: list[object]) -> bool:
     labels = [cell for cell in cells if not is_blank(cell)]
-    return len(labels) >= 2 and all(isinstance(cell, str) and not _WHOLE_DATE.search(cell) and not cell.strip().isdigit() for cell in labels)
+    return len(labels) >= 2 and all(
+        isinstance(cell, str) and not _WHOLE_DATE.search(cell) and not cell.strip().isdigit() for cell in labels
+    )
 
 
 def entries_above_header(rows: list[list[object]], first_header_row: int) -> list[int]:
@@ -124,7 +133,10 @@ def entries_above_header(rows: list[list[object]], first_header_row: int) -> lis
     found = []
     for index, row in enumerate(rows[:first_header_row]):
         filled = [cell for cell in row if not is_blank(cell)]
-        has_date = any(isinstance(cell, dt.date) or (isinstance(cell, str) and _WHOLE_DATE.search(cell) and len(cell) < 40) for cell in filled)
+        has_date = any(
+            isinstance(cell, dt.date) or (isinstance(cell, str) and _WHOLE_DATE.search(cell) and len(cell) < 40)
+            for cell in filled
+        )
         has_number = any(isinstance(cell, (int, float)) and not isinstance(cell, bool) for cell in filled)
         if len(filled) >= 3 and has_date and has_number:
             found.append(index + 1)
@@ -159,16 +171,19 @@ class SheetReader:
         fill_merged(self.rows, sheet.merged, rows_from=match.header_row_index + 1, vertical_only=True)
         self.positions = dict(match.column_positions)
         self.title = title_lines(self.rows, match.first_header_row)
-        header_rows = self.rows[match.first_header_row: match.header_row_index + 1]
+        header_rows = self.rows[match.first_header_row : match.header_row_index + 1]
         self.wide = wide_columns(self.spec, header_cells(*header_rows), self.positions)
         self.units = self._units()
         self.merged_spans = self._merged_spans()
         self.merged_width = self._merged_width()
-        data = self.rows[match.header_row_index + 1:]
+        data = self.rows[match.header_row_index + 1 :]
         self.context = SheetContext(
             conventions={
-                column.name: separator_convention([row[self.positions[column.name]] for row in data if self.positions[column.name] < len(row)])
-                for column in self.spec.landed_columns if column.kind in ("count", "amount", "rate") and column.name in self.positions
+                column.name: separator_convention(
+                    [row[self.positions[column.name]] for row in data if self.positions[column.name] < len(row)]
+                )
+                for column in self.spec.landed_columns
+                if column.kind in ("count", "amount", "rate") and column.name in self.positions
             },
             units=self.units,
             range_ends={start: end for start, end in self.spec.date_ranges if end not in self.positions},
@@ -178,11 +193,16 @@ class SheetReader:
         self.context_year = one_year(" ".join(self.title)) or one_year(sheet.name)
         self.wide_convention = separator_convention([row[p] for row in data for p in self.wide if p < len(row)])
         self.number_conventions = {
-            **{self.positions[c.name]: self.context.conventions.get(c.name) for c in self.spec.landed_columns
-               if c.kind in ("count", "amount") and c.name in self.positions},
+            **{
+                self.positions[c.name]: self.context.conventions.get(c.name)
+                for c in self.spec.landed_columns
+                if c.kind in ("count", "amount") and c.name in self.positions
+            },
             **{position: self.wide_convention for position in self.wide},
         }
-        self.header_labels = {normalize_label(part) for text in match.header_texts.values() for part in text.split(" / ")} - {""}
+        self.header_labels = {
+            normalize_label(part) for text in match.header_texts.values() for part in text.split(" / ")
+        } - {""}
 
     def _units(self) -> dict[str, ColumnUnit]:
         money = [column.name for column in self.spec.columns if column.money and column.name in self.positions]
@@ -217,26 +237,44 @@ class SheetReader:
             position = self.positions.get(column.name)
             if position is None:
                 if column.name in self.context.constants:
-                    rows.append(self._column_row(column.name, None, "title block", f"{self.context.constants[column.name]}"))
+                    rows.append(
+                        self._column_row(column.name, None, "title block", f"{self.context.constants[column.name]}")
+                    )
                 continue
             how = "hidden column, own header" if position in self.sheet.parts.hidden_columns else "header vocabulary"
             if column.name in self.match.inferred:
                 how = "inferred from values: confirm the header in header_vocabulary.yml"
             unit = self.units.get(column.name)
-            rows.append(self._column_row(column.name, position, how, texts.get(position, ""), unit.describe() if unit else None))
+            rows.append(
+                self._column_row(column.name, position, how, texts.get(position, ""), unit.describe() if unit else None)
+            )
         for position, key in self.wide.items():
-            rows.append(self._column_row(f"{self.spec.unpivot[1]} ({self.spec.unpivot[0]} = {key})", position, "wide table, one column per key", texts.get(position, "")))
+            rows.append(
+                self._column_row(
+                    f"{self.spec.unpivot[1]} ({self.spec.unpivot[0]} = {key})",
+                    position,
+                    "wide table, one column per key",
+                    texts.get(position, ""),
+                )
+            )
         claimed = set(self.positions.values()) | set(self.wide)
         for position, text in texts.items():
             if position not in claimed:
-                reason = "hidden column, not read" if position in self.sheet.parts.hidden_columns else "not read (no column of the table)"
+                reason = (
+                    "hidden column, not read"
+                    if position in self.sheet.parts.hidden_columns
+                    else "not read (no column of the table)"
+                )
                 rows.append(self._column_row(None, position, reason, text))
         return rows
 
     def _column_row(self, column, position, how, header, unit=None) -> dict[str, object]:
         return {
-            "column_name": column, "column_position": None if position is None else position + 1,
-            "header_as_written": header, "mapped_by": how, "unit_applied": unit,
+            "column_name": column,
+            "column_position": None if position is None else position + 1,
+            "header_as_written": header,
+            "mapped_by": how,
+            "unit_applied": unit,
             "header_rows": f"{self.match.first_header_row + 1}-{self.match.header_row_index + 1}",
         }
 
@@ -246,9 +284,14 @@ class SheetReader:
             position = self.positions.get(column.name)
             span = self.merged_spans.get((index, position)) if position is not None else None
             if span and column.kind in ("count", "amount"):
-                problems.append(CellProblem(column.name, self.rows[span[0]][position],
-                    f"value is merged over rows {span[0] + 1}-{span[1] + 1}: it cannot tell whether it is each row's or all of "
-                    "them together; unmerge and write each row's value"))
+                problems.append(
+                    CellProblem(
+                        column.name,
+                        self.rows[span[0]][position],
+                        f"value is merged over rows {span[0] + 1}-{span[1] + 1}: it cannot tell whether it is each row's or all of "
+                        "them together; unmerge and write each row's value",
+                    )
+                )
         return problems
 
     def _entries_of(self, index: int, cells: list[object]) -> tuple[list[dict], list[CellProblem]]:
@@ -263,9 +306,15 @@ class SheetReader:
             raw = cells[position] if position < len(cells) else None
             if is_blank(raw):
                 continue
-            context = SheetContext({**self.context.conventions, value_column: self.wide_convention}, self.context.units,
-                                   self.context.range_ends, {**self.context.constants, key: key_text})
-            values, cell_problems = self.converter.convert_row(columns, cells, {**self.positions, value_column: position}, context)
+            context = SheetContext(
+                {**self.context.conventions, value_column: self.wide_convention},
+                self.context.units,
+                self.context.range_ends,
+                {**self.context.constants, key: key_text},
+            )
+            values, cell_problems = self.converter.convert_row(
+                columns, cells, {**self.positions, value_column: position}, context
+            )
             entries.append(values)
             problems += cell_problems
         if not entries:
@@ -286,7 +335,9 @@ class SheetReader:
 
     def read(self) -> SheetReading:
         reading = SheetReading(columns=self.interpretation())
-        unmapped = set(range(max((len(row) for row in self.rows), default=0))) - set(self.positions.values()) - set(self.wide)
+        unmapped = (
+            set(range(max((len(row) for row in self.rows), default=0))) - set(self.positions.values()) - set(self.wide)
+        )
         after_signature = breakdown = after_repeated_header = False
         first_data = True
         second_header: int | None = None
@@ -309,14 +360,27 @@ class SheetReader:
             first_data = after_repeated_header = False
             if is_total_row(text):
                 reading.structure.append(self._structure(row_number, TOTAL, text))
-                reading.total_checks += self._check_total(row_number, cells, text, entry_numbers, entry_texts, boundaries, running)
+                reading.total_checks += self._check_total(
+                    row_number, cells, text, entry_numbers, entry_texts, boundaries, running
+                )
                 boundaries.append(len(entry_numbers))
                 self.carried = {}
                 breakdown = True
                 continue
             if second_header is not None:
-                reading.rejected.append((row_number, [CellProblem("*", None, f"below a second header (row {second_header}) that moves "
-                                                                  "a column to another place; give that table its own sheet")]))
+                reading.rejected.append(
+                    (
+                        row_number,
+                        [
+                            CellProblem(
+                                "*",
+                                None,
+                                f"below a second header (row {second_header}) that moves "
+                                "a column to another place; give that table its own sheet",
+                            )
+                        ],
+                    )
+                )
                 running.add(None)
                 entry_numbers.append(None)
                 entry_texts.append(set())
@@ -330,12 +394,20 @@ class SheetReader:
                 reading.notes += [(row_number, problem) for problem in problems]
                 reading.rows_landed += 1
                 entry_numbers.append(self._numbers(cells))
-                entry_texts.append({normalize_label(cell) for cell in cells if isinstance(cell, str) and normalize_label(cell)})
+                entry_texts.append(
+                    {normalize_label(cell) for cell in cells if isinstance(cell, str) and normalize_label(cell)}
+                )
                 running.add(entry_numbers[-1])
                 breakdown = False
                 continue
-            kind = structure_kind(text, unmapped, self.merged_width.get(index, 0), after_signature, self.header_labels,
-                                  self._numbers_children(index))
+            kind = structure_kind(
+                text,
+                unmapped,
+                self.merged_width.get(index, 0),
+                after_signature,
+                self.header_labels,
+                self._numbers_children(index),
+            )
             header_here = self._header_in_row(cells) if kind is None else None
             if header_here is not None:
                 # Another table's header (its own wording): the same columns go on; others stop the reading.
@@ -390,7 +462,11 @@ class SheetReader:
                 self.carried[name] = cells[position]
             elif name in self.carried and any(not is_blank(cell) for cell in cells):
                 cells[position] = self.carried[name]
-                notes.append(CellProblem(name, None, f"blank: taken as '{self.carried[name]}' from the entry above", blocking=False))
+                notes.append(
+                    CellProblem(
+                        name, None, f"blank: taken as '{self.carried[name]}' from the entry above", blocking=False
+                    )
+                )
         return cells, notes
 
     def _enter_section(self, text) -> None:
@@ -405,7 +481,7 @@ class SheetReader:
         """The next non-blank row is numbered under this one's number ("1" then "1.1")."""
         number = row_text(self.rows[index]).cells[0][1]
         marker = str(int(number)) if isinstance(number, float) and number.is_integer() else str(number).strip()
-        following = next((row for row in self.rows[index + 1:] if not all(is_blank(cell) for cell in row)), None)
+        following = next((row for row in self.rows[index + 1 :] if not all(is_blank(cell) for cell in row)), None)
         first = row_text(following).cells[0][1] if following else None
         return isinstance(first, str) and first.strip().startswith(f"{marker}.")
 
@@ -417,18 +493,33 @@ class SheetReader:
         """No required date or text of an entry is filled in."""
         for column in self.spec.required_columns:
             position = self.positions.get(column.name)
-            if column.kind in ("date", "text") and position is not None and position < len(cells) and not is_blank(cells[position]):
+            if (
+                column.kind in ("date", "text")
+                and position is not None
+                and position < len(cells)
+                and not is_blank(cells[position])
+            ):
                 return False
         return True
 
     def _structure(self, row_number: int, kind: str, text) -> dict[str, object]:
         """The row as written, for the quality table; never the cells of a personal-data column."""
-        personal = {self.positions[c.name] for c in self.spec.columns if c.kind.startswith("pii") and c.name in self.positions}
+        personal = {
+            self.positions[c.name] for c in self.spec.columns if c.kind.startswith("pii") and c.name in self.positions
+        }
         written = " | ".join(str(value).strip() for position, value in text.cells if position not in personal)
         return {"_row_number": row_number, "row_kind": kind, "row_text": written[:300]}
 
-    def _check_total(self, row_number: int, cells: list[object], text, entries: list[dict[int, Decimal] | None],
-                     entry_texts: list[set[str]], boundaries: list[int], running: RunningTotals) -> list[dict]:
+    def _check_total(
+        self,
+        row_number: int,
+        cells: list[object],
+        text,
+        entries: list[dict[int, Decimal] | None],
+        entry_texts: list[set[str]],
+        boundaries: list[int],
+        running: RunningTotals,
+    ) -> list[dict]:
         """A typed total equals the entries since some earlier section, subtotal or the sheet's
         start, or (``Cộng cam kết``, ``Cộng tỉnh Bolikhămxay``) those of them that name what its
         label names; otherwise a mismatch naming the total and what the entries add up to. When
@@ -446,24 +537,44 @@ class SheetReader:
         for position, value in typed.items():
             sums = [running.since(start, position) for start in starts]
             for naming in namings:
-                sums += [sum((row.get(position, Decimal(0)) if position != -1 else Decimal(1) for row in naming[start:] if row is not None),
-                             Decimal(0)) for start in starts]
+                sums += [
+                    sum(
+                        (
+                            row.get(position, Decimal(0)) if position != -1 else Decimal(1)
+                            for row in naming[start:]
+                            if row is not None
+                        ),
+                        Decimal(0),
+                    )
+                    for start in starts
+                ]
             status = "match" if value in sums else "mismatch"
             if status == "mismatch" and running.quarantined:
                 status = "not_checked_rows_in_quarantine"
-            checks.append({
-                "_row_number": row_number,
-                "column_name": "number of entries" if position == -1 else self.match.header_texts.get(position, f"column {position + 1}"),
-                "typed_value": value, "entries_value": sums[0], "whole_sheet_value": sums[len(starts) - 1], "status": status,
-            })
+            checks.append(
+                {
+                    "_row_number": row_number,
+                    "column_name": "number of entries"
+                    if position == -1
+                    else self.match.header_texts.get(position, f"column {position + 1}"),
+                    "typed_value": value,
+                    "entries_value": sums[0],
+                    "whole_sheet_value": sums[len(starts) - 1],
+                    "status": status,
+                }
+            )
         return checks
 
     @staticmethod
     def _entries_named(named: str, entries, entry_texts) -> list[dict[int, Decimal] | None]:
         """The entries a total's label names (their text holds its words), the others as None."""
         words = set(named.split())
-        return [numbers if numbers is not None and any(words <= set(t.split()) or set(t.split()) <= words for t in texts) else None
-                for numbers, texts in zip(entries, entry_texts)]
+        return [
+            numbers
+            if numbers is not None and any(words <= set(t.split()) or set(t.split()) <= words for t in texts)
+            else None
+            for numbers, texts in zip(entries, entry_texts)
+        ]
 
 
 class RunningTotals:

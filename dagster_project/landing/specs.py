@@ -250,7 +250,9 @@ _EXCERPT = C("source_excerpt", "text", True, "The sentence the figure was read f
 _CHAR_START = C("char_start", "count", True, "Offset of the figure as written in the document's text (vị trí bắt đầu)")
 _CHAR_END = C("char_end", "count", True, "Offset just after the figure as written (vị trí kết thúc)")
 _EXCERPT_START = C("excerpt_start", "count", True, "Offset of the sentence in the document's text (vị trí câu)")
-_AS_WRITTEN = C("value_as_written", "text", True, "The figure as the report writes it, with its qualifier (số liệu nguyên văn)")
+_AS_WRITTEN = C(
+    "value_as_written", "text", True, "The figure as the report writes it, with its qualifier (số liệu nguyên văn)"
+)
 
 DOCUMENTS = TableSpec(
     "documents",
@@ -258,9 +260,24 @@ DOCUMENTS = TableSpec(
     "Narrative reports: one row per document, with the period it reports on and its full text",
     (
         C("title", "text", False, "Title or first line of the report (tiêu đề)"),
-        C("report_period_code", "text", False, "Period the report covers, when its title or text names one (kỳ báo cáo)"),
-        C("period_evidence", "text", True, "Where the report's period was read, or why it is unknown (căn cứ xác định kỳ)"),
-        C("document_text", "text", True, "The document's text as extracted; character offsets point into it (nội dung)"),
+        C(
+            "report_period_code",
+            "text",
+            False,
+            "Period the report covers, when its title or text names one (kỳ báo cáo)",
+        ),
+        C(
+            "period_evidence",
+            "text",
+            True,
+            "Where the report's period was read, or why it is unknown (căn cứ xác định kỳ)",
+        ),
+        C(
+            "document_text",
+            "text",
+            True,
+            "The document's text as extracted; character offsets point into it (nội dung)",
+        ),
         C("char_count", "count", True, "Characters in the text (số ký tự)"),
         C("block_count", "count", True, "Paragraphs, table rows and footnotes read (số đoạn)"),
     ),

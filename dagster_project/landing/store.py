@@ -23,7 +23,13 @@ PROVENANCE_COLUMNS = {
 }
 
 # Which run read which sheet of which file, into which table: the first columns of the per-sheet quality tables.
-_SHEET = {"run_id": "VARCHAR", "family": "VARCHAR", "_source_file": "VARCHAR", "_sheet": "VARCHAR", "target_table": "VARCHAR"}
+_SHEET = {
+    "run_id": "VARCHAR",
+    "family": "VARCHAR",
+    "_source_file": "VARCHAR",
+    "_sheet": "VARCHAR",
+    "target_table": "VARCHAR",
+}
 
 QUALITY_TABLES = {
     "rejected_rows": {
@@ -138,7 +144,9 @@ def _copy_reused_files(con: duckdb.DuckDBPyConnection, batch: LandingBatch, spec
         for table in PER_FILE_QUALITY_TABLES:
             # Named columns: a warehouse published by an older version may lack newer ones.
             previous_columns = {row[0] for row in con.execute(f"DESCRIBE previous.{QUALITY_SCHEMA}.{table}").fetchall()}
-            select = ", ".join(f"r.{name}" if name in previous_columns else f"NULL AS {name}" for name in QUALITY_TABLES[table])
+            select = ", ".join(
+                f"r.{name}" if name in previous_columns else f"NULL AS {name}" for name in QUALITY_TABLES[table]
+            )
             con.execute(
                 f"INSERT INTO {QUALITY_SCHEMA}.{table} SELECT {select} FROM previous.{QUALITY_SCHEMA}.{table} r "
                 f"WHERE r.family = ? AND r._source_file IN (SELECT source FROM reused_files)",
@@ -194,10 +202,21 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tupl
 
 # Rows that name an entry another register must list:
 # (table, column, its date column, listed in table, column, what that register is).
-REFERENCES = (("aid_transactions", "project_code", "value_date", "aid_projects", "project_code", "project sheet (Dự án viện trợ)"),)
+REFERENCES = (
+    (
+        "aid_transactions",
+        "project_code",
+        "value_date",
+        "aid_projects",
+        "project_code",
+        "project sheet (Dự án viện trợ)",
+    ),
+)
 
 
-def quarantine_unlisted_references(con: duckdb.DuckDBPyConnection, run_id: str, family: str, specs: tuple[TableSpec, ...]) -> list[str]:
+def quarantine_unlisted_references(
+    con: duckdb.DuckDBPyConnection, run_id: str, family: str, specs: tuple[TableSpec, ...]
+) -> list[str]:
     """Move rows naming an entry that no register lists (a commitment to a project no project
     sheet has) from landing to quality.rejected_rows, with the reason and the file's counts
     corrected. Done on the landed tables, so rows of files reused from the last load count too."""
@@ -226,9 +245,10 @@ def quarantine_unlisted_references(con: duckdb.DuckDBPyConnection, run_id: str, 
                 "status = 'landed_with_rejections' where family = ? and _source_file = ? and _sheet = ?",
                 [rows, rows, family, source, sheet],
             )
-            messages.append(f"{source}, sheet '{sheet}': {rows} row(s) name a {column} listed in no {what}; see quality.rejected_rows.")
+            messages.append(
+                f"{source}, sheet '{sheet}': {rows} row(s) name a {column} listed in no {what}; see quality.rejected_rows."
+            )
     return messages
-
 
 
 QUARANTINED_REGISTER_ROWS = "quarantined_register_rows"

@@ -95,7 +95,10 @@ def is_column_number_row(text: RowText) -> bool:
     all short numbers or letters, in increasing order for numbers."""
     if len(text.cells) < 3:
         return False
-    labels = [str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip() for _, value in text.cells]
+    labels = [
+        str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
+        for _, value in text.cells
+    ]
     if not all(_COLUMN_NUMBER.match(label) for label in labels):
         return False
     numbers = [int(re.sub(r"\D", "", label)) for label in labels if re.sub(r"\D", "", label)]
@@ -118,7 +121,11 @@ def is_total_row(text: RowText) -> bool:
 
 
 def structure_kind(
-    text: RowText, unmapped_positions: set[int], merged_width: int, after_signature: bool, header_labels: set[str] = frozenset(),
+    text: RowText,
+    unmapped_positions: set[int],
+    merged_width: int,
+    after_signature: bool,
+    header_labels: set[str] = frozenset(),
     numbers_children: bool = False,
 ) -> str | None:
     """What a row that is not a valid entry is, or None when it is not recognisably structure
@@ -134,14 +141,22 @@ def structure_kind(
     if len(text.distinct_texts) == 1 and _NOTHING_HAPPENED.search(first):
         return NOTE
     written = [str(value).strip() for _, value in text.cells]
-    if _NOTE.match(first) or written[0].startswith("*") or (len(set(written)) == 1 and written[0].startswith("(") and written[0].endswith(")")):
+    if (
+        _NOTE.match(first)
+        or written[0].startswith("*")
+        or (len(set(written)) == 1 and written[0].startswith("(") and written[0].endswith(")"))
+    ):
         return NOTE
     # Titles of a signature block are typed in capitals, side by side, or under a place and date;
     # "Phó Giám đốc Sở Ngoại vụ" alone in an entry's column is an entry with its other cells missing.
     written_cells = [str(value).strip() for _, value in text.cells]
     titles = [w for w, label in zip(written_cells, labels) if _SIGNATURE.match(label)]
     places = [label for label in labels if _PLACE_DATE.match(label)]
-    if labels and len(titles) + len(places) == len(labels) and (places or len(titles) > 1 or all(t.isupper() for t in titles)):
+    if (
+        labels
+        and len(titles) + len(places) == len(labels)
+        and (places or len(titles) > 1 or all(t.isupper() for t in titles))
+    ):
         return SIGNATURE
     if after_signature and len(text.cells) <= 3 and not any(char.isdigit() for label in labels for char in label):
         return SIGNATURE  # the signer's name under the title
@@ -152,15 +167,26 @@ def structure_kind(
         return NUMBERED_BLANK  # a numbered line the clerk left empty
     if len(positions - unmapped_positions) > 1:
         return None  # values in two of the table's columns: an entry with a fault, not a heading
-    if len(text.cells) == 2 and text.cells[0][0] in unmapped_positions and _SECTION_MARKER.match(_label(text.cells[0][1])) \
-            and isinstance(text.cells[1][1], str):
+    if (
+        len(text.cells) == 2
+        and text.cells[0][0] in unmapped_positions
+        and _SECTION_MARKER.match(_label(text.cells[0][1]))
+        and isinstance(text.cells[1][1], str)
+    ):
         # "II | ĐOÀN CÁC SỞ, NGÀNH", "A | Tỉnh Bolikhămxay". An arabic number may also be an
         # entry's, left half written ("2 | Xây trường học"): a section only when it is set apart
         # (merged across, in capitals) or its entries are numbered under it ("1.1", "1.2").
-        if not _label(text.cells[0][1]).isdigit() or merged_width >= 3 or text.cells[1][1].isupper() or numbers_children:
+        if (
+            not _label(text.cells[0][1]).isdigit()
+            or merged_width >= 3
+            or text.cells[1][1].isupper()
+            or numbers_children
+        ):
             return SECTION
         return None
-    heading = _SECTION.match(first) or merged_width >= 3 or positions <= unmapped_positions or str(text.cells[0][1]).isupper()
+    heading = (
+        _SECTION.match(first) or merged_width >= 3 or positions <= unmapped_positions or str(text.cells[0][1]).isupper()
+    )
     if len(text.distinct_texts) <= 2 and heading:
         return SECTION
     return None

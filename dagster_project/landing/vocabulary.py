@@ -65,7 +65,9 @@ def _table_vocabulary(spec: TableSpec, entry: dict, common: dict, path: Path) ->
     words = entry.get("title_words") or []
     if not isinstance(words, list):
         raise VocabularyError(f"{where}: 'title_words' must be a list")
-    return TableVocabulary(tuple(normalize_label(word) for word in words if normalize_label(word)), spellings, aliases, ranks)
+    return TableVocabulary(
+        tuple(normalize_label(word) for word in words if normalize_label(word)), spellings, aliases, ranks
+    )
 
 
 def load_vocabulary(path: Path = VOCABULARY_PATH) -> dict[str, TableVocabulary]:
@@ -101,7 +103,10 @@ def load_row_number_headers(path: Path = VOCABULARY_PATH) -> frozenset[str]:
         document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as problem:
         raise VocabularyError(f"{path}: cannot be read as YAML ({problem})") from problem
-    return frozenset(normalize_label(item) for item in _spelling_list(document.get("row_number_headers"), f"{path}, row_number_headers"))
+    return frozenset(
+        normalize_label(item)
+        for item in _spelling_list(document.get("row_number_headers"), f"{path}, row_number_headers")
+    )
 
 
 @cache

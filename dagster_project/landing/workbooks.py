@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,7 +59,13 @@ def read_sheets(path: Path) -> list[Sheet]:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError as error:
         raise UnreadableFileError("the workbook is password-protected; save an unprotected copy") from error
-    except (python_calamine.CalamineError, python_calamine.ZipError, python_calamine.XmlError, ValueError, OSError) as error:
+    except (
+        python_calamine.CalamineError,
+        python_calamine.ZipError,
+        python_calamine.XmlError,
+        ValueError,
+        OSError,
+    ) as error:
         raise UnreadableFileError(f"it is not a readable spreadsheet ({error})") from error
     try:
         parts = read_workbook_parts(path)

@@ -13,11 +13,15 @@ _SERIAL_RANGE = (32874, 73051)  # 1990-01-01 .. 2099-12-31
 
 # "15/06/2020", "ngày 15/6/2020", "15/06/2020 08:30": the day, month and year are all there.
 # One separator throughout: "10-12/2024" is a span of months, not the 10th of December.
-_DMY = re.compile(r"^(?:ngày\s+|ngay\s+)?(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$", re.IGNORECASE)
+_DMY = re.compile(
+    r"^(?:ngày\s+|ngay\s+)?(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$", re.IGNORECASE
+)
 # "15/3/2023 (3 ngày)", "12/5/2024 (sáng)": a remark in brackets after the date.
 _TRAILING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 # What a rejected date still says about its period ("06/2020", "Tháng 6/2020", "năm 2020").
-_MONTH_YEAR = re.compile(r"(?:^|\D)(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)|thang\s+(\d{1,2})\s+(?:nam\s+)?((?:19|20)\d{2})")
+_MONTH_YEAR = re.compile(
+    r"(?:^|\D)(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)|thang\s+(\d{1,2})\s+(?:nam\s+)?((?:19|20)\d{2})"
+)
 _YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _WORDS = re.compile(r"^(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+(?:nam\s+)?(\d{4})$")
@@ -84,11 +88,17 @@ def _parse_range(text: str, original: object) -> tuple[dt.date, dt.date]:
         if hint and len(hint) < 10:
             kind = "a month" if len(hint) == 7 else "a year"
             raise DateFormatError(f"'{text}' names only {kind} ({hint}); add the day (dd/mm/yyyy)")
-        raise DateFormatError(f"'{text}' is not a date (expected dd/mm/yyyy, a range like 12-15/3/2023 or 'ngày D tháng M năm YYYY')")
+        raise DateFormatError(
+            f"'{text}' is not a date (expected dd/mm/yyyy, a range like 12-15/3/2023 or 'ngày D tháng M năm YYYY')"
+        )
     first_day, first_month, first_year, last_day, last_month, last_year = match.groups()
     end = _build(int(last_year), int(last_month), int(last_day), original)
     if first_month is None:  # "30-2/4/2024": the 30th of the month before
-        month, year = (end.month, end.year) if int(first_day) <= end.day else ((end.month - 2) % 12 + 1, end.year - (end.month == 1))
+        month, year = (
+            (end.month, end.year)
+            if int(first_day) <= end.day
+            else ((end.month - 2) % 12 + 1, end.year - (end.month == 1))
+        )
         start = _build(year, month, int(first_day), original)
     else:
         start = _build(int(first_year or last_year), int(first_month), int(first_day), original)

@@ -118,7 +118,7 @@ def separator_convention(values: list[object]) -> str | None:
             continue
         text = value.replace("\u00a0", " ")
         for match in _NUMBER_TOKEN.finditer(text):
-            following = normalize_label(text[match.end():]).split()
+            following = normalize_label(text[match.end() :]).split()
             before_scale = bool(following) and following[0] in SCALE_WORDS
             token = match.group().rstrip(".,")
             if any(pattern.match(token) for pattern in _VIETNAMESE_EVIDENCE):
@@ -261,4 +261,3 @@ def parse_count(value: object, convention: str | None = "vi") -> int:
     if amount.value != amount.value.to_integral_value():
         raise NumberFormatError(f"'{value}' is not a whole number")
     return int(amount.value)
-

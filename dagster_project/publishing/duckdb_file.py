@@ -56,7 +56,9 @@ class DuckDBFileTarget(PublishTarget):
             f"and schema_name = '{QUALITY_SCHEMA}' and table_name = 'load_runs'"
         ).fetchone()[0]
         if has_history:
-            connection.execute(f"insert into {QUALITY_SCHEMA}.load_runs select * from previous.{QUALITY_SCHEMA}.load_runs")
+            connection.execute(
+                f"insert into {QUALITY_SCHEMA}.load_runs select * from previous.{QUALITY_SCHEMA}.load_runs"
+            )
         connection.execute("detach previous")
 
     def publish(self, run_id: str) -> str:

@@ -33,7 +33,12 @@ def parser_version(pii_key: bytes) -> str:
     digest = hashlib.sha256(hashlib.sha256(pii_key).digest())
     package = PROJECT_ROOT / "dagster_project"
     seeds = DBT_PROJECT_DIR / "seeds"
-    code = [path for folder in ("landing", "parsing", "documents") for pattern in ("*.py", "*.yml") for path in (package / folder).rglob(pattern)]
+    code = [
+        path
+        for folder in ("landing", "parsing", "documents")
+        for pattern in ("*.py", "*.yml")
+        for path in (package / folder).rglob(pattern)
+    ]
     inputs = sorted([*code, seeds / "indicators.csv", seeds / "partners.csv", seeds / "partner_aliases.csv"])
     for path in inputs:
         digest.update(f"{path.relative_to(PROJECT_ROOT).as_posix()}={file_sha256(path)}\n".encode())
@@ -54,4 +59,6 @@ def load_fingerprint(raw_dir: Path, reviewed_files: tuple[Path, ...] = ()) -> st
 
 
 # The fingerprint of the last published load, as quality.load_runs keeps it on either target.
-LAST_FINGERPRINT_SQL = "select input_fingerprint from quality.load_runs where published order by published_at desc limit 1"
+LAST_FINGERPRINT_SQL = (
+    "select input_fingerprint from quality.load_runs where published order by published_at desc limit 1"
+)

@@ -50,9 +50,17 @@ def duckdb_to_postgres_type(duckdb_type: str) -> str:
     if kind.startswith("DECIMAL"):
         return kind.replace("DECIMAL", "numeric")
     mapping = {
-        "VARCHAR": "varchar", "INTEGER": "integer", "BIGINT": "bigint", "HUGEINT": "numeric(38,0)",
-        "DOUBLE": "double precision", "FLOAT": "real", "DATE": "date", "TIMESTAMP": "timestamp",
-        "TIMESTAMP WITH TIME ZONE": "timestamptz", "BOOLEAN": "boolean", "SMALLINT": "smallint",
+        "VARCHAR": "varchar",
+        "INTEGER": "integer",
+        "BIGINT": "bigint",
+        "HUGEINT": "numeric(38,0)",
+        "DOUBLE": "double precision",
+        "FLOAT": "real",
+        "DATE": "date",
+        "TIMESTAMP": "timestamp",
+        "TIMESTAMP WITH TIME ZONE": "timestamptz",
+        "BOOLEAN": "boolean",
+        "SMALLINT": "smallint",
     }
     if kind not in mapping:
         raise PostgresTargetError(f"no PostgreSQL type for DuckDB type {duckdb_type}")
@@ -77,7 +85,7 @@ class PostgresTarget(PublishTarget):
         self.parts()  # fail early on a malformed URL
 
     @classmethod
-    def from_url(cls, url: str) -> "PostgresTarget":
+    def from_url(cls, url: str) -> PostgresTarget:
         """The target at ``url``, its reader role's name and password from the environment."""
         return cls(Settings.from_environment(target="postgres", postgres_url=url))
 
@@ -110,8 +118,13 @@ class PostgresTarget(PublishTarget):
         parts = self.parts()
         try:
             connection = psycopg2.connect(
-                host=parts["host"], port=int(parts["port"]), user=parts["user"], password=parts["password"] or None,
-                dbname=parts["dbname"], connect_timeout=10, application_name="warehouse-load",
+                host=parts["host"],
+                port=int(parts["port"]),
+                user=parts["user"],
+                password=parts["password"] or None,
+                dbname=parts["dbname"],
+                connect_timeout=10,
+                application_name="warehouse-load",
             )
         except psycopg2.Error as error:
             raise PostgresTargetError(f"cannot connect to {self.describe()}: {str(error).strip()}") from error
@@ -143,7 +156,9 @@ class PostgresTarget(PublishTarget):
             foreign_schemas = [name for (name,) in cursor.fetchall()]
         problems = []
         if not (is_superuser or can_create_schemas):
-            problems.append(f"{user} cannot create schemas in {database}: GRANT CREATE ON DATABASE \"{database}\" TO {user};")
+            problems.append(
+                f'{user} cannot create schemas in {database}: GRANT CREATE ON DATABASE "{database}" TO {user};'
+            )
         if not (is_superuser or can_create_roles):
             if not reader_exists:
                 problems.append(
@@ -151,12 +166,18 @@ class PostgresTarget(PublishTarget):
                     f"beforehand: CREATE ROLE {self.reader_role} NOLOGIN; ALTER ROLE {self.reader_role} SET default_transaction_read_only = on;"
                 )
             elif self.reader_password:
-                problems.append(f"{user} cannot set the password of {self.reader_role} ({READER_PASSWORD_VARIABLE}): "
-                                f"ALTER ROLE {user} CREATEROLE; or unset {READER_PASSWORD_VARIABLE} and set it as a DBA")
+                problems.append(
+                    f"{user} cannot set the password of {self.reader_role} ({READER_PASSWORD_VARIABLE}): "
+                    f"ALTER ROLE {user} CREATEROLE; or unset {READER_PASSWORD_VARIABLE} and set it as a DBA"
+                )
         if foreign_schemas and not is_superuser:
-            problems.append(f"schemas {', '.join(foreign_schemas)} belong to another role: ALTER SCHEMA <name> OWNER TO {user}; for each")
+            problems.append(
+                f"schemas {', '.join(foreign_schemas)} belong to another role: ALTER SCHEMA <name> OWNER TO {user}; for each"
+            )
         if problems:
-            raise PostgresTargetError(f"{self.describe()} is missing privileges the load needs; nothing was done. " + " ".join(problems))
+            raise PostgresTargetError(
+                f"{self.describe()} is missing privileges the load needs; nothing was done. " + " ".join(problems)
+            )
 
     def prepare_build(self) -> None:
         """Empty build schemas for this run (a failed run's are kept until the next one starts)."""
@@ -280,6 +301,8 @@ def _csv(connection: duckdb.DuckDBPyConnection, schema: str, table: str) -> Iter
     so an empty string stays an empty string and only an unquoted empty field is NULL."""
     with tempfile.TemporaryDirectory(prefix="warehouse-copy-") as folder:
         path = Path(folder) / f"{table}.csv"
-        connection.execute(f"copy (select * from {schema}.\"{table}\") to {sql_literal(path)} (format csv, header false, force_quote *)")
+        connection.execute(
+            f'copy (select * from {schema}."{table}") to {sql_literal(path)} (format csv, header false, force_quote *)'
+        )
         with path.open(encoding="utf-8") as handle:
             yield handle

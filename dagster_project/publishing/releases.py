@@ -54,8 +54,11 @@ def list_releases(warehouse_path: Path) -> list[Path]:
     folder = releases_dir(warehouse_path)
     if not folder.is_dir():
         return []
-    return sorted((path for path in folder.iterdir() if path.is_dir() and not path.name.startswith(".")),
-                  key=lambda path: path.name, reverse=True)
+    return sorted(
+        (path for path in folder.iterdir() if path.is_dir() and not path.name.startswith(".")),
+        key=lambda path: path.name,
+        reverse=True,
+    )
 
 
 def current_release(warehouse_path: Path) -> Path | None:
@@ -170,7 +173,9 @@ def database_run_id(database: Path) -> str | None:
 
     try:
         with duckdb.connect(str(database), read_only=True) as connection:
-            row = connection.execute("select run_id from quality.load_runs where published order by published_at desc limit 1").fetchone()
+            row = connection.execute(
+                "select run_id from quality.load_runs where published order by published_at desc limit 1"
+            ).fetchone()
     except duckdb.Error:
         return None
     return row[0] if row else None
@@ -181,7 +186,9 @@ def disagreements(warehouse_path: Path, database_run_id: str | None) -> list[str
     says nothing of the load it describes): empty when the unit is whole."""
     problems = []
     if not warehouse_path.is_symlink():
-        problems.append(f"{warehouse_path.name} is not published as a release (an older layout): its pages may describe another load")
+        problems.append(
+            f"{warehouse_path.name} is not published as a release (an older layout): its pages may describe another load"
+        )
     for part in PARTS:
         described = part_run_id(warehouse_path.parent / part)
         if described != database_run_id:
@@ -196,8 +203,16 @@ def record_switch(warehouse_path: Path, kind: str, source: Path, target: Path) -
     """A rollback (or its undoing) in the run history that `warehouse status` lists."""
     log = warehouse_path.parent / "logs" / "load_runs.jsonl"
     log.parent.mkdir(parents=True, exist_ok=True)
-    entry = {"kind": kind, "run_id": release_run_id(target), "finished_at": dt.datetime.now().isoformat(timespec="seconds"),
-             "from_release": source.name, "to_release": target.name, "published": True, "skipped": False, "failures": []}
+    entry = {
+        "kind": kind,
+        "run_id": release_run_id(target),
+        "finished_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "from_release": source.name,
+        "to_release": target.name,
+        "published": True,
+        "skipped": False,
+        "failures": [],
+    }
     with log.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 

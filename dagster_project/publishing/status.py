@@ -40,7 +40,9 @@ class WarehouseStatus:
 
 
 def read_status(warehouse_path: Path, last_runs: int = 10) -> WarehouseStatus:
-    status = WarehouseStatus(warehouse_path, versions=kept_releases(warehouse_path), release=current_release(warehouse_path))
+    status = WarehouseStatus(
+        warehouse_path, versions=kept_releases(warehouse_path), release=current_release(warehouse_path)
+    )
     log = warehouse_path.parent / "logs" / "load_runs.jsonl"
     if log.exists():
         lines = log.read_text(encoding="utf-8").splitlines()

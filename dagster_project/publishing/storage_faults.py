@@ -87,8 +87,11 @@ def keep_failed_build(build: Path, failed_root: Path, name: str, keep_room_for: 
     room for ``keep_room_for`` more builds of its size afterwards (older failed builds go
     first); otherwise remove it. Returns where it was kept, or None."""
     size = folder_size(build)
-    older = sorted((path for path in failed_root.iterdir() if path.is_dir()), key=lambda path: path.stat().st_mtime) \
-        if failed_root.is_dir() else []
+    older = (
+        sorted((path for path in failed_root.iterdir() if path.is_dir()), key=lambda path: path.stat().st_mtime)
+        if failed_root.is_dir()
+        else []
+    )
     while shutil.disk_usage(build).free < keep_room_for * size and older:
         shutil.rmtree(older.pop(0), ignore_errors=True)
     if shutil.disk_usage(build).free < keep_room_for * size:

@@ -21,7 +21,8 @@ class TargetError(RuntimeError):
 
 class PublishTarget(ABC):
     """Every target lands files into the run's DuckDB build first; dbt then builds the models
-    where the target keeps them, and publishing makes them what readers see in one step."""
+    where the target keeps them, and publishing makes them what readers see in one step.
+    Operations with a docstring only are optional: a no-op for a target that needs none."""
 
     # Whether the published release includes the files written beside the database (Parquet
     # exports, the dbt docs site, the dashboard). Where BI tools read a database server they
@@ -36,7 +37,7 @@ class PublishTarget(ABC):
     def describe(self) -> str:
         """Where readers find the published warehouse, without secrets."""
 
-    def preflight(self) -> None:
+    def preflight(self) -> None:  # noqa: B027
         """Check, before any work, that the target can take a publish (raises TargetError)."""
 
     @abstractmethod
@@ -48,10 +49,10 @@ class PublishTarget(ABC):
         rebuilds although nothing changed."""
         return []
 
-    def prepare_build(self) -> None:
+    def prepare_build(self) -> None:  # noqa: B027
         """Make room for this run's build where dbt will build it."""
 
-    def copy_tables(self, connection: duckdb.DuckDBPyConnection, tables: Iterable[tuple[str, str]]) -> None:
+    def copy_tables(self, connection: duckdb.DuckDBPyConnection, tables: Iterable[tuple[str, str]]) -> None:  # noqa: B027
         """Tables written by Python into the DuckDB build, made visible to dbt on this target."""
 
     def dbt_arguments(self) -> list[str]:
@@ -72,7 +73,7 @@ class PublishTarget(ABC):
         """Whether failed dbt tests can be traced to source rows in the DuckDB build."""
         return True
 
-    def carry_run_history(self, connection: duckdb.DuckDBPyConnection) -> None:
+    def carry_run_history(self, connection: duckdb.DuckDBPyConnection) -> None:  # noqa: B027
         """Copy the published run history into the build's quality.load_runs (where needed)."""
 
     @abstractmethod

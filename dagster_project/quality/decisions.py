@@ -43,8 +43,16 @@ class Decision:
     decided_on: dt.date
 
     def row(self) -> list:
-        return [self.review_key, self.decision, self.indicator_code, self.period_code, self.value, self.reason,
-                self.decided_by, self.decided_on]
+        return [
+            self.review_key,
+            self.decision,
+            self.indicator_code,
+            self.period_code,
+            self.value,
+            self.reason,
+            self.decided_by,
+            self.decided_on,
+        ]
 
 
 def _accepted_fields(entry: dict, where: str, known_indicators: set[str]) -> tuple[str, str, Decimal | None]:
@@ -72,9 +80,21 @@ def read_decisions(path: Path, known_indicators: set[str]) -> list[Decision]:
         if key in seen:
             raise DecisionFileError(f"{where}: key {key} is decided twice")
         seen.add(key)
-        indicator, period, value = _accepted_fields(entry, where, known_indicators) if decision == "accept" else (None, None, None)
-        decisions.append(Decision(key, decision, indicator, period, value, str(entry["reason"]).strip(), str(entry["who"]).strip(),
-                                  review_date(entry["date"], where, DecisionFileError)))
+        indicator, period, value = (
+            _accepted_fields(entry, where, known_indicators) if decision == "accept" else (None, None, None)
+        )
+        decisions.append(
+            Decision(
+                key,
+                decision,
+                indicator,
+                period,
+                value,
+                str(entry["reason"]).strip(),
+                str(entry["who"]).strip(),
+                review_date(entry["date"], where, DecisionFileError),
+            )
+        )
     return decisions
 
 

@@ -37,7 +37,10 @@ def failing_rows(manifest_path: Path, database: Path, test_name: str) -> list[st
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    test = next((node for node in manifest["nodes"].values() if node["resource_type"] == "test" and node["name"] == test_name), None)
+    test = next(
+        (node for node in manifest["nodes"].values() if node["resource_type"] == "test" and node["name"] == test_name),
+        None,
+    )
     model = manifest["nodes"].get(test.get("attached_node") or "") if test and test.get("test_metadata") else None
     if model is None:
         return []
@@ -48,7 +51,9 @@ def failing_rows(manifest_path: Path, database: Path, test_name: str) -> list[st
             provenance = next((names for names in PROVENANCE if set(names) <= columns), None)
             if provenance is None:
                 return []
-            query = _offending_rows_sql(test, relation, f"select distinct {', '.join(provenance)} from {relation} where")
+            query = _offending_rows_sql(
+                test, relation, f"select distinct {', '.join(provenance)} from {relation} where"
+            )
             if query is None:
                 return []
             rows = connection.execute(f"{query} order by 1, 2, 3 limit {SHOWN_ROWS}").fetchall()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-_RUNNERS: dict[Path, "GxRunner"] = {}
+_RUNNERS: dict[Path, GxRunner] = {}
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class SuiteOutcome:
     failures: list[dict]
 
 
-def runner_for(docs_dir: Path, run_id: str) -> "GxRunner":
+def runner_for(docs_dir: Path, run_id: str) -> GxRunner:
     """One GX context per run and docs folder: importing GX takes seconds, so do it once."""
     runner = _RUNNERS.get(docs_dir)
     if runner is None or runner.run_id != run_id:
@@ -57,7 +57,9 @@ class GxRunner:
         name = suite_json["name"]
         suite = self.context.suites.add(ExpectationSuite(name=name, expectations=suite_json["expectations"]))
         batch = self.datasource.add_dataframe_asset(name).add_batch_definition_whole_dataframe("whole_table")
-        validation = self.context.validation_definitions.add(self.gx.ValidationDefinition(name=name, data=batch, suite=suite))
+        validation = self.context.validation_definitions.add(
+            self.gx.ValidationDefinition(name=name, data=batch, suite=suite)
+        )
         # GX draws tqdm bars on stderr for every metric; they are noise in a nightly log.
         # The result is kept in the context's store; build_docs() renders all of them at once
         # (a checkpoint with a docs action re-renders the whole site after every suite).
@@ -66,7 +68,8 @@ class GxRunner:
         failures = [
             {
                 "expectation": item.expectation_config.type,
-                "column": item.expectation_config.kwargs.get("column") or item.expectation_config.kwargs.get("column_list"),
+                "column": item.expectation_config.kwargs.get("column")
+                or item.expectation_config.kwargs.get("column_list"),
                 "unexpected_count": item.result.get("unexpected_count"),
                 "examples": [str(value) for value in (item.result.get("partial_unexpected_list") or [])[:5]],
                 "observed": str(item.result.get("observed_value")) if "observed_value" in item.result else None,

@@ -25,7 +25,12 @@ def rank_partners(name: str, spellings: dict[str, str], limit: int = 3) -> list[
     """The partners whose known spellings (spelling -> partner code) come closest to ``name``,
     best first, one suggestion per partner."""
     matches = process.extract(
-        name, list(spellings), scorer=fuzz.token_sort_ratio, processor=normalize_label, limit=limit * 4, score_cutoff=MIN_SCORE
+        name,
+        list(spellings),
+        scorer=fuzz.token_sort_ratio,
+        processor=normalize_label,
+        limit=limit * 4,
+        score_cutoff=MIN_SCORE,
     )
     suggestions: list[Suggestion] = []
     for spelling, score, _ in matches:

@@ -42,18 +42,36 @@ def _sheet_readings(connection: duckdb.DuckDBPyConnection) -> str:
             "select _source_file, _sheet, target_table, header_rows, column_position, header_as_written, column_name, mapped_by, unit_applied "
             "from quality.sheet_columns order by _source_file, _sheet, column_position nulls last"
         ).fetchall()
-        structure = dict(((source, sheet), kinds) for source, sheet, kinds in connection.execute(
-            "select _source_file, _sheet, string_agg(row_kind || ' ' || n, ', ' order by row_kind) from "
-            "(select _source_file, _sheet, row_kind, count(*) as n from quality.structure_rows group by all) group by all"
-        ).fetchall())
+        structure = dict(
+            ((source, sheet), kinds)
+            for source, sheet, kinds in connection.execute(
+                "select _source_file, _sheet, string_agg(row_kind || ' ' || n, ', ' order by row_kind) from "
+                "(select _source_file, _sheet, row_kind, count(*) as n from quality.structure_rows group by all) group by all"
+            ).fetchall()
+        )
     except duckdb.Error:
         return ""
     rows = []
     for source, sheet, table, header_rows, position, header, column, mapped_by, unit in columns:
         kinds = structure.get((source, sheet), "none")
         rows.append(
-            "<tr>" + "".join(f"<td>{html.escape(str(value)) if value is not None else ''}</td>" for value in (
-                source, sheet, table, header_rows, position, header, column or "-", mapped_by, unit, kinds)) + "</tr>"
+            "<tr>"
+            + "".join(
+                f"<td>{html.escape(str(value)) if value is not None else ''}</td>"
+                for value in (
+                    source,
+                    sheet,
+                    table,
+                    header_rows,
+                    position,
+                    header,
+                    column or "-",
+                    mapped_by,
+                    unit,
+                    kinds,
+                )
+            )
+            + "</tr>"
         )
     return f"""<h2>How each sheet was read <small>(Cách đọc từng trang tính)</small></h2>
 <p>Header cells and the column each went to (<code>quality.sheet_columns</code>); rows that are the sheet's structure
@@ -88,8 +106,8 @@ def render_quality_page(connection: duckdb.DuckDBPyConnection, run_id: str, docs
 <h1>Quality checks of the load <small>(Kết quả kiểm tra chất lượng dữ liệu)</small></h1>
 <p>Run <code>{html.escape(run_id)}</code>, written {dt.datetime.now():%Y-%m-%d %H:%M}. Source: <code>quality.check_results</code>.
 Great Expectations' own pages: <a href="gx_index.html">gx_index.html</a>.</p>
-<p class="summary"><span class="passed">passed (đạt): {counts['passed']}</span><span class="warned">warned (cảnh báo): {counts['warned']}</span>
-<span class="failed">failed (không đạt): {counts['failed']}</span></p>
+<p class="summary"><span class="passed">passed (đạt): {counts["passed"]}</span><span class="warned">warned (cảnh báo): {counts["warned"]}</span>
+<span class="failed">failed (không đạt): {counts["failed"]}</span></p>
 <table><thead><tr><th>status (trạng thái)</th><th>check (kiểm tra)</th><th>table (bảng)</th><th>severity (mức độ)</th><th>details (chi tiết)</th></tr></thead>
 <tbody>
 {chr(10).join(body)}
@@ -98,7 +116,10 @@ Great Expectations' own pages: <a href="gx_index.html">gx_index.html</a>.</p>
 </body></html>
 """
     index = docs_dir / "index.html"
-    if index.exists() and "Quality checks of the load" not in index.read_text(encoding="utf-8", errors="replace")[:2000]:
+    if (
+        index.exists()
+        and "Quality checks of the load" not in index.read_text(encoding="utf-8", errors="replace")[:2000]
+    ):
         index.replace(docs_dir / "gx_index.html")
     index.write_text(page, encoding="utf-8")
     return index

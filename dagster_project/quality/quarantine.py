@@ -91,7 +91,11 @@ def unaccounted_figures(published: list[tuple], quarantined: list[QuarantinedRow
     tables = register_tables()
     messages = []
     for period, indicator, register, reported, qualifier, source in published:
-        rows = [row for row in quarantined if row.table in tables.get(indicator, ()) and may_belong_to(row.date_hint, period)]
+        rows = [
+            row
+            for row in quarantined
+            if row.table in tables.get(indicator, ()) and may_belong_to(row.date_hint, period)
+        ]
         if not rows:
             continue
         by_file = defaultdict(list)

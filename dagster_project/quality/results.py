@@ -30,7 +30,9 @@ class CheckRecord:
         return "failed" if self.severity == "error" else "warned"
 
 
-def write_check_results(connection: duckdb.DuckDBPyConnection, run_id: str, family: str, records: list[CheckRecord]) -> None:
+def write_check_results(
+    connection: duckdb.DuckDBPyConnection, run_id: str, family: str, records: list[CheckRecord]
+) -> None:
     """Replace this family's results of the run (a retried step does not double them)."""
     connection.execute("create schema if not exists quality")
     connection.execute(CHECK_RESULTS_DDL)
@@ -42,8 +44,15 @@ def write_check_results(connection: duckdb.DuckDBPyConnection, run_id: str, fami
     connection.executemany(
         "insert into quality.check_results values (?, ?, ?, ?, ?, ?, ?)",
         [
-            [run_id, f"{family}:{record.check_name}", record.asset_key, record.status, record.severity,
-             record.severity == "error", json.dumps(record.details, ensure_ascii=False, default=str)]
+            [
+                run_id,
+                f"{family}:{record.check_name}",
+                record.asset_key,
+                record.status,
+                record.severity,
+                record.severity == "error",
+                json.dumps(record.details, ensure_ascii=False, default=str),
+            ]
             for record in records
         ],
     )

@@ -13,7 +13,9 @@ import yaml
 from dagster_project.parsing.periods import PeriodFormatError, parse_period
 
 
-def reviewed_entries(path: Path, list_key: str, item: str, required: tuple[str, ...], error: type[ValueError]) -> Iterator[tuple[str, dict]]:
+def reviewed_entries(
+    path: Path, list_key: str, item: str, required: tuple[str, ...], error: type[ValueError]
+) -> Iterator[tuple[str, dict]]:
     """(where, entry) for each entry under ``list_key``, with every required key present."""
     if not path.exists():
         return
@@ -43,7 +45,9 @@ def review_date(value, where: str, error: type[ValueError]) -> dt.date:
         raise error(f"{where}: date '{value}' is not YYYY-MM-DD") from problem
 
 
-def period_and_indicator(entry: dict, where: str, known_indicators: set[str], error: type[ValueError]) -> tuple[str, str]:
+def period_and_indicator(
+    entry: dict, where: str, known_indicators: set[str], error: type[ValueError]
+) -> tuple[str, str]:
     """The entry's period code (normalised) and indicator, both known."""
     if entry["indicator"] not in known_indicators:
         raise error(f"{where}: unknown indicator '{entry['indicator']}'")

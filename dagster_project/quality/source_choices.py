@@ -41,8 +41,14 @@ def read_source_choices(path: Path, known_indicators: set[str]) -> list[SourceCh
     for where, entry in reviewed_entries(path, "source_choices", "source choice", REQUIRED_KEYS, SourceChoiceError):
         period, indicator = period_and_indicator(entry, where, known_indicators, SourceChoiceError)
         source = str(entry["source"]).strip().removeprefix("raw/")
-        choice = SourceChoice(period, indicator, source, str(entry["reason"]).strip(), str(entry["who"]).strip(),
-                              review_date(entry["date"], where, SourceChoiceError))
+        choice = SourceChoice(
+            period,
+            indicator,
+            source,
+            str(entry["reason"]).strip(),
+            str(entry["who"]).strip(),
+            review_date(entry["date"], where, SourceChoiceError),
+        )
         if (period, choice.indicator_code) in choices:
             raise SourceChoiceError(f"{where}: {choice.indicator_code} for {period} is chosen twice")
         choices[(period, choice.indicator_code)] = choice

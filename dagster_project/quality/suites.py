@@ -11,8 +11,8 @@ from pathlib import Path
 
 from dagster_project.landing.specs import ALL_SPECS, TableSpec
 from dagster_project.landing.store import LANDING_SCHEMA, PROVENANCE_COLUMNS
-from dagster_project.paths import PROJECT_ROOT
 from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES
+from dagster_project.paths import PROJECT_ROOT
 
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 
@@ -57,19 +57,35 @@ def landing_suite(spec: TableSpec) -> dict:
         if column.required:
             expectations.append(_expect("column_values_to_not_be_null", column=column.name))
         if column.kind == "count":
-            expectations.append(_expect("column_values_to_be_between", column=column.name, min_value=0, max_value=column.maximum))
+            expectations.append(
+                _expect("column_values_to_be_between", column=column.name, min_value=0, max_value=column.maximum)
+            )
         if column.kind in ("amount", "rate"):
             expectations.append(_expect("column_values_to_be_between", column=column.name, min_value=0))
         if column.kind == "currency":
-            expectations.append(_expect("column_values_to_be_in_set", column=column.name, value_set=sorted(set(CURRENCY_ALIASES.values()))))
+            expectations.append(
+                _expect(
+                    "column_values_to_be_in_set", column=column.name, value_set=sorted(set(CURRENCY_ALIASES.values()))
+                )
+            )
         if column.kind == "qualifier":
-            expectations.append(_expect("column_values_to_be_in_set", column=column.name, value_set=["exact", "approx", "over", "under"]))
-    return {"name": suite_name(LANDING_SCHEMA, spec.name), "expectations": expectations, "meta": {"table": f"{LANDING_SCHEMA}.{spec.name}"}}
+            expectations.append(
+                _expect(
+                    "column_values_to_be_in_set", column=column.name, value_set=["exact", "approx", "over", "under"]
+                )
+            )
+    return {
+        "name": suite_name(LANDING_SCHEMA, spec.name),
+        "expectations": expectations,
+        "meta": {"table": f"{LANDING_SCHEMA}.{spec.name}"},
+    }
 
 
 MARTS_EXTRA: dict[str, list[dict]] = {
     "dim_partner": [_expect("column_values_to_match_regex", column="country_code", regex="^[A-Z]{2}$")],
-    "dim_period": [_expect("column_pair_values_a_to_be_greater_than_b", column_A="end_date", column_B="start_date", or_equal=True)],
+    "dim_period": [
+        _expect("column_pair_values_a_to_be_greater_than_b", column_A="end_date", column_B="start_date", or_equal=True)
+    ],
     "fct_activity": [
         _expect("column_values_to_be_between", column="persons", min_value=0, max_value=5000),
         _expect("column_values_to_be_in_set", column="delegations", value_set=[0, 1]),
@@ -89,7 +105,18 @@ MARTS_EXTRA: dict[str, list[dict]] = {
         _expect("column_values_to_be_in_set", column="qualifier", value_set=["exact", "approx", "over", "under"]),
     ],
     "rpt_reconciliation": [
-        _expect("column_values_to_be_in_set", column="status", value_set=["match", "within_tolerance", "mismatch", "not_in_registers", "not_reported", "register_incomplete"]),
+        _expect(
+            "column_values_to_be_in_set",
+            column="status",
+            value_set=[
+                "match",
+                "within_tolerance",
+                "mismatch",
+                "not_in_registers",
+                "not_reported",
+                "register_incomplete",
+            ],
+        ),
     ],
 }
 
@@ -98,7 +125,10 @@ def marts_suite(table: str) -> dict:
     key = MARTS_KEYS[table]
     expectations = [_expect("table_row_count_to_be_between", min_value=1)] if table in NEVER_EMPTY else []
     if len(key) == 1:
-        expectations += [_expect("column_values_to_be_unique", column=key[0]), _expect("column_values_to_not_be_null", column=key[0])]
+        expectations += [
+            _expect("column_values_to_be_unique", column=key[0]),
+            _expect("column_values_to_not_be_null", column=key[0]),
+        ]
     else:
         expectations.append(_expect("compound_columns_to_be_unique", column_list=key))
     expectations += MARTS_EXTRA.get(table, [])

@@ -15,33 +15,54 @@ HALF_YEAR_2022 = [
     ("p", "Tình hình thực hiện công tác đối ngoại 6 tháng đầu năm 2022 và nhiệm vụ trọng tâm 6 tháng cuối năm 2022"),
     ("p", "I. KẾT QUẢ THỰC HIỆN"),
     ("p", "1. Quản lý đoàn ra, đoàn vào"),
-    ("p", "Sáu tháng đầu năm, toàn tỉnh có 28 đoàn với 190 lượt cán bộ, công chức, viên chức đi công tác nước ngoài, "
-          "chủ yếu sang các tỉnh của Lào và Thái Lan. Sở đã phối hợp đón tiếp 15 đoàn khách nước ngoài với 277 lượt người "
-          "đến thăm và làm việc tại tỉnh; trong đó có 03 đoàn với 20 lượt khách quốc tế là cán bộ của các Đại sứ quán, "
-          "tổ chức quốc tế đến làm việc."),
-    ("p", "Tổ chức thành công 06 hội nghị, hội thảo quốc tế trên địa bàn tỉnh, đúng quy định về quản lý hội nghị quốc tế. "
-          "Tham mưu lãnh đạo tỉnh ký kết 01 thỏa thuận hợp tác quốc tế với tỉnh Savannakhet (Lào)."),
+    (
+        "p",
+        "Sáu tháng đầu năm, toàn tỉnh có 28 đoàn với 190 lượt cán bộ, công chức, viên chức đi công tác nước ngoài, "
+        "chủ yếu sang các tỉnh của Lào và Thái Lan. Sở đã phối hợp đón tiếp 15 đoàn khách nước ngoài với 277 lượt người "
+        "đến thăm và làm việc tại tỉnh; trong đó có 03 đoàn với 20 lượt khách quốc tế là cán bộ của các Đại sứ quán, "
+        "tổ chức quốc tế đến làm việc.",
+    ),
+    (
+        "p",
+        "Tổ chức thành công 06 hội nghị, hội thảo quốc tế trên địa bàn tỉnh, đúng quy định về quản lý hội nghị quốc tế. "
+        "Tham mưu lãnh đạo tỉnh ký kết 01 thỏa thuận hợp tác quốc tế với tỉnh Savannakhet (Lào).",
+    ),
     ("p", "2. Công tác lãnh sự và bảo hộ công dân"),
-    ("p", "Chủ trì, phối hợp giải quyết 05 vụ việc lãnh sự, bảo hộ công dân Hà Tĩnh ở nước ngoài, chủ yếu liên quan "
-          "đến người lao động tại Hàn Quốc và Nhật Bản."),
+    (
+        "p",
+        "Chủ trì, phối hợp giải quyết 05 vụ việc lãnh sự, bảo hộ công dân Hà Tĩnh ở nước ngoài, chủ yếu liên quan "
+        "đến người lao động tại Hàn Quốc và Nhật Bản.",
+    ),
     ("p", "3. Công tác phi chính phủ nước ngoài"),
-    ("p", "Đề nghị cấp mới, bổ sung Giấy đăng ký hoạt động cho 06 tổ chức phi chính phủ nước ngoài; thẩm định, tiếp nhận "
-          "08 chương trình, dự án với tổng giá trị cam kết viện trợ gần 1,1 triệu USD, tập trung vào y tế, giáo dục và "
-          "sinh kế. Đến nay, trên địa bàn tỉnh có 26 tổ chức phi chính phủ nước ngoài đang hoạt động và có giấy đăng ký."),
+    (
+        "p",
+        "Đề nghị cấp mới, bổ sung Giấy đăng ký hoạt động cho 06 tổ chức phi chính phủ nước ngoài; thẩm định, tiếp nhận "
+        "08 chương trình, dự án với tổng giá trị cam kết viện trợ gần 1,1 triệu USD, tập trung vào y tế, giáo dục và "
+        "sinh kế. Đến nay, trên địa bàn tỉnh có 26 tổ chức phi chính phủ nước ngoài đang hoạt động và có giấy đăng ký.",
+    ),
     ("p", "4. Hợp tác với các tỉnh của Lào"),
-    ("footnoted", "Trong 6 tháng đầu năm, tỉnh đã trao hỗ trợ các tỉnh bạn Lào với tổng giá trị 980 triệu đồng, tập trung "
-                  "cho y tế và giáo dục.",
-                  "Hỗ trợ tỉnh Bolikhamsay 500 triệu đồng và tỉnh Khăm Muôn 480 triệu đồng; riêng doanh nghiệp trong tỉnh "
-                  "tặng thêm 300 triệu kíp cho các bản biên giới."),
+    (
+        "footnoted",
+        "Trong 6 tháng đầu năm, tỉnh đã trao hỗ trợ các tỉnh bạn Lào với tổng giá trị 980 triệu đồng, tập trung "
+        "cho y tế và giáo dục.",
+        "Hỗ trợ tỉnh Bolikhamsay 500 triệu đồng và tỉnh Khăm Muôn 480 triệu đồng; riêng doanh nghiệp trong tỉnh "
+        "tặng thêm 300 triệu kíp cho các bản biên giới.",
+    ),
     ("p", "Bảng tổng hợp một số kết quả chủ yếu 6 tháng đầu năm 2022:"),
-    ("table", [
-        ["Nội dung", "Kết quả", "Ghi chú"],
-        ["Đoàn ra", "28 đoàn, 190 lượt người", ""],
-        ["Đoàn vào", "15 đoàn, 277 lượt khách", "Gồm cả đoàn cơ quan đại diện"],
-        ["Vụ việc lãnh sự, bảo hộ công dân", "05 vụ việc", ""],
-    ]),
+    (
+        "table",
+        [
+            ["Nội dung", "Kết quả", "Ghi chú"],
+            ["Đoàn ra", "28 đoàn, 190 lượt người", ""],
+            ["Đoàn vào", "15 đoàn, 277 lượt khách", "Gồm cả đoàn cơ quan đại diện"],
+            ["Vụ việc lãnh sự, bảo hộ công dân", "05 vụ việc", ""],
+        ],
+    ),
     ("p", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2022"),
-    ("p", "Phấn đấu tổ chức đón tiếp ít nhất 10 đoàn khách quốc tế; phối hợp tổ chức 03 hội thảo quốc tế về xúc tiến đầu tư."),
+    (
+        "p",
+        "Phấn đấu tổ chức đón tiếp ít nhất 10 đoàn khách quốc tế; phối hợp tổ chức 03 hội thảo quốc tế về xúc tiến đầu tư.",
+    ),
     ("p", "Trên đây là báo cáo công tác đối ngoại 6 tháng đầu năm 2022 của Sở Ngoại vụ (số liệu mẫu)."),
 ]
 
@@ -93,8 +114,12 @@ def _add_footnote(document, paragraph, text: str) -> None:
         f'<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:footnote>'
         "</w:footnotes>"
     ).encode()
-    part = Part(PackURI("/word/footnotes.xml"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", footnotes_xml, document.part.package)
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        footnotes_xml,
+        document.part.package,
+    )
     document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
     run = paragraph.add_run()
     reference = parse_xml(f'<w:footnoteReference xmlns:w="{namespace}" w:id="1"/>')

@@ -50,16 +50,31 @@ def sample_workbooks(raw_dir: Path) -> dict[Path, Sheets]:
             ("Lưu học sinh Lào", TITLE.format("LƯU HỌC SINH LÀO"), r.LAO_STUDENT_HEADERS, r.lao_students(rng)),
         ],
         registers / "SAMPLE_lanh_su.xlsx": [
-            ("Vụ việc lãnh sự", TITLE.format("VỤ VIỆC LÃNH SỰ, BẢO HỘ CÔNG DÂN"), r.CONSULAR_HEADERS, r.consular_cases(rng)),
+            (
+                "Vụ việc lãnh sự",
+                TITLE.format("VỤ VIỆC LÃNH SỰ, BẢO HỘ CÔNG DÂN"),
+                r.CONSULAR_HEADERS,
+                r.consular_cases(rng),
+            ),
         ],
         registers / "SAMPLE_ty_gia.xlsx": [
             ("Tỷ giá", TITLE.format("TỶ GIÁ QUY ĐỔI"), r.RATE_HEADERS, r.exchange_rates()),
         ],
         reports / "SAMPLE_bang_so_lieu_nam_2020.xlsx": [
-            ("Số liệu", TITLE.format("SỐ LIỆU TỔNG KẾT NĂM 2020"), REPORT_HEADERS, report_rows(REVIEW_2020, REVIEW_2020_SOURCE)),
+            (
+                "Số liệu",
+                TITLE.format("SỐ LIỆU TỔNG KẾT NĂM 2020"),
+                REPORT_HEADERS,
+                report_rows(REVIEW_2020, REVIEW_2020_SOURCE),
+            ),
         ],
         reports / "SAMPLE_bang_so_lieu_9_thang_2022.xlsx": [
-            ("Số liệu", TITLE.format("SỐ LIỆU 9 THÁNG NĂM 2022"), REPORT_HEADERS, report_rows(NINE_MONTHS_2022, NINE_MONTHS_2022_SOURCE)),
+            (
+                "Số liệu",
+                TITLE.format("SỐ LIỆU 9 THÁNG NĂM 2022"),
+                REPORT_HEADERS,
+                report_rows(NINE_MONTHS_2022, NINE_MONTHS_2022_SOURCE),
+            ),
         ],
     }
 
