@@ -43,7 +43,8 @@ def reading_statement(query: str) -> str:
     if statement.type not in READING_STATEMENTS:
         keyword = (statement.query.split() or [statement.type.name])[0].upper()
         raise RefusedStatement(
-            f"{keyword} is not a query that only reads; warehouse sql is read-only: one SELECT on the published warehouse"
+            f"{keyword} is not a query that only reads; "
+            "warehouse sql is read-only: one SELECT on the published warehouse"
         )
     return query
 

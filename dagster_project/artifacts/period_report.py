@@ -82,7 +82,9 @@ class ReportLine:
 # names ("Nguồn"), the title of a narrative report, else the file's name (never a path).
 SOURCES_QUERY = """
 select s.indicator_code,
-    string_agg(distinct coalesce(nullif(s.published_source, ''), nullif(d.title, ''), regexp_replace(s.source_file, '^.*/', '')), '; ')
+    string_agg(distinct coalesce(
+        nullif(s.published_source, ''), nullif(d.title, ''), regexp_replace(s.source_file, '^.*/', '')
+    ), '; ')
 from marts.fct_reported_indicator_source s
 left join landing.documents d on d._source_file = s.source_file
 where s.period_code = ?

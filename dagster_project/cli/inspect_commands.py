@@ -24,11 +24,13 @@ def status(settings: Settings, runs: int = typer.Option(10, "--runs", help="How 
         release = f"release {state.release.name}, " if state.release else ""
         console.print(
             f"Published: {escape(str(state.published))} at {state.published_at:%Y-%m-%d %H:%M} ({hours:.1f} h ago; "
-            f"{escape(release)}run {escape(str(state.run_id))}); {len(state.versions)} earlier version(s) kept for rollback"
+            f"{escape(release)}run {escape(str(state.run_id))}); "
+            f"{len(state.versions)} earlier version(s) kept for rollback"
         )
         if state.disagreements:
             console.print(
-                "[red]The published pages do not all describe the published database[/red] (the next load repairs this):"
+                "[red]The published pages do not all describe the published database[/red] "
+                "(the next load repairs this):"
             )
             for problem in state.disagreements:
                 console.print(f"  - {escape(problem)}", soft_wrap=True)
@@ -80,7 +82,8 @@ def review(
 
     warehouse = published_file(settings.warehouse_path)
     query = (
-        "select review_key, review_status, source_document, value_as_written, candidate_indicators, reason, source_excerpt "
+        "select review_key, review_status, source_document, value_as_written, "
+        "candidate_indicators, reason, source_excerpt "
         "from quality.extraction_review where (? or review_status = 'open') and source_document like '%' || ? || '%' "
         "order by source_document, char_start"
     )
@@ -113,7 +116,8 @@ def review(
     )
     for key, number in stale:
         console.print(
-            f"[yellow]Stale decision {number} (key {escape(str(key))}): its sentence is no longer in any report; it is not applied.[/yellow]"
+            f"[yellow]Stale decision {number} (key {escape(str(key))}): its sentence is no longer in any report; "
+            "it is not applied.[/yellow]"
         )
 
 
@@ -127,7 +131,8 @@ def partners(settings: Settings, limit: int = typer.Option(3, "--suggestions", m
     warehouse = published_file(settings.warehouse_path)
     with connect_published(warehouse) as connection:
         names = connection.execute(
-            "select name_as_written, found_in, source_files, occurrences from quality.unresolved_partners order by occurrences desc, name_as_written"
+            "select name_as_written, found_in, source_files, occurrences from quality.unresolved_partners "
+            "order by occurrences desc, name_as_written"
         ).fetchall()
         spellings = dict(connection.execute("select alias, partner_code from marts.bridge_partner_alias").fetchall())
     table = Table("name as written", "found in", "files", "times", "closest known partners (score)", show_lines=True)

@@ -40,7 +40,8 @@ def land_family(
     if batch.reused_files:
         report(
             context,
-            f"{len(batch.reused_files)} unchanged file(s) not re-read: their rows are copied from the published warehouse",
+            f"{len(batch.reused_files)} unchanged file(s) not re-read: "
+            "their rows are copied from the published warehouse",
         )
     blocking = refused + batch.blocking_messages(warehouse.max_reject_share)
     if family == "registers":  # once per load: files in no family folder are read by nobody

@@ -42,7 +42,10 @@ STAGING_EXTRAS: dict[str, dict[str, str]] = {
     "outbound_delegations": {"activity_id": "Key of the activity (mã hoạt động)"},
     "inbound_delegations": {
         "activity_id": "Key of the activity (mã hoạt động)",
-        "is_mission_based": "Visit by a diplomatic mission, international organisation or NGO based in Viet Nam (đoàn cơ quan đại diện, TCQT, PCPNN tại Việt Nam)",
+        "is_mission_based": (
+            "Visit by a diplomatic mission, international organisation or NGO based in Viet Nam "
+            "(đoàn cơ quan đại diện, TCQT, PCPNN tại Việt Nam)"
+        ),
     },
     "conferences": {"activity_id": "Key of the activity (mã hoạt động)"},
     "agreements": {"activity_id": "Key of the activity (mã hoạt động)"},

@@ -273,8 +273,8 @@ class FamilyLoader:
                         status="unrecognised_sheet",
                         message=(
                             f"{source}, sheet '{sheet.name}': rows {above[0]}-{above[-1]} above the header in row "
-                            f"{match.first_header_row + 1} look like entries (two tables in one sheet?): not read, so that none "
-                            "is dropped; give each table its own sheet, or the same header."
+                            f"{match.first_header_row + 1} look like entries (two tables in one sheet?): not read, "
+                            "so that none is dropped; give each table its own sheet, or the same header."
                         ),
                     )
                 )
@@ -299,7 +299,8 @@ class FamilyLoader:
                 sha,
                 sheet.name,
                 "summary_sheet_skipped",
-                f"{source}, sheet '{sheet.name}': made of formulas over other sheets ({len(parts.formula_cells)} cells); "
+                f"{source}, sheet '{sheet.name}': made of formulas over other sheets "
+                f"({len(parts.formula_cells)} cells); "
                 "not read, its figures come from the sheets it sums.",
             )
             return
@@ -330,7 +331,8 @@ class FamilyLoader:
                 None,
                 status="unrecognised_sheet",
                 message=(
-                    f"{source}, sheet '{sheet.name}': no header row matches a known table: {detail}. If a header is another spelling of a column, "
+                    f"{source}, sheet '{sheet.name}': no header row matches a known table: {detail}. "
+                    "If a header is another spelling of a column, "
                     f"add it to {VOCABULARY_PATH.name} (dagster_project/landing/)."
                 ),
             )
@@ -450,14 +452,15 @@ class FamilyLoader:
                 outcome.message
                 + (" " if outcome.message else "")
                 + (
-                    f"{source}, sheet '{sheet.name}': {outcome.rows_rejected} of {outcome.rows_raw - outcome.rows_structure} rows "
-                    f"rejected (see quality.rejected_rows)."
+                    f"{source}, sheet '{sheet.name}': {outcome.rows_rejected} of "
+                    f"{outcome.rows_raw - outcome.rows_structure} rows rejected (see quality.rejected_rows)."
                 )
             )
         if mismatches:
             outcome.status = "total_mismatch"
             outcome.message = "\n".join(
-                f"{source}, sheet '{sheet.name}', row {check['_row_number']}: the total typed for {check['column_name']} is "
+                f"{source}, sheet '{sheet.name}', row {check['_row_number']}: "
+                f"the total typed for {check['column_name']} is "
                 f"{check['typed_value']:f}, the entries above it add up to {check['entries_value']:f} "
                 f"({check['whole_sheet_value']:f} for the whole sheet); correct the total or the rows."
                 for check in mismatches

@@ -1,8 +1,9 @@
 """Recognise a column the vocabulary does not know from the values under it: dates and country
 names. Never counts or sums: a column of small numbers may be days, ages or anything, and a
-figure summed from a guess is the failure this product must not have. Used only to complete a sheet whose other headers already point to one table,
-only when exactly one unknown column fits each missing column, and always shown (quality.sheet_columns,
-'inferred from values') so a steward can confirm the spelling into header_vocabulary.yml."""
+figure summed from a guess is the failure this product must not have. Used only to complete a
+sheet whose other headers already point to one table, only when exactly one unknown column fits
+each missing column, and always shown (quality.sheet_columns, 'inferred from values') so a
+steward can confirm the spelling into header_vocabulary.yml."""
 
 from __future__ import annotations
 

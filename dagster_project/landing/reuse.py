@@ -35,7 +35,8 @@ def read_previous_landing(
         with duckdb.connect(str(published), read_only=True) as connection:
             sheet_rows = connection.execute(
                 f"""
-                select _source_file, _file_sha256, _sheet, target_table, rows_raw, rows_landed, rows_rejected, status, message, rows_structure
+                select _source_file, _file_sha256, _sheet, target_table, rows_raw, rows_landed, rows_rejected,
+                    status, message, rows_structure
                 from {QUALITY_SCHEMA}.load_files
                 where family = ? and parser_version = ?
                   and _source_file not in (
@@ -61,7 +62,8 @@ def read_previous_landing(
                 previous.sheets.setdefault((record["source_file"], record["file_sha256"]), []).append(record)
             for spec in specs:
                 for source, sha, key, sheet, number in connection.execute(
-                    f"select _source_file, _file_sha256, _row_key, _sheet, _row_number from {LANDING_SCHEMA}.{spec.name} order by _row_number"
+                    f"select _source_file, _file_sha256, _row_key, _sheet, _row_number "
+                    f"from {LANDING_SCHEMA}.{spec.name} order by _row_number"
                 ).fetchall():
                     if (source, sha) in previous.sheets:
                         previous.row_keys.setdefault((source, sha), []).append((key, sheet, number))

@@ -288,7 +288,8 @@ class SheetReader:
                     CellProblem(
                         column.name,
                         self.rows[span[0]][position],
-                        f"value is merged over rows {span[0] + 1}-{span[1] + 1}: it cannot tell whether it is each row's or all of "
+                        f"value is merged over rows {span[0] + 1}-{span[1] + 1}: "
+                        "it cannot tell whether it is each row's or all of "
                         "them together; unmerge and write each row's value",
                     )
                 )

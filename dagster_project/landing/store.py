@@ -226,14 +226,16 @@ def quarantine_unlisted_references(
         if not {table, listed_table} <= landed:
             continue
         unlisted = (
-            f"from {LANDING_SCHEMA}.{table} as row_ where not exists (select 1 from {LANDING_SCHEMA}.{listed_table} as listed "
+            f"from {LANDING_SCHEMA}.{table} as row_ where not exists "
+            f"(select 1 from {LANDING_SCHEMA}.{listed_table} as listed "
             f"where upper(trim(listed.{listed_column})) = upper(trim(row_.{column})))"
         )
         counts = con.execute(f"select _source_file, _sheet, count(*) {unlisted} group by all").fetchall()
         if not counts:
             continue
         con.execute(
-            f"insert into {QUALITY_SCHEMA}.rejected_rows select ?, ?, _source_file, _sheet, _row_number, ?, ?, {column}, "
+            f"insert into {QUALITY_SCHEMA}.rejected_rows "
+            f"select ?, ?, _source_file, _sheet, _row_number, ?, ?, {column}, "
             f"'{column} ' || {column} || ' is listed in no {what}: add it there or correct the code', "
             f"cast({date_column} as varchar) {unlisted}",
             [run_id, family, table, column],
@@ -241,12 +243,14 @@ def quarantine_unlisted_references(
         con.execute(f"delete from {LANDING_SCHEMA}.{table} where _row_key in (select _row_key {unlisted})")
         for source, sheet, rows in counts:
             con.execute(
-                f"update {QUALITY_SCHEMA}.load_files set rows_landed = rows_landed - ?, rows_rejected = rows_rejected + ?, "
+                f"update {QUALITY_SCHEMA}.load_files "
+                "set rows_landed = rows_landed - ?, rows_rejected = rows_rejected + ?, "
                 "status = 'landed_with_rejections' where family = ? and _source_file = ? and _sheet = ?",
                 [rows, rows, family, source, sheet],
             )
             messages.append(
-                f"{source}, sheet '{sheet}': {rows} row(s) name a {column} listed in no {what}; see quality.rejected_rows."
+                f"{source}, sheet '{sheet}': {rows} row(s) name a {column} listed in no {what}; "
+                "see quality.rejected_rows."
             )
     return messages
 
@@ -263,7 +267,8 @@ def write_quarantined_register_rows(con: duckdb.DuckDBPyConnection) -> int:
         f"select rejected.target_table as register_table, min(rejected.date_hint) as date_hint, rejected._source_file, "
         f"rejected._sheet, rejected._row_number, files._file_sha256, current_localtimestamp() as _loaded_at "
         f"from {QUALITY_SCHEMA}.rejected_rows as rejected "
-        f"join (select distinct _source_file, _file_sha256 from {QUALITY_SCHEMA}.load_files where family = 'registers') as files "
+        f"join (select distinct _source_file, _file_sha256 from {QUALITY_SCHEMA}.load_files "
+        "where family = 'registers') as files "
         f"using (_source_file) "
         f"where rejected.family = 'registers' "
         f"group by all having not bool_or(starts_with(rejected.reason, '{DUPLICATE_REASON_PREFIX}'))"

@@ -193,7 +193,8 @@ def structure_kind(
 
 
 _COUNTED = re.compile(
-    r"(\d[\d.,]*)\s*(?:doan|vu|luot|nguoi|thoa thuan|hoi nghi|hoi thao|du an|truong hop|to chuc|cong dan|khach|chuong trinh|hoc sinh|em)\b"
+    r"(\d[\d.,]*)\s*(?:doan|vu|luot|nguoi|thoa thuan|hoi nghi|hoi thao|du an|truong hop|to chuc|"
+    r"cong dan|khach|chuong trinh|hoc sinh|em)\b"
 )
 
 

@@ -150,7 +150,8 @@ class PostgresTarget(PublishTarget):
             cursor.execute("select 1 from pg_roles where rolname = %s", (self.reader_role,))
             reader_exists = cursor.fetchone() is not None
             cursor.execute(
-                "select nspname from pg_namespace where nspname = any(%s) and not pg_has_role(current_user, nspowner, 'MEMBER')",
+                "select nspname from pg_namespace where nspname = any(%s) "
+                "and not pg_has_role(current_user, nspowner, 'MEMBER')",
                 ([*PUBLISHED_SCHEMAS, *(build_schema(schema) for schema in PUBLISHED_SCHEMAS)],),
             )
             foreign_schemas = [name for (name,) in cursor.fetchall()]
@@ -162,8 +163,10 @@ class PostgresTarget(PublishTarget):
         if not (is_superuser or can_create_roles):
             if not reader_exists:
                 problems.append(
-                    f"{user} cannot create the reader role {self.reader_role}: ALTER ROLE {user} CREATEROLE; or create it "
-                    f"beforehand: CREATE ROLE {self.reader_role} NOLOGIN; ALTER ROLE {self.reader_role} SET default_transaction_read_only = on;"
+                    f"{user} cannot create the reader role {self.reader_role}: "
+                    f"ALTER ROLE {user} CREATEROLE; or create it "
+                    f"beforehand: CREATE ROLE {self.reader_role} NOLOGIN; "
+                    f"ALTER ROLE {self.reader_role} SET default_transaction_read_only = on;"
                 )
             elif self.reader_password:
                 problems.append(
@@ -172,7 +175,8 @@ class PostgresTarget(PublishTarget):
                 )
         if foreign_schemas and not is_superuser:
             problems.append(
-                f"schemas {', '.join(foreign_schemas)} belong to another role: ALTER SCHEMA <name> OWNER TO {user}; for each"
+                f"schemas {', '.join(foreign_schemas)} belong to another role: "
+                f"ALTER SCHEMA <name> OWNER TO {user}; for each"
             )
         if problems:
             raise PostgresTargetError(

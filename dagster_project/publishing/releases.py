@@ -187,7 +187,8 @@ def disagreements(warehouse_path: Path, database_run_id: str | None) -> list[str
     problems = []
     if not warehouse_path.is_symlink():
         problems.append(
-            f"{warehouse_path.name} is not published as a release (an older layout): its pages may describe another load"
+            f"{warehouse_path.name} is not published as a release (an older layout): "
+            "its pages may describe another load"
         )
     for part in PARTS:
         described = part_run_id(warehouse_path.parent / part)

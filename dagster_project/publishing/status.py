@@ -17,8 +17,12 @@ REVIEW_QUEUES = {
     "unresolved partner spellings (quality.unresolved_partners)": "select count(*) from quality.unresolved_partners",
     "waived reconciliation differences": "select count(*) from marts.rpt_reconciliation where is_waived",
     "checks that warned (quality.check_results)": "select count(*) from quality.check_results where status = 'warned'",
-    "narrative figures to review (warehouse review)": "select count(*) from quality.extraction_review where review_status = 'open'",
-    "stale extraction decisions (quality.stale_extraction_decisions)": "select count(*) from quality.stale_extraction_decisions",
+    "narrative figures to review (warehouse review)": (
+        "select count(*) from quality.extraction_review where review_status = 'open'"
+    ),
+    "stale extraction decisions (quality.stale_extraction_decisions)": (
+        "select count(*) from quality.stale_extraction_decisions"
+    ),
 }
 
 

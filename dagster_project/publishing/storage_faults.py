@@ -29,7 +29,8 @@ class StorageFault(Exception):
 def not_writable(folder: Path, reason: str) -> StorageFault:
     return StorageFault(
         f"the warehouse folder {folder} cannot be written to ({reason}): nothing was done and the published "
-        "warehouse is unchanged; give the account running the load write access, or pass --warehouse to a writable folder",
+        "warehouse is unchanged; give the account running the load write access, "
+        "or pass --warehouse to a writable folder",
         NOT_WRITABLE_EXIT,
     )
 

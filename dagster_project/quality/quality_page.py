@@ -39,14 +39,16 @@ def _sheet_readings(connection: duckdb.DuckDBPyConnection) -> str:
     applied, and its structure rows by kind (quality.sheet_columns, quality.structure_rows)."""
     try:
         columns = connection.execute(
-            "select _source_file, _sheet, target_table, header_rows, column_position, header_as_written, column_name, mapped_by, unit_applied "
+            "select _source_file, _sheet, target_table, header_rows, column_position, header_as_written, "
+            "column_name, mapped_by, unit_applied "
             "from quality.sheet_columns order by _source_file, _sheet, column_position nulls last"
         ).fetchall()
         structure = dict(
             ((source, sheet), kinds)
             for source, sheet, kinds in connection.execute(
                 "select _source_file, _sheet, string_agg(row_kind || ' ' || n, ', ' order by row_kind) from "
-                "(select _source_file, _sheet, row_kind, count(*) as n from quality.structure_rows group by all) group by all"
+                "(select _source_file, _sheet, row_kind, count(*) as n from quality.structure_rows group by all) "
+                "group by all"
             ).fetchall()
         )
     except duckdb.Error:
@@ -76,8 +78,10 @@ def _sheet_readings(connection: duckdb.DuckDBPyConnection) -> str:
     return f"""<h2>How each sheet was read <small>(Cách đọc từng trang tính)</small></h2>
 <p>Header cells and the column each went to (<code>quality.sheet_columns</code>); rows that are the sheet's structure
 (<code>quality.structure_rows</code>: column numbers, sections, totals, notes, signatures), never counted.</p>
-<table><thead><tr><th>file (tệp)</th><th>sheet (trang)</th><th>table (bảng)</th><th>header rows (dòng tiêu đề)</th><th>column no. (cột)</th>
-<th>header as written (tiêu đề)</th><th>read as (cột chuẩn)</th><th>how (cách nhận)</th><th>unit (đơn vị)</th><th>structure rows (dòng cấu trúc)</th></tr></thead>
+<table><thead><tr><th>file (tệp)</th><th>sheet (trang)</th><th>table (bảng)</th>\
+<th>header rows (dòng tiêu đề)</th><th>column no. (cột)</th>
+<th>header as written (tiêu đề)</th><th>read as (cột chuẩn)</th><th>how (cách nhận)</th><th>unit (đơn vị)</th>\
+<th>structure rows (dòng cấu trúc)</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}
 </tbody></table>"""
@@ -101,14 +105,18 @@ def render_quality_page(connection: duckdb.DuckDBPyConnection, run_id: str, docs
             f"<td>{severity}</td><td><code>{html.escape(_details(details))}</code></td></tr>"
         )
     page = f"""<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Quality checks of the load (Kết quả kiểm tra chất lượng dữ liệu)</title>
+<html lang="vi"><head><meta charset="utf-8">\
+<title>Quality checks of the load (Kết quả kiểm tra chất lượng dữ liệu)</title>
 <style>{_STYLE}</style></head><body>
 <h1>Quality checks of the load <small>(Kết quả kiểm tra chất lượng dữ liệu)</small></h1>
-<p>Run <code>{html.escape(run_id)}</code>, written {dt.datetime.now():%Y-%m-%d %H:%M}. Source: <code>quality.check_results</code>.
+<p>Run <code>{html.escape(run_id)}</code>, written {dt.datetime.now():%Y-%m-%d %H:%M}. \
+Source: <code>quality.check_results</code>.
 Great Expectations' own pages: <a href="gx_index.html">gx_index.html</a>.</p>
-<p class="summary"><span class="passed">passed (đạt): {counts["passed"]}</span><span class="warned">warned (cảnh báo): {counts["warned"]}</span>
+<p class="summary"><span class="passed">passed (đạt): {counts["passed"]}</span>\
+<span class="warned">warned (cảnh báo): {counts["warned"]}</span>
 <span class="failed">failed (không đạt): {counts["failed"]}</span></p>
-<table><thead><tr><th>status (trạng thái)</th><th>check (kiểm tra)</th><th>table (bảng)</th><th>severity (mức độ)</th><th>details (chi tiết)</th></tr></thead>
+<table><thead><tr><th>status (trạng thái)</th><th>check (kiểm tra)</th><th>table (bảng)</th>\
+<th>severity (mức độ)</th><th>details (chi tiết)</th></tr></thead>
 <tbody>
 {chr(10).join(body)}
 </tbody></table>

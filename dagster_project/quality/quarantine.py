@@ -34,7 +34,8 @@ _STOCK_TABLES = {"lao_students": ("lao_students",), "ngos_registered": ("ngo_reg
 
 PUBLISHED_QUERY = (
     "select period_code, indicator_code, register_value_landed, reported_value, qualifier, source_document "
-    "from {schema}.rpt_reconciliation where reported_value is not null and register_value_landed is not null and not is_waived"
+    "from {schema}.rpt_reconciliation where reported_value is not null and register_value_landed is not null "
+    "and not is_waived"
 )
 QUARANTINED_QUERY = (
     "select target_table, _source_file, _sheet, _row_number, min(date_hint), min(reason) "
@@ -102,12 +103,14 @@ def unaccounted_figures(published: list[tuple], quarantined: list[QuarantinedRow
         for row in sorted(rows, key=lambda row: (row.source_file, row.sheet, row.row_number)):
             by_file[row.source_file].append(row)
         where = "; ".join(
-            f"{name} rows {', '.join(str(r.row_number) for r in found[:5])}{' …' if len(found) > 5 else ''} ({found[0].reason})"
+            f"{name} rows {', '.join(str(r.row_number) for r in found[:5])}{' …' if len(found) > 5 else ''} "
+            f"({found[0].reason})"
             for name, found in sorted(by_file.items())
         )
         messages.append(
-            f"published figure not checked against every register row: {indicator} for {period}: registers {_plain(register)} "
-            f"plus {len(rows)} quarantined row(s) dated in the period, published {_plain(reported)} ({qualifier}) in {source}; "
+            f"published figure not checked against every register row: {indicator} for {period}: "
+            f"registers {_plain(register)} plus {len(rows)} quarantined row(s) dated in the period, "
+            f"published {_plain(reported)} ({qualifier}) in {source}; "
             f"quarantined: {where}"
         )
     return messages

@@ -16,7 +16,10 @@ from pathlib import Path
 from dagster_project.quality.reviewed_files import period_and_indicator, review_date, reviewed_entries
 
 REQUIRED_KEYS = ("period", "indicator", "source", "reason", "who", "date")
-CHOICE_COLUMNS = "period_code varchar, indicator_code varchar, source_file varchar, reason varchar, chosen_by varchar, chosen_on date"
+CHOICE_COLUMNS = (
+    "period_code varchar, indicator_code varchar, source_file varchar, reason varchar, "
+    "chosen_by varchar, chosen_on date"
+)
 
 
 class SourceChoiceError(ValueError):
@@ -57,7 +60,8 @@ def read_source_choices(path: Path, known_indicators: set[str]) -> list[SourceCh
 
 # Figures whose sources disagree and that no reviewed choice settles, one row per source.
 OPEN_CONFLICTS_QUERY = (
-    "select period_code, indicator_code, source_file, source_value, register_value from {schema}.rpt_source_reconciliation "
+    "select period_code, indicator_code, source_file, source_value, register_value "
+    "from {schema}.rpt_source_reconciliation "
     "where conflict_status = 'open' order by period_code, indicator_code, source_file, source_value"
 )
 

@@ -18,13 +18,15 @@ HALF_YEAR_2022 = [
     (
         "p",
         "Sáu tháng đầu năm, toàn tỉnh có 28 đoàn với 190 lượt cán bộ, công chức, viên chức đi công tác nước ngoài, "
-        "chủ yếu sang các tỉnh của Lào và Thái Lan. Sở đã phối hợp đón tiếp 15 đoàn khách nước ngoài với 277 lượt người "
+        "chủ yếu sang các tỉnh của Lào và Thái Lan. "
+        "Sở đã phối hợp đón tiếp 15 đoàn khách nước ngoài với 277 lượt người "
         "đến thăm và làm việc tại tỉnh; trong đó có 03 đoàn với 20 lượt khách quốc tế là cán bộ của các Đại sứ quán, "
         "tổ chức quốc tế đến làm việc.",
     ),
     (
         "p",
-        "Tổ chức thành công 06 hội nghị, hội thảo quốc tế trên địa bàn tỉnh, đúng quy định về quản lý hội nghị quốc tế. "
+        "Tổ chức thành công 06 hội nghị, hội thảo quốc tế trên địa bàn tỉnh, "
+        "đúng quy định về quản lý hội nghị quốc tế. "
         "Tham mưu lãnh đạo tỉnh ký kết 01 thỏa thuận hợp tác quốc tế với tỉnh Savannakhet (Lào).",
     ),
     ("p", "2. Công tác lãnh sự và bảo hộ công dân"),
@@ -61,7 +63,8 @@ HALF_YEAR_2022 = [
     ("p", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2022"),
     (
         "p",
-        "Phấn đấu tổ chức đón tiếp ít nhất 10 đoàn khách quốc tế; phối hợp tổ chức 03 hội thảo quốc tế về xúc tiến đầu tư.",
+        "Phấn đấu tổ chức đón tiếp ít nhất 10 đoàn khách quốc tế; "
+        "phối hợp tổ chức 03 hội thảo quốc tế về xúc tiến đầu tư.",
     ),
     ("p", "Trên đây là báo cáo công tác đối ngoại 6 tháng đầu năm 2022 của Sở Ngoại vụ (số liệu mẫu)."),
 ]
@@ -74,13 +77,16 @@ THIRD_QUARTER_2022 = """# Bản tin đối ngoại Quý III/2022 (DỮ LIỆU M�
 
 ## 1. Kết quả hoạt động đối ngoại quý III năm 2022
 
-- Trong quý, Sở đã tham mưu cử 08 đoàn với 58 lượt cán bộ đi công tác nước ngoài (Lào, Thái Lan, Hàn Quốc). So với quý II, số đoàn ra giảm 5 đoàn.
-- Tiếp nhận 08 đoàn vào với 167 lượt khách quốc tế; trong đó 02 đoàn với 11 lượt khách quốc tế thuộc các cơ quan đại diện ngoại giao, tổ chức quốc tế tại Việt Nam.
+- Trong quý, Sở đã tham mưu cử 08 đoàn với 58 lượt cán bộ đi công tác nước ngoài (Lào, Thái Lan, Hàn Quốc). \
+So với quý II, số đoàn ra giảm 5 đoàn.
+- Tiếp nhận 08 đoàn vào với 167 lượt khách quốc tế; trong đó 02 đoàn với 11 lượt khách quốc tế thuộc \
+các cơ quan đại diện ngoại giao, tổ chức quốc tế tại Việt Nam.
 - Tháng 8/2022, Sở phối hợp đón tiếp 02 đoàn khách quốc tế đến thăm Khu kinh tế Vũng Áng.
 - Trong quý đã tổ chức 04 hội thảo quốc tế và ký kết 02 thỏa thuận quốc tế cấp sở, ngành với đối tác Lào.
 - Xử lý 07 vụ việc bảo hộ công dân, hỗ trợ đưa 03 công dân gặp nạn ở nước ngoài về nước.
 - Đến cuối quý, có 1.087 lưu học sinh Lào đang theo học tại các trường trên địa bàn tỉnh.
-- Cam kết viện trợ phi chính phủ nước ngoài trong quý đạt 84.500 USD, thông qua 01 dự án mới được thẩm định, tiếp nhận. Bổ sung giấy đăng ký hoạt động cho 01 tổ chức phi chính phủ nước ngoài (Good Neighbors).
+- Cam kết viện trợ phi chính phủ nước ngoài trong quý đạt 84.500 USD, thông qua 01 dự án mới được thẩm định, \
+tiếp nhận. Bổ sung giấy đăng ký hoạt động cho 01 tổ chức phi chính phủ nước ngoài (Good Neighbors).
 - Hỗ trợ các tỉnh bạn Lào tổng cộng 5 tỷ 735 triệu đồng, gồm kinh phí xây dựng trường học và trang thiết bị y tế.
 - Tính chung 9 tháng năm 2022, toàn tỉnh có 36 đoàn ra với 248 lượt cán bộ đi công tác nước ngoài.
 - Làm việc với KOICA, JICA và tổ chức VNAH về các dự án hỗ trợ người khuyết tật.
@@ -93,7 +99,8 @@ THIRD_QUARTER_2022 = """# Bản tin đối ngoại Quý III/2022 (DỮ LIỆU M�
 NGO_NOTE_2021 = """BÁO CÁO
 Tình hình hoạt động của các tổ chức phi chính phủ nước ngoài năm 2021 (DỮ LIỆU MẪU - SAMPLE)
 
-Tính đến cuối năm 2021, trên địa bàn tỉnh có 24 tổ chức phi chính phủ nước ngoài đã được cấp giấy đăng ký hoạt động, trong đó có World Vision, ChildFund, Plan International và Good Neighbors.
+Tính đến cuối năm 2021, trên địa bàn tỉnh có 24 tổ chức phi chính phủ nước ngoài \
+đã được cấp giấy đăng ký hoạt động, trong đó có World Vision, ChildFund, Plan International và Good Neighbors.
 Một số tổ chức mới như HELVETAS đang tìm hiểu nhu cầu hỗ trợ tại các huyện miền núi.
 """
 
@@ -110,7 +117,8 @@ def _add_footnote(document, paragraph, text: str) -> None:
     footnotes_xml = (
         f'<w:footnotes xmlns:w="{namespace}">'
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0">'
+        "<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
         f'<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:footnote>'
         "</w:footnotes>"
     ).encode()
