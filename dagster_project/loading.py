@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
 import json
 import shutil
-import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -168,8 +166,10 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
 
     from dagster import AssetCheckEvaluation, DagsterInstance
 
-    # Importing Great Expectations takes ~10 s; do it while Dagster starts and files land.
-    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
+    # Importing Great Expectations takes ~10 s: its own process does it while Dagster starts and files land.
+    from dagster_project.quality import gx_worker
+
+    gx_worker.start()
     from dagster_project.resources import WarehouseResource
 
     resources = {

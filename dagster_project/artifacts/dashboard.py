@@ -199,3 +199,21 @@ document.getElementById("period-filter").addEventListener("change", function (ev
 </body>
 </html>
 """
+
+
+def render_dashboard_page(database: Path, folder: Path, run_id: str) -> Path:
+    """Write the dashboard of the build file ``database`` into ``folder``, marked with its run."""
+    from dagster_project.releases import stamp_run
+
+    with duckdb.connect(str(database)) as connection:
+        page = write_dashboard(connection, folder, dt.datetime.now())
+    stamp_run(folder, run_id)
+    return page
+
+
+def rendered_for(folder: Path, run_id: str) -> Path | None:
+    """The page already drawn for this run (beside the marts suites), if there is one."""
+    from dagster_project.releases import part_run_id
+
+    page = folder / "index.html"
+    return page if page.is_file() and part_run_id(folder) == run_id else None
