@@ -70,10 +70,21 @@ def _submit(function, *args) -> Future:
 
 
 def validate(docs_dir: Path, run_id: str, items: list[tuple[dict, pd.DataFrame]]) -> Future:
-    """Validate each (suite JSON, frame) in the worker; a Future of their SuiteOutcomes, in order."""
+    """Validate each (suite JSON, frame) in the worker; a Future of their SuiteOutcomes, in order
+    (read it with ``result``)."""
     return _submit(_validate, str(docs_dir), run_id, items)
 
 
 def build_docs(docs_dir: Path, run_id: str) -> None:
     """Render the run's Data Docs site (every suite validated so far) and wait for it."""
-    _submit(_build_docs, str(docs_dir), run_id).result()
+    result(_submit(_build_docs, str(docs_dir), run_id))
+
+
+def result(future: Future):
+    """The future's value, or the worker's error as if raised here: the worker's traceback
+    (chained as the error's cause) must not become what a blocked load reports, and a full disk
+    must still read as "No space left on device" (storage_faults)."""
+    try:
+        return future.result()
+    except BaseException as error:
+        raise error from None
