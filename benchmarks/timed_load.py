@@ -35,7 +35,8 @@ STEP_NAMES = {
 
 
 def _step_name(step_key: str) -> str:
-    return STEP_NAMES.get(step_key, step_key)
+    # the reviewed files' assets have keys under landing/ (step keys landing__waivers...)
+    return "landing" if step_key.startswith("landing__") else STEP_NAMES.get(step_key, step_key)
 
 
 def main() -> None:

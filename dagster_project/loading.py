@@ -164,12 +164,12 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             return outcome
         PROGRESS_LOGGER.info(f"rebuilding although nothing changed, to repair the published unit: {torn[0]}")
 
-    from dagster import AssetCheckEvaluation, DagsterInstance
-
     # Importing Great Expectations takes ~10 s: its own process does it while Dagster starts and files land.
     from dagster_project.quality import gx_worker
 
     gx_worker.start()
+    from dagster import AssetCheckEvaluation, DagsterInstance
+
     from dagster_project.resources import WarehouseResource
 
     resources = {

@@ -82,7 +82,9 @@ def finish_suites(context, warehouse: WarehouseResource, family: str, pending: P
     """Wait for the worker, yield one AssetCheckResult per table, record them with the run's
     other checks, and render the Data Docs and the quality page; returns the failed tables."""
     with step_timings.timed(f"{family}_wait"):
-        outcomes = iter(gx_worker.result(pending.outcomes) if pending.outcomes is not None else [])
+        validated, seconds = gx_worker.result(pending.outcomes) if pending.outcomes is not None else ([], 0.0)
+    step_timings.record(f"{family}_in_worker", seconds)
+    outcomes = iter(validated)
     records = []
     for (schema, table), suite in zip(pending.tables, pending.suites):
         if suite is None:

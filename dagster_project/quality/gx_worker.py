@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -50,9 +51,10 @@ def _noop() -> None:
     return None
 
 
-def _validate(docs_dir: str, run_id: str, items: list[tuple[dict, pd.DataFrame]]) -> list[SuiteOutcome]:
+def _validate(docs_dir: str, run_id: str, items: list[tuple[dict, pd.DataFrame]]) -> tuple[list[SuiteOutcome], float]:
+    started = time.perf_counter()
     runner = runner_for(Path(docs_dir), run_id)
-    return [runner.validate(suite, frame) for suite, frame in items]
+    return [runner.validate(suite, frame) for suite, frame in items], time.perf_counter() - started
 
 
 def _build_docs(docs_dir: str, run_id: str) -> None:
@@ -70,8 +72,8 @@ def _submit(function, *args) -> Future:
 
 
 def validate(docs_dir: Path, run_id: str, items: list[tuple[dict, pd.DataFrame]]) -> Future:
-    """Validate each (suite JSON, frame) in the worker; a Future of their SuiteOutcomes, in order
-    (read it with ``result``)."""
+    """Validate each (suite JSON, frame) in the worker; a Future of their SuiteOutcomes, in order,
+    and the seconds the worker spent (read it with ``result``)."""
     return _submit(_validate, str(docs_dir), run_id, items)
 
 
