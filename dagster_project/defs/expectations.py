@@ -88,7 +88,8 @@ def finish_suites(context, warehouse: WarehouseResource, family: str, pending: P
     records = []
     for (schema, table), suite in zip(pending.tables, pending.suites):
         if suite is None:
-            record = CheckRecord(CHECK_NAME, f"{schema}/{table}", False, "warn", {"problem": "no suite in expectations/"})
+            record = CheckRecord(CHECK_NAME, f"{schema}/{table}", False, "warn",
+                                 {"problem": "no suite in expectations/"})
         else:
             outcome = next(outcomes)
             record = CheckRecord(CHECK_NAME, f"{schema}/{table}", outcome.passed, "error",
@@ -111,7 +112,8 @@ def finish_suites(context, warehouse: WarehouseResource, family: str, pending: P
     stamp_run(warehouse.quality_docs_dir, run_id)
     failed = sum(not record.passed for record in records)
     index = warehouse.quality_docs_dir / "index.html"
-    report(context, f"Great Expectations ({family}): {len(records) - failed} suites passed, {failed} failed; Data Docs in {index}")
+    report(context, f"Great Expectations ({family}): {len(records) - failed} suites passed, {failed} failed; "
+                    f"Data Docs in {index}")
     return [record.asset_key for record in records if not record.passed and record.severity == "error"]
 
 

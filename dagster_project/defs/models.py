@@ -69,7 +69,8 @@ def with_landing_suites(function):
     """``@dbt_assets``, plus the checks of the landing suites: this step runs them in the GX worker
     beside the dbt build (defs/expectations.py). Blocking, as before: a failed suite fails the
     step, so the marts suites, the artifacts and the publish step never run after it."""
-    dbt_only = dbt_assets(manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator())(function)
+    dbt_only = dbt_assets(manifest=warehouse_dbt_project.manifest_path,
+                          dagster_dbt_translator=WarehouseDbtTranslator())(function)
     return multi_asset(
         name=dbt_only.op.name, specs=list(dbt_only.specs), check_specs=[*dbt_only.check_specs, *landing_check_specs()],
         can_subset=True, op_tags=dict(dbt_only.op.tags),
