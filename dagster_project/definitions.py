@@ -5,7 +5,7 @@ from dagster import Definitions, define_asset_job, in_process_executor
 from dagster_project.defs.artifacts import dashboard, docs_site, parquet_exports
 from dagster_project.defs.automation import LOAD_JOB_NAME, nightly_schedule, raw_files_changed, record_failed_load, record_successful_load
 from dagster_project.defs.documents import land_documents
-from dagster_project.defs.expectations import landing_expectations, marts_expectations
+from dagster_project.defs.expectations import marts_expectations
 from dagster_project.defs.models import warehouse_dbt_models
 from dagster_project.defs.publish import published_warehouse
 from dagster_project.defs.raw import raw_documents, raw_registers, raw_reports
@@ -27,7 +27,7 @@ warehouse_load_job = define_asset_job(
 defs = Definitions(
     assets=[raw_registers, raw_reports, raw_documents, land_registers, land_reports, land_documents, reconciliation_waivers,
             extraction_decisions, source_choices, warehouse_dbt_models, parquet_exports, docs_site, dashboard, published_warehouse],
-    asset_checks=[landing_expectations, marts_expectations],
+    asset_checks=[marts_expectations],
     jobs=[warehouse_load_job],
     schedules=[nightly_schedule(warehouse_load_job)],
     sensors=[raw_files_changed, record_successful_load, record_failed_load],

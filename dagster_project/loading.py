@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
 import shutil
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,10 +94,12 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             return outcome
         PROGRESS_LOGGER.info(f"rebuilding although nothing changed, to repair the published unit: {torn[0]}")
 
+    # Importing Great Expectations takes ~10 s: its own process does it while Dagster starts and files land.
+    from dagster_project.quality import gx_worker
+
+    gx_worker.start()
     from dagster import AssetCheckEvaluation, DagsterInstance
 
-    # Importing Great Expectations takes ~10 s; do it while Dagster starts and files land.
-    threading.Thread(target=importlib.import_module, args=("great_expectations",), daemon=True).start()
     from dagster_project.resources import warehouse_resource
 
     resources = {"warehouse": warehouse_resource(request)}

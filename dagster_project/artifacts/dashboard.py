@@ -199,3 +199,9 @@ document.getElementById("period-filter").addEventListener("change", function (ev
 </body>
 </html>
 """
+
+
+def render_dashboard_page(database: Path, folder: Path) -> Path:
+    """Write the dashboard of the build file ``database`` into ``folder``."""
+    with duckdb.connect(str(database)) as connection:
+        return write_dashboard(connection, folder, dt.datetime.now())

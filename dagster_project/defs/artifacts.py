@@ -2,17 +2,18 @@
 from this run's build file into its build folder, each marked with the run it describes; the
 publish step makes the folder, database and pages together, the published release."""
 
-import datetime as dt
+from importlib.metadata import version
+from pathlib import Path
 
 from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, MetadataValue, asset
 from dagster_dbt import DbtCliResource
 
-from dagster_project.artifacts.dashboard import write_dashboard
-from dagster_project.artifacts.dbt_docs import publish_static_docs
+from dagster_project.artifacts.dashboard import render_dashboard_page
+from dagster_project.artifacts.dbt_docs import SCHEMA_SQL, cache_dir, publish_static_docs, reuse_site, site_fingerprint
 from dagster_project.artifacts.exports import write_parquet_exports
 from dagster_project.defs.models import dbt_errors, dbt_target_dir, point_dbt_at_build, warehouse_dbt_models
 from dagster_project.progress import report
-from dagster_project.publishing.releases import stamp_run
+from dagster_project.publishing.releases import part_run_id, stamp_run
 from dagster_project.resources import WarehouseParam
 
 MARTS_DEPS = [key for key in warehouse_dbt_models.keys if key.path[0] == "marts"]
@@ -40,16 +41,28 @@ def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseParam) -
 def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseParam) -> MaterializeResult:
     if not warehouse.target.writes_files:
         return MaterializeResult(metadata={"note": POSTGRES_NOTE})
-    target_args = point_dbt_at_build(warehouse)
     target = dbt_target_dir(dbt)
-    invocation = dbt.cli(["docs", "generate", "--static", "--no-compile", *target_args], raise_on_error=False, target_path=target)
-    invocation.wait()
-    if not invocation.is_successful():
-        raise Failure(description=f"dbt docs generate failed: {'; '.join(dbt_errors(invocation)) or 'see logs/last_load.log'}")
-    page = publish_static_docs(target, warehouse.build_dir / "docs")
+    folder = warehouse.build_dir / "docs"
+    with warehouse.connect_build() as connection:
+        schema = connection.execute(SCHEMA_SQL).fetchall()
+    fingerprint = site_fingerprint(Path(dbt.project_dir), version("dbt-core"), schema)
+    # The site shows the project and the schema, never the data: the same ones give the same page.
+    page = reuse_site(fingerprint, folder, [cache_dir(target) / fingerprint, warehouse.published_path.parent / "docs"])
+    rebuilt = page is None
+    if rebuilt:
+        target_args = point_dbt_at_build(warehouse)
+        invocation = dbt.cli(["docs", "generate", "--static", "--no-compile", *target_args], raise_on_error=False,
+                             target_path=target)
+        invocation.wait()
+        if not invocation.is_successful():
+            problems = "; ".join(dbt_errors(invocation)) or "see logs/last_load.log"
+            raise Failure(description=f"dbt docs generate failed: {problems}")
+        page = publish_static_docs(target, folder, fingerprint)
+        report(context, f"dbt docs site: {page.stat().st_size / 2**20:.1f} MB")
+    else:
+        report(context, f"dbt docs site: {page.stat().st_size / 2**20:.1f} MB, unchanged (same dbt project and schema)")
     stamp_run(page.parent, context.run.run_id)
-    report(context, f"dbt docs site: {page.stat().st_size / 2**20:.1f} MB")
-    return MaterializeResult(metadata={"bytes": page.stat().st_size})
+    return MaterializeResult(metadata={"bytes": page.stat().st_size, "rebuilt": rebuilt})
 
 
 @asset(
@@ -59,8 +72,11 @@ def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: Wa
 def dashboard(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
     if not warehouse.target.writes_files:
         return MaterializeResult(metadata={"note": POSTGRES_NOTE})
-    with warehouse.connect_build() as connection:
-        page = write_dashboard(connection, warehouse.build_dir / "dashboard", dt.datetime.now())
-    stamp_run(page.parent, context.run.run_id)
+    folder, run_id = warehouse.build_dir / "dashboard", context.run.run_id
+    # Usually drawn already, beside the marts suites (defs/expectations.py).
+    page = folder / "index.html"
+    if not (page.is_file() and part_run_id(folder) == run_id):
+        page = render_dashboard_page(warehouse.build_path, folder)
+        stamp_run(folder, run_id)
     report(context, "dashboard written")
     return MaterializeResult(metadata={"bytes": page.stat().st_size})

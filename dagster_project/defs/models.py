@@ -10,16 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext, AssetKey, Failure
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext, AssetKey, Failure, multi_asset
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from dagster_project.dbt_project import warehouse_dbt_project
+from dagster_project.defs.expectations import LANDING_TABLES, finish_suites, landing_check_specs, submit_suites
 from dagster_project.landing.store import LANDING_SCHEMA
-from dagster_project.publishing.target_interface import TargetError
 from dagster_project.progress import advance, report, warn
+from dagster_project.publishing.target_interface import TargetError
+from dagster_project.quality.failed_test_rows import failing_rows
 from dagster_project.quality.quarantine import PUBLISHED_QUERY, QUARANTINED_QUERY, QuarantinedRow, unaccounted_figures
 from dagster_project.quality.results import CheckRecord, write_check_results
-from dagster_project.quality.failed_test_rows import failing_rows
 from dagster_project.quality.source_choices import OPEN_CONFLICTS_QUERY, conflict_messages
 from dagster_project.resources import WarehouseParam, WarehouseResource
 
@@ -58,8 +59,24 @@ def dbt_target_dir(dbt: DbtCliResource) -> Path:
     return Path(dbt.project_dir) / "target"
 
 
-@dbt_assets(manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator())
+def with_landing_suites(function):
+    """``@dbt_assets``, plus the checks of the landing suites: this step runs them in the GX worker
+    beside the dbt build (defs/expectations.py). Blocking, as before: a failed suite fails the
+    step, so the marts suites, the artifacts and the publish step never run after it."""
+    dbt_only = dbt_assets(manifest=warehouse_dbt_project.manifest_path,
+                          dagster_dbt_translator=WarehouseDbtTranslator())(function)
+    return multi_asset(
+        name=dbt_only.op.name, specs=list(dbt_only.specs), check_specs=[*dbt_only.check_specs, *landing_check_specs()],
+        can_subset=True, op_tags=dict(dbt_only.op.tags),
+        # as @dbt_assets passes it: dbt's source tests are checks of landing assets too
+        allow_arbitrary_check_specs=True,
+    )(function)
+
+
+@with_landing_suites
 def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseParam):
+    # The landing tables are read now, before dbt takes the build file, and checked beside it.
+    landing_suites = submit_suites(context.run.run_id, warehouse, LANDING_TABLES)
     target_args = point_dbt_at_build(warehouse)
     report(context, "dbt build: seeds, staging, intermediate, marts and tests")
     records: list[CheckRecord] = []
@@ -79,6 +96,10 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
             built += 1
         yield event
     advance(context, "dbt build", total, total)
+    failed_suites = yield from finish_suites(context, warehouse, "gx_landing", landing_suites)
+    # A failed landing suite blocks like a failed dbt test (they used to stop the build before it started).
+    landing_problems = [f"Great Expectations suite(s) failed on landing tables: {', '.join(failed_suites)} "
+                        "(the quality page lists each failed expectation)"] if failed_suites else []
     run_id = context.run.run_id
     with warehouse.connect_build() as connection:
         write_check_results(connection, run_id, "dbt", records)
@@ -87,13 +108,15 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
                     f"{statuses['warned']} warned, {statuses['failed']} failed")
     broken = dbt_errors(invocation)
     if broken:
-        raise Failure(description=f"{len(broken)} dbt node(s) could not be built, the warehouse is not published: " + "; ".join(broken[:10]))
+        raise Failure(description="\n".join([
+            f"{len(broken)} dbt node(s) could not be built, the warehouse is not published: " + "; ".join(broken[:10]),
+            *landing_problems]))
     unaccounted = quarantined_rows_in_published_periods(warehouse) if records else []
     with warehouse.connect_build() as connection:
         write_check_results(connection, run_id, "reconciliation", [
             CheckRecord("quarantined_register_rows_in_published_periods", "marts/rpt_reconciliation", not unaccounted, "error",
                         {"figures": unaccounted})])
-    problems = []
+    problems = [*landing_problems]
     if statuses["failed"] or not records:
         failed = [f"{record.asset_key} {record.check_name}{traced_rows(warehouse, record.check_name)}" for record in records if record.status == "failed"]
         problems += [f"{statuses['failed']} blocking dbt test(s) failed: {', '.join(failed[:10]) or 'dbt did not run'}",

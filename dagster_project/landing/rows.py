@@ -54,12 +54,25 @@ class SheetContext:
 DEFAULT_CONTEXT = SheetContext(conventions={})
 
 
+# Cells whose parse is kept for the next equal cell of the column (hashable and immutable;
+# dates are not: a date cell parses to itself cheaply and calamine returns a new object per cell).
+_MEMO_TYPES = frozenset({str, int, float})
+# Text is as cheap to copy as to look up, and names (hashed) rarely repeat: not worth keeping.
+_UNMEMOISED_KINDS = frozenset({"text", "pii_hash"})
+# Parses kept at most: a sheet of 200,000 distinct dates and sums must not double the memory.
+_MEMO_LIMIT = 100_000
+
 # A lone dash is how clerks write "nothing" in a cell (no students from that province).
 _NIL_MARKS = {"-", "–", "—", "--"}
 
 
 def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and (not value.strip() or value.strip() in _NIL_MARKS))
+    if value is None:
+        return True
+    if isinstance(value, str):
+        text = value.strip()  # once: every cell of a load passes here
+        return not text or text in _NIL_MARKS
+    return False
 
 
 def as_text(value: object) -> str | None:
@@ -84,8 +97,25 @@ class RowConverter:
     def __init__(self, load_date: dt.date, pii_key: bytes):
         self.load_date = load_date
         self.pii_key = pii_key
+        # Registers repeat their cells (countries, kinds, dates, amounts): each distinct cell of a
+        # column is parsed once. Values are immutable (str, int, float, date, frozen Amount), and
+        # what parsing refuses is not kept, so a bad cell is refused again with its own message.
+        self._parsed: dict[tuple, object] = {}
 
     def convert(self, column: ColumnSpec, raw: object, convention: str | None = "vi") -> object:
+        if column.kind in _UNMEMOISED_KINDS or type(raw) not in _MEMO_TYPES:
+            return self._convert(column, raw, convention)
+        if len(self._parsed) > _MEMO_LIMIT:
+            self._parsed.clear()
+        # the type is part of the key: 1, 1.0 and True are equal dict keys but not the same cell
+        key = (column, type(raw), raw, convention)
+        try:
+            return self._parsed[key]
+        except KeyError:
+            value = self._parsed[key] = self._convert(column, raw, convention)
+            return value
+
+    def _convert(self, column: ColumnSpec, raw: object, convention: str | None) -> object:
         if is_blank(raw):
             if column.required:
                 raise ValueError("required value is missing")
@@ -121,6 +151,18 @@ class RowConverter:
         raise AssertionError(f"no converter for column kind {kind}")  # a spec bug, not bad input
 
     def _date(self, column: ColumnSpec, raw: object) -> tuple[dt.date, dt.date | None]:
+        if type(raw) not in _MEMO_TYPES:
+            return self._parse_date(column, raw)
+        key = (column, type(raw), raw, "date")
+        if len(self._parsed) > _MEMO_LIMIT:
+            self._parsed.clear()
+        try:
+            return self._parsed[key]
+        except KeyError:
+            value = self._parsed[key] = self._parse_date(column, raw)
+            return value
+
+    def _parse_date(self, column: ColumnSpec, raw: object) -> tuple[dt.date, dt.date | None]:
         start, end = parse_vn_date_range(raw)
         if not column.future_allowed and start > self.load_date + dt.timedelta(days=FUTURE_DATE_GRACE_DAYS):
             raise ValueError(f"date {start:%d/%m/%Y} is in the future")
