@@ -34,7 +34,16 @@ SHIFT_DAYS = 30
 # so no date leaves the calendar (dim_date starts in 2010) and every copy stays distinct.
 CYCLE = 40
 # Columns whose values rotate between copies (each within the values of its own column).
-ROTATING_HEADERS = {"Đối tác", "Tên đoàn", "Đối tác nước ngoài", "Nhà tài trợ", "Cơ quan cử đoàn", "Cơ quan tiếp đón", "Đơn vị tổ chức", "Loại tiền"}
+ROTATING_HEADERS = {
+    "Đối tác",
+    "Tên đoàn",
+    "Đối tác nước ngoài",
+    "Nhà tài trợ",
+    "Cơ quan cử đoàn",
+    "Cơ quan tiếp đón",
+    "Đơn vị tổ chức",
+    "Loại tiền",
+}
 SAMPLE_REPORT_FIGURES = 46
 
 
@@ -45,7 +54,9 @@ def _shift(copy: int) -> dt.timedelta:
 def _copy_row(row: list, headers: list[str], copy: int, rotations: dict[int, list]) -> list:
     values = list(row)
     # A written amount ("2 tỷ 600 triệu kíp") names its currency: keep the currency column then.
-    amount_is_number = all(isinstance(value, (int, float)) for header, value in zip(headers, values) if header == "Số tiền")
+    amount_is_number = all(
+        isinstance(value, (int, float)) for header, value in zip(headers, values) if header == "Số tiền"
+    )
     for position, header in enumerate(headers):
         value = values[position]
         if isinstance(value, (dt.date, dt.datetime)):
@@ -72,7 +83,10 @@ def _scaled_rows(headers: list[str], rows: list[list], scale: float) -> list[lis
         for row in rows:
             if len(scaled) == wanted:
                 break
-            text_row = [str(value) if position in rotations and value is not None else value for position, value in enumerate(row)]
+            text_row = [
+                str(value) if position in rotations and value is not None else value
+                for position, value in enumerate(row)
+            ]
             scaled.append(_copy_row(text_row, headers, copy, rotations))
     for number, row in enumerate(scaled, start=1):
         if headers[0] == "STT":
@@ -84,7 +98,11 @@ def _uncounted_indicators() -> list[tuple[str, str]]:
     with (SEEDS_DIR / "indicator_register_measures.csv").open(encoding="utf-8") as handle:
         counted = {row["indicator_code"] for row in csv.DictReader(handle)}
     with (SEEDS_DIR / "indicators.csv").open(encoding="utf-8") as handle:
-        return [(row["indicator_code"], row["unit"]) for row in csv.DictReader(handle) if row["indicator_code"] not in counted]
+        return [
+            (row["indicator_code"], row["unit"])
+            for row in csv.DictReader(handle)
+            if row["indicator_code"] not in counted
+        ]
 
 
 def _periods() -> list[str]:
@@ -125,7 +143,9 @@ def generate(out: Path, scale: float) -> dict[str, int]:
     half = len(figures) // 2
     for name, part in (("SAMPLE_bang_so_lieu_a.xlsx", figures[:half]), ("SAMPLE_bang_so_lieu_b.xlsx", figures[half:])):
         if part:
-            write_workbook(out / "reports" / name, [("Số liệu", TITLE.format("SỐ LIỆU BENCHMARK"), REPORT_HEADERS, part)])
+            write_workbook(
+                out / "reports" / name, [("Số liệu", TITLE.format("SỐ LIỆU BENCHMARK"), REPORT_HEADERS, part)]
+            )
     counts["reports"] = len(figures)
     return counts
 

@@ -103,11 +103,23 @@ def main(folder: str) -> int:
     if "right" not in result:
         console.print("nothing published: every expected figure is missing")
         return 1
-    table = Table("figures right", "wrong", "missing", "uncertain: withheld", "uncertain: published", "entries expected", "landed",
-                  "quarantined", "structure rows", "silently dropped")
+    table = Table(
+        "figures right",
+        "wrong",
+        "missing",
+        "uncertain: withheld",
+        "uncertain: published",
+        "entries expected",
+        "landed",
+        "quarantined",
+        "structure rows",
+        "silently dropped",
+    )
     rows = result["rows"]
-    table.add_row(*(str(len(result[key])) for key in ("right", "wrong", "missing", "withheld", "guessed")),
-                  *(str(rows[key]) for key in ("expected_entries", "landed", "quarantined", "structure", "dropped")))
+    table.add_row(
+        *(str(len(result[key])) for key in ("right", "wrong", "missing", "withheld", "guessed")),
+        *(str(rows[key]) for key in ("expected_entries", "landed", "quarantined", "structure", "dropped")),
+    )
     console.print(table)
     for label in ("wrong", "missing"):
         for indicator, period, expected, got in result[label]:

@@ -132,11 +132,11 @@ def calamine_read(raw: Path) -> float:
 
 def landing_only(raw: Path, work: Path) -> float:
     """What the landing assets do, without Dagster: read, parse, check and write every family."""
-    from dagster_project.publishing.fingerprint import parser_version
     from dagster_project.landing.documents import DocumentLoader
     from dagster_project.landing.engine import FamilyLoader, list_input_files
     from dagster_project.landing.specs import DOCUMENT_SPECS, REGISTER_SPECS, REPORT_SPECS
     from dagster_project.landing.store import write_batch
+    from dagster_project.publishing.fingerprint import parser_version
 
     database = work / "landing_only.duckdb"
     database.unlink(missing_ok=True)
@@ -144,9 +144,14 @@ def landing_only(raw: Path, work: Path) -> float:
     version = parser_version(key)
     started = time.perf_counter()
     with duckdb.connect(str(database)) as connection:
-        for family, specs, loader in (("registers", REGISTER_SPECS, FamilyLoader), ("reports", REPORT_SPECS, FamilyLoader),
-                                      ("documents", DOCUMENT_SPECS, DocumentLoader)):
-            batch = loader(family, specs, raw, "benchmark", dt.datetime.now(), key, version).land(list_input_files(raw / family))
+        for family, specs, loader in (
+            ("registers", REGISTER_SPECS, FamilyLoader),
+            ("reports", REPORT_SPECS, FamilyLoader),
+            ("documents", DOCUMENT_SPECS, DocumentLoader),
+        ):
+            batch = loader(family, specs, raw, "benchmark", dt.datetime.now(), key, version).land(
+                list_input_files(raw / family)
+            )
             write_batch(connection, batch, specs)
     return time.perf_counter() - started
 
@@ -205,8 +210,8 @@ def scaling_exponent(points: list[tuple[float, float]]) -> float | None:
 
 
 def run(scale: float, points: int, work: Path, repeats: int, sample_runs: int) -> dict:
-    from dagster_project.publishing.builds import SHARED_BUILD_LINK
     from dagster_project.dbt_project import ensure_manifest
+    from dagster_project.publishing.builds import SHARED_BUILD_LINK
 
     scales = sorted({scale / 10, scale / 3, scale}) if points >= 3 else [scale]
     warehouse = work / "warehouse" / "warehouse.duckdb"
@@ -220,7 +225,9 @@ def run(scale: float, points: int, work: Path, repeats: int, sample_runs: int) -
     for point in scales:
         raw = work / f"raw_x{point:g}"
         counts = generate(raw, point)
-        console.print(f"scale {point:g}: {counts['registers']:,} register rows, {counts['reports']:,} report figures; loading...")
+        console.print(
+            f"scale {point:g}: {counts['registers']:,} register rows, {counts['reports']:,} report figures; loading..."
+        )
         seconds, peak = warehouse_load(raw, warehouse, force=True, steps=full_steps if point == scale else None)
         console.print(f"  full load {seconds:.1f} s, peak RSS {peak / 2**20:.0f} MB")
         loads.append((point, seconds, peak))
@@ -248,7 +255,9 @@ def run(scale: float, points: int, work: Path, repeats: int, sample_runs: int) -
         "landing_vs_calamine_read": round(landing_s / raw_read_s, 2),
         "rerun_vs_full": round(rerun_s / full_load_s, 3),
         "peak_rss_mb": round(peak / 2**20, 1),
-        "scaling_exponent": None if (exponent := scaling_exponent([(s, t) for s, t, _ in loads])) is None else round(exponent, 3),
+        "scaling_exponent": None
+        if (exponent := scaling_exponent([(s, t) for s, t, _ in loads])) is None
+        else round(exponent, 3),
         "scaling_points": {f"{s:g}": round(t, 2) for s, t, _ in loads},
         "query_p95_ms": round(p95, 2),
         "query_median_ms": {name: round(value, 2) for name, value in per_query.items()},
@@ -268,15 +277,20 @@ GOALS = {
 
 
 def print_table(result: dict) -> None:
-    table = Table(title=f"Load benchmark at {result['scale']:g}× the sample ({result['register_rows']:,} register rows)")
+    table = Table(
+        title=f"Load benchmark at {result['scale']:g}× the sample ({result['register_rows']:,} register rows)"
+    )
     for column in ("metric", "value", "goal", "met"):
         table.add_column(column)
     for key, value in result.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k}: {v}" for k, v in value.items())
         goal = GOALS.get(key)
-        met = "" if goal is None or result[key] is None else (
-            "yes" if (result[key] <= goal[1] if goal[0] == "≤" else result[key] < goal[1]) else "no")
+        met = (
+            ""
+            if goal is None or result[key] is None
+            else ("yes" if (result[key] <= goal[1] if goal[0] == "≤" else result[key] < goal[1]) else "no")
+        )
         table.add_row(key, str(value), "" if goal is None else f"{goal[0]} {goal[1]}", met)
     Console().print(table)
 
@@ -284,8 +298,13 @@ def print_table(result: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=float, default=10, help="times the sample's rows (default 10)")
-    parser.add_argument("--points", type=int, choices=(1, 3), default=3,
-                        help="full loads at N/10, N/3 and N (3, default) or at N only (1; no scaling exponent)")
+    parser.add_argument(
+        "--points",
+        type=int,
+        choices=(1, 3),
+        default=3,
+        help="full loads at N/10, N/3 and N (3, default) or at N only (1; no scaling exponent)",
+    )
     parser.add_argument("--repeats", type=int, default=20, help="runs of each analyst query (default 20)")
     parser.add_argument("--sample-runs", type=int, default=2, help="timed loads of the shipped sample (default 2)")
     parser.add_argument("--work", type=Path, help="folder for generated data and warehouses (default: a temporary one)")

@@ -26,11 +26,19 @@ sys.path.insert(0, str(ROOT))
 # Dagster step keys (op names) -> the steps the benchmark reports; the landing assets and the
 # reviewed files land one after another and count as one step.
 STEP_NAMES = {
-    "land_registers": "landing", "land_reports": "landing", "land_documents": "landing",
-    "reconciliation_waivers": "landing", "extraction_decisions": "landing", "source_choices": "landing",
-    "landing_expectations": "gx_landing_suites", "warehouse_dbt_models": "dbt_build",
-    "marts_expectations": "gx_marts_suites", "publish__dashboard": "dashboard", "publish__docs_site": "docs_site",
-    "publish__parquet_exports": "parquet_exports", "warehouse__published": "publish",
+    "land_registers": "landing",
+    "land_reports": "landing",
+    "land_documents": "landing",
+    "reconciliation_waivers": "landing",
+    "extraction_decisions": "landing",
+    "source_choices": "landing",
+    "landing_expectations": "gx_landing_suites",
+    "warehouse_dbt_models": "dbt_build",
+    "marts_expectations": "gx_marts_suites",
+    "publish__dashboard": "dashboard",
+    "publish__docs_site": "docs_site",
+    "publish__parquet_exports": "parquet_exports",
+    "warehouse__published": "publish",
 }
 
 
@@ -79,8 +87,16 @@ def main() -> None:
             breakdown["summary_and_exit"] = finished - last_end
         breakdown = {name: round(seconds, 2) for name, seconds in breakdown.items()}
         beside = {name: round(seconds, 2) for name, seconds in step_timings.STEPS.items()}
-        out.write_text(json.dumps({"steps_s": breakdown, "work_beside_other_steps_s": beside,
-                                   "wall_s": round(finished - PROCESS_STARTED, 2)}, indent=1))
+        out.write_text(
+            json.dumps(
+                {
+                    "steps_s": breakdown,
+                    "work_beside_other_steps_s": beside,
+                    "wall_s": round(finished - PROCESS_STARTED, 2),
+                },
+                indent=1,
+            )
+        )
 
     atexit.register(write)
     from dagster_project.cli import main as cli_main

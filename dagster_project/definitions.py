@@ -3,7 +3,13 @@
 from dagster import Definitions, define_asset_job, in_process_executor
 
 from dagster_project.defs.artifacts import dashboard, docs_site, parquet_exports
-from dagster_project.defs.automation import LOAD_JOB_NAME, nightly_schedule, raw_files_changed, record_failed_load, record_successful_load
+from dagster_project.defs.automation import (
+    LOAD_JOB_NAME,
+    nightly_schedule,
+    raw_files_changed,
+    record_failed_load,
+    record_successful_load,
+)
 from dagster_project.defs.documents import land_documents
 from dagster_project.defs.expectations import marts_expectations
 from dagster_project.defs.models import warehouse_dbt_models
@@ -16,8 +22,19 @@ from dagster_project.resources import default_resources
 
 warehouse_load_job = define_asset_job(
     LOAD_JOB_NAME,
-    selection=[land_registers, land_reports, land_documents, reconciliation_waivers, extraction_decisions, source_choices,
-               warehouse_dbt_models, parquet_exports, docs_site, dashboard, published_warehouse],
+    selection=[
+        land_registers,
+        land_reports,
+        land_documents,
+        reconciliation_waivers,
+        extraction_decisions,
+        source_choices,
+        warehouse_dbt_models,
+        parquet_exports,
+        docs_site,
+        dashboard,
+        published_warehouse,
+    ],
     description="Land raw files, build and test the dbt models, publish the warehouse",
     # One process holds the writer lock for the whole run; the queue runs one load at a time.
     executor_def=in_process_executor,
@@ -25,8 +42,22 @@ warehouse_load_job = define_asset_job(
 )
 
 defs = Definitions(
-    assets=[raw_registers, raw_reports, raw_documents, land_registers, land_reports, land_documents, reconciliation_waivers,
-            extraction_decisions, source_choices, warehouse_dbt_models, parquet_exports, docs_site, dashboard, published_warehouse],
+    assets=[
+        raw_registers,
+        raw_reports,
+        raw_documents,
+        land_registers,
+        land_reports,
+        land_documents,
+        reconciliation_waivers,
+        extraction_decisions,
+        source_choices,
+        warehouse_dbt_models,
+        parquet_exports,
+        docs_site,
+        dashboard,
+        published_warehouse,
+    ],
     asset_checks=[marts_expectations],
     jobs=[warehouse_load_job],
     schedules=[nightly_schedule(warehouse_load_job)],

@@ -30,7 +30,7 @@ class LoadRequest(Settings):
     force: bool = False
 
     @classmethod
-    def from_settings(cls, settings: Settings, force: bool = False) -> "LoadRequest":
+    def from_settings(cls, settings: Settings, force: bool = False) -> LoadRequest:
         return cls(**{item.name: getattr(settings, item.name) for item in setting_fields()}, force=force)
 
 
@@ -57,8 +57,10 @@ def _failures(result) -> list[str]:
         lines = [line for line in text.splitlines() if line.strip()]
         messages += [f"{event.step_key}: {line}" for line in lines[:MAX_LINES_PER_STEP]]
         if len(lines) > MAX_LINES_PER_STEP:
-            messages.append(f"{event.step_key}: … and {len(lines) - MAX_LINES_PER_STEP} more (quality.load_files, "
-                            "quality.rejected_rows and quality.total_checks hold them all)")
+            messages.append(
+                f"{event.step_key}: … and {len(lines) - MAX_LINES_PER_STEP} more (quality.load_files, "
+                "quality.rejected_rows and quality.total_checks hold them all)"
+            )
     return messages
 
 

@@ -17,8 +17,11 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 STATUS_COLOURS = {
-    "match": "#2e7d32", "within_tolerance": "#9ccc65", "mismatch": "#c62828",
-    "not_in_registers": "#90a4ae", "not_reported": "#ffb300",
+    "match": "#2e7d32",
+    "within_tolerance": "#9ccc65",
+    "mismatch": "#c62828",
+    "not_in_registers": "#90a4ae",
+    "not_reported": "#ffb300",
 }
 
 
@@ -31,32 +34,75 @@ class Chart:
 
 
 def _activities_by_month(frame: pd.DataFrame) -> go.Figure:
-    return px.bar(frame, x="month", y="activities", color="activity_type",
-                  labels={"month": "month (tháng)", "activities": "activities (số hoạt động)", "activity_type": "activity (loại hoạt động)"})
+    return px.bar(
+        frame,
+        x="month",
+        y="activities",
+        color="activity_type",
+        labels={
+            "month": "month (tháng)",
+            "activities": "activities (số hoạt động)",
+            "activity_type": "activity (loại hoạt động)",
+        },
+    )
 
 
 def _top_partners(frame: pd.DataFrame) -> go.Figure:
-    top = frame.groupby("partner", as_index=False)["activities"].sum().sort_values(["activities", "partner"], ascending=[False, True]).head(15)
-    return px.bar(top.iloc[::-1], x="activities", y="partner", orientation="h",
-                  labels={"activities": "activities (số hoạt động)", "partner": "partner (đối tác)"})
+    top = (
+        frame.groupby("partner", as_index=False)["activities"]
+        .sum()
+        .sort_values(["activities", "partner"], ascending=[False, True])
+        .head(15)
+    )
+    return px.bar(
+        top.iloc[::-1],
+        x="activities",
+        y="partner",
+        orientation="h",
+        labels={"activities": "activities (số hoạt động)", "partner": "partner (đối tác)"},
+    )
 
 
 def _funding(frame: pd.DataFrame) -> go.Figure:
     """Commitments beside disbursements (never stacked), aid received apart from what the
     province gives to its Lao partners (a gift is not a donor's money)."""
-    totals = frame.groupby(["direction", "partner", "transaction_type"], as_index=False)[["amount_usd", "amount_original"]].sum()
-    figure = px.bar(totals, x="partner", y="amount_usd", color="transaction_type", facet_col="direction", barmode="group",
-                    hover_data=["amount_original"],
-                    labels={"amount_usd": "USD (quy đổi USD)", "partner": "partner (đối tác)", "transaction_type": "transaction (loại giao dịch)",
-                            "direction": "", "amount_original": "original currency (nguyên tệ)"})
+    totals = frame.groupby(["direction", "partner", "transaction_type"], as_index=False)[
+        ["amount_usd", "amount_original"]
+    ].sum()
+    figure = px.bar(
+        totals,
+        x="partner",
+        y="amount_usd",
+        color="transaction_type",
+        facet_col="direction",
+        barmode="group",
+        hover_data=["amount_original"],
+        labels={
+            "amount_usd": "USD (quy đổi USD)",
+            "partner": "partner (đối tác)",
+            "transaction_type": "transaction (loại giao dịch)",
+            "direction": "",
+            "amount_original": "original currency (nguyên tệ)",
+        },
+    )
     figure.update_xaxes(matches=None)
     return figure
 
 
 def _reconciliation(frame: pd.DataFrame) -> go.Figure:
-    return px.bar(frame, x="period_code", y="figures", color="status", color_discrete_map=STATUS_COLOURS,
-                  category_orders={"period_code": list(dict.fromkeys(frame["period_code"]))},
-                  labels={"period_code": "period (kỳ)", "figures": "published figures (số liệu công bố)", "status": "status (trạng thái)"})
+    return px.bar(
+        frame,
+        x="period_code",
+        y="figures",
+        color="status",
+        color_discrete_map=STATUS_COLOURS,
+        category_orders={"period_code": list(dict.fromkeys(frame["period_code"]))},
+        labels={
+            "period_code": "period (kỳ)",
+            "figures": "published figures (số liệu công bố)",
+            "status": "status (trạng thái)",
+        },
+    )
 
 
 CHARTS = (
@@ -130,8 +176,14 @@ def _chart_html(chart: Chart, frame: pd.DataFrame, year: str) -> str:
     hidden = "" if year == "all" else " hidden"
     if frame.empty:
         return f'<div class="view" data-year="{year}"{hidden}><p class="empty">No data for this chart (không có số liệu).</p></div>'
-    plot = pio.to_html(_figure(chart, frame), full_html=False, include_plotlyjs=False, div_id=div_id, default_width="100%",
-                       config={"displaylogo": False, "responsive": True})
+    plot = pio.to_html(
+        _figure(chart, frame),
+        full_html=False,
+        include_plotlyjs=False,
+        div_id=div_id,
+        default_width="100%",
+        config={"displaylogo": False, "responsive": True},
+    )
     return f'<div class="view" data-year="{year}"{hidden}>{plot}</div>'
 
 
@@ -139,12 +191,18 @@ def render_dashboard(connection: duckdb.DuckDBPyConnection, published_at: dt.dat
     """The whole page as one string; one view per chart for all years and one per year, the
     period filter shows one of them; charts with no data say so instead of drawing nothing."""
     frames = {chart.chart_id: connection.execute(chart.query).fetchdf() for chart in CHARTS}
-    years = sorted({int(year) for frame in frames.values() if "year" in frame for year in frame["year"].dropna()}, reverse=True)
+    years = sorted(
+        {int(year) for frame in frames.values() if "year" in frame for year in frame["year"].dropna()}, reverse=True
+    )
     sections = []
     for chart in CHARTS:
         frame = frames[chart.chart_id]
-        views = [_chart_html(chart, frame, "all")] + [_chart_html(chart, frame[frame["year"] == year], str(year)) for year in years]
-        sections.append(f'<section data-chart="{chart.chart_id}"><h2>{html.escape(chart.title)}</h2>{"".join(views)}</section>')
+        views = [_chart_html(chart, frame, "all")] + [
+            _chart_html(chart, frame[frame["year"] == year], str(year)) for year in years
+        ]
+        sections.append(
+            f'<section data-chart="{chart.chart_id}"><h2>{html.escape(chart.title)}</h2>{"".join(views)}</section>'
+        )
     options = "".join(f'<option value="{year}">{year}</option>' for year in years)
     return PAGE.format(
         plotly_js=get_plotlyjs(),

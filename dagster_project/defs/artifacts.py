@@ -21,7 +21,10 @@ POSTGRES_NOTE = "not written for the PostgreSQL target: BI tools read the databa
 
 
 @asset(
-    key=AssetKey(["publish", "parquet_exports"]), deps=MARTS_DEPS, group_name="publish", kinds={"parquet"},
+    key=AssetKey(["publish", "parquet_exports"]),
+    deps=MARTS_DEPS,
+    group_name="publish",
+    kinds={"parquet"},
     description="One Parquet file per marts table, written to warehouse/exports/ with the warehouse file",
 )
 def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:
@@ -35,7 +38,10 @@ def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseParam) -
 
 
 @asset(
-    key=AssetKey(["publish", "docs_site"]), deps=list(warehouse_dbt_models.keys), group_name="publish", kinds={"dbt", "html"},
+    key=AssetKey(["publish", "docs_site"]),
+    deps=list(warehouse_dbt_models.keys),
+    group_name="publish",
+    kinds={"dbt", "html"},
     description="dbt's documentation site as one static page, written to warehouse/docs/index.html",
 )
 def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseParam) -> MaterializeResult:
@@ -51,8 +57,9 @@ def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: Wa
     rebuilt = page is None
     if rebuilt:
         target_args = point_dbt_at_build(warehouse)
-        invocation = dbt.cli(["docs", "generate", "--static", "--no-compile", *target_args], raise_on_error=False,
-                             target_path=target)
+        invocation = dbt.cli(
+            ["docs", "generate", "--static", "--no-compile", *target_args], raise_on_error=False, target_path=target
+        )
         invocation.wait()
         if not invocation.is_successful():
             problems = "; ".join(dbt_errors(invocation)) or "see logs/last_load.log"
@@ -66,7 +73,10 @@ def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: Wa
 
 
 @asset(
-    key=AssetKey(["publish", "dashboard"]), deps=MARTS_DEPS, group_name="publish", kinds={"plotly", "html"},
+    key=AssetKey(["publish", "dashboard"]),
+    deps=MARTS_DEPS,
+    group_name="publish",
+    kinds={"plotly", "html"},
     description="Self-contained HTML dashboard (works offline), written to warehouse/dashboard/index.html",
 )
 def dashboard(context: AssetExecutionContext, warehouse: WarehouseParam) -> MaterializeResult:

@@ -38,7 +38,12 @@ MARTS_TABLES = [("marts", table) for table in MARTS_KEYS]
 
 def _specs(tables):
     return [
-        AssetCheckSpec(CHECK_NAME, asset=AssetKey([schema, table]), blocking=True, description=f"GX suite expectations/{schema}.{table}.json")
+        AssetCheckSpec(
+            CHECK_NAME,
+            asset=AssetKey([schema, table]),
+            blocking=True,
+            description=f"GX suite expectations/{schema}.{table}.json",
+        )
         for schema, table in tables
     ]
 
@@ -83,12 +88,18 @@ def finish_suites(context, warehouse: WarehouseResource, family: str, pending: P
     records = []
     for (schema, table), suite in zip(pending.tables, pending.suites):
         if suite is None:
-            record = CheckRecord(CHECK_NAME, f"{schema}/{table}", False, "warn",
-                                 {"problem": "no suite in expectations/"})
+            record = CheckRecord(
+                CHECK_NAME, f"{schema}/{table}", False, "warn", {"problem": "no suite in expectations/"}
+            )
         else:
             outcome = next(outcomes)
-            record = CheckRecord(CHECK_NAME, f"{schema}/{table}", outcome.passed, "error",
-                                 {"expectations": outcome.evaluated, "failures": outcome.failures})
+            record = CheckRecord(
+                CHECK_NAME,
+                f"{schema}/{table}",
+                outcome.passed,
+                "error",
+                {"expectations": outcome.evaluated, "failures": outcome.failures},
+            )
             if not outcome.passed:
                 warn(context, f"GX suite {schema}.{table} failed: {outcome.failures}")
         records.append(record)
@@ -107,8 +118,10 @@ def finish_suites(context, warehouse: WarehouseResource, family: str, pending: P
     stamp_run(warehouse.quality_docs_dir, run_id)
     failed = sum(not record.passed for record in records)
     index = warehouse.quality_docs_dir / "index.html"
-    report(context, f"Great Expectations ({family}): {len(records) - failed} suites passed, {failed} failed; "
-                    f"Data Docs in {index}")
+    report(
+        context,
+        f"Great Expectations ({family}): {len(records) - failed} suites passed, {failed} failed; Data Docs in {index}",
+    )
     return [record.asset_key for record in records if not record.passed and record.severity == "error"]
 
 

@@ -3,7 +3,6 @@
 The translator maps dbt sources to the landing assets' keys and every model to
 ``[schema, name]``, so lineage reads raw -> landing -> staging -> intermediate -> marts."""
 
-
 import json
 from collections import Counter
 from pathlib import Path
@@ -63,11 +62,15 @@ def with_landing_suites(function):
     """``@dbt_assets``, plus the checks of the landing suites: this step runs them in the GX worker
     beside the dbt build (defs/expectations.py). Blocking, as before: a failed suite fails the
     step, so the marts suites, the artifacts and the publish step never run after it."""
-    dbt_only = dbt_assets(manifest=warehouse_dbt_project.manifest_path,
-                          dagster_dbt_translator=WarehouseDbtTranslator())(function)
+    dbt_only = dbt_assets(
+        manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator()
+    )(function)
     return multi_asset(
-        name=dbt_only.op.name, specs=list(dbt_only.specs), check_specs=[*dbt_only.check_specs, *landing_check_specs()],
-        can_subset=True, op_tags=dict(dbt_only.op.tags),
+        name=dbt_only.op.name,
+        specs=list(dbt_only.specs),
+        check_specs=[*dbt_only.check_specs, *landing_check_specs()],
+        can_subset=True,
+        op_tags=dict(dbt_only.op.tags),
         # as @dbt_assets passes it: dbt's source tests are checks of landing assets too
         allow_arbitrary_check_specs=True,
     )(function)
@@ -98,29 +101,62 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     advance(context, "dbt build", total, total)
     failed_suites = yield from finish_suites(context, warehouse, "gx_landing", landing_suites)
     # A failed landing suite blocks like a failed dbt test (they used to stop the build before it started).
-    landing_problems = [f"Great Expectations suite(s) failed on landing tables: {', '.join(failed_suites)} "
-                        "(the quality page lists each failed expectation)"] if failed_suites else []
+    landing_problems = (
+        [
+            f"Great Expectations suite(s) failed on landing tables: {', '.join(failed_suites)} "
+            "(the quality page lists each failed expectation)"
+        ]
+        if failed_suites
+        else []
+    )
     run_id = context.run.run_id
     with warehouse.connect_build() as connection:
         write_check_results(connection, run_id, "dbt", records)
     statuses = Counter(record.status for record in records)
-    report(context, f"dbt build: {built} models/seeds materialised; tests {statuses['passed']} passed, "
-                    f"{statuses['warned']} warned, {statuses['failed']} failed")
+    report(
+        context,
+        f"dbt build: {built} models/seeds materialised; tests {statuses['passed']} passed, "
+        f"{statuses['warned']} warned, {statuses['failed']} failed",
+    )
     broken = dbt_errors(invocation)
     if broken:
-        raise Failure(description="\n".join([
-            f"{len(broken)} dbt node(s) could not be built, the warehouse is not published: " + "; ".join(broken[:10]),
-            *landing_problems]))
+        raise Failure(
+            description="\n".join(
+                [
+                    f"{len(broken)} dbt node(s) could not be built, the warehouse is not published: "
+                    + "; ".join(broken[:10]),
+                    *landing_problems,
+                ]
+            )
+        )
     unaccounted = quarantined_rows_in_published_periods(warehouse) if records else []
     with warehouse.connect_build() as connection:
-        write_check_results(connection, run_id, "reconciliation", [
-            CheckRecord("quarantined_register_rows_in_published_periods", "marts/rpt_reconciliation", not unaccounted, "error",
-                        {"figures": unaccounted})])
+        write_check_results(
+            connection,
+            run_id,
+            "reconciliation",
+            [
+                CheckRecord(
+                    "quarantined_register_rows_in_published_periods",
+                    "marts/rpt_reconciliation",
+                    not unaccounted,
+                    "error",
+                    {"figures": unaccounted},
+                )
+            ],
+        )
     problems = [*landing_problems]
     if statuses["failed"] or not records:
-        failed = [f"{record.asset_key} {record.check_name}{traced_rows(warehouse, record.check_name)}" for record in records if record.status == "failed"]
-        problems += [f"{statuses['failed']} blocking dbt test(s) failed: {', '.join(failed[:10]) or 'dbt did not run'}",
-                     *reconciliation_mismatches(warehouse), *open_source_conflicts(warehouse)]
+        failed = [
+            f"{record.asset_key} {record.check_name}{traced_rows(warehouse, record.check_name)}"
+            for record in records
+            if record.status == "failed"
+        ]
+        problems += [
+            f"{statuses['failed']} blocking dbt test(s) failed: {', '.join(failed[:10]) or 'dbt did not run'}",
+            *reconciliation_mismatches(warehouse),
+            *open_source_conflicts(warehouse),
+        ]
     if unaccounted:
         problems += ["quarantined register rows belong to periods with published figures", *unaccounted]
     if problems:

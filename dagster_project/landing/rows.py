@@ -186,7 +186,11 @@ class RowConverter:
         return count
 
     def convert_row(
-        self, columns: list[ColumnSpec], cells: list[object], positions: dict[str, int], context: SheetContext = DEFAULT_CONTEXT
+        self,
+        columns: list[ColumnSpec],
+        cells: list[object],
+        positions: dict[str, int],
+        context: SheetContext = DEFAULT_CONTEXT,
     ) -> tuple[dict[str, object], list[CellProblem]]:
         values: dict[str, object] = {}
         problems: list[CellProblem] = []
@@ -238,7 +242,11 @@ def amount_with_currency(values: dict[str, object]) -> list[CellProblem]:
     if "currency" in values:
         if amount.currency and values.get("currency") and amount.currency != values["currency"]:
             problems.append(
-                CellProblem("currency", values["currency"], f"amount is written in {amount.currency} but the currency column says {values['currency']}")
+                CellProblem(
+                    "currency",
+                    values["currency"],
+                    f"amount is written in {amount.currency} but the currency column says {values['currency']}",
+                )
             )
         values["currency"] = values.get("currency") or amount.currency
         if values["currency"] is None:
@@ -260,5 +268,11 @@ def known_transaction_kind(values: dict[str, object]) -> list[CellProblem]:
     kind = values.get("transaction_kind")
     if kind is None or normalize_label(kind) in transaction_kinds():
         return []
-    return [CellProblem("transaction_kind", kind, f"'{kind}' is not a kind of transaction the codelist knows "
-                        f"({', '.join(sorted(transaction_kinds()))}); write one of them or add it to dbt/seeds/transaction_types.csv")]
+    return [
+        CellProblem(
+            "transaction_kind",
+            kind,
+            f"'{kind}' is not a kind of transaction the codelist knows "
+            f"({', '.join(sorted(transaction_kinds()))}); write one of them or add it to dbt/seeds/transaction_types.csv",
+        )
+    ]

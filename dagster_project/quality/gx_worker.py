@@ -38,8 +38,9 @@ def _executor() -> ProcessPoolExecutor:
         if _pool is None:
             # spawn, not fork: the load process runs threads (Dagster's, dbt's log readers), and a
             # forked child may inherit a lock one of them held.
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_warm)
+            _pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_warm
+            )
         return _pool
 
 

@@ -36,7 +36,9 @@ def write_xlsx(path: Path, sheets: dict[str, list[list[object]]], hidden: tuple[
     return path
 
 
-def outbound_sheet(extra_rows: list[list[object]] = (), headers: list[str] = OUTBOUND_HEADERS, title: bool = True) -> list[list[object]]:
+def outbound_sheet(
+    extra_rows: list[list[object]] = (), headers: list[str] = OUTBOUND_HEADERS, title: bool = True
+) -> list[list[object]]:
     rows = [["SỔ THEO DÕI ĐOÀN RA"]] if title else []
     return [*rows, headers, *VALID_OUTBOUND, *extra_rows]
 

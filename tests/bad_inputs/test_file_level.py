@@ -18,18 +18,27 @@ def _landed_members(batch):
 
 def test_wrong_headers_reject_the_sheet_naming_the_file_and_the_expected_headers(tmp_path):
     _good_file(tmp_path)
-    write_xlsx(tmp_path / "registers/sai_tieu_de.xlsx", {"Đoàn ra": [["Thời điểm", "Nơi đến", "Người đi"], ["10/01/2022", "Lào", 3]]})
+    write_xlsx(
+        tmp_path / "registers/sai_tieu_de.xlsx",
+        {"Đoàn ra": [["Thời điểm", "Nơi đến", "Người đi"], ["10/01/2022", "Lào", 3]]},
+    )
     batch = land(tmp_path)
     (message,) = batch.blocking_messages(0.2)
     assert message.startswith("registers/sai_tieu_de.xlsx, sheet 'Đoàn ra': no header row matches a known table:")
     assert "'Thời điểm', 'Nơi đến', 'Người đi'" in message
-    assert "Closest table: Đoàn ra (outbound_delegations), missing Ngày đi (departure_date), Số thành viên (members)" in message
+    assert (
+        "Closest table: Đoàn ra (outbound_delegations), missing Ngày đi (departure_date), Số thành viên (members)"
+        in message
+    )
     assert _landed_members(batch) == [4, 5, 6]
 
 
 def test_missing_required_header_rejects_the_sheet(tmp_path):
     headers = [header for header in OUTBOUND_HEADERS if header != "Số thành viên"]
-    write_xlsx(tmp_path / "registers/thieu_cot.xlsx", {"Đoàn ra": [headers, [1, "10/01/2022", "Lào", "Bolikhamsay", "Chúc Tết"]]})
+    write_xlsx(
+        tmp_path / "registers/thieu_cot.xlsx",
+        {"Đoàn ra": [headers, [1, "10/01/2022", "Lào", "Bolikhamsay", "Chúc Tết"]]},
+    )
     batch = land(tmp_path)
     assert batch.sheets[0].status == "unrecognised_sheet"
     assert "thieu_cot.xlsx" in batch.blocking_messages(0.2)[0]
@@ -42,7 +51,13 @@ def test_renamed_headers_are_recognised_by_their_aliases(tmp_path):
 
 
 def test_several_title_rows_above_the_header(tmp_path):
-    rows = [["ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"], ["SỞ NGOẠI VỤ"], [], ["SỔ THEO DÕI ĐOÀN RA NĂM 2022"], *outbound_sheet(title=False)]
+    rows = [
+        ["ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"],
+        ["SỞ NGOẠI VỤ"],
+        [],
+        ["SỔ THEO DÕI ĐOÀN RA NĂM 2022"],
+        *outbound_sheet(title=False),
+    ]
     write_xlsx(tmp_path / GOOD, {"Đoàn ra": rows})
     batch = land(tmp_path)
     assert _landed_members(batch) == [4, 5, 6]
@@ -61,7 +76,16 @@ def test_merged_two_row_header(tmp_path):
 
 
 def test_blank_rows_and_columns_are_not_data(tmp_path):
-    rows = [["SỔ THEO DÕI"], [], ["STT", None, "Ngày đi", "Nước đến", None, "Số thành viên"], [], [1, None, "10/01/2022", "Lào", None, 5], [None] * 6, [2, None, "11/01/2022", "Lào", None, 6], []]
+    rows = [
+        ["SỔ THEO DÕI"],
+        [],
+        ["STT", None, "Ngày đi", "Nước đến", None, "Số thành viên"],
+        [],
+        [1, None, "10/01/2022", "Lào", None, 5],
+        [None] * 6,
+        [2, None, "11/01/2022", "Lào", None, 6],
+        [],
+    ]
     write_xlsx(tmp_path / GOOD, {"Đoàn ra": rows})
     batch = land(tmp_path)
     assert _landed_members(batch) == [5, 6]
@@ -69,10 +93,17 @@ def test_blank_rows_and_columns_are_not_data(tmp_path):
 
 
 def test_hidden_sheet_is_skipped_with_a_note(tmp_path):
-    write_xlsx(tmp_path / GOOD, {"Đoàn ra": outbound_sheet(), "Nháp": outbound_sheet([[9, "01/01/2022", "Lào", "X", 99, ""]])}, hidden=("Nháp",))
+    write_xlsx(
+        tmp_path / GOOD,
+        {"Đoàn ra": outbound_sheet(), "Nháp": outbound_sheet([[9, "01/01/2022", "Lào", "X", 99, ""]])},
+        hidden=("Nháp",),
+    )
     batch = land(tmp_path)
     assert _landed_members(batch) == [4, 5, 6]
-    assert any(sheet.status == "hidden_sheet_skipped" and "sheet 'Nháp': hidden sheet not read" in sheet.message for sheet in batch.sheets)
+    assert any(
+        sheet.status == "hidden_sheet_skipped" and "sheet 'Nháp': hidden sheet not read" in sheet.message
+        for sheet in batch.sheets
+    )
     assert not batch.blocking_messages(0.2)
 
 
@@ -81,12 +112,17 @@ def test_same_file_twice_under_two_names_is_landed_once(tmp_path):
     (tmp_path / "registers/doan_ra_ban_sao.xlsx").write_bytes((tmp_path / GOOD).read_bytes())
     batch = land(tmp_path)
     assert _landed_members(batch) == [4, 5, 6]
-    assert any("doan_ra_ban_sao.xlsx: skipped: same content as registers/doan_ra.xlsx" in message for message in batch.messages)
+    assert any(
+        "doan_ra_ban_sao.xlsx: skipped: same content as registers/doan_ra.xlsx" in message for message in batch.messages
+    )
 
 
 def test_a_row_typed_into_two_files_is_counted_once(tmp_path):
     _good_file(tmp_path)
-    write_xlsx(tmp_path / "registers/doan_ra_quy1.xlsx", {"Đoàn ra": [OUTBOUND_HEADERS, VALID_OUTBOUND[0], [7, "20/03/2022", "Lào", "Savannakhet", 8, ""]]})
+    write_xlsx(
+        tmp_path / "registers/doan_ra_quy1.xlsx",
+        {"Đoàn ra": [OUTBOUND_HEADERS, VALID_OUTBOUND[0], [7, "20/03/2022", "Lào", "Savannakhet", 8, ""]]},
+    )
     batch = land(tmp_path)
     assert _landed_members(batch) == [4, 5, 6, 8]
     (duplicate,) = batch.rejected_rows
@@ -115,7 +151,10 @@ def test_password_protected_workbook_is_rejected(tmp_path):
     with (tmp_path / GOOD).open("rb") as plain, (tmp_path / "registers/mat_khau.xlsx").open("wb") as locked:
         OOXMLFile(plain).encrypt("bi-mat", locked)
     (message,) = land(tmp_path).blocking_messages(0.2)
-    assert message == "registers/mat_khau.xlsx: file rejected: the workbook is password-protected; save an unprotected copy."
+    assert (
+        message
+        == "registers/mat_khau.xlsx: file rejected: the workbook is password-protected; save an unprotected copy."
+    )
 
 
 def test_old_xls_workbook_is_read(tmp_path):

@@ -14,16 +14,41 @@ BAD_ROW = 6  # title, header and three valid rows come first
 @pytest.mark.parametrize(
     ("case", "bad_row", "column", "reason"),
     [
-        ("impossible calendar date", [4, "31/02/2022", "Lào", "Savannakhet", 3, ""], "departure_date", "not a valid calendar date"),
-        ("month without a day", [4, "tháng 2/2022", "Lào", "Savannakhet", 3, ""], "departure_date", "names only a month (2022-02); add the day"),
+        (
+            "impossible calendar date",
+            [4, "31/02/2022", "Lào", "Savannakhet", 3, ""],
+            "departure_date",
+            "not a valid calendar date",
+        ),
+        (
+            "month without a day",
+            [4, "tháng 2/2022", "Lào", "Savannakhet", 3, ""],
+            "departure_date",
+            "names only a month (2022-02); add the day",
+        ),
         ("future date", [4, "15/03/2099", "Lào", "Savannakhet", 3, ""], "departure_date", "in the future"),
-        ("text in a number column", [4, "15/03/2022", "Lào", "Savannakhet", "năm người", ""], "members", "contains no number"),
+        (
+            "text in a number column",
+            [4, "15/03/2022", "Lào", "Savannakhet", "năm người", ""],
+            "members",
+            "contains no number",
+        ),
         ("negative count", [4, "15/03/2022", "Lào", "Savannakhet", -3, ""], "members", "is negative"),
         ("negative count as text", [4, "15/03/2022", "Lào", "Savannakhet", "-3", ""], "members", "is negative"),
         ("absurd count", [4, "15/03/2022", "Lào", "Savannakhet", 100000, ""], "members", "not plausible"),
         ("fractional count", [4, "15/03/2022", "Lào", "Savannakhet", "2,5", ""], "members", "not a whole number"),
-        ("missing required value", [4, "15/03/2022", None, "Savannakhet", 3, ""], "destination_country", "required value is missing"),
-        ("formula without a cached value", [4, "15/03/2022", "Lào", "Savannakhet", "=E3+1", ""], "members", "required value is missing"),
+        (
+            "missing required value",
+            [4, "15/03/2022", None, "Savannakhet", 3, ""],
+            "destination_country",
+            "required value is missing",
+        ),
+        (
+            "formula without a cached value",
+            [4, "15/03/2022", "Lào", "Savannakhet", "=E3+1", ""],
+            "members",
+            "required value is missing",
+        ),
     ],
 )
 def test_bad_cell_quarantines_its_row_and_keeps_the_others(tmp_path, case, bad_row, column, reason):
@@ -69,29 +94,52 @@ TRANSACTION_HEADERS = ["Mã dự án", "Ngày", "Loại giao dịch", "Bên cấ
     ],
 )
 def test_amounts_written_as_text_land_exactly(tmp_path, amount, currency, expected_amount, expected_currency):
-    write_xlsx(tmp_path / "registers/giao_dich.xlsx", {"Cam kết": [TRANSACTION_HEADERS, ["P1", "01/03/2022", "Cam kết", "Oxfam", amount, currency]]})
+    write_xlsx(
+        tmp_path / "registers/giao_dich.xlsx",
+        {"Cam kết": [TRANSACTION_HEADERS, ["P1", "01/03/2022", "Cam kết", "Oxfam", amount, currency]]},
+    )
     (row,) = land(tmp_path).records["aid_transactions"]
     assert (row["amount"], row["currency"]) == (expected_amount, expected_currency)
 
 
 def test_unknown_currency_is_quarantined(tmp_path):
-    write_xlsx(tmp_path / "registers/giao_dich.xlsx", {"Cam kết": [TRANSACTION_HEADERS, ["P1", "01/03/2022", "Cam kết", "Oxfam", 1000, "XYZ"], ["P2", "01/03/2022", "Cam kết", "Oxfam", 2000, "USD"]]})
+    write_xlsx(
+        tmp_path / "registers/giao_dich.xlsx",
+        {
+            "Cam kết": [
+                TRANSACTION_HEADERS,
+                ["P1", "01/03/2022", "Cam kết", "Oxfam", 1000, "XYZ"],
+                ["P2", "01/03/2022", "Cam kết", "Oxfam", 2000, "USD"],
+            ]
+        },
+    )
     batch = land(tmp_path)
     assert reasons(batch)[("registers/giao_dich.xlsx", 2, "currency")] == "unknown currency 'XYZ'"
     assert [row["project_code"] for row in batch.records["aid_transactions"]] == ["P2"]
 
 
 def test_currency_in_the_amount_that_contradicts_the_currency_column_is_quarantined(tmp_path):
-    write_xlsx(tmp_path / "registers/giao_dich.xlsx", {"Cam kết": [TRANSACTION_HEADERS, ["P1", "01/03/2022", "Cam kết", "Oxfam", "5 triệu kíp", "USD"]]})
-    assert "written in LAK but the currency column says USD" in reasons(land(tmp_path))[("registers/giao_dich.xlsx", 2, "currency")]
+    write_xlsx(
+        tmp_path / "registers/giao_dich.xlsx",
+        {"Cam kết": [TRANSACTION_HEADERS, ["P1", "01/03/2022", "Cam kết", "Oxfam", "5 triệu kíp", "USD"]]},
+    )
+    assert (
+        "written in LAK but the currency column says USD"
+        in reasons(land(tmp_path))[("registers/giao_dich.xlsx", 2, "currency")]
+    )
 
 
 def test_text_in_a_report_value_column_is_quarantined(tmp_path):
-    write_xlsx(tmp_path / "reports/bang.xlsx", {"Số liệu": [
-        ["Kỳ báo cáo", "Chỉ tiêu", "Giá trị", "Đơn vị", "Ghi chú", "Nguồn"],
-        ["Năm 2020", "Số đoàn ra", "mười một", "đoàn", "", "Báo cáo"],
-        ["Năm 2020", "Số đoàn vào", 11, "đoàn", "", "Báo cáo"],
-    ]})
+    write_xlsx(
+        tmp_path / "reports/bang.xlsx",
+        {
+            "Số liệu": [
+                ["Kỳ báo cáo", "Chỉ tiêu", "Giá trị", "Đơn vị", "Ghi chú", "Nguồn"],
+                ["Năm 2020", "Số đoàn ra", "mười một", "đoàn", "", "Báo cáo"],
+                ["Năm 2020", "Số đoàn vào", 11, "đoàn", "", "Báo cáo"],
+            ]
+        },
+    )
     batch = land(tmp_path, "reports")
     assert "contains no number" in reasons(batch)[("reports/bang.xlsx", 2, "value")]
     assert [row["indicator_code"] for row in batch.records["reported_indicators"]] == ["inbound_delegations"]

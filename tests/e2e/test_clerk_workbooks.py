@@ -67,7 +67,9 @@ def _personal_values(workbooks: Path) -> set[str]:
             for row in sheet.iter_rows(values_only=True):
                 if not any(PASSPORT.match(str(cell or "")) for cell in row):  # a header or title row
                     for position, cell in enumerate(row):
-                        if any(word in str(cell or "").lower() for word in ("họ và tên", "họ tên", "hộ chiếu", "ngày sinh")):
+                        if any(
+                            word in str(cell or "").lower() for word in ("họ và tên", "họ tên", "hộ chiếu", "ngày sinh")
+                        ):
                             columns.add(position)
                     continue
                 for position in columns:

@@ -23,8 +23,15 @@ def published_workspace(published_sample, tmp_path, monkeypatch):
 
 
 def _add_register(raw):
-    write_xlsx(raw / "registers" / "doan_vao_moi.xlsx", {"Đoàn vào": [
-        ["Ngày đến", "Tên đoàn", "Quốc gia", "Loại đoàn", "Số khách"], ["05/10/2022", "Đoàn tỉnh Bolikhamsay", "Lào", "Đoàn nước ngoài", 6]]})
+    write_xlsx(
+        raw / "registers" / "doan_vao_moi.xlsx",
+        {
+            "Đoàn vào": [
+                ["Ngày đến", "Tên đoàn", "Quốc gia", "Loại đoàn", "Số khách"],
+                ["05/10/2022", "Đoàn tỉnh Bolikhamsay", "Lào", "Đoàn nước ngoài", 6],
+            ]
+        },
+    )
 
 
 def test_sensor_first_tick_skips_when_the_published_load_has_these_files(published_workspace):
@@ -55,6 +62,9 @@ def test_a_dagster_run_is_recorded_where_status_reads(published_workspace):
     record_dagster_run("dagster-run-1", dt.datetime.now() - dt.timedelta(seconds=90), [])
     record_dagster_run("dagster-run-2", dt.datetime.now(), ["land_registers: file rejected"])
     runs = read_status(warehouse).runs
-    assert [(run["run_id"], run["published"]) for run in runs[:2]] == [("dagster-run-2", False), ("dagster-run-1", True)]
+    assert [(run["run_id"], run["published"]) for run in runs[:2]] == [
+        ("dagster-run-2", False),
+        ("dagster-run-1", True),
+    ]
     assert runs[1]["files"] > 0 and runs[1]["duration_s"] >= 90
     assert runs[0]["failures"] == ["land_registers: file rejected"]

@@ -24,7 +24,11 @@ BIN = Path(sys.executable).parent
 
 
 def _fresh_checkout(destination: Path) -> Path:
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    files = (
+        subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, capture_output=True, check=True)
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, files):
         target = destination / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -63,8 +67,14 @@ def test_a_fresh_checkout_validates_as_a_code_location(tmp_path):
     checkout = _fresh_checkout(tmp_path / "checkout")
     assert not (checkout / "dbt" / "target" / "manifest.json").exists()
     env = {**os.environ, "PYTHONPATH": str(checkout)}
-    completed = subprocess.run([str(BIN / "dagster"), "definitions", "validate", "-m", "dagster_project.definitions"],
-                               cwd=checkout, env=env, capture_output=True, text=True, timeout=600)
+    completed = subprocess.run(
+        [str(BIN / "dagster"), "definitions", "validate", "-m", "dagster_project.definitions"],
+        cwd=checkout,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert (checkout / "dbt" / "target" / "manifest.json").exists()
 
@@ -78,21 +88,37 @@ def test_production_webserver_and_daemon_start_serve_and_stop(published_sample, 
     # (two processes creating the SQLite storage at once can leave it with two schema heads).
     subprocess.run([str(BIN / "dagster"), "instance", "migrate"], env=env, check=True, capture_output=True, timeout=300)
     port = _free_port()
-    webserver = subprocess.Popen([str(BIN / "dagster-webserver"), "-m", "dagster_project.definitions", "-h", "127.0.0.1", "-p", str(port)],
-                                 cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    daemon = subprocess.Popen([str(BIN / "dagster-daemon"), "run", "-m", "dagster_project.definitions"],
-                              cwd=PROJECT_ROOT, env=env, stdout=daemon_log, stderr=subprocess.STDOUT, start_new_session=True)
+    webserver = subprocess.Popen(
+        [str(BIN / "dagster-webserver"), "-m", "dagster_project.definitions", "-h", "127.0.0.1", "-p", str(port)],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    daemon = subprocess.Popen(
+        [str(BIN / "dagster-daemon"), "run", "-m", "dagster_project.definitions"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=daemon_log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         assert _wait_for(f"http://127.0.0.1:{port}/server_info", 240), "dagster-webserver did not answer"
         deadline, check = time.monotonic() + 300, None
         while time.monotonic() < deadline and (check is None or check.returncode != 0):
             time.sleep(5)
-            check = subprocess.run([str(BIN / "dagster-daemon"), "liveness-check"], env=env, capture_output=True, text=True)
+            check = subprocess.run(
+                [str(BIN / "dagster-daemon"), "liveness-check"], env=env, capture_output=True, text=True
+            )
         daemon_log.flush()
         log = (tmp_path / "daemon.log").read_text(encoding="utf-8", errors="replace")
         assert check.returncode == 0, f"dagster-daemon sent no heartbeat: {check.stdout[-300:]}\n{log[-3000:]}"
         assert "Error loading repository location" not in log, log[-3000:]
-        assert (tmp_path / "dagster_home" / "history" / "runs.db").exists() or any((tmp_path / "dagster_home").rglob("*.db"))
+        assert (tmp_path / "dagster_home" / "history" / "runs.db").exists() or any(
+            (tmp_path / "dagster_home").rglob("*.db")
+        )
     finally:
         for process in (webserver, daemon):
             os.killpg(process.pid, signal.SIGTERM)
@@ -102,8 +128,14 @@ def test_production_webserver_and_daemon_start_serve_and_stop(published_sample, 
 
 def test_serve_stops_every_child_on_sigterm(published_sample, tmp_path):
     env = _environment(published_sample, tmp_path, tmp_path / "unused_home")
-    serve = subprocess.Popen([str(BIN / "warehouse"), "serve"], cwd=PROJECT_ROOT, env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    serve = subprocess.Popen(
+        [str(BIN / "warehouse"), "serve"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         assert _wait_for("http://127.0.0.1:3000/server_info", 240), "warehouse serve did not start the UI"
         children = psutil.Process(serve.pid).children(recursive=True)

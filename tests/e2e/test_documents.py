@@ -62,14 +62,25 @@ def test_each_figure_keeps_its_sentence_and_offsets_into_the_report(seed_reports
 
 
 def test_uncertain_figures_and_unknown_partners_wait_for_review(seed_reports_warehouse):
-    reasons = dict(seed_reports_warehouse.execute(
-        "select value_as_written, reason from quality.extraction_review where source_document like '%004_%'"
-    ).fetchall())
+    reasons = dict(
+        seed_reports_warehouse.execute(
+            "select value_as_written, reason from quality.extraction_review where source_document like '%004_%'"
+        ).fetchall()
+    )
     assert reasons["49"].startswith("a change against an earlier period")
-    unresolved = {name for (name,) in seed_reports_warehouse.execute("select name_as_written from quality.unresolved_partners").fetchall()}
+    unresolved = {
+        name
+        for (name,) in seed_reports_warehouse.execute(
+            "select name_as_written from quality.unresolved_partners"
+        ).fetchall()
+    }
     assert {"KCCI", "KORCHAM", "APOTC"} <= unresolved
-    partners = {code for (code,) in seed_reports_warehouse.execute(
-        "select partner_code from marts.bridge_document_partner where document_id like '%002_%'").fetchall()}
+    partners = {
+        code
+        for (code,) in seed_reports_warehouse.execute(
+            "select partner_code from marts.bridge_document_partner where document_id like '%002_%'"
+        ).fetchall()
+    }
     assert {"KOICA", "KR", "KOTRA", "KR-SUNCHEON"} <= partners
 
 
@@ -88,8 +99,10 @@ def test_a_figure_in_a_report_table_and_a_report_is_one_figure_with_both_sources
 
 
 def test_sample_report_figures_reconcile_with_the_registers(sample_db):
-    statuses = dict(sample_db.execute(
-        "select indicator_code, status from marts.rpt_reconciliation where period_code = '2022-H1' and reported_value is not null"
-    ).fetchall())
+    statuses = dict(
+        sample_db.execute(
+            "select indicator_code, status from marts.rpt_reconciliation where period_code = '2022-H1' and reported_value is not null"
+        ).fetchall()
+    )
     assert statuses["outbound_delegations"] == statuses["inbound_visitors"] == "match"
     assert statuses["ngo_aid_committed"] == "within_tolerance"  # "gần 1,1 triệu USD"

@@ -11,8 +11,16 @@ from tests.conftest import load_expected_figures, load_sample_document_figures
 pytestmark = pytest.mark.slow
 
 MARTS = [
-    "dim_partner", "bridge_partner_alias", "dim_period", "dim_date", "dim_activity_type",
-    "dim_indicator", "fct_activity", "fct_funding", "fct_reported_indicator", "rpt_reconciliation",
+    "dim_partner",
+    "bridge_partner_alias",
+    "dim_period",
+    "dim_date",
+    "dim_activity_type",
+    "dim_indicator",
+    "fct_activity",
+    "fct_funding",
+    "fct_reported_indicator",
+    "rpt_reconciliation",
 ]
 PROVENANCE = ["_source_file", "_sheet", "_row_number", "_file_sha256", "_loaded_at"]
 
@@ -52,7 +60,12 @@ def test_registers_reconcile_with_every_countable_published_figure(sample_db):
     )
     assert statuses.get("mismatch", 0) == 0
     assert statuses["match"] >= 8
-    countable = {code for (code,) in sample_db.execute("select indicator_code from marts.dim_indicator where is_register_countable").fetchall()}
+    countable = {
+        code
+        for (code,) in sample_db.execute(
+            "select indicator_code from marts.dim_indicator where is_register_countable"
+        ).fetchall()
+    }
     for figure in load_expected_figures():
         if figure["indicator_code"] not in countable or figure["period_code"] not in ("2020", "2022-9M"):
             continue
@@ -93,7 +106,11 @@ def test_flows_sum_over_periods_and_stocks_do_not(sample_db):
     halves = sum(register_value(sample_db, f"2020-H{h}", "outbound_persons") for h in (1, 2))
     assert halves == register_value(sample_db, "2020", "outbound_persons") == 33
     # Stocks are the value at the period end: the year equals its last quarter, not a sum.
-    assert register_value(sample_db, "2022", "lao_students") == register_value(sample_db, "2022-Q3", "lao_students") == 1087
+    assert (
+        register_value(sample_db, "2022", "lao_students")
+        == register_value(sample_db, "2022-Q3", "lao_students")
+        == 1087
+    )
     assert register_value(sample_db, "2020", "ngos_registered_total") == 30
     assert register_value(sample_db, "2020-H2", "ngos_registered_total") == 30
     assert register_value(sample_db, "2020-H1", "ngos_registered_total") + 30 != 30
@@ -145,7 +162,9 @@ def test_no_personal_identifier_reaches_published_tables(sample_db):
         "where table_schema in ('marts', 'landing', 'staging', 'intermediate') and data_type = 'VARCHAR'"
     ).fetchall()
     for schema, table, column in tables:
-        values = {value for (value,) in sample_db.execute(f'select distinct "{column}" from {schema}."{table}"').fetchall()}
+        values = {
+            value for (value,) in sample_db.execute(f'select distinct "{column}" from {schema}."{table}"').fetchall()
+        }
         assert not values & identifiers, f"{schema}.{table}.{column}"
 
 

@@ -85,7 +85,9 @@ def night(published_sample, tmp_path_factory) -> Night:
     (raw / "registers" / "SAMPLE_lanh_su.xlsx").unlink()  # a deleted file's rows must disappear
     outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True, waivers_path=waivers))
     reads = json.loads(reader.communicate(timeout=500)[0])
-    return Night(warehouse, before, published_after_kill, build_left_by_kill, (second.returncode, second_output), outcome, reads)
+    return Night(
+        warehouse, before, published_after_kill, build_left_by_kill, (second.returncode, second_output), outcome, reads
+    )
 
 
 def test_a_second_writer_is_refused_while_a_load_holds_the_lock(night):
@@ -107,14 +109,21 @@ def test_readers_never_fail_and_see_the_old_then_the_new_version(night):
 
 def test_the_next_load_publishes_and_reports_what_did_not_block(night):
     assert night.outcome.published, night.outcome.failures
-    assert not list((night.warehouse.parent / ".build").glob("*/warehouse.duckdb")), "the killed run's build was cleaned"
+    assert not list((night.warehouse.parent / ".build").glob("*/warehouse.duckdb")), (
+        "the killed run's build was cleaned"
+    )
     with duckdb.connect(str(night.warehouse), read_only=True) as db:
         assert db.execute(
             "select p.partner_code from marts.fct_activity a join marts.dim_partner p using (partner_key) "
             "where a.partner_name_raw = 'Đoàn tỉnh Bôlykhămxay Mới'"
         ).fetchone() == ("UNRESOLVED",)
-        assert db.execute("select found_in from quality.unresolved_partners where name_as_written = 'Đoàn tỉnh Bôlykhămxay Mới'").fetchone() == ("inbound_delegation",)
-        assert db.execute("select amount, amount_vnd from marts.fct_funding where currency = 'THB'").fetchone() == (50000, None)
+        assert db.execute(
+            "select found_in from quality.unresolved_partners where name_as_written = 'Đoàn tỉnh Bôlykhămxay Mới'"
+        ).fetchone() == ("inbound_delegation",)
+        assert db.execute("select amount, amount_vnd from marts.fct_funding where currency = 'THB'").fetchone() == (
+            50000,
+            None,
+        )
         assert db.execute(
             "select status from quality.check_results where check_name like 'dbt:not_null_int_funding_transactions_amount_vnd%'"
         ).fetchone() == ("warned",)
@@ -125,7 +134,9 @@ def test_the_next_load_publishes_and_reports_what_did_not_block(night):
             "select status, is_waived, waived_by from marts.rpt_reconciliation where period_code = '2020-H1' and indicator_code = 'outbound_delegations'"
         ).fetchone() == ("mismatch", True, "Phòng HTQT")
         assert db.execute("select count(*) from landing.consular_cases").fetchone() == (0,)
-        assert db.execute("select count(*) from marts.fct_activity where activity_type_code = 'consular_case'").fetchone() == (0,)
+        assert db.execute(
+            "select count(*) from marts.fct_activity where activity_type_code = 'consular_case'"
+        ).fetchone() == (0,)
         # Unchanged sample files were copied from the published warehouse, the added file was read.
         run_ids = db.execute("select count(distinct _run_id), count(*) from landing.inbound_delegations").fetchone()
         assert run_ids == (2, 52)
@@ -135,7 +146,8 @@ def test_the_next_load_publishes_and_reports_what_did_not_block(night):
     with duckdb.connect() as db:
         exported = db.execute(
             f"select count(*) from read_parquet('{night.warehouse.parent / 'exports' / 'fct_activity.parquet'}') "
-            "where activity_type_code = 'consular_case'").fetchone()[0]
+            "where activity_type_code = 'consular_case'"
+        ).fetchone()[0]
     assert exported == 0
 
 

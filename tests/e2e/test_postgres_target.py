@@ -18,8 +18,8 @@ import psycopg2
 import pytest
 
 from dagster_project.loading import LoadRequest, run_load
-from dagster_project.publishing.targets import target_for
 from dagster_project.paths import DEFAULT_WAIVERS_PATH
+from dagster_project.publishing.targets import target_for
 from dagster_project.settings import Settings
 from tests.bad_inputs.builders import write_xlsx
 from tests.conftest import copy_sample_raw
@@ -58,9 +58,13 @@ def postgres_url():
         os.chown(folder, owner["user"], owner["group"])
     data, port = folder / "data", free_port()
     run = dict(cwd=folder, check=True, capture_output=True, text=True, **owner)
-    subprocess.run([str(initdb), "-D", str(data), "-U", "warehouse", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], **run)
+    subprocess.run(
+        [str(initdb), "-D", str(data), "-U", "warehouse", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], **run
+    )
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run([str(pg_ctl), "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "start"], **run)
+    subprocess.run(
+        [str(pg_ctl), "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "start"], **run
+    )
     try:
         admin = psycopg2.connect(host="127.0.0.1", port=port, user="warehouse", dbname="postgres")
         admin.autocommit = True
@@ -75,8 +79,13 @@ def postgres_url():
 @pytest.fixture(scope="module")
 def postgres_load(postgres_url, tmp_path_factory):
     root = tmp_path_factory.mktemp("postgres_load")
-    request = LoadRequest(raw_dir=copy_sample_raw(root / "raw"), warehouse_path=root / "warehouse" / "warehouse.duckdb",
-                          force=True, target="postgres", postgres_url=postgres_url)
+    request = LoadRequest(
+        raw_dir=copy_sample_raw(root / "raw"),
+        warehouse_path=root / "warehouse" / "warehouse.duckdb",
+        force=True,
+        target="postgres",
+        postgres_url=postgres_url,
+    )
     outcome = run_load(request)
     assert outcome.published, outcome.failures
     return request, outcome
@@ -105,17 +114,25 @@ def rows_of(cursor_rows) -> list[tuple]:
 
 
 def test_every_marts_table_on_postgres_equals_the_duckdb_build_value_by_value(postgres, sample_db):
-    tables = [name for (name,) in sample_db.execute(
-        "select table_name from duckdb_tables() where schema_name = 'marts' order by 1").fetchall()]
+    tables = [
+        name
+        for (name,) in sample_db.execute(
+            "select table_name from duckdb_tables() where schema_name = 'marts' order by 1"
+        ).fetchall()
+    ]
     cursor = postgres.cursor()
     cursor.execute("select table_name from information_schema.tables where table_schema = 'marts' order by 1")
     assert [name for (name,) in cursor.fetchall()] == tables
     differences = {}
     compared = 0
     for table in tables:
-        columns = [name for (name,) in sample_db.execute(
-            "select column_name from duckdb_columns() where schema_name = 'marts' and table_name = ? order by column_index",
-            [table]).fetchall()]
+        columns = [
+            name
+            for (name,) in sample_db.execute(
+                "select column_name from duckdb_columns() where schema_name = 'marts' and table_name = ? order by column_index",
+                [table],
+            ).fetchall()
+        ]
         column_list = ", ".join(f'"{name}"' for name in columns)
         in_duckdb = rows_of(sample_db.execute(f"select {column_list} from marts.{table}").fetchall())
         cursor.execute(f"select {column_list} from marts.{table}")
@@ -123,16 +140,25 @@ def test_every_marts_table_on_postgres_equals_the_duckdb_build_value_by_value(po
         compared += len(in_duckdb) * len(columns)
         if in_duckdb != in_postgres:
             only_duckdb = [row for row in in_duckdb if row not in in_postgres]
-            differences[table] = {"duckdb_rows": len(in_duckdb), "postgres_rows": len(in_postgres), "first": only_duckdb[:2]}
+            differences[table] = {
+                "duckdb_rows": len(in_duckdb),
+                "postgres_rows": len(in_postgres),
+                "first": only_duckdb[:2],
+            }
     assert differences == {}
     assert compared > 10_000
 
 
 def test_published_figures_on_postgres_include_36_delegations_and_248_persons_for_nine_months_2022(postgres):
     cursor = postgres.cursor()
-    cursor.execute("select indicator_code, value from marts.fct_reported_indicator where period_code = '2022-9M' "
-                   "and indicator_code in ('outbound_delegations', 'outbound_persons') order by 1")
-    assert [(code, int(value)) for code, value in cursor.fetchall()] == [("outbound_delegations", 36), ("outbound_persons", 248)]
+    cursor.execute(
+        "select indicator_code, value from marts.fct_reported_indicator where period_code = '2022-9M' "
+        "and indicator_code in ('outbound_delegations', 'outbound_persons') order by 1"
+    )
+    assert [(code, int(value)) for code, value in cursor.fetchall()] == [
+        ("outbound_delegations", 36),
+        ("outbound_persons", 248),
+    ]
 
 
 def test_readme_analyst_questions_give_the_same_answers_on_both_databases(postgres, sample_db):
@@ -147,7 +173,11 @@ def test_reader_role_reads_marts_and_can_write_nothing(postgres):
     cursor.execute("set role warehouse_reader")
     cursor.execute("select count(*) from marts.fct_activity")
     assert cursor.fetchone()[0] > 0
-    for statement in ("create table marts.scratch (x int)", "delete from marts.fct_activity", "select count(*) from landing.outbound_delegations"):
+    for statement in (
+        "create table marts.scratch (x int)",
+        "delete from marts.fct_activity",
+        "select count(*) from landing.outbound_delegations",
+    ):
         cursor.execute("savepoint attempt")
         with pytest.raises(psycopg2.Error) as refused:
             cursor.execute(statement)
@@ -157,28 +187,47 @@ def test_reader_role_reads_marts_and_can_write_nothing(postgres):
 
 def test_build_schemas_are_gone_after_publish_and_an_unchanged_rerun_is_skipped(postgres_load, postgres):
     cursor = postgres.cursor()
-    cursor.execute("select schema_name from information_schema.schemata where schema_name like '%\\_\\_build' order by 1")
+    cursor.execute(
+        "select schema_name from information_schema.schemata where schema_name like '%\\_\\_build' order by 1"
+    )
     assert cursor.fetchall() == []
     cursor.execute("select count(*) from quality.load_runs where published")
     assert cursor.fetchone()[0] == 1
     request, _ = postgres_load
-    rerun = run_load(LoadRequest(raw_dir=request.raw_dir, warehouse_path=request.warehouse_path,
-                                 target="postgres", postgres_url=request.postgres_url))
+    rerun = run_load(
+        LoadRequest(
+            raw_dir=request.raw_dir,
+            warehouse_path=request.warehouse_path,
+            target="postgres",
+            postgres_url=request.postgres_url,
+        )
+    )
     assert rerun.skipped
 
 
 def test_a_blocked_load_leaves_the_published_schemas_as_they_were(postgres_load, postgres):
     request, _ = postgres_load
     cursor = postgres.cursor()
-    snapshot = ("select (select count(*) from marts.fct_activity), (select count(*) from quality.load_runs), "
-                "(select max(published_at) from quality.load_runs)")
+    snapshot = (
+        "select (select count(*) from marts.fct_activity), (select count(*) from quality.load_runs), "
+        "(select max(published_at) from quality.load_runs)"
+    )
     cursor.execute(snapshot)
     before = cursor.fetchone()
-    write_xlsx(request.raw_dir / "registers" / "doan_ra_sai_cot.xlsx",
-               {"Đoàn ra": [["Thời điểm", "Nơi đến", "Người đi"], ["10/01/2022", "Lào", 3]]})
+    write_xlsx(
+        request.raw_dir / "registers" / "doan_ra_sai_cot.xlsx",
+        {"Đoàn ra": [["Thời điểm", "Nơi đến", "Người đi"], ["10/01/2022", "Lào", 3]]},
+    )
     try:
-        outcome = run_load(LoadRequest(raw_dir=request.raw_dir, warehouse_path=request.warehouse_path, force=True,
-                                       target="postgres", postgres_url=request.postgres_url))
+        outcome = run_load(
+            LoadRequest(
+                raw_dir=request.raw_dir,
+                warehouse_path=request.warehouse_path,
+                force=True,
+                target="postgres",
+                postgres_url=request.postgres_url,
+            )
+        )
     finally:
         (request.raw_dir / "registers" / "doan_ra_sai_cot.xlsx").unlink()
     assert not outcome.published
@@ -197,8 +246,12 @@ def test_missing_privileges_are_named_before_any_work(postgres_url, tmp_path, mo
     admin.close()
     limited_url = postgres_url.replace("postgresql://warehouse@", "postgresql://limited@")
     # The reader role's name comes from the environment, as the deployment sets it.
-    settings = Settings.from_environment(raw_dir=copy_sample_raw(tmp_path / "raw"), target="postgres",
-                                         warehouse_path=tmp_path / "warehouse" / "warehouse.duckdb", postgres_url=limited_url)
+    settings = Settings.from_environment(
+        raw_dir=copy_sample_raw(tmp_path / "raw"),
+        target="postgres",
+        warehouse_path=tmp_path / "warehouse" / "warehouse.duckdb",
+        postgres_url=limited_url,
+    )
     request = LoadRequest.from_settings(settings, force=True)
     from dagster_project.publishing.postgres import PostgresTargetError
 
@@ -218,14 +271,20 @@ def test_postgres_marts_declare_primary_and_foreign_keys(postgres_load):
             "select tc.table_name, tc.constraint_type, ccu.table_name from information_schema.table_constraints tc "
             "left join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name "
             "and ccu.constraint_schema = tc.constraint_schema "
-            "where tc.table_schema = 'marts' and tc.constraint_type in ('PRIMARY KEY', 'FOREIGN KEY')")
+            "where tc.table_schema = 'marts' and tc.constraint_type in ('PRIMARY KEY', 'FOREIGN KEY')"
+        )
         rows = cursor.fetchall()
     assert ("dim_partner", "PRIMARY KEY", "dim_partner") in rows
-    assert ("fct_activity", "FOREIGN KEY", "dim_partner") in rows and ("fct_funding", "FOREIGN KEY", "fct_activity") in rows
+    assert ("fct_activity", "FOREIGN KEY", "dim_partner") in rows and (
+        "fct_funding",
+        "FOREIGN KEY",
+        "fct_activity",
+    ) in rows
 
 
-def test_a_run_the_nightly_schedule_starts_publishes_to_the_target_the_deployment_names(postgres_load, postgres_url,
-                                                                                        tmp_path, monkeypatch):
+def test_a_run_the_nightly_schedule_starts_publishes_to_the_target_the_deployment_names(
+    postgres_load, postgres_url, tmp_path, monkeypatch
+):
     """Runs the daemon starts read the deployment's settings from its environment, as `warehouse load` does."""
     from dagster import DagsterInstance, RunRequest, build_schedule_context
 
@@ -236,15 +295,21 @@ def test_a_run_the_nightly_schedule_starts_publishes_to_the_target_the_deploymen
     waivers = tmp_path / "waivers.yml"
     waivers.write_text(DEFAULT_WAIVERS_PATH.read_text(encoding="utf-8") + "\n# reviewed again\n", encoding="utf-8")
     duckdb_file = tmp_path / "warehouse" / "warehouse.duckdb"
-    for name, value in {"WAREHOUSE_TARGET": "postgres", "WAREHOUSE_POSTGRES_URL": postgres_url, "WAREHOUSE_RAW_DIR": str(raw),
-                        "WAREHOUSE_PATH": str(duckdb_file), "WAREHOUSE_WAIVERS": str(waivers)}.items():
+    for name, value in {
+        "WAREHOUSE_TARGET": "postgres",
+        "WAREHOUSE_POSTGRES_URL": postgres_url,
+        "WAREHOUSE_RAW_DIR": str(raw),
+        "WAREHOUSE_PATH": str(duckdb_file),
+        "WAREHOUSE_WAIVERS": str(waivers),
+    }.items():
         monkeypatch.setenv(name, value)
     schedule = defs.get_schedule_def("nightly_warehouse_load")
     request = schedule.evaluate_tick(build_schedule_context()).run_requests
     assert request and isinstance(request[0], RunRequest)  # the published fingerprint differs
     with DagsterInstance.ephemeral() as instance:
-        result = defs.resolve_job_def(LOAD_JOB_NAME).execute_in_process(instance=instance, tags=request[0].tags,
-                                                                        raise_on_error=False)
+        result = defs.resolve_job_def(LOAD_JOB_NAME).execute_in_process(
+            instance=instance, tags=request[0].tags, raise_on_error=False
+        )
     assert result.success
     with psycopg2.connect(postgres_url) as connection, connection.cursor() as cursor:
         cursor.execute("select run_id, raw_dir from quality.load_runs order by published_at desc limit 1")

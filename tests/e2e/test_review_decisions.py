@@ -38,12 +38,31 @@ def reviewed_warehouse(tmp_path_factory):
     report.write_text(REPORT, encoding="utf-8")
     decisions = root / "extraction_decisions.yml"
     common = {"who": "Phòng HTQT - Trần Thị B", "date": "2026-12-01"}
-    decisions.write_text(yaml.safe_dump({"decisions": [
-        {"key": _key(report, "6"), "decision": "accept", "indicator": "inbound_delegations", "period": "2021-05",
-         "reason": "Delegations received in May 2021", **common},
-        {"key": _key(report, "50"), "decision": "reject", "reason": "Delegations received by another province", **common},
-        {"key": "0123456789ab", "decision": "reject", "reason": "A sentence since rewritten", **common},
-    ]}, allow_unicode=True), encoding="utf-8")
+    decisions.write_text(
+        yaml.safe_dump(
+            {
+                "decisions": [
+                    {
+                        "key": _key(report, "6"),
+                        "decision": "accept",
+                        "indicator": "inbound_delegations",
+                        "period": "2021-05",
+                        "reason": "Delegations received in May 2021",
+                        **common,
+                    },
+                    {
+                        "key": _key(report, "50"),
+                        "decision": "reject",
+                        "reason": "Delegations received by another province",
+                        **common,
+                    },
+                    {"key": "0123456789ab", "decision": "reject", "reason": "A sentence since rewritten", **common},
+                ]
+            },
+            allow_unicode=True,
+        ),
+        encoding="utf-8",
+    )
     warehouse = root / "warehouse" / "warehouse.duckdb"
     outcome = run_load(LoadRequest(raw_dir=root / "raw", warehouse_path=warehouse, decisions_path=decisions))
     assert outcome.published, outcome.failures
@@ -54,17 +73,21 @@ def reviewed_warehouse(tmp_path_factory):
 def test_an_accepted_item_is_published_with_the_stewards_indicator_and_period(reviewed_warehouse):
     connection, _, _ = reviewed_warehouse
     figures = connection.execute(
-        "select period_code, indicator_code, value, extraction_method from marts.fct_reported_indicator order by 1, 2").fetchall()
+        "select period_code, indicator_code, value, extraction_method from marts.fct_reported_indicator order by 1, 2"
+    ).fetchall()
     assert ("2021-05", "inbound_delegations", Decimal(6), "narrative") in figures
     assert ("2021", "consular_cases", Decimal(18), "narrative") in figures
-    rule, = connection.execute(
-        "select extraction_rule from marts.fct_reported_indicator_source where period_code = '2021-05'").fetchone()
+    (rule,) = connection.execute(
+        "select extraction_rule from marts.fct_reported_indicator_source where period_code = '2021-05'"
+    ).fetchone()
     assert rule.startswith("reviewed: accepted by Phòng HTQT")
 
 
 def test_decided_items_leave_the_open_queue_and_stale_decisions_are_reported(reviewed_warehouse):
     connection, _, _ = reviewed_warehouse
-    statuses = dict(connection.execute("select value_as_written, review_status from quality.extraction_review").fetchall())
+    statuses = dict(
+        connection.execute("select value_as_written, review_status from quality.extraction_review").fetchall()
+    )
     assert statuses == {"6": "accepted", "50": "rejected"}
     stale = connection.execute("select review_key, decision_number from quality.stale_extraction_decisions").fetchall()
     assert stale == [("0123456789ab", 3)]
@@ -73,7 +96,9 @@ def test_decided_items_leave_the_open_queue_and_stale_decisions_are_reported(rev
 def test_an_untrustworthy_decisions_file_blocks_the_load_and_names_the_entry(reviewed_warehouse):
     _, root, decisions = reviewed_warehouse
     bad = root / "bad_decisions.yml"
-    bad.write_text("decisions:\n  - {key: abc, decision: accept, reason: r, who: w, date: 2026-12-01}\n", encoding="utf-8")
+    bad.write_text(
+        "decisions:\n  - {key: abc, decision: accept, reason: r, who: w, date: 2026-12-01}\n", encoding="utf-8"
+    )
     warehouse = root / "warehouse" / "warehouse.duckdb"
     before = warehouse.read_bytes()
     outcome = run_load(LoadRequest(raw_dir=root / "raw", warehouse_path=warehouse, decisions_path=bad, force=True))

@@ -78,12 +78,19 @@ def test_attach_and_update_of_a_kept_version_cannot_change_what_rollback_publish
 
 def test_a_read_still_works_and_parquet_is_written_by_the_command_not_by_duckdb(warehouse, tmp_path):
     before = sha256(warehouse)
-    code, output = run_cli("sql", "--warehouse", str(warehouse), "--json",
-                           "with runs as (select files from quality.load_runs) select max(files) as files from runs")
+    code, output = run_cli(
+        "sql",
+        "--warehouse",
+        str(warehouse),
+        "--json",
+        "with runs as (select files from quality.load_runs) select max(files) as files from runs",
+    )
     assert code == 0, output
     assert '"files": 11' in output
     out = tmp_path / "result.parquet"
-    code, output = run_cli("sql", "--warehouse", str(warehouse), "--parquet", str(out), "select * from marts.dim_period")
+    code, output = run_cli(
+        "sql", "--warehouse", str(warehouse), "--parquet", str(out), "select * from marts.dim_period"
+    )
     assert code == 0, output
     with duckdb.connect() as connection:
         assert connection.execute(f"select count(*) from read_parquet('{out}')").fetchone()[0] > 0

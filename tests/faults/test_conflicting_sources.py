@@ -21,23 +21,36 @@ SAMPLE_TABLE = "reports/SAMPLE_bang_so_lieu_nam_2020.xlsx"
 
 
 def _choice(source: str) -> dict:
-    return {"source_choices": [{"period": "2020", "indicator": "outbound_delegations", "source": source,
-                                "reason": "The review table of 2020 was checked against the registers",
-                                "who": "Phòng Hợp tác quốc tế - Trần Thị B", "date": "2026-12-01"}]}
+    return {
+        "source_choices": [
+            {
+                "period": "2020",
+                "indicator": "outbound_delegations",
+                "source": source,
+                "reason": "The review table of 2020 was checked against the registers",
+                "who": "Phòng Hợp tác quốc tế - Trần Thị B",
+                "date": "2026-12-01",
+            }
+        ]
+    }
 
 
 def test_second_table_with_another_value_blocks_until_a_reviewed_choice(published_sample, tmp_path):
     raw, warehouse = workspace_from(published_sample, tmp_path)
-    write_xlsx(raw / "reports" / "bang_khac_2020.xlsx",
-               {"Số liệu": [REPORT_HEADERS, ["Năm 2020", "Số đoàn ra", 999, "đoàn", "", "Báo cáo khác"]]})
+    write_xlsx(
+        raw / "reports" / "bang_khac_2020.xlsx",
+        {"Số liệu": [REPORT_HEADERS, ["Năm 2020", "Số đoàn ra", 999, "đoàn", "", "Báo cáo khác"]]},
+    )
     before = sha256(warehouse)
 
     blocked = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True))
 
     assert not blocked.published
     message = "\n".join(blocked.failures)
-    assert (f"sources disagree: outbound_delegations for 2020: 11 in {SAMPLE_TABLE}; 999 in reports/bang_khac_2020.xlsx "
-            "(registers 11)") in message
+    assert (
+        f"sources disagree: outbound_delegations for 2020: 11 in {SAMPLE_TABLE}; 999 in reports/bang_khac_2020.xlsx "
+        "(registers 11)"
+    ) in message
     assert sha256(warehouse) == before
 
     waivers = tmp_path / "waivers.yml"
@@ -46,11 +59,16 @@ def test_second_table_with_another_value_blocks_until_a_reviewed_choice(publishe
 
     assert decided.published, decided.failures
     with duckdb.connect(str(warehouse), read_only=True) as connection:
-        published = connection.execute("select value from marts.fct_reported_indicator "
-                                       "where period_code = '2020' and indicator_code = 'outbound_delegations'").fetchone()[0]
-        per_source = dict(connection.execute(
-            "select source_file, status || ' ' || conflict_status || ' ' || is_chosen_source from marts.rpt_source_reconciliation "
-            "where period_code = '2020' and indicator_code = 'outbound_delegations'").fetchall())
+        published = connection.execute(
+            "select value from marts.fct_reported_indicator "
+            "where period_code = '2020' and indicator_code = 'outbound_delegations'"
+        ).fetchone()[0]
+        per_source = dict(
+            connection.execute(
+                "select source_file, status || ' ' || conflict_status || ' ' || is_chosen_source from marts.rpt_source_reconciliation "
+                "where period_code = '2020' and indicator_code = 'outbound_delegations'"
+            ).fetchall()
+        )
     assert published == 11
     assert per_source == {SAMPLE_TABLE: "match decided true", "reports/bang_khac_2020.xlsx": "mismatch decided false"}
 

@@ -33,7 +33,9 @@ def _published_files(warehouse: Path) -> dict[str, str]:
 
 def _database_run(warehouse: Path) -> str:
     with duckdb.connect(str(warehouse), read_only=True) as connection:
-        return connection.execute("select run_id from quality.load_runs order by published_at desc limit 1").fetchone()[0]
+        return connection.execute("select run_id from quality.load_runs order by published_at desc limit 1").fetchone()[
+            0
+        ]
 
 
 def _described_runs(warehouse: Path) -> set[str]:
@@ -84,7 +86,8 @@ def test_rollback_restores_database_pages_and_exports_together_is_recorded_and_u
     assert _described_runs(warehouse) == {older_run}
     with duckdb.connect() as connection:
         exported = connection.execute(
-            f"select count(*) from read_parquet('{warehouse.parent / 'exports' / 'fct_activity.parquet'}')").fetchone()[0]
+            f"select count(*) from read_parquet('{warehouse.parent / 'exports' / 'fct_activity.parquet'}')"
+        ).fetchone()[0]
     assert exported > 0
     code, status = run_cli("status", "--warehouse", str(warehouse))
     assert code == 0 and "ROLLBACK" in status, status

@@ -26,7 +26,9 @@ def _blocked(raw, warehouse, **settings) -> str:
 
 def _landed_text(warehouse) -> str:
     with duckdb.connect(str(warehouse), read_only=True) as connection:
-        return "\n".join(text for (text,) in connection.execute("select document_text from landing.documents").fetchall())
+        return "\n".join(
+            text for (text,) in connection.execute("select document_text from landing.documents").fetchall()
+        )
 
 
 def test_link_to_a_system_file_is_refused_and_its_text_never_lands(published_sample, tmp_path):
@@ -40,7 +42,9 @@ def test_link_to_a_system_file_is_refused_and_its_text_never_lands(published_sam
 
     assert "documents/passwd.txt: not read: it is a link to" in message and "outside raw/" in message
     assert "root:x:0:0" not in _landed_text(warehouse)
-    assert not any("root:x:0:0" in path.read_text(errors="ignore") for path in (warehouse.parent / ".build").rglob("*.jsonl"))
+    assert not any(
+        "root:x:0:0" in path.read_text(errors="ignore") for path in (warehouse.parent / ".build").rglob("*.jsonl")
+    )
 
 
 def test_link_to_a_workbook_outside_raw_is_refused(published_sample, tmp_path):
@@ -87,4 +91,7 @@ def test_oversized_report_is_refused_before_it_is_read(published_sample, tmp_pat
 def test_oversized_workbook_is_refused(published_sample, tmp_path):
     raw, warehouse = workspace_from(published_sample, tmp_path)
     message = _blocked(raw, warehouse, max_workbook_mb=0.01)
-    assert "registers/SAMPLE_doan_ra_doan_vao.xlsx: not read: 0.0 MB is more than the 0.01 MB allowed for registers" in message
+    assert (
+        "registers/SAMPLE_doan_ra_doan_vao.xlsx: not read: 0.0 MB is more than the 0.01 MB allowed for registers"
+        in message
+    )

@@ -26,8 +26,12 @@ def _in_private_mounts(script: str) -> str:
     unshare = shutil.which("unshare")
     if os.geteuid() != 0 or unshare is None:
         pytest.skip("needs root and unshare(1) to mount a read-only or full file system privately")
-    completed = subprocess.run([unshare, "-m", "sh", "-uc", f"mount --make-rprivate / || exit {CANNOT_MOUNT}\n{script}"],
-                               capture_output=True, text=True, timeout=1200)
+    completed = subprocess.run(
+        [unshare, "-m", "sh", "-uc", f"mount --make-rprivate / || exit {CANNOT_MOUNT}\n{script}"],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     if completed.returncode == CANNOT_MOUNT:
         pytest.skip(f"mounting is not allowed here: {completed.stderr.strip()}")
     return completed.stdout + completed.stderr
@@ -45,8 +49,8 @@ def test_read_only_warehouse_folder_exits_4_with_a_message_for_load_and_rollback
 
     output = _in_private_mounts(
         f"mount --bind '{folder}' '{folder}' && mount -o remount,bind,ro '{folder}' || exit {CANNOT_MOUNT}\n"
-        f"{_cli('load', '--raw', str(raw), '--warehouse', str(warehouse), '--force')}\necho \"exit=$?\"\n"
-        f"{_cli('rollback', '--warehouse', str(warehouse))}\necho \"rollback=$?\"\n"
+        f'{_cli("load", "--raw", str(raw), "--warehouse", str(warehouse), "--force")}\necho "exit=$?"\n'
+        f'{_cli("rollback", "--warehouse", str(warehouse))}\necho "rollback=$?"\n'
     )
 
     assert f"exit={NOT_WRITABLE_EXIT}" in output and f"rollback={NOT_WRITABLE_EXIT}" in output, output
@@ -68,16 +72,20 @@ def test_full_disk_exits_5_removes_the_build_and_the_next_load_publishes_once_th
         f"mount -t tmpfs -o size={published_mb + 8}m tmpfs '{disk}' || exit {CANNOT_MOUNT}\n"
         f"mkdir -p '{warehouse.parent}' && cp '{published_sample}' '{warehouse}'\n"
         f"sha256sum '{warehouse}'\n"
-        f"{load}\necho \"first=$?\"\n"
+        f'{load}\necho "first=$?"\n'
         f"sha256sum '{warehouse}'\n"
         f"find '{warehouse.parent}/.build' -name '*.duckdb' | sed 's/^/left: /'\n"
         f"mount -o remount,size={published_mb * 4 + 40}m '{disk}'\n"
-        f"{load}\necho \"second=$?\"\n"
+        f'{load}\necho "second=$?"\n'
     )
 
     assert f"first={DISK_FULL_EXIT}" in output, output
     assert "is full (No space left on device)" in output and "Traceback" not in output
-    hashes = [line.split()[0] for line in output.splitlines() if line.endswith(f"  {warehouse}") and len(line.split()[0]) == 64]
+    hashes = [
+        line.split()[0]
+        for line in output.splitlines()
+        if line.endswith(f"  {warehouse}") and len(line.split()[0]) == 64
+    ]
     assert len(hashes) == 2 and hashes[0] == hashes[1] == sha256(published_sample)
     assert "left: " not in output, "the build that filled the disk must not stay"
     assert "second=0" in output, output
@@ -110,4 +118,3 @@ def test_a_failed_build_is_kept_only_while_the_disk_has_room_for_the_next_builds
     (build_root / "failed" / "new-run").rename(tmp_path / "aside")
     assert keep_failed_build(build, build_root / "failed", "third-run") is None
     assert not build.exists()
-

@@ -15,8 +15,16 @@ def test_nightly_schedule_runs_at_two_in_viet_nam():
     from dagster_project.definitions import defs
 
     (schedule,) = defs.schedules
-    assert (schedule.cron_schedule, schedule.execution_timezone, schedule.job_name) == ("0 2 * * *", TIMEZONE, "warehouse_load")
-    assert [sensor.name for sensor in defs.sensors] == ["raw_files_changed", "record_successful_load", "record_failed_load"]
+    assert (schedule.cron_schedule, schedule.execution_timezone, schedule.job_name) == (
+        "0 2 * * *",
+        TIMEZONE,
+        "warehouse_load",
+    )
+    assert [sensor.name for sensor in defs.sensors] == [
+        "raw_files_changed",
+        "record_successful_load",
+        "record_failed_load",
+    ]
 
 
 def _evaluate(cursor=None):

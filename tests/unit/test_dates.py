@@ -51,9 +51,14 @@ def test_a_range_in_one_cell_gives_its_first_and_last_day(written, first, last):
     assert parse_vn_date(written) == first
 
 
-@pytest.mark.parametrize(("written", "says"), [("Tháng 3/2023", "names only a month (2023-03); add the day"),
-                                               ("năm 2023", "names only a year (2023); add the day"),
-                                               ("15/3/2023 - 10/3/2023", "ends before it starts")])
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        ("Tháng 3/2023", "names only a month (2023-03); add the day"),
+        ("năm 2023", "names only a year (2023); add the day"),
+        ("15/3/2023 - 10/3/2023", "ends before it starts"),
+    ],
+)
 def test_a_date_that_is_not_whole_says_what_to_add(written, says):
     with pytest.raises(DateFormatError, match=re.escape(says)):
         parse_vn_date_range(written)

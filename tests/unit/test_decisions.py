@@ -16,10 +16,15 @@ def _read(tmp_path, body: str):
 
 
 def test_accept_and_reject_are_read(tmp_path):
-    decisions = _read(tmp_path, f"decisions:\n  - {{{BASE}, decision: accept, indicator: inbound_delegations, period: '2021-05', value: 7}}\n"
-                                "  - {key: def456, decision: reject, reason: r, who: w, date: 2026-12-01}\n")
+    decisions = _read(
+        tmp_path,
+        f"decisions:\n  - {{{BASE}, decision: accept, indicator: inbound_delegations, period: '2021-05', value: 7}}\n"
+        "  - {key: def456, decision: reject, reason: r, who: w, date: 2026-12-01}\n",
+    )
     assert [(d.decision, d.indicator_code, d.period_code, d.value) for d in decisions] == [
-        ("accept", "inbound_delegations", "2021-05", 7), ("reject", None, None, None)]
+        ("accept", "inbound_delegations", "2021-05", 7),
+        ("reject", None, None, None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,14 @@ def test_header_row_found_below_a_title_row():
 def test_english_report_headers_are_accepted():
     rows = [["period_code", "indicator_code", "value", "unit", "qualifier", "source"]]
     match = find_header(rows, (REPORTED_INDICATORS,))
-    assert match is not None and set(match.column_positions) == {"period_code", "indicator_code", "value", "unit", "qualifier", "source"}
+    assert match is not None and set(match.column_positions) == {
+        "period_code",
+        "indicator_code",
+        "value",
+        "unit",
+        "qualifier",
+        "source",
+    }
 
 
 def test_sheet_without_required_headers_is_not_matched():

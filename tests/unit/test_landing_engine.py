@@ -29,7 +29,9 @@ def write_sheet(path, title, headers, rows, sheet_name="Sheet1"):
 
 
 def land(tmp_path, family, specs):
-    return FamilyLoader(family, specs, tmp_path, "test-run", LOADED_AT, b"secret").land(sorted((tmp_path / family).glob("*")))
+    return FamilyLoader(family, specs, tmp_path, "test-run", LOADED_AT, b"secret").land(
+        sorted((tmp_path / family).glob("*"))
+    )
 
 
 @pytest.fixture
@@ -91,7 +93,9 @@ def test_landing_tables_and_quality_rows_are_written(tmp_path, outbound_file):
         assert rejected[0] == ("registers/doan_ra.xlsx", "Đoàn ra", 5, "departure_date", "31/02/2022")
         # Writing the same family again replaces its rows instead of adding to them.
         write_batch(connection, batch, REGISTER_SPECS)
-        assert connection.execute("select count(*) from quality.rejected_rows").fetchone()[0] == len(batch.rejected_rows)
+        assert connection.execute("select count(*) from quality.rejected_rows").fetchone()[0] == len(
+            batch.rejected_rows
+        )
 
 
 def test_unreadable_and_unknown_files_are_rejected_whole_with_a_message(tmp_path):
@@ -107,7 +111,10 @@ def test_unreadable_and_unknown_files_are_rejected_whole_with_a_message(tmp_path
     assert "empty.xlsx: file rejected: the file is empty" in messages
     assert "notes.txt: skipped: '.txt' files are not tables" in messages
     assert "other.xlsx, sheet 'Sheet1': no header row matches a known table" in messages
-    assert "Closest table: Vụ việc lãnh sự, bảo hộ công dân (consular_cases), missing Ngày tiếp nhận (received_date)" in messages
+    assert (
+        "Closest table: Vụ việc lãnh sự, bảo hộ công dân (consular_cases), missing Ngày tiếp nhận (received_date)"
+        in messages
+    )
     assert all(not records for records in batch.records.values())
 
 
@@ -164,13 +171,21 @@ def _publish(tmp_path, batch, name):
 def test_unchanged_files_are_copied_not_re_read_and_changed_ones_are_re_read(tmp_path, outbound_file):
     from dagster_project.landing.reuse import read_previous_landing
 
-    first = FamilyLoader("registers", REGISTER_SPECS, tmp_path, "run-1", LOADED_AT, b"secret", "v1").land([outbound_file])
+    first = FamilyLoader("registers", REGISTER_SPECS, tmp_path, "run-1", LOADED_AT, b"secret", "v1").land(
+        [outbound_file]
+    )
     published = _publish(tmp_path, first, "published.duckdb")
-    other = write_sheet(tmp_path / "registers" / "doan_ra_2.xlsx", "ĐOÀN RA", ["Ngày đi", "Nước đến", "Đối tác", "Số thành viên"],
-                        [["10/05/2022", "Lào", "Savannakhet", 9], ["12/01/2022", "Lào", "Bolikhamsay", 5]])
+    other = write_sheet(
+        tmp_path / "registers" / "doan_ra_2.xlsx",
+        "ĐOÀN RA",
+        ["Ngày đi", "Nước đến", "Đối tác", "Số thành viên"],
+        [["10/05/2022", "Lào", "Savannakhet", 9], ["12/01/2022", "Lào", "Bolikhamsay", 5]],
+    )
 
     previous = read_previous_landing(published, "registers", "v1", REGISTER_SPECS)
-    second = FamilyLoader("registers", REGISTER_SPECS, tmp_path, "run-2", LOADED_AT, b"secret", "v1", previous).land([outbound_file, other])
+    second = FamilyLoader("registers", REGISTER_SPECS, tmp_path, "run-2", LOADED_AT, b"secret", "v1", previous).land(
+        [outbound_file, other]
+    )
 
     assert second.reused_files == [("registers/doan_ra.xlsx", first.sheets[0].file_sha256)]
     assert [row["members"] for row in second.records["outbound_delegations"]] == [9]
@@ -178,8 +193,17 @@ def test_unchanged_files_are_copied_not_re_read_and_changed_ones_are_re_read(tmp
     assert "same row as registers/doan_ra.xlsx" in duplicate[0]["reason"]  # its row 3 is already published
     rebuilt = _publish(tmp_path, second, "rebuilt.duckdb")
     with duckdb.connect(str(rebuilt), read_only=True) as connection:
-        rows = connection.execute("select members, _run_id from landing.outbound_delegations order by members").fetchall()
+        rows = connection.execute(
+            "select members, _run_id from landing.outbound_delegations order by members"
+        ).fetchall()
         assert rows == [(5, "run-1"), (7, "run-1"), (9, "run-2")]
-        assert connection.execute("select count(*) from quality.rejected_rows where _source_file = 'registers/doan_ra.xlsx'").fetchone()[0] == 4
+        assert (
+            connection.execute(
+                "select count(*) from quality.rejected_rows where _source_file = 'registers/doan_ra.xlsx'"
+            ).fetchone()[0]
+            == 4
+        )
 
-    assert read_previous_landing(published, "registers", "v2", REGISTER_SPECS).sheets == {}, "another parser version re-reads everything"
+    assert read_previous_landing(published, "registers", "v2", REGISTER_SPECS).sheets == {}, (
+        "another parser version re-reads everything"
+    )

@@ -5,6 +5,7 @@ import csv
 import pycountry
 from python_calamine import CalamineWorkbook
 
+from dagster_project.documents.reader import DOCUMENT_SUFFIXES, read_document
 from dagster_project.landing.dbt_yaml import generated_files
 from dagster_project.paths import DEFAULT_RAW_DIR, SEEDS_DIR
 from dagster_project.sample.generate import generate
@@ -12,9 +13,10 @@ from dagster_project.sample.generate import generate
 
 def test_dbt_sources_and_staging_yaml_are_up_to_date():
     for path, text in generated_files().items():
-        assert path.read_text(encoding="utf-8") == text, f"run: python -m dagster_project.landing.dbt_yaml ({path.name})"
+        assert path.read_text(encoding="utf-8") == text, (
+            f"run: python -m dagster_project.landing.dbt_yaml ({path.name})"
+        )
 
-from dagster_project.documents.reader import DOCUMENT_SUFFIXES, read_document
 
 
 def _cell_values(path):

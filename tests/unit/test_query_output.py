@@ -18,7 +18,10 @@ def test_numbers_are_integers_with_thousands_separators_and_short_decimals():
 
 
 def test_a_narrow_terminal_never_cuts_a_number_and_numbers_are_right_aligned():
-    rows = [("outbound_delegations", Decimal("11.0000"), Decimal("10206452000000.0000")), ("x", Decimal("248.0000"), None)]
+    rows = [
+        ("outbound_delegations", Decimal("11.0000"), Decimal("10206452000000.0000")),
+        ("x", Decimal("248.0000"), None),
+    ]
     console = Console(width=40, record=True, file=open("/dev/null", "w"))
     console.print(result_table(["indicator_code_with_a_long_name", "value", "amount_vnd"], rows))
     text = console.export_text()
@@ -29,5 +32,9 @@ def test_a_narrow_terminal_never_cuts_a_number_and_numbers_are_right_aligned():
 
 
 def test_json_keeps_numbers_as_numbers_and_dates_as_iso():
-    data = json.loads(result_json(["period", "value", "ratio", "day"], [("2020", Decimal("11.0000"), Decimal("0.5"), dt.date(2020, 1, 2))]))
+    data = json.loads(
+        result_json(
+            ["period", "value", "ratio", "day"], [("2020", Decimal("11.0000"), Decimal("0.5"), dt.date(2020, 1, 2))]
+        )
+    )
     assert data == [{"period": "2020", "value": 11, "ratio": 0.5, "day": "2020-01-02"}]

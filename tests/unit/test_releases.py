@@ -9,8 +9,15 @@ from pathlib import Path
 import pytest
 
 from dagster_project.publishing.releases import (
-    PARTS, ReleaseError, adopt_older_layout, current_release, disagreements, kept_releases, publish_release,
-    stamp_run, switch_release,
+    PARTS,
+    ReleaseError,
+    adopt_older_layout,
+    current_release,
+    disagreements,
+    kept_releases,
+    publish_release,
+    stamp_run,
+    switch_release,
 )
 
 
@@ -30,8 +37,10 @@ def _publish(root: Path, run_id: str, keep: int = 3) -> Path:
 
 def _seen(root: Path) -> set[str]:
     """What a reader finds at the published paths."""
-    return {(root / "warehouse.duckdb").read_text().split()[-1],
-            *((root / part / "index.html").read_text().split()[-1] for part in PARTS)}
+    return {
+        (root / "warehouse.duckdb").read_text().split()[-1],
+        *((root / part / "index.html").read_text().split()[-1] for part in PARTS),
+    }
 
 
 def test_a_publish_moves_database_and_every_page_together(tmp_path):

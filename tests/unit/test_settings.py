@@ -39,11 +39,14 @@ def test_options_given_win_over_the_environment(monkeypatch):
     assert Settings.from_environment().max_reject_share == 0.5
 
 
-@pytest.mark.parametrize("variable, value, named", [
-    ("WAREHOUSE_TARGET", "oracle", "--target is 'oracle': use one of duckdb, postgres"),
-    ("WAREHOUSE_KEEP_VERSIONS", "three", "WAREHOUSE_KEEP_VERSIONS='three' is not a int"),
-    ("WAREHOUSE_MAX_REJECT_SHARE", "1.5", "--max-reject-share is 1.5: it must be at most 1"),
-])
+@pytest.mark.parametrize(
+    "variable, value, named",
+    [
+        ("WAREHOUSE_TARGET", "oracle", "--target is 'oracle': use one of duckdb, postgres"),
+        ("WAREHOUSE_KEEP_VERSIONS", "three", "WAREHOUSE_KEEP_VERSIONS='three' is not a int"),
+        ("WAREHOUSE_MAX_REJECT_SHARE", "1.5", "--max-reject-share is 1.5: it must be at most 1"),
+    ],
+)
 def test_a_value_the_load_cannot_use_is_refused_with_its_name(monkeypatch, variable, value, named):
     monkeypatch.setenv(variable, value)
     with pytest.raises(SettingsError) as error:
@@ -52,8 +55,16 @@ def test_a_value_the_load_cannot_use_is_refused_with_its_name(monkeypatch, varia
 
 
 def test_the_command_line_refuses_it_before_any_work(tmp_path):
-    command = [sys.executable, "-m", "dagster_project.cli", "load", "--raw", str(tmp_path),
-               "--warehouse", str(tmp_path / "w.duckdb")]
+    command = [
+        sys.executable,
+        "-m",
+        "dagster_project.cli",
+        "load",
+        "--raw",
+        str(tmp_path),
+        "--warehouse",
+        str(tmp_path / "w.duckdb"),
+    ]
     result = subprocess.run(command, env={**os.environ, "WAREHOUSE_TARGET": "oracle"}, capture_output=True, text=True)
     assert result.returncode == 2 and "Not started" in result.stdout and "oracle" in result.stdout
     assert not (tmp_path / "w.duckdb").exists()
@@ -70,5 +81,9 @@ def test_every_setting_with_an_option_is_an_option_of_warehouse_load_with_its_va
 def test_a_load_request_is_the_settings_and_the_force_flag():
     settings = Settings.from_environment(keep_versions=7)
     request = LoadRequest.from_settings(settings, force=True)
-    assert request.force and all(getattr(request, item.name) == getattr(settings, item.name) for item in setting_fields())
-    assert {item.name for item in dataclasses.fields(LoadRequest)} - {item.name for item in setting_fields()} == {"force"}
+    assert request.force and all(
+        getattr(request, item.name) == getattr(settings, item.name) for item in setting_fields()
+    )
+    assert {item.name for item in dataclasses.fields(LoadRequest)} - {item.name for item in setting_fields()} == {
+        "force"
+    }

@@ -2,20 +2,41 @@
 
 import pytest
 
-from dagster_project.landing.structure import is_column_number_row, is_total_row, number_in_label, row_text, structure_kind, total_subject
+from dagster_project.landing.structure import (
+    is_column_number_row,
+    is_total_row,
+    number_in_label,
+    row_text,
+    structure_kind,
+    total_subject,
+)
 
 
-@pytest.mark.parametrize("label", ["Tổng cộng", "TỔNG SỐ: 15 vụ việc", "Cộng quý I", "Cộng:", "Cộng năm 2023", "Cộng cam kết", "Lũy kế"])
+@pytest.mark.parametrize(
+    "label", ["Tổng cộng", "TỔNG SỐ: 15 vụ việc", "Cộng quý I", "Cộng:", "Cộng năm 2023", "Cộng cam kết", "Lũy kế"]
+)
 def test_totals_are_recognised(label):
     assert is_total_row(row_text([None, label, None, 12]))
 
 
-@pytest.mark.parametrize("name", ["Cộng hòa Liên bang Đức", "Tổng lãnh sự quán Lào tại Đà Nẵng", "Tổng cục Du lịch", "Tổng Công ty Thép", "Cộng đồng người Việt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Cộng hòa Liên bang Đức",
+        "Tổng lãnh sự quán Lào tại Đà Nẵng",
+        "Tổng cục Du lịch",
+        "Tổng Công ty Thép",
+        "Cộng đồng người Việt",
+    ],
+)
 def test_names_that_begin_like_a_total_are_not_totals(name):
     assert not is_total_row(row_text([1, name, "12/03/2024", 5]))
 
 
-@pytest.mark.parametrize(("label", "count"), [("Tổng số: 15 vụ việc", 15), ("Cộng: 4 đoàn", 4), ("Cộng năm 2023", None), ("Cộng quý II: 0", 0)])
+@pytest.mark.parametrize(
+    ("label", "count"),
+    [("Tổng số: 15 vụ việc", 15), ("Cộng: 4 đoàn", 4), ("Cộng năm 2023", None), ("Cộng quý II: 0", 0)],
+)
 def test_the_count_a_total_label_states(label, count):
     assert number_in_label(row_text([label])) == count
 

@@ -94,7 +94,16 @@ def test_counts_must_be_whole_and_non_negative(written):
 
 @pytest.mark.parametrize(
     ("written", "code"),
-    [("kíp", "LAK"), ("Kíp Lào", "LAK"), ("VNĐ", "VND"), ("đồng", "VND"), ("usd", "USD"), ("Yên", "JPY"), ("won", "KRW"), ("EUR", "EUR")],
+    [
+        ("kíp", "LAK"),
+        ("Kíp Lào", "LAK"),
+        ("VNĐ", "VND"),
+        ("đồng", "VND"),
+        ("usd", "USD"),
+        ("Yên", "JPY"),
+        ("won", "KRW"),
+        ("EUR", "EUR"),
+    ],
 )
 def test_currencies(written, code):
     assert parse_currency(written) == code
@@ -107,7 +116,16 @@ def test_unknown_currency_is_named():
 
 @pytest.mark.parametrize(
     ("written", "qualifier"),
-    [("", "exact"), (None, "exact"), ("gần", "approx"), ("Trên", "over"), ("hơn", "over"), ("khoảng", "approx"), ("dưới", "under"), ("ước đạt", "approx")],
+    [
+        ("", "exact"),
+        (None, "exact"),
+        ("gần", "approx"),
+        ("Trên", "over"),
+        ("hơn", "over"),
+        ("khoảng", "approx"),
+        ("dưới", "under"),
+        ("ước đạt", "approx"),
+    ],
 )
 def test_qualifiers(written, qualifier):
     assert parse_qualifier(written) == qualifier
@@ -120,15 +138,31 @@ def test_one_separator_before_three_digits_is_ambiguous_without_a_convention(tok
     assert error.value.readings[0] == thousands and format(error.value.readings[1].normalize(), "f") == decimal
 
 
-@pytest.mark.parametrize(("token", "convention", "value"), [("120,000", "en", "120000"), ("120,000", "vi", "120"),
-                                                             ("1.500", "vi", "1500"), ("1.500", "en", "1.5"),
-                                                             ("1.250.000", None, "1250000"), ("1,250.5", "en", "1250.5")])
+@pytest.mark.parametrize(
+    ("token", "convention", "value"),
+    [
+        ("120,000", "en", "120000"),
+        ("120,000", "vi", "120"),
+        ("1.500", "vi", "1500"),
+        ("1.500", "en", "1.5"),
+        ("1.250.000", None, "1250000"),
+        ("1,250.5", "en", "1250.5"),
+    ],
+)
 def test_a_convention_settles_it(token, convention, value):
     assert parse_number_token(token, convention) == Decimal(value)
 
 
-@pytest.mark.parametrize(("cells", "convention"), [(["1.250.000", "120,000"], "vi"), (["1,250,000", "2.5"], "en"),
-                                                    (["1.250.000", "1,250,000"], None), (["120,000", 5.0], None),
-                                                    (["1.620 tỷ", "3,4 triệu"], "vi"), (["1.5 tỷ", "150.000"], None)])
+@pytest.mark.parametrize(
+    ("cells", "convention"),
+    [
+        (["1.250.000", "120,000"], "vi"),
+        (["1,250,000", "2.5"], "en"),
+        (["1.250.000", "1,250,000"], None),
+        (["120,000", 5.0], None),
+        (["1.620 tỷ", "3,4 triệu"], "vi"),
+        (["1.5 tỷ", "150.000"], None),
+    ],
+)
 def test_a_columns_convention_is_what_its_unambiguous_numbers_use(cells, convention):
     assert separator_convention(cells) == convention

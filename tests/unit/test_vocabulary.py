@@ -32,11 +32,15 @@ def _write(tmp_path, text):
     [
         (lambda text: text.replace("      members: [", "      head_count: [", 1), "unknown column 'head_count'"),
         (lambda text: text.replace("  agreements:", "  treaties:", 1), "unknown table(s) treaties"),
-        (lambda text: text.replace("      return_date: [Ngày về,", "      return_date: [Ngày đi,", 1),
-         "'Ngày đi' is given to both departure_date and return_date"),
+        (
+            lambda text: text.replace("      return_date: [Ngày về,", "      return_date: [Ngày đi,", 1),
+            "'Ngày đi' is given to both departure_date and return_date",
+        ),
         (lambda text: text.replace("reviewed_by:", "reviewer:", 1), "missing 'reviewed_by'"),
-        (lambda text: re.sub(r"\n      signed_date: \[[^\]]*\]", "", text, count=1),
-         "required column(s) signed_date have no spelling"),
+        (
+            lambda text: re.sub(r"\n      signed_date: \[[^\]]*\]", "", text, count=1),
+            "required column(s) signed_date have no spelling",
+        ),
         (lambda text: text + "\n  : [", "cannot be read as YAML"),
     ],
 )
