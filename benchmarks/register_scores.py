@@ -58,13 +58,15 @@ def score(folder: Path, work: Path) -> dict[str, object]:
         published = {
             (indicator, period): value
             for indicator, period, value in con.execute(
-                "select indicator_code, period_code, register_value from marts.rpt_reconciliation where register_value is not null"
+                "select indicator_code, period_code, register_value from marts.rpt_reconciliation "
+                "where register_value is not null"
             ).fetchall()
         }
         sheets = {
             (source.split("/", 1)[1], sheet): (landed, rejected, structure)
             for source, sheet, landed, rejected, structure in con.execute(
-                "select _source_file, _sheet, rows_landed, rows_rejected, rows_structure from quality.load_files where family = 'registers'"
+                "select _source_file, _sheet, rows_landed, rows_rejected, rows_structure from quality.load_files "
+                "where family = 'registers'"
             ).fetchall()
         }
     # A figure marked certain=no depends on a cell nobody can read with certainty: the right

@@ -139,7 +139,10 @@ CHARTS = (
         select
             case when f.activity_type_code = 'gift' then 'Given by the province (tỉnh trao tặng)'
                  else 'Received by the province (tỉnh tiếp nhận)' end as direction,
-            coalesce(case when f.activity_type_code = 'gift' then coalesce(r.name_vi, r.name_en) else p.name_en end, 'Unknown (chưa rõ)') as partner,
+            coalesce(
+                case when f.activity_type_code = 'gift' then coalesce(r.name_vi, r.name_en) else p.name_en end,
+                'Unknown (chưa rõ)'
+            ) as partner,
             f.transaction_type_name as transaction_type, year(f.value_date) as year,
             sum(f.amount) as amount_original, sum(f.amount_usd) as amount_usd
         from marts.fct_funding f
@@ -175,7 +178,10 @@ def _chart_html(chart: Chart, frame: pd.DataFrame, year: str) -> str:
     div_id = chart.chart_id if year == "all" else f"{chart.chart_id}-{year}"
     hidden = "" if year == "all" else " hidden"
     if frame.empty:
-        return f'<div class="view" data-year="{year}"{hidden}><p class="empty">No data for this chart (không có số liệu).</p></div>'
+        return (
+            f'<div class="view" data-year="{year}"{hidden}>'
+            '<p class="empty">No data for this chart (không có số liệu).</p></div>'
+        )
     plot = pio.to_html(
         _figure(chart, frame),
         full_html=False,
@@ -241,7 +247,8 @@ window.addEventListener("error", function (event) {{ window.dashboardErrors.push
 <body>
 <h1>Sở Ngoại vụ Hà Tĩnh: foreign-affairs dashboard (bảng điều khiển đối ngoại)</h1>
 <p>Published warehouse of {published_at}. Figures from the registers and reports loaded in that run.</p>
-<p><label for="period-filter">Period (kỳ): </label><select id="period-filter"><option value="all">All years (tất cả các năm)</option>{options}</select></p>
+<p><label for="period-filter">Period (kỳ): </label>\
+<select id="period-filter"><option value="all">All years (tất cả các năm)</option>{options}</select></p>
 <main>
 {sections}
 </main>
@@ -250,7 +257,8 @@ document.getElementById("period-filter").addEventListener("change", function (ev
   var year = event.target.value;
   document.querySelectorAll(".view").forEach(function (view) {{
     view.hidden = view.dataset.year !== year;
-    if (!view.hidden) {{ view.querySelectorAll(".js-plotly-plot").forEach(function (plot) {{ Plotly.Plots.resize(plot); }}); }}
+    if (!view.hidden) {{ \
+view.querySelectorAll(".js-plotly-plot").forEach(function (plot) {{ Plotly.Plots.resize(plot); }}); }}
   }});
 }});
 </script>

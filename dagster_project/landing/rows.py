@@ -273,6 +273,7 @@ def known_transaction_kind(values: dict[str, object]) -> list[CellProblem]:
             "transaction_kind",
             kind,
             f"'{kind}' is not a kind of transaction the codelist knows "
-            f"({', '.join(sorted(transaction_kinds()))}); write one of them or add it to dbt/seeds/transaction_types.csv",
+            f"({', '.join(sorted(transaction_kinds()))}); "
+            "write one of them or add it to dbt/seeds/transaction_types.csv",
         )
     ]

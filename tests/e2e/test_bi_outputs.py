@@ -73,7 +73,8 @@ def test_every_marts_table_has_a_parquet_export_with_the_same_rows(published_sam
     # Same figures, not only the same row count.
     assert (
         sample_db.execute(
-            f"select count(*) from (select * from marts.fct_funding except select * from read_parquet('{exports}/fct_funding.parquet'))"
+            "select count(*) from (select * from marts.fct_funding "
+            f"except select * from read_parquet('{exports}/fct_funding.parquet'))"
         ).fetchone()[0]
         == 0
     )
@@ -153,7 +154,8 @@ def test_readme_analyst_questions_answer_from_the_sample(sample_db):
     assert (
         total_2022
         == sample_db.execute(
-            "select count(*) from marts.fct_activity where activity_type_code = 'outbound_delegation' and year(activity_date) = 2022"
+            "select count(*) from marts.fct_activity "
+            "where activity_type_code = 'outbound_delegation' and year(activity_date) = 2022"
         ).fetchone()[0]
     )
 
@@ -202,7 +204,8 @@ def test_period_report_for_other_period_kinds(published_sample, sample_db, tmp_p
     _, rows = report_rows(out)
     expected = dict(
         sample_db.execute(
-            "select indicator_code, register_value from marts.rpt_reconciliation where period_code = ? and register_value is not null",
+            "select indicator_code, register_value from marts.rpt_reconciliation "
+            "where period_code = ? and register_value is not null",
             [period],
         ).fetchall()
     )
@@ -257,10 +260,12 @@ def test_dashboard_renders_every_chart_in_headless_chromium(published_sample):
             page.goto(page_path.as_uri())
             page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=30000)
             bars = page.evaluate(
-                "Object.fromEntries(Array.from(document.querySelectorAll('.view[data-year=\"all\"] .js-plotly-plot')).map("
+                "Object.fromEntries(Array.from("
+                "document.querySelectorAll('.view[data-year=\"all\"] .js-plotly-plot')).map("
                 "d => [d.id, d.querySelectorAll('.bars .point path').length]))"
             )
-            # The funding chart keeps aid received apart from the province's own gifts, commitments beside disbursements.
+            # The funding chart keeps aid received apart from the province's own gifts,
+            # commitments beside disbursements.
             funding = page.inner_text("section[data-chart='funding-by-donor'] .view[data-year='all']")
             assert (
                 "Received by the province (tỉnh tiếp nhận)" in funding
@@ -274,7 +279,8 @@ def test_dashboard_renders_every_chart_in_headless_chromium(published_sample):
             )
             assert visible == ["2020"] * 4
             assert page.evaluate(
-                "document.getElementById('reconciliation-by-period-2020').data.every(t => t.x.every(p => p.startsWith('2020') || p.endsWith('-2020')))"
+                "document.getElementById('reconciliation-by-period-2020').data"
+                ".every(t => t.x.every(p => p.startsWith('2020') || p.endsWith('-2020')))"
             )
             errors += page.evaluate("window.dashboardErrors")
             page.screenshot(path=str(screenshot), full_page=True)

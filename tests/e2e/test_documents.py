@@ -101,7 +101,8 @@ def test_a_figure_in_a_report_table_and_a_report_is_one_figure_with_both_sources
 def test_sample_report_figures_reconcile_with_the_registers(sample_db):
     statuses = dict(
         sample_db.execute(
-            "select indicator_code, status from marts.rpt_reconciliation where period_code = '2022-H1' and reported_value is not null"
+            "select indicator_code, status from marts.rpt_reconciliation "
+            "where period_code = '2022-H1' and reported_value is not null"
         ).fetchall()
     )
     assert statuses["outbound_delegations"] == statuses["inbound_visitors"] == "match"

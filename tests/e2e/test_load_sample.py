@@ -70,7 +70,8 @@ def test_registers_reconcile_with_every_countable_published_figure(sample_db):
         if figure["indicator_code"] not in countable or figure["period_code"] not in ("2020", "2022-9M"):
             continue
         status, register, reported = sample_db.execute(
-            "select status, register_value, reported_value from marts.rpt_reconciliation where period_code = ? and indicator_code = ?",
+            "select status, register_value, reported_value from marts.rpt_reconciliation "
+            "where period_code = ? and indicator_code = ?",
             [figure["period_code"], figure["indicator_code"]],
         ).fetchone()
         expected_status = "match" if figure["qualifier"] == "exact" else "within_tolerance"
@@ -79,13 +80,15 @@ def test_registers_reconcile_with_every_countable_published_figure(sample_db):
 
 def test_multi_year_figures_are_not_checked_against_registers_that_do_not_cover_them(sample_db):
     assert sample_db.execute(
-        "select status from marts.rpt_reconciliation where period_code = '2016-2020' and indicator_code = 'oda_projects'"
+        "select status from marts.rpt_reconciliation "
+        "where period_code = '2016-2020' and indicator_code = 'oda_projects'"
     ).fetchone() == ("not_in_registers",)
 
 
 def test_three_spellings_of_bolikhamsay_are_one_partner(sample_db):
     keys = sample_db.execute(
-        "select distinct partner_key from marts.bridge_partner_alias where alias in ('Bolikhamsay', 'Bolikhămxay', 'Bolykhămxay')"
+        "select distinct partner_key from marts.bridge_partner_alias "
+        "where alias in ('Bolikhamsay', 'Bolikhămxay', 'Bolykhămxay')"
     ).fetchall()
     assert len(keys) == 1
     partner = sample_db.execute(
@@ -187,7 +190,8 @@ def test_every_landed_row_carries_provenance(sample_db):
 
 def test_every_raw_row_is_landed_or_rejected(sample_db):
     unbalanced = sample_db.execute(
-        "select _source_file, _sheet from quality.load_files where rows_raw <> rows_landed + rows_rejected + rows_structure"
+        "select _source_file, _sheet from quality.load_files "
+        "where rows_raw <> rows_landed + rows_rejected + rows_structure"
     ).fetchall()
     assert unbalanced == []
 

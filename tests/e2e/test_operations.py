@@ -125,13 +125,15 @@ def test_the_next_load_publishes_and_reports_what_did_not_block(night):
             None,
         )
         assert db.execute(
-            "select status from quality.check_results where check_name like 'dbt:not_null_int_funding_transactions_amount_vnd%'"
+            "select status from quality.check_results "
+            "where check_name like 'dbt:not_null_int_funding_transactions_amount_vnd%'"
         ).fetchone() == ("warned",)
         assert db.execute(
             "select column_name, raw_value from quality.rejected_rows where _source_file = 'reports/bang_bo_sung.xlsx'"
         ).fetchall() == [("value", "chưa tổng hợp")]
         assert db.execute(
-            "select status, is_waived, waived_by from marts.rpt_reconciliation where period_code = '2020-H1' and indicator_code = 'outbound_delegations'"
+            "select status, is_waived, waived_by from marts.rpt_reconciliation "
+            "where period_code = '2020-H1' and indicator_code = 'outbound_delegations'"
         ).fetchone() == ("mismatch", True, "Phòng HTQT")
         assert db.execute("select count(*) from landing.consular_cases").fetchone() == (0,)
         assert db.execute(

@@ -129,7 +129,8 @@ def test_every_marts_table_on_postgres_equals_the_duckdb_build_value_by_value(po
         columns = [
             name
             for (name,) in sample_db.execute(
-                "select column_name from duckdb_columns() where schema_name = 'marts' and table_name = ? order by column_index",
+                "select column_name from duckdb_columns() "
+                "where schema_name = 'marts' and table_name = ? order by column_index",
                 [table],
             ).fetchall()
         ]

@@ -186,7 +186,8 @@ def test_register_rows_that_used_to_escape_reconciliation_block_publishing(publi
         in output
     )
     assert re.search(
-        r"inbound_delegations for 2022-Q3: registers \d+ plus 3 quarantined row\(s\) dated in the period, published \d+",
+        r"inbound_delegations for 2022-Q3: registers \d+ plus 3 quarantined row\(s\) dated in the period, "
+        r"published \d+",
         output,
     )
     assert "registers/SAMPLE_doan_ra_doan_vao.xlsx rows" in output and "'Tháng 8/2022' names only a month" in output
@@ -224,7 +225,8 @@ def test_a_register_count_with_rows_in_quarantine_is_withheld_not_published_shor
     with duckdb.connect(str(published_sample), read_only=True) as con:
         before = dict(
             con.execute(
-                "select period_code, register_value from marts.rpt_reconciliation where indicator_code = 'consular_cases'"
+                "select period_code, register_value from marts.rpt_reconciliation "
+                "where indicator_code = 'consular_cases'"
             ).fetchall()
         )
 

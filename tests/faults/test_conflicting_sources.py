@@ -65,7 +65,8 @@ def test_second_table_with_another_value_blocks_until_a_reviewed_choice(publishe
         ).fetchone()[0]
         per_source = dict(
             connection.execute(
-                "select source_file, status || ' ' || conflict_status || ' ' || is_chosen_source from marts.rpt_source_reconciliation "
+                "select source_file, status || ' ' || conflict_status || ' ' || is_chosen_source "
+                "from marts.rpt_source_reconciliation "
                 "where period_code = '2020' and indicator_code = 'outbound_delegations'"
             ).fetchall()
         )

@@ -13,11 +13,13 @@ def test_dashboard_with_empty_marts_says_so_instead_of_drawing_blank_charts():
     connection = duckdb.connect()
     connection.execute("create schema marts")
     for ddl in (
-        "fct_activity (date_key integer, activity_type_code varchar, partner_key varchar, delegations integer, persons integer)",
+        "fct_activity (date_key integer, activity_type_code varchar, partner_key varchar, "
+        "delegations integer, persons integer)",
         "dim_date (date_key integer, year integer, month integer)",
         "dim_activity_type (activity_type_code varchar, name_en varchar, name_vi varchar)",
         "dim_partner (partner_key varchar, name_vi varchar, name_en varchar, partner_type varchar)",
-        "fct_funding (partner_key varchar, recipient_partner_key varchar, activity_type_code varchar, value_date date, currency varchar, "
+        "fct_funding (partner_key varchar, recipient_partner_key varchar, activity_type_code varchar, "
+        "value_date date, currency varchar, "
         "transaction_type_name varchar, amount decimal(24,4), amount_usd decimal(24,2), is_in_kind boolean)",
         "rpt_reconciliation (period_code varchar, status varchar, reported_value decimal(28,4))",
         "dim_period (period_code varchar, start_date date, end_date date)",

@@ -27,7 +27,8 @@ def _database(tmp_path):
         con.execute(
             "create table intermediate.int_funding_transactions as select * from (values "
             "('a1', 'registers/cam_ket.xlsx', 'Cam kết', 4), (null, 'registers/cam_ket.xlsx', 'Cam kết', 7), "
-            "('a1', 'registers/khac.xlsx', 'Sheet1', 2)) as t(activity_id, source_file, source_sheet, source_row_number)"
+            "('a1', 'registers/khac.xlsx', 'Sheet1', 2)) "
+            "as t(activity_id, source_file, source_sheet, source_row_number)"
         )
     return path
 

@@ -88,7 +88,8 @@ def test_landing_tables_and_quality_rows_are_written(tmp_path, outbound_file):
         assert connection.execute("select count(*) from landing.outbound_delegations").fetchone()[0] == 2
         assert connection.execute("select count(*) from landing.conferences").fetchone()[0] == 0
         rejected = connection.execute(
-            "select _source_file, _sheet, _row_number, column_name, raw_value from quality.rejected_rows order by _row_number"
+            "select _source_file, _sheet, _row_number, column_name, raw_value from quality.rejected_rows "
+            "order by _row_number"
         ).fetchall()
         assert rejected[0] == ("registers/doan_ra.xlsx", "Đoàn ra", 5, "departure_date", "31/02/2022")
         # Writing the same family again replaces its rows instead of adding to them.

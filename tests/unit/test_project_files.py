@@ -18,7 +18,6 @@ def test_dbt_sources_and_staging_yaml_are_up_to_date():
         )
 
 
-
 def _cell_values(path):
     workbook = CalamineWorkbook.from_path(str(path))
     return {name: workbook.get_sheet_by_name(name).to_python() for name in workbook.sheet_names}

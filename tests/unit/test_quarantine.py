@@ -71,6 +71,7 @@ def test_a_published_figure_with_quarantined_rows_in_its_period_is_named_with_bo
     (message,) = unaccounted_figures(published, quarantined)
     assert message.startswith(
         "published figure not checked against every register row: outbound_delegations for 2020: registers 11 "
-        "plus 30 quarantined row(s) dated in the period, published 11 (exact) in reports/SAMPLE_bang_so_lieu_nam_2020.xlsx"
+        "plus 30 quarantined row(s) dated in the period, "
+        "published 11 (exact) in reports/SAMPLE_bang_so_lieu_nam_2020.xlsx"
     )
     assert "registers/doan_ra.xlsx rows 5, 6, 7, 8, 9 …" in message

@@ -46,5 +46,6 @@ def test_a_commitment_to_an_unlisted_project_is_quarantined(tmp_path):
     ]
     assert counts == [(1, 1, "landed_with_rejections")]
     assert messages == [
-        "registers/cam_ket.xlsx, sheet 'Sheet1': 1 row(s) name a project_code listed in no project sheet (Dự án viện trợ); see quality.rejected_rows."
+        "registers/cam_ket.xlsx, sheet 'Sheet1': 1 row(s) name a project_code listed in no project sheet "
+        "(Dự án viện trợ); see quality.rejected_rows."
     ]
