@@ -15,6 +15,32 @@ from dagster_project.parsing.text import normalize_label
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
+# The period vocabulary every reader of Vietnamese text shares (report tables here, narrative
+# reports in documents/): a year, a quarter's number, and the periods "3/6/9 tháng (đầu năm)" name.
+YEAR_PATTERN = r"((?:19|20)\d{2})"
+PARTIAL_YEAR_PERIODS = {
+    "3": "Q1",
+    "03": "Q1",
+    "ba": "Q1",
+    "6": "H1",
+    "06": "H1",
+    "sau": "H1",
+    "9": "9M",
+    "09": "9M",
+    "chin": "9M",
+}
+
+
+def quarter_number(written: str) -> int:
+    """1-4 for a quarter written in roman (i, ii, iii, iv; normalised to lower case) or arabic numerals."""
+    return _ROMAN.get(written) or int(written)
+
+
+def partial_year_code(months: str, year: str | int) -> str:
+    """The period code of "N tháng (đầu) năm YEAR" for N of 3, 6 or 9 (written in digits or words)."""
+    return f"{year}-{PARTIAL_YEAR_PERIODS[months]}"
+
+
 _CODE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("multi_year", re.compile(r"^(\d{4})-(\d{4})$")),
     ("year", re.compile(r"^(\d{4})$")),
@@ -98,8 +124,7 @@ def parse_period(value: object) -> str:
             continue
         if template == "quarter":
             quarter, year = match.groups()
-            number = _ROMAN.get(quarter) or int(quarter)
-            code = f"{year}-Q{number}"
+            code = f"{year}-Q{quarter_number(quarter)}"
         elif template == "month":
             month, year = match.groups()
             code = f"{year}-{int(month):02d}"
