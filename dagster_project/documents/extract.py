@@ -77,7 +77,7 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
                     continue
                 if context.table is None:
                     context.table = TableLayout()
-                cells = [text for _, text in split_cells(block.text)]
+                cells = [text for _, text in split_cells(block.text, block.kind == "table_row")]
                 # The rows above the first row of figures name the columns.
                 if not context.table.data_started and not holds_values(cells):
                     context.table.header_rows.append(cells)

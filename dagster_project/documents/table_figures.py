@@ -76,7 +76,7 @@ class TableFigures:
         if context.outside:
             self._queue_all(block.text, block, block.start, block, context)
             return
-        cells = split_cells(block.text)
+        cells = split_cells(block.text, block.kind == "table_row")
         texts = [text for _, text in cells]
         label_index = label_column(texts)
         label_text = texts[label_index]

@@ -23,13 +23,16 @@ from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS, Nu
 _ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
 
 
-def split_cells(text: str) -> list[tuple[int, str]]:
+def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a row written with ``|``; empty cells keep their place.
-    A Markdown row's outer pipes ("| a | b |") do not make cells."""
+    A Markdown row's outer pipes ("| a | b |") do not make cells; a Word table's row has none, so
+    its leading "|" is an empty first cell ("| Trong đó: … | 04 | 03": the row-number cell left blank)."""
     parts, position = [], 0
     for part in text.split("|"):
         parts.append((position + len(part) - len(part.lstrip()), part.strip()))
         position += len(part) + 1
+    if word_row:
+        return parts
     if text.lstrip().startswith("|"):
         parts = parts[1:]
     if text.rstrip().endswith("|") and parts and not parts[-1][1] and text.lstrip().startswith("|"):

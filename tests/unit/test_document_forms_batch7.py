@@ -1,0 +1,45 @@
+"""Capabilities found by the seventh batch of style reports (run once blind before any change),
+each written here in phrasings and layouts other than the batch's."""
+
+from decimal import Decimal
+
+from dagster_project.documents.extract import extract_figures
+from dagster_project.documents.reader import read_document
+from tests.unit.documents import document_from_text
+
+
+def _extract(text: str):
+    return extract_figures(document_from_text(text))
+
+
+def _published(text: str) -> set[tuple]:
+    return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in _extract(text).figures}
+
+
+def _reasons(text: str) -> dict[str, str]:
+    extraction = _extract(text)
+    return {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}
+
+
+def test_a_word_row_with_a_blank_number_cell_keeps_its_cells_under_their_headers(tmp_path):
+    """A Word row whose first cell is empty reads " | label | …": the empty cell is a cell, so the
+    ratio column stays a ratio column and each value stays under its own period."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Tình hình công tác đối ngoại 6 tháng đầu năm 2025")
+    rows = [("STT", "Nội dung", "6 tháng 2025", "6 tháng 2024", "Tăng, giảm (%)"),
+            ("1", "Đoàn khách quốc tế đến tỉnh", "20 đoàn", "16 đoàn", "125,0"),
+            ("", "Trong đó: đoàn các cơ quan đại diện nước ngoài", "05 đoàn", "02 đoàn", "250,0")]
+    table = document.add_table(rows=len(rows), cols=5)
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    path = tmp_path / "bang.docx"
+    document.save(path)
+    extraction = extract_figures(read_document(path))
+    found = {(f.period_code, f.value.normalize()) for f in extraction.figures}
+    assert ("2025-H1", Decimal(5)) in found and ("2024-H1", Decimal(2)) in found
+    assert not {value for _, value in found} & {Decimal(2) * 125, Decimal(250), Decimal(125)}
+    assert ("2025-H1", Decimal(2)) not in found
