@@ -43,3 +43,15 @@ def test_a_word_row_with_a_blank_number_cell_keeps_its_cells_under_their_headers
     assert ("2025-H1", Decimal(5)) in found and ("2024-H1", Decimal(2)) in found
     assert not {value for _, value in found} & {Decimal(2) * 125, Decimal(250), Decimal(125)}
     assert ("2025-H1", Decimal(2)) not in found
+
+
+SPAN = "BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2021 - 2025\n"
+
+
+def test_a_stock_is_the_level_at_a_years_end_never_a_span_of_years():
+    dated = SPAN + "Tính đến 31/12/2025, toàn tỉnh có 1.240 lưu học sinh Lào đang học tập.\n"
+    assert ("2025", "lao_students", Decimal(1240), "exact") in _published(dated)
+    assert not [f for f in _extract(dated).figures if f.period_code == "2021-2025"]
+    undated = SPAN + "Hiện nay, có 42 tổ chức phi chính phủ nước ngoài có giấy đăng ký hoạt động trên địa bàn.\n"
+    assert not [f for f in _extract(undated).figures if f.indicator_code == "ngos_registered_total"]
+    assert "42" in {item.value_as_written for item in _extract(undated).review}
