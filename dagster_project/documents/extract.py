@@ -88,6 +88,7 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
                 continue
             context.table = None
             self._block(block, context)
+        self._apply_estimate_notes()
         self._settle_conflicts()
         self._note_structure()
         return self.result

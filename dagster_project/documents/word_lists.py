@@ -39,6 +39,7 @@ SCHEMA = {
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",
     "table_columns.result": "phrase",
+    "qualifier_notes.estimate": "phrase",
     "total_labels": "phrase",
     "title_openers": "phrase",
     "speaker_openers": "phrase",

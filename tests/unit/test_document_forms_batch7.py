@@ -55,3 +55,23 @@ def test_a_stock_is_the_level_at_a_years_end_never_a_span_of_years():
     undated = SPAN + "Hiện nay, có 42 tổ chức phi chính phủ nước ngoài có giấy đăng ký hoạt động trên địa bàn.\n"
     assert not [f for f in _extract(undated).figures if f.indicator_code == "ngos_registered_total"]
     assert "42" in {item.value_as_written for item in _extract(undated).review}
+
+
+def test_a_note_that_a_periods_values_are_estimates_reaches_every_table_value_of_that_period():
+    table = (
+        "| TT | Nội dung | 6 tháng 2024 | 6 tháng 2025 |\n"
+        "| 1 | Hồ sơ hợp pháp hóa lãnh sự | 140 | 152 |\n"
+        "| 2 | Hội nghị, hội thảo quốc tế | 4 | 6 |\n"
+    )
+    head = "BÁO CÁO\nSố liệu công tác lãnh sự 6 tháng đầu năm 2025\n"
+    noted = head + table + "Lưu ý: các số liệu 6 tháng năm 2025 đều là số ước, sẽ cập nhật sau.\n"
+    assert _published(noted) == {
+        ("2024-H1", "consular_legalisations", Decimal(140), "exact"),
+        ("2025-H1", "consular_legalisations", Decimal(152), "approx"),
+        ("2024-H1", "intl_conferences", Decimal(4), "exact"),
+        ("2025-H1", "intl_conferences", Decimal(6), "approx"),
+    }
+    # A note whose period is not understood leaves the table's qualifiers unsettled: review, never exact.
+    unsettled = head + "(Số liệu kỳ này là số ước.)\n" + table
+    assert not {f for f in _published(unsettled) if f[3] == "exact"}
+    assert {"140", "152"} <= {item.value_as_written for item in _extract(unsettled).review}
