@@ -1,9 +1,9 @@
 """The sets of style reports written blind, by people who had not read the extractor, with their
-expected figures and traps (tests/data/style_reports_holdout, style_reports_batch5,
-style_reports_batch6 and the CSV files beside them). Before the fixes made after their first runs
-the extractor found 69 of 139 figures with 6 false (the hold-out set), 137 of 258 with 6 false
-(the fifth batch) and 136 of 183 with 2 false (the sixth, run once unread); each fix
-was a general capability, tested on its own elsewhere. Every set must publish no figure outside
+expected figures and traps (tests/data/style_reports_holdout, style_reports_batch5 to 7 and the
+CSV files beside them). Before the fixes made after their first runs the extractor found 69 of
+139 figures with 6 false (the hold-out set), 137 of 258 with 6 false (the fifth batch), 136 of
+183 with 2 false (the sixth, run once unread) and 142 of 194 with 7 false (the seventh, run once
+unread); each fix was a general capability, tested on its own elsewhere. Every set must publish no figure outside
 its expected list and none inside a trap; what each still misses is listed, with the reason."""
 
 import csv
@@ -48,6 +48,61 @@ SETS = {
         "bao_ha_tinh_online_tong_ket_nam_doan_ket_viet_lao_2022.md": {
             _k("2022-09", "border_crossings_persons", 24000, "person", "approx")},
     }, 100),
+    # Run once, unchanged and unread, before any fix: 142 of 194 found, 7 false.
+    "batch7": ("style_reports_batch7", "style_report_batch7_figures.csv", "style_report_batch7_traps.csv", {
+        # Figures still missed: rows and sentences whose words no rule reads yet (see the report of
+        # issue 18's seventh batch); each goes to review or is set apart, none is published wrong.
+        "bao_cao_9_thang_2023.md": {
+            _k("2022-9M", "inbound_mission_delegations", 8, "delegation", "exact"),
+            _k("2022-9M", "inbound_mission_visitors", 47, "person", "exact"),
+            _k("2023-9M", "consular_cases", 17, "case", "exact"),
+            _k("2023-9M", "inbound_mission_delegations", 11, "delegation", "exact"),
+            _k("2023-9M", "inbound_mission_visitors", 73, "person", "exact"),
+            _k("2023-9M", "ngo_aid_committed", 1350000, "USD", "over"),
+            _k("2023-9M", "ngo_projects_approved", 11, "project", "exact"),
+            _k("2023-9M", "remains_repatriated", 8, "person", "exact"),
+        },
+        "bao_cao_hop_tac_bolikhamxay_khammouane_6_thang_2027.txt": {
+            _k("2021-2026", "support_to_lao_provinces", 31400000000, "VND", "over"),
+            _k("2027-H1", "border_crossings_persons", 268450, "person", "exact"),
+            _k("2027-H1", "border_crossings_vehicles", 41230, "vehicle", "exact"),
+            _k("2027-H1", "lao_students", 1184, "person", "exact"),
+            _k("2027-H1", "outbound_delegations", 21, "delegation", "exact"),
+            _k("2027-H1", "support_to_lao_provinces", 2580000000, "VND", "exact"),
+        },
+        "bao_cao_phuc_vu_doan_giam_sat_HDND_2022_2024.txt": {
+            _k("2022", "ngo_aid_committed", 1480000, "USD", "exact"),
+            _k("2022", "ngo_projects_approved", 14, "project", "exact"),
+            _k("2022-2024", "inbound_delegations", 122, "delegation", "exact"),
+            _k("2022-2024", "ngo_aid_committed", 5750000, "USD", "exact"),
+            _k("2022-2024", "ngo_projects_approved", 53, "project", "exact"),
+            _k("2023", "ngo_aid_committed", 1920000, "USD", "exact"),
+            _k("2023", "ngo_projects_approved", 18, "project", "exact"),
+            _k("2024", "ngo_aid_committed", 2350000, "USD", "exact"),
+            _k("2024", "ngo_projects_approved", 21, "project", "exact"),
+        },
+        "bao_cao_thang_02_2026.txt": {
+            _k("2025-02", "inbound_delegations", 5, "delegation", "exact"),
+            _k("2025-02", "inbound_visitors", 31, "person", "exact"),
+            _k("2026-02", "consular_cases", 6, "case", "exact"),
+        },
+        "phu_luc_xuat_nhap_canh_cua_khau_cang_bien_nam_2025.md": {
+            _k("2024", "border_crossings_persons", 489215, "person", "exact"),
+            _k("2024", "border_crossings_vehicles", 74102, "vehicle", "exact"),
+            _k("2024", "export_import_turnover", 4120000000, "USD", "exact"),
+            _k("2024", "fdi_capital_approved", 82500000, "USD", "exact"),
+            _k("2024", "oda_capital", 3215000000000, "VND", "exact"),
+            _k("2024", "oda_projects", 6, "project", "exact"),
+            _k("2024", "port_vessels", 1846, "vessel", "exact"),
+            _k("2025", "border_crossings_vehicles", 80655, "vehicle", "approx"),
+            _k("2025", "export_import_turnover", 4586500000, "USD", "approx"),
+            _k("2025", "fdi_capital_approved", 118000000, "USD", "approx"),
+            _k("2025", "fdi_projects_approved", 5, "project", "approx"),
+            _k("2025", "oda_capital", 1870000000000, "VND", "approx"),
+            _k("2025", "oda_projects", 4, "project", "approx"),
+            _k("2025", "port_vessels", 2012, "vessel", "approx"),
+        },
+    }, 150),
 }
 
 
