@@ -73,11 +73,15 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
             plan_level = section_state(block, plan_level, context, self.report_year)
             context.in_plan = plan_level is not None
             if block.kind == "table_row" or block.text.lstrip().startswith("|"):
-                if is_separator_row(block.text):
-                    continue
                 if context.table is None:
                     context.table = TableLayout()
+                if is_separator_row(block.text):
+                    context.table.separated = True
+                    continue
                 cells = [text for _, text in split_cells(block.text, block.kind == "table_row")]
+                if (group := context.table.group_row(cells)) is not None:
+                    context.table.group_label = normalize_label(group)
+                    continue
                 # The rows above the first row of figures name the columns.
                 if not context.table.data_started and not holds_values(cells):
                     context.table.header_rows.append(cells)

@@ -62,6 +62,20 @@ def _measured(quantity: Quantity, row: Measure | None, column: Measure | None, w
     return quantity, unit
 
 
+# Period phrases of a note cell that name no reporting period ("số liệu 11 tháng", "đến hết tháng 10").
+_PARTIAL_TIME = {"n_months", "other_months", "as_of_date", "as_of_month", "open_span", "unknown", "year_to_date"}
+
+
+def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
+    """"| 487.306 | … | Năm 2025 là số liệu 11 tháng |": a row's note that names the figure's period with
+    another period phrase, or names only periods short of a reporting period, leaves the period of
+    the figure uncertain; "Nhà tài trợ năm 2025: WB, ADB" (its period alone, or another column's) does not."""
+    scopes = [scope for _, scope in find_scopes(normalize_label(note), report_year)] if note else []
+    if any(scope.code == period for scope in scopes):
+        return len(scopes) > 1
+    return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
+
+
 # A cell of this many words or more is prose, read sentence by sentence.
 _SENTENCE_WORDS = 6
 
@@ -108,8 +122,10 @@ class TableFigures:
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
         row_period = period_label(label_text, self.report_year)
-        topics = [context.list_topic, context.heading]
+        group = context.table.group_label
+        topics = [group, context.list_topic, context.heading]
         others = other_subject_columns(headers)
+        note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
@@ -159,7 +175,7 @@ class TableFigures:
                                                 or self._rules_in_context(unit, near, [], label, label) == ([], [])):
                     # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
                     unit = named
-                if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [], label, label) == ([], []):
+                if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [group], label, label) == ([], []):
                     # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
                     # label names nothing an indicator counts; only a "Tổng cộng" row is the period's figure.
                     matched, _ = self._rules_in_context(unit, near, topics, words, words)
@@ -184,6 +200,10 @@ class TableFigures:
                         period, evidence, estimate = self._column_period(header, left, stack)
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
+                    continue
+                if note_unsettles(note, period, self.report_year):
+                    self._review(f"period not certain: the row's note ('{note}') qualifies its {period} value",
+                                 [rule.indicator], written, quantity, period, unit=self.indicators[rule.indicator].unit)
                     continue
                 resolved.append((quantity, rule.indicator))
                 self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)

@@ -109,6 +109,20 @@ class TableLayout:
     parent_label: str = ""
     parent_indicators: set[str] = field(default_factory=set)
     first_review: int = 0  # where the review items of this table's rows begin
+    # A Markdown table's "|---|" row ends its header rows.
+    separated: bool = False
+    # "| **II** | **Cảng biển** | | |": a row naming a group, no figures; its words are read with the
+    # rows under it when their own words name no indicator.
+    group_label: str = ""
+
+    def group_row(self, cells: list[str]) -> str | None:
+        """The label of a row that names a group of the rows below it: below the header rows, a
+        label and nothing after it."""
+        label = label_column(cells)
+        if not (self.data_started or self.separated) or not cells or holds_values(cells):
+            return None
+        text = cells[label].strip("* ")
+        return text if text and re.search(r"[^\W\d_]", text) and not any(cells[label + 1 :]) else None
 
     def sub_row_of(self, cells: list[str]) -> str | None:
         """The total a row is a part of, if any; remembers a Roman-numbered row with figures."""

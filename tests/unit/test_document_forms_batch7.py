@@ -75,3 +75,21 @@ def test_a_note_that_a_periods_values_are_estimates_reaches_every_table_value_of
     unsettled = head + "(Số liệu kỳ này là số ước.)\n" + table
     assert not {f for f in _published(unsettled) if f[3] == "exact"}
     assert {"140", "152"} <= {item.value_as_written for item in _extract(unsettled).review}
+
+
+def test_a_group_row_names_what_the_rows_under_it_count_and_a_row_note_can_unsettle_a_period():
+    text = "BÁO CÁO\nSố liệu xuất nhập cảnh năm 2026\n" + (
+        "| TT | Nội dung | Đơn vị | 2025 | 2026 | Ghi chú |\n"
+        "|---|---|---|---|---|---|\n"
+        "| A | Qua cửa khẩu quốc tế Cha Lo | | | | |\n"
+        "| 1 | Lượt khách xuất, nhập cảnh | lượt | 120.400 | 131.950 | Năm 2026 tính đến hết tháng 11 |\n"
+        "| 2 | Phương tiện xuất, nhập cảnh | lượt phương tiện | 20.310 | 22.006 | Kể cả xe quá cảnh |\n"
+    )
+    assert _published(text) == {
+        ("2025", "border_crossings_persons", Decimal(120400), "exact"),
+        ("2025", "border_crossings_vehicles", Decimal(20310), "exact"),
+        ("2026", "border_crossings_vehicles", Decimal(22006), "exact"),
+    }
+    assert "note" in _reasons(text)["131.950"]
+    # Without the group row the rows name no gate: nothing published.
+    assert _published(text.replace("| A | Qua cửa khẩu quốc tế Cha Lo | | | | |\n", "")) == set()
