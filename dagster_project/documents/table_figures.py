@@ -123,7 +123,8 @@ class TableFigures:
         part_of = context.table.sub_row_of(texts)
         row_period = period_label(label_text, self.report_year)
         group = context.table.group_label
-        topics = [group, context.list_topic, context.heading]
+        # (the first topic is read as the list header: a group row under it is the nearer one)
+        topics = [group or context.list_topic, context.heading]
         others = other_subject_columns(headers)
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
         resolved: list[tuple[Quantity, str]] = []
