@@ -353,6 +353,11 @@ class ClauseFigures:
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
+        if (self.partners and rule.indicator in word_list("partner_reports.general_indicators")
+                and not has_any(normalize_label(place.clause.text), word_list("partner_reports.whole_province"))):
+            self._review(f"a report on the cooperation with {', '.join(self.partners)}: the partners' part, "
+                         "not said to be the whole province's", candidates, written, quantity, unit=indicator.unit)
+            return False
         place.resolved.append((quantity, rule.indicator))
         place.periods[rule.indicator] = period
         self._publish(

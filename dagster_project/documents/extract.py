@@ -25,7 +25,7 @@ from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
 from dagster_project.documents.rule_choice import RuleChoice
-from dagster_project.documents.rules import capital_rules, has_any, load_rules
+from dagster_project.documents.rules import capital_rules, foreign_partner_names, has_any, load_rules
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, section_state
 from dagster_project.documents.segments import find_segments, mask, name_segments, sentence_label
@@ -59,6 +59,7 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
         if self.period_code is None:
             self.report_year = self.structure.named_year or (dated.year if dated and dated.month > 1 else None)
         self.result = Extraction(self.period_code, self.period_evidence)
+        self.partners = partner_subject(self.structure.subject)
 
     def run(self) -> Extraction:
         context = Context()
@@ -146,6 +147,18 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
         context.list_topic = list_topic
+
+
+def partner_subject(subject: str) -> tuple[str, ...]:
+    """The foreign provinces a report's title or subject says it is on ("kết quả hợp tác với tỉnh
+    Bolikhămxay, Khăm Muồn (Lào)"); none for a report on the province's whole work."""
+    normalised = normalize_label(subject)
+    words = word_list("partner_reports.subject_words")
+    opening = next((normalised.index(w) for w in words if f" {w} " in f" {normalised} "), None)
+    if opening is None:
+        return ()
+    after = f" {normalised[opening:]} "
+    return tuple(name for name in foreign_partner_names("province") if f" {name} " in after)
 
 
 def extract_figures(document: DocumentText) -> Extraction:

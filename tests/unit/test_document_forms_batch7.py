@@ -93,3 +93,36 @@ def test_a_group_row_names_what_the_rows_under_it_count_and_a_row_note_can_unset
     assert "note" in _reasons(text)["131.950"]
     # Without the group row the rows name no gate: nothing published.
     assert _published(text.replace("| A | Qua cửa khẩu quốc tế Cha Lo | | | | |\n", "")) == set()
+
+
+LETTER = """UBND TỈNH HÀ TĨNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NGOẠI VỤ                              Độc lập - Tự do - Hạnh phúc
+Số: 77/SNV-LS                        Hà Tĩnh, ngày 05 tháng 10 năm 2026
+V/v báo cáo kết quả quan hệ với tỉnh
+Savannakhet (Lào) quý III năm 2026
+Kính gửi: Ủy ban nhân dân tỉnh
+"""
+
+
+def test_a_letters_subject_over_several_lines_names_its_period_and_partner():
+    text = LETTER + (
+        "1. Tỉnh ký kết 01 biên bản hợp tác quốc tế với tỉnh Savannakhet về giáo dục.\n"
+        "2. Trong quý, toàn tỉnh đón 14 đoàn khách quốc tế đến làm việc.\n"
+        "3. Hiện có 402 lưu học sinh Lào đang học tập tại tỉnh.\n"
+    )
+    extraction = _extract(text)
+    assert extraction.period_code == "2026-Q3"
+    assert _published(text) == {("2026-Q3", "inbound_delegations", Decimal(14), "exact"),
+                                ("2026-Q3", "lao_students", Decimal(402), "exact")}
+    assert "cooperation with savannakhet" in _reasons(text)["01"]
+    # The same sentence in a report on the province's whole work is its figure.
+    whole = "BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n1. Tỉnh ký kết 01 biên bản hợp tác quốc tế với tỉnh Savannakhet.\n"
+    assert _published(whole) == {("2026-Q3", "intl_agreements", Decimal(1), "exact")}
+
+
+def test_trade_through_one_gate_is_not_the_provinces_trade():
+    text = "BÁO CÁO\nTình hình kinh tế đối ngoại năm 2026\n" + (
+        "Kim ngạch xuất nhập khẩu qua cảng Vũng Áng ước đạt 920 triệu USD. "
+        "Tổng kim ngạch xuất nhập khẩu của tỉnh đạt 5,1 tỷ USD.\n"
+    )
+    assert _published(text) == {("2026", "export_import_turnover", Decimal("5.1E+9"), "exact")}

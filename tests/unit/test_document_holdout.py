@@ -64,9 +64,6 @@ SETS = {
         },
         "bao_cao_hop_tac_bolikhamxay_khammouane_6_thang_2027.txt": {
             _k("2021-2026", "support_to_lao_provinces", 31400000000, "VND", "over"),
-            _k("2027-H1", "border_crossings_persons", 268450, "person", "exact"),
-            _k("2027-H1", "border_crossings_vehicles", 41230, "vehicle", "exact"),
-            _k("2027-H1", "lao_students", 1184, "person", "exact"),
             _k("2027-H1", "outbound_delegations", 21, "delegation", "exact"),
             _k("2027-H1", "support_to_lao_provinces", 2580000000, "VND", "exact"),
         },
