@@ -118,7 +118,10 @@ class TableFigures:
                 # cell says, which no indicator counts, whatever nouns its label names.
                 foreign_unit = unit_cell
         # "Kế hoạch năm 2026 | 50 đoàn", "Tỷ lệ so với kế hoạch (%) | 48,0": a row of plans or ratios.
-        row_role = column_role(label_text) if label_index < len(texts) else "value"
+        # ("Hài cốt liệt sỹ hồi hương (tiếp nhận, an táng)": words in brackets describe the row, and
+        # "an táng" is no "tăng")
+        described = label_text if "%" in label_text else re.sub(r"\([^()]*\)", " ", label_text)
+        row_role = column_role(described) if label_index < len(texts) else "value"
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
         row_period = period_label(label_text, self.report_year)

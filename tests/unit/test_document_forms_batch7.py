@@ -126,3 +126,12 @@ def test_trade_through_one_gate_is_not_the_provinces_trade():
         "Tổng kim ngạch xuất nhập khẩu của tỉnh đạt 5,1 tỷ USD.\n"
     )
     assert _published(text) == {("2026", "export_import_turnover", Decimal("5.1E+9"), "exact")}
+
+
+def test_words_in_brackets_of_a_row_label_describe_it_and_do_not_make_it_a_ratio():
+    text = "BÁO CÁO\nCông tác đối ngoại năm 2026\n" + (
+        "| Nội dung | Năm 2026 |\n|---|---|\n"
+        "| Hài cốt liệt sỹ được hồi hương (tổ chức tiếp nhận, an táng) | 31 hài cốt |\n"
+        "| Tỷ lệ tăng so với năm trước | 12 |\n"
+    )
+    assert _published(text) == {("2026", "remains_repatriated", Decimal(31), "exact")}

@@ -60,7 +60,6 @@ SETS = {
             _k("2023-9M", "inbound_mission_visitors", 73, "person", "exact"),
             _k("2023-9M", "ngo_aid_committed", 1350000, "USD", "over"),
             _k("2023-9M", "ngo_projects_approved", 11, "project", "exact"),
-            _k("2023-9M", "remains_repatriated", 8, "person", "exact"),
         },
         "bao_cao_hop_tac_bolikhamxay_khammouane_6_thang_2027.txt": {
             _k("2021-2026", "support_to_lao_provinces", 31400000000, "VND", "over"),
