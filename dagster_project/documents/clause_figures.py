@@ -275,6 +275,12 @@ class ClauseFigures:
         candidates = {
             code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units
         }
+        if not candidates and unit and segment.named_period and not find_quantities(place.clause.text[: segment.start]):
+            # "So với tháng 02/2025 (đón 05 đoàn/31 lượt khách), số đoàn vào giảm 01 đoàn": a comparison
+            # naming its period, written before any figure, is of what its clause counts, when that is one
+            # indicator ("cùng kỳ" is dated by the figure it follows, so it needs that figure).
+            whole = normalize_label(place.clause.text)
+            candidates = {rule.indicator for rule in self._matching_rules(unit, whole, whole, whole)[0]}
         if len(candidates) > 1:
             # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)": the figure's own words choose.
             text = place.clause.text[segment.start : segment.end]

@@ -135,3 +135,21 @@ def test_words_in_brackets_of_a_row_label_describe_it_and_do_not_make_it_a_ratio
         "| Tỷ lệ tăng so với năm trước | 12 |\n"
     )
     assert _published(text) == {("2026", "remains_repatriated", Decimal(31), "exact")}
+
+
+MONTH = "BÁO CÁO\nCông tác đối ngoại tháng 7 năm 2026\n"
+
+
+def test_a_comparison_naming_its_month_before_the_figure_is_that_months_figure():
+    text = MONTH + "So với tháng 7/2025 (tiếp nhận 44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ hợp pháp hóa lãnh sự tăng 9 hồ sơ.\n"
+    assert ("2025-07", "consular_legalisations", Decimal(44), "exact") in _published(text)
+    # "cùng kỳ" with no figure before it to date it stays in review.
+    undated = MONTH + "So với cùng kỳ (44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ tăng.\n"
+    assert not _published(undated)
+
+
+def test_parts_after_gom_and_a_colon_are_parts_even_past_nested_brackets():
+    text = MONTH + ("Giải quyết 05 vụ việc bảo hộ công dân, gồm: 03 vụ lao động (Nhật Bản, Đài Loan (Trung Quốc)), "
+                    "02 vụ tàu cá bị bắt giữ.\n")
+    assert _published(text) == {("2026-07", "consular_cases", Decimal(5), "exact")}
+    assert _reasons(text)["02"].startswith("a sub-count")

@@ -77,11 +77,6 @@ SETS = {
             _k("2024", "ngo_aid_committed", 2350000, "USD", "exact"),
             _k("2024", "ngo_projects_approved", 21, "project", "exact"),
         },
-        "bao_cao_thang_02_2026.txt": {
-            _k("2025-02", "inbound_delegations", 5, "delegation", "exact"),
-            _k("2025-02", "inbound_visitors", 31, "person", "exact"),
-            _k("2026-02", "consular_cases", 6, "case", "exact"),
-        },
         "phu_luc_xuat_nhap_canh_cua_khau_cang_bien_nam_2025.md": {
             _k("2024", "fdi_capital_approved", 82500000, "USD", "exact"),
             _k("2024", "oda_capital", 3215000000000, "VND", "exact"),
