@@ -54,6 +54,14 @@ class Place:
     before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
 
 
+def _own_words(clause: str, position: int, quantity: Quantity) -> str:
+    """The words of a clause between the figures on either side of the one at ``position``."""
+    others = [q for q in find_quantities(clause) if q.start != position]
+    start = max((q.end for q in others if q.end <= position), default=0)
+    end = min((q.start for q in others if q.start >= position + len(quantity.as_written)), default=len(clause))
+    return normalize_label(clause[start:end])
+
+
 class ClauseFigures:
     def _queue_all(self, text: str, sentence: Span, start: int, block: Block, context: Context) -> None:
         """Every number of a text that is not the report's own (a forwarded document), with the reason."""
@@ -360,7 +368,8 @@ class ClauseFigures:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
         if (self.partners and rule.indicator in word_list("partner_reports.general_indicators")
-                and not has_any(normalize_label(place.clause.text), word_list("partner_reports.whole_province"))):
+                and not has_any(_own_words(place.clause.text, position, quantity),
+                                word_list("partner_reports.whole_province"))):
             self._review(f"a report on the cooperation with {', '.join(self.partners)}: the partners' part, "
                          "not said to be the whole province's", candidates, written, quantity, unit=indicator.unit)
             return False

@@ -60,6 +60,7 @@ _SAME_PERIOD_BASE = re.compile(
 )
 # "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
 _PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
+_WHOLE_OF = re.compile(r"\(\s*(?:trong|trên)\s+tổng\s+số\b", re.IGNORECASE)
 # The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
 # "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
 _NAME_WITH_PERIOD = re.compile(
@@ -115,7 +116,10 @@ def find_segments(text: str) -> list[Segment]:
                 end = text.find(")", match.start()) + 1
             segments.append(Segment("sub_count", match.start(), end))
     for match in _PARENTHESIS.finditer(text):
-        # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already).
+        # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already); "(trong
+        # tổng số 21 đoàn ra của toàn tỉnh)" names the whole the figure before it is a part of.
+        if _WHOLE_OF.match(match.group()):
+            continue
         if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
             segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)

@@ -153,3 +153,10 @@ def test_parts_after_gom_and_a_colon_are_parts_even_past_nested_brackets():
                     "02 vụ tàu cá bị bắt giữ.\n")
     assert _published(text) == {("2026-07", "consular_cases", Decimal(5), "exact")}
     assert _reasons(text)["02"].startswith("a sub-count")
+
+
+def test_the_whole_named_in_brackets_after_a_partners_part_is_the_provinces_figure():
+    text = LETTER + ("- Đón 05 đoàn khách quốc tế của tỉnh bạn đến làm việc (trên tổng số 17 đoàn khách quốc tế "
+                     "đến làm việc với toàn tỉnh trong quý).\n")
+    assert _published(text) == {("2026-Q3", "inbound_delegations", Decimal(17), "exact")}
+    assert "05" in _reasons(text)

@@ -63,7 +63,6 @@ SETS = {
         },
         "bao_cao_hop_tac_bolikhamxay_khammouane_6_thang_2027.txt": {
             _k("2021-2026", "support_to_lao_provinces", 31400000000, "VND", "over"),
-            _k("2027-H1", "outbound_delegations", 21, "delegation", "exact"),
             _k("2027-H1", "support_to_lao_provinces", 2580000000, "VND", "exact"),
         },
         "bao_cao_phuc_vu_doan_giam_sat_HDND_2022_2024.txt": {
