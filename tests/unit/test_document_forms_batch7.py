@@ -160,3 +160,10 @@ def test_the_whole_named_in_brackets_after_a_partners_part_is_the_provinces_figu
                      "đến làm việc với toàn tỉnh trong quý).\n")
     assert _published(text) == {("2026-Q3", "inbound_delegations", Decimal(17), "exact")}
     assert "05" in _reasons(text)
+
+
+def test_delegations_of_foreign_journalists_are_a_kind_of_guest_not_the_inbound_total():
+    text = "BÁO CÁO\nCông tác đối ngoại năm 2026\n" + (
+        "Tỉnh đón 40 đoàn khách quốc tế đến thăm, làm việc. Các cơ quan báo chí phối hợp đón 02 đoàn báo chí "
+        "nước ngoài đến làm việc tại tỉnh.\n")
+    assert _published(text) == {("2026", "inbound_delegations", Decimal(40), "exact")}

@@ -68,7 +68,6 @@ SETS = {
         "bao_cao_phuc_vu_doan_giam_sat_HDND_2022_2024.txt": {
             _k("2022", "ngo_aid_committed", 1480000, "USD", "exact"),
             _k("2022", "ngo_projects_approved", 14, "project", "exact"),
-            _k("2022-2024", "inbound_delegations", 122, "delegation", "exact"),
             _k("2022-2024", "ngo_aid_committed", 5750000, "USD", "exact"),
             _k("2022-2024", "ngo_projects_approved", 53, "project", "exact"),
             _k("2023", "ngo_aid_committed", 1920000, "USD", "exact"),
