@@ -16,6 +16,7 @@ What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dagster_project.documents.clause_figures import ClauseFigures
@@ -32,7 +33,7 @@ from dagster_project.documents.segments import find_segments, mask, name_segment
 from dagster_project.documents.sentences import split_clauses, split_sentences
 from dagster_project.documents.structure import blank_numbering, read_structure
 from dagster_project.documents.table_figures import TableFigures
-from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
+from dagster_project.documents.tables import TableLayout, aligned_rows, cells_of, holds_values, is_separator_row
 from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.codelists import load_indicators
 from dagster_project.parsing.text import normalize_label
@@ -65,21 +66,24 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
         context = Context()
         plan_level: int | None = None
         forwarded = self.structure.forwarded_start
+        aligned = aligned_rows(self.document.blocks, self.structure.title_blocks)
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks:
                 continue
+            if index in aligned:
+                block = dataclasses.replace(block, kind="aligned_row")
             if forwarded is not None and index >= forwarded:
                 context.outside = self.structure.forwarded_reason
                 context.outside_set_aside = self.structure.forwarded_set_aside
             plan_level = section_state(block, plan_level, context, self.report_year)
             context.in_plan = plan_level is not None
-            if block.kind == "table_row" or block.text.lstrip().startswith("|"):
+            if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
                 if context.table is None:
                     context.table = TableLayout()
                 if is_separator_row(block.text):
                     context.table.separated = True
                     continue
-                cells = [text for _, text in split_cells(block.text, block.kind == "table_row")]
+                cells = [text for _, text in cells_of(block)]
                 if (group := context.table.group_row(cells)) is not None:
                     context.table.group_label = normalize_label(group)
                     continue

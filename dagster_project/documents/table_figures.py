@@ -24,7 +24,7 @@ from dagster_project.documents.tables import (
     measure_in,
     pair_quantities,
     speaks_of_time,
-    split_cells,
+    cells_of,
     unit_pair,
 )
 from dagster_project.documents.word_lists import word_list
@@ -90,7 +90,7 @@ class TableFigures:
         if context.outside:
             self._queue_all(block.text, block, block.start, block, context)
             return
-        cells = split_cells(block.text, block.kind == "table_row")
+        cells = cells_of(block)
         texts = [text for _, text in cells]
         label_index = label_column(texts)
         label_text = texts[label_index]
@@ -127,7 +127,7 @@ class TableFigures:
         row_period = period_label(label_text, self.report_year)
         group = context.table.group_label
         # (the first topic is read as the list header: a group row under it is the nearer one)
-        topics = [group or context.list_topic, context.heading]
+        topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
         resolved: list[tuple[Quantity, str]] = []

@@ -40,12 +40,52 @@ def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
     return parts
 
 
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def cells_of(block) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a table row: a Word row, a Markdown row, or a row of a table
+    laid out with spaces ("2022          14          1,48 triệu USD"), whose cells two spaces part."""
+    if block.kind == "aligned_row":
+        return [(match.start(), match.group()) for match in _ALIGNED_CELL.finditer(block.text)]
+    return split_cells(block.text, block.kind == "table_row")
+
+
+def aligned_rows(blocks, not_body) -> set[int]:
+    """Indexes of the lines of tables laid out with spaces: three or more lines in a row, each of
+    two or more cells parted by two spaces or more, as many on each line, the first naming the
+    columns and the others holding figures."""
+    def cells(index: int) -> list[str]:
+        block = blocks[index]
+        text = block.text.strip()
+        if (block.kind != "paragraph" or index in not_body or "|" in text or "  " not in text
+                or text.endswith((".", ";", ":"))):
+            return []
+        return [match.group() for match in _ALIGNED_CELL.finditer(text)]
+
+    found: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        header = cells(index)
+        run = [index]
+        while len(header) >= 2 and run[-1] + 1 < len(blocks) and len(cells(run[-1] + 1)) == len(header):
+            run.append(run[-1] + 1)
+        if len(run) >= 3 and not holds_values(header) and all(holds_values(cells(row)) for row in run[1:]):
+            found.update(run)
+            index = run[-1] + 1
+            continue
+        index += 1
+    return found
+
+
 def is_separator_row(text: str) -> bool:
     return bool(re.fullmatch(r"[\s|:\-–]+", text))
 
 
 def label_column(cells: list[str]) -> int:
     """The first cell with words that is not a row number ("TT", "1", "II", "a")."""
+    if cells and re.fullmatch(r"(?:19|20)\d{2}", cells[0].strip()):
+        return 0  # "2022 | 14 | 1,48 triệu USD": a row labelled by its year
     for index, text in enumerate(cells):
         normalised = normalize_label(text)
         if re.search(r"[a-z]", normalised) and not _ROW_NUMBER.match(normalised):

@@ -167,3 +167,20 @@ def test_delegations_of_foreign_journalists_are_a_kind_of_guest_not_the_inbound_
         "Tỉnh đón 40 đoàn khách quốc tế đến thăm, làm việc. Các cơ quan báo chí phối hợp đón 02 đoàn báo chí "
         "nước ngoài đến làm việc tại tỉnh.\n")
     assert _published(text) == {("2026", "inbound_delegations", Decimal(40), "exact")}
+
+
+def test_a_table_laid_out_with_spaces_under_nested_headings():
+    text = "BÁO CÁO\nTổng kết giai đoạn 2023 - 2025\n" + (
+        "III. VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI\n"
+        "1. Kết quả phê duyệt theo năm\n"
+        "Năm       Số khoản viện trợ      Giá trị cam kết\n"
+        "2023         9                   0,86 triệu USD\n"
+        "2024         12                  1,10 triệu USD\n"
+        "Ghi chú: số liệu do Sở Tài chính cung cấp.\n"
+    )
+    assert _published(text) == {
+        ("2023", "ngo_projects_approved", Decimal(9), "exact"), ("2023", "ngo_aid_committed", Decimal(860000), "exact"),
+        ("2024", "ngo_projects_approved", Decimal(12), "exact"), ("2024", "ngo_aid_committed", Decimal(1100000), "exact"),
+    }
+    # Two lines are no table: nothing is read as one.
+    assert _published(text.replace("2024         12                  1,10 triệu USD\n", "")) == set()

@@ -66,14 +66,8 @@ SETS = {
             _k("2027-H1", "support_to_lao_provinces", 2580000000, "VND", "exact"),
         },
         "bao_cao_phuc_vu_doan_giam_sat_HDND_2022_2024.txt": {
-            _k("2022", "ngo_aid_committed", 1480000, "USD", "exact"),
-            _k("2022", "ngo_projects_approved", 14, "project", "exact"),
             _k("2022-2024", "ngo_aid_committed", 5750000, "USD", "exact"),
             _k("2022-2024", "ngo_projects_approved", 53, "project", "exact"),
-            _k("2023", "ngo_aid_committed", 1920000, "USD", "exact"),
-            _k("2023", "ngo_projects_approved", 18, "project", "exact"),
-            _k("2024", "ngo_aid_committed", 2350000, "USD", "exact"),
-            _k("2024", "ngo_projects_approved", 21, "project", "exact"),
         },
         "phu_luc_xuat_nhap_canh_cua_khau_cang_bien_nam_2025.md": {
             _k("2024", "fdi_capital_approved", 82500000, "USD", "exact"),
