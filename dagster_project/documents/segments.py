@@ -53,7 +53,8 @@ _NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huy�
 _HOME = {"ha tinh"}
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
 _NAMED_BASE = re.compile(r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
-                         r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
+                         r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
+                         r"\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
 # "tăng 60% so với cùng kỳ năm 2020 (05 vụ việc)": the figure of the same period a year earlier.
 _SAME_PERIOD_BASE = re.compile(
     r"\bso\s+với\s+cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE

@@ -179,7 +179,9 @@ class TableFigures:
                                                 or self._rules_in_context(unit, near, [], label, label) == ([], [])):
                     # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
                     unit = named
-                if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [group], label, label) == ([], []):
+                own_row = f"{label} {normalize_label(text)}"
+                if (row_period is None and not is_total_label(label)
+                        and self._rules_in_context(unit, own_row, [group], label, label) == ([], [])):
                     # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
                     # label names nothing an indicator counts; only a "Tổng cộng" row is the period's figure.
                     matched, _ = self._rules_in_context(unit, near, topics, words, words)

@@ -116,7 +116,8 @@ def test_a_letters_subject_over_several_lines_names_its_period_and_partner():
                                 ("2026-Q3", "lao_students", Decimal(402), "exact")}
     assert "cooperation with savannakhet" in _reasons(text)["01"]
     # The same sentence in a report on the province's whole work is its figure.
-    whole = "BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n1. Tỉnh ký kết 01 biên bản hợp tác quốc tế với tỉnh Savannakhet.\n"
+    whole = ("BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n"
+             "1. Tỉnh ký kết 01 biên bản hợp tác quốc tế với tỉnh Savannakhet.\n")
     assert _published(whole) == {("2026-Q3", "intl_agreements", Decimal(1), "exact")}
 
 
@@ -141,7 +142,8 @@ MONTH = "BÁO CÁO\nCông tác đối ngoại tháng 7 năm 2026\n"
 
 
 def test_a_comparison_naming_its_month_before_the_figure_is_that_months_figure():
-    text = MONTH + "So với tháng 7/2025 (tiếp nhận 44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ hợp pháp hóa lãnh sự tăng 9 hồ sơ.\n"
+    text = MONTH + ("So với tháng 7/2025 (tiếp nhận 44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ hợp pháp hóa lãnh sự "
+                    "tăng 9 hồ sơ.\n")
     assert ("2025-07", "consular_legalisations", Decimal(44), "exact") in _published(text)
     # "cùng kỳ" with no figure before it to date it stays in review.
     undated = MONTH + "So với cùng kỳ (44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ tăng.\n"
@@ -179,8 +181,10 @@ def test_a_table_laid_out_with_spaces_under_nested_headings():
         "Ghi chú: số liệu do Sở Tài chính cung cấp.\n"
     )
     assert _published(text) == {
-        ("2023", "ngo_projects_approved", Decimal(9), "exact"), ("2023", "ngo_aid_committed", Decimal(860000), "exact"),
-        ("2024", "ngo_projects_approved", Decimal(12), "exact"), ("2024", "ngo_aid_committed", Decimal(1100000), "exact"),
+        ("2023", "ngo_projects_approved", Decimal(9), "exact"),
+        ("2023", "ngo_aid_committed", Decimal(860000), "exact"),
+        ("2024", "ngo_projects_approved", Decimal(12), "exact"),
+        ("2024", "ngo_aid_committed", Decimal(1100000), "exact"),
     }
     # Two lines are no table: nothing is read as one.
     assert _published(text.replace("2024         12                  1,10 triệu USD\n", "")) == set()
