@@ -22,6 +22,7 @@ import re
 from dagster_project.documents.clause_figures import ClauseFigures
 from dagster_project.documents.figure_periods import FigurePeriods
 from dagster_project.documents.quantities import Quantity
+from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
@@ -134,6 +135,13 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
             # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan
             # throughout.
             plan_sentence = has_any(without_names(normalize_label(masked_sentence[:40])), word_list("plan_words"))
+            whole = starts_with_phrase(normalize_label(sentence.text), word_list("part_openers"))
+            if whole and re.match(rf"\W*{whole} \d", normalize_label(sentence.text)) and not context.outside:
+                # "Trong số 17 vụ việc có 09 vụ …; 05 vụ …": every figure after the whole is a part of it.
+                context.outside = f"a part of the whole the sentence opens with ('{sentence.text[:40]}…'), not a total"
+                self._queue_all(sentence.text, sentence, sentence.start, block, context)
+                context.outside = ""
+                continue
             for clause in split_clauses(sentence):
                 self._clause(
                     block,

@@ -12,7 +12,7 @@ import re
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import read_unit, unit_in_label
+from dagster_project.documents.rules import has_phrase, read_unit, unit_in_label
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
@@ -97,14 +97,18 @@ class TableFigures:
         label = normalize_label(label_text)
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
-        part_row = label.startswith("trong do ") and bool(context.table.parent_label)
+        headers = context.table.headers()
+        roles = [column_role(header) for header in headers]
+        note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
+        # ("| Đoàn cơ quan đại diện | 11 đoàn/73 lượt | Tính trong tổng đoàn vào |": its note says the same)
+        counted_within = any(has_phrase(normalize_label(note), words)
+                             for words in word_list("table_columns.part_notes"))
+        part_row = (label.startswith("trong do ") or counted_within) and bool(context.table.parent_label)
         if part_row:
             label = f"{context.table.parent_label} {label}"
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
-        headers = context.table.headers()
         stacks = context.table.header_stacks()
-        roles = [column_role(header) for header in headers]
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         foreign_unit = ""
         if "unit" in roles and roles.index("unit") < len(texts):
@@ -129,7 +133,6 @@ class TableFigures:
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)
-        note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]

@@ -41,6 +41,8 @@ SCHEMA = {
     "table_columns.home": "phrase",
     "table_columns.result": "phrase",
     "qualifier_notes.estimate": "phrase",
+    "part_openers": "phrase",
+    "table_columns.part_notes": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",
     "partner_reports.general_indicators": "code",

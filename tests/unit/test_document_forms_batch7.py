@@ -188,3 +188,21 @@ def test_a_table_laid_out_with_spaces_under_nested_headings():
     }
     # Two lines are no table: nothing is read as one.
     assert _published(text.replace("2024         12                  1,10 triệu USD\n", "")) == set()
+
+
+def test_a_sentence_opening_with_its_whole_gives_parts_and_a_note_can_make_a_row_a_part():
+    text = "BÁO CÁO\nCông tác lãnh sự quý II năm 2026\n" + (
+        "Tiếp nhận 230 hồ sơ hợp pháp hóa lãnh sự.\n"
+        "Trong tổng số 230 hồ sơ có 120 hồ sơ của doanh nghiệp FDI; 40 hồ sơ hợp pháp hóa lãnh sự của cá nhân.\n"
+        "| Nội dung | Quý II/2026 | Ghi chú |\n|---|---|---|\n"
+        "| Đoàn vào | 14 đoàn/90 lượt khách | |\n"
+        "| Đoàn đại sứ quán, tổ chức quốc tế | 05 đoàn/22 lượt khách | Đã tính trong số đoàn vào |\n"
+    )
+    assert _published(text) == {
+        ("2026-Q2", "consular_legalisations", Decimal(230), "exact"),
+        ("2026-Q2", "inbound_delegations", Decimal(14), "exact"),
+        ("2026-Q2", "inbound_visitors", Decimal(90), "exact"),
+        ("2026-Q2", "inbound_mission_delegations", Decimal(5), "exact"),
+        ("2026-Q2", "inbound_mission_visitors", Decimal(22), "exact"),
+    }
+    assert _reasons(text)["40"].startswith("a part of the whole")

@@ -53,11 +53,6 @@ SETS = {
         # Figures still missed: rows and sentences whose words no rule reads yet (see the report of
         # issue 18's seventh batch); each goes to review or is set apart, none is published wrong.
         "bao_cao_9_thang_2023.md": {
-            _k("2022-9M", "inbound_mission_delegations", 8, "delegation", "exact"),
-            _k("2022-9M", "inbound_mission_visitors", 47, "person", "exact"),
-            _k("2023-9M", "consular_cases", 17, "case", "exact"),
-            _k("2023-9M", "inbound_mission_delegations", 11, "delegation", "exact"),
-            _k("2023-9M", "inbound_mission_visitors", 73, "person", "exact"),
             _k("2023-9M", "ngo_aid_committed", 1350000, "USD", "over"),
             _k("2023-9M", "ngo_projects_approved", 11, "project", "exact"),
         },
