@@ -21,7 +21,7 @@ import re
 
 from dagster_project.documents.clause_figures import ClauseFigures
 from dagster_project.documents.figure_periods import FigurePeriods
-from dagster_project.documents.quantities import Quantity
+from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
@@ -105,7 +105,21 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
 
     def _block(self, block: Block, context: Context, topic: str = "") -> None:
         """The sentences of a paragraph (or of a table cell, with its row's label as ``topic``)."""
-        if not _LIST_ITEM.match(block.text):
+        outer_topic = context.list_topic
+        item = _LIST_ITEM.match(block.text)
+        if item:
+            marker, words = item.group().strip(), block.text[item.end() :].strip()
+            if context.nested_list and context.nested_list[0] != marker:
+                context.list_topic = " ".join(filter(None, (outer_topic, context.nested_list[1])))
+            else:
+                context.nested_list = None
+                # (an opener with figures of its own, "- Đoàn ra: 07 đoàn … Trong đó:", is the whole of its
+                # items, which stay parts)
+                if words.endswith(":") and len(words) < 120 and not find_quantities(words):
+                    context.nested_list = (marker, normalize_label(words[:-1]))
+        else:
+            context.nested_list = None
+        if not item:
             # "… Kết quả thẩm định, tiếp nhận chương trình, dự án phi chính phủ nước ngoài:": the sentence
             # that opens a list names what its items count.
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
@@ -158,7 +172,7 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
                 )
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
-        context.list_topic = list_topic
+        context.list_topic = outer_topic if item else list_topic
 
 
 def partner_subject(subject: str) -> tuple[str, ...]:

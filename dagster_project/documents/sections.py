@@ -30,6 +30,9 @@ class Context:
     outer_headings: dict[int, str] = dataclasses.field(default_factory=dict)
     heading_path: str = ""
     list_topic: str = ""
+    # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
+    # marker, its words), which the items of another marker below it count.
+    nested_list: tuple[str, str] | None = None
     table: TableLayout | None = None
     heading_scope: Scope | None = None
     # Why no figure here is the text's own (a forwarded document), and whether to set them apart.

@@ -206,3 +206,16 @@ def test_a_sentence_opening_with_its_whole_gives_parts_and_a_note_can_make_a_row
         ("2026-Q2", "inbound_mission_visitors", Decimal(22), "exact"),
     }
     assert _reasons(text)["40"].startswith("a part of the whole")
+
+
+def test_items_of_a_nested_list_count_what_their_opener_names():
+    text = "BÁO CÁO\nCông tác đối ngoại năm 2026\n" + (
+        "- Vận động viện trợ phi chính phủ nước ngoài:\n"
+        "  * Tiếp nhận 14 chương trình, dự án;\n"
+        "- Đoàn ra: 09 đoàn với 40 lượt cán bộ đi công tác nước ngoài, trong đó:\n"
+        "  * Đoàn cấp tỉnh: 03 đoàn;\n"
+    )
+    published = _published(text)
+    assert ("2026", "ngo_projects_approved", Decimal(14), "exact") in published
+    assert ("2026", "outbound_delegations", Decimal(9), "exact") in published
+    assert ("2026", "outbound_delegations", Decimal(3), "exact") not in published

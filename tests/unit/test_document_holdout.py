@@ -52,10 +52,6 @@ SETS = {
     "batch7": ("style_reports_batch7", "style_report_batch7_figures.csv", "style_report_batch7_traps.csv", {
         # Figures still missed: rows and sentences whose words no rule reads yet (see the report of
         # issue 18's seventh batch); each goes to review or is set apart, none is published wrong.
-        "bao_cao_9_thang_2023.md": {
-            _k("2023-9M", "ngo_aid_committed", 1350000, "USD", "over"),
-            _k("2023-9M", "ngo_projects_approved", 11, "project", "exact"),
-        },
         "bao_cao_hop_tac_bolikhamxay_khammouane_6_thang_2027.txt": {
             _k("2021-2026", "support_to_lao_provinces", 31400000000, "VND", "over"),
             _k("2027-H1", "support_to_lao_provinces", 2580000000, "VND", "exact"),
