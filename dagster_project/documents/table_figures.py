@@ -12,7 +12,7 @@ import re
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import has_phrase, read_unit, unit_in_label
+from dagster_project.documents.rules import has_any, has_phrase, read_unit, unit_in_label
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
@@ -104,10 +104,16 @@ class TableFigures:
         counted_within = any(has_phrase(normalize_label(note), words)
                              for words in word_list("table_columns.part_notes"))
         part_row = (label.startswith("trong do ") or counted_within) and bool(context.table.parent_label)
+        row_above = context.table.parent_indicators
         if part_row:
             label = f"{context.table.parent_label} {label}"
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
+        # "| Dự án FDI được chấp thuận | dự án | 04 |" over "| Vốn đăng ký FDI | triệu USD | 82,5 |": a row of
+        # capital under a row of projects is those projects' capital, as in a sentence.
+        capital = next((self.capital[code] for code in sorted(row_above) if code in self.capital), None)
+        if capital is None or not has_any(label, word_list("capital_cues")):
+            capital = None
         stacks = context.table.header_stacks()
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         foreign_unit = ""
@@ -182,6 +188,24 @@ class TableFigures:
                                                 or self._rules_in_context(unit, near, [], label, label) == ([], [])):
                     # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
                     unit = named
+                if capital is not None and quantity.is_money and row_period is None:
+                    if quantity.currency != self.indicators[capital.indicator].unit:
+                        self._review(f"capital written in {quantity.currency}, {capital.indicator} is in "
+                                     f"{self.indicators[capital.indicator].unit}", [capital.indicator], written,
+                                     quantity, unit=quantity.currency)
+                        continue
+                    try:
+                        stack = stacks[column] if column < len(stacks) else []
+                        period, evidence, estimate = self._column_period(
+                            header, self._period_on_the_left(headers, column), stack)
+                    except ScopeError as error:
+                        self._review(f"period not certain: {error}", [capital.indicator], written, quantity,
+                                     unit=quantity.currency)
+                        continue
+                    context.table.parent_indicators.add(capital.indicator)
+                    self._publish(capital.indicator, quantity, period, evidence, written,
+                                  "approx" if estimate and quantity.qualifier == "exact" else None)
+                    continue
                 own_row = f"{label} {normalize_label(text)}"
                 if (row_period is None and not is_total_label(label)
                         and self._rules_in_context(unit, own_row, [group], label, label) == ([], [])):

@@ -219,3 +219,16 @@ def test_items_of_a_nested_list_count_what_their_opener_names():
     assert ("2026", "ngo_projects_approved", Decimal(14), "exact") in published
     assert ("2026", "outbound_delegations", Decimal(9), "exact") in published
     assert ("2026", "outbound_delegations", Decimal(3), "exact") not in published
+
+
+def test_a_capital_row_under_a_project_row_is_those_projects_capital():
+    text = "BÁO CÁO\nKinh tế đối ngoại 6 tháng đầu năm 2026\n" + (
+        "| STT | Chỉ tiêu | Đơn vị | 6 tháng 2026 |\n|---|---|---|---|\n"
+        "| 1 | Dự án FDI được cấp mới chủ trương đầu tư | dự án | 03 |\n"
+        "| 2 | Tổng vốn đầu tư đăng ký của các dự án | triệu USD | 45,6 |\n"
+        "| 3 | Vốn đầu tư thực hiện | tỷ đồng | 900 |\n"
+    )
+    published = _published(text)
+    assert ("2026-H1", "fdi_projects_approved", Decimal(3), "exact") in published
+    assert ("2026-H1", "fdi_capital_approved", Decimal("4.56E+7"), "exact") in published
+    assert not [f for f in published if f[2] == Decimal("9E+11")]

@@ -60,12 +60,6 @@ SETS = {
             _k("2022-2024", "ngo_aid_committed", 5750000, "USD", "exact"),
             _k("2022-2024", "ngo_projects_approved", 53, "project", "exact"),
         },
-        "phu_luc_xuat_nhap_canh_cua_khau_cang_bien_nam_2025.md": {
-            _k("2024", "fdi_capital_approved", 82500000, "USD", "exact"),
-            _k("2024", "oda_capital", 3215000000000, "VND", "exact"),
-            _k("2025", "fdi_capital_approved", 118000000, "USD", "approx"),
-            _k("2025", "oda_capital", 1870000000000, "VND", "approx"),
-        },
     }, 150),
 }
 
