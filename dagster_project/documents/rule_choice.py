@@ -74,6 +74,10 @@ class RuleChoice:
             matched, _ = self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm)
             if not matched:
                 matched, _ = self._matching_rules(unit, near, clause_norm, f"{topics[-1]} {sentence_norm}")
+            if not matched and self.partners:
+                # A report on named partners: "hai tỉnh bạn" in its sentences are the partners its subject names.
+                partners = f"{clause_norm} {' '.join(self.partners)}"
+                matched, _ = self._matching_rules(unit, near, partners, f"{topics[-1]} {sentence_norm}")
             if len(matched) == 1:
                 return matched[0]
             self._review(

@@ -232,3 +232,11 @@ def test_a_capital_row_under_a_project_row_is_those_projects_capital():
     assert ("2026-H1", "fdi_projects_approved", Decimal(3), "exact") in published
     assert ("2026-H1", "fdi_capital_approved", Decimal("4.56E+7"), "exact") in published
     assert not [f for f in published if f[2] == Decimal("9E+11")]
+
+
+def test_in_a_partner_report_the_friend_province_of_its_sentences_is_the_partner_its_subject_names():
+    text = LETTER + "4. Tổng giá trị hỗ trợ tỉnh bạn trong quý là 900 triệu đồng (xây dựng trường học).\n"
+    assert _published(text) == {("2026-Q3", "support_to_lao_provinces", Decimal("9E+8"), "exact")}
+    # Without a subject naming the partner, "tỉnh bạn" says nothing of which one: no figure.
+    plain = "BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n" + text.splitlines()[-1] + "\n"
+    assert _published(plain) == set()

@@ -52,10 +52,6 @@ SETS = {
     "batch7": ("style_reports_batch7", "style_report_batch7_figures.csv", "style_report_batch7_traps.csv", {
         # Figures still missed: rows and sentences whose words no rule reads yet (see the report of
         # issue 18's seventh batch); each goes to review or is set apart, none is published wrong.
-        "bao_cao_hop_tac_bolikhamxay_khammouane_6_thang_2027.txt": {
-            _k("2021-2026", "support_to_lao_provinces", 31400000000, "VND", "over"),
-            _k("2027-H1", "support_to_lao_provinces", 2580000000, "VND", "exact"),
-        },
         "bao_cao_phuc_vu_doan_giam_sat_HDND_2022_2024.txt": {
             _k("2022-2024", "ngo_aid_committed", 5750000, "USD", "exact"),
             _k("2022-2024", "ngo_projects_approved", 53, "project", "exact"),
