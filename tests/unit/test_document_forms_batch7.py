@@ -240,3 +240,14 @@ def test_in_a_partner_report_the_friend_province_of_its_sentences_is_the_partner
     # Without a subject naming the partner, "tỉnh bạn" says nothing of which one: no figure.
     plain = "BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n" + text.splitlines()[-1] + "\n"
     assert _published(plain) == set()
+
+
+def test_headings_above_the_nearest_say_whose_work_a_figure_is_when_its_words_say_what_it_counts():
+    text = "BÁO CÁO\nCông tác đối ngoại năm 2026\n" + (
+        "IV. CÔNG TÁC PHI CHÍNH PHỦ NƯỚC NGOÀI\n"
+        "2. Kết quả vận động\n"
+        "Trong năm, tiếp nhận 18 chương trình, dự án.\n"
+        "3. Kết quả khác\n"
+        "Công dân tử vong do tai nạn: 04 vụ việc.\n"
+    )
+    assert _published(text) == {("2026", "ngo_projects_approved", Decimal(18), "exact")}
