@@ -67,7 +67,8 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
         context = Context()
         plan_level: int | None = None
         forwarded = self.structure.forwarded_start
-        aligned = aligned_rows(self.document.blocks, self.structure.title_blocks)
+        aligned = aligned_rows(self.document.blocks, self.structure.title_blocks, self.document.text)
+        self.aligned_columns = {self.document.blocks[index].number: starts for index, starts in aligned.items()}
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks:
                 continue
@@ -85,7 +86,7 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
                 if is_separator_row(block.text):
                     context.table.separated = True
                     continue
-                cells = [text for _, text in cells_of(block)]
+                cells = [text for _, text in cells_of(block, self.aligned_columns.get(block.number, ()))]
                 if (group := context.table.group_row(cells)) is not None:
                     context.table.group_label = normalize_label(group)
                     continue

@@ -90,7 +90,7 @@ class TableFigures:
         if context.outside:
             self._queue_all(block.text, block, block.start, block, context)
             return
-        cells = cells_of(block)
+        cells = cells_of(block, getattr(self, "aligned_columns", {}).get(block.number, ()))
         texts = [text for _, text in cells]
         label_index = label_column(texts)
         label_text = texts[label_index]

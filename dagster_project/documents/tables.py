@@ -43,18 +43,30 @@ def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
-def cells_of(block) -> list[tuple[int, str]]:
+def cells_of(block, columns: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a table row: a Word row, a Markdown row, or a row of a table
-    laid out with spaces ("2022          14          1,48 triệu USD"), whose cells two spaces part."""
-    if block.kind == "aligned_row":
-        return [(match.start(), match.group()) for match in _ALIGNED_CELL.finditer(block.text)]
-    return split_cells(block.text, block.kind == "table_row")
+    laid out with spaces ("2022          14          1,48 triệu USD"), whose cells two spaces part;
+    given where its header's cells start (``columns``), each cell goes under the header cell that
+    starts last at or before its end, and the columns it leaves empty keep their place."""
+    if block.kind != "aligned_row":
+        return split_cells(block.text, block.kind == "table_row")
+    found = [(match.start(), match.group()) for match in _ALIGNED_CELL.finditer(block.text)]
+    if not columns:
+        return found
+    placed: list[tuple[int, str]] = [(start, "") for start in columns]
+    for start, text in found:
+        column = max((index for index, left in enumerate(columns) if left <= start + len(text) - 1), default=0)
+        if placed[column][1]:
+            return found  # two cells under one header: not laid out as the header is
+        placed[column] = (start, text)
+    return placed
 
 
-def aligned_rows(blocks, not_body) -> set[int]:
-    """Indexes of the lines of tables laid out with spaces: three or more lines in a row, each of
-    two or more cells parted by two spaces or more, as many on each line, the first naming the
-    columns and the others holding figures."""
+def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]:
+    """The lines of tables laid out with spaces, each with where its header's cells start: three
+    or more lines in a row, the first naming the columns (two or more, parted by two spaces or
+    more), the others holding figures in at most as many cells ("Tổng cộng   17   43" under
+    "STT   Quốc gia   Số vụ việc   Số công dân")."""
     def cells(index: int) -> list[str]:
         block = blocks[index]
         text = block.text.strip()
@@ -63,15 +75,22 @@ def aligned_rows(blocks, not_body) -> set[int]:
             return []
         return [match.group() for match in _ALIGNED_CELL.finditer(text)]
 
-    found: set[int] = set()
+    found: dict[int, tuple[int, ...]] = {}
     index = 0
     while index < len(blocks):
         header = cells(index)
         run = [index]
-        while len(header) >= 2 and run[-1] + 1 < len(blocks) and len(cells(run[-1] + 1)) == len(header):
+        while (len(header) >= 2 and run[-1] + 1 < len(blocks)
+               and 2 <= len(row := cells(run[-1] + 1)) <= len(header) and holds_values(row)):
             run.append(run[-1] + 1)
-        if len(run) >= 3 and not holds_values(header) and all(holds_values(cells(row)) for row in run[1:]):
-            found.update(run)
+        if len(run) >= 3 and not holds_values(header):
+            # Where the header's cells start on its line, for each row counted from its own first character
+            # (a line's indentation is not in its block's text).
+            def indent(row: int) -> int:
+                return blocks[row].start - (text.rfind("\n", 0, blocks[row].start) + 1) if text else 0
+
+            starts = [indent(index) + match.start() for match in _ALIGNED_CELL.finditer(blocks[index].text)]
+            found.update({row: tuple(start - indent(row) for start in starts) for row in run})
             index = run[-1] + 1
             continue
         index += 1

@@ -251,3 +251,16 @@ def test_headings_above_the_nearest_say_whose_work_a_figure_is_when_its_words_sa
         "Công dân tử vong do tai nạn: 04 vụ việc.\n"
     )
     assert _published(text) == {("2026", "ngo_projects_approved", Decimal(18), "exact")}
+
+
+def test_an_indented_total_row_of_a_table_laid_out_with_spaces_keeps_its_columns():
+    text = "BÁO CÁO\nCông tác lãnh sự năm 2026\nI. BẢO HỘ CÔNG DÂN\n" + (
+        "   TT   Nước                 Số vụ việc    Số người\n"
+        "   1    Lào                     04            06\n"
+        "   2    Hàn Quốc                03            03\n"
+        "        Tổng cộng               07            09\n"
+    )
+    extraction = _extract(text)
+    assert {(f.period_code, f.indicator_code, f.value) for f in extraction.figures} == {
+        ("2026", "consular_cases", Decimal(7))}
+    assert {item.value_as_written for item in extraction.set_aside} >= {"04", "03"}
