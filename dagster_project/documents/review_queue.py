@@ -102,7 +102,8 @@ class ReviewQueue:
         for note in estimate_notes(self.document, self.report_year):
             kept = []
             for figure in self.result.figures:
-                in_table = figure.block.kind == "table_row" or figure.block.text.lstrip().startswith("|")
+                block = figure.block
+                in_table = block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|")
                 if not in_table or figure.qualifier != "exact":
                     kept.append(figure)
                 elif note.period_code is None:
