@@ -38,6 +38,7 @@ STYLE_SETS = (
     ("style_report_holdout_figures.csv", DATA / "style_reports_holdout"),
     ("style_report_batch5_figures.csv", DATA / "style_reports_batch5"),
     ("style_report_batch6_figures.csv", DATA / "style_reports_batch6"),
+    ("style_report_batch7_figures.csv", DATA / "style_reports_batch7"),
 )
 
 

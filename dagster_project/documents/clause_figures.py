@@ -54,6 +54,14 @@ class Place:
     before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
 
 
+def _own_words(clause: str, position: int, quantity: Quantity) -> str:
+    """The words of a clause between the figures on either side of the one at ``position``."""
+    others = [q for q in find_quantities(clause) if q.start != position]
+    start = max((q.end for q in others if q.end <= position), default=0)
+    end = min((q.start for q in others if q.start >= position + len(quantity.as_written)), default=len(clause))
+    return normalize_label(clause[start:end])
+
+
 class ClauseFigures:
     def _queue_all(self, text: str, sentence: Span, start: int, block: Block, context: Context) -> None:
         """Every number of a text that is not the report's own (a forwarded document), with the reason."""
@@ -275,6 +283,12 @@ class ClauseFigures:
         candidates = {
             code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units
         }
+        if not candidates and unit and segment.named_period and not find_quantities(place.clause.text[: segment.start]):
+            # "So với tháng 02/2025 (đón 05 đoàn/31 lượt khách), số đoàn vào giảm 01 đoàn": a comparison
+            # naming its period, written before any figure, is of what its clause counts, when that is one
+            # indicator ("cùng kỳ" is dated by the figure it follows, so it needs that figure).
+            whole = normalize_label(place.clause.text)
+            candidates = {rule.indicator for rule in self._matching_rules(unit, whole, whole, whole)[0]}
         if len(candidates) > 1:
             # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)": the figure's own words choose.
             text = place.clause.text[segment.start : segment.end]
@@ -352,6 +366,12 @@ class ClauseFigures:
             period, evidence, estimate = self._period_for(place, position, label, stock=indicator.kind == "stock")
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
+            return False
+        if (self.partners and rule.indicator in word_list("partner_reports.general_indicators")
+                and not has_any(_own_words(place.clause.text, position, quantity),
+                                word_list("partner_reports.whole_province"))):
+            self._review(f"a report on the cooperation with {', '.join(self.partners)}: the partners' part, "
+                         "not said to be the whole province's", candidates, written, quantity, unit=indicator.unit)
             return False
         place.resolved.append((quantity, rule.indicator))
         place.periods[rule.indicator] = period

@@ -16,23 +16,25 @@ What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dagster_project.documents.clause_figures import ClauseFigures
 from dagster_project.documents.figure_periods import FigurePeriods
-from dagster_project.documents.quantities import Quantity
+from dagster_project.documents.quantities import Quantity, find_quantities
+from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
 from dagster_project.documents.rule_choice import RuleChoice
-from dagster_project.documents.rules import capital_rules, has_any, load_rules
+from dagster_project.documents.rules import capital_rules, foreign_partner_names, has_any, load_rules
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, section_state
 from dagster_project.documents.segments import find_segments, mask, name_segments, sentence_label
 from dagster_project.documents.sentences import split_clauses, split_sentences
 from dagster_project.documents.structure import blank_numbering, read_structure
 from dagster_project.documents.table_figures import TableFigures
-from dagster_project.documents.tables import TableLayout, holds_values, is_separator_row, split_cells
+from dagster_project.documents.tables import TableLayout, aligned_rows, cells_of, holds_values, is_separator_row
 from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.codelists import load_indicators
 from dagster_project.parsing.text import normalize_label
@@ -59,25 +61,35 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
         if self.period_code is None:
             self.report_year = self.structure.named_year or (dated.year if dated and dated.month > 1 else None)
         self.result = Extraction(self.period_code, self.period_evidence)
+        self.partners = partner_subject(self.structure.subject)
 
     def run(self) -> Extraction:
         context = Context()
         plan_level: int | None = None
         forwarded = self.structure.forwarded_start
+        aligned = aligned_rows(self.document.blocks, self.structure.title_blocks, self.document.text)
+        self.aligned_columns = {self.document.blocks[index].number: starts for index, starts in aligned.items()}
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks:
                 continue
+            if index in aligned:
+                block = dataclasses.replace(block, kind="aligned_row")
             if forwarded is not None and index >= forwarded:
                 context.outside = self.structure.forwarded_reason
                 context.outside_set_aside = self.structure.forwarded_set_aside
             plan_level = section_state(block, plan_level, context, self.report_year)
+            self.heading_path = context.heading_path
             context.in_plan = plan_level is not None
-            if block.kind == "table_row" or block.text.lstrip().startswith("|"):
-                if is_separator_row(block.text):
-                    continue
+            if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
                 if context.table is None:
                     context.table = TableLayout()
-                cells = [text for _, text in split_cells(block.text)]
+                if is_separator_row(block.text):
+                    context.table.separated = True
+                    continue
+                cells = [text for _, text in cells_of(block, self.aligned_columns.get(block.number, ()))]
+                if (group := context.table.group_row(cells)) is not None:
+                    context.table.group_label = normalize_label(group)
+                    continue
                 # The rows above the first row of figures name the columns.
                 if not context.table.data_started and not holds_values(cells):
                     context.table.header_rows.append(cells)
@@ -88,13 +100,28 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
                 continue
             context.table = None
             self._block(block, context)
+        self._apply_estimate_notes()
         self._settle_conflicts()
         self._note_structure()
         return self.result
 
     def _block(self, block: Block, context: Context, topic: str = "") -> None:
         """The sentences of a paragraph (or of a table cell, with its row's label as ``topic``)."""
-        if not _LIST_ITEM.match(block.text):
+        outer_topic = context.list_topic
+        item = _LIST_ITEM.match(block.text)
+        if item:
+            marker, words = item.group().strip(), block.text[item.end() :].strip()
+            if context.nested_list and context.nested_list[0] != marker:
+                context.list_topic = " ".join(filter(None, (outer_topic, context.nested_list[1])))
+            else:
+                context.nested_list = None
+                # (an opener with figures of its own, "- Đoàn ra: 07 đoàn … Trong đó:", is the whole of its
+                # items, which stay parts)
+                if words.endswith(":") and len(words) < 120 and not find_quantities(words):
+                    context.nested_list = (marker, normalize_label(words[:-1]))
+        else:
+            context.nested_list = None
+        if not item:
             # "… Kết quả thẩm định, tiếp nhận chương trình, dự án phi chính phủ nước ngoài:": the sentence
             # that opens a list names what its items count.
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
@@ -124,6 +151,13 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
             # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan
             # throughout.
             plan_sentence = has_any(without_names(normalize_label(masked_sentence[:40])), word_list("plan_words"))
+            whole = starts_with_phrase(normalize_label(sentence.text), word_list("part_openers"))
+            if whole and re.match(rf"\W*{whole} \d", normalize_label(sentence.text)) and not context.outside:
+                # "Trong số 17 vụ việc có 09 vụ …; 05 vụ …": every figure after the whole is a part of it.
+                context.outside = f"a part of the whole the sentence opens with ('{sentence.text[:40]}…'), not a total"
+                self._queue_all(sentence.text, sentence, sentence.start, block, context)
+                context.outside = ""
+                continue
             for clause in split_clauses(sentence):
                 self._clause(
                     block,
@@ -140,7 +174,19 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
                 )
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
-        context.list_topic = list_topic
+        context.list_topic = outer_topic if item else list_topic
+
+
+def partner_subject(subject: str) -> tuple[str, ...]:
+    """The foreign provinces a report's title or subject says it is on ("kết quả hợp tác với tỉnh
+    Bolikhămxay, Khăm Muồn (Lào)"); none for a report on the province's whole work."""
+    normalised = normalize_label(subject)
+    words = word_list("partner_reports.subject_words")
+    opening = next((normalised.index(w) for w in words if f" {w} " in f" {normalised} "), None)
+    if opening is None:
+        return ()
+    after = f" {normalised[opening:]} "
+    return tuple(name for name in foreign_partner_names("province") if f" {name} " in after)
 
 
 def extract_figures(document: DocumentText) -> Extraction:

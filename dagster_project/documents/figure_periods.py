@@ -44,6 +44,17 @@ def _introduced(before: str, evidence: str) -> bool:
 
 class FigurePeriods:
     def _period_for(self, place, position: int, label: Scope | None = None, stock: bool = False) -> tuple[str, str, bool]:
+        """The period of ``_period_of``; a stock (a level at a date) is never a span of years'
+        figure: "Đến ngày 31/12/2024, có 39 tổ chức" in a report on 2022 - 2024 is the level of
+        the year 2024; a stock the span's words alone date goes to review."""
+        code, evidence, estimate = self._period_of(place, position, label, stock)
+        if stock and period_from_code(code).period_type == "multi_year":
+            raise ScopeError(f"a stock (a level at a date) dated only by the span {code}, not by a year's end")
+        return code, evidence, estimate
+
+    def _period_of(
+        self, place, position: int, label: Scope | None = None, stock: bool = False
+    ) -> tuple[str, str, bool]:
         """(period code, evidence, is an estimate) for a figure at ``position`` of its clause, or
         ScopeError. The period phrase nearest before the figure governs it (its own label
         first); a period phrase after it in the clause that names another period, or one the
@@ -94,6 +105,11 @@ class FigurePeriods:
         if stock and scope.kind == "as_of_date" and self.period_code is None and scope.as_of and scope.as_of.month == 12:
             # "Tính đến tháng 12/2025, toàn tỉnh có 1.186 lưu học sinh Lào" in a report on a school
             # year: a stock at the end of December is the year's.
+            return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
+        span = period_from_code(self.period_code) if self.period_code else None
+        if (stock and scope.kind == "as_of_date" and scope.as_of and (scope.as_of.month, scope.as_of.day) == (12, 31)
+                and span and span.period_type == "multi_year" and span.start_date <= scope.as_of <= span.end_date):
+            # "Đến ngày 31/12/2024, có 39 tổ chức" in a report on 2022 - 2024: the level at the end of one of its years.
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
         if stock and scope.kind == "year" and self.report_year == int(scope.code or 0):
             # "Năm 2022, Hà Tĩnh có gần 1.100 lưu học sinh Lào" in a 9-month report: a stock named by its

@@ -15,7 +15,7 @@ _NORMALISED_PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 # The lists of the file, in the order of ReportForms' fields; a dot reads a nested list.
 _LISTS = ("title_prefixes", "page_furniture.starts", "page_furniture.contains", "page_furniture.related_headers", "other_subjects",
           "named_subjects", "home_subjects", "email.headers", "email.subjects", "translation.original",
-          "translation.translated")
+          "translation.translated", "letter_subject.openers", "letter_subject.closers")
 
 
 class FormsFileError(ValueError):
@@ -35,6 +35,8 @@ class ReportForms:
     email_subjects: tuple[str, ...]
     translation_original: tuple[str, ...]
     translation_translated: tuple[str, ...]
+    letter_subject_openers: tuple[str, ...]
+    letter_subject_closers: tuple[str, ...]
 
 
 def _phrases(raw: dict, name: str, path: Path) -> tuple[str, ...]:

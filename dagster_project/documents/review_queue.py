@@ -5,6 +5,9 @@ A mixin of the document extractor (it reads the report's period, the indicators 
 
 from __future__ import annotations
 
+import dataclasses
+
+from dagster_project.documents.qualifier_notes import estimate_notes
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import Figure, ReviewItem, Written
@@ -91,6 +94,30 @@ class ReviewQueue:
                     qualifier="exact",
                 )
             )
+
+    def _apply_estimate_notes(self) -> None:
+        """"Số liệu năm 2025 là số ước": every table value of that period is an estimate, wherever
+        the note stands; a note naming no period understood leaves every exact table value's
+        qualifier unsettled, so those go to review."""
+        for note in estimate_notes(self.document, self.report_year):
+            kept = []
+            for figure in self.result.figures:
+                block = figure.block
+                in_table = block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|")
+                if not in_table or figure.qualifier != "exact":
+                    kept.append(figure)
+                elif note.period_code is None:
+                    self.result.review.append(ReviewItem(
+                        **{name: getattr(figure, name) for name in Written.__dataclass_fields__},
+                        reason=f"a note ('{note.words}') makes some values estimates, but names no period understood",
+                        candidates=figure.indicator_code, period_code=figure.period_code, value=figure.value,
+                        unit=figure.unit, qualifier=figure.qualifier))
+                elif figure.period_code == note.period_code:
+                    kept.append(dataclasses.replace(figure, qualifier="approx",
+                                                    period_evidence=f"{figure.period_evidence}; note '{note.words}'"))
+                else:
+                    kept.append(figure)
+            self.result.figures = kept
 
     def _settle_conflicts(self) -> None:
         """One figure per indicator and period: repeats of the same value collapse; different

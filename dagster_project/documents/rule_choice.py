@@ -56,6 +56,10 @@ class RuleChoice:
             )
         return rule, ""
 
+    def _outer_headings(self) -> str:
+        """The words of every heading above the figure (set by the section state as it is read)."""
+        return getattr(self, "heading_path", "")
+
     def _choose_rule(
         self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written, after: str = ""
     ) -> IndicatorRule | None:
@@ -74,6 +78,12 @@ class RuleChoice:
             matched, _ = self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm)
             if not matched:
                 matched, _ = self._matching_rules(unit, near, clause_norm, f"{topics[-1]} {sentence_norm}")
+            if not matched:
+                matched, _ = self._matching_rules(unit, near, clause_norm, f"{self._outer_headings()} {sentence_norm}")
+            if not matched and self.partners:
+                # A report on named partners: "hai tỉnh bạn" in its sentences are the partners its subject names.
+                partners = f"{clause_norm} {' '.join(self.partners)}"
+                matched, _ = self._matching_rules(unit, near, partners, f"{topics[-1]} {sentence_norm}")
             if len(matched) == 1:
                 return matched[0]
             self._review(
@@ -85,6 +95,11 @@ class RuleChoice:
             )
             return None
         matched, stopped = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm, after)
+        if not matched and not stopped:
+            # "C. … TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI" over "2. Thẩm định …": the headings above say whose work
+            # a figure is, when its own words say what it counts ("Thẩm định, tiếp nhận 53 chương trình, dự án").
+            outer = f"{self._outer_headings()} {sentence_norm}"
+            matched, stopped = self._matching_rules(unit, near, clause_norm, outer, after)
         if len(matched) == 1:
             return matched[0]
         if len(matched) > 1:

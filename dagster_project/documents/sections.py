@@ -24,7 +24,15 @@ class Context:
     in_plan: bool = False
     section_reason: str = ""  # why the section's figures are not results, when they are not
     heading: str = ""
+    # The headings above the present one, by level ("C. … TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI" over
+    # "2. Thẩm định, tiếp nhận chương trình, dự án"), and the path of them down to it: a table's
+    # columns are read with all of them (a sentence, which names its own topic, with its heading).
+    outer_headings: dict[int, str] = dataclasses.field(default_factory=dict)
+    heading_path: str = ""
     list_topic: str = ""
+    # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
+    # marker, its words), which the items of another marker below it count.
+    nested_list: tuple[str, str] | None = None
     table: TableLayout | None = None
     heading_scope: Scope | None = None
     # Why no figure here is the text's own (a forwarded document), and whether to set them apart.
@@ -45,6 +53,9 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         return plan_level
     heading = without_names(normalize_label(block.text))
     context.heading = heading
+    context.outer_headings = {above: words for above, words in context.outer_headings.items() if above < level}
+    context.heading_path = " ".join([*context.outer_headings.values(), heading])
+    context.outer_headings[level] = heading
     # "5. Lũy kế 5 tháng đầu năm", "## Tháng 4", "Tổng hợp quý II": a heading's period governs the
     # figures of its section, as a label does (one month is the section's period, not an event's).
     named = period_label(

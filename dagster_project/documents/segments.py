@@ -36,7 +36,7 @@ _COMPARISON = re.compile(
 # "trong đó 08 vụ ...", "Trong các vụ việc bảo hộ công dân có 02 vụ ...", "trong số đó có 3 đoàn".
 _SUB_COUNT = re.compile(
     # "05 thỏa thuận quốc tế, gồm 02 thỏa thuận … và 03 thỏa thuận …": the parts, to the clause end.
-    r"\b(?:bao\s+)?gồm(?:\s+có)?(?=\s+\d)[^;()]*|"
+    r"\b(?:bao\s+)?gồm(?:\s+có)?\s*:?(?=\s+\d)(?:[^;()]|\((?:[^()]|\([^()]*\))*\))*|"
     # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
     r"\btrong\s+đó\b[^;:()]{0,80}:[^;()]*|"
     # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":
@@ -52,13 +52,16 @@ _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
 _NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)")
 _HOME = {"ha tinh"}
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
-_NAMED_BASE = re.compile(r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2})\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
+_NAMED_BASE = re.compile(r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
+                         r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
+                         r"\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
 # "tăng 60% so với cùng kỳ năm 2020 (05 vụ việc)": the figure of the same period a year earlier.
 _SAME_PERIOD_BASE = re.compile(
     r"\bso\s+với\s+cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE
 )
 # "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
 _PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
+_WHOLE_OF = re.compile(r"\(\s*(?:trong|trên)\s+tổng\s+số\b", re.IGNORECASE)
 # The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
 # "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
 _NAME_WITH_PERIOD = re.compile(
@@ -114,7 +117,10 @@ def find_segments(text: str) -> list[Segment]:
                 end = text.find(")", match.start()) + 1
             segments.append(Segment("sub_count", match.start(), end))
     for match in _PARENTHESIS.finditer(text):
-        # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already).
+        # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already); "(trong
+        # tổng số 21 đoàn ra của toàn tỉnh)" names the whole the figure before it is a part of.
+        if _WHOLE_OF.match(match.group()):
+            continue
         if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
             segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)

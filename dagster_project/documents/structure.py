@@ -90,6 +90,7 @@ class ReportStructure:
     forwarded_start: int | None = None
     forwarded_reason: str = ""
     forwarded_set_aside: bool = False
+    subject: str = ""  # the title's words, or an official letter's subject line
 
 
 def heading_level(text: str) -> int | None:
@@ -286,6 +287,24 @@ def translated_lines(lines: list[str]) -> set[int]:
     return {index for index, key in enumerate(keys) if key in forms.translation_translated}
 
 
+def letter_subject(lines: list[str]) -> tuple[str, list[int]]:
+    """An official letter's subject ("V/v …") and the lines it runs over, up to "Kính gửi", a
+    date or number line, a blank or a sentence of the body."""
+    forms = load_forms()
+    for index, line in enumerate(lines[:15]):
+        if not starts_with_phrase(normalize_label(line), forms.letter_subject_openers):
+            continue
+        taken = [index]
+        for following in range(index + 1, min(index + 4, len(lines))):
+            text = normalize_label(lines[following])
+            if (not text or starts_with_phrase(text, forms.letter_subject_closers) or _DATE_LINE.search(text)
+                    or len(lines[following]) > 120 or lines[following].rstrip().endswith((".", ";", ":"))):
+                break
+            taken.append(following)
+        return " ".join(lines[i].strip() for i in taken), taken
+    return "", []
+
+
 def read_structure(all_lines: list[str]) -> ReportStructure:
     """The report's period from its title block, date line, section-I heading and closing line
     (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
@@ -314,6 +333,9 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
             break
+    subject, subject_lines = letter_subject(lines) if not title else ("", [])
+    if subject and not readings and (code := period_in(subject, date_year)):
+        readings.append(PeriodReading("letter subject", code, subject[:200]))
     if message.subject and not readings and (code := period_in(message.subject, date_year)):
         readings.append(PeriodReading("e-mail subject", code, message.subject[:200]))
     headline = (bool(title) and lines[title[0]].lstrip().startswith("#")
@@ -328,10 +350,11 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         if code:
             readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
     dated = {date_index} if date_index is not None else set()
-    not_body = set(title + preamble) | furniture | dated | message.not_body | translated_lines(lines)
+    not_body = set(title + preamble + subject_lines) | furniture | dated | message.not_body | translated_lines(lines)
     structure = ReportStructure(
         None, "", date, frozenset(not_body), named_year=named_year, forwarded_start=message.forwarded_start,
         forwarded_reason=message.forwarded_reason, forwarded_set_aside=message.forwarded_by_other_body,
+        subject=title_text or subject,
     )
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"

@@ -12,7 +12,7 @@ import re
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import read_unit, unit_in_label
+from dagster_project.documents.rules import has_any, has_phrase, read_unit, unit_in_label
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
@@ -24,7 +24,7 @@ from dagster_project.documents.tables import (
     measure_in,
     pair_quantities,
     speaks_of_time,
-    split_cells,
+    cells_of,
     unit_pair,
 )
 from dagster_project.documents.word_lists import word_list
@@ -62,6 +62,20 @@ def _measured(quantity: Quantity, row: Measure | None, column: Measure | None, w
     return quantity, unit
 
 
+# Period phrases of a note cell that name no reporting period ("số liệu 11 tháng", "đến hết tháng 10").
+_PARTIAL_TIME = {"n_months", "other_months", "as_of_date", "as_of_month", "open_span", "unknown", "year_to_date"}
+
+
+def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
+    """"| 487.306 | … | Năm 2025 là số liệu 11 tháng |": a row's note that names the figure's period with
+    another period phrase, or names only periods short of a reporting period, leaves the period of
+    the figure uncertain; "Nhà tài trợ năm 2025: WB, ADB" (its period alone, or another column's) does not."""
+    scopes = [scope for _, scope in find_scopes(normalize_label(note), report_year)] if note else []
+    if any(scope.code == period for scope in scopes):
+        return len(scopes) > 1
+    return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
+
+
 # A cell of this many words or more is prose, read sentence by sentence.
 _SENTENCE_WORDS = 6
 
@@ -76,21 +90,31 @@ class TableFigures:
         if context.outside:
             self._queue_all(block.text, block, block.start, block, context)
             return
-        cells = split_cells(block.text)
+        cells = cells_of(block, getattr(self, "aligned_columns", {}).get(block.number, ()))
         texts = [text for _, text in cells]
         label_index = label_column(texts)
         label_text = texts[label_index]
         label = normalize_label(label_text)
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
-        part_row = label.startswith("trong do ") and bool(context.table.parent_label)
+        headers = context.table.headers()
+        roles = [column_role(header) for header in headers]
+        note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
+        # ("| Đoàn cơ quan đại diện | 11 đoàn/73 lượt | Tính trong tổng đoàn vào |": its note says the same)
+        counted_within = any(has_phrase(normalize_label(note), words)
+                             for words in word_list("table_columns.part_notes"))
+        part_row = (label.startswith("trong do ") or counted_within) and bool(context.table.parent_label)
+        row_above = context.table.parent_indicators
         if part_row:
             label = f"{context.table.parent_label} {label}"
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
-        headers = context.table.headers()
+        # "| Dự án FDI được chấp thuận | dự án | 04 |" over "| Vốn đăng ký FDI | triệu USD | 82,5 |": a row of
+        # capital under a row of projects is those projects' capital, as in a sentence.
+        capital = next((self.capital[code] for code in sorted(row_above) if code in self.capital), None)
+        if capital is None or not has_any(label, word_list("capital_cues")):
+            capital = None
         stacks = context.table.header_stacks()
-        roles = [column_role(header) for header in headers]
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         foreign_unit = ""
         if "unit" in roles and roles.index("unit") < len(texts):
@@ -104,11 +128,16 @@ class TableFigures:
                 # cell says, which no indicator counts, whatever nouns its label names.
                 foreign_unit = unit_cell
         # "Kế hoạch năm 2026 | 50 đoàn", "Tỷ lệ so với kế hoạch (%) | 48,0": a row of plans or ratios.
-        row_role = column_role(label_text) if label_index < len(texts) else "value"
+        # ("Hài cốt liệt sỹ hồi hương (tiếp nhận, an táng)": words in brackets describe the row, and
+        # "an táng" is no "tăng")
+        described = label_text if "%" in label_text else re.sub(r"\([^()]*\)", " ", label_text)
+        row_role = column_role(described) if label_index < len(texts) else "value"
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
         row_period = period_label(label_text, self.report_year)
-        topics = [context.list_topic, context.heading]
+        group = context.table.group_label
+        # (the first topic is read as the list header: a group row under it is the nearer one)
+        topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
@@ -159,7 +188,27 @@ class TableFigures:
                                                 or self._rules_in_context(unit, near, [], label, label) == ([], [])):
                     # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
                     unit = named
-                if row_period is None and not is_total_label(label) and self._rules_in_context(unit, f"{label} {normalize_label(text)}", [], label, label) == ([], []):
+                if capital is not None and quantity.is_money and row_period is None:
+                    if quantity.currency != self.indicators[capital.indicator].unit:
+                        self._review(f"capital written in {quantity.currency}, {capital.indicator} is in "
+                                     f"{self.indicators[capital.indicator].unit}", [capital.indicator], written,
+                                     quantity, unit=quantity.currency)
+                        continue
+                    try:
+                        stack = stacks[column] if column < len(stacks) else []
+                        period, evidence, estimate = self._column_period(
+                            header, self._period_on_the_left(headers, column), stack)
+                    except ScopeError as error:
+                        self._review(f"period not certain: {error}", [capital.indicator], written, quantity,
+                                     unit=quantity.currency)
+                        continue
+                    context.table.parent_indicators.add(capital.indicator)
+                    self._publish(capital.indicator, quantity, period, evidence, written,
+                                  "approx" if estimate and quantity.qualifier == "exact" else None)
+                    continue
+                own_row = f"{label} {normalize_label(text)}"
+                if (row_period is None and not is_total_label(label)
+                        and self._rules_in_context(unit, own_row, [group], label, label) == ([], [])):
                     # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
                     # label names nothing an indicator counts; only a "Tổng cộng" row is the period's figure.
                     matched, _ = self._rules_in_context(unit, near, topics, words, words)
@@ -184,6 +233,10 @@ class TableFigures:
                         period, evidence, estimate = self._column_period(header, left, stack)
                 except ScopeError as error:
                     self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
+                    continue
+                if note_unsettles(note, period, self.report_year):
+                    self._review(f"period not certain: the row's note ('{note}') qualifies its {period} value",
+                                 [rule.indicator], written, quantity, period, unit=self.indicators[rule.indicator].unit)
                     continue
                 resolved.append((quantity, rule.indicator))
                 self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)

@@ -23,18 +23,78 @@ from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS, Nu
 _ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
 
 
-def split_cells(text: str) -> list[tuple[int, str]]:
+def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a row written with ``|``; empty cells keep their place.
-    A Markdown row's outer pipes ("| a | b |") do not make cells."""
+    A Markdown row's outer pipes ("| a | b |") do not make cells; a Word table's row has none, so
+    its leading "|" is an empty first cell ("| Trong đó: … | 04 | 03": the row-number cell left blank)."""
     parts, position = [], 0
     for part in text.split("|"):
         parts.append((position + len(part) - len(part.lstrip()), part.strip()))
         position += len(part) + 1
+    if word_row:
+        return parts
     if text.lstrip().startswith("|"):
         parts = parts[1:]
     if text.rstrip().endswith("|") and parts and not parts[-1][1] and text.lstrip().startswith("|"):
         parts = parts[:-1]
     return parts
+
+
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def cells_of(block, columns: tuple[int, ...] = ()) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of a table row: a Word row, a Markdown row, or a row of a table
+    laid out with spaces ("2022          14          1,48 triệu USD"), whose cells two spaces part;
+    given where its header's cells start (``columns``), each cell goes under the header cell that
+    starts last at or before its end, and the columns it leaves empty keep their place."""
+    if block.kind != "aligned_row":
+        return split_cells(block.text, block.kind == "table_row")
+    found = [(match.start(), match.group()) for match in _ALIGNED_CELL.finditer(block.text)]
+    if not columns:
+        return found
+    placed: list[tuple[int, str]] = [(start, "") for start in columns]
+    for start, text in found:
+        column = max((index for index, left in enumerate(columns) if left <= start + len(text) - 1), default=0)
+        if placed[column][1]:
+            return found  # two cells under one header: not laid out as the header is
+        placed[column] = (start, text)
+    return placed
+
+
+def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]:
+    """The lines of tables laid out with spaces, each with where its header's cells start: three
+    or more lines in a row, the first naming the columns (two or more, parted by two spaces or
+    more), the others holding figures in at most as many cells ("Tổng cộng   17   43" under
+    "STT   Quốc gia   Số vụ việc   Số công dân")."""
+    def cells(index: int) -> list[str]:
+        block = blocks[index]
+        text = block.text.strip()
+        if (block.kind != "paragraph" or index in not_body or "|" in text or "  " not in text
+                or text.endswith((".", ";", ":"))):
+            return []
+        return [match.group() for match in _ALIGNED_CELL.finditer(text)]
+
+    found: dict[int, tuple[int, ...]] = {}
+    index = 0
+    while index < len(blocks):
+        header = cells(index)
+        run = [index]
+        while (len(header) >= 2 and run[-1] + 1 < len(blocks)
+               and 2 <= len(row := cells(run[-1] + 1)) <= len(header) and holds_values(row)):
+            run.append(run[-1] + 1)
+        if len(run) >= 3 and not holds_values(header):
+            # Where the header's cells start on its line, for each row counted from its own first character
+            # (a line's indentation is not in its block's text).
+            def indent(row: int) -> int:
+                return blocks[row].start - (text.rfind("\n", 0, blocks[row].start) + 1) if text else 0
+
+            starts = [indent(index) + match.start() for match in _ALIGNED_CELL.finditer(blocks[index].text)]
+            found.update({row: tuple(start - indent(row) for start in starts) for row in run})
+            index = run[-1] + 1
+            continue
+        index += 1
+    return found
 
 
 def is_separator_row(text: str) -> bool:
@@ -43,6 +103,8 @@ def is_separator_row(text: str) -> bool:
 
 def label_column(cells: list[str]) -> int:
     """The first cell with words that is not a row number ("TT", "1", "II", "a")."""
+    if cells and re.fullmatch(r"(?:19|20)\d{2}", cells[0].strip()):
+        return 0  # "2022 | 14 | 1,48 triệu USD": a row labelled by its year
     for index, text in enumerate(cells):
         normalised = normalize_label(text)
         if re.search(r"[a-z]", normalised) and not _ROW_NUMBER.match(normalised):
@@ -106,6 +168,20 @@ class TableLayout:
     parent_label: str = ""
     parent_indicators: set[str] = field(default_factory=set)
     first_review: int = 0  # where the review items of this table's rows begin
+    # A Markdown table's "|---|" row ends its header rows.
+    separated: bool = False
+    # "| **II** | **Cảng biển** | | |": a row naming a group, no figures; its words are read with the
+    # rows under it when their own words name no indicator.
+    group_label: str = ""
+
+    def group_row(self, cells: list[str]) -> str | None:
+        """The label of a row that names a group of the rows below it: below the header rows, a
+        label and nothing after it."""
+        label = label_column(cells)
+        if not (self.data_started or self.separated) or not cells or holds_values(cells):
+            return None
+        text = cells[label].strip("* ")
+        return text if text and re.search(r"[^\W\d_]", text) and not any(cells[label + 1 :]) else None
 
     def sub_row_of(self, cells: list[str]) -> str | None:
         """The total a row is a part of, if any; remembers a Roman-numbered row with figures."""

@@ -12,6 +12,7 @@ import yaml
 WORDS_PATH = Path(__file__).with_name("report_words.yml")
 _PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
+_CODE = re.compile(r"^[a-z][a-z0-9_]*$")  # an indicator code of indicators.csv
 # Every list the extractor reads (a dot reads a nested list), and how its entries are written.
 SCHEMA = {
     "section_headings.plan": "phrase",
@@ -39,6 +40,12 @@ SCHEMA = {
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",
     "table_columns.result": "phrase",
+    "qualifier_notes.estimate": "phrase",
+    "part_openers": "phrase",
+    "table_columns.part_notes": "phrase",
+    "partner_reports.subject_words": "phrase",
+    "partner_reports.whole_province": "phrase",
+    "partner_reports.general_indicators": "code",
     "total_labels": "phrase",
     "title_openers": "phrase",
     "speaker_openers": "phrase",
@@ -71,14 +78,11 @@ def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
         value = leaves.get(name)
         if not isinstance(value, list) or not value:
             raise WordListError(f"{path.name}: '{name}' must be a non-empty list")
-        pattern = _PHRASE if kind == "phrase" else _ACRONYM
+        pattern = {"phrase": _PHRASE, "acronym": _ACRONYM, "code": _CODE}[kind]
         for number, entry in enumerate(value, 1):
             if not isinstance(entry, str) or not pattern.match(entry):
-                how = (
-                    "lower case, without diacritics or punctuation"
-                    if kind == "phrase"
-                    else "in capitals, as in the report"
-                )
+                how = {"phrase": "lower case, without diacritics or punctuation",
+                       "acronym": "in capitals, as in the report", "code": "as an indicator code"}[kind]
                 raise WordListError(f"{path.name}: '{name}' entry {number} ({entry!r}) must be written {how}")
         if len(set(value)) != len(value):
             twice = next(entry for entry in value if value.count(entry) > 1)

@@ -1,9 +1,9 @@
 """The sets of style reports written blind, by people who had not read the extractor, with their
-expected figures and traps (tests/data/style_reports_holdout, style_reports_batch5,
-style_reports_batch6 and the CSV files beside them). Before the fixes made after their first runs
-the extractor found 69 of 139 figures with 6 false (the hold-out set), 137 of 258 with 6 false
-(the fifth batch) and 136 of 183 with 2 false (the sixth, run once unread); each fix
-was a general capability, tested on its own elsewhere. Every set must publish no figure outside
+expected figures and traps (tests/data/style_reports_holdout, style_reports_batch5 to 7 and the
+CSV files beside them). Before the fixes made after their first runs the extractor found 69 of
+139 figures with 6 false (the hold-out set), 137 of 258 with 6 false (the fifth batch), 136 of
+183 with 2 false (the sixth, run once unread) and 142 of 194 with 7 false (the seventh, run once
+unread); each fix was a general capability, tested on its own elsewhere. Every set must publish no figure outside
 its expected list and none inside a trap; what each still misses is listed, with the reason."""
 
 import csv
@@ -48,6 +48,10 @@ SETS = {
         "bao_ha_tinh_online_tong_ket_nam_doan_ket_viet_lao_2022.md": {
             _k("2022-09", "border_crossings_persons", 24000, "person", "approx")},
     }, 100),
+    # Run once, unchanged and unread, before any fix: 142 of 194 found, 7 false.
+    "batch7": ("style_reports_batch7", "style_report_batch7_figures.csv", "style_report_batch7_traps.csv", {
+        # Since the fixes every figure is found.
+    }, 160),
 }
 
 
