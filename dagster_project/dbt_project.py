@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dagster_dbt import DbtProject
 
+from dagster_project.paths import DBT_PROFILE_DATABASE_VARIABLE as PROFILE_ENV
 from dagster_project.paths import DBT_PROJECT_DIR
 
 warehouse_dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
@@ -22,9 +23,6 @@ def dbt_executable() -> str:
     """The dbt beside this interpreter (the uv environment), else whatever is on PATH."""
     candidate = Path(sys.executable).parent / "dbt"
     return str(candidate) if candidate.exists() else "dbt"
-
-
-PROFILE_ENV = "WAREHOUSE_DB_PATH"
 
 
 def _parsed_for(project_dir: Path) -> Path:

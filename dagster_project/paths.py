@@ -4,6 +4,8 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt"
+# The variable dbt/profiles.yml reads for the DuckDB file a load builds.
+DBT_PROFILE_DATABASE_VARIABLE = "WAREHOUSE_DB_PATH"
 SEEDS_DIR = DBT_PROJECT_DIR / "seeds"
 DEFAULT_RAW_DIR = PROJECT_ROOT / "raw"
 DEFAULT_WAREHOUSE_PATH = PROJECT_ROOT / "warehouse" / "warehouse.duckdb"

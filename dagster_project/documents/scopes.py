@@ -14,14 +14,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.documents.word_lists import word_list
+from dagster_project.parsing.periods import (
+    YEAR_PATTERN,
+    PeriodFormatError,
+    partial_year_code,
+    period_from_code,
+    quarter_number,
+)
 from dagster_project.parsing.text import normalize_label
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _MONTH_WORDS = {"ba": 3, "sau": 6, "chin": 9, "muoi": 10}
-_MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "sau": "H1", "9": "9M", "09": "9M", "chin": "9M"}
-_YEAR = r"((?:19|20)\d{2})"
+_YEAR = YEAR_PATTERN
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
 _OTHER_CALENDARS = "|".join(word_list("other_calendars"))
@@ -94,10 +98,6 @@ class Scope:
     labelled: bool = False  # named by a label or a section heading: one month is the section's period
 
 
-def _partial_code(months: str, year: str) -> str:
-    return f"{year}-{_MONTHS_TO_PERIOD[months]}"
-
-
 def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Scope]]:
     """Every period phrase in a normalised sentence, with its position, in order.
 
@@ -133,12 +133,12 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("span", period_from_code(f"{first}-{last}").code, evidence)
         if kind == "partial_year":
             year = groups[1] or (str(report_year) if report_year else None)
-            return Scope("partial_year", _partial_code(groups[0], year), evidence) if year else None
+            return Scope("partial_year", partial_year_code(groups[0], year), evidence) if year else None
         if kind == "second_half":
             year = groups[0] or (str(report_year) if report_year else None)
             return Scope("second_half", f"{year}-H2", evidence) if year else None
         if kind == "quarter":
-            number = _ROMAN.get(groups[0]) or int(groups[0])
+            number = quarter_number(groups[0])
             return Scope("quarter", period_from_code(f"{groups[1]}-Q{number}").code, evidence)
         if kind == "as_of_date":
             year = int(groups[2]) if groups[2] else report_year
@@ -158,7 +158,7 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
         if kind == "year":
             return Scope("year", groups[0], evidence)
         if kind == "quarter_of_year":
-            number = _ROMAN.get(groups[0]) or int(groups[0])
+            number = quarter_number(groups[0])
             if report_year is None:
                 return None
             return Scope("quarter", period_from_code(f"{report_year}-Q{number}").code, evidence)

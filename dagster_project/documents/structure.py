@@ -26,13 +26,17 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
 from dagster_project.documents.messages import message_parts
 from dagster_project.documents.scopes import find_scopes, report_period
-from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.documents.word_lists import word_list
+from dagster_project.parsing.periods import (
+    YEAR_PATTERN,
+    PeriodFormatError,
+    partial_year_code,
+    period_from_code,
+    quarter_number,
+)
 from dagster_project.parsing.text import normalize_label
 
-_YEAR = r"((?:19|20)\d{2})"
-_MONTHS_TO_PERIOD = {"3": "Q1", "03": "Q1", "ba": "Q1", "6": "H1", "06": "H1", "sau": "H1", "9": "9M", "09": "9M", "chin": "9M"}
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_YEAR = YEAR_PATTERN
 # Period phrases a title or heading can name; a missing year is taken from the context.
 _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "từ ngày 01/01/2026 đến ngày 30/6/2026": a period of the codelist when the dates bound one.
@@ -149,10 +153,10 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
             return period_from_code(f"{first}-{last}").code if first < last <= first + 30 else None
         if kind == "partial_year":
             year = int(groups[1]) if groups[1] else year
-            return f"{year}-{_MONTHS_TO_PERIOD[groups[0]]}" if year else None
+            return partial_year_code(groups[0], year) if year else None
         if kind == "quarter":
             year = int(groups[1]) if groups[1] else year
-            return period_from_code(f"{year}-Q{_ROMAN.get(groups[0]) or int(groups[0])}").code if year else None
+            return period_from_code(f"{year}-Q{quarter_number(groups[0])}").code if year else None
         if kind == "month":
             year = int(groups[1]) if groups[1] else year
             return period_from_code(f"{year}-{int(groups[0]):02d}").code if year else None

@@ -15,10 +15,10 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlparse
 
 import duckdb
-import pandas as pd
 
 from dagster_project.landing.specs import LANDING_SCHEMA, QUALITY_SCHEMA
 from dagster_project.publishing.builds import Build
@@ -26,6 +26,9 @@ from dagster_project.publishing.fingerprint import LAST_FINGERPRINT_SQL
 from dagster_project.publishing.target_interface import PublishTarget, TargetError
 from dagster_project.settings import Settings, source_of
 from dagster_project.sql_text import sql_literal
+
+if TYPE_CHECKING:  # pandas takes a second to import; only the GX suites need frames
+    import pandas as pd
 
 URL_VARIABLE = source_of("postgres_url").env
 READER_PASSWORD_VARIABLE = source_of("postgres_reader_password").env
@@ -224,7 +227,9 @@ class PostgresTarget(PublishTarget):
         with self.connect() as server, server.cursor() as cursor:
             cursor.execute(f'select * from {build_schema(schema)}."{table}"')
             names = [column.name for column in cursor.description]
-            return pd.DataFrame(cursor.fetchall(), columns=names)
+            import pandas
+
+            return pandas.DataFrame(cursor.fetchall(), columns=names)
 
     def query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         import psycopg2

@@ -6,13 +6,16 @@ from __future__ import annotations
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
-from dagster_project.dbt_project import PROFILE_ENV
+from dagster_project.paths import DBT_PROFILE_DATABASE_VARIABLE
 from dagster_project.publishing.builds import Build
 from dagster_project.settings import Settings
+
+if TYPE_CHECKING:  # pandas takes a second to import; only the GX suites need frames
+    import pandas as pd
 
 
 class TargetError(RuntimeError):
@@ -57,7 +60,7 @@ class PublishTarget(ABC):
 
     def dbt_arguments(self) -> list[str]:
         """Point dbt's profile at this run's build and return the arguments that select it."""
-        os.environ[PROFILE_ENV] = str(self.build.database_for_dbt)
+        os.environ[DBT_PROFILE_DATABASE_VARIABLE] = str(self.build.database_for_dbt)
         return []
 
     @abstractmethod
