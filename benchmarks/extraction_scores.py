@@ -74,7 +74,13 @@ def score(path: Path, expected: set) -> tuple[str | None, list[int], set, set]:
     """(report period, [found, expected, false, review, set apart], missing, false figures)."""
     extraction = extract_figures(read_document(path))
     found = {(f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in extraction.figures}
-    row = [len(found & expected), len(expected), len(found - expected), len(extraction.review), len(extraction.set_aside)]
+    row = [
+        len(found & expected),
+        len(expected),
+        len(found - expected),
+        len(extraction.review),
+        len(extraction.set_aside),
+    ]
     return extraction.period_code, row, expected - found, found - expected
 
 

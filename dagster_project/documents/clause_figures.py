@@ -70,8 +70,9 @@ class ClauseFigures:
                 continue
             unit = read_unit(quantity.unit_words, quantity.currency)
             written = self._written(quantity, sentence, start, block)
-            self._review(context.outside, [], written, quantity, unit=unit,
-                         set_aside=context.outside_set_aside or unit is None)
+            self._review(
+                context.outside, [], written, quantity, unit=unit, set_aside=context.outside_set_aside or unit is None
+            )
 
     def _clause(
         self,
@@ -216,15 +217,25 @@ class ClauseFigures:
                 if average and not counts_time(quantity):
                     # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
-                    self._review(f"an average ('{average}'), not a count of the period", [r.indicator for r in matched],
-                                 written, quantity, unit=unit)
+                    self._review(
+                        f"an average ('{average}'), not a count of the period",
+                        [r.indicator for r in matched],
+                        written,
+                        quantity,
+                        unit=unit,
+                    )
                     continue
                 if _SET_APART_PART.search(group.lead) and not counts_time(quantity):
                     # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
                     # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
-                    self._review("a part set apart by 'riêng', not the total", [r.indicator for r in matched], written,
-                                 quantity, unit=unit)
+                    self._review(
+                        "a part set apart by 'riêng', not the total",
+                        [r.indicator for r in matched],
+                        written,
+                        quantity,
+                        unit=unit,
+                    )
                     continue
                 parts_of = self._part_of_headline(headline, quantity, unit, near, topics, clause_norm, sentence_norm)
                 if parts_of:
@@ -367,11 +378,21 @@ class ClauseFigures:
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
-        if (self.partners and rule.indicator in word_list("partner_reports.general_indicators")
-                and not has_any(_own_words(place.clause.text, position, quantity),
-                                word_list("partner_reports.whole_province"))):
-            self._review(f"a report on the cooperation with {', '.join(self.partners)}: the partners' part, "
-                         "not said to be the whole province's", candidates, written, quantity, unit=indicator.unit)
+        if (
+            self.partners
+            and rule.indicator in word_list("partner_reports.general_indicators")
+            and not has_any(
+                _own_words(place.clause.text, position, quantity), word_list("partner_reports.whole_province")
+            )
+        ):
+            self._review(
+                f"a report on the cooperation with {', '.join(self.partners)}: the partners' part, "
+                "not said to be the whole province's",
+                candidates,
+                written,
+                quantity,
+                unit=indicator.unit,
+            )
             return False
         place.resolved.append((quantity, rule.indicator))
         place.periods[rule.indicator] = period

@@ -19,10 +19,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from dagster_project.codelists import load_indicators
 from dagster_project.documents.clause_figures import ClauseFigures
 from dagster_project.documents.figure_periods import FigurePeriods
-from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.forms import starts_with_phrase
+from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
@@ -36,7 +37,6 @@ from dagster_project.documents.structure import blank_numbering, read_structure
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import TableLayout, aligned_rows, cells_of, holds_values, is_separator_row
 from dagster_project.documents.word_lists import without_names, word_list
-from dagster_project.codelists import load_indicators
 from dagster_project.parsing.text import normalize_label
 
 # Re-exported: callers read the results and sentence splitting from here.

@@ -37,13 +37,15 @@ _YEAR_LIKE = {"year"}
 
 
 def _introduced(before: str, evidence: str) -> bool:
-    """"… trong 9 tháng", "… vào tháng 5": words that make a period after a figure its time."""
+    """ "… trong 9 tháng", "… vào tháng 5": words that make a period after a figure its time."""
     with_first_word = f"{before} {evidence.split()[0]}".rstrip()
     return bool(_INTRODUCES_A_TIME.search(before.rstrip()) or _INTRODUCES_A_TIME.search(with_first_word))
 
 
 class FigurePeriods:
-    def _period_for(self, place, position: int, label: Scope | None = None, stock: bool = False) -> tuple[str, str, bool]:
+    def _period_for(
+        self, place, position: int, label: Scope | None = None, stock: bool = False
+    ) -> tuple[str, str, bool]:
         """The period of ``_period_of``; a stock (a level at a date) is never a span of years'
         figure: "Đến ngày 31/12/2024, có 39 tổ chức" in a report on 2022 - 2024 is the level of
         the year 2024; a stock the span's words alone date goes to review."""
@@ -63,18 +65,30 @@ class FigurePeriods:
             code, evidence = self._resolve(label, labelled=True)
             return code, f"label '{label.evidence}': {evidence}", False
         clause_offset = place.clause.start - place.sentence.start
-        scopes = find_scopes(normalize_label(place.masked_sentence[clause_offset : clause_offset + position]), self.report_year)
+        scopes = find_scopes(
+            normalize_label(place.masked_sentence[clause_offset : clause_offset + position]), self.report_year
+        )
         if not scopes and clause_offset:
             # Of the clauses before, only the phrase the sentence opens with carries past a ";"
             # ("10 tháng, ... 09 hội nghị, ước cả năm 12 hội nghị; ký kết 05 thỏa thuận").
-            scopes = [(start, scope) for start, scope in find_scopes(normalize_label(place.masked_sentence[:clause_offset]), self.report_year)
-                      if start <= _OPENING_REACH][:1]
+            scopes = [
+                (start, scope)
+                for start, scope in find_scopes(
+                    normalize_label(place.masked_sentence[:clause_offset]), self.report_year
+                )
+                if start <= _OPENING_REACH
+            ][:1]
         clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
         rest = normalize_label(clause_text[position:])
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
         # figure's; one left at the end of the clause may be this figure's.
-        after = [scope for start, scope in find_scopes(rest, self.report_year)
-                 if not any(read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :]))]
+        after = [
+            scope
+            for start, scope in find_scopes(rest, self.report_year)
+            if not any(
+                read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :])
+            )
+        ]
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
@@ -100,15 +114,30 @@ class FigurePeriods:
                 # "Hiện có 36 tổ chức ..." in a text dated in December: the stock at the end of the year.
                 return str(dated.year), f"'{AS_OF_NOW.search(before).group()}' in a text dated {dated:%d/%m/%Y}", False
             if self.period_code is None:
-                raise ScopeError(f"the sentence names no period and the report's period is unknown ({self.period_evidence})")
+                raise ScopeError(
+                    f"the sentence names no period and the report's period is unknown ({self.period_evidence})"
+                )
             return self.period_code, f"report period, {self.period_evidence}", False
-        if stock and scope.kind == "as_of_date" and self.period_code is None and scope.as_of and scope.as_of.month == 12:
+        if (
+            stock
+            and scope.kind == "as_of_date"
+            and self.period_code is None
+            and scope.as_of
+            and scope.as_of.month == 12
+        ):
             # "Tính đến tháng 12/2025, toàn tỉnh có 1.186 lưu học sinh Lào" in a report on a school
             # year: a stock at the end of December is the year's.
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
         span = period_from_code(self.period_code) if self.period_code else None
-        if (stock and scope.kind == "as_of_date" and scope.as_of and (scope.as_of.month, scope.as_of.day) == (12, 31)
-                and span and span.period_type == "multi_year" and span.start_date <= scope.as_of <= span.end_date):
+        if (
+            stock
+            and scope.kind == "as_of_date"
+            and scope.as_of
+            and (scope.as_of.month, scope.as_of.day) == (12, 31)
+            and span
+            and span.period_type == "multi_year"
+            and span.start_date <= scope.as_of <= span.end_date
+        ):
             # "Đến ngày 31/12/2024, có 39 tổ chức" in a report on 2022 - 2024: the level at the end of one of its years.
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
         if stock and scope.kind == "year" and self.report_year == int(scope.code or 0):
@@ -119,8 +148,11 @@ class FigurePeriods:
         # a labelled part ("Riêng tháng 9" without a year stays an event's month, as before).
         # ("Tháng 3/2027, toàn tỉnh có 04 đoàn ra": the whole province's count of the month, likewise)
         apart = rf"(?:^|\s)(?:rieng {re.escape(scope.evidence)}|{re.escape(scope.evidence)} (?:toan tinh|ca tinh))\b"
-        if (scope.kind == "month" and re.search(r"(?:19|20)\d{2}", scope.evidence)
-                and re.search(apart, normalize_label(place.masked_sentence))):
+        if (
+            scope.kind == "month"
+            and re.search(r"(?:19|20)\d{2}", scope.evidence)
+            and re.search(apart, normalize_label(place.masked_sentence))
+        ):
             scope = dataclasses.replace(scope, labelled=True)
         code, evidence = self._resolve(scope)
         for other in after:
@@ -158,7 +190,9 @@ class FigurePeriods:
         if scope.kind == "month" and scope.code == self.period_code:
             return scope.code, f"'{scope.evidence}', the month the report covers"
         if scope.kind == "month":
-            raise ScopeError(f"'{scope.evidence}' names a month: the figure may describe one event, not the month's total")
+            raise ScopeError(
+                f"'{scope.evidence}' names a month: the figure may describe one event, not the month's total"
+            )
         if scope.kind == "this_year":
             if self.period_code and period_from_code(self.period_code).period_type in _YEAR_LIKE:
                 return self.period_code, evidence

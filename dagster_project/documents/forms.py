@@ -13,9 +13,21 @@ import yaml
 FORMS_PATH = Path(__file__).with_name("report_forms.yml")
 _NORMALISED_PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 # The lists of the file, in the order of ReportForms' fields; a dot reads a nested list.
-_LISTS = ("title_prefixes", "page_furniture.starts", "page_furniture.contains", "page_furniture.related_headers", "other_subjects",
-          "named_subjects", "home_subjects", "email.headers", "email.subjects", "translation.original",
-          "translation.translated", "letter_subject.openers", "letter_subject.closers")
+_LISTS = (
+    "title_prefixes",
+    "page_furniture.starts",
+    "page_furniture.contains",
+    "page_furniture.related_headers",
+    "other_subjects",
+    "named_subjects",
+    "home_subjects",
+    "email.headers",
+    "email.subjects",
+    "translation.original",
+    "translation.translated",
+    "letter_subject.openers",
+    "letter_subject.closers",
+)
 
 
 class FormsFileError(ValueError):
@@ -47,7 +59,9 @@ def _phrases(raw: dict, name: str, path: Path) -> tuple[str, ...]:
         raise FormsFileError(f"{path.name}: '{name}' must be a non-empty list of phrases")
     for phrase in value:
         if not isinstance(phrase, str) or not _NORMALISED_PHRASE.match(phrase):
-            raise FormsFileError(f"{path.name}: '{name}' holds {phrase!r}; write phrases lower case, without diacritics or punctuation")
+            raise FormsFileError(
+                f"{path.name}: '{name}' holds {phrase!r}; write phrases lower case, without diacritics or punctuation"
+            )
     # Longest first, so "ubnd huyen" is tried before "huyen".
     return tuple(sorted(value, key=lambda phrase: -len(phrase)))
 

@@ -12,7 +12,9 @@ from dagster_project.parsing.text import normalize_label
 
 # "Trang chủ / Tin tức / Đối ngoại"; not "24 đoàn / 103 lượt / …", a slash before a number.
 _BREADCRUMB = re.compile(r"\s(?:»|›|>|/(?=\s+\D))\s.*\s(?:»|›|>|/(?=\s+\D))\s|^\S.*\s[»›]\s")
-_PUBLICATION_TIME = re.compile(r"\b\d{1,2}:\d{2}\b.*\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b.*\b\d{1,2}:\d{2}\b")
+_PUBLICATION_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}\b.*\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b.*\b\d{1,2}:\d{2}\b"
+)
 _CAPTION = re.compile(
     r"^[\s(\[*_]*(?:Ảnh|ẢNH|Hình ảnh|Photo)\s*(?:\d+\s*)?[:.\-–]|\((?:[Ảả]nh|Nguồn)\s*:[^)]*\)[\s*_]*$"
     r"|\b(?:Ảnh|Nguồn ảnh)\s*:\s*[^.:;]{1,40}[\s*_]*$|^\s*!\[[^\]]*\]\([^)]*\)\s*$"
@@ -29,7 +31,11 @@ def _is_furniture(line: str, normalised: str) -> bool:
         return True
     if _CAPTION.search(line):
         return True
-    if len(line) < _SHORT and starts_with_phrase(normalised, forms.furniture_starts) and not line.rstrip().endswith("."):
+    if (
+        len(line) < _SHORT
+        and starts_with_phrase(normalised, forms.furniture_starts)
+        and not line.rstrip().endswith(".")
+    ):
         return True
     return "©" in line or any(f" {phrase} " in f" {normalised} " for phrase in forms.furniture_contains)
 

@@ -58,7 +58,7 @@ _ENUMERATION = re.compile(r"[,:]?\s*\b(?:bao gồm|gồm có|gồm|như|cụ th�
 
 
 def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
-    """"6 tháng", "60 năm": a length of time inside the words of a figure, not a figure (a value
+    """ "6 tháng", "60 năm": a length of time inside the words of a figure, not a figure (a value
     after a label, "Quý I: 01; ...", is one)."""
     words = quantity.unit_words.split()
     labelled = clause[: quantity.start].rstrip().endswith(":")
@@ -79,13 +79,24 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
             previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]
             between = normalize_label(clause[previous.end : quantity.start])
-            rest = between[len(previous_unit or "") :].strip() if previous_unit and between.startswith(previous_unit or "") else None
+            rest = (
+                between[len(previous_unit or "") :].strip()
+                if previous_unit and between.startswith(previous_unit or "")
+                else None
+            )
             # "02 đoàn công tác đi thăm, làm việc ... tại Hàn Quốc và Nhật Bản với 11 lượt cán bộ":
             # the people of the delegations counted before, however long the words between.
-            people_of_delegations = previous_unit == "doan" and (unit or "").startswith("luot") and between.endswith(" voi")
+            people_of_delegations = (
+                previous_unit == "doan" and (unit or "").startswith("luot") and between.endswith(" voi")
+            )
             separated = re.search(r"[;.:]", clause[previous.end : quantity.start])
             # One figure per counted noun in a phrase: "41 đoàn ra với 203 lượt người và 44 đoàn vào" is two.
-            if (rest in _JOINERS or people_of_delegations) and unit is not None and not separated and unit not in groups[-1].units:
+            if (
+                (rest in _JOINERS or people_of_delegations)
+                and unit is not None
+                and not separated
+                and unit not in groups[-1].units
+            ):
                 groups[-1].members.append(quantity)
                 groups[-1].units.append(unit)
                 continue
@@ -93,7 +104,9 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
     for group in groups:
         # "khoảng 512.000 lượt người và 98.400 lượt phương tiện": the qualifier covers the pair.
         first = group.members[0].qualifier
-        group.members = [group.members[0]] + [dataclasses.replace(q, qualifier=first) if q.qualifier == "exact" else q for q in group.members[1:]]
+        group.members = [group.members[0]] + [
+            dataclasses.replace(q, qualifier=first) if q.qualifier == "exact" else q for q in group.members[1:]
+        ]
     for index, group in enumerate(groups):
         lead_start = groups[index - 1].members[-1].end if index else 0
         tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)

@@ -50,7 +50,11 @@ def known_spellings(seeds_dir: Path = SEEDS_DIR) -> dict[str, str]:
     with (seeds_dir / "partners.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             code = row["partner_code"]
-            for value in (row["name_vi"], row["name_en"], code if code.isalpha() and code.isupper() and len(code) > 2 else ""):
+            for value in (
+                row["name_vi"],
+                row["name_en"],
+                code if code.isalpha() and code.isupper() and len(code) > 2 else "",
+            ):
                 if value:
                     spellings[value] = code
     with (seeds_dir / "partner_aliases.csv").open(encoding="utf-8") as handle:
@@ -62,7 +66,8 @@ def known_spellings(seeds_dir: Path = SEEDS_DIR) -> dict[str, str]:
 def _spelling_pattern(seeds_dir: Path = SEEDS_DIR) -> re.Pattern[str]:
     """Names of several words in any case ("bang MV"); one-word names as written ("Nga", not "nga")."""
     alternatives = "|".join(
-        f"(?i:{re.escape(spelling)})" if " " in spelling else re.escape(spelling) for spelling in known_spellings(seeds_dir)
+        f"(?i:{re.escape(spelling)})" if " " in spelling else re.escape(spelling)
+        for spelling in known_spellings(seeds_dir)
     )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
@@ -76,8 +81,12 @@ def _is_ordinary_word(text: str, start: int, end: int) -> bool:
     before = normalize_label(text[max(0, start - 20) : start]).split()[-1:]
     previous_word = re.search(r"(\w+) $", text[max(0, start - 20) : start])
     next_word = re.match(r" (\w+)", text[end : end + 20])
-    inside_a_name = any(word and word.group(1)[0].isupper() and not word.group(1).isupper() for word in (previous_word, next_word))
-    return bool(after and after[0] in _ORDINARY_AFTER) or bool(before and before[0] in _ORDINARY_BEFORE) or inside_a_name
+    inside_a_name = any(
+        word and word.group(1)[0].isupper() and not word.group(1).isupper() for word in (previous_word, next_word)
+    )
+    return (
+        bool(after and after[0] in _ORDINARY_AFTER) or bool(before and before[0] in _ORDINARY_BEFORE) or inside_a_name
+    )
 
 
 @lru_cache(maxsize=2)
@@ -93,7 +102,9 @@ def find_partner_mentions(document: DocumentText, seeds_dir: Path = SEEDS_DIR) -
     spellings, codes = known_spellings(seeds_dir), _codes_by_lower_spelling(seeds_dir)
     for match in _spelling_pattern(seeds_dir).finditer(text):
         taken.append((match.start(), match.end()))
-        if spellings.get(match.group(), codes.get(match.group().lower())) in HOME_PARTNERS or _is_ordinary_word(text, match.start(), match.end()):
+        if spellings.get(match.group(), codes.get(match.group().lower())) in HOME_PARTNERS or _is_ordinary_word(
+            text, match.start(), match.end()
+        ):
             continue
         mentions.append(PartnerMention(match.group(), match.start(), match.end(), "codelist"))
     masked = [(m.start(), m.end()) for m in _DOCUMENT_NUMBER.finditer(text)]

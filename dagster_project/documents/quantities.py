@@ -35,25 +35,66 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Words that make the number after them something other than a figure ("năm 2020", "số 27",
 # "lần thứ 9", "thôn 3").
-_NOT_A_FIGURE_AFTER_WORD = {"nam", "thang", "ngay", "quy", "so", "thu", "khoa", "muc", "dieu", "khoan", "chuong", "thon", "xom", "dot"}
+_NOT_A_FIGURE_AFTER_WORD = {
+    "nam",
+    "thang",
+    "ngay",
+    "quy",
+    "so",
+    "thu",
+    "khoa",
+    "muc",
+    "dieu",
+    "khoan",
+    "chuong",
+    "thon",
+    "xom",
+    "dot",
+}
 # The same words as written: without their marks they are also other words ("đúng mức 08 vụ việc"
 # is not "mục 08", "Sở" is not "số", "thu" is not "thứ").
-_NOT_A_FIGURE_AFTER_WRITTEN = {"năm", "tháng", "ngày", "quý", "số", "thứ", "khóa", "khoá", "mục", "điều", "khoản", "chương", "thôn",
-                               "xóm", "đợt"}
+_NOT_A_FIGURE_AFTER_WRITTEN = {
+    "năm",
+    "tháng",
+    "ngày",
+    "quý",
+    "số",
+    "thứ",
+    "khóa",
+    "khoá",
+    "mục",
+    "điều",
+    "khoản",
+    "chương",
+    "thôn",
+    "xóm",
+    "đợt",
+}
 _TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
 _NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu"}
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
 _YEAR_AFTER_WORD = {"den", "tu", "va", "toi", "ky"}  # "cùng kỳ 2023": the year of the same period
 
 _QUALIFIER_PHRASES = sorted(
-    {**QUALIFIER_WORDS, "uoc dat tren": "over", "uoc tren": "over", "uoc dat hon": "over", "uoc khoang": "approx",
-     "gan dat": "approx", "xap xi": "approx", "tren duoi": "approx", "chua toi": "under", "it hon": "under"}.items(),
+    {
+        **QUALIFIER_WORDS,
+        "uoc dat tren": "over",
+        "uoc tren": "over",
+        "uoc dat hon": "over",
+        "uoc khoang": "approx",
+        "gan dat": "approx",
+        "xap xi": "approx",
+        "tren duoi": "approx",
+        "chua toi": "under",
+        "it hon": "under",
+    }.items(),
     key=lambda item: -len(item[0].split()),
 )
 # Currencies as the first words after the number (and scale); "kíp Lào" before "kíp". "đ" is
 # left out: alone it is a symbol glued to a number in a table, never a word of a sentence.
 _CURRENCY_PHRASES = sorted(
-    ((phrase, code) for phrase, code in CURRENCY_ALIASES.items() if phrase != "d"), key=lambda item: -len(item[0].split())
+    ((phrase, code) for phrase, code in CURRENCY_ALIASES.items() if phrase != "d"),
+    key=lambda item: -len(item[0].split()),
 )
 # "đồng" is also the first syllable of "đồng chí" (comrade) and "đồng bào" (compatriots).
 _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "phuc"}
@@ -142,8 +183,10 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
         just_before = text[max(0, start - 3) : start]
         if just_before.endswith("/"):
             return True  # "Quý III/2022", "tháng 7/2022"
-        return (words and words[-1] in _YEAR_AFTER_WORD) or bool(re.search(r"[-–]\s*$", just_before)) or bool(
-            re.match(r"\s*[-–]\s*\d{4}", text[start + 4 : start + 12])
+        return (
+            (words and words[-1] in _YEAR_AFTER_WORD)
+            or bool(re.search(r"[-–]\s*$", just_before))
+            or bool(re.match(r"\s*[-–]\s*\d{4}", text[start + 4 : start + 12]))
         )
     return False
 
@@ -185,7 +228,9 @@ def _ranges(text: str) -> list[Quantity]:
         unit_words = _words_after(text, match.end())
         if unit_words.split()[:1] and unit_words.split()[0] in _TIME_UNITS:
             continue  # "2-3 năm/lần": a span of time, not a count
-        ranges.append(Quantity(begin, match.end(), first, qualifier, None, text[begin : match.end()], unit_words, range_end=last))
+        ranges.append(
+            Quantity(begin, match.end(), first, qualifier, None, text[begin : match.end()], unit_words, range_end=last)
+        )
     return ranges
 
 

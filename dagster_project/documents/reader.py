@@ -74,13 +74,20 @@ def read_text_file(path: Path) -> DocumentText:
         if stripped:
             start = offset + line.index(stripped[0])
             end = start + len(stripped)
-            if spans and spans[-1][1] >= offset - 1 and continues_previous_line(text[spans[-1][0] : spans[-1][1]], stripped):
+            if (
+                spans
+                and spans[-1][1] >= offset - 1
+                and continues_previous_line(text[spans[-1][0] : spans[-1][1]], stripped)
+            ):
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
         offset += len(line) + 1
     # A joined block reads its line breaks as spaces; its length, hence every offset, is the file's.
-    blocks = tuple(Block("paragraph", number, start, text[start:end].replace("\n", " ")) for number, (start, end) in enumerate(spans, start=1))
+    blocks = tuple(
+        Block("paragraph", number, start, text[start:end].replace("\n", " "))
+        for number, (start, end) in enumerate(spans, start=1)
+    )
     return DocumentText(text, blocks)
 
 

@@ -96,7 +96,7 @@ class ReviewQueue:
             )
 
     def _apply_estimate_notes(self) -> None:
-        """"Số liệu năm 2025 là số ước": every table value of that period is an estimate, wherever
+        """ "Số liệu năm 2025 là số ước": every table value of that period is an estimate, wherever
         the note stands; a note naming no period understood leaves every exact table value's
         qualifier unsettled, so those go to review."""
         for note in estimate_notes(self.document, self.report_year):
@@ -107,14 +107,23 @@ class ReviewQueue:
                 if not in_table or figure.qualifier != "exact":
                     kept.append(figure)
                 elif note.period_code is None:
-                    self.result.review.append(ReviewItem(
-                        **{name: getattr(figure, name) for name in Written.__dataclass_fields__},
-                        reason=f"a note ('{note.words}') makes some values estimates, but names no period understood",
-                        candidates=figure.indicator_code, period_code=figure.period_code, value=figure.value,
-                        unit=figure.unit, qualifier=figure.qualifier))
+                    self.result.review.append(
+                        ReviewItem(
+                            **{name: getattr(figure, name) for name in Written.__dataclass_fields__},
+                            reason=f"a note ('{note.words}') makes some values estimates, but names no period understood",
+                            candidates=figure.indicator_code,
+                            period_code=figure.period_code,
+                            value=figure.value,
+                            unit=figure.unit,
+                            qualifier=figure.qualifier,
+                        )
+                    )
                 elif figure.period_code == note.period_code:
-                    kept.append(dataclasses.replace(figure, qualifier="approx",
-                                                    period_evidence=f"{figure.period_evidence}; note '{note.words}'"))
+                    kept.append(
+                        dataclasses.replace(
+                            figure, qualifier="approx", period_evidence=f"{figure.period_evidence}; note '{note.words}'"
+                        )
+                    )
                 else:
                     kept.append(figure)
             self.result.figures = kept

@@ -66,8 +66,14 @@ class RuleChoice:
         """The one rule a figure matches, or None after sending it to review with the reason."""
         if quantity.is_money and not any(quantity.currency in rule.units for rule in self.rules):
             # "2 tỷ 600 triệu kíp": no indicator is kept in this currency; nobody can accept it as one.
-            self._review(f"an amount in {quantity.currency}, a currency no indicator is kept in", [], written, quantity,
-                         unit=unit, set_aside=True)
+            self._review(
+                f"an amount in {quantity.currency}, a currency no indicator is kept in",
+                [],
+                written,
+                quantity,
+                unit=unit,
+                set_aside=True,
+            )
             return None
         if quantity.is_money:
             rule, reason = self._capital_rule(quantity, near, resolved)
@@ -118,8 +124,14 @@ class RuleChoice:
             # The indicators its sentence, label or heading speak of; with none, the number counts what
             # no indicator counts ("18 người" at a meeting, "24 giờ" to answer) and is set apart.
             likely = likely_indicators(unit, " ".join([near, *topics, sentence_norm]))
-            self._review(f"no indicator counts '{what}'", likely, written, quantity, unit=unit,
-                         set_aside=unit is None or not likely)
+            self._review(
+                f"no indicator counts '{what}'",
+                likely,
+                written,
+                quantity,
+                unit=unit,
+                set_aside=unit is None or not likely,
+            )
         return None
 
     def _words_of(

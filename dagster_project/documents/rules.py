@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from dagster_project.documents.word_lists import word_list
 from dagster_project.codelists import load_indicators
+from dagster_project.documents.word_lists import word_list
 
 PHRASES_PATH = Path(__file__).with_name("phrases.yml")
 
@@ -81,13 +81,20 @@ def foreign_partner_names(level: str = "country") -> tuple[str, ...]:
     Viet Nam's aside."""
     import csv
 
-    from dagster_project.paths import DBT_PROJECT_DIR
     from dagster_project.parsing.text import normalize_label
+    from dagster_project.paths import DBT_PROJECT_DIR
 
     with (DBT_PROJECT_DIR / "seeds" / "partners.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    return tuple(sorted({normalize_label(row["name_vi"]) for row in rows
-                         if row["partner_level"] == level and row["country_code"] != "VN"}))
+    return tuple(
+        sorted(
+            {
+                normalize_label(row["name_vi"])
+                for row in rows
+                if row["partner_level"] == level and row["country_code"] != "VN"
+            }
+        )
+    )
 
 
 def foreign_country_names() -> tuple[str, ...]:
@@ -207,8 +214,12 @@ def unit_in_label(label: str) -> str | None:
     hoi thao"); "tổ chức" before another counted noun is the verb "to organise" ("chỉ tiêu tổ
     chức hội nghị, hội thảo quốc tế")."""
     words = label.split()
-    found = [(start, phrase) for start in range(len(words)) for phrase in unit_phrases()
-             if " ".join(words[start : start + len(phrase.split())]) == phrase]
+    found = [
+        (start, phrase)
+        for start in range(len(words))
+        for phrase in unit_phrases()
+        if " ".join(words[start : start + len(phrase.split())]) == phrase
+    ]
     for index, (start, phrase) in enumerate(found):
         if phrase == "to chuc" and any(later > start for later, _ in found[index + 1 :]):
             continue

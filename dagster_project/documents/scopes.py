@@ -37,7 +37,10 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (report_words.yml other_calendars)
     ("unknown", re.compile(rf"\b(?:{_OTHER_CALENDARS})(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
     # "lũy kế từ năm 2016 đến nay": a running total with an open end, never the year 2016.
-    ("open_span", re.compile(rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:nay|hien nay|thoi diem nay)\b")),
+    (
+        "open_span",
+        re.compile(rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:nay|hien nay|thoi diem nay)\b"),
+    ),
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
@@ -55,8 +58,16 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
     ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
-    ("as_of_date", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b")),
-    ("as_of_month", re.compile(rf"\b(?:tinh den|den|tinh toi|toi) (?:het |cuoi )?thang (\d{{1,2}})(?: nam)?(?: {_YEAR})?\b")),
+    (
+        "as_of_date",
+        re.compile(
+            r"\b(?:tinh den|den|tinh toi|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b"
+        ),
+    ),
+    (
+        "as_of_month",
+        re.compile(rf"\b(?:tinh den|den|tinh toi|toi) (?:het |cuoi )?thang (\d{{1,2}})(?: nam)?(?: {_YEAR})?\b"),
+    ),
     ("year_to_date", re.compile(r"\btu dau nam(?: den nay| toi nay)?\b")),
     ("month", _MONTH),
     # "Riêng tháng 9, ...": a month of the report's year (not "ngày 15 tháng 6", a date).
@@ -69,7 +80,9 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "so với (cùng kỳ) năm 2019": the figures around it are changes, not levels.
 COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung ky\b")
 # Stocks and running totals: "hiện nay", "đến nay", "hiện có", "lũy kế".
-AS_OF_NOW = re.compile(r"\b(?:hien nay|den nay|hien co|hien la|hien dang|tinh den nay|cho den nay|luy ke|tu truoc den nay)\b")
+AS_OF_NOW = re.compile(
+    r"\b(?:hien nay|den nay|hien co|hien la|hien dang|tinh den nay|cho den nay|luy ke|tu truoc den nay)\b"
+)
 CUMULATIVE = re.compile(r"\b(?:den nay|luy ke|tu truoc den nay|cho den nay|tinh den nay|nang tong so|con hieu luc)\b")
 # What a title or closing line can name as the report's period, most specific first.
 _REPORT_PERIOD_PATTERNS = (
@@ -163,7 +176,11 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
                 return None
             return Scope("quarter", period_from_code(f"{report_year}-Q{number}").code, evidence)
         if kind == "month_of_year":
-            return Scope("month", period_from_code(f"{report_year}-{int(groups[0]):02d}").code, evidence) if report_year else None
+            return (
+                Scope("month", period_from_code(f"{report_year}-{int(groups[0]):02d}").code, evidence)
+                if report_year
+                else None
+            )
         if kind == "this_year":
             return Scope("this_year", None, evidence)
         if kind == "this_period":
@@ -222,7 +239,7 @@ _THIS_PERIOD_TYPES = {"thang": {"month"}, "quy": {"quarter"}, "giai doan": {"mul
 
 
 def resolve_this_period(scope: Scope, report_code: str | None) -> str:
-    """"Trong tháng" in a monthly report, "trong quý" in a quarterly one, "trong kỳ" in any."""
+    """ "Trong tháng" in a monthly report, "trong quý" in a quarterly one, "trong kỳ" in any."""
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' refers to the report's period, which is unknown")
     allowed = _THIS_PERIOD_TYPES.get(scope.code or "")
@@ -232,7 +249,7 @@ def resolve_this_period(scope: Scope, report_code: str | None) -> str:
 
 
 def same_period_a_year_earlier(report_code: str | None, named_year: int | None) -> str:
-    """"Cùng kỳ (năm 2023)": the report's period shifted back one year. A named year that is
+    """ "Cùng kỳ (năm 2023)": the report's period shifted back one year. A named year that is
     not the year before, or a report period with no such shift, is not certain."""
     if report_code is None:
         raise ScopeError("'cùng kỳ' refers to the report's period, which is unknown")
@@ -256,7 +273,7 @@ def year_of(code: str | None) -> int | None:
 
 
 def resolve_year_to_date(scope: Scope, report_code: str | None, report_date: dt.date | None = None) -> str:
-    """"Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1,
+    """ "Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1,
     Q1); not when the report is dated after the period ends ("now" runs past it)."""
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' runs to the report's date, and the report's period is unknown")
@@ -285,7 +302,7 @@ _MONTHS_FROM_JANUARY = {3: "Q1", 6: "H1", 9: "9M"}
 
 
 def resolve_n_months(scope: Scope, report_code: str | None) -> str:
-    """"Trong 9 tháng" in a 9-month report, "lũy kế 6 tháng" in a second-quarter one: the months
+    """ "Trong 9 tháng" in a 9-month report, "lũy kế 6 tháng" in a second-quarter one: the months
     from January to the end of the report's period, when they make a period of the codelist."""
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' counts months of a period that is unknown")
@@ -293,7 +310,13 @@ def resolve_n_months(scope: Scope, report_code: str | None) -> str:
     months = int(scope.code or 0)
     if period.period_type != "multi_year" and period.end_date.month == months:
         year = period.end_date.year
-        return str(year) if months == 12 else period_from_code(f"{year}-{_MONTHS_FROM_JANUARY[months]}").code if months in _MONTHS_FROM_JANUARY else _no_period(scope)
+        return (
+            str(year)
+            if months == 12
+            else period_from_code(f"{year}-{_MONTHS_FROM_JANUARY[months]}").code
+            if months in _MONTHS_FROM_JANUARY
+            else _no_period(scope)
+        )
     return _no_period(scope)
 
 
@@ -302,7 +325,7 @@ def _no_period(scope: Scope) -> str:
 
 
 def resolve_estimate(scope: Scope, report_code: str | None) -> str:
-    """"Ước thực hiện cả năm": the year the report belongs to (or names)."""
+    """ "Ước thực hiện cả năm": the year the report belongs to (or names)."""
     if scope.code:
         return scope.code
     raise ScopeError(f"'{scope.evidence}' estimates a year that is unknown")

@@ -28,7 +28,6 @@ from dagster_project.documents.rules import read_unit
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
-
 _COMPARISON = re.compile(
     r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE
 )
@@ -49,12 +48,17 @@ _SUB_COUNT = re.compile(
     re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
-_NAMED_PLACE = re.compile(r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)")
+_NAMED_PLACE = re.compile(
+    r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)"
+)
 _HOME = {"ha tinh"}
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
-_NAMED_BASE = re.compile(r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
-                         r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
-                         r"\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE)
+_NAMED_BASE = re.compile(
+    r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
+    r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
+    r"\s*(?P<paren>\([^()]*\d[^()]*\))",
+    re.IGNORECASE,
+)
 # "tăng 60% so với cùng kỳ năm 2020 (05 vụ việc)": the figure of the same period a year earlier.
 _SAME_PERIOD_BASE = re.compile(
     r"\bso\s+với\s+cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE
@@ -74,11 +78,14 @@ _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
 _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
 _COMPARISON_BASE = re.compile(
-    r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*", re.IGNORECASE
+    r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*",
+    re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?")
-_ADVERBIAL_OPENERS = (r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"
-                      r"hien|cung ky|ngay|sang|chieu|toi|vua qua|gan day|ket qua|nhin chung|cu the|doan ra|doan vao)\b")
+_ADVERBIAL_OPENERS = (
+    r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"
+    r"hien|cung ky|ngay|sang|chieu|toi|vua qua|gan day|ket qua|nhin chung|cu the|doan ra|doan vao)\b"
+)
 _ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
 
 
@@ -94,7 +101,8 @@ class Segment:
 def find_segments(text: str) -> list[Segment]:
     """Comparison parentheses and sub-count phrases of a sentence, in order."""
     segments = [
-        Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None) for m in _COMPARISON.finditer(text)
+        Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None)
+        for m in _COMPARISON.finditer(text)
     ]
     for match in _SAME_PERIOD_BASE.finditer(text):
         if not any(s.start <= match.start("paren") < s.end for s in segments):
@@ -102,9 +110,18 @@ def find_segments(text: str) -> list[Segment]:
             segments.append(Segment("comparison", match.start("paren"), match.end("paren"), year))
     for match in _NAMED_BASE.finditer(text):
         if not any(s.start <= match.start("paren") < s.end for s in segments):
-            segments.append(Segment("comparison", match.start("paren"), match.end("paren"), named_period=normalize_label(match.group("period"))))
+            segments.append(
+                Segment(
+                    "comparison",
+                    match.start("paren"),
+                    match.end("paren"),
+                    named_period=normalize_label(match.group("period")),
+                )
+            )
     for match in _LABELLED.finditer(text):
-        if not any(s.start <= match.start() < s.end for s in segments) and _PERIOD_WORD.search(normalize_label(match.group("label"))):
+        if not any(s.start <= match.start() < s.end for s in segments) and _PERIOD_WORD.search(
+            normalize_label(match.group("label"))
+        ):
             segments.append(Segment("labelled", match.start(), match.end()))
     for match in _COMPARISON_BASE.finditer(text):
         if not any(s.start <= match.start() < s.end for s in segments):
@@ -113,7 +130,10 @@ def find_segments(text: str) -> list[Segment]:
         if not any(s.start <= match.start() < s.end for s in segments):
             end = match.end()
             # "(trong đó: Hàn Quốc 25.000 người; Nhật Bản 21.000 người)": to the closing parenthesis.
-            if text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start()) and text.find(")", match.start()) > 0:
+            if (
+                text.rfind("(", 0, match.start()) > text.rfind(")", 0, match.start())
+                and text.find(")", match.start()) > 0
+            ):
                 end = text.find(")", match.start()) + 1
             segments.append(Segment("sub_count", match.start(), end))
     for match in _PARENTHESIS.finditer(text):
@@ -132,8 +152,11 @@ def _holds_a_count(text: str) -> bool:
 
 def name_segments(text: str, taken: list[Segment]) -> list[Segment]:
     """Names with a period in them; masked when a figure's period is read, never for its words."""
-    return [Segment("name", m.start(), m.end()) for m in _NAME_WITH_PERIOD.finditer(text)
-            if not any(s.start <= m.start() < s.end for s in taken)]
+    return [
+        Segment("name", m.start(), m.end())
+        for m in _NAME_WITH_PERIOD.finditer(text)
+        if not any(s.start <= m.start() < s.end for s in taken)
+    ]
 
 
 def mask(text: str, segments: list[Segment]) -> str:
@@ -150,7 +173,11 @@ def label_before(text: str, position: int) -> str | None:
     before = text[:position].rstrip()
     if not before.endswith(":"):
         return None
-    start = max(before.rfind(";", 0, len(before) - 1), before.rfind("(", 0, len(before) - 1), before.rfind("\n", 0, len(before) - 1))
+    start = max(
+        before.rfind(";", 0, len(before) - 1),
+        before.rfind("(", 0, len(before) - 1),
+        before.rfind("\n", 0, len(before) - 1),
+    )
     label = normalize_label(before[start + 1 : -1])
     return label or None
 
@@ -206,7 +233,7 @@ def other_subject(clause: str, position: int) -> str | None:
 
 
 def _other_body(text: str) -> str | None:
-    """"Sở Y tế ...", "UBND huyện Kỳ Anh ...", "Trường Đại học ...", "KOICA đã ...": a clause whose
+    """ "Sở Y tế ...", "UBND huyện Kỳ Anh ...", "Trường Đại học ...", "KOICA đã ...": a clause whose
     subject is another body (report_forms.yml)."""
     forms = load_forms()
     text = text.lstrip(" -–•*+")
@@ -221,8 +248,11 @@ def _other_body(text: str) -> str | None:
         name = normalize_label(" ".join(words[len(phrase.split()) :]))
         # "Tổ chức Hội nghị tổng kết ...": to organise an event, not an organisation.
         # "Tổ chức PCPNN được cấp mới ...": an acronym of a kind of body, not a body's name.
-        if (following[:1].isupper() and not starts_with_phrase(name, word_list("subjects.event_nouns"))
-                and following.strip(",.;:") not in ADMINISTRATIVE_ACRONYMS):
+        if (
+            following[:1].isupper()
+            and not starts_with_phrase(name, word_list("subjects.event_nouns"))
+            and following.strip(",.;:") not in ADMINISTRATIVE_ACRONYMS
+        ):
             return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
     partner = partner_opening(text)
     if partner:

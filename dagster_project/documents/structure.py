@@ -40,8 +40,16 @@ _YEAR = YEAR_PATTERN
 # Period phrases a title or heading can name; a missing year is taken from the context.
 _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "từ ngày 01/01/2026 đến ngày 30/6/2026": a period of the codelist when the dates bound one.
-    ("date_range", re.compile(rf"\btu ngay (\d{{1,2}}) (\d{{1,2}}) {_YEAR} (?:den|toi) (?:het )?ngay (\d{{1,2}}) (\d{{1,2}}) {_YEAR}\b")),
-    ("span", re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b")),
+    (
+        "date_range",
+        re.compile(
+            rf"\btu ngay (\d{{1,2}}) (\d{{1,2}}) {_YEAR} (?:den|toi) (?:het )?ngay (\d{{1,2}}) (\d{{1,2}}) {_YEAR}\b"
+        ),
+    ),
+    (
+        "span",
+        re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b"),
+    ),
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
     ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
@@ -57,7 +65,9 @@ _TWO_PERIODS = re.compile(
     r"(?: nam (?:19|20)\d{2})? va (?:ca )?nam\b"
 )
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
-_PLAN_CUE = re.compile(r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b")
+_PLAN_CUE = re.compile(
+    r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b"
+)
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
 # A blank day ("ngày    tháng 6 năm 2024", a draft) still gives the month and year; the number
@@ -118,7 +128,7 @@ _PART = re.compile(r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [i
 
 
 def part_heading(text: str) -> bool:
-    """"Phần thứ nhất", "PHẦN II": a part of the report, above its numbered sections."""
+    """ "Phần thứ nhất", "PHẦN II": a part of the report, above its numbered sections."""
     return bool(_PART.match(normalize_label(text))) and len(text) < 80
 
 
@@ -126,14 +136,21 @@ def caps_heading(text: str) -> bool:
     """A short line in capitals without a full stop ("KẾT QUẢ ĐẠT ĐƯỢC", "NHIỆM VỤ 6 THÁNG CUỐI
     NĂM"): an unnumbered section heading of the body."""
     letters = [char for char in text if char.isalpha()]
-    return (len(letters) >= 6 and sum(char.isupper() for char in letters) > 0.9 * len(letters) and len(text) < 100
-            and not text.rstrip().endswith((".", ";", ":")) and "|" not in text)
+    return (
+        len(letters) >= 6
+        and sum(char.isupper() for char in letters) > 0.9 * len(letters)
+        and len(text) < 100
+        and not text.rstrip().endswith((".", ";", ":"))
+        and "|" not in text
+    )
 
 
 def blank_numbering(text: str) -> str:
     """The line with the number of its heading or numbered item ("3.", "II.", "1.2") blanked:
     that number is not a figure. Same length, so offsets hold."""
-    pattern = r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s" if heading_level(text) else r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s"
+    pattern = (
+        r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s" if heading_level(text) else r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s"
+    )
     numbering = re.match(pattern, text)
     return " " * numbering.end() + text[numbering.end() :] if numbering else text
 
@@ -147,7 +164,10 @@ def reported_part(normalised: str) -> tuple[str, str]:
 def _code(kind: str, groups: tuple, year: int | None) -> str | None:
     try:
         if kind == "date_range":
-            return _code_of_dates(dt.date(int(groups[2]), int(groups[1]), int(groups[0])), dt.date(int(groups[5]), int(groups[4]), int(groups[3])))
+            return _code_of_dates(
+                dt.date(int(groups[2]), int(groups[1]), int(groups[0])),
+                dt.date(int(groups[5]), int(groups[4]), int(groups[3])),
+            )
         if kind == "span":
             first, last = int(groups[0]), int(groups[1])
             return period_from_code(f"{first}-{last}").code if first < last <= first + 30 else None
@@ -171,7 +191,16 @@ def _code_of_dates(start: dt.date, end: dt.date) -> str | None:
     """The period of the codelist that runs from ``start`` to ``end``, if one does."""
     if start.year != end.year or start.day != 1 or end.day != calendar.monthrange(end.year, end.month)[1]:
         return None
-    months = {(1, 12): "", (1, 9): "-9M", (1, 6): "-H1", (7, 12): "-H2", (1, 3): "-Q1", (4, 6): "-Q2", (7, 9): "-Q3", (10, 12): "-Q4"}
+    months = {
+        (1, 12): "",
+        (1, 9): "-9M",
+        (1, 6): "-H1",
+        (7, 12): "-H2",
+        (1, 3): "-Q1",
+        (4, 6): "-Q2",
+        (7, 9): "-Q3",
+        (10, 12): "-Q4",
+    }
     if (start.month, end.month) in months:
         return f"{start.year}{months[(start.month, end.month)]}"
     return f"{start.year}-{start.month:02d}" if start.month == end.month else None
@@ -222,8 +251,12 @@ def _title_blocks(lines: list[str]) -> list[int]:
             # A Markdown title is its heading and the sub-headings right under it
             # ("# BÁO CÁO NHANH" / "## Tình hình hoạt động đối ngoại quý I năm 2027").
             following = index + 1
-            while (following < len(lines) and lines[following].lstrip().startswith("##") and not heading_level(lines[following])
-                   and period_in(line, None) is None):
+            while (
+                following < len(lines)
+                and lines[following].lstrip().startswith("##")
+                and not heading_level(lines[following])
+                and period_in(line, None) is None
+            ):
                 block.append(following)
                 following += 1
             return block
@@ -231,10 +264,20 @@ def _title_blocks(lines: list[str]) -> list[int]:
             text = normalize_label(lines[following])
             if not text or _ADDRESS_LINE.match(text) or heading_level(lines[following]) or len(lines[following]) > 200:
                 break
-            if lines[following].rstrip().endswith((".", ";", ":")) or lines[following].lstrip().startswith(("-", "+", "•")):
+            if lines[following].rstrip().endswith((".", ";", ":")) or lines[following].lstrip().startswith(
+                ("-", "+", "•")
+            ):
                 break  # a sentence or list item of the body, not a title line
-            number_line = re.match(r"^\W*(?:Số|SỐ)\s*(?::|\d|/)", lines[following])  # "Số: 88/BC-SNgV", not "SỐ LIỆU ..."
-            if _DATE_LINE.search(text) or number_line or text.startswith("v v") or "|" in lines[following] or part_heading(lines[following]):
+            number_line = re.match(
+                r"^\W*(?:Số|SỐ)\s*(?::|\d|/)", lines[following]
+            )  # "Số: 88/BC-SNgV", not "SỐ LIỆU ..."
+            if (
+                _DATE_LINE.search(text)
+                or number_line
+                or text.startswith("v v")
+                or "|" in lines[following]
+                or part_heading(lines[following])
+            ):
                 break  # the number line, the date line, a table or the first part
             block.append(following)
         return block
@@ -301,8 +344,13 @@ def letter_subject(lines: list[str]) -> tuple[str, list[int]]:
         taken = [index]
         for following in range(index + 1, min(index + 4, len(lines))):
             text = normalize_label(lines[following])
-            if (not text or starts_with_phrase(text, forms.letter_subject_closers) or _DATE_LINE.search(text)
-                    or len(lines[following]) > 120 or lines[following].rstrip().endswith((".", ";", ":"))):
+            if (
+                not text
+                or starts_with_phrase(text, forms.letter_subject_closers)
+                or _DATE_LINE.search(text)
+                or len(lines[following]) > 120
+                or lines[following].rstrip().endswith((".", ";", ":"))
+            ):
                 break
             taken.append(following)
         return " ".join(lines[i].strip() for i in taken), taken
@@ -342,8 +390,11 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         readings.append(PeriodReading("letter subject", code, subject[:200]))
     if message.subject and not readings and (code := period_in(message.subject, date_year)):
         readings.append(PeriodReading("e-mail subject", code, message.subject[:200]))
-    headline = (bool(title) and lines[title[0]].lstrip().startswith("#")
-                and not normalize_label(lines[title[0]]).startswith(word_list("title_openers")))
+    headline = (
+        bool(title)
+        and lines[title[0]].lstrip().startswith("#")
+        and not normalize_label(lines[title[0]]).startswith(word_list("title_openers"))
+    )
     if (not title or headline) and not readings:
         # A press article has no title block, or a headline naming no period: its lead paragraph
         # says which review it reports on.
@@ -356,8 +407,14 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     dated = {date_index} if date_index is not None else set()
     not_body = set(title + preamble + subject_lines) | furniture | dated | message.not_body | translated_lines(lines)
     structure = ReportStructure(
-        None, "", date, frozenset(not_body), named_year=named_year, forwarded_start=message.forwarded_start,
-        forwarded_reason=message.forwarded_reason, forwarded_set_aside=message.forwarded_by_other_body,
+        None,
+        "",
+        date,
+        frozenset(not_body),
+        named_year=named_year,
+        forwarded_start=message.forwarded_start,
+        forwarded_reason=message.forwarded_reason,
+        forwarded_set_aside=message.forwarded_by_other_body,
         subject=title_text or subject,
     )
     if not readings:
@@ -367,7 +424,11 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     structure.period_code, structure.evidence = first.code, f"{first.place}: {first.words}"
     for other in readings[1:]:
         if other.code != first.code:
-            structure.disagreements.append(f"the {first.place} names {first.code} but the {other.place} names {other.code} ('{other.words}')")
+            structure.disagreements.append(
+                f"the {first.place} names {first.code} but the {other.place} names {other.code} ('{other.words}')"
+            )
     if date and period_from_code(first.code).start_date > date:
-        structure.disagreements.append(f"the report is dated {date:%d/%m/%Y}, before the period {first.code} it names begins")
+        structure.disagreements.append(
+            f"the report is dated {date:%d/%m/%Y}, before the period {first.code} it names begins"
+        )
     return structure

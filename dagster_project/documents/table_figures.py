@@ -17,6 +17,7 @@ from dagster_project.documents.scopes import ScopeError, find_scopes, period_lab
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
     Measure,
+    cells_of,
     column_role,
     is_estimate_header,
     is_total_label,
@@ -24,7 +25,6 @@ from dagster_project.documents.tables import (
     measure_in,
     pair_quantities,
     speaks_of_time,
-    cells_of,
     unit_pair,
 )
 from dagster_project.documents.word_lists import word_list
@@ -32,18 +32,23 @@ from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
-
-
 def other_subject_columns(headers: list[str]) -> dict[int, str]:
-    """"| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
+    """ "| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
     columns headed by other names are other provinces' figures."""
     home = word_list("table_columns.home")
     if not any(normalize_label(header) in home for header in headers):
         return {}
-    return {index: f"a figure of {header} (its column), not of Hà Tĩnh" for index, header in enumerate(headers)
-            if header[:1].isupper() and normalize_label(header) not in home and not re.search(r"\d", header)
-            and len(header.split()) <= 4 and column_role(header) == "value" and not speaks_of_time(normalize_label(header))
-            and period_label(header, None) is None}
+    return {
+        index: f"a figure of {header} (its column), not of Hà Tĩnh"
+        for index, header in enumerate(headers)
+        if header[:1].isupper()
+        and normalize_label(header) not in home
+        and not re.search(r"\d", header)
+        and len(header.split()) <= 4
+        and column_role(header) == "value"
+        and not speaks_of_time(normalize_label(header))
+        and period_label(header, None) is None
+    }
 
 
 def _bracketed(text: str) -> str | None:
@@ -51,13 +56,17 @@ def _bracketed(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _measured(quantity: Quantity, row: Measure | None, column: Measure | None, words: str) -> tuple[Quantity, str | None]:
+def _measured(
+    quantity: Quantity, row: Measure | None, column: Measure | None, words: str
+) -> tuple[Quantity, str | None]:
     """The quantity with the currency and scale its row or column names, and the noun it counts:
     its own words first, then the row's unit, the column's, the label's."""
     own = read_unit(quantity.unit_words, quantity.currency)
     for measure in (row, column):
         if measure and measure.currency and not quantity.is_money:
-            return dataclasses.replace(quantity, currency=measure.currency, value=quantity.value * measure.scale), measure.currency
+            return dataclasses.replace(
+                quantity, currency=measure.currency, value=quantity.value * measure.scale
+            ), measure.currency
     unit = own or (row.unit if row else None) or (column.unit if column else None) or unit_in_label(words)
     return quantity, unit
 
@@ -67,7 +76,7 @@ _PARTIAL_TIME = {"n_months", "other_months", "as_of_date", "as_of_month", "open_
 
 
 def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
-    """"| 487.306 | … | Năm 2025 là số liệu 11 tháng |": a row's note that names the figure's period with
+    """ "| 487.306 | … | Năm 2025 là số liệu 11 tháng |": a row's note that names the figure's period with
     another period phrase, or names only periods short of a reporting period, leaves the period of
     the figure uncertain; "Nhà tài trợ năm 2025: WB, ADB" (its period alone, or another column's) does not."""
     scopes = [scope for _, scope in find_scopes(normalize_label(note), report_year)] if note else []
@@ -101,8 +110,9 @@ class TableFigures:
         roles = [column_role(header) for header in headers]
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
         # ("| Đoàn cơ quan đại diện | 11 đoàn/73 lượt | Tính trong tổng đoàn vào |": its note says the same)
-        counted_within = any(has_phrase(normalize_label(note), words)
-                             for words in word_list("table_columns.part_notes"))
+        counted_within = any(
+            has_phrase(normalize_label(note), words) for words in word_list("table_columns.part_notes")
+        )
         part_row = (label.startswith("trong do ") or counted_within) and bool(context.table.parent_label)
         row_above = context.table.parent_indicators
         if part_row:
@@ -161,99 +171,179 @@ class TableFigures:
             column_measure = measure_in(re.search(r"\(([^)]*)\)", header))
             words = normalize_label(header) if row_period is not None else label
             for quantity in quantities:
-                quantity, unit = _measured(quantity, row_measure if row_period is None else None, column_measure, f"{words} {normalize_label(header)}")
+                quantity, unit = _measured(
+                    quantity,
+                    row_measure if row_period is None else None,
+                    column_measure,
+                    f"{words} {normalize_label(header)}",
+                )
                 written = self._written(quantity, block, block.start + position, block)
                 if row_role in ("plan", "ratio"):
-                    self._review(f"a {row_role} row ('{label_text}'), not a result", [], written, quantity,
-                                 set_aside=True)
+                    self._review(
+                        f"a {row_role} row ('{label_text}'), not a result", [], written, quantity, set_aside=True
+                    )
                     continue
                 if foreign_unit and not quantity.is_money:
-                    self._review(f"its row counts '{foreign_unit}', which no indicator counts", [], written, quantity,
-                                 set_aside=True)
+                    self._review(
+                        f"its row counts '{foreign_unit}', which no indicator counts",
+                        [],
+                        written,
+                        quantity,
+                        set_aside=True,
+                    )
                     continue
                 if part_of:
                     # A sub-row is a part of the total above it, which is the figure: set apart.
-                    self._review(f"a sub-row of '{part_of}' (its part, not a total)", [], written, quantity, set_aside=True)
+                    self._review(
+                        f"a sub-row of '{part_of}' (its part, not a total)", [], written, quantity, set_aside=True
+                    )
                     continue
                 if subject or column in others:
                     self._review(subject or others[column], [], written, quantity, unit=unit)
                     continue
                 if role == "plan":
-                    self._review(f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True)
+                    self._review(
+                        f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True
+                    )
                     continue
                 near = f"{words} {normalize_label(header) if row_period is None else ''} {normalize_label(text)}"
                 named = unit_in_label(label) if row_period is None and not quantity.is_money else None
                 # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
-                if named and named != unit and ((unit and named.startswith(f"{unit} "))
-                                                or self._rules_in_context(unit, near, [], label, label) == ([], [])):
+                if (
+                    named
+                    and named != unit
+                    and (
+                        (unit and named.startswith(f"{unit} "))
+                        or self._rules_in_context(unit, near, [], label, label) == ([], [])
+                    )
+                ):
                     # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
                     unit = named
                 if capital is not None and quantity.is_money and row_period is None:
                     if quantity.currency != self.indicators[capital.indicator].unit:
-                        self._review(f"capital written in {quantity.currency}, {capital.indicator} is in "
-                                     f"{self.indicators[capital.indicator].unit}", [capital.indicator], written,
-                                     quantity, unit=quantity.currency)
+                        self._review(
+                            f"capital written in {quantity.currency}, {capital.indicator} is in "
+                            f"{self.indicators[capital.indicator].unit}",
+                            [capital.indicator],
+                            written,
+                            quantity,
+                            unit=quantity.currency,
+                        )
                         continue
                     try:
                         stack = stacks[column] if column < len(stacks) else []
                         period, evidence, estimate = self._column_period(
-                            header, self._period_on_the_left(headers, column), stack)
+                            header, self._period_on_the_left(headers, column), stack
+                        )
                     except ScopeError as error:
-                        self._review(f"period not certain: {error}", [capital.indicator], written, quantity,
-                                     unit=quantity.currency)
+                        self._review(
+                            f"period not certain: {error}",
+                            [capital.indicator],
+                            written,
+                            quantity,
+                            unit=quantity.currency,
+                        )
                         continue
                     context.table.parent_indicators.add(capital.indicator)
-                    self._publish(capital.indicator, quantity, period, evidence, written,
-                                  "approx" if estimate and quantity.qualifier == "exact" else None)
+                    self._publish(
+                        capital.indicator,
+                        quantity,
+                        period,
+                        evidence,
+                        written,
+                        "approx" if estimate and quantity.qualifier == "exact" else None,
+                    )
                     continue
                 own_row = f"{label} {normalize_label(text)}"
-                if (row_period is None and not is_total_label(label)
-                        and self._rules_in_context(unit, own_row, [group], label, label) == ([], [])):
+                if (
+                    row_period is None
+                    and not is_total_label(label)
+                    and self._rules_in_context(unit, own_row, [group], label, label) == ([], [])
+                ):
                     # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
                     # label names nothing an indicator counts; only a "Tổng cộng" row is the period's figure.
                     matched, _ = self._rules_in_context(unit, near, topics, words, words)
-                    self._review("an item of a list (its row names no indicator), not a total", [r.indicator for r in matched], written, quantity,
-                                 unit=unit, set_aside=not matched)
+                    self._review(
+                        "an item of a list (its row names no indicator), not a total",
+                        [r.indicator for r in matched],
+                        written,
+                        quantity,
+                        unit=unit,
+                        set_aside=not matched,
+                    )
                     continue
                 rule = self._choose_rule(quantity, unit, near, topics, words, words, resolved, written)
                 if rule is None:
                     continue
                 if part_row and rule.indicator in context.table.parent_indicators:
-                    self._review(f"a part ('trong đó') of the {rule.indicator} row above", [rule.indicator], written,
-                                 quantity, unit=unit, set_aside=True)
+                    self._review(
+                        f"a part ('trong đó') of the {rule.indicator} row above",
+                        [rule.indicator],
+                        written,
+                        quantity,
+                        unit=unit,
+                        set_aside=True,
+                    )
                     continue
                 if not part_row:
                     context.table.parent_indicators.add(rule.indicator)
                 try:
                     if row_period is not None:
-                        period, evidence, estimate = self._resolve(row_period, labelled=True)[0], f"row '{label_text}'", False
+                        period, evidence, estimate = (
+                            self._resolve(row_period, labelled=True)[0],
+                            f"row '{label_text}'",
+                            False,
+                        )
                     else:
                         stack = stacks[column] if column < len(stacks) else []
                         left = self._period_on_the_left(headers, column)
                         period, evidence, estimate = self._column_period(header, left, stack)
                 except ScopeError as error:
-                    self._review(f"period not certain: {error}", [rule.indicator], written, quantity, unit=self.indicators[rule.indicator].unit)
+                    self._review(
+                        f"period not certain: {error}",
+                        [rule.indicator],
+                        written,
+                        quantity,
+                        unit=self.indicators[rule.indicator].unit,
+                    )
                     continue
                 if note_unsettles(note, period, self.report_year):
-                    self._review(f"period not certain: the row's note ('{note}') qualifies its {period} value",
-                                 [rule.indicator], written, quantity, period, unit=self.indicators[rule.indicator].unit)
+                    self._review(
+                        f"period not certain: the row's note ('{note}') qualifies its {period} value",
+                        [rule.indicator],
+                        written,
+                        quantity,
+                        period,
+                        unit=self.indicators[rule.indicator].unit,
+                    )
                     continue
                 resolved.append((quantity, rule.indicator))
-                self._publish(rule.indicator, quantity, period, evidence, written, "approx" if estimate and quantity.qualifier == "exact" else None)
+                self._publish(
+                    rule.indicator,
+                    quantity,
+                    period,
+                    evidence,
+                    written,
+                    "approx" if estimate and quantity.qualifier == "exact" else None,
+                )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table.first_review, block, unit, label_text)
 
-    def _set_apart_parts_of_total(self, first_review: int, total_block: Block, unit: str | None, label_text: str) -> None:
+    def _set_apart_parts_of_total(
+        self, first_review: int, total_block: Block, unit: str | None, label_text: str
+    ) -> None:
         """Once a "Tổng cộng" row gives the figure, the rows of items above it in the same noun are
         its parts: set apart from the queue (they were queued while the total was not yet read)."""
         review = self.result.review
         parts = [item for item in review[first_review:] if item.block.number < total_block.number and item.unit == unit]
         for item in parts:
             review.remove(item)
-            self.result.set_aside.append(dataclasses.replace(item, reason=f"a part of the total row '{label_text}': {item.reason}"))
+            self.result.set_aside.append(
+                dataclasses.replace(item, reason=f"a part of the total row '{label_text}': {item.reason}")
+            )
 
     def _cell_sentences(self, block: Block, position: int, text: str, label: str, header: str, context) -> None:
-        """"| Đoàn vào | Đón 13 đoàn khách quốc tế với 104 lượt người; trong đó có 03 đoàn cấp Bộ
+        """ "| Đoàn vào | Đón 13 đoàn khách quốc tế với 104 lượt người; trong đó có 03 đoàn cấp Bộ
         trưởng. |": a cell that is prose is read as prose, under the row's label as its topic and
         the column's period as the period its sentences start from."""
         label_scope = period_label(header, self.report_year)
@@ -280,7 +370,7 @@ class TableFigures:
         return None
 
     def _sub_header_period(self, stack: list[str]) -> str | None:
-        """"Quý IV/2024" over "Tháng 10" or "Cộng quý IV": the lowest header's period, in the year the
+        """ "Quý IV/2024" over "Tháng 10" or "Cộng quý IV": the lowest header's period, in the year the
         headers above name, when it lies inside the period they name."""
         if len(stack) < 2:
             return None

@@ -67,11 +67,17 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
     or more lines in a row, the first naming the columns (two or more, parted by two spaces or
     more), the others holding figures in at most as many cells ("Tổng cộng   17   43" under
     "STT   Quốc gia   Số vụ việc   Số công dân")."""
+
     def cells(index: int) -> list[str]:
         block = blocks[index]
         text = block.text.strip()
-        if (block.kind != "paragraph" or index in not_body or "|" in text or "  " not in text
-                or text.endswith((".", ";", ":"))):
+        if (
+            block.kind != "paragraph"
+            or index in not_body
+            or "|" in text
+            or "  " not in text
+            or text.endswith((".", ";", ":"))
+        ):
             return []
         return [match.group() for match in _ALIGNED_CELL.finditer(text)]
 
@@ -80,8 +86,12 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
     while index < len(blocks):
         header = cells(index)
         run = [index]
-        while (len(header) >= 2 and run[-1] + 1 < len(blocks)
-               and 2 <= len(row := cells(run[-1] + 1)) <= len(header) and holds_values(row)):
+        while (
+            len(header) >= 2
+            and run[-1] + 1 < len(blocks)
+            and 2 <= len(row := cells(run[-1] + 1)) <= len(header)
+            and holds_values(row)
+        ):
             run.append(run[-1] + 1)
         if len(run) >= 3 and not holds_values(header):
             # Where the header's cells start on its line, for each row counted from its own first character
@@ -119,9 +129,13 @@ _BARE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:\(.*\))?\s*$")
 
 
 def _is_year(quantity) -> bool:
-    """"2023" in a header ("KH 2023 so với TH 2022 (%)"): a year-valued whole number counting nothing."""
-    return (quantity.value == quantity.value.to_integral_value() and 1900 <= quantity.value <= 2100
-            and "." not in quantity.as_written and read_unit(quantity.unit_words, quantity.currency) is None)
+    """ "2023" in a header ("KH 2023 so với TH 2022 (%)"): a year-valued whole number counting nothing."""
+    return (
+        quantity.value == quantity.value.to_integral_value()
+        and 1900 <= quantity.value <= 2100
+        and "." not in quantity.as_written
+        and read_unit(quantity.unit_words, quantity.currency) is None
+    )
 
 
 def _holds_a_figure(text: str) -> bool:
@@ -131,7 +145,10 @@ def _holds_a_figure(text: str) -> bool:
     if pair and not all(1900 <= int(group.replace(".", "")) <= 2100 for group in pair.groups()):
         return True  # "03/14": delegations and persons (not "2024/2025", a school year)
     # "Cùng kỳ 2024", "Ước 2025", "9 tháng 2025" name periods.
-    return any((quantity.unit_words.split() or [""])[0] not in _TIME_WORDS and not _is_year(quantity) for quantity in find_quantities(text))
+    return any(
+        (quantity.unit_words.split() or [""])[0] not in _TIME_WORDS and not _is_year(quantity)
+        for quantity in find_quantities(text)
+    )
 
 
 def holds_values(cells: list[str]) -> bool:
@@ -216,8 +233,6 @@ class TableLayout:
         return columns
 
 
-
-
 # Words of a header that speak of time: a header naming no period the extractor understands but
 # holding one of these ("Lũy kế", "Kỳ trước", "Tháng trước") leaves its column's period uncertain;
 # one without them ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)") holds the report's period.
@@ -232,10 +247,8 @@ def is_estimate_header(normalised: str) -> bool:
     return any(f" {word} " in f" {normalised} " for word in word_list("table_columns.estimate"))
 
 
-
-
 def is_total_label(label: str) -> bool:
-    """"Tổng cộng", "Cộng", "Tổng số": the row that is the list's total."""
+    """ "Tổng cộng", "Cộng", "Tổng số": the row that is the list's total."""
     return normalize_label(label) in word_list("total_labels")
 
 
@@ -243,7 +256,7 @@ _PAIR_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3}
 
 
 def unit_pair(text: str | None) -> tuple[str, str] | None:
-    """"đoàn/lượt người" in a unit column or header: the nouns of an "a/b" pair of cells."""
+    """ "đoàn/lượt người" in a unit column or header: the nouns of an "a/b" pair of cells."""
     if not text or text.count("/") != 1:
         return None
     first, second = (read_unit(normalize_label(part), None) for part in text.split("/"))
@@ -251,7 +264,7 @@ def unit_pair(text: str | None) -> tuple[str, str] | None:
 
 
 def pair_quantities(text: str, units: tuple[str, str] | None) -> list:
-    """"03/14" under a unit "đoàn/lượt người": two figures, each with its noun; nothing when the
+    """ "03/14" under a unit "đoàn/lượt người": two figures, each with its noun; nothing when the
     cell is no such pair or no pair of nouns says what its numbers count (a date, a fraction)."""
     match = _PAIR_CELL.match(text)
     if match is None or units is None:
@@ -277,7 +290,7 @@ class Measure:
 
 
 def measure_in(text) -> Measure | None:
-    """"(đoàn)", "lượt người", "USD", "nghìn USD", "triệu đồng" (a cell, a header's parenthesis or
+    """ "(đoàn)", "lượt người", "USD", "nghìn USD", "triệu đồng" (a cell, a header's parenthesis or
     a match of one) as a Measure; None when it names none."""
     if text is None:
         return None

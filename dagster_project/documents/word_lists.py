@@ -81,8 +81,11 @@ def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
         pattern = {"phrase": _PHRASE, "acronym": _ACRONYM, "code": _CODE}[kind]
         for number, entry in enumerate(value, 1):
             if not isinstance(entry, str) or not pattern.match(entry):
-                how = {"phrase": "lower case, without diacritics or punctuation",
-                       "acronym": "in capitals, as in the report", "code": "as an indicator code"}[kind]
+                how = {
+                    "phrase": "lower case, without diacritics or punctuation",
+                    "acronym": "in capitals, as in the report",
+                    "code": "as an indicator code",
+                }[kind]
                 raise WordListError(f"{path.name}: '{name}' entry {number} ({entry!r}) must be written {how}")
         if len(set(value)) != len(value):
             twice = next(entry for entry in value if value.count(entry) > 1)

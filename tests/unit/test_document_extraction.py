@@ -23,7 +23,10 @@ def _figures(extraction):
 
 
 def _expected(rows):
-    return {(r["period_code"], r["indicator_code"], Decimal(r["value"]).normalize(), r["unit"], r["qualifier"]) for r in rows}
+    return {
+        (r["period_code"], r["indicator_code"], Decimal(r["value"]).normalize(), r["unit"], r["qualifier"])
+        for r in rows
+    }
 
 
 _text = document_from_text
@@ -127,41 +130,61 @@ Dự án có tổng vốn đầu tư 17,4 triệu USD.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (YEAR_2021, {
-            ("2021", "outbound_delegations", Decimal(4), "delegation", "exact"),
-            ("2021", "outbound_persons", Decimal(12), "person", "exact"),
-            ("2021", "inbound_delegations", Decimal(9), "delegation", "exact"),
-            ("2021", "inbound_visitors", Decimal(65), "person", "exact"),
-            ("2021", "remains_repatriated", Decimal(15), "person", "exact"),
-            ("2021", "intl_conferences", Decimal(7), "event", "exact"),
-            ("2021", "consular_cases", Decimal(18), "case", "exact"),
-            ("2021", "lao_students", Decimal(1050), "person", "approx"),
-        }),
-        (QUARTER_2023, {
-            ("2023-Q1", "outbound_delegations", Decimal(5), "delegation", "exact"),
-            ("2023-Q1", "outbound_persons", Decimal(21), "person", "exact"),
-            ("2023-Q1", "inbound_delegations", Decimal(7), "delegation", "exact"),
-            ("2023-Q1", "inbound_visitors", Decimal(48), "person", "exact"),
-            ("2023-Q1", "intl_conferences", Decimal(2), "event", "exact"),
-            ("2023-Q1", "intl_agreements", Decimal(1), "agreement", "exact"),
-            ("2023-Q1", "consular_cases", Decimal(4), "case", "exact"),
-        }),
-        (HALF_2021, {
-            ("2021-H1", "ngo_projects_approved", Decimal(5), "project", "exact"),
-            ("2021-H1", "ngo_aid_committed", Decimal(620000), "USD", "over"),
-            ("2021-H1", "ngos_registered_total", Decimal(28), "organisation", "exact"),
-            ("2021-H1", "support_to_lao_provinces", Decimal(2500000000), "VND", "exact"),
-        }),
+        (
+            YEAR_2021,
+            {
+                ("2021", "outbound_delegations", Decimal(4), "delegation", "exact"),
+                ("2021", "outbound_persons", Decimal(12), "person", "exact"),
+                ("2021", "inbound_delegations", Decimal(9), "delegation", "exact"),
+                ("2021", "inbound_visitors", Decimal(65), "person", "exact"),
+                ("2021", "remains_repatriated", Decimal(15), "person", "exact"),
+                ("2021", "intl_conferences", Decimal(7), "event", "exact"),
+                ("2021", "consular_cases", Decimal(18), "case", "exact"),
+                ("2021", "lao_students", Decimal(1050), "person", "approx"),
+            },
+        ),
+        (
+            QUARTER_2023,
+            {
+                ("2023-Q1", "outbound_delegations", Decimal(5), "delegation", "exact"),
+                ("2023-Q1", "outbound_persons", Decimal(21), "person", "exact"),
+                ("2023-Q1", "inbound_delegations", Decimal(7), "delegation", "exact"),
+                ("2023-Q1", "inbound_visitors", Decimal(48), "person", "exact"),
+                ("2023-Q1", "intl_conferences", Decimal(2), "event", "exact"),
+                ("2023-Q1", "intl_agreements", Decimal(1), "agreement", "exact"),
+                ("2023-Q1", "consular_cases", Decimal(4), "case", "exact"),
+            },
+        ),
+        (
+            HALF_2021,
+            {
+                ("2021-H1", "ngo_projects_approved", Decimal(5), "project", "exact"),
+                ("2021-H1", "ngo_aid_committed", Decimal(620000), "USD", "over"),
+                ("2021-H1", "ngos_registered_total", Decimal(28), "organisation", "exact"),
+                ("2021-H1", "support_to_lao_provinces", Decimal(2500000000), "VND", "exact"),
+            },
+        ),
         (NINE_MONTHS_WITH_A_YEAR, set()),
-        (YEAR_TO_DATE_2022, {
-            ("2022-9M", "outbound_delegations", Decimal(36), "delegation", "exact"),
-            ("2022-9M", "outbound_persons", Decimal(248), "person", "exact"),
-            ("2022-9M", "consular_cases", Decimal(12), "case", "exact"),
-        }),
+        (
+            YEAR_TO_DATE_2022,
+            {
+                ("2022-9M", "outbound_delegations", Decimal(36), "delegation", "exact"),
+                ("2022-9M", "outbound_persons", Decimal(248), "person", "exact"),
+                ("2022-9M", "consular_cases", Decimal(12), "case", "exact"),
+            },
+        ),
         (MONTHLY, {("2022-10", "consular_cases", Decimal(3), "case", "exact")}),
         (NO_PERIOD, set()),
     ],
-    ids=["year-2021", "quarter-2023", "half-2021", "nine-months-naming-the-year", "year-to-date", "monthly", "no-period"],
+    ids=[
+        "year-2021",
+        "quarter-2023",
+        "half-2021",
+        "nine-months-naming-the-year",
+        "year-to-date",
+        "monthly",
+        "no-period",
+    ],
 )
 def test_reports_in_the_department_style_nobody_tuned_for(text, expected):
     assert _figures(extract_figures(_text(text))) == expected
@@ -188,10 +211,12 @@ def test_uncertain_figures_go_to_review_with_the_reason(text, written, reason):
 
 
 def test_a_plan_under_a_plan_heading_is_set_apart_from_the_queue():
-    """"II. Phương hướng nhiệm vụ năm 2022" / "Phấn đấu ... đón tiếp 20 đoàn": nobody could accept it as a result."""
+    """ "II. Phương hướng nhiệm vụ năm 2022" / "Phấn đấu ... đón tiếp 20 đoàn": nobody could accept it as a result."""
     extraction = extract_figures(_text(YEAR_2021))
     assert "20" not in {item.value_as_written for item in extraction.review}
-    assert {item.value_as_written: item.reason for item in extraction.set_aside}["20"].startswith("a plan, target or proposal")
+    assert {item.value_as_written: item.reason for item in extraction.set_aside}["20"].startswith(
+        "a plan, target or proposal"
+    )
 
 
 def test_one_report_giving_two_values_for_a_figure_publishes_neither():
@@ -209,13 +234,17 @@ def test_the_same_figure_twice_in_one_report_is_one_figure():
 def test_sentences_split_at_full_stops_before_capitals_not_inside_numbers():
     block = Block("paragraph", 1, 10, "Đạt trên 1.150.000 USD. Mặc dù số lượng 2.1 dự án chưa nhiều. - Tiếp tục")
     sentences = split_sentences(block)
-    assert [s.text for s in sentences] == ["Đạt trên 1.150.000 USD.", "Mặc dù số lượng 2.1 dự án chưa nhiều.", "- Tiếp tục"]
+    assert [s.text for s in sentences] == [
+        "Đạt trên 1.150.000 USD.",
+        "Mặc dù số lượng 2.1 dự án chưa nhiều.",
+        "- Tiếp tục",
+    ]
     assert sentences[1].start == 10 + block.text.index("Mặc")
 
 
 def test_every_rule_names_an_indicator_of_the_codelist():
-    from dagster_project.documents.rules import load_rules
     from dagster_project.codelists import load_indicators
+    from dagster_project.documents.rules import load_rules
 
     rules = load_rules()
     assert {rule.indicator for rule in rules} <= set(load_indicators())

@@ -194,7 +194,8 @@ def test_a_number_whose_context_names_no_indicator_is_set_apart_not_queued():
 def test_a_stock_named_by_its_year_in_a_part_year_report_and_a_part_after_rieng_anywhere_before_it():
     text = "BÁO CÁO\nCông tác đối ngoại 9 tháng năm 2025\n" + (
         "Năm 2025, toàn tỉnh có khoảng 1.200 lưu học sinh Lào đang học tập; Hiệu trưởng nhà trường cho biết "
-        "riêng Trường Đại học Hà Tĩnh hiện có 700 lưu học sinh Lào. Năm 2025, tỉnh đón 40 đoàn khách quốc tế.")
+        "riêng Trường Đại học Hà Tĩnh hiện có 700 lưu học sinh Lào. Năm 2025, tỉnh đón 40 đoàn khách quốc tế."
+    )
     assert _published(text) == {("2025", "lao_students", Decimal(1200), "approx")}
     reasons = _reasons(text)
     assert reasons["700"].startswith("a part set apart by 'riêng'")
@@ -206,4 +207,5 @@ def test_an_amount_in_a_currency_no_indicator_is_kept_in_is_set_apart():
     extraction = _extract(text)
     assert ("2025", "support_to_lao_provinces", Decimal(2000000000), "exact") in _published(text)
     assert [item.reason for item in extraction.set_aside if item.value_as_written == "900 triệu kíp"] == [
-        "an amount in LAK, a currency no indicator is kept in"]
+        "an amount in LAK, a currency no indicator is kept in"
+    ]

@@ -29,9 +29,11 @@ def test_a_word_row_with_a_blank_number_cell_keeps_its_cells_under_their_headers
     document = docx.Document()
     document.add_paragraph("BÁO CÁO")
     document.add_paragraph("Tình hình công tác đối ngoại 6 tháng đầu năm 2025")
-    rows = [("STT", "Nội dung", "6 tháng 2025", "6 tháng 2024", "Tăng, giảm (%)"),
-            ("1", "Đoàn khách quốc tế đến tỉnh", "20 đoàn", "16 đoàn", "125,0"),
-            ("", "Trong đó: đoàn các cơ quan đại diện nước ngoài", "05 đoàn", "02 đoàn", "250,0")]
+    rows = [
+        ("STT", "Nội dung", "6 tháng 2025", "6 tháng 2024", "Tăng, giảm (%)"),
+        ("1", "Đoàn khách quốc tế đến tỉnh", "20 đoàn", "16 đoàn", "125,0"),
+        ("", "Trong đó: đoàn các cơ quan đại diện nước ngoài", "05 đoàn", "02 đoàn", "250,0"),
+    ]
     table = document.add_table(rows=len(rows), cols=5)
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
@@ -112,12 +114,16 @@ def test_a_letters_subject_over_several_lines_names_its_period_and_partner():
     )
     extraction = _extract(text)
     assert extraction.period_code == "2026-Q3"
-    assert _published(text) == {("2026-Q3", "inbound_delegations", Decimal(14), "exact"),
-                                ("2026-Q3", "lao_students", Decimal(402), "exact")}
+    assert _published(text) == {
+        ("2026-Q3", "inbound_delegations", Decimal(14), "exact"),
+        ("2026-Q3", "lao_students", Decimal(402), "exact"),
+    }
     assert "cooperation with savannakhet" in _reasons(text)["01"]
     # The same sentence in a report on the province's whole work is its figure.
-    whole = ("BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n"
-             "1. Tỉnh ký kết 01 biên bản hợp tác quốc tế với tỉnh Savannakhet.\n")
+    whole = (
+        "BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n"
+        "1. Tỉnh ký kết 01 biên bản hợp tác quốc tế với tỉnh Savannakhet.\n"
+    )
     assert _published(whole) == {("2026-Q3", "intl_agreements", Decimal(1), "exact")}
 
 
@@ -142,8 +148,9 @@ MONTH = "BÁO CÁO\nCông tác đối ngoại tháng 7 năm 2026\n"
 
 
 def test_a_comparison_naming_its_month_before_the_figure_is_that_months_figure():
-    text = MONTH + ("So với tháng 7/2025 (tiếp nhận 44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ hợp pháp hóa lãnh sự "
-                    "tăng 9 hồ sơ.\n")
+    text = MONTH + (
+        "So với tháng 7/2025 (tiếp nhận 44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ hợp pháp hóa lãnh sự tăng 9 hồ sơ.\n"
+    )
     assert ("2025-07", "consular_legalisations", Decimal(44), "exact") in _published(text)
     # "cùng kỳ" with no figure before it to date it stays in review.
     undated = MONTH + "So với cùng kỳ (44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ tăng.\n"
@@ -151,15 +158,19 @@ def test_a_comparison_naming_its_month_before_the_figure_is_that_months_figure()
 
 
 def test_parts_after_gom_and_a_colon_are_parts_even_past_nested_brackets():
-    text = MONTH + ("Giải quyết 05 vụ việc bảo hộ công dân, gồm: 03 vụ lao động (Nhật Bản, Đài Loan (Trung Quốc)), "
-                    "02 vụ tàu cá bị bắt giữ.\n")
+    text = MONTH + (
+        "Giải quyết 05 vụ việc bảo hộ công dân, gồm: 03 vụ lao động (Nhật Bản, Đài Loan (Trung Quốc)), "
+        "02 vụ tàu cá bị bắt giữ.\n"
+    )
     assert _published(text) == {("2026-07", "consular_cases", Decimal(5), "exact")}
     assert _reasons(text)["02"].startswith("a sub-count")
 
 
 def test_the_whole_named_in_brackets_after_a_partners_part_is_the_provinces_figure():
-    text = LETTER + ("- Đón 05 đoàn khách quốc tế của tỉnh bạn đến làm việc (trên tổng số 17 đoàn khách quốc tế "
-                     "đến làm việc với toàn tỉnh trong quý).\n")
+    text = LETTER + (
+        "- Đón 05 đoàn khách quốc tế của tỉnh bạn đến làm việc (trên tổng số 17 đoàn khách quốc tế "
+        "đến làm việc với toàn tỉnh trong quý).\n"
+    )
     assert _published(text) == {("2026-Q3", "inbound_delegations", Decimal(17), "exact")}
     assert "05" in _reasons(text)
 
@@ -167,7 +178,8 @@ def test_the_whole_named_in_brackets_after_a_partners_part_is_the_provinces_figu
 def test_delegations_of_foreign_journalists_are_a_kind_of_guest_not_the_inbound_total():
     text = "BÁO CÁO\nCông tác đối ngoại năm 2026\n" + (
         "Tỉnh đón 40 đoàn khách quốc tế đến thăm, làm việc. Các cơ quan báo chí phối hợp đón 02 đoàn báo chí "
-        "nước ngoài đến làm việc tại tỉnh.\n")
+        "nước ngoài đến làm việc tại tỉnh.\n"
+    )
     assert _published(text) == {("2026", "inbound_delegations", Decimal(40), "exact")}
 
 
@@ -262,5 +274,6 @@ def test_an_indented_total_row_of_a_table_laid_out_with_spaces_keeps_its_columns
     )
     extraction = _extract(text)
     assert {(f.period_code, f.indicator_code, f.value) for f in extraction.figures} == {
-        ("2026", "consular_cases", Decimal(7))}
+        ("2026", "consular_cases", Decimal(7))
+    }
     assert {item.value_as_written for item in extraction.set_aside} >= {"04", "03"}

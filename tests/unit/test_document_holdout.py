@@ -24,34 +24,62 @@ def _k(period, code, value, unit, qualifier) -> tuple:
 
 # (folder, expected figures, traps, figures still missed and why, traps to locate at least)
 SETS = {
-    "holdout": ("style_reports_holdout", "style_report_holdout_figures.csv", "style_report_holdout_traps.csv", {
-        # "Hiện có khoảng 80.000 người Hà Tĩnh đang sinh sống, học tập và làm việc tại hơn 40 quốc
-        # gia" names no "nước ngoài"; the words abroad come after the next number.
-        "tin_web_so_ket_doi_ngoai.md": {_k("2025-H1", "overseas_residents", 80000, "person", "approx")},
-    }, 80),
-    "batch5": ("style_reports_batch5", "style_report_batch5_figures.csv", "style_report_batch5_traps.csv", {
-        # "Hài cốt liệt sỹ hồi hương: 12 (đợt tháng 4 và đợt tháng 6)": months after the figure.
-        "email_so_lieu_6_thang_2024_chuyen_tiep_bao_cao_huyen_huong_son.txt": {
-            _k("2024-H1", "remains_repatriated", 12, "person", "exact")},
-        # An answer whose list items name their topic once, in the delegate's question.
-        "tra_loi_chat_van_hdnd_ky_hop_cuoi_nam_2023.txt": {
-            _k("2022", "consular_cases", 22, "case", "exact"),
-            _k("2023", "ngo_aid_committed", 2100000, "USD", "approx"),
-            _k("2023", "ngo_projects_approved", 16, "project", "approx")},
-    }, 100),
+    "holdout": (
+        "style_reports_holdout",
+        "style_report_holdout_figures.csv",
+        "style_report_holdout_traps.csv",
+        {
+            # "Hiện có khoảng 80.000 người Hà Tĩnh đang sinh sống, học tập và làm việc tại hơn 40 quốc
+            # gia" names no "nước ngoài"; the words abroad come after the next number.
+            "tin_web_so_ket_doi_ngoai.md": {_k("2025-H1", "overseas_residents", 80000, "person", "approx")},
+        },
+        80,
+    ),
+    "batch5": (
+        "style_reports_batch5",
+        "style_report_batch5_figures.csv",
+        "style_report_batch5_traps.csv",
+        {
+            # "Hài cốt liệt sỹ hồi hương: 12 (đợt tháng 4 và đợt tháng 6)": months after the figure.
+            "email_so_lieu_6_thang_2024_chuyen_tiep_bao_cao_huyen_huong_son.txt": {
+                _k("2024-H1", "remains_repatriated", 12, "person", "exact")
+            },
+            # An answer whose list items name their topic once, in the delegate's question.
+            "tra_loi_chat_van_hdnd_ky_hop_cuoi_nam_2023.txt": {
+                _k("2022", "consular_cases", 22, "case", "exact"),
+                _k("2023", "ngo_aid_committed", 2100000, "USD", "approx"),
+                _k("2023", "ngo_projects_approved", 16, "project", "approx"),
+            },
+        },
+        100,
+    ),
     # Run once, unchanged and unread, before any fix: 136 of 183 found, 2 false.
-    "batch6": ("style_reports_batch6", "style_report_batch6_figures.csv", "style_report_batch6_traps.csv", {
-        # A total whose topic ("chương trình, dự án phi chính phủ") is named only by the list above it.
-        "bao_cao_tinh_uy_so_ket_chuong_trinh_hanh_dong_hoi_nhap_2023_2026.txt": {
-            _k("2023-2025", "ngo_projects_approved", 41, "project", "exact")},
-        # "riêng tháng 9" without its year (read as one event's month, as the first style set expects).
-        "bao_ha_tinh_online_tong_ket_nam_doan_ket_viet_lao_2022.md": {
-            _k("2022-09", "border_crossings_persons", 24000, "person", "approx")},
-    }, 100),
+    "batch6": (
+        "style_reports_batch6",
+        "style_report_batch6_figures.csv",
+        "style_report_batch6_traps.csv",
+        {
+            # A total whose topic ("chương trình, dự án phi chính phủ") is named only by the list above it.
+            "bao_cao_tinh_uy_so_ket_chuong_trinh_hanh_dong_hoi_nhap_2023_2026.txt": {
+                _k("2023-2025", "ngo_projects_approved", 41, "project", "exact")
+            },
+            # "riêng tháng 9" without its year (read as one event's month, as the first style set expects).
+            "bao_ha_tinh_online_tong_ket_nam_doan_ket_viet_lao_2022.md": {
+                _k("2022-09", "border_crossings_persons", 24000, "person", "approx")
+            },
+        },
+        100,
+    ),
     # Run once, unchanged and unread, before any fix: 142 of 194 found, 7 false.
-    "batch7": ("style_reports_batch7", "style_report_batch7_figures.csv", "style_report_batch7_traps.csv", {
-        # Since the fixes every figure is found.
-    }, 160),
+    "batch7": (
+        "style_reports_batch7",
+        "style_report_batch7_figures.csv",
+        "style_report_batch7_traps.csv",
+        {
+            # Since the fixes every figure is found.
+        },
+        160,
+    ),
 }
 
 
@@ -62,8 +90,14 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def _expected(figures: str) -> dict[str, set]:
     rows = _rows(figures)
-    return {name: {_k(r["period_code"], r["indicator_code"], r["value"], r["unit"], r["qualifier"]) for r in rows
-                   if r["document"] == name} for name in {r["document"] for r in rows}}
+    return {
+        name: {
+            _k(r["period_code"], r["indicator_code"], r["value"], r["unit"], r["qualifier"])
+            for r in rows
+            if r["document"] == name
+        }
+        for name in {r["document"] for r in rows}
+    }
 
 
 def _cases():

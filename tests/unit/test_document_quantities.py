@@ -24,7 +24,10 @@ def _read(text):
         ("2,2 tỷ", [(Decimal("2200000000"), "exact", None)]),
         ("khoảng 5 nghìn USD", [(Decimal("5000"), "approx", "USD")]),
         # compound amounts are one figure
-        ("Tặng tỉnh Bolikhamsay: 2 tỷ 600 triệu kíp Lào, 20 bộ máy vi tính", [(Decimal("2600000000"), "exact", "LAK"), (Decimal(20), "exact", None)]),
+        (
+            "Tặng tỉnh Bolikhamsay: 2 tỷ 600 triệu kíp Lào, 20 bộ máy vi tính",
+            [(Decimal("2600000000"), "exact", "LAK"), (Decimal(20), "exact", None)],
+        ),
         ("1 tỷ 100 triệu kíp Lào", [(Decimal("1100000000"), "exact", "LAK")]),
         ("5 tỷ 735 triệu đồng", [(Decimal("5735000000"), "exact", "VND")]),
         # currencies
@@ -45,7 +48,10 @@ def _read(text):
         ("chưa đến 5 vụ việc", [(Decimal(5), "under", None)]),
         ("ước đạt 2 triệu USD", [(Decimal(2000000), "approx", "USD")]),
         # two figures in one phrase
-        ("3.009.681 lượt người/560.020 lượt phương tiện", [(Decimal(3009681), "exact", None), (Decimal(560020), "exact", None)]),
+        (
+            "3.009.681 lượt người/560.020 lượt phương tiện",
+            [(Decimal(3009681), "exact", None), (Decimal(560020), "exact", None)],
+        ),
         ("có 36 đoàn với 248 lượt", [(Decimal(36), "exact", None), (Decimal(248), "exact", None)]),
         ("05 đoàn/21 lượt người", [(Decimal(5), "exact", None), (Decimal(21), "exact", None)]),
     ],

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from dagster_project.documents.scopes import ScopeError, Scope, find_scopes, report_period, resolve_as_of
+from dagster_project.documents.scopes import Scope, ScopeError, find_scopes, report_period, resolve_as_of
 from dagster_project.parsing.text import normalize_label
 
 
@@ -12,11 +12,30 @@ from dagster_project.parsing.text import normalize_label
     ("lines", "expected"),
     [
         (["BÁO CÁO", "Hoạt động đối ngoại phục vụ phát triển kinh tế - xã hội tỉnh 9 tháng năm 2022"], "2022-9M"),
-        (["BÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI 06 THÁNG ĐẦU NĂM 2021 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ 06 THÁNG CUỐI NĂM 2021"], "2021-H1"),
-        (["Triển khai nhiệm vụ công tác đối ngoại năm 2021.", "UBND tỉnh tổ chức hội nghị tổng kết công tác đối ngoại năm 2020"], "2020"),
+        (
+            [
+                "BÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI 06 THÁNG ĐẦU NĂM 2021 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ 06 THÁNG CUỐI NĂM 2021"
+            ],
+            "2021-H1",
+        ),
+        (
+            [
+                "Triển khai nhiệm vụ công tác đối ngoại năm 2021.",
+                "UBND tỉnh tổ chức hội nghị tổng kết công tác đối ngoại năm 2020",
+            ],
+            "2020",
+        ),
         (["BÁO CÁO", "Kết quả công tác đối ngoại quý I năm 2023"], "2023-Q1"),
-        (["Tình hình thực hiện công tác đối ngoại 6 tháng đầu năm 2022 và nhiệm vụ trọng tâm 6 tháng cuối năm 2022"], "2022-H1"),
-        (["Trên đây báo cáo kết quả hoạt động đối ngoại 9 tháng năm 2022; phương hướng nhiệm vụ những tháng cuối năm 2022"], "2022-9M"),
+        (
+            ["Tình hình thực hiện công tác đối ngoại 6 tháng đầu năm 2022 và nhiệm vụ trọng tâm 6 tháng cuối năm 2022"],
+            "2022-H1",
+        ),
+        (
+            [
+                "Trên đây báo cáo kết quả hoạt động đối ngoại 9 tháng năm 2022; phương hướng nhiệm vụ những tháng cuối năm 2022"
+            ],
+            "2022-9M",
+        ),
     ],
 )
 def test_report_period_from_title_and_reporting_lines(lines, expected):

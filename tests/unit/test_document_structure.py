@@ -21,7 +21,11 @@ def _expected() -> dict[str, set]:
     with (TESTS_DIR / "data" / "style_report_figures.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     return {
-        name: {(r["period_code"], r["indicator_code"], Decimal(r["value"]).normalize(), r["unit"], r["qualifier"]) for r in rows if r["document"] == name}
+        name: {
+            (r["period_code"], r["indicator_code"], Decimal(r["value"]).normalize(), r["unit"], r["qualifier"])
+            for r in rows
+            if r["document"] == name
+        }
         for name in {r["document"] for r in rows}
     }
 
@@ -45,7 +49,9 @@ def test_a_report_with_no_figure_publishes_none():
 
 @pytest.mark.parametrize("name", sorted(_expected()))
 def test_style_report_gives_exactly_its_figures(name):
-    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in _extract(name).figures}
+    found = {
+        (f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in _extract(name).figures
+    }
     expected = _expected()[name]
     assert found - expected == set(), "figures not in the expected list (invented or mis-dated)"
     assert expected - found == set(), "expected figures not found"
@@ -72,9 +78,25 @@ def test_report_period_comes_from_the_title_block(name, period):
         (["Hà Tĩnh, ngày 20 tháng 6 năm 2021", "BÁO CÁO", "Kết quả công tác đối ngoại 6 tháng đầu năm"], "2021-H1"),
         (["BÁO CÁO", "Tổng kết công tác đối ngoại 5 năm 2021-2025"], "2021-2025"),
         (["BÁO CÁO", "Công tác đối ngoại tháng 10/2024"], "2024-10"),
-        (["BÁO CÁO", "Công tác đối ngoại năm 2023", "I. KẾT QUẢ", "Triển khai Kế hoạch số 520/KH-UBND về Hội nghị tổng kết công tác đối ngoại năm 2024."], "2023"),
+        (
+            [
+                "BÁO CÁO",
+                "Công tác đối ngoại năm 2023",
+                "I. KẾT QUẢ",
+                "Triển khai Kế hoạch số 520/KH-UBND về Hội nghị tổng kết công tác đối ngoại năm 2024.",
+            ],
+            "2023",
+        ),
         # prose never sets the period: a body sentence naming a year leaves it unknown
-        (["BÁO CÁO", "Về việc đón đoàn công tác", "Kính gửi: UBND tỉnh", "Tổng kết công tác đối ngoại năm 2020, tỉnh đã đón 11 đoàn."], None),
+        (
+            [
+                "BÁO CÁO",
+                "Về việc đón đoàn công tác",
+                "Kính gửi: UBND tỉnh",
+                "Tổng kết công tác đối ngoại năm 2020, tỉnh đã đón 11 đoàn.",
+            ],
+            None,
+        ),
     ],
 )
 def test_report_period_read_from_structure(lines, period):
@@ -83,8 +105,11 @@ def test_report_period_read_from_structure(lines, period):
 
 def test_title_and_closing_line_disagreeing_is_said_in_review(tmp_path):
     report = tmp_path / "bao_cao.txt"
-    report.write_text("BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2023\nI. KẾT QUẢ\nXử lý 04 vụ việc bảo hộ công dân.\n"
-                      "Trên đây là báo cáo kết quả công tác đối ngoại 9 tháng năm 2023.\n", encoding="utf-8")
+    report.write_text(
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2023\nI. KẾT QUẢ\nXử lý 04 vụ việc bảo hộ công dân.\n"
+        "Trên đây là báo cáo kết quả công tác đối ngoại 9 tháng năm 2023.\n",
+        encoding="utf-8",
+    )
     extraction = extract_figures(read_document(report))
     assert extraction.period_code == "2023-H1"
     assert any("closing line names 2023-9M" in item.reason for item in extraction.review)
@@ -100,7 +125,11 @@ def _review(name: str) -> dict[str, str]:
     ("name", "written", "reason"),
     [
         ("bao_cao_6_thang_2023.txt", "06", "a sub-count ('trong đó')"),
-        ("bao_cao_6_thang_2023.txt", "312", "period not certain: 'ke tu nam 2016 den nay' is a running total with an open end"),
+        (
+            "bao_cao_6_thang_2023.txt",
+            "312",
+            "period not certain: 'ke tu nam 2016 den nay' is a running total with an open end",
+        ),
         ("bao_cao_6_thang_2023.txt", "2.300", "a figure of the whole country"),
         ("bao_cao_6_thang_2023.txt", "15", "a plan, target or proposal"),
         ("bao_cao_tong_ket_2021_2025.txt", "37", "period not certain"),  # "Năm 2025 (đến hết tháng 10)"
@@ -119,7 +148,11 @@ def _review(name: str) -> dict[str, str]:
         ("bao_cao_tong_ket_nam_2024.txt", "2 tỷ 600 triệu đồng", "a figure of Khăm Muồn"),
         ("bao_cao_quy_2_2025.txt", "12,5 tỷ USD", "a figure of the whole country"),
         ("bao_cao_quy_2_2025.txt", "25", "no indicator counts 'thanh vien da'"),  # one delegation's members
-        ("bao_cao_quy_2_2025.txt", "500 triệu đồng", "money amount not tied to an indicator"),  # one gift to one province
+        (
+            "bao_cao_quy_2_2025.txt",
+            "500 triệu đồng",
+            "money amount not tied to an indicator",
+        ),  # one gift to one province
     ],
 )
 def test_traps_go_to_review_with_their_reason(name, written, reason):
@@ -133,7 +166,9 @@ def test_no_count_is_dropped_silently():
 
     for path in [*STYLE_REPORTS.iterdir(), *(TESTS_DIR / "data" / "style_reports_holdout").iterdir()]:
         extraction = extract_figures(read_document(path))
-        accounted = {f.char_start for f in extraction.figures + extraction.repeated} | {item.char_start for item in extraction.review + extraction.set_aside}
+        accounted = {f.char_start for f in extraction.figures + extraction.repeated} | {
+            item.char_start for item in extraction.review + extraction.set_aside
+        }
         document = read_document(path)
         not_body = read_structure([block.text for block in document.blocks]).title_blocks
         for index, block in enumerate(document.blocks):
@@ -148,4 +183,6 @@ def test_no_count_is_dropped_silently():
             for offset, text in pieces:
                 for quantity in find_quantities(text):
                     if read_unit(quantity.unit_words, quantity.currency) is not None:
-                        assert block.start + offset + quantity.start in accounted, f"{path.name}: '{quantity.as_written}' in '{block.text}'"
+                        assert block.start + offset + quantity.start in accounted, (
+                            f"{path.name}: '{quantity.as_written}' in '{block.text}'"
+                        )
