@@ -110,7 +110,9 @@ class ReviewQueue:
                     self.result.review.append(
                         ReviewItem(
                             **{name: getattr(figure, name) for name in Written.__dataclass_fields__},
-                            reason=f"a note ('{note.words}') makes some values estimates, but names no period understood",
+                            reason=(
+                                f"a note ('{note.words}') makes some values estimates, but names no period understood"
+                            ),
                             candidates=figure.indicator_code,
                             period_code=figure.period_code,
                             value=figure.value,

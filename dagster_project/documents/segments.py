@@ -78,7 +78,8 @@ _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
 _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
 _COMPARISON_BASE = re.compile(
-    r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*",
+    r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*",
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?")
@@ -241,7 +242,8 @@ def _other_body(text: str) -> str | None:
     if starts_with_phrase(normalised, forms.home_subjects):
         return None
     if phrase := starts_with_phrase(normalised, forms.other_subjects):
-        return f"a figure of another body ('{' '.join(text.split()[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
+        body = " ".join(text.split()[: len(phrase.split()) + 2])
+        return f"a figure of another body ('{body}'), not of the province's foreign affairs"
     if phrase := starts_with_phrase(normalised, forms.named_subjects):
         words = text.split()
         following = words[len(phrase.split())] if len(words) > len(phrase.split()) else ""
@@ -253,7 +255,8 @@ def _other_body(text: str) -> str | None:
             and not starts_with_phrase(name, word_list("subjects.event_nouns"))
             and following.strip(",.;:") not in ADMINISTRATIVE_ACRONYMS
         ):
-            return f"a figure of another body ('{' '.join(words[: len(phrase.split()) + 2])}'), not of the province's foreign affairs"
+            body = " ".join(words[: len(phrase.split()) + 2])
+            return f"a figure of another body ('{body}'), not of the province's foreign affairs"
     partner = partner_opening(text)
     if partner:
         return f"a figure of {partner} (a partner as the subject), not of the province"

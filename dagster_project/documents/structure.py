@@ -66,7 +66,8 @@ _TWO_PERIODS = re.compile(
 )
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(
-    r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac|chuong trinh hanh dong)\b"
+    r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac"
+    r"|chuong trinh hanh dong)\b"
 )
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
@@ -79,7 +80,8 @@ _LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-�
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
 _CLOSING = re.compile(r"^tren day(?: la)?\b")
 _HEADING = re.compile(
-    r"^\s*(?:[#*_ ]*)(?:(?P<roman>[IVX]+)[.)]|(?P<number>\d+(?:\.\d+)+)\.?|(?P<single>\d+)[.)]|(?P<letter>[a-zđ])\))\s+\S"
+    r"^\s*(?:[#*_ ]*)(?:(?P<roman>[IVX]+)[.)]|(?P<number>\d+(?:\.\d+)+)\.?|(?P<single>\d+)[.)]"
+    r"|(?P<letter>[a-zđ])\))\s+\S"
 )
 
 
