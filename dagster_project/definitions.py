@@ -20,21 +20,24 @@ from dagster_project.defs.reports import land_reports
 from dagster_project.defs.reviews import extraction_decisions, reconciliation_waivers, source_choices
 from dagster_project.resources import default_resources
 
+# Everything a load materialises; the raw folders are external assets it only reads.
+LOADED_ASSETS = [
+    land_registers,
+    land_reports,
+    land_documents,
+    reconciliation_waivers,
+    extraction_decisions,
+    source_choices,
+    warehouse_dbt_models,
+    parquet_exports,
+    docs_site,
+    dashboard,
+    published_warehouse,
+]
+
 warehouse_load_job = define_asset_job(
     LOAD_JOB_NAME,
-    selection=[
-        land_registers,
-        land_reports,
-        land_documents,
-        reconciliation_waivers,
-        extraction_decisions,
-        source_choices,
-        warehouse_dbt_models,
-        parquet_exports,
-        docs_site,
-        dashboard,
-        published_warehouse,
-    ],
+    selection=LOADED_ASSETS,
     description="Land raw files, build and test the dbt models, publish the warehouse",
     # One process holds the writer lock for the whole run; the queue runs one load at a time.
     executor_def=in_process_executor,
@@ -42,22 +45,7 @@ warehouse_load_job = define_asset_job(
 )
 
 defs = Definitions(
-    assets=[
-        raw_registers,
-        raw_reports,
-        raw_documents,
-        land_registers,
-        land_reports,
-        land_documents,
-        reconciliation_waivers,
-        extraction_decisions,
-        source_choices,
-        warehouse_dbt_models,
-        parquet_exports,
-        docs_site,
-        dashboard,
-        published_warehouse,
-    ],
+    assets=[raw_registers, raw_reports, raw_documents, *LOADED_ASSETS],
     asset_checks=[marts_expectations],
     jobs=[warehouse_load_job],
     schedules=[nightly_schedule(warehouse_load_job)],

@@ -202,40 +202,10 @@ class ClauseFigures:
                 near, topics = self._words_of(
                     group, unit, place.topics, before, label_words, clause_norm, sentence_norm
                 )
-                if group.is_change and not counts_time(quantity):
-                    # "(giảm 49 đoàn với 220 lượt so với năm 2019)": never a level, whatever it counts.
+                not_a_level = _not_a_level(group, quantity)
+                if not_a_level:
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
-                    self._review(
-                        "a change against an earlier period, not a level",
-                        [r.indicator for r in matched],
-                        written,
-                        quantity,
-                        unit=unit,
-                    )
-                    continue
-                average = next((w for w in word_list("average_words") if has_phrase(group.lead, w)), "")
-                if average and not counts_time(quantity):
-                    # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
-                    matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
-                    self._review(
-                        f"an average ('{average}'), not a count of the period",
-                        [r.indicator for r in matched],
-                        written,
-                        quantity,
-                        unit=unit,
-                    )
-                    continue
-                if _SET_APART_PART.search(group.lead) and not counts_time(quantity):
-                    # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
-                    # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
-                    matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
-                    self._review(
-                        "a part set apart by 'riêng', not the total",
-                        [r.indicator for r in matched],
-                        written,
-                        quantity,
-                        unit=unit,
-                    )
+                    self._review(not_a_level, [r.indicator for r in matched], written, quantity, unit=unit)
                     continue
                 parts_of = self._part_of_headline(headline, quantity, unit, near, topics, clause_norm, sentence_norm)
                 if parts_of:
@@ -416,3 +386,21 @@ class ClauseFigures:
             else "a plan, target or proposal, not a result"
         )
         self._review(reason, candidates, written, quantity, unit=unit, set_aside=place.in_plan_section)
+
+
+def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
+    """Why a number is no level of the period, if it is not: a change, an average or a part."""
+    if counts_time(quantity):
+        return None
+    if group.is_change:
+        # "(giảm 49 đoàn với 220 lượt so với năm 2019)": never a level, whatever it counts.
+        return "a change against an earlier period, not a level"
+    average = next((w for w in word_list("average_words") if has_phrase(group.lead, w)), "")
+    if average:
+        # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
+        return f"an average ('{average}'), not a count of the period"
+    if _SET_APART_PART.search(group.lead):
+        # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
+        # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
+        return "a part set apart by 'riêng', not the total"
+    return None

@@ -10,3 +10,21 @@ def document_from_text(text: str) -> DocumentText:
             blocks.append(Block("paragraph", len(blocks) + 1, offset, line))
         offset += len(line) + 1
     return DocumentText(text, tuple(blocks))
+
+
+def extract_text(text: str):
+    """What the extractor makes of a report written as plain text."""
+    from dagster_project.documents.extract import extract_figures
+
+    return extract_figures(document_from_text(text))
+
+
+def published_figures(text: str) -> set[tuple]:
+    """(period, indicator, value, qualifier) of every figure the extractor publishes."""
+    return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extract_text(text).figures}
+
+
+def not_published_reasons(text: str) -> dict[str, str]:
+    """The reason of every number sent to review or set apart, by the value as written."""
+    extraction = extract_text(text)
+    return {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}

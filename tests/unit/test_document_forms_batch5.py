@@ -4,22 +4,8 @@ each written here in phrasings and layouts other than the batch's."""
 
 from decimal import Decimal
 
-from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.quantities import find_quantities
-from tests.unit.documents import document_from_text
-
-
-def _extract(text: str):
-    return extract_figures(document_from_text(text))
-
-
-def _published(text: str) -> set[tuple]:
-    return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in _extract(text).figures}
-
-
-def _reasons(text: str) -> dict[str, str]:
-    return {item.value_as_written: item.reason for item in _extract(text).review + _extract(text).set_aside}
-
+from tests.unit.documents import extract_text, not_published_reasons, published_figures
 
 HALF_TITLE = "BÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2025\n"
 
@@ -33,7 +19,7 @@ def test_pairs_of_values_under_a_unit_column_with_a_caption_row_and_a_part_row()
         "| Trong đó: đoàn đại sứ quán các nước | đoàn/lượt khách | 05/33 | 04/21 | 125,0 |\n"
         "| Trong đó: đoàn cấp bộ trưởng | đoàn | 02 | 01 | 200,0 |\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2025-H1", "outbound_delegations", Decimal(21), "exact"),
         ("2025-H1", "outbound_persons", Decimal(96), "exact"),
         ("2024-H1", "outbound_delegations", Decimal(18), "exact"),
@@ -54,7 +40,7 @@ def test_a_column_marked_cung_ky_must_be_the_year_before():
         "| Chỉ tiêu | Đơn vị tính | 6 tháng 2025 | 6 tháng 2023 (cùng kỳ) |\n"
         "| Vụ việc bảo hộ công dân | vụ việc | 7 | 4 |\n"
     )
-    assert _published(text) == {("2025-H1", "consular_cases", Decimal(7), "exact")}
+    assert published_figures(text) == {("2025-H1", "consular_cases", Decimal(7), "exact")}
 
 
 def test_a_pair_of_years_is_a_header_not_two_figures():
@@ -66,7 +52,7 @@ def test_minutes_take_their_period_from_the_bien_ban_title():
         "BIÊN BẢN\nHội nghị sơ kết công tác đối ngoại 6 tháng đầu năm 2025\n"
         "Trong 6 tháng, tỉnh đón 14 đoàn khách quốc tế.\n"
     )
-    assert _published(text) == {("2025-H1", "inbound_delegations", Decimal(14), "exact")}
+    assert published_figures(text) == {("2025-H1", "inbound_delegations", Decimal(14), "exact")}
 
 
 def test_a_time_of_day_is_no_figure():
@@ -76,8 +62,8 @@ def test_a_time_of_day_is_no_figure():
 
 def test_a_count_registered_in_the_plan_is_a_plan():
     text = HALF_TITLE + "Toàn tỉnh đã đăng ký 40 đoàn đi công tác nước ngoài trong kế hoạch năm 2025."
-    assert _published(text) == set()
-    assert _reasons(text)["40"].startswith("a plan")
+    assert published_figures(text) == set()
+    assert not_published_reasons(text)["40"].startswith("a plan")
 
 
 def test_among_the_cases_a_count_is_a_part():
@@ -86,8 +72,8 @@ def test_among_the_cases_a_count_is_a_part():
         + "Trong 6 tháng, giải quyết 09 vụ việc bảo hộ công dân. "
         + "Trong số các vụ việc bảo hộ công dân có 03 vụ liên quan thuyền viên."
     )
-    assert _published(text) == {("2025-H1", "consular_cases", Decimal(9), "exact")}
-    assert "sub-count" in _reasons(text)["03"]
+    assert published_figures(text) == {("2025-H1", "consular_cases", Decimal(9), "exact")}
+    assert "sub-count" in not_published_reasons(text)["03"]
 
 
 NINE_MONTHS = "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2025\n"
@@ -95,12 +81,12 @@ NINE_MONTHS = "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 20
 
 def test_an_estimate_word_before_the_verb_makes_the_figures_approximate():
     text = NINE_MONTHS + "Riêng quý III, tỉnh ước cử 12 đoàn với 40 lượt cán bộ đi công tác nước ngoài."
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2025-Q3", "outbound_delegations", Decimal(12), "approx"),
         ("2025-Q3", "outbound_persons", Decimal(40), "approx"),
     }
     treaty = NINE_MONTHS + "Trong 9 tháng, theo công ước, tỉnh cử 12 đoàn đi công tác nước ngoài."
-    assert _published(treaty) == {("2025-9M", "outbound_delegations", Decimal(12), "exact")}
+    assert published_figures(treaty) == {("2025-9M", "outbound_delegations", Decimal(12), "exact")}
 
 
 def test_up_to_now_in_an_article_published_after_the_period_is_not_the_period():
@@ -109,20 +95,20 @@ def test_up_to_now_in_an_article_published_after_the_period_is_not_the_period():
         "(HTO) - Trong 9 tháng năm 2025, Hà Tĩnh đón 33 đoàn khách quốc tế đến thăm và làm việc với tỉnh.\n"
         "Tính từ đầu năm đến nay, tỉnh đã giải quyết 17 vụ việc bảo hộ công dân.\n"
     )
-    assert _published(page) == {("2025-9M", "inbound_delegations", Decimal(33), "exact")}
-    assert "after the period 2025-9M ends" in _reasons(page)["17"]
+    assert published_figures(page) == {("2025-9M", "inbound_delegations", Decimal(33), "exact")}
+    assert "after the period 2025-9M ends" in not_published_reasons(page)["17"]
     dated_within = (
         NINE_MONTHS.replace("BÁO CÁO\n", "Hà Tĩnh, ngày 25 tháng 9 năm 2025\nBÁO CÁO\n")
         + "Tính từ đầu năm đến nay, tỉnh đã giải quyết 17 vụ việc bảo hộ công dân."
     )
-    assert _published(dated_within) == {("2025-9M", "consular_cases", Decimal(17), "exact")}
+    assert published_figures(dated_within) == {("2025-9M", "consular_cases", Decimal(17), "exact")}
 
 
 def test_a_quarter_without_its_year_is_of_the_reports_year_and_a_period_after_trong():
     text = NINE_MONTHS + (
         "Riêng quý II, tỉnh đã đón 8 đoàn khách. Các đại sứ quán có 5 đoàn đến làm việc với tỉnh trong 9 tháng."
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2025-Q2", "inbound_delegations", Decimal(8), "exact"),
         ("2025-9M", "inbound_mission_delegations", Decimal(5), "exact"),
     }
@@ -130,9 +116,9 @@ def test_a_quarter_without_its_year_is_of_the_reports_year_and_a_period_after_tr
 
 def test_a_total_value_is_not_one_gift_of_that_value():
     text = NINE_MONTHS + "Trong 9 tháng, tỉnh hỗ trợ các tỉnh Nam Lào tổng trị giá 3,2 tỷ đồng."
-    assert _published(text) == {("2025-9M", "support_to_lao_provinces", Decimal(3200000000), "exact")}
+    assert published_figures(text) == {("2025-9M", "support_to_lao_provinces", Decimal(3200000000), "exact")}
     gift = NINE_MONTHS + "Trong 9 tháng, tỉnh trao tặng các tỉnh Nam Lào 02 xe cứu thương trị giá 3,2 tỷ đồng."
-    assert _published(gift) == set()
+    assert published_figures(gift) == set()
 
 
 def test_a_councils_term_in_the_title_is_not_the_reports_period_and_december_stocks_are_the_years():
@@ -142,7 +128,7 @@ def test_a_councils_term_in_the_title_is_not_the_reports_period_and_december_sto
         "- Hiện nay có 1.120 lưu học sinh Lào đang học tập tại tỉnh.\n"
         "- 9 tháng đầu năm, Sở xử lý 15 vụ việc bảo hộ công dân; ước cả năm 20 vụ việc.\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2024", "lao_students", Decimal(1120), "exact"),
         ("2024-9M", "consular_cases", Decimal(15), "exact"),
         ("2024", "consular_cases", Decimal(20), "approx"),
@@ -155,7 +141,7 @@ def test_a_speakers_label_in_minutes_says_who_speaks_not_what_is_counted():
         "Bà Lê Thị Hoa - Phó trưởng phòng Người Việt Nam ở nước ngoài: Quý II/2025, phòng đã đón 60 kiều bào về "
         "thăm quê; hỗ trợ 03 hồ sơ hợp pháp hóa lãnh sự.\n"
     )
-    assert _published(text) == {("2025-Q2", "consular_legalisations", Decimal(3), "exact")}
+    assert published_figures(text) == {("2025-Q2", "consular_legalisations", Decimal(3), "exact")}
 
 
 MAIL = """From: Lê Văn An <anlv.sngv@hatinh.gov.vn>
@@ -177,7 +163,7 @@ Chủ đề: Báo cáo đối ngoại 9 tháng năm 2025
 
 
 def test_an_email_reads_its_subject_its_body_list_and_sets_a_forwarded_bodys_report_apart():
-    extraction = _extract(MAIL)
+    extraction = extract_text(MAIL)
     assert extraction.period_code == "2025-9M"
     assert {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures} == {
         ("2025-9M", "outbound_delegations", Decimal(30)),
@@ -201,7 +187,7 @@ def test_a_header_naming_years_beside_words_is_a_header_and_va_ends_the_words_be
         "| TT | Nội dung | Đơn vị tính | TH 2024 | TH 2025 | KH 2026 | KH 2026/TH 2025 (%) |\n"
         "| 1 | Đoàn khách quốc tế đến làm việc | đoàn | 30 | 34 | 40 | 117,6 |\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2025", "official_passports_issued", Decimal(18), "exact"),
         ("2025", "consular_legalisations", Decimal(40), "exact"),
         ("2024", "inbound_delegations", Decimal(30), "exact"),
@@ -218,7 +204,7 @@ def test_a_term_table_with_a_merged_group_header_an_estimate_column_and_a_generi
         "| 2 | Sinh viên Lào đang học tại tỉnh | người | 980 | 1.010 | - |\n"
         "| 3 | Sinh viên Lào nhận học bổng của tỉnh | người | 120 | 130 | - |\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2024", "ngo_registrations", Decimal(7), "exact"),
         ("2025", "ngo_registrations", Decimal(6), "approx"),
         ("2021-2025", "ngo_registrations", Decimal(25), "exact"),
@@ -232,7 +218,7 @@ def test_parts_after_gom_or_after_a_comma_that_opens_the_next_part_are_parts():
         "Trong 9 tháng, ký kết 07 thỏa thuận quốc tế, gồm 03 thỏa thuận cấp tỉnh và 04 thỏa thuận cấp sở. "
         "Trong 9 tháng, giải quyết 15 vụ việc bảo hộ công dân, trong đó 05 vụ thuyền viên, 07 vụ lao động."
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2025-9M", "intl_agreements", Decimal(7), "exact"),
         ("2025-9M", "consular_cases", Decimal(15), "exact"),
     }
@@ -244,7 +230,7 @@ def test_an_agencys_name_holding_a_plan_word_is_no_plan_and_training_abroad_name
         "Trong 9 tháng, tỉnh chấp thuận chủ trương đầu tư 12 dự án.\n"
         "Trong 9 tháng, tỉnh cử 03 đoàn với 20 lượt cán bộ đi bồi dưỡng tại Hàn Quốc.\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2025-9M", "projects_approved", Decimal(12), "exact"),
         ("2025-9M", "training_delegations", Decimal(3), "exact"),
         ("2025-9M", "training_persons", Decimal(20), "exact"),
@@ -257,14 +243,14 @@ def test_a_count_of_shortcomings_is_no_result_and_people_of_delegations_in_a_cel
         "| Trong đó: đại sứ quán, tổ chức quốc tế | 9 đoàn/60 người |\n"
         "- Năm 2025, còn 04 đoàn ra chậm nộp báo cáo kết quả.\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2025", "outbound_delegations", Decimal(40), "exact"),
         ("2025", "outbound_persons", Decimal(170), "exact"),
     }
-    assert _reasons(text)["04"].startswith("counts a shortcoming")
+    assert not_published_reasons(text)["04"].startswith("counts a shortcoming")
 
 
 def test_an_average_beside_a_count_is_not_a_second_count():
     text = NINE_MONTHS + "Trong 9 tháng, dịch 2.700 trang tài liệu, bình quân khoảng 300 trang mỗi tháng."
-    assert _published(text) == {("2025-9M", "translated_pages", Decimal(2700), "exact")}
-    assert _reasons(text)["khoảng 300"].startswith("an average")
+    assert published_figures(text) == {("2025-9M", "translated_pages", Decimal(2700), "exact")}
+    assert not_published_reasons(text)["khoảng 300"].startswith("an average")

@@ -5,20 +5,7 @@ from decimal import Decimal
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import document_from_text
-
-
-def _extract(text: str):
-    return extract_figures(document_from_text(text))
-
-
-def _published(text: str) -> set[tuple]:
-    return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in _extract(text).figures}
-
-
-def _reasons(text: str) -> dict[str, str]:
-    extraction = _extract(text)
-    return {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}
+from tests.unit.documents import extract_text, not_published_reasons, published_figures
 
 
 def test_a_word_row_with_a_blank_number_cell_keeps_its_cells_under_their_headers(tmp_path):
@@ -52,11 +39,11 @@ SPAN = "BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2021 - 20
 
 def test_a_stock_is_the_level_at_a_years_end_never_a_span_of_years():
     dated = SPAN + "Tính đến 31/12/2025, toàn tỉnh có 1.240 lưu học sinh Lào đang học tập.\n"
-    assert ("2025", "lao_students", Decimal(1240), "exact") in _published(dated)
-    assert not [f for f in _extract(dated).figures if f.period_code == "2021-2025"]
+    assert ("2025", "lao_students", Decimal(1240), "exact") in published_figures(dated)
+    assert not [f for f in extract_text(dated).figures if f.period_code == "2021-2025"]
     undated = SPAN + "Hiện nay, có 42 tổ chức phi chính phủ nước ngoài có giấy đăng ký hoạt động trên địa bàn.\n"
-    assert not [f for f in _extract(undated).figures if f.indicator_code == "ngos_registered_total"]
-    assert "42" in {item.value_as_written for item in _extract(undated).review}
+    assert not [f for f in extract_text(undated).figures if f.indicator_code == "ngos_registered_total"]
+    assert "42" in {item.value_as_written for item in extract_text(undated).review}
 
 
 def test_a_note_that_a_periods_values_are_estimates_reaches_every_table_value_of_that_period():
@@ -67,7 +54,7 @@ def test_a_note_that_a_periods_values_are_estimates_reaches_every_table_value_of
     )
     head = "BÁO CÁO\nSố liệu công tác lãnh sự 6 tháng đầu năm 2025\n"
     noted = head + table + "Lưu ý: các số liệu 6 tháng năm 2025 đều là số ước, sẽ cập nhật sau.\n"
-    assert _published(noted) == {
+    assert published_figures(noted) == {
         ("2024-H1", "consular_legalisations", Decimal(140), "exact"),
         ("2025-H1", "consular_legalisations", Decimal(152), "approx"),
         ("2024-H1", "intl_conferences", Decimal(4), "exact"),
@@ -75,8 +62,8 @@ def test_a_note_that_a_periods_values_are_estimates_reaches_every_table_value_of
     }
     # A note whose period is not understood leaves the table's qualifiers unsettled: review, never exact.
     unsettled = head + "(Số liệu kỳ này là số ước.)\n" + table
-    assert not {f for f in _published(unsettled) if f[3] == "exact"}
-    assert {"140", "152"} <= {item.value_as_written for item in _extract(unsettled).review}
+    assert not {f for f in published_figures(unsettled) if f[3] == "exact"}
+    assert {"140", "152"} <= {item.value_as_written for item in extract_text(unsettled).review}
 
 
 def test_a_group_row_names_what_the_rows_under_it_count_and_a_row_note_can_unsettle_a_period():
@@ -87,14 +74,14 @@ def test_a_group_row_names_what_the_rows_under_it_count_and_a_row_note_can_unset
         "| 1 | Lượt khách xuất, nhập cảnh | lượt | 120.400 | 131.950 | Năm 2026 tính đến hết tháng 11 |\n"
         "| 2 | Phương tiện xuất, nhập cảnh | lượt phương tiện | 20.310 | 22.006 | Kể cả xe quá cảnh |\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2025", "border_crossings_persons", Decimal(120400), "exact"),
         ("2025", "border_crossings_vehicles", Decimal(20310), "exact"),
         ("2026", "border_crossings_vehicles", Decimal(22006), "exact"),
     }
-    assert "note" in _reasons(text)["131.950"]
+    assert "note" in not_published_reasons(text)["131.950"]
     # Without the group row the rows name no gate: nothing published.
-    assert _published(text.replace("| A | Qua cửa khẩu quốc tế Cha Lo | | | | |\n", "")) == set()
+    assert published_figures(text.replace("| A | Qua cửa khẩu quốc tế Cha Lo | | | | |\n", "")) == set()
 
 
 LETTER = """UBND TỈNH HÀ TĨNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -112,19 +99,19 @@ def test_a_letters_subject_over_several_lines_names_its_period_and_partner():
         "2. Trong quý, toàn tỉnh đón 14 đoàn khách quốc tế đến làm việc.\n"
         "3. Hiện có 402 lưu học sinh Lào đang học tập tại tỉnh.\n"
     )
-    extraction = _extract(text)
+    extraction = extract_text(text)
     assert extraction.period_code == "2026-Q3"
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2026-Q3", "inbound_delegations", Decimal(14), "exact"),
         ("2026-Q3", "lao_students", Decimal(402), "exact"),
     }
-    assert "cooperation with savannakhet" in _reasons(text)["01"]
+    assert "cooperation with savannakhet" in not_published_reasons(text)["01"]
     # The same sentence in a report on the province's whole work is its figure.
     whole = (
         "BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n"
         "1. Tỉnh ký kết 01 biên bản hợp tác quốc tế với tỉnh Savannakhet.\n"
     )
-    assert _published(whole) == {("2026-Q3", "intl_agreements", Decimal(1), "exact")}
+    assert published_figures(whole) == {("2026-Q3", "intl_agreements", Decimal(1), "exact")}
 
 
 def test_trade_through_one_gate_is_not_the_provinces_trade():
@@ -132,7 +119,7 @@ def test_trade_through_one_gate_is_not_the_provinces_trade():
         "Kim ngạch xuất nhập khẩu qua cảng Vũng Áng ước đạt 920 triệu USD. "
         "Tổng kim ngạch xuất nhập khẩu của tỉnh đạt 5,1 tỷ USD.\n"
     )
-    assert _published(text) == {("2026", "export_import_turnover", Decimal("5.1E+9"), "exact")}
+    assert published_figures(text) == {("2026", "export_import_turnover", Decimal("5.1E+9"), "exact")}
 
 
 def test_words_in_brackets_of_a_row_label_describe_it_and_do_not_make_it_a_ratio():
@@ -141,7 +128,7 @@ def test_words_in_brackets_of_a_row_label_describe_it_and_do_not_make_it_a_ratio
         "| Hài cốt liệt sỹ được hồi hương (tổ chức tiếp nhận, an táng) | 31 hài cốt |\n"
         "| Tỷ lệ tăng so với năm trước | 12 |\n"
     )
-    assert _published(text) == {("2026", "remains_repatriated", Decimal(31), "exact")}
+    assert published_figures(text) == {("2026", "remains_repatriated", Decimal(31), "exact")}
 
 
 MONTH = "BÁO CÁO\nCông tác đối ngoại tháng 7 năm 2026\n"
@@ -151,10 +138,10 @@ def test_a_comparison_naming_its_month_before_the_figure_is_that_months_figure()
     text = MONTH + (
         "So với tháng 7/2025 (tiếp nhận 44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ hợp pháp hóa lãnh sự tăng 9 hồ sơ.\n"
     )
-    assert ("2025-07", "consular_legalisations", Decimal(44), "exact") in _published(text)
+    assert ("2025-07", "consular_legalisations", Decimal(44), "exact") in published_figures(text)
     # "cùng kỳ" with no figure before it to date it stays in review.
     undated = MONTH + "So với cùng kỳ (44 hồ sơ hợp pháp hóa lãnh sự), số hồ sơ tăng.\n"
-    assert not _published(undated)
+    assert not published_figures(undated)
 
 
 def test_parts_after_gom_and_a_colon_are_parts_even_past_nested_brackets():
@@ -162,8 +149,8 @@ def test_parts_after_gom_and_a_colon_are_parts_even_past_nested_brackets():
         "Giải quyết 05 vụ việc bảo hộ công dân, gồm: 03 vụ lao động (Nhật Bản, Đài Loan (Trung Quốc)), "
         "02 vụ tàu cá bị bắt giữ.\n"
     )
-    assert _published(text) == {("2026-07", "consular_cases", Decimal(5), "exact")}
-    assert _reasons(text)["02"].startswith("a sub-count")
+    assert published_figures(text) == {("2026-07", "consular_cases", Decimal(5), "exact")}
+    assert not_published_reasons(text)["02"].startswith("a sub-count")
 
 
 def test_the_whole_named_in_brackets_after_a_partners_part_is_the_provinces_figure():
@@ -171,8 +158,8 @@ def test_the_whole_named_in_brackets_after_a_partners_part_is_the_provinces_figu
         "- Đón 05 đoàn khách quốc tế của tỉnh bạn đến làm việc (trên tổng số 17 đoàn khách quốc tế "
         "đến làm việc với toàn tỉnh trong quý).\n"
     )
-    assert _published(text) == {("2026-Q3", "inbound_delegations", Decimal(17), "exact")}
-    assert "05" in _reasons(text)
+    assert published_figures(text) == {("2026-Q3", "inbound_delegations", Decimal(17), "exact")}
+    assert "05" in not_published_reasons(text)
 
 
 def test_delegations_of_foreign_journalists_are_a_kind_of_guest_not_the_inbound_total():
@@ -180,7 +167,7 @@ def test_delegations_of_foreign_journalists_are_a_kind_of_guest_not_the_inbound_
         "Tỉnh đón 40 đoàn khách quốc tế đến thăm, làm việc. Các cơ quan báo chí phối hợp đón 02 đoàn báo chí "
         "nước ngoài đến làm việc tại tỉnh.\n"
     )
-    assert _published(text) == {("2026", "inbound_delegations", Decimal(40), "exact")}
+    assert published_figures(text) == {("2026", "inbound_delegations", Decimal(40), "exact")}
 
 
 def test_a_table_laid_out_with_spaces_under_nested_headings():
@@ -192,14 +179,14 @@ def test_a_table_laid_out_with_spaces_under_nested_headings():
         "2024         12                  1,10 triệu USD\n"
         "Ghi chú: số liệu do Sở Tài chính cung cấp.\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2023", "ngo_projects_approved", Decimal(9), "exact"),
         ("2023", "ngo_aid_committed", Decimal(860000), "exact"),
         ("2024", "ngo_projects_approved", Decimal(12), "exact"),
         ("2024", "ngo_aid_committed", Decimal(1100000), "exact"),
     }
     # Two lines are no table: nothing is read as one.
-    assert _published(text.replace("2024         12                  1,10 triệu USD\n", "")) == set()
+    assert published_figures(text.replace("2024         12                  1,10 triệu USD\n", "")) == set()
 
 
 def test_a_sentence_opening_with_its_whole_gives_parts_and_a_note_can_make_a_row_a_part():
@@ -210,14 +197,14 @@ def test_a_sentence_opening_with_its_whole_gives_parts_and_a_note_can_make_a_row
         "| Đoàn vào | 14 đoàn/90 lượt khách | |\n"
         "| Đoàn đại sứ quán, tổ chức quốc tế | 05 đoàn/22 lượt khách | Đã tính trong số đoàn vào |\n"
     )
-    assert _published(text) == {
+    assert published_figures(text) == {
         ("2026-Q2", "consular_legalisations", Decimal(230), "exact"),
         ("2026-Q2", "inbound_delegations", Decimal(14), "exact"),
         ("2026-Q2", "inbound_visitors", Decimal(90), "exact"),
         ("2026-Q2", "inbound_mission_delegations", Decimal(5), "exact"),
         ("2026-Q2", "inbound_mission_visitors", Decimal(22), "exact"),
     }
-    assert _reasons(text)["40"].startswith("a part of the whole")
+    assert not_published_reasons(text)["40"].startswith("a part of the whole")
 
 
 def test_items_of_a_nested_list_count_what_their_opener_names():
@@ -227,7 +214,7 @@ def test_items_of_a_nested_list_count_what_their_opener_names():
         "- Đoàn ra: 09 đoàn với 40 lượt cán bộ đi công tác nước ngoài, trong đó:\n"
         "  * Đoàn cấp tỉnh: 03 đoàn;\n"
     )
-    published = _published(text)
+    published = published_figures(text)
     assert ("2026", "ngo_projects_approved", Decimal(14), "exact") in published
     assert ("2026", "outbound_delegations", Decimal(9), "exact") in published
     assert ("2026", "outbound_delegations", Decimal(3), "exact") not in published
@@ -240,7 +227,7 @@ def test_a_capital_row_under_a_project_row_is_those_projects_capital():
         "| 2 | Tổng vốn đầu tư đăng ký của các dự án | triệu USD | 45,6 |\n"
         "| 3 | Vốn đầu tư thực hiện | tỷ đồng | 900 |\n"
     )
-    published = _published(text)
+    published = published_figures(text)
     assert ("2026-H1", "fdi_projects_approved", Decimal(3), "exact") in published
     assert ("2026-H1", "fdi_capital_approved", Decimal("4.56E+7"), "exact") in published
     assert not [f for f in published if f[2] == Decimal("9E+11")]
@@ -248,10 +235,10 @@ def test_a_capital_row_under_a_project_row_is_those_projects_capital():
 
 def test_in_a_partner_report_the_friend_province_of_its_sentences_is_the_partner_its_subject_names():
     text = LETTER + "4. Tổng giá trị hỗ trợ tỉnh bạn trong quý là 900 triệu đồng (xây dựng trường học).\n"
-    assert _published(text) == {("2026-Q3", "support_to_lao_provinces", Decimal("9E+8"), "exact")}
+    assert published_figures(text) == {("2026-Q3", "support_to_lao_provinces", Decimal("9E+8"), "exact")}
     # Without a subject naming the partner, "tỉnh bạn" says nothing of which one: no figure.
     plain = "BÁO CÁO\nCông tác đối ngoại quý III năm 2026\n" + text.splitlines()[-1] + "\n"
-    assert _published(plain) == set()
+    assert published_figures(plain) == set()
 
 
 def test_headings_above_the_nearest_say_whose_work_a_figure_is_when_its_words_say_what_it_counts():
@@ -262,7 +249,7 @@ def test_headings_above_the_nearest_say_whose_work_a_figure_is_when_its_words_sa
         "3. Kết quả khác\n"
         "Công dân tử vong do tai nạn: 04 vụ việc.\n"
     )
-    assert _published(text) == {("2026", "ngo_projects_approved", Decimal(18), "exact")}
+    assert published_figures(text) == {("2026", "ngo_projects_approved", Decimal(18), "exact")}
 
 
 def test_an_indented_total_row_of_a_table_laid_out_with_spaces_keeps_its_columns():
@@ -272,7 +259,7 @@ def test_an_indented_total_row_of_a_table_laid_out_with_spaces_keeps_its_columns
         "   2    Hàn Quốc                03            03\n"
         "        Tổng cộng               07            09\n"
     )
-    extraction = _extract(text)
+    extraction = extract_text(text)
     assert {(f.period_code, f.indicator_code, f.value) for f in extraction.figures} == {
         ("2026", "consular_cases", Decimal(7))
     }
