@@ -39,6 +39,7 @@ STYLE_SETS = (
     ("style_report_batch5_figures.csv", DATA / "style_reports_batch5"),
     ("style_report_batch6_figures.csv", DATA / "style_reports_batch6"),
     ("style_report_batch7_figures.csv", DATA / "style_reports_batch7"),
+    ("style_report_batch8_figures.csv", DATA / "style_reports_batch8"),
 )
 
 

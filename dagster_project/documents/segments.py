@@ -49,7 +49,8 @@ _SUB_COUNT = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
 _NAMED_PLACE = re.compile(
-    r"^(?i:riêng\s+)?(?i:tỉnh|thành phố|nước|huyện)\s+(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)"
+    r"^(?i:riêng\s+)?(?P<kind>(?i:tỉnh|thành phố|thị xã|nước|huyện))\s+"
+    r"(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)"
 )
 _HOME = {"ha tinh"}
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
@@ -225,7 +226,13 @@ def other_subject(clause: str, position: int) -> str | None:
         after_label = ""  # "(trong đó: đại học 620 ...)": the parts of a figure, not a subject
     for candidate in (head, plain, after_label):
         match = _NAMED_PLACE.match(candidate)
-        if match and normalize_label(match.group("name")) not in _HOME:
+        # Only "tỉnh Hà Tĩnh" is the province: "Thành phố Hà Tĩnh" is one of its cities.
+        home = (
+            normalize_label(match.group("kind")) == "tinh" and normalize_label(match.group("name")) in _HOME
+            if match
+            else False
+        )
+        if match and not home:
             return f"a figure of {match.group('name')}, not of Hà Tĩnh"
     for candidate in (plain, after_label, head) if adverbial else (plain, after_label):
         if reason := _other_body(candidate):

@@ -32,6 +32,13 @@ from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
+def _after_result_word(header: str) -> str:
+    """ "Thực hiện năm 2024" -> "nam 2024": the period a group header names after its result label."""
+    words = sorted(word_list("table_columns.result"), key=len, reverse=True)
+    # "(?:…\s+)+": labels run together ("Kết quả thực hiện", "Ước thực hiện").
+    return re.sub(rf"^(?:(?:{'|'.join(words)})\s+)+", "", normalize_label(header))
+
+
 def other_subject_columns(headers: list[str]) -> dict[int, str]:
     """ "| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
     columns headed by other names are other provinces' figures."""
@@ -380,7 +387,7 @@ class TableFigures:
         lowest = period_label(stack[-1], year)
         if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year", "year"):
             return None
-        group = period_label(above, year)
+        group = period_label(above, year) or period_label(_after_result_word(above), year)
         if group is None or not group.code:
             return None  # "Thực hiện 9 tháng" over "Năm 2025": the headers above name no period to hold it
         try:

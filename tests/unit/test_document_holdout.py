@@ -80,6 +80,25 @@ SETS = {
         },
         160,
     ),
+    # Run once, unchanged and unread, before any fix: 123 of 152 found, 1 false.
+    "batch8": (
+        "style_reports_batch8",
+        "style_report_batch8_figures.csv",
+        "style_report_batch8_traps.csv",
+        {
+            # The period a sentence names after its verb ("a) Đoàn ra: Quý I/2026, UBND tỉnh cho phép 09 đoàn
+            # ... (cùng kỳ năm 2025: 08 đoàn/31 lượt người)"): its labels are read as a list header.
+            "bao_cao_quy_I_2026.txt": {
+                _k("2026-Q1", "outbound_delegations", 9, "delegation", "exact"),
+                _k("2026-Q1", "outbound_persons", 38, "person", "exact"),
+                _k("2025-Q1", "outbound_delegations", 8, "delegation", "exact"),
+                _k("2025-Q1", "outbound_persons", 31, "person", "exact"),
+            },
+            # "Thu hút mới 03 dự án FDI" in a year-end review: attracting is not approving in principle.
+            "tong_ket_cong_tac_doi_ngoai_2026.txt": {_k("2026", "fdi_projects_approved", 3, "project", "exact")},
+        },
+        100,
+    ),
 }
 
 
