@@ -224,32 +224,29 @@ class ClauseFigures:
                     continue
                 if unknown_label:
                     # "(tháng trước: 03 đoàn)": a period label the extractor does not understand.
-                    self._review(
+                    self._review_for_rule(
                         f"period not certain: the label '{label_words}' names a period the extractor "
                         "does not understand",
-                        [rule.indicator],
+                        rule,
                         written,
                         quantity,
-                        unit=self.indicators[rule.indicator].unit,
                     )
                     continue
                 if quantity.range_end is not None:
-                    self._review(
+                    self._review_for_rule(
                         f"a range ('{quantity.as_written}'), not one figure",
-                        [rule.indicator],
+                        rule,
                         written,
                         quantity,
-                        unit=self.indicators[rule.indicator].unit,
                     )
                     continue
                 # A "trong đó" with no headline in its clause counts part of a figure written before it.
                 if headline is not None and (rule.indicator in headline or not headline):
-                    self._review(
+                    self._review_for_rule(
                         f"a sub-count ('trong đó') of the {rule.indicator} figure before it",
-                        [rule.indicator],
+                        rule,
                         written,
                         quantity,
-                        unit=self.indicators[rule.indicator].unit,
                     )
                     continue
                 if self._emit(rule, quantity, position, group, place, written, label):

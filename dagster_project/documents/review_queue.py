@@ -17,6 +17,10 @@ from dagster_project.parsing.text import normalize_label
 
 
 class ReviewQueue:
+    def _review_for_rule(self, reason: str, rule, written: dict, quantity: Quantity, period: str | None = None) -> None:
+        """Queue a number whose indicator is settled but something else is not, in that indicator's unit."""
+        self._review(reason, [rule.indicator], written, quantity, period, unit=self.indicators[rule.indicator].unit)
+
     def _review(
         self,
         reason: str,

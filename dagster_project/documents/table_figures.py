@@ -306,22 +306,20 @@ class TableFigures:
                         left = self._period_on_the_left(headers, column)
                         period, evidence, estimate = self._column_period(header, left, stack)
                 except ScopeError as error:
-                    self._review(
+                    self._review_for_rule(
                         f"period not certain: {error}",
-                        [rule.indicator],
+                        rule,
                         written,
                         quantity,
-                        unit=self.indicators[rule.indicator].unit,
                     )
                     continue
                 if note_unsettles(note, period, self.report_year):
-                    self._review(
+                    self._review_for_rule(
                         f"period not certain: the row's note ('{note}') qualifies its {period} value",
-                        [rule.indicator],
+                        rule,
                         written,
                         quantity,
                         period,
-                        unit=self.indicators[rule.indicator].unit,
                     )
                     continue
                 resolved.append((quantity, rule.indicator))
