@@ -66,18 +66,6 @@ class WarehouseResource:
         return self.settings.warehouse_path
 
     @property
-    def waivers_path(self) -> Path:
-        return self.settings.waivers_path
-
-    @property
-    def decisions_path(self) -> Path:
-        return self.settings.decisions_path
-
-    @property
-    def reviewed_files(self) -> tuple[Path, Path]:
-        return self.settings.reviewed_files
-
-    @property
     def build_dir(self) -> Path:
         return self.build.folder
 
