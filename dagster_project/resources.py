@@ -10,9 +10,8 @@ from pathlib import Path
 
 import duckdb
 from dagster import ResourceDefinition, ResourceParam, resource
-from dagster_dbt import DbtCliResource
 
-from dagster_project.dbt_project import dbt_executable, warehouse_dbt_project
+from dagster_project.dbt_project import WarehouseDbtCli, dbt_executable, warehouse_dbt_project
 from dagster_project.landing.admission import SizeLimits
 from dagster_project.pii_key import personal_data_key
 from dagster_project.progress import PROGRESS_LOGGER
@@ -108,7 +107,7 @@ def default_resources() -> dict[str, object]:
         "warehouse": warehouse_resource(),
         # The dbt beside this interpreter: a daemon started without the environment's bin/ on
         # PATH (a service manager, a container) still finds it.
-        "dbt": DbtCliResource(project_dir=warehouse_dbt_project, dbt_executable=dbt_executable()),
+        "dbt": WarehouseDbtCli(project_dir=warehouse_dbt_project, dbt_executable=dbt_executable()),
     }
 
 
