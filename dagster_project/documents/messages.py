@@ -14,7 +14,7 @@ _HEADER = re.compile(r"^\s*([^:|]{1,24}):\s*(.*)$")
 _FORWARDED = re.compile(
     r"^\s*-{3,}\s*(?:forwarded message|original message|tin nhắn chuyển tiếp|thư chuyển tiếp)\b", re.IGNORECASE
 )
-_QUOTE_HEADER = re.compile(r"(?:đã viết|wrote)\s*:\s*$", re.IGNORECASE)
+_QUOTE_HEADER = re.compile(r"(?:viết|wrote)\s*:\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*>")
 _SIGNATURE = re.compile(r"^\s*--\s*$")
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|tl|trả lời|chuyển tiếp)\s*:)+\s*", re.IGNORECASE)
@@ -41,11 +41,23 @@ def _header_runs(lines: list[str], start: int, end: int) -> list[int]:
     return run if len(run) >= 2 else []
 
 
+def _subject_line(lines: list[str]) -> int | None:
+    """A lone subject line opening the text ("Tiêu đề: Số liệu nhanh tháng 4/2025")."""
+    subjects = load_forms().email_subjects
+    for index, line in enumerate(lines[:3]):
+        match = _HEADER.match(line)
+        if match and starts_with_phrase(normalize_label(match.group(1)), subjects):
+            return index
+        if line.strip():
+            return None
+    return None
+
+
 def message_parts(lines: list[str]) -> MessageParts:
     parts = MessageParts()
     headers = _header_runs(lines, 0, min(len(lines), 10))
-    if not headers:
-        return parts
+    if not headers and (lone_subject := _subject_line(lines)) is not None:
+        headers = [lone_subject]
     parts.not_body.update(headers)
     subjects = load_forms().email_subjects
     for index in headers:
@@ -53,16 +65,17 @@ def message_parts(lines: list[str]) -> MessageParts:
         if starts_with_phrase(normalize_label(key), subjects):
             parts.subject = _REPLY_PREFIX.sub("", value).strip()
     in_signature = False
-    for index in range(headers[-1] + 1, len(lines)):
+    # A forwarding line or a quoted earlier message ends what the sender wrote, header block or not.
+    for index in range(headers[-1] + 1 if headers else 0, len(lines)):
         line = lines[index]
-        if _FORWARDED.match(line):
+        if _FORWARDED.match(line) or _unmarked_quote_header(lines, index):
             parts.not_body.add(index)
             forwarded = _header_runs(lines, index + 1, min(len(lines), index + 8))
             parts.not_body.update(forwarded)
             parts.forwarded_start = index + 1
             fields = [_HEADER.match(lines[i]).groups() for i in forwarded]
             sender = next((value for key, value in fields if normalize_label(key) in ("tu", "from")), "")
-            sender = re.sub(r"<[^>]*>", "", sender).strip()
+            sender = re.sub(r"<[^>]*>", "", sender).strip() or _quoted_sender(line)
             other = load_forms().other_subjects
             parts.forwarded_by_other_body = any(f" {phrase} " in f" {normalize_label(sender)} " for phrase in other)
             who = sender or "its sender unknown"
@@ -72,6 +85,23 @@ def message_parts(lines: list[str]) -> MessageParts:
             in_signature = index + 4  # a name, a title, a telephone: a few lines
         elif not line.strip() or (in_signature and index > in_signature):
             in_signature = False
-        if in_signature or _QUOTED.match(line) or _QUOTE_HEADER.search(line):
+        # "> " lines are an e-mail's quoted earlier message, not a Markdown quote in an article.
+        if in_signature or (headers and _QUOTED.match(line)) or _QUOTE_HEADER.search(line):
             parts.not_body.add(index)
     return parts
+
+
+def _unmarked_quote_header(lines: list[str], index: int) -> bool:
+    """"…, Trần Thị Lan viết:" over an earlier message whose lines carry no "> " marks."""
+    if len(lines[index]) > 160 or not _QUOTE_HEADER.search(lines[index]):
+        return False
+    following = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return not _QUOTED.match(following)
+
+
+def _quoted_sender(line: str) -> str:
+    """Who a quote header names ("Ngày 03/4/2025, Trần Thị Lan viết:" -> "Trần Thị Lan")."""
+    if not _QUOTE_HEADER.search(line):
+        return ""
+    before = _QUOTE_HEADER.split(line)[0]
+    return before.rsplit(",", 1)[-1].strip(" <>")
