@@ -92,7 +92,7 @@ def message_parts(lines: list[str]) -> MessageParts:
 
 
 def _unmarked_quote_header(lines: list[str], index: int) -> bool:
-    """"…, Trần Thị Lan viết:" over an earlier message whose lines carry no "> " marks."""
+    """A quote header ("…, Trần Thị Lan viết:") over an earlier message whose lines carry no "> " marks."""
     if len(lines[index]) > 160 or not _QUOTE_HEADER.search(lines[index]):
         return False
     following = next((line for line in lines[index + 1 :] if line.strip()), "")
