@@ -25,6 +25,7 @@ from dagster_project.parsing.vn_numbers import (
     QUALIFIER_WORDS,
     SCALE_WORDS,
     NumberFormatError,
+    count_in_words,
     parse_number_token,
 )
 
@@ -100,17 +101,18 @@ _CURRENCY_PHRASES = sorted(
 _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "phuc"}
 
 
-# Superscript digits and bracketed note numbers right after a figure are footnote markers.
-_FOOTNOTE_MARKER = re.compile(r"(?<=\d)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])")
+# Superscript digits and bracketed note numbers glued to a figure or a word are footnote markers
+# ("14¹ đoàn", "41 đoàn[3]", "lượt khách(2)"); "m²", "km²" and "Điều 5(2)" are not.
+_FOOTNOTE_MARKER = re.compile(r"(?<=\w)(?<!\bm)(?<!\bkm)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])|(?<=[^\W\d_])\(\d{1,2}\)(?!\w)")
 _RANGE = re.compile(r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+|\d+)\s*[-–]\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/\-–%]|[.,]\d)")
-# Counts written in words. "năm" (five) is left out: it is far more often "year" ("là năm đoàn
-# kết hữu nghị"); compounds ("mười hai") are rare in reports and not read.
-NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-_WORD_NUMBER = re.compile(r"(?<![\w])(một|hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s+[^\W\d_])", re.IGNORECASE)
+# Counts written in words ("hai thỏa thuận", "mười hai hồ sơ", "hai mươi mốt đoàn"): a run of
+# number words, read whole (parsing/vn_numbers.count_in_words) or not at all.
+_NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
+_WORD_NUMBER = re.compile(rf"(?<![\w])({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
 def blank_footnote_markers(text: str) -> str:
-    """The text with footnote markers after numbers turned into spaces (offsets unchanged)."""
+    """The text with footnote markers turned into spaces (offsets unchanged)."""
     return _FOOTNOTE_MARKER.sub(lambda match: " " * len(match.group()), text)
 
 
@@ -235,21 +237,31 @@ def _ranges(text: str) -> list[Quantity]:
 
 
 def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-
     found = []
     for match in _WORD_NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
         before = normalize_label(text[max(0, match.start() - 12) : match.start()]).split()[-1:]
-        if before and (before[0] in NUMBER_WORDS or before[0] in _NOT_A_FIGURE_AFTER_WORD):
-            continue  # "mười hai", "năm năm", "thứ hai"
-        unit_words = _words_after(text, match.end())
-        if read_unit(unit_words, None) is None:
-            continue  # "một số", "hai bên": not a count of anything an indicator counts
-        value = Decimal(NUMBER_WORDS[normalize_label(match.group(1))])
-        qualifier, begin = _qualifier_before(text, match.start())
-        found.append(Quantity(begin, match.end(), value, qualifier, None, text[begin : match.end()], unit_words))
+        if before and before[0] in _NOT_A_FIGURE_AFTER_WORD:
+            continue  # "năm năm", "thứ hai"
+        words = normalize_label(match.group(1)).split()
+        # The longest opening of the run that is one count with a unit after it: "mười hai năm
+        # qua" is no count of anything; "hai năm" is "two years", not 25.
+        for length in range(len(words), 0, -1):
+            value = count_in_words(words[:length])
+            end = _end_of_words(text, match.start(), length)
+            unit_words = _words_after(text, end)
+            if value is not None and read_unit(unit_words, None) is not None:
+                qualifier, begin = _qualifier_before(text, match.start())
+                found.append(Quantity(begin, end, Decimal(value), qualifier, None, text[begin:end], unit_words))
+                break
     return found
+
+
+def _end_of_words(text: str, start: int, count: int) -> int:
+    """Where the first ``count`` words from ``start`` end."""
+    words = list(re.finditer(r"\S+", text[start:]))[:count]
+    return start + words[-1].end()
 
 
 # "14 giờ 00 phút", "lúc 16 giờ 30", "8h30": a time of day, neither number a figure.

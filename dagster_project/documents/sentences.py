@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dagster_project.documents.quantities import blank_footnote_markers
 from dagster_project.documents.reader import Block
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
@@ -18,20 +19,22 @@ class Span:
     start: int
 
 
-def _span(block: Block, start: int, end: int) -> Span:
+def _span(block: Block, text: str, start: int, end: int) -> Span:
     """The text from start to end without its surrounding blanks, at its true offset."""
-    text = block.text[start:end]
-    return Span(text.strip(), block.start + start + len(text) - len(text.lstrip()))
+    part = text[start:end]
+    return Span(part.strip(), block.start + start + len(part) - len(part.lstrip()))
 
 
 def split_sentences(block: Block) -> list[Span]:
+    """The block's sentences, footnote markers blanked ("đoàn¹" reads as "đoàn")."""
+    text = blank_footnote_markers(block.text)
     sentences, start = [], 0
-    for match in _SENTENCE_END.finditer(block.text):
-        following = block.text[match.end() : match.end() + 1]
+    for match in _SENTENCE_END.finditer(text):
+        following = text[match.end() : match.end() + 1]
         if following and (following.isupper() or following in "-–•*"):
-            sentences.append(_span(block, start, match.end()))
+            sentences.append(_span(block, text, start, match.end()))
             start = match.end()
-    sentences.append(_span(block, start, len(block.text)))
+    sentences.append(_span(block, text, start, len(text)))
     return [sentence for sentence in sentences if sentence.text]
 
 

@@ -261,3 +261,28 @@ def parse_count(value: object, convention: str | None = "vi") -> int:
     if amount.value != amount.value.to_integral_value():
         raise NumberFormatError(f"'{value}' is not a whole number")
     return int(amount.value)
+
+
+# Counts written in words, up to 99, read without diacritics (so "mười" and "mươi" are both
+# "muoi": the place tells them apart). After the tens a unit may take another form ("mốt",
+# "tư", "lăm"); "năm" is five only inside a compound: alone it is far more often "year".
+_UNITS_IN_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+_UNITS_IN_COMPOUNDS = {**_UNITS_IN_WORDS, "nam": 5, "lam": 5}
+
+
+def count_in_words(words: list[str]) -> int | None:
+    """The count a run of Vietnamese number words writes ("hai" 2, "mười hai" 12, "hai mươi
+    mốt" 21, "ba mươi tư" 34), given the words without diacritics; None for a run that is not
+    one count."""
+    if len(words) == 1:
+        return 10 if words[0] == "muoi" else _UNITS_IN_WORDS.get(words[0])
+    if words[0] == "muoi":
+        unit = _UNITS_IN_COMPOUNDS.get(words[1]) if len(words) == 2 else None
+        return 10 + unit if unit else None
+    tens = _UNITS_IN_COMPOUNDS.get(words[0])
+    if not tens or tens == 1 or words[1] != "muoi" or len(words) > 3:
+        return None
+    if len(words) == 2:
+        return tens * 10
+    unit = {**_UNITS_IN_COMPOUNDS, "tu": 4}.get(words[2])
+    return tens * 10 + unit if unit else None

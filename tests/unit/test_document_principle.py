@@ -187,6 +187,38 @@ def test_counts_in_words_and_footnote_markers():
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ký kết mười hai thỏa thuận quốc tế", {("intl_agreements", Decimal(12))}),
+        ("tiếp nhận hai mươi mốt hài cốt liệt sỹ", {("remains_repatriated", Decimal(21))}),
+        ("xử lý mười lăm vụ việc bảo hộ công dân", {("consular_cases", Decimal(15))}),
+        (
+            "tiếp đón 23 đoàn¹ với 176 lượt khách(2) quốc tế",
+            {("inbound_delegations", Decimal(23)), ("inbound_visitors", Decimal(176))},
+        ),
+        (
+            "cử 09 đoàn[4] với 31 lượt cán bộ đi công tác nước ngoài",
+            {("outbound_delegations", Decimal(9)), ("outbound_persons", Decimal(31))},
+        ),
+        # not counts: a span of years, "year" after a count, a compound that is no number
+        ("trong mười năm qua tổ chức nhiều hội thảo quốc tế", set()),
+        ("hai năm liền đón đoàn khách quốc tế", set()),
+    ],
+    ids=[
+        "ten-and-two",
+        "twenty-one",
+        "fifteen",
+        "markers-glued-to-words",
+        "bracketed-marker",
+        "ten-years",
+        "two-years",
+    ],
+)
+def test_compound_counts_in_words_and_markers_glued_to_words(sentence, expected):
+    assert {(code, value) for _, code, value, _ in _published(f"{YEAR_TITLE}Năm 2024, {sentence}.")} == expected
+
+
 def test_numbers_inside_names_are_neither_published_nor_queued():
     text = (
         YEAR_TITLE

@@ -5,6 +5,7 @@ import pytest
 from dagster_project.parsing.vn_numbers import (
     AmbiguousSeparatorError,
     NumberFormatError,
+    count_in_words,
     parse_amount,
     parse_count,
     parse_currency,
@@ -166,3 +167,27 @@ def test_a_convention_settles_it(token, convention, value):
 )
 def test_a_columns_convention_is_what_its_unambiguous_numbers_use(cells, convention):
     assert separator_convention(cells) == convention
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("hai", 2),
+        ("muoi", 10),
+        ("muoi hai", 12),
+        ("muoi lam", 15),
+        ("muoi nam", 15),
+        ("hai muoi", 20),
+        ("hai muoi mot", 21),
+        ("ba muoi tu", 34),
+        ("chin muoi chin", 99),
+        ("nam", None),  # alone: "year"
+        ("tu", None),
+        ("mot muoi", None),
+        ("hai nam", None),
+        ("muoi hai nam", None),
+        ("hai muoi ba bon", None),
+    ],
+)
+def test_counts_in_words(words, expected):
+    assert count_in_words(words.split()) == expected
