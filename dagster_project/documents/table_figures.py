@@ -94,6 +94,8 @@ def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
 
 # A cell of this many words or more is prose, read sentence by sentence.
 _SENTENCE_WORDS = 6
+# "07 (trong đó 02 đoàn cấp Bộ)", "14 đoàn (tăng 3 đoàn)": the cell's value, then a note on it.
+_VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
 
 class TableFigures:
@@ -171,7 +173,12 @@ class TableFigures:
                 quantities = [quantities[0], dataclasses.replace(quantities[1], unit_words="luot nguoi")]
             if not quantities or role in ("ratio", "note", "unit"):
                 continue
-            if role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:
+            if role == "value" and row_period is None and (noted := _VALUE_WITH_NOTE.match(text)):
+                # The note is read as a sentence about the row (its "trong đó" part goes to review).
+                self._cell_sentences(block, position + noted.start(2), noted.group(2), label, header, context)
+                text = noted.group(1)
+                quantities = pair_quantities(text.strip(), pair) or find_quantities(text)
+            elif role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:
                 self._cell_sentences(block, position, text, label, header, context)
                 continue
             # "Số lượt người (lượt)", "Giá trị cam kết (USD)": a column header may name its cells' unit.
@@ -383,9 +390,12 @@ class TableFigures:
         years = set(re.findall(r"\b(?:19|20)\d{2}\b", above))
         year = int(next(iter(years))) if len(years) == 1 else self.report_year
         lowest = period_label(stack[-1], year)
+        group = period_label(above, year) or period_label(_after_result_word(above), year)
+        whole_year = [scope.kind for _, scope in find_scopes(normalize_label(stack[-1]), year)] == ["this_year"]
+        if whole_year and group is not None and group.kind == "year":
+            return group.code  # "Cả năm" under "Năm 2025": the whole of that year
         if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year", "year"):
             return None
-        group = period_label(above, year) or period_label(_after_result_word(above), year)
         if group is None or not group.code:
             return None  # "Thực hiện 9 tháng" over "Năm 2025": the headers above name no period to hold it
         try:

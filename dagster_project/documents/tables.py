@@ -21,6 +21,7 @@ from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS, NumberFormatError, parse_number_token
 
 _ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
+_HEADER_NUMBER = re.compile(r"^s?tt$")  # the row-number column's own header
 
 
 def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
@@ -195,7 +196,16 @@ class TableLayout:
         """The label of a row that names a group of the rows below it: below the header rows, a
         label and nothing after it."""
         label = label_column(cells)
-        if not (self.data_started or self.separated) or not cells or holds_values(cells):
+        if not cells or holds_values(cells):
+            return None
+        # Above the first row of figures a row is a header row, unless it is numbered as the body's
+        # rows are ("I | Hợp tác quốc tế" under the header rows): headers carry no row number.
+        numbered = (
+            label > 0
+            and bool(_ROW_NUMBER.match(normalize_label(cells[0])))
+            and not _HEADER_NUMBER.match(normalize_label(cells[0]))
+        )
+        if not (self.data_started or self.separated or (self.header_rows and numbered)):
             return None
         text = cells[label].strip("* ")
         return text if text and re.search(r"[^\W\d_]", text) and not any(cells[label + 1 :]) else None
