@@ -24,6 +24,15 @@ _ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!
 _JOINERS = {"", "voi", "va", "gom"}
 
 
+def _before_next_statement(tail: str, own_end: int) -> str:
+    """The tail up to a comma that opens another statement (", ngoài ra các doanh nghiệp …")."""
+    for match in re.finditer(",", tail[own_end:]):
+        after = normalize_label(tail[own_end + match.end() :])
+        if any(f"{after} ".startswith(f"{opener} ") for opener in word_list("statement_openers")):
+            return tail[: own_end + match.start()]
+    return tail
+
+
 @dataclass
 class FigureGroup:
     """Figures written as one phrase ("36 đoàn với 248 lượt"), sharing the words around them."""
@@ -124,6 +133,14 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
             tail = tail[: enumeration.start()]
+        tail = _before_next_statement(tail, group.members[-1].end - group.members[0].end)
+        if index + 1 < len(groups):
+            # "đoàn ra 56 đoàn, đoàn vào 34 đoàn": the words after the last comma before the next
+            # figure are that figure's (its lead reads them so), not this one's.
+            own = group.members[-1].end - group.members[0].end
+            comma = tail.rfind(",", own)
+            if comma >= 0 and re.search(r"[^\W\d_]", tail[comma:]):
+                tail = tail[:comma]
         # "đoàn ra: 5 đoàn/21 lượt người, đoàn vào: 7 đoàn": the words before a later colon are the
         # next item's label, from the comma that precedes them.
         own_end = group.members[-1].end - group.members[0].end

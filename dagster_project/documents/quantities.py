@@ -142,11 +142,13 @@ class Quantity:
 def _words_after(text: str, end: int) -> str:
     """The first words after a number, up to a ";" or a bracket ("05; năm 2024: 04": the next
     item's words are not this number's)."""
-    return " ".join(normalize_label(re.split(r"[;()]", text[end : end + 60], maxsplit=1)[0]).split()[:4])
+    # (blanks run long where a page break was read past: "498 lượt" / … / "phương tiện")
+    following = re.sub(r"\s+", " ", text[end : end + 400])[:60]
+    return " ".join(normalize_label(re.split(r"[;()]", following, maxsplit=1)[0]).split()[:4])
 
 
 def _words_before(text: str, position: int, count: int) -> list[str]:
-    return normalize_label(text[max(0, position - 60) : position]).split()[-count:]
+    return normalize_label(re.sub(r"\s+", " ", text[max(0, position - 400) : position])[-60:]).split()[-count:]
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:

@@ -4,14 +4,17 @@ Word files give their paragraphs and table rows in document order, then their fo
 a table row keeps one cell per grid column, a horizontally merged cell written once and
 followed by empty cells, so every row's cells line up with the header's. Text files give
 one block per non-empty line, a line wrapped inside a sentence (the next line starts in
-lower case) joined to the line it continues. The document's text is the blocks joined by
+lower case) joined to the line it continues, also across a page break of a report pasted
+from a PDF (a rule, a page number, a running header or footer, blanked). The document's text is the blocks joined by
 blank lines (for text files: the file's own text), so every offset stored with an extracted
 figure points into ``DocumentText.text``."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,28 +63,64 @@ def _decode(data: bytes) -> str:
     return decode_text(data)
 
 
+_NUMBERED_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
+
+
 def continues_previous_line(previous: str, line: str) -> bool:
-    """A line wrapped inside a sentence: the one before does not end it, this one starts in lower case."""
-    return bool(previous) and previous[-1] not in ".;:!?…" and line[:1].islower()
+    """A line wrapped inside a sentence: the one before does not end it, this one starts in lower
+    case, or with a number after a word in lower case ("… tổ chức" / "08 hội nghị"; not "1. …")."""
+    if not previous or previous[-1] in ".;:!?…":
+        return False
+    # (not lines of a table laid out with spaces: "   Năm     Số dự án" over "   2022     14")
+    laid_out = "  " in previous.strip() or "  " in line.strip()
+    number_first = line[:1].isdigit() and previous[-1].islower() and not _NUMBERED_LINE.match(line) and not laid_out
+    return line[:1].islower() or number_first
+
+
+_RULE_LINE = re.compile(r"^[_\-=*.·]{5,}$")
+_PAGE_NUMBER_LINE = re.compile(
+    r"^(?:(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})$", re.I
+)
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Lines a PDF's pages put into pasted text: rules, page numbers ("Trang 2/4", "- 3 -"), and
+    a running header or footer, a line repeated next to a rule or page number; a sentence
+    wrapped across the page break reads on past them."""
+    marks = {
+        index
+        for index, line in enumerate(lines)
+        if _RULE_LINE.match(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
+    }
+    repeated = Counter(line.strip() for line in lines if line.strip())
+    running = {
+        index
+        for index, line in enumerate(lines)
+        if repeated[line.strip()] >= 2 and len(line.strip()) <= 150 and any(abs(index - mark) <= 3 for mark in marks)
+    }
+    return marks | running
 
 
 def read_text_file(path: Path) -> DocumentText:
     text = unicodedata.normalize("NFC", _decode(path.read_bytes())).replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    furniture = page_furniture(lines)
+    # Blanked with spaces, the furniture keeps every offset the file's.
+    text = "\n".join(" " * len(line) if index in furniture else line for index, line in enumerate(lines))
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
+    offset, page_break = 0, False
+    for index, line in enumerate(text.split("\n")):
+        page_break = page_break or index in furniture
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped[0])
             end = start + len(stripped)
-            if (
-                spans
-                and spans[-1][1] >= offset - 1
-                and continues_previous_line(text[spans[-1][0] : spans[-1][1]], stripped)
-            ):
+            adjacent = spans and (spans[-1][1] >= offset - 1 or page_break)
+            if adjacent and continues_previous_line(text[spans[-1][0] : spans[-1][1]], stripped):
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
+            page_break = False
         offset += len(line) + 1
     # A joined block reads its line breaks as spaces; its length, hence every offset, is the file's.
     blocks = tuple(

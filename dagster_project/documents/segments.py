@@ -39,8 +39,10 @@ _SUB_COUNT = re.compile(
     # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
     r"\btrong\s+đó\b[^;:()]{0,80}:[^;()]*|"
     # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":
-    # the owners' list holds commas; the part runs to the end of the clause.
-    r"\btrong\s+đó(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s+(?:của|thuộc)\b[^;()]*|"
+    # the owners' list holds commas; the part runs to the end of the clause ("trong đó có 11 đoàn với 86
+    # lượt khách là cơ quan đại diện ngoại giao nước ngoài, tổ chức quốc tế tại Việt Nam" too).
+    r"\btrong\s+đó(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s+(?:với\s+[\d.]+\s+lượt(?:\s+\w+)?\s+)?"
+    r"(?:của|thuộc|là)\b[^;()]*|"
     r"\btrong\s+(?:đó|số\s+đó|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
     # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …")

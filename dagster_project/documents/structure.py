@@ -266,9 +266,10 @@ def _title_blocks(lines: list[str]) -> list[int]:
             text = normalize_label(lines[following])
             if not text or _ADDRESS_LINE.match(text) or heading_level(lines[following]) or len(lines[following]) > 200:
                 break
-            if lines[following].rstrip().endswith((".", ";", ":")) or lines[following].lstrip().startswith(
-                ("-", "+", "•")
-            ):
+            # (a title's result half may end in ";" before its plan half: "… 9 tháng đầu năm 2026;" /
+            # "phương hướng, nhiệm vụ 3 tháng cuối năm 2026")
+            ending = (".", ":") if following == index + 1 else (".", ";", ":")
+            if lines[following].rstrip().endswith(ending) or lines[following].lstrip().startswith(("-", "+", "•")):
                 break  # a sentence or list item of the body, not a title line
             number_line = re.match(
                 r"^\W*(?:Số|SỐ)\s*(?::|\d|/)", lines[following]

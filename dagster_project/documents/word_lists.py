@@ -42,6 +42,7 @@ SCHEMA = {
     "table_columns.result": "phrase",
     "qualifier_notes.estimate": "phrase",
     "part_openers": "phrase",
+    "statement_openers": "phrase",
     "table_columns.part_notes": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",
