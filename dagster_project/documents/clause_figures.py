@@ -26,6 +26,7 @@ from dagster_project.documents.sections import Context
 from dagster_project.documents.segments import Segment, mask, other_subject, period_label_text
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.word_lists import without_names, word_list
+from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # "riêng <something other than a period>": a part of the whole, not the whole.
@@ -202,10 +203,18 @@ class ClauseFigures:
                 near, topics = self._words_of(
                     group, unit, place.topics, before, label_words, clause_norm, sentence_norm
                 )
-                not_a_level = _not_a_level(group, quantity)
+                not_a_level = _not_a_level(group, quantity) or self._unpaired(text, quantity, unit, group)
                 if not_a_level:
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
                     self._review(not_a_level, [r.indicator for r in matched], written, quantity, unit=unit)
+                    continue
+                # "151 hài cốt, trong đó năm 2023 là 33 hài cốt": the same count for a period within the
+                # headline's; not "trong đó năm 2023 có 3 đoàn cấp tỉnh", a kind of it.
+                part = self._period_part(place, headline, text, quantity, unit, group, label)
+                if part is not None:
+                    rule, part_label = part
+                    if self._emit(rule, quantity, position, group, place, written, part_label):
+                        published.add(rule.indicator)
                     continue
                 parts_of = self._part_of_headline(headline, quantity, unit, near, topics, clause_norm, sentence_norm)
                 if parts_of:
@@ -252,6 +261,36 @@ class ClauseFigures:
                 if self._emit(rule, quantity, position, group, place, written, label):
                     published.add(rule.indicator)
         return published
+
+    def _period_part(self, place: Place, headline, text: str, quantity: Quantity, unit, group: FigureGroup, label):
+        """(the headline's rule, the part's period) for a sub-count that names its own period,
+        within the headline figure's, and nothing but its count's noun after it, under a headline
+        of one indicator with that noun."""
+        if not headline or unit is None or group.after.strip() != unit:
+            return None
+        rules = [rule for rule in self.rules if rule.indicator in headline and unit in rule.units]
+        if len(rules) != 1 or rules[0].indicator not in place.periods:
+            return None
+        if label is None or not label.code:
+            scopes = [scope for _, scope in find_scopes(normalize_label(text[: quantity.start]), self.report_year)]
+            label = scopes[-1] if scopes and scopes[-1].code else None
+        try:
+            inner, outer = period_from_code(label.code), period_from_code(place.periods[rules[0].indicator])
+        except (AttributeError, PeriodFormatError):
+            return None
+        within = outer.start_date <= inner.start_date and inner.end_date <= outer.end_date and inner != outer
+        return (rules[0], label) if within else None
+
+    def _unpaired(self, text: str, quantity: Quantity, unit, group: FigureGroup) -> str | None:
+        """ "năm 2023 lần lượt là 56 hồ sơ và 193 hồ sơ": a value paired with one item of a list
+        written before it, which the extractor does not pair; unless its own words name its
+        indicator ("lần lượt là 02 hội nghị quốc tế và 01 thỏa thuận quốc tế")."""
+        if not has_any(normalize_label(text[: quantity.start]), word_list("respectively_words")):
+            return None
+        matched, _ = self._rules_in_context(unit, group.near, [], group.near, group.near)
+        if len(matched) == 1:
+            return None
+        return "'lần lượt' (respectively): the value belongs to one item of a list written before it"
 
     def _comparison(self, place: Place, quantity: Quantity, segment: Segment) -> None:
         """ "(cùng kỳ năm 2022: 15 đoàn/52 lượt)": the indicator of the figure it compares with,

@@ -81,7 +81,7 @@ _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
 _CLOSING = re.compile(r"^tren day(?: la)?\b")
 _HEADING = re.compile(
     r"^\s*(?:[#*_ ]*)(?:(?P<roman>[IVX]+)[.)]|(?P<number>\d+(?:\.\d+)+)\.?|(?P<single>\d+)[.)]"
-    r"|(?P<letter>[a-zđ])\))\s+\S"
+    r"|(?P<letter>[a-zđ])\)|(?P<question>(?:Câu|CÂU|Câu hỏi|Question)\s+\d+\s*[.:)]))\s+\S"
 )
 
 
@@ -121,6 +121,8 @@ def heading_level(text: str) -> int | None:
         return None
     if match.group("roman"):
         return 1
+    if match.group("question"):
+        return 2  # "Câu 5. Hợp tác với các địa phương của Lào?": a survey's question heads its answer
     if match.group("letter"):
         return 4  # "a) Hoạt động đoàn ra, đoàn vào": under the numbered headings
     return 2 + (match.group("number") or match.group("single")).count(".")

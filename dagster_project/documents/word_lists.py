@@ -43,6 +43,7 @@ SCHEMA = {
     "qualifier_notes.estimate": "phrase",
     "part_openers": "phrase",
     "statement_openers": "phrase",
+    "respectively_words": "phrase",
     "table_columns.part_notes": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",
