@@ -435,6 +435,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if average:
         # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
         return f"an average ('{average}'), not a count of the period"
+    pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
+    if pending:
+        return f"work not done yet ('{pending}'), not a result of the period"
     if _SET_APART_PART.search(group.lead):
         # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
         # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).

@@ -44,6 +44,7 @@ SCHEMA = {
     "part_openers": "phrase",
     "statement_openers": "phrase",
     "respectively_words": "phrase",
+    "pending_words": "phrase",
     "table_columns.part_notes": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",
