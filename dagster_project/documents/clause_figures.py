@@ -204,6 +204,10 @@ class ClauseFigures:
                     group, unit, place.topics, before, label_words, clause_norm, sentence_norm
                 )
                 not_a_level = _not_a_level(group, quantity) or self._unpaired(text, quantity, unit, group)
+                if not_a_level == SET_APART_REASON and self._own_indicator(place, unit, group):
+                    # "riêng cơ quan đại diện ngoại giao, tổ chức quốc tế: 17 đoàn": the part is an
+                    # indicator of its own, named by its own words.
+                    not_a_level = None
                 if not_a_level:
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
                     self._review(not_a_level, [r.indicator for r in matched], written, quantity, unit=unit)
@@ -263,9 +267,9 @@ class ClauseFigures:
         return published
 
     def _period_part(self, place: Place, headline, text: str, quantity: Quantity, unit, group: FigureGroup, label):
-        """(the headline's rule, the part's period) for a sub-count that names its own period,
-        within the headline figure's, and nothing but its count's noun after it, under a headline
-        of one indicator with that noun."""
+        """(the headline's rule, the part's period) for a sub-count that names its own period, within
+        the headline figure's or an earlier one of the same kind, and nothing but its count's noun
+        after it, under a headline of one indicator with that noun."""
         if not headline or unit is None or group.after.strip() != unit:
             return None
         rules = [rule for rule in self.rules if rule.indicator in headline and unit in rule.units]
@@ -279,7 +283,22 @@ class ClauseFigures:
         except (AttributeError, PeriodFormatError):
             return None
         within = outer.start_date <= inner.start_date and inner.end_date <= outer.end_date and inner != outer
-        return (rules[0], label) if within else None
+        # "27 vụ việc (năm 2020 là 31 vụ việc)": the same count of an earlier period of the same kind,
+        # stated outright.
+        earlier = (
+            inner.period_type == outer.period_type
+            and inner.period_type != "multi_year"
+            and inner.end_date < outer.start_date
+            and (inner.end_date - inner.start_date) == (outer.end_date - outer.start_date)
+        )
+        return (rules[0], label) if within or earlier else None
+
+    def _own_indicator(self, place: Place, unit, group: FigureGroup) -> bool:
+        """The figure's own words name one indicator, another than the headline figures the
+        sentence gave before it (a part of another sentence's figure is still a part)."""
+        matched, stopped = self._rules_in_context(unit, group.near, [], group.near, group.near)
+        published = {code for _, code in place.resolved}
+        return bool(published) and len(matched) == 1 and not stopped and matched[0].indicator not in published
 
     def _unpaired(self, text: str, quantity: Quantity, unit, group: FigureGroup) -> str | None:
         """ "năm 2023 lần lượt là 56 hồ sơ và 193 hồ sơ": a value paired with one item of a list
@@ -424,6 +443,9 @@ class ClauseFigures:
         self._review(reason, candidates, written, quantity, unit=unit, set_aside=place.in_plan_section)
 
 
+SET_APART_REASON = "a part set apart by 'riêng', not the total"
+
+
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     """Why a number is no level of the period, if it is not: a change, an average or a part."""
     if counts_time(quantity):
@@ -441,5 +463,5 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if _SET_APART_PART.search(group.lead):
         # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
         # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
-        return "a part set apart by 'riêng', not the total"
+        return SET_APART_REASON
     return None

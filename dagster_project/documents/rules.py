@@ -209,6 +209,10 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
     return None
 
 
+# Words "vụ" follows in compounds that count nothing: service, task, duty, official, season.
+_WORDS_BEFORE_VU_IN_COMPOUNDS = {"dich", "nhiem", "phuc", "nghiep", "chuc", "cong", "thoi", "su"}
+
+
 def unit_in_label(label: str) -> str | None:
     """The first counted noun a label names ("hoi nghi hoi thao quoc te duoc to chuc" -> "hoi nghi
     hoi thao"); "tổ chức" before another counted noun is the verb "to organise" ("chỉ tiêu tổ
@@ -225,6 +229,8 @@ def unit_in_label(label: str) -> str | None:
             continue
         if phrase.startswith("doan") and start and words[start - 1] == "giai":
             continue  # "giai đoạn 2023 - 2025" is a span of years, not delegations
+        if phrase == "vu" and start and words[start - 1] in _WORDS_BEFORE_VU_IN_COMPOUNDS:
+            continue  # "dịch vụ", "nhiệm vụ", "hộ chiếu công vụ": no "vụ" (case) counted
         return phrase
     return None
 
