@@ -177,6 +177,8 @@ class FigurePeriods:
             return same_period_a_year_earlier(self.period_code, int(scope.code) if scope.code else None), evidence
         if scope.kind == "month" and labelled:
             return scope.code, f"'{scope.evidence}', a labelled value of one month"
+        if scope.kind == "date_range" and not scope.code:
+            raise ScopeError(f"'{scope.evidence}' runs between two dates, not over a reporting period")
         if scope.kind == "open_span":
             raise ScopeError(f"'{scope.evidence}' is a running total with an open end, not a period")
         if scope.kind == "other_months":

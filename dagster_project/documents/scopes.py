@@ -58,6 +58,14 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
     ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
+    # "từ ngày 15/3 đến ngày 30/6/2022": a period of the codelist only if it runs exactly over one.
+    (
+        "date_range",
+        re.compile(
+            r"\btu (?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))? (?:den|toi) (?:het )?"
+            r"(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?((?:19|20)\d{2}))?\b"
+        ),
+    ),
     (
         "as_of_date",
         re.compile(
@@ -159,6 +167,14 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             if year is None:
                 return None
             return Scope("as_of_date", None, evidence, dt.date(year, int(groups[1]), int(groups[0])))
+        if kind == "date_range":
+            end_year = int(groups[5]) if groups[5] else report_year
+            start_year = int(groups[2]) if groups[2] else end_year
+            if end_year is None:
+                return None
+            start = dt.date(start_year, int(groups[1]), int(groups[0]))
+            end = dt.date(end_year, int(groups[4]), int(groups[3]))
+            return Scope("date_range", code_of_dates(start, end), evidence)
         if kind == "as_of_month":
             year = int(groups[1]) if groups[1] else report_year
             if year is None:
@@ -202,6 +218,25 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
     except (PeriodFormatError, ValueError):
         return None
     return None
+
+
+def code_of_dates(start: dt.date, end: dt.date) -> str | None:
+    """The period of the codelist that runs from ``start`` to ``end``, if one does."""
+    if start.year != end.year or start.day != 1 or end.day != calendar.monthrange(end.year, end.month)[1]:
+        return None
+    months = {
+        (1, 12): "",
+        (1, 9): "-9M",
+        (1, 6): "-H1",
+        (7, 12): "-H2",
+        (1, 3): "-Q1",
+        (4, 6): "-Q2",
+        (7, 9): "-Q3",
+        (10, 12): "-Q4",
+    }
+    if (start.month, end.month) in months:
+        return f"{start.year}{months[(start.month, end.month)]}"
+    return f"{start.year}-{start.month:02d}" if start.month == end.month else None
 
 
 def report_period(lines: list[str]) -> tuple[str | None, str]:

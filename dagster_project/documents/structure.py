@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
 from dagster_project.documents.messages import message_parts
-from dagster_project.documents.scopes import find_scopes, report_period
+from dagster_project.documents.scopes import code_of_dates, find_scopes, report_period
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
     YEAR_PATTERN,
@@ -168,7 +168,7 @@ def reported_part(normalised: str) -> tuple[str, str]:
 def _code(kind: str, groups: tuple, year: int | None) -> str | None:
     try:
         if kind == "date_range":
-            return _code_of_dates(
+            return code_of_dates(
                 dt.date(int(groups[2]), int(groups[1]), int(groups[0])),
                 dt.date(int(groups[5]), int(groups[4]), int(groups[3])),
             )
@@ -189,25 +189,6 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
     except (PeriodFormatError, ValueError):
         return None
     return None
-
-
-def _code_of_dates(start: dt.date, end: dt.date) -> str | None:
-    """The period of the codelist that runs from ``start`` to ``end``, if one does."""
-    if start.year != end.year or start.day != 1 or end.day != calendar.monthrange(end.year, end.month)[1]:
-        return None
-    months = {
-        (1, 12): "",
-        (1, 9): "-9M",
-        (1, 6): "-H1",
-        (7, 12): "-H2",
-        (1, 3): "-Q1",
-        (4, 6): "-Q2",
-        (7, 9): "-Q3",
-        (10, 12): "-Q4",
-    }
-    if (start.month, end.month) in months:
-        return f"{start.year}{months[(start.month, end.month)]}"
-    return f"{start.year}-{start.month:02d}" if start.month == end.month else None
 
 
 def period_in(text: str, fallback_year: int | None) -> str | None:
