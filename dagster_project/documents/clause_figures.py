@@ -384,12 +384,11 @@ class ClauseFigures:
             )
             return False
         prefix = normalize_label(place.clause.text[:position])
-        if (
-            indicator.kind == "flow"
-            and label is None
-            and CUMULATIVE.search(prefix)
-            and not find_scopes(prefix, self.report_year)
-        ):
+        # "Lũy kế 9 tháng: 41 đoàn" names its period; "…, đều trong quý III, nâng tổng số thỏa thuận
+        # còn hiệu lực lên 37": the running total's words come after the period's.
+        named = find_scopes(prefix, self.report_year)
+        since_period = prefix[named[-1][0] + len(named[-1][1].evidence) :] if named else prefix
+        if indicator.kind == "flow" and label is None and CUMULATIVE.search(since_period):
             self._review(
                 "a running total since an unknown start, not a flow of the period",
                 candidates,
@@ -402,6 +401,17 @@ class ClauseFigures:
             period, evidence, estimate = self._period_for(place, position, label, stock=indicator.kind == "stock")
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
+            return False
+        if self.period_code and period_from_code(period).start_date > period_from_code(self.period_code).end_date:
+            # "bố trí kinh phí hỗ trợ các tỉnh bạn năm 2023 khoảng 8 tỷ đồng" in a report on 2022.
+            self._review(
+                f"{period} begins after the period the report covers ({self.period_code}): a plan, not a result",
+                candidates,
+                written,
+                quantity,
+                unit=indicator.unit,
+                set_aside=True,
+            )
             return False
         if (
             self.partners

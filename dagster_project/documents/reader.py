@@ -64,6 +64,7 @@ def _decode(data: bytes) -> str:
 
 
 _NUMBERED_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
+_HEADING_LINE = re.compile(r"^[#*\s]*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[A-Z])[.)]\s")
 
 
 def continues_previous_line(previous: str, line: str) -> bool:
@@ -71,9 +72,12 @@ def continues_previous_line(previous: str, line: str) -> bool:
     case, or with a number after a word in lower case ("… tổ chức" / "08 hội nghị"; not "1. …")."""
     if not previous or previous[-1] in ".;:!?…":
         return False
-    # (not lines of a table laid out with spaces: "   Năm     Số dự án" over "   2022     14")
+    # Not after a heading ("3. Vận động viện trợ …" over "11 tháng, …") or a short line, nor in a
+    # table laid out with spaces ("   Năm     Số dự án" over "   2022     14"): a wrapped line is long.
+    last_line = previous.rsplit("\n", 1)[-1].strip()
     laid_out = "  " in previous.strip() or "  " in line.strip()
-    number_first = line[:1].isdigit() and previous[-1].islower() and not _NUMBERED_LINE.match(line) and not laid_out
+    wrapped = len(last_line) >= 50 and not _HEADING_LINE.match(last_line) and not laid_out
+    number_first = line[:1].isdigit() and previous[-1].islower() and not _NUMBERED_LINE.match(line) and wrapped
     return line[:1].islower() or number_first
 
 
