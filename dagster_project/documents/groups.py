@@ -24,6 +24,15 @@ _ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!
 _JOINERS = {"", "voi", "va", "gom"}
 
 
+_COUNTED_SUBJECT = re.compile(r"^\W*(?:tổng\s+)?số\s+(.{3,90}?)\s+(?:đạt|là|có)\s*$", re.IGNORECASE)
+
+
+def _counted_subject(clause: str, quantity: Quantity) -> str | None:
+    """The noun a clause opening "Số <noun> … đạt/là" counts, for a figure right after it."""
+    match = _COUNTED_SUBJECT.match(clause[: quantity.start])
+    return normalize_label(match.group(1)) if match else None
+
+
 def _before_next_statement(tail: str, own_end: int) -> str:
     """The tail up to a comma that opens another statement (", ngoài ra các doanh nghiệp …")."""
     for match in re.finditer(",", tail[own_end:]):
@@ -85,6 +94,13 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in value_labels):
             label = topic or None  # "Quý II: 03", "Thực hiện: 14": the sentence's topic names what is counted
         unit = unit_of(quantity, label)
+        if (
+            not groups
+            and (unit is None or unit in word_list("classifiers"))
+            and (subject := _counted_subject(clause, quantity))
+        ):
+            # "Số lưu học sinh Lào đang theo học … đạt gần 1.300 em": the noun the sentence counts.
+            unit = unit_in_label(subject) or unit
         if groups and not quantity.is_money and not groups[-1].members[-1].is_money:
             previous, previous_unit = groups[-1].members[-1], groups[-1].units[-1]
             between = normalize_label(clause[previous.end : quantity.start])

@@ -236,10 +236,17 @@ def other_subject(clause: str, position: int) -> str | None:
         )
         if match and not home:
             return f"a figure of {match.group('name')}, not of Hà Tĩnh"
-    for candidate in (plain, after_label, head) if adverbial else (plain, after_label):
+    speakers = _SPEAKER.findall(clause[:position])
+    for candidate in [*((plain, after_label, head) if adverbial else (plain, after_label)), *speakers[-1:]]:
         if reason := _other_body(candidate):
             return reason
     return None
+
+
+# "…, đại diện Trường Đại học Hà Tĩnh cho biết nhà trường hiện đào tạo 905 lưu học sinh": who speaks.
+_SPEAKER = re.compile(
+    r"(?:^|[,:;])\s*([^,:;]{3,120}?)\s+(?:cho biết|khẳng định|thông tin|chia sẻ|nhấn mạnh|nêu rõ)\b", re.IGNORECASE
+)
 
 
 def _other_body(text: str) -> str | None:
@@ -247,6 +254,8 @@ def _other_body(text: str) -> str | None:
     subject is another body (report_forms.yml)."""
     forms = load_forms()
     text = text.lstrip(" -–•*+")
+    # "đại diện Trường Đại học Hà Tĩnh cho biết …": the body a representative speaks for.
+    text = re.sub(r"^(?:đại diện|Đại diện|ĐẠI DIỆN)\s+", "", text)
     normalised = normalize_label(text)
     if starts_with_phrase(normalised, forms.home_subjects):
         return None

@@ -298,7 +298,8 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
 def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
     """The period an article's lead sentence opens with ("(SNV) - Trong quý I/2026, ...")."""
     for index, line in enumerate(lines[:12]):
-        if index in skipped or len(line) < 60 or not line.rstrip().endswith((".", "…")):
+        line = line.strip().strip("*_").strip()  # "**(HTĐT) - Năm 2025, … đến thăm, làm việc.**"
+        if index in skipped or len(line) < 60 or not line.endswith((".", "…")):
             continue
         opening = _LEAD_BYLINE.sub("", line, count=1).split(",", 1)[0]
         scopes = [scope for _, scope in find_scopes(normalize_label(opening), None) if scope.code]
