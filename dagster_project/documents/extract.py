@@ -28,7 +28,7 @@ from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
 from dagster_project.documents.rule_choice import RuleChoice
-from dagster_project.documents.rules import capital_rules, foreign_partner_names, has_any, load_rules
+from dagster_project.documents.rules import capital_rules, foreign_partner_names, has_any, load_rules, read_unit
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, section_state
 from dagster_project.documents.segments import find_segments, mask, name_segments, sentence_label
@@ -152,7 +152,12 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
             # throughout.
             plan_sentence = has_any(without_names(normalize_label(masked_sentence[:40])), word_list("plan_words"))
             whole = starts_with_phrase(normalize_label(sentence.text), word_list("part_openers"))
-            if whole and re.match(rf"\W*{whole} \d", normalize_label(sentence.text)) and not context.outside:
+            # "Trong số 17 vụ việc có 09 vụ …", "Trong các vụ việc lãnh sự năm 2024, có 17 vụ …": the whole
+            # written by its number or its counted noun.
+            named_whole = re.match(r"\W*trong (?:so |tong so )?cac (\w+(?: \w+)?)", normalize_label(sentence.text))
+            counted_whole = named_whole is not None and read_unit(named_whole.group(1), None) is not None
+            numbered_whole = whole and re.match(rf"\W*{whole} \d", normalize_label(sentence.text))
+            if (numbered_whole or counted_whole) and not context.outside:
                 # "Trong số 17 vụ việc có 09 vụ …; 05 vụ …": every figure after the whole is a part of it.
                 context.outside = f"a part of the whole the sentence opens with ('{sentence.text[:40]}…'), not a total"
                 self._queue_all(sentence.text, sentence, sentence.start, block, context)

@@ -198,6 +198,11 @@ class FigurePeriods:
         if scope.kind == "this_year":
             if self.period_code and period_from_code(self.period_code).period_type in _YEAR_LIKE:
                 return self.period_code, evidence
+            if self.period_code is None and self.structure.named_year:
+                # "Kết quả … quý IV và năm 2024": a title naming a quarter and its year covers both.
+                return str(
+                    self.structure.named_year
+                ), f"'{scope.evidence}' in a report on the year {self.structure.named_year}"
             raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
         if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
             if period_from_code(self.period_code).period_type not in _YEAR_LIKE:
