@@ -214,11 +214,17 @@ class ClauseFigures:
                     continue
                 # "151 hài cốt, trong đó năm 2023 là 33 hài cốt": the same count for a period within the
                 # headline's; not "trong đó năm 2023 có 3 đoàn cấp tỉnh", a kind of it.
-                part = self._period_part(place, headline, text, quantity, unit, group, label)
+                # ("46 đoàn ra với 271 lượt …, riêng quý III có 13 đoàn với 71 lượt": the same, after 'riêng')
+                own_period = has_phrase(group.lead, "rieng") and headline is None
+                part_of = {code for _, code in place.resolved} if own_period else headline
+                part = self._period_part(place, part_of, text, quantity, unit, group, label)
                 if part is not None:
                     rule, part_label = part
+                    headline_period = place.periods.get(rule.indicator)
                     if self._emit(rule, quantity, position, group, place, written, part_label):
                         published.add(rule.indicator)
+                    # A comparison in the clause ("cùng kỳ năm 2022: 36 đoàn") is with the headline's period.
+                    place.periods[rule.indicator] = headline_period
                     continue
                 parts_of = self._part_of_headline(headline, quantity, unit, near, topics, clause_norm, sentence_norm)
                 if parts_of:
@@ -270,7 +276,8 @@ class ClauseFigures:
         """(the headline's rule, the part's period) for a sub-count that names its own period, within
         the headline figure's or an earlier one of the same kind, and nothing but its count's noun
         after it, under a headline of one indicator with that noun."""
-        if not headline or unit is None or group.after.strip() != unit:
+        counted = set(" ".join(u for u in group.units if u).split()) | {"voi", "va"}
+        if not headline or unit is None or not all(w in counted or w.isdigit() for w in group.after.split()):
             return None
         rules = [rule for rule in self.rules if rule.indicator in headline and unit in rule.units]
         if len(rules) != 1 or rules[0].indicator not in place.periods:

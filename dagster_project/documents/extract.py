@@ -135,7 +135,10 @@ class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures,
             # "… xử lý 17 vụ việc lãnh sự, bảo hộ công dân. Riêng quý IV/2024 xử lý 05 vụ việc.": a sentence
             # setting a period apart with "riêng" goes on counting what the sentence before counted.
             opens_apart = _SET_APART_PERIOD.match(normalize_label(sentence.text))
-            context.list_topic = " ".join(filter(None, (list_topic, previous))) if opens_apart else list_topic
+            # "Công tác vận động viện trợ phi chính phủ nước ngoài có nhiều khởi sắc. 9 tháng, Sở đã thẩm
+            # định 13 chương trình, dự án …": a sentence with no figure says what the next one counts.
+            carried = opens_apart or (previous and not re.search(r"\d", previous))
+            context.list_topic = " ".join(filter(None, (list_topic, previous))) if carried else list_topic
             previous = normalize_label(sentence.text)
             resolved: list[tuple[Quantity, str]] = []
             periods: dict[str, str] = {}

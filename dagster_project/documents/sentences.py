@@ -31,7 +31,9 @@ def split_sentences(block: Block) -> list[Span]:
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         following = text[match.end() : match.end() + 1]
-        if following and (following.isupper() or following in "-–•*"):
+        # ("… vùng lãnh thổ. 9 tháng, tỉnh …": a sentence may open with a number after a word's full stop)
+        after_word = following.isdigit() and text[match.start() - 1 : match.start()].isalpha()
+        if following and (following.isupper() or following in "-–•*" or after_word):
             sentences.append(_span(block, text, start, match.end()))
             start = match.end()
     sentences.append(_span(block, text, start, len(text)))

@@ -63,10 +63,6 @@ SETS = {
             "bao_cao_tinh_uy_so_ket_chuong_trinh_hanh_dong_hoi_nhap_2023_2026.txt": {
                 _k("2023-2025", "ngo_projects_approved", 41, "project", "exact")
             },
-            # "riêng tháng 9" without its year (read as one event's month, as the first style set expects).
-            "bao_ha_tinh_online_tong_ket_nam_doan_ket_viet_lao_2022.md": {
-                _k("2022-09", "border_crossings_persons", 24000, "person", "approx")
-            },
         },
         100,
     ),
