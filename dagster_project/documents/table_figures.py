@@ -391,9 +391,25 @@ class TableFigures:
         year = int(next(iter(years))) if len(years) == 1 else self.report_year
         lowest = period_label(stack[-1], year)
         group = period_label(above, year) or period_label(_after_result_word(above), year)
-        whole_year = [scope.kind for _, scope in find_scopes(normalize_label(stack[-1]), year)] == ["this_year"]
-        if whole_year and group is not None and group.kind == "year":
-            return group.code  # "Cả năm" under "Năm 2025": the whole of that year
+        lowest_scopes = [scope for _, scope in find_scopes(normalize_label(stack[-1]), year)]
+        kinds = [scope.kind for scope in lowest_scopes]
+        try:
+            outer = period_from_code(group.code) if group is not None and group.code else None
+        except PeriodFormatError:
+            outer = None
+        if (
+            outer is not None
+            and kinds in (["this_year"], ["estimate"])
+            and outer.start_date.year == outer.end_date.year
+        ):
+            # "Cả năm" under "Năm 2025", "Ước cả năm" under "6 tháng đầu năm 2024": the whole of that year.
+            return str(outer.start_date.year)
+        if outer is not None and kinds == ["n_months"] and group.kind == "partial_year":
+            # "Lũy kế 6 tháng" under "6 tháng đầu năm 2024": those months, if they are the group's.
+            months = (
+                (outer.end_date.year - outer.start_date.year) * 12 + outer.end_date.month - outer.start_date.month + 1
+            )
+            return group.code if lowest_scopes[0].code == str(months) else None
         if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year", "year"):
             return None
         if group is None or not group.code:
@@ -419,9 +435,14 @@ class TableFigures:
             normalised = " ".join(re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).split())
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
         marked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
+        # "Cùng kỳ năm 2023 (9 tháng)": the months of that year.
+        marked = re.sub(r"^nam ((?:19|20)\d{2}) (\d{1,2} thang)$", r"\2 nam \1", marked)
         if marked != normalised and (label := period_label(marked, self.report_year)) is not None and label.code:
             # "Quý I/2026 (cùng kỳ)": the period named, if it is the one a year before the column compared.
             period = self._resolve(label, labelled=True)[0]
+            if compared is None and self.period_code is None and label.kind != "year":
+                # "Cùng kỳ năm 2023 (9 tháng)" in a report on two periods: the months and year it names.
+                return period, f"column '{heading}'", estimate
             earlier = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
             if period == earlier:
                 return period, f"column '{heading}'", estimate
