@@ -225,6 +225,10 @@ def without_title_prefix(normalised: str) -> str:
     return normalised
 
 
+# "**Số 10/2025 — Tháng 10 năm 2025**" under a Markdown title: a line of the title block.
+_EMPHASISED_LINE = re.compile(r"^\s*\*\*[^*]{3,120}\*\*\s*$")
+
+
 def _title_blocks(lines: list[str]) -> list[int]:
     """Indexes of the title block: "BÁO CÁO" (or a bulletin heading) and the lines under it up
     to the address line or the first section heading."""
@@ -239,7 +243,7 @@ def _title_blocks(lines: list[str]) -> list[int]:
             following = index + 1
             while (
                 following < len(lines)
-                and lines[following].lstrip().startswith("##")
+                and (lines[following].lstrip().startswith("##") or _EMPHASISED_LINE.match(lines[following]))
                 and not heading_level(lines[following])
                 and period_in(line, None) is None
             ):
