@@ -40,6 +40,9 @@ STYLE_SETS = (
     ("style_report_batch6_figures.csv", DATA / "style_reports_batch6"),
     ("style_report_batch7_figures.csv", DATA / "style_reports_batch7"),
     ("style_report_batch8_figures.csv", DATA / "style_reports_batch8"),
+    ("style_report_batch9_figures.csv", DATA / "style_reports_batch9"),
+    ("style_report_batch10_figures.csv", DATA / "style_reports_batch10"),
+    ("style_report_batch11_figures.csv", DATA / "style_reports_batch11"),
 )
 
 

@@ -1,5 +1,5 @@
 """The sets of style reports written blind, by people who had not read the extractor, with their
-expected figures and traps (tests/data/style_reports_holdout, style_reports_batch5 to 7 and the
+expected figures and traps (tests/data/style_reports_holdout, style_reports_batch5 to 11 and the
 CSV files beside them). Before the fixes made after their first runs the extractor found 69 of
 139 figures with 6 false (the hold-out set), 137 of 258 with 6 false (the fifth batch), 136 of
 183 with 2 false (the sixth, run once unread) and 142 of 194 with 7 false (the seventh, run once
@@ -95,6 +95,14 @@ SETS = {
         },
         100,
     ),
+    # The three newest sets list what they still miss as a count per set, not figure by figure
+    # (docs/narrative-reports.md names the kinds): none may be false, and no fewer may be found.
+    # Run once, unchanged and unread, before any fix: 174 of 242 found, 2 false.
+    "batch10": ("style_reports_batch10", "style_report_batch10_figures.csv", "style_report_batch10_traps.csv", 20, 200),
+    # Run once, unread, after the batch-10 fixes: 191 of 235 found, 7 false.
+    "batch9": ("style_reports_batch9", "style_report_batch9_figures.csv", "style_report_batch9_traps.csv", 14, 200),
+    # Two writers, four reports each; run once, unread, after the batch-9 fixes: 180 of 309 found, 2 false.
+    "batch11": ("style_reports_batch11", "style_report_batch11_figures.csv", "style_report_batch11_traps.csv", 57, 250),
 }
 
 
@@ -125,14 +133,26 @@ def test_every_report_of_a_set_has_expected_figures(key):
     assert sorted(_expected(figures)) == sorted(path.name for path in (DATA / folder).iterdir())
 
 
+def _found(folder: str, name: str) -> set:
+    extraction = extract_figures(read_document(DATA / folder / name))
+    return {(f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in extraction.figures}
+
+
 @pytest.mark.parametrize(("key", "name"), _cases())
 def test_a_blind_report_gives_its_figures_and_no_other(key, name):
     folder, figures, _, gaps, _ = SETS[key]
-    extraction = extract_figures(read_document(DATA / folder / name))
-    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in extraction.figures}
-    expected = _expected(figures)[name]
+    found, expected = _found(folder, name), _expected(figures)[name]
     assert found - expected == set(), "figures not in the expected list (invented or mis-dated)"
-    assert expected - found == gaps.get(name, set())
+    if isinstance(gaps, dict):
+        assert expected - found == gaps.get(name, set())
+
+
+@pytest.mark.parametrize("key", sorted(key for key, (*_, gaps, _) in SETS.items() if isinstance(gaps, int)))
+def test_a_newer_set_misses_no_more_than_it_did(key):
+    folder, figures, _, most_missed, _ = SETS[key]
+    expected = _expected(figures)
+    missed = sum(len(expected[name] - _found(folder, name)) for name in expected)
+    assert missed <= most_missed
 
 
 @pytest.mark.parametrize("key", sorted(SETS))
@@ -144,9 +164,13 @@ def test_no_trap_of_a_set_is_published(key):
         document = read_document(DATA / folder / name)
         published = [figure.char_start for figure in extract_figures(document).figures]
         for trap in (row for row in _rows(traps) if row["document"] == name):
-            start = document.text.find(trap["as_written"])
+            written = trap["as_written"]
+            start = document.text.find(written)
             if start < 0:
                 continue  # a trap described in words ("Kế hoạch năm column: ...") rather than quoted
+            if "|" in written:
+                # "Đoàn ra | đoàn | 17 | 13 | 130,8": a Markdown row up to the trap, its last cell.
+                start, written = start + written.rfind("|") + 1, written[written.rfind("|") + 1 :]
             located += 1
-            assert not [offset for offset in published if start <= offset < start + len(trap["as_written"])], trap
+            assert not [offset for offset in published if start <= offset < start + len(written)], trap
     assert located >= at_least
