@@ -296,7 +296,7 @@ class ClauseFigures:
             inner.period_type == outer.period_type
             and inner.period_type != "multi_year"
             and inner.end_date < outer.start_date
-            and (inner.end_date - inner.start_date) == (outer.end_date - outer.start_date)
+            and _months(inner) == _months(outer)
         )
         return (rules[0], label) if within or earlier else None
 
@@ -461,6 +461,10 @@ class ClauseFigures:
 
 
 SET_APART_REASON = "a part set apart by 'riêng', not the total"
+
+
+def _months(period) -> int:
+    return (period.end_date.year - period.start_date.year) * 12 + period.end_date.month - period.start_date.month + 1
 
 
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
