@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from dagster_project.landing.headers import HEADER_SEARCH_ROWS, closest_table, find_header
@@ -140,6 +141,12 @@ def stray_input_files(raw_root: Path) -> list[str]:
         and path.relative_to(raw_root).parts[0] not in INPUT_FOLDERS
         and not path.name.upper().startswith("README")
     ]
+
+
+@lru_cache(maxsize=256)
+def _key_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns a row key is made of, sorted: every row of a table has the same ones."""
+    return tuple(sorted(name for name in names if name != "sample_label"))
 
 
 class FamilyLoader:
@@ -352,7 +359,8 @@ class FamilyLoader:
 
     @staticmethod
     def _row_key(table: str, values: dict) -> str:
-        content = (table, *sorted((name, str(value)) for name, value in values.items() if name != "sample_label"))
+        # (name, value) pairs in the order of their names (names are unique, so values never decide)
+        content = (table, *[(name, str(values[name])) for name in _key_names(tuple(values))])
         return hashlib.sha256(repr(content).encode()).hexdigest()[:32]
 
     def _duplicate_of_other_file(self, row_key: str, source: str, sheet: str, row_number: int) -> list[CellProblem]:
