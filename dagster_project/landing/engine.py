@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from dagster_project.landing.gc_pause import paused_garbage_collection
 from dagster_project.landing.headers import HEADER_SEARCH_ROWS, closest_table, find_header
 from dagster_project.landing.reports import finalize_reported_row
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX, PreviousLanding
@@ -173,6 +174,10 @@ class FamilyLoader:
         self.row_origins: dict[tuple, tuple[str, str, int]] = {}
 
     def land(self, paths: Iterable[Path], on_file: Callable[[int, int], None] | None = None) -> LandingBatch:
+        with paused_garbage_collection():
+            return self._land(paths, on_file)
+
+    def _land(self, paths: Iterable[Path], on_file: Callable[[int, int], None] | None) -> LandingBatch:
         to_read = []
         # Rows already published are registered first, so a new file's copy of one of them is the duplicate.
         for path in paths:

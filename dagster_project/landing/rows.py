@@ -9,6 +9,7 @@ import hmac
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from dagster_project.landing.specs import ColumnSpec
 from dagster_project.landing.units import ColumnUnit
@@ -215,17 +216,17 @@ class RowConverter:
 _CONVERSION_ERRORS = (ValueError, NumberFormatError, DateFormatError, PeriodFormatError)
 
 
-@dataclass(frozen=True)
-class _ColumnReading:
-    """How a row reader fills one column."""
+class _ColumnReading(NamedTuple):
+    """How a row reader fills one column (a tuple: unpacked for every cell of a sheet)."""
 
-    column: ColumnSpec
+    name: str
     position: int | None
-    convention: str | None
-    unit: ColumnUnit | None
-    range_end: str | None  # the end-date column the last day of a range in this cell fills
     constant: object  # what a blank cell reads instead (title block, section row), or _NO_CONSTANT
     converted: dict | None  # RowConverter.converted_cells
+    range_end: str | None  # the end-date column the last day of a range in this cell fills
+    column: ColumnSpec
+    convention: str | None
+    unit: ColumnUnit | None
 
 
 class RowReader:
@@ -242,13 +243,14 @@ class RowReader:
             unit = context.units.get(column.name)
             self.readings.append(
                 _ColumnReading(
-                    column,
+                    column.name,
                     positions.get(column.name),
-                    convention,
-                    unit,
-                    context.range_ends.get(column.name),
                     context.constants.get(column.name, _NO_CONSTANT),
                     converter.converted_cells(column, convention, unit),
+                    context.range_ends.get(column.name),
+                    column,
+                    convention,
+                    unit,
                 )
             )
 
@@ -257,33 +259,33 @@ class RowReader:
         problems: list[CellProblem] = []
         ends: dict[str, object] = {}
         width = len(cells)
-        for reading in self.readings:
-            position = reading.position
+        for name, position, constant, converted, range_end, column, convention, unit in self.readings:
             raw = cells[position] if position is not None and position < width else None
-            if reading.constant is not _NO_CONSTANT and is_blank(raw):
-                raw = reading.constant
-            column = reading.column
-            converted = reading.converted if type(raw) in _MEMO_TYPES else None
+            if constant is not _NO_CONSTANT and is_blank(raw):
+                raw = constant
+            cell_type = type(raw)
+            if cell_type not in _MEMO_TYPES:
+                converted = None
             # the type is part of the key: 1, 1.0 and True are equal dict keys but not the same cell
-            key = raw if type(raw) is str else (type(raw), raw)
+            key = raw if cell_type is str else (cell_type, raw)
             known = converted.get(key) if converted is not None else None
             if known is None:
                 try:
-                    known = self.converter.convert_cell(column, raw, reading.convention, reading.unit)
+                    known = self.converter.convert_cell(column, raw, convention, unit)
                 except _CONVERSION_ERRORS as error:
-                    problems.append(CellProblem(column.name, raw, str(error), column.required or column.counted))
-                    values[column.name] = None
+                    problems.append(CellProblem(name, raw, str(error), column.required or column.counted))
+                    values[name] = None
                     continue
                 if converted is not None:
                     if len(converted) >= _MEMO_LIMIT:
                         converted.clear()
                     converted[key] = known
-            values[column.name], end = known
-            if end is not None and reading.range_end is not None:
-                ends[reading.range_end] = end
-        for column, end in ends.items():  # the last day of a range fills an end column the sheet leaves empty
-            if values.get(column) is None:
-                values[column] = end
+            values[name], end = known
+            if end is not None and range_end is not None:
+                ends[range_end] = end
+        for column_name, end in ends.items():  # the last day of a range fills an end column the sheet leaves empty
+            if values.get(column_name) is None:
+                values[column_name] = end
         return values, problems
 
 

@@ -7,6 +7,7 @@ import pandas as pd
 
 from dagster_project.landing.arrow_records import arrow_table, decimal_text
 from dagster_project.landing.engine import LandingBatch
+from dagster_project.landing.gc_pause import paused_garbage_collection
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX
 from dagster_project.landing.specs import LANDING_SCHEMA, QUALITY_SCHEMA, SQL_TYPES, TableSpec
 from dagster_project.sql_text import sql_literal
@@ -159,6 +160,11 @@ def _copy_reused_files(con: duckdb.DuckDBPyConnection, batch: LandingBatch, spec
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tuple[TableSpec, ...]) -> None:
     """Replace this family's landing tables and quality rows in the run's build file."""
+    with paused_garbage_collection():  # a column of Python values per landed column
+        _write_batch(con, batch, specs)
+
+
+def _write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tuple[TableSpec, ...]) -> None:
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {LANDING_SCHEMA}")
     ensure_quality_tables(con)
     for spec in specs:
