@@ -117,9 +117,6 @@ class RowConverter:
         # is not kept, so a bad cell is refused again with its own message.
         self._converted: dict[tuple, dict[object, tuple[object, dt.date | None]]] = {}
 
-    def convert(self, column: ColumnSpec, raw: object, convention: str | None = "vi") -> object:
-        return self._convert(column, raw, convention)
-
     def reader(
         self, columns: list[ColumnSpec], positions: dict[str, int], context: SheetContext = DEFAULT_CONTEXT
     ) -> RowReader:
