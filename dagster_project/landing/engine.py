@@ -7,8 +7,10 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from dagster_project.landing.gc_pause import paused_garbage_collection
 from dagster_project.landing.headers import HEADER_SEARCH_ROWS, closest_table, find_header
 from dagster_project.landing.reports import finalize_reported_row
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX, PreviousLanding
@@ -142,6 +144,12 @@ def stray_input_files(raw_root: Path) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=256)
+def _key_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns a row key is made of, sorted: every row of a table has the same ones."""
+    return tuple(sorted(name for name in names if name != "sample_label"))
+
+
 class FamilyLoader:
     def __init__(
         self,
@@ -166,6 +174,10 @@ class FamilyLoader:
         self.row_origins: dict[tuple, tuple[str, str, int]] = {}
 
     def land(self, paths: Iterable[Path], on_file: Callable[[int, int], None] | None = None) -> LandingBatch:
+        with paused_garbage_collection():
+            return self._land(paths, on_file)
+
+    def _land(self, paths: Iterable[Path], on_file: Callable[[int, int], None] | None) -> LandingBatch:
         to_read = []
         # Rows already published are registered first, so a new file's copy of one of them is the duplicate.
         for path in paths:
@@ -352,7 +364,8 @@ class FamilyLoader:
 
     @staticmethod
     def _row_key(table: str, values: dict) -> str:
-        content = (table, *sorted((name, str(value)) for name, value in values.items() if name != "sample_label"))
+        # (name, value) pairs in the order of their names (names are unique, so values never decide)
+        content = (table, *[(name, str(values[name])) for name in _key_names(tuple(values))])
         return hashlib.sha256(repr(content).encode()).hexdigest()[:32]
 
     def _duplicate_of_other_file(self, row_key: str, source: str, sheet: str, row_number: int) -> list[CellProblem]:

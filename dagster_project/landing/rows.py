@@ -9,6 +9,7 @@ import hmac
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from dagster_project.landing.specs import ColumnSpec
 from dagster_project.landing.units import ColumnUnit
@@ -54,13 +55,13 @@ class SheetContext:
 DEFAULT_CONTEXT = SheetContext(conventions={})
 
 
-# Cells whose parse is kept for the next equal cell of the column (hashable and immutable;
-# dates are not: a date cell parses to itself cheaply and calamine returns a new object per cell).
-_MEMO_TYPES = frozenset({str, int, float})
-# Text is as cheap to copy as to look up, and names (hashed) rarely repeat: not worth keeping.
-_UNMEMOISED_KINDS = frozenset({"text", "pii_hash"})
-# Parses kept at most: a sheet of 200,000 distinct dates and sums must not double the memory.
-_MEMO_LIMIT = 100_000
+# Cells whose conversion is kept for the next equal cell of the column (hashable and immutable).
+_MEMO_TYPES = frozenset({str, int, float, dt.date, dt.datetime})
+# Names (hashed) rarely repeat: not worth keeping.
+_UNMEMOISED_KINDS = frozenset({"pii_hash"})
+# Conversions kept at most per column: a sheet of 200,000 distinct dates and sums must not double the memory.
+_MEMO_LIMIT = 50_000
+_NO_CONSTANT = object()
 
 # A lone dash is how clerks write "nothing" in a cell (no students from that province).
 _NIL_MARKS = {"-", "–", "—", "--"}
@@ -73,6 +74,19 @@ def is_blank(value: object) -> bool:
         text = value.strip()  # once: every cell of a load passes here
         return not text or text in _NIL_MARKS
     return False
+
+
+def is_blank_row(cells: list[object]) -> bool:
+    """Every cell is_blank (written out: every row of a sheet passes here)."""
+    for value in cells:
+        if value is None:
+            continue
+        if isinstance(value, str):
+            text = value.strip()
+            if not text or text in _NIL_MARKS:
+                continue
+        return False
+    return True
 
 
 def as_text(value: object) -> str | None:
@@ -98,22 +112,35 @@ class RowConverter:
         self.load_date = load_date
         self.pii_key = pii_key
         # Registers repeat their cells (countries, kinds, dates, amounts): each distinct cell of a
-        # column is parsed once. Values are immutable (str, int, float, date, frozen Amount), and
-        # what parsing refuses is not kept, so a bad cell is refused again with its own message.
-        self._parsed: dict[tuple, object] = {}
+        # column is converted once for each (column, separator convention, unit) it is read with.
+        # Values are immutable (str, int, float, date, frozen Amount), and what conversion refuses
+        # is not kept, so a bad cell is refused again with its own message.
+        self._converted: dict[tuple, dict[object, tuple[object, dt.date | None]]] = {}
 
-    def convert(self, column: ColumnSpec, raw: object, convention: str | None = "vi") -> object:
-        if column.kind in _UNMEMOISED_KINDS or type(raw) not in _MEMO_TYPES:
-            return self._convert(column, raw, convention)
-        if len(self._parsed) > _MEMO_LIMIT:
-            self._parsed.clear()
-        # the type is part of the key: 1, 1.0 and True are equal dict keys but not the same cell
-        key = (column, type(raw), raw, convention)
-        try:
-            return self._parsed[key]
-        except KeyError:
-            value = self._parsed[key] = self._convert(column, raw, convention)
-            return value
+    def reader(
+        self, columns: list[ColumnSpec], positions: dict[str, int], context: SheetContext = DEFAULT_CONTEXT
+    ) -> RowReader:
+        return RowReader(self, columns, positions, context)
+
+    def converted_cells(self, column: ColumnSpec, convention: str | None, unit: ColumnUnit | None) -> dict | None:
+        """The cells of a column converted so far, with this convention and unit (None: not kept)."""
+        if column.kind in _UNMEMOISED_KINDS:
+            return None
+        return self._converted.setdefault((column, convention, unit), {})
+
+    def convert_cell(
+        self, column: ColumnSpec, raw: object, convention: str | None, unit: ColumnUnit | None
+    ) -> tuple[object, dt.date | None]:
+        """(value, last day of a range in the cell or None); raises what the cell breaks. A unit
+        is a money column's, so it never meets a date."""
+        end = None
+        if column.kind == "date" and not is_blank(raw):
+            value, end = self._parse_date(column, raw)
+        else:
+            value = self._convert(column, raw, convention)
+        if unit is not None and value is not None:
+            value = _in_unit(value, raw, unit)
+        return value, end
 
     def _convert(self, column: ColumnSpec, raw: object, convention: str | None) -> object:
         if is_blank(raw):
@@ -124,7 +151,7 @@ class RowConverter:
         if kind == "text":
             return as_text(raw)
         if kind == "date":
-            return self._date(column, raw)[0]
+            return self._parse_date(column, raw)[0]
         if kind == "count":
             return self._count(column, raw, convention)
         if kind == "amount":
@@ -149,18 +176,6 @@ class RowConverter:
         if kind == "pii_hash":
             return keyed_hash(raw, self.pii_key)
         raise AssertionError(f"no converter for column kind {kind}")  # a spec bug, not bad input
-
-    def _date(self, column: ColumnSpec, raw: object) -> tuple[dt.date, dt.date | None]:
-        if type(raw) not in _MEMO_TYPES:
-            return self._parse_date(column, raw)
-        key = (column, type(raw), raw, "date")
-        if len(self._parsed) > _MEMO_LIMIT:
-            self._parsed.clear()
-        try:
-            return self._parsed[key]
-        except KeyError:
-            value = self._parsed[key] = self._parse_date(column, raw)
-            return value
 
     def _parse_date(self, column: ColumnSpec, raw: object) -> tuple[dt.date, dt.date | None]:
         start, end = parse_vn_date_range(raw)
@@ -192,29 +207,82 @@ class RowConverter:
         positions: dict[str, int],
         context: SheetContext = DEFAULT_CONTEXT,
     ) -> tuple[dict[str, object], list[CellProblem]]:
+        return self.reader(columns, positions, context).convert(cells)
+
+
+_CONVERSION_ERRORS = (ValueError, NumberFormatError, DateFormatError, PeriodFormatError)
+
+
+class _ColumnReading(NamedTuple):
+    """How a row reader fills one column (a tuple: unpacked for every cell of a sheet)."""
+
+    name: str
+    position: int | None
+    constant: object  # what a blank cell reads instead (title block, section row), or _NO_CONSTANT
+    converted: dict | None  # RowConverter.converted_cells
+    range_end: str | None  # the end-date column the last day of a range in this cell fills
+    column: ColumnSpec
+    convention: str | None
+    unit: ColumnUnit | None
+
+
+class RowReader:
+    """Converts the rows of one sheet: which cell each column reads and with which separator
+    convention, unit and constant is worked out once, not for every row."""
+
+    def __init__(
+        self, converter: RowConverter, columns: list[ColumnSpec], positions: dict[str, int], context: SheetContext
+    ):
+        self.converter = converter
+        self.readings = []
+        for column in columns:
+            convention = context.conventions.get(column.name, "vi")
+            unit = context.units.get(column.name)
+            self.readings.append(
+                _ColumnReading(
+                    column.name,
+                    positions.get(column.name),
+                    context.constants.get(column.name, _NO_CONSTANT),
+                    converter.converted_cells(column, convention, unit),
+                    context.range_ends.get(column.name),
+                    column,
+                    convention,
+                    unit,
+                )
+            )
+
+    def convert(self, cells: list[object]) -> tuple[dict[str, object], list[CellProblem]]:
         values: dict[str, object] = {}
         problems: list[CellProblem] = []
         ends: dict[str, object] = {}
-        for column in columns:
-            position = positions.get(column.name)
-            raw = cells[position] if position is not None and position < len(cells) else None
-            if is_blank(raw) and column.name in context.constants:
-                raw = context.constants[column.name]
-            try:
-                if column.kind == "date" and not is_blank(raw):
-                    values[column.name], end = self._date(column, raw)
-                    if end is not None and column.name in context.range_ends:
-                        ends[context.range_ends[column.name]] = end
-                else:
-                    values[column.name] = self.convert(column, raw, context.conventions.get(column.name, "vi"))
-                if column.name in context.units and values[column.name] is not None:
-                    values[column.name] = _in_unit(values[column.name], raw, context.units[column.name])
-            except (ValueError, NumberFormatError, DateFormatError, PeriodFormatError) as error:
-                problems.append(CellProblem(column.name, raw, str(error), column.required or column.counted))
-                values[column.name] = None
-        for column, end in ends.items():  # the last day of a range fills an end column the sheet leaves empty
-            if values.get(column) is None:
-                values[column] = end
+        width = len(cells)
+        for name, position, constant, converted, range_end, column, convention, unit in self.readings:
+            raw = cells[position] if position is not None and position < width else None
+            if constant is not _NO_CONSTANT and is_blank(raw):
+                raw = constant
+            cell_type = type(raw)
+            if cell_type not in _MEMO_TYPES:
+                converted = None
+            # the type is part of the key: 1, 1.0 and True are equal dict keys but not the same cell
+            key = raw if cell_type is str else (cell_type, raw)
+            known = converted.get(key) if converted is not None else None
+            if known is None:
+                try:
+                    known = self.converter.convert_cell(column, raw, convention, unit)
+                except _CONVERSION_ERRORS as error:
+                    problems.append(CellProblem(name, raw, str(error), column.required or column.counted))
+                    values[name] = None
+                    continue
+                if converted is not None:
+                    if len(converted) >= _MEMO_LIMIT:
+                        converted.clear()
+                    converted[key] = known
+            values[name], end = known
+            if end is not None and range_end is not None:
+                ends[range_end] = end
+        for column_name, end in ends.items():  # the last day of a range fills an end column the sheet leaves empty
+            if values.get(column_name) is None:
+                values[column_name] = end
         return values, problems
 
 

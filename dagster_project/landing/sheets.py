@@ -8,9 +8,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
+from dagster_project.landing.entry_log import EntryLog
 from dagster_project.landing.headers import HeaderMatch, header_cells, map_header, satisfied, wide_columns
-from dagster_project.landing.rows import CellProblem, RowConverter, SheetContext, is_blank
+from dagster_project.landing.rows import CellProblem, RowConverter, RowReader, SheetContext, is_blank, is_blank_row
 from dagster_project.landing.specs import TableSpec
 from dagster_project.landing.structure import (
     BREAKDOWN,
@@ -22,8 +24,8 @@ from dagster_project.landing.structure import (
     TOTAL,
     is_breakdown_row,
     is_column_number_row,
-    is_total_row,
     number_in_label,
+    opens_as_total,
     row_text,
     section_label,
     structure_kind,
@@ -82,14 +84,21 @@ def title_values(spec: TableSpec, lines: list[str]) -> dict[str, object]:
     31/12/2023``); only when the title names exactly one such date."""
     if not spec.title_columns:
         return {}
-    found = set()
-    for line in lines:
-        for written in _AS_OF.findall(" ".join(strip_diacritics(line).lower().split())):
-            try:
-                found.add(parse_vn_date(written.replace(" thang ", "/").replace(" nam ", "/")))
-            except DateFormatError:
-                continue
+    found = set().union(*(_as_of_dates(line) for line in lines))
     return {spec.title_columns[0]: found.pop()} if len(found) == 1 else {}
+
+
+# Header search asks for the title block above each candidate header row: the same lines again.
+@lru_cache(maxsize=4096)
+def _as_of_dates(line: str) -> frozenset[dt.date]:
+    """The dates a line says a count was taken at."""
+    found = set()
+    for written in _AS_OF.findall(" ".join(strip_diacritics(line).lower().split())):
+        try:
+            found.add(parse_vn_date(written.replace(" thang ", "/").replace(" nam ", "/")))
+        except DateFormatError:
+            continue
+    return frozenset(found)
 
 
 _SUMMARY_WORDS = ("tong hop", "thong ke theo", "summary")
@@ -160,6 +169,13 @@ class SheetReading:
     rows_landed: int = 0
 
 
+def _read_number(raw: object, convention: str | None) -> Decimal | None:
+    try:
+        return parse_amount(raw, convention).value
+    except (NumberFormatError, ValueError):
+        return None
+
+
 class SheetReader:
     def __init__(self, sheet: Sheet, match: HeaderMatch, converter: RowConverter):
         self.sheet = sheet
@@ -175,6 +191,7 @@ class SheetReader:
         self.wide = wide_columns(self.spec, header_cells(*header_rows), self.positions)
         self.units = self._units()
         self.merged_spans = self._merged_spans()
+        self.merged_rows = {row for row, _ in self.merged_spans}
         self.merged_width = self._merged_width()
         data = self.rows[match.header_row_index + 1 :]
         self.context = SheetContext(
@@ -189,6 +206,8 @@ class SheetReader:
             range_ends={start: end for start, end in self.spec.date_ranges if end not in self.positions},
             constants=title_values(self.spec, self.title),
         )
+        self.numbers_read: dict[tuple, Decimal | None] = {}  # (type, cell, convention) -> _number
+        self.row_readers: dict[int | None, RowReader] = {}  # by wide column (None: the row's one entry)
         self.carried: dict[str, object] = {}
         self.context_year = one_year(" ".join(self.title)) or one_year(sheet.name)
         self.wide_convention = separator_convention([row[p] for row in data for p in self.wide if p < len(row)])
@@ -279,6 +298,8 @@ class SheetReader:
         }
 
     def _merged_number_problems(self, index: int) -> list[CellProblem]:
+        if index not in self.merged_rows:
+            return []
         problems = []
         for column in self.spec.landed_columns:
             position = self.positions.get(column.name)
@@ -295,27 +316,38 @@ class SheetReader:
                 )
         return problems
 
+    def _row_reader(self, wide_position: int | None = None) -> RowReader:
+        """How this sheet's rows are converted (for a wide table, the entries under one key
+        column), under the context of the current section."""
+        reader = self.row_readers.get(wide_position)
+        if reader is None:
+            columns = self.spec.landed_columns
+            if wide_position is None:
+                reader = self.converter.reader(columns, self.positions, self.context)
+            else:
+                key, value_column = self.spec.unpivot
+                context = SheetContext(
+                    {**self.context.conventions, value_column: self.wide_convention},
+                    self.context.units,
+                    self.context.range_ends,
+                    {**self.context.constants, key: self.wide[wide_position]},
+                )
+                reader = self.converter.reader(columns, {**self.positions, value_column: wide_position}, context)
+            self.row_readers[wide_position] = reader
+        return reader
+
     def _entries_of(self, index: int, cells: list[object]) -> tuple[list[dict], list[CellProblem]]:
         """The row as entries: one, or one per key of a wide table."""
-        columns = self.spec.landed_columns
         if not self.wide:
-            values, problems = self.converter.convert_row(columns, cells, self.positions, self.context)
+            values, problems = self._row_reader().convert(cells)
             return [values], problems + self._merged_number_problems(index)
-        key, value_column = self.spec.unpivot
+        _, value_column = self.spec.unpivot
         entries, problems = [], []
-        for position, key_text in self.wide.items():
+        for position in self.wide:
             raw = cells[position] if position < len(cells) else None
             if is_blank(raw):
                 continue
-            context = SheetContext(
-                {**self.context.conventions, value_column: self.wide_convention},
-                self.context.units,
-                self.context.range_ends,
-                {**self.context.constants, key: key_text},
-            )
-            values, cell_problems = self.converter.convert_row(
-                columns, cells, {**self.positions, value_column: position}, context
-            )
+            values, cell_problems = self._row_reader(position).convert(cells)
             entries.append(values)
             problems += cell_problems
         if not entries:
@@ -328,11 +360,23 @@ class SheetReader:
         numbers = {}
         for position, convention in self.number_conventions.items():
             if position < len(cells) and not is_blank(cells[position]):
-                try:
-                    numbers[position] = parse_amount(cells[position], convention).value
-                except (NumberFormatError, ValueError):
-                    continue
+                number = self._number(cells[position], convention)
+                if number is not None:
+                    numbers[position] = number
         return numbers
+
+    def _number(self, raw: object, convention: str | None) -> Decimal | None:
+        """The number a cell writes, or None when it is none; each distinct cell is read once."""
+        # the type is part of the key: 1, 1.0 and True are equal dict keys but not the same cell
+        key = (type(raw), raw, convention)
+        try:
+            return self.numbers_read[key]
+        except KeyError:
+            pass
+        except TypeError:  # a cell that cannot be a key
+            return _read_number(raw, convention)
+        number = self.numbers_read[key] = _read_number(raw, convention)
+        return number
 
     def read(self) -> SheetReading:
         reading = SheetReading(columns=self.interpretation())
@@ -342,29 +386,24 @@ class SheetReader:
         after_signature = breakdown = after_repeated_header = False
         first_data = True
         second_header: int | None = None
-        # Per entry row in order: its numbers and texts, or None for a row in quarantine.
-        entry_numbers: list[dict[int, Decimal] | None] = []
-        entry_texts: list[set[str]] = []
-        running = RunningTotals()
-        boundaries = [0]
+        entries_so_far = EntryLog()
         for index in range(self.match.header_row_index + 1, len(self.rows)):
             cells = self.rows[index]
-            if all(is_blank(cell) for cell in cells):
+            if is_blank_row(cells):
                 continue
             reading.rows_raw += 1
             row_number = index + 1
-            text = row_text(cells)
             # Right under the header, or under the header repeated after a page break.
-            if (first_data or after_repeated_header) and is_column_number_row(text):
+            if (first_data or after_repeated_header) and is_column_number_row(text := row_text(cells)):
                 reading.structure.append(self._structure(row_number, COLUMN_NUMBERS, text))
                 continue
             first_data = after_repeated_header = False
-            if is_total_row(text):
+            # The row's cells as text only for a row that is no entry: most rows are.
+            if opens_as_total(cells):
+                text = row_text(cells)
                 reading.structure.append(self._structure(row_number, TOTAL, text))
-                reading.total_checks += self._check_total(
-                    row_number, cells, text, entry_numbers, entry_texts, boundaries, running
-                )
-                boundaries.append(len(entry_numbers))
+                reading.total_checks += self._check_total(row_number, cells, text, entries_so_far)
+                entries_so_far.mark_boundary()
                 self.carried = {}
                 breakdown = True
                 continue
@@ -382,9 +421,7 @@ class SheetReader:
                         ],
                     )
                 )
-                running.add(None)
-                entry_numbers.append(None)
-                entry_texts.append(set())
+                entries_so_far.add_quarantined()
                 continue
             cells, carried = self._carry_down(cells)
             entries, problems = self._entries_of(index, cells)
@@ -394,13 +431,10 @@ class SheetReader:
                 reading.entries += [(row_number, values) for values in entries]
                 reading.notes += [(row_number, problem) for problem in problems]
                 reading.rows_landed += 1
-                entry_numbers.append(self._numbers(cells))
-                entry_texts.append(
-                    {normalize_label(cell) for cell in cells if isinstance(cell, str) and normalize_label(cell)}
-                )
-                running.add(entry_numbers[-1])
+                entries_so_far.add_entry(self._numbers(cells), cells)
                 breakdown = False
                 continue
+            text = row_text(self.rows[index])
             kind = structure_kind(
                 text,
                 unmapped,
@@ -430,14 +464,12 @@ class SheetReader:
                 if kind in (SECTION, TOTAL):
                     self.carried = {}
                 if kind not in (SIGNATURE, NOTE, BREAKDOWN):
-                    boundaries.append(len(entry_numbers))
+                    entries_so_far.mark_boundary()
                 continue
             reading.rejected.append((row_number, blocking))
             if year := self.context_year:
                 reading.context_years[row_number] = year
-            entry_numbers.append(None)
-            entry_texts.append(set())
-            running.add(None)
+            entries_so_far.add_quarantined()
         return reading
 
     def _header_in_row(self, cells: list[object]) -> dict[str, int] | None:
@@ -477,6 +509,7 @@ class SheetReader:
         label = section_label(text)
         if missing and label:
             self.context = replace(self.context, constants={**self.context.constants, missing[0]: label})
+            self.row_readers = {}
 
     def _numbers_children(self, index: int) -> bool:
         """The next non-blank row is numbered under this one's number ("1" then "1.1")."""
@@ -516,10 +549,7 @@ class SheetReader:
         row_number: int,
         cells: list[object],
         text,
-        entries: list[dict[int, Decimal] | None],
-        entry_texts: list[set[str]],
-        boundaries: list[int],
-        running: RunningTotals,
+        entries: EntryLog,
     ) -> list[dict]:
         """A typed total equals the entries since some earlier section, subtotal or the sheet's
         start, or (``Cộng cam kết``, ``Cộng tỉnh Bolikhămxay``) those of them that name what its
@@ -528,15 +558,15 @@ class SheetReader:
         # What the total adds up: its label's words ("Cộng cam kết") or another cell of it
         # ("Cộng dự án | Cam kết | 235.000").
         subjects = {total_subject(text)} | {label for label in text.labels[1:] if not any(ch.isdigit() for ch in label)}
-        namings = [self._entries_named(subject, entries, entry_texts) for subject in subjects if subject]
+        namings = [self._entries_named(subject, entries.numbers, entries.words()) for subject in subjects if subject]
         typed = self._numbers(cells)
         stated_count = number_in_label(text)
         if stated_count is not None:
             typed[-1] = stated_count
-        starts = sorted(set(boundaries), reverse=True)
+        starts = sorted(set(entries.boundaries), reverse=True)
         checks = []
         for position, value in typed.items():
-            sums = [running.since(start, position) for start in starts]
+            sums = [entries.since(start, position) for start in starts]
             for naming in namings:
                 sums += [
                     sum(
@@ -550,7 +580,7 @@ class SheetReader:
                     for start in starts
                 ]
             status = "match" if value in sums else "mismatch"
-            if status == "mismatch" and running.quarantined:
+            if status == "mismatch" and entries.quarantined:
                 status = "not_checked_rows_in_quarantine"
             checks.append(
                 {
@@ -576,25 +606,3 @@ class SheetReader:
             else None
             for numbers, texts in zip(entries, entry_texts)
         ]
-
-
-class RunningTotals:
-    """Sums of every number column (and the count of entries, position -1) over the entries so
-    far, kept at each entry, so a total is checked against any earlier start in one step."""
-
-    def __init__(self):
-        self.snapshots: list[dict[int, Decimal]] = [{}]
-        self.quarantined = 0
-
-    def add(self, numbers: dict[int, Decimal] | None) -> None:
-        totals = dict(self.snapshots[-1])
-        if numbers is None:
-            self.quarantined += 1
-        else:
-            totals[-1] = totals.get(-1, Decimal(0)) + 1
-            for position, value in numbers.items():
-                totals[position] = totals.get(position, Decimal(0)) + value
-        self.snapshots.append(totals)
-
-    def since(self, start: int, position: int) -> Decimal:
-        return self.snapshots[-1].get(position, Decimal(0)) - self.snapshots[start].get(position, Decimal(0))

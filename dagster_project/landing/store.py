@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import duckdb
 import pandas as pd
 
+from dagster_project.landing.arrow_records import arrow_table, decimal_text
 from dagster_project.landing.engine import LandingBatch
+from dagster_project.landing.gc_pause import paused_garbage_collection
 from dagster_project.landing.reuse import DUPLICATE_REASON_PREFIX
 from dagster_project.landing.specs import LANDING_SCHEMA, QUALITY_SCHEMA, SQL_TYPES, TableSpec
 from dagster_project.sql_text import sql_literal
@@ -115,11 +115,12 @@ def ensure_quality_tables(con: duckdb.DuckDBPyConnection) -> None:
 def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str], records: list[dict]) -> None:
     if not records:
         return
-    frame = pd.DataFrame.from_records(records, columns=list(columns))
-    for name, sql_type in columns.items():
-        # Decimals travel as text so DuckDB casts them exactly instead of through float.
-        if sql_type.startswith("DECIMAL"):
-            frame[name] = frame[name].map(lambda v: None if v is None else format(Decimal(v), "f"))
+    frame = arrow_table(records, columns)
+    if frame is None:  # a column holds values of another type than its SQL type: pandas reads them as before
+        frame = pd.DataFrame.from_records(records, columns=list(columns))
+        for name, sql_type in columns.items():
+            if sql_type.startswith("DECIMAL"):
+                frame[name] = frame[name].map(decimal_text)
     select = ", ".join(f'CAST("{name}" AS {sql_type}) AS "{name}"' for name, sql_type in columns.items())
     con.register("incoming_frame", frame)
     try:
@@ -159,6 +160,11 @@ def _copy_reused_files(con: duckdb.DuckDBPyConnection, batch: LandingBatch, spec
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tuple[TableSpec, ...]) -> None:
     """Replace this family's landing tables and quality rows in the run's build file."""
+    with paused_garbage_collection():  # a column of Python values per landed column
+        _write_batch(con, batch, specs)
+
+
+def _write_batch(con: duckdb.DuckDBPyConnection, batch: LandingBatch, specs: tuple[TableSpec, ...]) -> None:
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {LANDING_SCHEMA}")
     ensure_quality_tables(con)
     for spec in specs:

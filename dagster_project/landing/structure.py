@@ -83,7 +83,16 @@ class RowText:
 
 
 def row_text(cells: list[object]) -> RowText:
-    return RowText(tuple((position, value) for position, value in enumerate(cells) if not _blank(value)))
+    # _blank written out: every row of a sheet passes here
+    return RowText(
+        tuple(
+            [
+                (position, value)
+                for position, value in enumerate(cells)
+                if value is not None and (not isinstance(value, str) or value.strip())
+            ]
+        )
+    )
 
 
 def _blank(value: object) -> bool:
@@ -116,8 +125,19 @@ def _total_label(value: object) -> bool:
 
 def is_total_row(text: RowText) -> bool:
     """The row's first label (a number column's value aside) is a total's."""
-    first = next((value for _, value in text.cells if _label(value) and not _COLUMN_NUMBER.match(_label(value))), None)
-    return _total_label(first)
+    return opens_as_total([value for _, value in text.cells])
+
+
+def opens_as_total(cells: list[object]) -> bool:
+    """``is_total_row`` of a row's cells as read, without making its RowText (every row of a
+    sheet is asked): a blank cell has no label, so it is passed over either way."""
+    for value in cells:
+        if value is None or value == "":
+            continue
+        label = _label(value)
+        if label and not _COLUMN_NUMBER.match(label):
+            return _total_label(value)
+    return False
 
 
 def structure_kind(

@@ -6,6 +6,7 @@ from dagster_project.landing.structure import (
     is_column_number_row,
     is_total_row,
     number_in_label,
+    opens_as_total,
     row_text,
     structure_kind,
     total_subject,
@@ -31,6 +32,22 @@ def test_totals_are_recognised(label):
 )
 def test_names_that_begin_like_a_total_are_not_totals(name):
     assert not is_total_row(row_text([1, name, "12/03/2024", 5]))
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        [None, "Tổng cộng", None, 12],
+        ["", "  ", 3.0, "Cộng quý I", 4],  # a column number and blanks before the label
+        [1, "Cộng hòa Liên bang Đức", "12/03/2024", 5],
+        [125, "Tổng cộng"],  # a number too long for a column number is the first label
+        ["-", "Tổng cộng"],
+        [None, "", "   "],
+        ["(2)", "tong cong"],
+    ],
+)
+def test_a_rows_cells_open_as_a_total_exactly_when_its_text_is_a_total_row(cells):
+    assert opens_as_total(cells) == is_total_row(row_text(cells))
 
 
 @pytest.mark.parametrize(
