@@ -26,7 +26,7 @@ from dagster_project.documents.sections import Context
 from dagster_project.documents.segments import Segment, mask, other_subject, period_label_text
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.word_lists import without_names, word_list
-from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # "riêng <something other than a period>": a part of the whole, not the whole.
@@ -272,52 +272,6 @@ class ClauseFigures:
                     published.add(rule.indicator)
         return published
 
-    def _period_part(self, place: Place, headline, text: str, quantity: Quantity, unit, group: FigureGroup, label):
-        """(the headline's rule, the part's period) for a sub-count that names its own period, within
-        the headline figure's or an earlier one of the same kind, and nothing but its count's noun
-        after it, under a headline of one indicator with that noun."""
-        counted = set(" ".join(u for u in group.units if u).split()) | {"voi", "va"}
-        if not headline or unit is None or not all(w in counted or w.isdigit() for w in group.after.split()):
-            return None
-        rules = [rule for rule in self.rules if rule.indicator in headline and unit in rule.units]
-        if len(rules) != 1 or rules[0].indicator not in place.periods:
-            return None
-        if label is None or not label.code:
-            scopes = [scope for _, scope in find_scopes(normalize_label(text[: quantity.start]), self.report_year)]
-            label = scopes[-1] if scopes and scopes[-1].code else None
-        try:
-            inner, outer = period_from_code(label.code), period_from_code(place.periods[rules[0].indicator])
-        except (AttributeError, PeriodFormatError):
-            return None
-        within = outer.start_date <= inner.start_date and inner.end_date <= outer.end_date and inner != outer
-        # "27 vụ việc (năm 2020 là 31 vụ việc)": the same count of an earlier period of the same kind,
-        # stated outright.
-        earlier = (
-            inner.period_type == outer.period_type
-            and inner.period_type != "multi_year"
-            and inner.end_date < outer.start_date
-            and _months(inner) == _months(outer)
-        )
-        return (rules[0], label) if within or earlier else None
-
-    def _own_indicator(self, place: Place, unit, group: FigureGroup) -> bool:
-        """The figure's own words name one indicator, another than the headline figures the
-        sentence gave before it (a part of another sentence's figure is still a part)."""
-        matched, stopped = self._rules_in_context(unit, group.near, [], group.near, group.near)
-        published = {code for _, code in place.resolved}
-        return bool(published) and len(matched) == 1 and not stopped and matched[0].indicator not in published
-
-    def _unpaired(self, text: str, quantity: Quantity, unit, group: FigureGroup) -> str | None:
-        """ "năm 2023 lần lượt là 56 hồ sơ và 193 hồ sơ": a value paired with one item of a list
-        written before it, which the extractor does not pair; unless its own words name its
-        indicator ("lần lượt là 02 hội nghị quốc tế và 01 thỏa thuận quốc tế")."""
-        if not has_any(normalize_label(text[: quantity.start]), word_list("respectively_words")):
-            return None
-        matched, _ = self._rules_in_context(unit, group.near, [], group.near, group.near)
-        if len(matched) == 1:
-            return None
-        return "'lần lượt' (respectively): the value belongs to one item of a list written before it"
-
     def _comparison(self, place: Place, quantity: Quantity, segment: Segment) -> None:
         """ "(cùng kỳ năm 2022: 15 đoàn/52 lượt)": the indicator of the figure it compares with,
         the same period a year earlier."""
@@ -461,10 +415,6 @@ class ClauseFigures:
 
 
 SET_APART_REASON = "a part set apart by 'riêng', not the total"
-
-
-def _months(period) -> int:
-    return (period.end_date.year - period.start_date.year) * 12 + period.end_date.month - period.start_date.month + 1
 
 
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:

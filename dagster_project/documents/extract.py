@@ -23,6 +23,7 @@ from dagster_project.codelists import load_indicators
 from dagster_project.documents.clause_figures import ClauseFigures
 from dagster_project.documents.figure_periods import FigurePeriods
 from dagster_project.documents.forms import starts_with_phrase
+from dagster_project.documents.headline_parts import HeadlineParts
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
@@ -46,7 +47,7 @@ _SET_APART_PERIOD = re.compile(r"^(?:\W*)rieng (?:trong )?(?:thang|quy|nam|6 tha
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
 
 
-class _DocumentExtractor(ClauseFigures, RuleChoice, FigurePeriods, TableFigures, ReviewQueue):
+class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods, TableFigures, ReviewQueue):
     def __init__(self, document: DocumentText):
         self.document = document
         self.rules = load_rules()

@@ -406,10 +406,7 @@ class TableFigures:
             return str(outer.start_date.year)
         if outer is not None and kinds == ["n_months"] and group.kind == "partial_year":
             # "Lũy kế 6 tháng" under "6 tháng đầu năm 2024": those months, if they are the group's.
-            months = (
-                (outer.end_date.year - outer.start_date.year) * 12 + outer.end_date.month - outer.start_date.month + 1
-            )
-            return group.code if lowest_scopes[0].code == str(months) else None
+            return group.code if lowest_scopes[0].code == str(outer.months) else None
         if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year", "year"):
             return None
         if group is None or not group.code:

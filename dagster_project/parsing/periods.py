@@ -74,6 +74,11 @@ class Period:
     start_date: dt.date
     end_date: dt.date
 
+    @property
+    def months(self) -> int:
+        """How many calendar months the period spans."""
+        return (self.end_date.year - self.start_date.year) * 12 + self.end_date.month - self.start_date.month + 1
+
 
 def period_from_code(code: str) -> Period:
     """Bounds and type of a canonical period code; raises on anything else."""
