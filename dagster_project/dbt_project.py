@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import time
 from functools import cached_property
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -69,10 +71,36 @@ def manifest_is_stale(project_dir: Path = DBT_PROJECT_DIR, database_path: str | 
     return False
 
 
+def assets_manifest_path(project_dir: Path = DBT_PROJECT_DIR) -> Path:
+    """The manifest Dagster's definitions read: a copy of dbt's, replaced whole. Every dbt call
+    rewrites ``target/manifest.json`` in place, so a code location importing during a load
+    (the webserver, the daemon) could read half of it."""
+    return project_dir / "target" / "assets_manifest.json"
+
+
+def _publish_assets_manifest(project_dir: Path) -> None:
+    source = project_dir / "target" / "manifest.json"
+    staging = source.with_name(f".assets_manifest.{os.getpid()}.json")
+    for _ in range(20):
+        shutil.copyfile(source, staging)
+        try:
+            json.loads(staging.read_text(encoding="utf-8"))
+            break
+        except ValueError:
+            time.sleep(0.5)  # copied while a dbt call was writing it: copy again
+    else:
+        staging.unlink(missing_ok=True)
+        raise RuntimeError(f"{source} stayed unreadable while dbt wrote it; run the load again")
+    os.replace(staging, assets_manifest_path(project_dir))
+
+
 def ensure_manifest(project_dir: Path = DBT_PROJECT_DIR, database_path: str | None = None) -> None:
     """Parse the dbt project once when its manifest is missing, older than its sources or
-    parsed for another database, so production imports never parse it."""
+    parsed for another database, so production imports never parse it; then the copy the
+    definitions read."""
     if not manifest_is_stale(project_dir, database_path):
+        if not assets_manifest_path(project_dir).exists():
+            _publish_assets_manifest(project_dir)
         return
     env = {**os.environ, **({PROFILE_ENV: database_path} if database_path else {})}
     completed = subprocess.run(
@@ -85,17 +113,15 @@ def ensure_manifest(project_dir: Path = DBT_PROJECT_DIR, database_path: str | No
     if completed.returncode != 0:
         raise RuntimeError(f"dbt parse failed:\n{completed.stdout}\n{completed.stderr}")
     _parsed_for(project_dir).write_text(json.dumps({PROFILE_ENV: env.get(PROFILE_ENV)}))
+    _publish_assets_manifest(project_dir)
 
 
 def prepare_for_import() -> None:
     """A code location must import on a fresh checkout (dagster-webserver, dagster-daemon and
     `dagster definitions validate` import it without `dagster dev`): parse once when the
     manifest is missing. An existing manifest is never re-parsed here; loads refresh it."""
-    if not warehouse_dbt_project.manifest_path.exists():
-        print(
-            f"dbt manifest missing: parsing {DBT_PROJECT_DIR} once ({warehouse_dbt_project.manifest_path})",
-            file=sys.stderr,
-        )
+    if not assets_manifest_path().exists():
+        print(f"dbt manifest missing: parsing {DBT_PROJECT_DIR} once ({assets_manifest_path()})", file=sys.stderr)
         ensure_manifest()
 
 

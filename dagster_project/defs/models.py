@@ -12,7 +12,7 @@ import duckdb
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext, AssetKey, Failure, multi_asset
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
-from dagster_project.dbt_project import warehouse_dbt_project
+from dagster_project.dbt_project import assets_manifest_path
 from dagster_project.defs.expectations import LANDING_TABLES, finish_suites, landing_check_specs, submit_suites
 from dagster_project.landing.store import LANDING_SCHEMA
 from dagster_project.progress import advance, report, warn
@@ -25,7 +25,7 @@ from dagster_project.resources import WarehouseParam, WarehouseResource
 
 
 def _count_buildable_nodes() -> int:
-    manifest = json.loads(warehouse_dbt_project.manifest_path.read_text(encoding="utf-8"))
+    manifest = json.loads(assets_manifest_path().read_text(encoding="utf-8"))
     return sum(node["resource_type"] in ("model", "seed", "test") for node in manifest["nodes"].values())
 
 
@@ -62,9 +62,7 @@ def with_landing_suites(function):
     """``@dbt_assets``, plus the checks of the landing suites: this step runs them in the GX worker
     beside the dbt build (defs/expectations.py). Blocking, as before: a failed suite fails the
     step, so the marts suites, the artifacts and the publish step never run after it."""
-    dbt_only = dbt_assets(
-        manifest=warehouse_dbt_project.manifest_path, dagster_dbt_translator=WarehouseDbtTranslator()
-    )(function)
+    dbt_only = dbt_assets(manifest=assets_manifest_path(), dagster_dbt_translator=WarehouseDbtTranslator())(function)
     return multi_asset(
         name=dbt_only.op.name,
         specs=list(dbt_only.specs),
@@ -167,7 +165,7 @@ def traced_rows(warehouse: WarehouseResource, test_name: str) -> str:
     """' (rows: file, sheet, row; ...)' for a failed test on rows that keep their provenance."""
     if not warehouse.target.traces_rows():
         return ""
-    rows = failing_rows(warehouse_dbt_project.manifest_path, warehouse.build_path, test_name)
+    rows = failing_rows(assets_manifest_path(), warehouse.build_path, test_name)
     return f" (rows: {'; '.join(rows)})" if rows else ""
 
 
