@@ -18,6 +18,7 @@ from dagster_project.documents.scopes import (
     Scope,
     ScopeError,
     find_scopes,
+    period_label,
     resolve_as_of,
     resolve_estimate,
     resolve_n_months,
@@ -30,6 +31,8 @@ from dagster_project.parsing.text import normalize_label
 
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
 _OPENING_REACH = 8
+# Words a sentence may open with before the period phrase that governs all its clauses.
+_OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", "cong"}
 # Words that introduce a figure's time after it: "đón 6 đoàn trong tháng 5", "12 vụ việc tính đến ngày 30/9".
 _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
@@ -71,13 +74,18 @@ class FigurePeriods:
         if not scopes and clause_offset:
             # Of the clauses before, only the phrase the sentence opens with carries past a ";"
             # ("10 tháng, ... 09 hội nghị, ước cả năm 12 hội nghị; ký kết 05 thỏa thuận").
+            opening = normalize_label(place.masked_sentence[:clause_offset])
             scopes = [
                 (start, scope)
-                for start, scope in find_scopes(
-                    normalize_label(place.masked_sentence[:clause_offset]), self.report_year
-                )
-                if start <= _OPENING_REACH
+                for start, scope in find_scopes(opening, self.report_year)
+                if start <= _OPENING_REACH or set(opening[:start].split()) <= _OPENING_WORDS
             ][:1]
+            # ("Tính chung quý I/2024: đoàn ra …; đoàn vào có 7 đoàn": the opening label is masked as a
+            # label, and carries as one.)
+            label_text = place.sentence.text.split(":", 1)[0] if ":" in place.sentence.text[:60] else ""
+            opening_label = period_label(label_text, self.report_year) if label_text else None
+            if not scopes and opening_label is not None and opening_label.code and len(label_text) < clause_offset:
+                scopes = [(0, opening_label)]
         clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
         rest = normalize_label(clause_text[position:])
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that

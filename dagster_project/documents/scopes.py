@@ -390,5 +390,5 @@ def period_label(label: str, report_year: int | None) -> Scope | None:
         return None
     start, scope = scopes[0]
     covered = normalised[start:].startswith(scope.evidence) and start + len(scope.evidence) == len(normalised)
-    leading = normalised[:start].strip() in ("", "luy ke", "trong")
+    leading = normalised[:start].strip() in ("", "luy ke", "trong", "tinh chung", "tinh rieng", "tong cong")
     return scope if covered and leading else None

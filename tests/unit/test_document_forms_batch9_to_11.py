@@ -170,3 +170,17 @@ def test_a_report_pasted_from_a_pdf_reads_across_its_page_breaks(tmp_path):
         ("2025-9M", "inbound_visitors", Decimal(180)),
         ("2025-9M", "intl_conferences", Decimal(5)),
     }
+
+
+@pytest.mark.parametrize("opening", ["Tính chung quý I/2025:", "Tính chung quý I/2025,", "Lũy kế quý I/2025:"])
+def test_an_opening_period_carries_past_the_semicolons_of_its_sentence(opening):
+    text = (
+        "BÁO CÁO\nBáo cáo công tác tháng 3 năm 2025\n"
+        f"{opening} đoàn ra có 11 đoàn/52 lượt người; đoàn vào có 6 đoàn/90 lượt khách quốc tế."
+    )
+    assert {(p, c) for p, c, _, _ in published_figures(text)} == {
+        ("2025-Q1", "outbound_delegations"),
+        ("2025-Q1", "outbound_persons"),
+        ("2025-Q1", "inbound_delegations"),
+        ("2025-Q1", "inbound_visitors"),
+    }
