@@ -90,6 +90,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 cells = [text for _, text in cells_of(block, self.aligned_columns.get(block.number, ()))]
                 if (group := context.table.group_row(cells)) is not None:
                     context.table.group_label = normalize_label(group)
+                    context.table.group_first_figure = len(self.result.figures)
                     continue
                 # The rows above the first row of figures name the columns.
                 if not context.table.data_started and not holds_values(cells):
@@ -97,6 +98,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     continue
                 if not context.table.data_started:
                     context.table.data_started, context.table.first_review = True, len(self.result.review)
+                    context.table.group_first_figure = len(self.result.figures)
                 self._table_row(block, context)
                 continue
             context.table = None

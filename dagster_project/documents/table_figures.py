@@ -12,6 +12,7 @@ import re
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
+from dagster_project.documents.results import ReviewItem, Written
 from dagster_project.documents.rules import has_any, has_phrase, read_unit, unit_in_label
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
 from dagster_project.documents.segments import other_subject
@@ -339,19 +340,44 @@ class TableFigures:
                     "approx" if estimate and quantity.qualifier == "exact" else None,
                 )
                 if is_total_label(label):
-                    self._set_apart_parts_of_total(context.table.first_review, block, unit, label_text)
+                    self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
 
     def _set_apart_parts_of_total(
-        self, first_review: int, total_block: Block, unit: str | None, label_text: str
+        self, table, total_block: Block, unit: str | None, label_text: str, total: tuple[str, str]
     ) -> None:
         """Once a "Tổng cộng" row gives the figure, the rows of items above it in the same noun are
-        its parts: set apart from the queue (they were queued while the total was not yet read)."""
+        its parts: set apart from the queue (they were queued while the total was not yet read),
+        and no longer published where the rows of its group gave the same indicator and period
+        ("1 | Đoàn do lãnh đạo tỉnh làm trưởng đoàn | 3" over "| Tổng cộng | 12")."""
         review = self.result.review
-        parts = [item for item in review[first_review:] if item.block.number < total_block.number and item.unit == unit]
+        parts = [
+            item
+            for item in review[table.first_review :]
+            if item.block.number < total_block.number and item.unit == unit
+        ]
         for item in parts:
             review.remove(item)
             self.result.set_aside.append(
                 dataclasses.replace(item, reason=f"a part of the total row '{label_text}': {item.reason}")
+            )
+        figures = self.result.figures
+        published_parts = [
+            figure
+            for figure in figures[table.group_first_figure :]
+            if figure.block.number < total_block.number and (figure.indicator_code, figure.period_code) == total
+        ]
+        for figure in published_parts:
+            figures.remove(figure)
+            self.result.set_aside.append(
+                ReviewItem(
+                    **{written.name: getattr(figure, written.name) for written in dataclasses.fields(Written)},
+                    reason=f"a part of the total row '{label_text}'",
+                    candidates=figure.indicator_code,
+                    period_code=figure.period_code,
+                    value=figure.value,
+                    unit=figure.unit,
+                    qualifier=figure.qualifier,
+                )
             )
 
     def _cell_sentences(self, block: Block, position: int, text: str, label: str, header: str, context) -> None:

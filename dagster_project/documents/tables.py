@@ -186,6 +186,7 @@ class TableLayout:
     parent_label: str = ""
     parent_indicators: set[str] = field(default_factory=set)
     first_review: int = 0  # where the review items of this table's rows begin
+    group_first_figure: int = 0  # where the figures published from rows of the present group begin
     # A Markdown table's "|---|" row ends its header rows.
     separated: bool = False
     # "| **II** | **Cảng biển** | | |": a row naming a group, no figures; its words are read with the

@@ -184,3 +184,15 @@ def test_an_opening_period_carries_past_the_semicolons_of_its_sentence(opening):
         ("2025-Q1", "inbound_delegations"),
         ("2025-Q1", "inbound_visitors"),
     }
+
+
+def test_rows_of_a_group_above_its_total_row_are_its_parts():
+    text = (
+        YEAR
+        + "| TT | Chỉ tiêu | ĐVT | Năm 2025 |\n|---|---|---|---|\n"
+        + "| I | ĐOÀN RA | | |\n"
+        + "| 1 | Đoàn do lãnh đạo tỉnh dẫn đầu đi công tác nước ngoài | đoàn | 6 |\n"
+        + "| 2 | Đoàn của các sở, ngành đi công tác nước ngoài | đoàn | 17 |\n"
+        + "| | Tổng cộng | đoàn | 23 |\n"
+    )
+    assert published_figures(text) == {("2025", "outbound_delegations", Decimal(23), "exact")}
