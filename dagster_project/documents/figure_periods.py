@@ -197,7 +197,7 @@ class FigurePeriods:
             return resolve_year_to_date(scope, self.period_code, self.structure.report_date), evidence
         if scope.kind == "this_period":
             return resolve_this_period(scope, self.period_code), evidence
-        if scope.kind == "month" and scope.code == self.period_code:
+        if scope.kind == "month" and (scope.code == self.period_code or scope.code in self.structure.title_periods):
             return scope.code, f"'{scope.evidence}', the month the report covers"
         if scope.kind == "month":
             raise ScopeError(

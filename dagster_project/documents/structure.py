@@ -108,6 +108,8 @@ class ReportStructure:
     forwarded_reason: str = ""
     forwarded_set_aside: bool = False
     subject: str = ""  # the title's words, or an official letter's subject line
+    # The periods a title naming two covers ("tháng 12 và cả năm 2022": 2022-12 and 2022).
+    title_periods: frozenset[str] = frozenset()
 
 
 def heading_level(text: str) -> int | None:
@@ -367,13 +369,16 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     named_year = int(next(iter(title_years))) if len(title_years) == 1 else None
     if title and (code := period_in(title_text, date_year)):
         readings.append(PeriodReading("title", code, title_text.strip()[:200]))
-    for line in lines:
+    # "… tháng 12 và cả năm 2022": the report covers two periods, and its first section's heading
+    # ("I. KẾT QUẢ THÁNG 12/2022") names only one of them.
+    two_periods = bool(title) and bool(_TWO_PERIODS.search(reported_part(normalize_label(title_text))[0]))
+    for line in lines if not two_periods else []:
         normalised = normalize_label(line)
         if heading_level(line) == 1 and _SECTION_ONE.match(normalised.lstrip("# ")):
             if code := period_in(line, date_year):
                 readings.append(PeriodReading("section I heading", code, line.strip()[:200]))
             break
-    for line in lines[::-1][:12]:
+    for line in lines[::-1][:12] if not two_periods else []:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
             break
@@ -408,6 +413,13 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         forwarded_reason=message.forwarded_reason,
         forwarded_set_aside=message.forwarded_by_other_body,
         subject=title_text or subject,
+        title_periods=frozenset(
+            scope.code
+            for _, scope in find_scopes(reported_part(normalize_label(title_text))[0], named_year or date_year)
+            if scope.code
+        )
+        if two_periods
+        else frozenset(),
     )
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
