@@ -189,15 +189,17 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
 
 
 def partner_subject(subject: str) -> tuple[str, ...]:
-    """The foreign provinces a report's title or subject says it is on ("kết quả hợp tác với tỉnh
-    Bolikhămxay, Khăm Muồn (Lào)"); none for a report on the province's whole work."""
+    """The foreign provinces or countries a report's title or subject says it is on ("kết quả hợp tác
+    với tỉnh Bolikhămxay, Khăm Muồn (Lào)", "hợp tác với các tỉnh nước CHDCND Lào"); none for a
+    report on the province's whole work."""
     normalised = normalize_label(subject)
     words = word_list("partner_reports.subject_words")
     opening = next((normalised.index(w) for w in words if f" {w} " in f" {normalised} "), None)
     if opening is None:
         return ()
     after = f" {normalised[opening:]} "
-    return tuple(name for name in foreign_partner_names("province") if f" {name} " in after)
+    provinces = tuple(name for name in foreign_partner_names("province") if f" {name} " in after)
+    return provinces or tuple(name for name in foreign_partner_names("country") if f" {name} " in after)
 
 
 def extract_figures(document: DocumentText) -> Extraction:

@@ -254,8 +254,9 @@ def _other_body(text: str) -> str | None:
     subject is another body (report_forms.yml)."""
     forms = load_forms()
     text = text.lstrip(" -–•*+")
-    # "đại diện Trường Đại học Hà Tĩnh cho biết …": the body a representative speaks for.
-    text = re.sub(r"^(?:đại diện|Đại diện|ĐẠI DIỆN)\s+", "", text)
+    # "đại diện Trường Đại học Hà Tĩnh cho biết …": the body a representative speaks for; "Hiện Trường
+    # Đại học Hà Tĩnh đang đào tạo …": the subject after a word of time.
+    text = re.sub(r"^(?:đại diện|hiện nay|hiện tại|hiện|đến nay)\s+", "", text, flags=re.IGNORECASE)
     normalised = normalize_label(text)
     if starts_with_phrase(normalised, forms.home_subjects):
         return None
