@@ -398,7 +398,7 @@ class ClauseFigures:
             period,
             evidence,
             written,
-            "approx" if (estimate or group.estimated) and quantity.qualifier == "exact" else None,
+            estimated=estimate or group.estimated,
         )
         return True
 

@@ -45,10 +45,14 @@ class HeadlineParts:
         )
         return (rules[0], label) if within or earlier else None
 
+    def _rules_of_own_words(self, unit, group: FigureGroup):
+        """(matched, stopped) rules of the figure's own phrase alone, no clause or topic around it."""
+        return self._rules_in_context(unit, group.near, [], group.near, group.near)
+
     def _own_indicator(self, place, unit, group: FigureGroup) -> bool:
         """The figure's own words name one indicator, another than the headline figures the
         sentence gave before it (a part of another sentence's figure is still a part)."""
-        matched, stopped = self._rules_in_context(unit, group.near, [], group.near, group.near)
+        matched, stopped = self._rules_of_own_words(unit, group)
         published = {code for _, code in place.resolved}
         return bool(published) and len(matched) == 1 and not stopped and matched[0].indicator not in published
 
@@ -58,7 +62,7 @@ class HeadlineParts:
         indicator ("lần lượt là 02 hội nghị quốc tế và 01 thỏa thuận quốc tế")."""
         if not has_any(normalize_label(text[: quantity.start]), word_list("respectively_words")):
             return None
-        matched, _ = self._rules_in_context(unit, group.near, [], group.near, group.near)
+        matched, _ = self._rules_of_own_words(unit, group)
         if len(matched) == 1:
             return None
         return "'lần lượt' (respectively): the value belongs to one item of a list written before it"

@@ -34,6 +34,18 @@ class Figure(Written):
     period_evidence: str
     rule: str
 
+    def withheld(self, reason: str) -> ReviewItem:
+        """This figure, not published after all, as a review item with the reason."""
+        return ReviewItem(
+            **{name: getattr(self, name) for name in Written.__dataclass_fields__},
+            reason=reason,
+            candidates=self.indicator_code,
+            period_code=self.period_code,
+            value=self.value,
+            unit=self.unit,
+            qualifier=self.qualifier,
+        )
+
 
 @dataclass(frozen=True, kw_only=True)
 class ReviewItem(Written):

@@ -10,7 +10,7 @@ import dataclasses
 from dagster_project.documents.qualifier_notes import estimate_notes
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
-from dagster_project.documents.results import Figure, ReviewItem, Written
+from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import likely_indicators
 from dagster_project.documents.sentences import Span
 from dagster_project.parsing.text import normalize_label
@@ -63,8 +63,10 @@ class ReviewQueue:
         }
 
     def _publish(
-        self, code: str, quantity: Quantity, period: str, evidence: str, written: dict, qualifier: str | None = None
+        self, code: str, quantity: Quantity, period: str, evidence: str, written: dict, estimated: bool = False
     ) -> None:
+        """Publish a figure; an estimate's exact number is published as approximate."""
+        qualifier = "approx" if estimated and quantity.qualifier == "exact" else quantity.qualifier
         self.result.figures.append(
             Figure(
                 **written,
@@ -72,7 +74,7 @@ class ReviewQueue:
                 period_code=period,
                 value=quantity.value,
                 unit=self.indicators[code].unit,
-                qualifier=qualifier or quantity.qualifier,
+                qualifier=qualifier,
                 period_evidence=evidence,
                 rule=code,
             )
@@ -112,16 +114,8 @@ class ReviewQueue:
                     kept.append(figure)
                 elif note.period_code is None:
                     self.result.review.append(
-                        ReviewItem(
-                            **{name: getattr(figure, name) for name in Written.__dataclass_fields__},
-                            reason=(
-                                f"a note ('{note.words}') makes some values estimates, but names no period understood"
-                            ),
-                            candidates=figure.indicator_code,
-                            period_code=figure.period_code,
-                            value=figure.value,
-                            unit=figure.unit,
-                            qualifier=figure.qualifier,
+                        figure.withheld(
+                            f"a note ('{note.words}') makes some values estimates, but names no period understood"
                         )
                     )
                 elif figure.period_code == note.period_code:
@@ -149,14 +143,8 @@ class ReviewQueue:
             values = ", ".join(f.value_as_written for f in figures)
             for figure in figures:
                 self.result.review.append(
-                    ReviewItem(
-                        **{name: getattr(figure, name) for name in Written.__dataclass_fields__},
-                        reason=f"the report gives {code} for {period} more than once with different values ({values})",
-                        candidates=code,
-                        period_code=period,
-                        value=figure.value,
-                        unit=figure.unit,
-                        qualifier=figure.qualifier,
+                    figure.withheld(
+                        f"the report gives {code} for {period} more than once with different values ({values})"
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)

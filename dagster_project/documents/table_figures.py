@@ -12,7 +12,6 @@ import re
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.results import ReviewItem, Written
 from dagster_project.documents.rules import has_any, has_phrase, read_unit, unit_in_label
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
 from dagster_project.documents.segments import other_subject
@@ -266,7 +265,7 @@ class TableFigures:
                         period,
                         evidence,
                         written,
-                        "approx" if estimate and quantity.qualifier == "exact" else None,
+                        estimated=estimate,
                     )
                     continue
                 own_row = f"{label} {normalize_label(text)}"
@@ -337,7 +336,7 @@ class TableFigures:
                     period,
                     evidence,
                     written,
-                    "approx" if estimate and quantity.qualifier == "exact" else None,
+                    estimated=estimate,
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
@@ -368,17 +367,7 @@ class TableFigures:
         ]
         for figure in published_parts:
             figures.remove(figure)
-            self.result.set_aside.append(
-                ReviewItem(
-                    **{written.name: getattr(figure, written.name) for written in dataclasses.fields(Written)},
-                    reason=f"a part of the total row '{label_text}'",
-                    candidates=figure.indicator_code,
-                    period_code=figure.period_code,
-                    value=figure.value,
-                    unit=figure.unit,
-                    qualifier=figure.qualifier,
-                )
-            )
+            self.result.set_aside.append(figure.withheld(f"a part of the total row '{label_text}'"))
 
     def _cell_sentences(self, block: Block, position: int, text: str, label: str, header: str, context) -> None:
         """ "| Đoàn vào | Đón 13 đoàn khách quốc tế với 104 lượt người; trong đó có 03 đoàn cấp Bộ
