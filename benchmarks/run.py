@@ -159,17 +159,19 @@ def landing_only(raw: Path, work: Path) -> float:
 def bare_dbt_build(published: Path, work: Path) -> float:
     """``dbt build`` of the same project on a copy of the published warehouse (landing included),
     through the same database path the load gives dbt, so dbt parses nothing again."""
-    from dagster_project.publishing.builds import SHARED_BUILD_LINK, SHARED_BUILD_LOCK, point_shared_build_link
+    from dagster_project.publishing.builds import point_shared_build_link, shared_build_link, shared_build_lock
     from dagster_project.publishing.locking import writer_lock
+    from dagster_project.settings import Settings
 
+    dbt_work_dir = Settings.from_environment().dbt_work_dir
     build_dir = work / "dbt_floor"
     build_dir.mkdir(parents=True, exist_ok=True)
     shutil.copy2(published, build_dir / published.name)
-    env = {**os.environ, "WAREHOUSE_DB_PATH": str(SHARED_BUILD_LINK / published.name)}
-    dbt = [str(Path(sys.executable).with_name("dbt")), "--quiet", "build"]
+    env = {**os.environ, "WAREHOUSE_DB_PATH": str(shared_build_link(dbt_work_dir) / published.name)}
+    dbt = [str(Path(sys.executable).with_name("dbt")), "--quiet", "build", "--target-path", str(dbt_work_dir)]
     project = ["--project-dir", str(ROOT / "dbt"), "--profiles-dir", str(ROOT / "dbt")]
-    with writer_lock(SHARED_BUILD_LOCK):
-        point_shared_build_link(build_dir)
+    with writer_lock(shared_build_lock(dbt_work_dir)):
+        point_shared_build_link(build_dir, dbt_work_dir)
         elapsed, _, _ = timed_process([*dbt, *project], env=env, cwd=ROOT / "dbt")
     shutil.rmtree(build_dir, ignore_errors=True)
     return elapsed
@@ -211,12 +213,12 @@ def scaling_exponent(points: list[tuple[float, float]]) -> float | None:
 
 def run(scale: float, points: int, work: Path, repeats: int, sample_runs: int) -> dict:
     from dagster_project.dbt_project import ensure_manifest
-    from dagster_project.publishing.builds import SHARED_BUILD_LINK
+    from dagster_project.publishing.builds import shared_build_link
 
     scales = sorted({scale / 10, scale / 3, scale}) if points >= 3 else [scale]
     warehouse = work / "warehouse" / "warehouse.duckdb"
     # The project is parsed once (after a code change), as before a nightly load.
-    ensure_manifest(database_path=str(SHARED_BUILD_LINK / warehouse.name))
+    ensure_manifest(database_path=str(shared_build_link() / warehouse.name))
     console.print(f"the shipped sample: a warm-up load, then {sample_runs} timed --force load(s)...")
     sample_seconds, sample_steps = sample_loads(work, sample_runs)
     console.print(f"  sample loads {sample_seconds} s")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 
+from dagster_project.paths import DEFAULT_DBT_WORK_DIR
 from dagster_project.progress import PROGRESS_LOGGER
 from dagster_project.publishing.fingerprint import load_fingerprint
 from dagster_project.publishing.locking import writer_lock
@@ -109,7 +110,9 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
     from dagster_project.dbt_project import ensure_manifest
 
     PROGRESS_LOGGER.info("preparing dbt manifest")
-    ensure_manifest(database_path=str(target.build.database_for_dbt))
+    # The build reuses this parse's state only where dbt works in the project's own target folder.
+    shares_parse = target.build.dbt_work_dir == DEFAULT_DBT_WORK_DIR
+    ensure_manifest(database_path=str(target.build.database_for_dbt) if shares_parse else None)
     from dagster_project.definitions import LOAD_JOB_NAME, defs
 
     job = defs.resolve_job_def(LOAD_JOB_NAME)

@@ -15,12 +15,7 @@ from dagster_project.dbt_project import WarehouseDbtCli, dbt_executable, warehou
 from dagster_project.landing.admission import SizeLimits
 from dagster_project.pii_key import personal_data_key
 from dagster_project.progress import PROGRESS_LOGGER
-from dagster_project.publishing.builds import (
-    SHARED_BUILD_LOCK,
-    Build,
-    clean_leftover_builds,
-    point_shared_build_link,
-)
+from dagster_project.publishing.builds import Build, clean_leftover_builds, point_shared_build_link, shared_build_lock
 from dagster_project.publishing.locking import writer_lock
 from dagster_project.publishing.target_interface import PublishTarget
 from dagster_project.publishing.targets import target_for
@@ -33,7 +28,7 @@ class WarehouseResource:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.build = Build(settings.warehouse_path)
+        self.build = Build(settings.warehouse_path, settings.dbt_work_dir)
         self.target: PublishTarget = target_for(settings, self.build)
 
     @contextmanager
@@ -43,8 +38,8 @@ class WarehouseResource:
         with writer_lock(self.published_path, self.settings.lock_wait_seconds):
             for leftover in clean_leftover_builds(self.published_path.parent / ".build"):
                 PROGRESS_LOGGER.info(f"removed leftover build {leftover}")
-            with writer_lock(SHARED_BUILD_LOCK, self.settings.lock_wait_seconds):
-                point_shared_build_link(self.build.folder)
+            with writer_lock(shared_build_lock(self.settings.dbt_work_dir), self.settings.lock_wait_seconds):
+                point_shared_build_link(self.build.folder, self.settings.dbt_work_dir)
                 self.target.prepare_build()
                 yield self
 

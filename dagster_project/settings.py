@@ -11,7 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dagster_project.paths import DEFAULT_DECISIONS_PATH, DEFAULT_RAW_DIR, DEFAULT_WAIVERS_PATH, DEFAULT_WAREHOUSE_PATH
+from dagster_project.paths import (
+    DEFAULT_DBT_WORK_DIR,
+    DEFAULT_DECISIONS_PATH,
+    DEFAULT_RAW_DIR,
+    DEFAULT_WAIVERS_PATH,
+    DEFAULT_WAREHOUSE_PATH,
+)
 
 TARGETS = ("duckdb", "postgres")
 
@@ -94,6 +100,12 @@ class Settings:
         "--target",
         choices=TARGETS,
     )
+    # Environment only: where dbt works is a property of the deployment, not of one load.
+    dbt_work_dir: Path = _setting(
+        DEFAULT_DBT_WORK_DIR,
+        "WAREHOUSE_DBT_WORK_DIR",
+        "dbt's target folder (parse state, link to the running build); loads sharing one take turns on dbt.",
+    )
     # Environment only: a password on a command line is visible to every user of the machine.
     postgres_url: str = _setting(
         "", "WAREHOUSE_POSTGRES_URL", "postgresql://user:password@host:port/database of the PostgreSQL target."
@@ -109,7 +121,7 @@ class Settings:
         # The published path is made absolute but never resolved: it is a link into the current
         # release, and resolving it would pin one release.
         object.__setattr__(self, "warehouse_path", Path(os.path.abspath(self.warehouse_path)))
-        for name in ("raw_dir", "waivers_path", "decisions_path"):
+        for name in ("raw_dir", "waivers_path", "decisions_path", "dbt_work_dir"):
             object.__setattr__(self, name, Path(getattr(self, name)).resolve())
         for item in setting_fields(self):
             source: SettingSource = item.metadata["source"]

@@ -4,6 +4,7 @@ one published build of the shipped sample that the end-to-end tests query."""
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dagster_project.paths import DEFAULT_RAW_DIR, PROJECT_ROOT
+from dagster_project.paths import DEFAULT_DBT_WORK_DIR, DEFAULT_RAW_DIR, PROJECT_ROOT
 
 TESTS_DIR = Path(__file__).parent
 SHARED_SEEDS_DIR = PROJECT_ROOT.parent / "shared" / "seeds"
@@ -27,6 +28,14 @@ def load_sample_document_figures() -> list[dict[str, str]]:
     """Figures of the SAMPLE narrative reports in raw/documents/, read by hand."""
     with (TESTS_DIR / "data" / "sample_document_figures.csv").open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
+
+
+def pytest_configure(config) -> None:
+    """Each pytest-xdist worker gives dbt its own work folder, so the two workers' loads run dbt
+    side by side instead of taking turns on the project's (each parses the project once)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        os.environ.setdefault("WAREHOUSE_DBT_WORK_DIR", str(DEFAULT_DBT_WORK_DIR / "workers" / worker))
 
 
 @pytest.fixture(scope="session")

@@ -47,7 +47,7 @@ def parquet_exports(context: AssetExecutionContext, warehouse: WarehouseParam) -
 def docs_site(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseParam) -> MaterializeResult:
     if not warehouse.target.writes_files:
         return MaterializeResult(metadata={"note": POSTGRES_NOTE})
-    target = dbt_target_dir(dbt)
+    target = dbt_target_dir(warehouse)
     folder = warehouse.build_dir / "docs"
     with warehouse.connect_build() as connection:
         schema = connection.execute(SCHEMA_SQL).fetchall()

@@ -51,11 +51,12 @@ def point_dbt_at_build(warehouse: WarehouseResource) -> list[str]:
     return warehouse.target.dbt_arguments()
 
 
-def dbt_target_dir(dbt: DbtCliResource) -> Path:
-    """The project's own target folder, not a fresh one per run: dbt keeps its partial-parse
-    state there, and without it every build parses the whole project again (~20 s).
-    Loads take turns on it (WarehouseResource holds the shared build lock)."""
-    return Path(dbt.project_dir) / "target"
+def dbt_target_dir(warehouse: WarehouseResource) -> Path:
+    """dbt's work folder (the dbt_work_dir setting, the project's own target folder by default),
+    not a fresh one per run: dbt keeps its partial-parse state there, and without it every build
+    parses the whole project again (~20 s). Loads take turns on it (WarehouseResource holds the
+    shared build lock)."""
+    return warehouse.settings.dbt_work_dir
 
 
 def with_landing_suites(function):
@@ -83,7 +84,7 @@ def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, wa
     records: list[CheckRecord] = []
     built = 0
     total = DBT_NODES_TO_BUILD
-    target = dbt_target_dir(dbt)
+    target = dbt_target_dir(warehouse)
     invocation = dbt.cli(["build", *target_args], context=context, raise_on_error=False, target_path=target)
     for event in invocation.stream():
         advance(context, "dbt build", min(built + len(records) + 1, total), total)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from dagster_project.paths import PROJECT_ROOT
+from dagster_project.paths import DEFAULT_DBT_WORK_DIR
 
 KEEP_FAILED_BUILDS = 3
 
@@ -36,21 +36,27 @@ def clean_leftover_builds(build_root: Path) -> list[Path]:
 
 
 # dbt's profile names the database file, and dbt parses the whole project again whenever that
-# path changes. Every load therefore gives dbt the same path: a link in dbt's target folder to
-# the run's build folder. Loads of different warehouses from one checkout take turns on it.
-SHARED_BUILD_LINK = PROJECT_ROOT / "dbt" / "target" / "active_build"
-SHARED_BUILD_LOCK = PROJECT_ROOT / "dbt" / "target" / "active_build_lock" / "link"
+# path changes. Every load therefore gives dbt the same path: a link in dbt's target folder (the
+# dbt_work_dir setting) to the run's build folder. Loads sharing that folder take turns on it.
+def shared_build_link(dbt_work_dir: Path = DEFAULT_DBT_WORK_DIR) -> Path:
+    return dbt_work_dir / "active_build"
 
 
-def point_shared_build_link(build_dir: Path) -> Path:
-    """Make SHARED_BUILD_LINK point at ``build_dir`` (atomically) and return the link."""
+def shared_build_lock(dbt_work_dir: Path = DEFAULT_DBT_WORK_DIR) -> Path:
+    """The path whose writer lock (publishing.locking) a load holds while dbt's folder is its."""
+    return dbt_work_dir / "active_build_lock" / "link"
+
+
+def point_shared_build_link(build_dir: Path, dbt_work_dir: Path = DEFAULT_DBT_WORK_DIR) -> Path:
+    """Make the shared link point at ``build_dir`` (atomically) and return the link."""
+    link = shared_build_link(dbt_work_dir)
     build_dir.mkdir(parents=True, exist_ok=True)
-    SHARED_BUILD_LINK.parent.mkdir(parents=True, exist_ok=True)
-    temporary = SHARED_BUILD_LINK.with_name(f".active_build.{os.getpid()}")
+    link.parent.mkdir(parents=True, exist_ok=True)
+    temporary = link.with_name(f".active_build.{os.getpid()}")
     temporary.unlink(missing_ok=True)
     temporary.symlink_to(build_dir.resolve(), target_is_directory=True)
-    os.replace(temporary, SHARED_BUILD_LINK)
-    return SHARED_BUILD_LINK
+    os.replace(temporary, link)
+    return link
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,7 @@ class Build:
     dbt parses the project partially instead of from scratch."""
 
     published_path: Path
+    dbt_work_dir: Path = DEFAULT_DBT_WORK_DIR
 
     @property
     def folder(self) -> Path:
@@ -75,7 +82,7 @@ class Build:
     @property
     def database_for_dbt(self) -> Path:
         """The build file as dbt sees it: through the shared link, so dbt's profile never changes."""
-        return SHARED_BUILD_LINK / self.published_path.name
+        return shared_build_link(self.dbt_work_dir) / self.published_path.name
 
     @property
     def quality_pages(self) -> Path:

@@ -87,3 +87,16 @@ def test_a_load_request_is_the_settings_and_the_force_flag():
     assert {item.name for item in dataclasses.fields(LoadRequest)} - {item.name for item in setting_fields()} == {
         "force"
     }
+
+
+def test_a_run_gives_dbt_the_build_through_the_link_in_its_own_work_folder(monkeypatch, tmp_path):
+    from dagster_project.resources import WarehouseResource
+
+    monkeypatch.setenv("WAREHOUSE_DBT_WORK_DIR", str(tmp_path / "dbt_work"))
+    monkeypatch.setenv("WAREHOUSE_DB_PATH", "restored after the test")
+    settings = Settings.from_environment(warehouse_path=tmp_path / "warehouse" / "w.duckdb")
+    with WarehouseResource(settings).held_for_run() as warehouse:
+        link = tmp_path / "dbt_work" / "active_build"
+        assert warehouse.build.database_for_dbt == link / "w.duckdb"
+        assert link.resolve() == warehouse.build_dir.resolve()
+        assert os.environ["WAREHOUSE_DB_PATH"] == str(link / "w.duckdb")
