@@ -99,4 +99,5 @@ def test_a_run_gives_dbt_the_build_through_the_link_in_its_own_work_folder(monke
         link = tmp_path / "dbt_work" / "active_build"
         assert warehouse.build.database_for_dbt == link / "w.duckdb"
         assert link.resolve() == warehouse.build_dir.resolve()
+        assert warehouse.target.dbt_arguments() == []  # the DuckDB target: the profile's default output
         assert os.environ["WAREHOUSE_DB_PATH"] == str(link / "w.duckdb")
