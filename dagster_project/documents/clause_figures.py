@@ -32,7 +32,10 @@ from dagster_project.parsing.text import normalize_label
 # "riêng <something other than a period>": a part of the whole, not the whole.
 _SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang)")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
-_PERIOD_LABEL_WORD = re.compile(r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy|nam|ky|mua|dot|cung ky)\b")
+# ("quy ra tiền Việt Nam", "quy đổi": to convert, not a quarter)
+_PERIOD_LABEL_WORD = re.compile(
+    r"^(?:ca |cong |luy ke |trong |tinh )?(?:thang|quy(?! ra\b| doi\b)|nam|ky|mua|dot|cung ky)\b"
+)
 
 
 @dataclass
@@ -100,10 +103,14 @@ class ClauseFigures:
             if offset <= s.start < offset + len(clause.text)
         ]
         main_text = mask(clause.text, clause_segments)
+        # "- Ước cả năm 2023, toàn tỉnh có khoảng 56 đoàn ra …" under "II. NHIỆM VỤ QUÝ IV": an estimate
+        # of the year's result, not a target, wherever it is written.
+        opening = find_scopes(normalize_label(masked_sentence[:40]), self.report_year)
+        year_estimate = bool(opening) and opening[0][0] <= 2 and opening[0][1].kind == "estimate"
         # "chia sẻ" (share) is not "sẽ" (will).
         plan_clause = (
             plan_sentence
-            or context.in_plan
+            or (context.in_plan and not year_estimate)
             or has_any(without_names(normalize_label(main_text)).replace("chia se", "chia_se"), word_list("plan_words"))
         )
         # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
@@ -137,7 +144,7 @@ class ClauseFigures:
             section_reason=context.section_reason,
             clause_reason=f"counts a shortcoming ('{shortcoming}'), not a result" if shortcoming else "",
         )
-        headline = self._figures_in(place, main_text, 0, None)
+        headline = self._figures_in(place, main_text, 0, context.parts_of)
         for segment in clause_segments:
             text = clause.text[segment.start : segment.end]
             if segment.kind == "comparison":
@@ -146,13 +153,16 @@ class ClauseFigures:
             elif segment.kind == "labelled":
                 # "ký kết 15 thỏa thuận quốc tế (năm 2023: 05; năm 2024: 04)": values without a noun
                 # break the figure before down by period, and count what it counts.
-                saved = place.topics
+                saved, headline_periods = place.topics, dict(place.periods)
                 words_before = normalize_label(clause.text[max(0, segment.start - 80) : segment.start])
-                place.topics = [f"{saved[0]} {words_before}", *saved[1:]]
+                # (read with the title and every heading: "(năm 2021: 33 dự án)" in a report on NGO aid)
+                place.topics = [f"{saved[0]} {words_before}", *saved[1:-1], f"{saved[-1]} {self._outer_headings()}"]
                 try:
                     self._figures_in(place, text, segment.start, None)
                 finally:
+                    # (what follows in the sentence, "riêng Quý IV/2022 là 12 dự án", is within the headline's)
                     place.topics = saved
+                    place.periods.update(headline_periods)
             elif segment.kind == "comparison_base":
                 # "bằng 72% số đoàn của 12 tháng năm 2025": a count inside the base of a ratio.
                 for quantity in find_quantities(text):
@@ -170,7 +180,9 @@ class ClauseFigures:
                         )
             elif segment.kind == "sub_count":
                 # "...167 lượt khách quốc tế; trong đó 02 đoàn ...": the headline may end the clause before.
-                self._figures_in(place, text, segment.start, headline or {code for _, code in resolved})
+                # (a "- Trong đó: …" sub-item: of what its item published)
+                whole = headline or {code for _, code in resolved} or set(context.parts_of or ())
+                self._figures_in(place, text, segment.start, whole)
 
     def _figures_in(self, place: Place, text: str, offset: int, headline: set[str] | None) -> set[str]:
         """Publish or review every figure of ``text`` (the clause, or a sub-count at ``offset`` in
@@ -215,7 +227,10 @@ class ClauseFigures:
                 # "151 hài cốt, trong đó năm 2023 là 33 hài cốt": the same count for a period within the
                 # headline's; not "trong đó năm 2023 có 3 đoàn cấp tỉnh", a kind of it.
                 # ("46 đoàn ra với 271 lượt …, riêng quý III có 13 đoàn với 71 lượt": the same, after 'riêng')
-                own_period = has_phrase(group.lead, "rieng") and headline is None
+                # ("…; con số này của năm 2022 là 30 đoàn": the same count, named by "this figure")
+                own_period = headline is None and (
+                    has_phrase(group.lead, "rieng") or has_any(group.lead, word_list("anaphora_words"))
+                )
                 part_of = {code for _, code in place.resolved} if own_period else headline
                 part = self._period_part(place, part_of, text, quantity, unit, group, label)
                 if part is not None:
@@ -363,6 +378,22 @@ class ClauseFigures:
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
+        estimated = estimate or group.estimated
+        if (
+            not estimated
+            and quantity.qualifier == "exact"
+            and group.first_qualifier != "exact"
+            and quantity is not group.members[0]
+        ):
+            self._review(
+                f"the qualifier ('{group.first_qualifier}') of the figure before it in the phrase may or may not "
+                "cover this one",
+                candidates,
+                written,
+                quantity,
+                unit=indicator.unit,
+            )
+            return False
         if self.period_code and period_from_code(period).start_date > period_from_code(self.period_code).end_date:
             # "bố trí kinh phí hỗ trợ các tỉnh bạn năm 2023 khoảng 8 tỷ đồng" in a report on 2022.
             self._review(
@@ -398,7 +429,7 @@ class ClauseFigures:
             period,
             evidence,
             written,
-            estimated=estimate or group.estimated,
+            estimated=estimated,
         )
         return True
 

@@ -32,7 +32,7 @@ from dagster_project.documents.rule_choice import RuleChoice
 from dagster_project.documents.rules import capital_rules, foreign_partner_names, has_any, load_rules, read_unit
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, section_state
-from dagster_project.documents.segments import find_segments, mask, name_segments, sentence_label
+from dagster_project.documents.segments import find_segments, item_label, mask, name_segments, sentence_label
 from dagster_project.documents.sentences import split_clauses, split_sentences
 from dagster_project.documents.structure import blank_numbering, read_structure
 from dagster_project.documents.table_figures import TableFigures
@@ -44,7 +44,7 @@ from dagster_project.parsing.text import normalize_label
 __all__ = ["EXTRACTION_METHOD", "Extraction", "Figure", "ReviewItem", "extract_figures", "split_sentences"]
 
 _SET_APART_PERIOD = re.compile(r"^(?:\W*)rieng (?:trong )?(?:thang|quy|nam|6 thang|9 thang)\b")
-_LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
 
 
 class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods, TableFigures, ReviewQueue):
@@ -113,7 +113,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         outer_topic = context.list_topic
         item = _LIST_ITEM.match(block.text)
         if item:
-            marker, words = item.group().strip(), block.text[item.end() :].strip()
+            # "a)", "b)": one kind of marker, as "-" is
+            marker, words = ("a)" if item.group("letter") else item.group().strip()), block.text[item.end() :].strip()
             if context.nested_list and context.nested_list[0] != marker:
                 context.list_topic = " ".join(filter(None, (outer_topic, context.nested_list[1])))
             else:
@@ -124,6 +125,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.nested_list = (marker, normalize_label(words[:-1]))
         else:
             context.nested_list = None
+        context.parts_of = None
+        if item and context.item_label and not context.nested_list:
+            self._under_item(words, context, outer_topic)
+        published_before = len(self.result.figures)
         if not item:
             # "… Kết quả thẩm định, tiếp nhận chương trình, dự án phi chính phủ nước ngoài:": the sentence
             # that opens a list names what its items count.
@@ -186,6 +191,23 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
         context.list_topic = outer_topic if item else list_topic
+        context.parts_of = None
+        if not item:
+            label = item_label(block.text) if find_quantities(block.text) else None
+            context.item_label = label or ""
+            context.item_published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
+
+    def _under_item(self, words: str, context: Context, outer_topic: str) -> None:
+        """A sub-item of a labelled item with figures ("1. Số đoàn ra: 15 đoàn/62 lượt người"): "Cùng kỳ
+        năm 2022: 6 đoàn/19 lượt người", a period label, counts what the item counts; "Trong đó: …"
+        counts parts of what it published. Any other sub-item is a breakdown read by its own words."""
+        normalised = normalize_label(words)
+        if starts_with_phrase(normalised, ("trong do",)):
+            context.parts_of = context.item_published
+            return
+        label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
+        if label and period_label(label, self.report_year) is not None:
+            context.list_topic = " ".join(filter(None, (outer_topic, context.item_label)))
 
 
 def partner_subject(subject: str) -> tuple[str, ...]:

@@ -32,7 +32,8 @@ from dagster_project.parsing.text import normalize_label
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
 _OPENING_REACH = 8
 # Words a sentence may open with before the period phrase that governs all its clauses.
-_OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", "cong"}
+# ("Trước đó, năm 2021, …", "Sau đó, …")
+_OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", "cong", "truoc", "sau", "do"}
 # Words that introduce a figure's time after it: "đón 6 đoàn trong tháng 5", "12 vụ việc tính đến ngày 30/9".
 _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
@@ -43,6 +44,28 @@ def _introduced(before: str, evidence: str) -> bool:
     """ "… trong 9 tháng", "… vào tháng 5": words that make a period after a figure its time."""
     with_first_word = f"{before} {evidence.split()[0]}".rstrip()
     return bool(_INTRODUCES_A_TIME.search(before.rstrip()) or _INTRODUCES_A_TIME.search(with_first_word))
+
+
+# "tăng từ khoảng 63.500 lượt năm 2021 lên hơn 586.000 lượt năm 2024": each end of a trend is dated by
+# the year written right after its noun.
+_TREND_START = re.compile(r"\btu$")
+_TREND_END = re.compile(r"\b(?:len|den|toi)$")
+_TREND_WORDS = r"(?:\w+ ){0,6}?"  # the figure itself, its qualifier and its noun
+
+
+def _trend_year(before: str, rest: str, report_year: int | None) -> Scope | None:
+    """The year of a figure at one end of a "từ … năm X lên … năm Y" trend, or None."""
+    after = [scope for _, scope in find_scopes(rest, report_year)]
+    if not after or after[0].kind != "year" or not after[0].code:
+        return None
+    evidence = re.escape(after[0].evidence)
+    if _TREND_START.search(before.rstrip()):
+        shape = rf"^{_TREND_WORDS}{evidence} (?:len|den|toi)\b"
+    elif _TREND_END.search(before.rstrip()) and re.search(r"\btu (?:\w+ )?\d", before):
+        shape = rf"^{_TREND_WORDS}{evidence}$"
+    else:
+        return None
+    return after[0] if re.match(shape, rest.strip()) else None
 
 
 class FigurePeriods:
@@ -97,6 +120,9 @@ class FigurePeriods:
                 read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :])
             )
         ]
+        trend = _trend_year(normalize_label(clause_text[:position]), rest, self.report_year)
+        if trend is not None:
+            return trend.code, f"'{trend.evidence}' right after the figure, in a 'từ … lên …' trend", False
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.

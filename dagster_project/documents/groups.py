@@ -8,7 +8,6 @@ label's words belong to the next item.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -24,7 +23,8 @@ _ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!
 _JOINERS = {"", "voi", "va", "gom"}
 
 
-_COUNTED_SUBJECT = re.compile(r"^\W*(?:tổng\s+)?số\s+(.{3,90}?)\s+(?:đạt|là|có)\s*$", re.IGNORECASE)
+# ("- Số hài cốt liệt sỹ quân tình nguyện … được tiếp nhận, an táng trong năm là 29": a long subject)
+_COUNTED_SUBJECT = re.compile(r"^\W*(?:tổng\s+)?số\s+([^;:]{3,200}?)\s+(?:đạt|là|có)\s*$", re.IGNORECASE)
 
 
 def _counted_subject(clause: str, quantity: Quantity) -> str | None:
@@ -54,6 +54,9 @@ class FigureGroup:
     near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
     lead: str = ""  # the words between the figure before and this one
     after: str = ""  # the words after the first figure, to the next figure: who or what was counted
+    # "gần 38.500 lượt người và 6.215 lượt phương tiện": the first figure's qualifier, which the others
+    # written without one may or may not share
+    first_qualifier: str = "exact"
 
 
 def unit_of(quantity: Quantity, label: str | None) -> str | None:
@@ -127,11 +130,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
                 continue
         groups.append(FigureGroup([quantity], [unit]))
     for group in groups:
-        # "khoảng 512.000 lượt người và 98.400 lượt phương tiện": the qualifier covers the pair.
-        first = group.members[0].qualifier
-        group.members = [group.members[0]] + [
-            dataclasses.replace(q, qualifier=first) if q.qualifier == "exact" else q for q in group.members[1:]
-        ]
+        group.first_qualifier = group.members[0].qualifier
     for index, group in enumerate(groups):
         lead_start = groups[index - 1].members[-1].end if index else 0
         tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
@@ -153,7 +152,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         if index + 1 < len(groups):
             # "đoàn ra 56 đoàn, đoàn vào 34 đoàn": the words after the last comma before the next
             # figure are that figure's (its lead reads them so), not this one's.
-            own = group.members[-1].end - group.members[0].end
+            own = _past_unit(tail, group.members[-1].end - group.members[0].end, group.units[-1])
             comma = tail.rfind(",", own)
             if comma >= 0 and re.search(r"[^\W\d_]", tail[comma:]):
                 tail = tail[:comma]
@@ -176,15 +175,23 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
     return groups
 
 
+def _past_unit(tail: str, start: int, unit: str | None) -> int:
+    """Where the figure's counted noun ends in ``tail`` ("4 hội nghị, hội thảo quốc tế": past its comma)."""
+    words = list(re.finditer(r"[^\W\d_]+", tail[start:]))
+    count = len(unit.split()) if unit else 0
+    return start + words[count - 1].end() if 0 < count <= len(words) else start
+
+
 def _after_and(lead: str) -> str:
     """The words after the last "và" (a "và" ending the words leaves none)."""
     return f" {lead} ".rsplit(" va ", 1)[-1].strip() if " va " in f" {lead} " else lead
 
 
-def repeats_words_before(lead: str, before: str) -> bool:
+def repeats_words_before(lead: str, before: str, unit: str = "") -> bool:
     """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
-    thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn"."""
-    own = {word for word in lead.split() if not word.isdigit()} - set(word_list("no_topic_words"))
+    thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn",
+    "từ khoảng 63.500 lượt năm 2021 lên hơn 586.000 lượt" (its own noun names nothing new)."""
+    own = {word for word in lead.split() if not word.isdigit()} - set(word_list("no_topic_words")) - set(unit.split())
     return bool(before.strip()) and own <= set(before.split())
 
 

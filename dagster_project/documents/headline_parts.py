@@ -5,6 +5,8 @@ words: the same count for another period ("151 hài cốt, trong đó năm 2023 
 
 from __future__ import annotations
 
+import re
+
 from dagster_project.documents.groups import FigureGroup
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import has_any
@@ -22,7 +24,9 @@ class HeadlineParts:
         the headline figure's or an earlier one of the same kind, and nothing but its count's noun
         after it, under a headline of one indicator with that noun."""
         counted = set(" ".join(u for u in group.units if u).split()) | {"voi", "va"}
-        if not headline or unit is None or not all(w in counted or w.isdigit() for w in group.after.split()):
+        # (to a comma: "riêng Quý IV/2022 là 12 dự án, chủ yếu là các khoản cứu trợ …" says what they were)
+        own_after = normalize_label(re.split(r"[,;(]", text[group.members[0].end :], maxsplit=1)[0])
+        if not headline or unit is None or not all(w in counted or w.isdigit() for w in own_after.split()):
             return None
         rules = [rule for rule in self.rules if rule.indicator in headline and unit in rule.units]
         if len(rules) != 1 or rules[0].indicator not in place.periods:
@@ -60,7 +64,9 @@ class HeadlineParts:
         """ "năm 2023 lần lượt là 56 hồ sơ và 193 hồ sơ": a value paired with one item of a list
         written before it, which the extractor does not pair; unless its own words name its
         indicator ("lần lượt là 02 hội nghị quốc tế và 01 thỏa thuận quốc tế")."""
-        if not has_any(normalize_label(text[: quantity.start]), word_list("respectively_words")):
+        before = normalize_label(text[: quantity.start])
+        # ("con số tương ứng của năm 2024 là 37 đoàn": the figure before, for another period)
+        if not has_any(before, word_list("respectively_words")) or has_any(before, word_list("anaphora_words")):
             return None
         matched, _ = self._rules_of_own_words(unit, group)
         if len(matched) == 1:

@@ -65,6 +65,23 @@ def _decode(data: bytes) -> str:
 
 _NUMBERED_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 _HEADING_LINE = re.compile(r"^[#*\s]*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[A-Z])[.)]\s")
+_OPEN_ENDING_WORDS = {
+    "với",
+    "và",
+    "là",
+    "gồm",
+    "đạt",
+    "có",
+    "được",
+    "cho",
+    "của",
+    "khoảng",
+    "gần",
+    "hơn",
+    "trên",
+    "tổng",
+}
+_LETTERED_ITEM = re.compile(r"^[a-zđ][.)]\s")
 
 
 def continues_previous_line(previous: str, line: str) -> bool:
@@ -76,9 +93,13 @@ def continues_previous_line(previous: str, line: str) -> bool:
     # table laid out with spaces ("   Năm     Số dự án" over "   2022     14"): a wrapped line is long.
     last_line = previous.rsplit("\n", 1)[-1].strip()
     laid_out = "  " in previous.strip() or "  " in line.strip()
-    wrapped = len(last_line) >= 50 and not _HEADING_LINE.match(last_line) and not laid_out
+    # "… tổ chức 58 đoàn ra với" / "276 lượt cán bộ …": a line ending in a word that never ends a
+    # sentence or a heading is wrapped, however short.
+    open_ending = last_line.rsplit(" ", 1)[-1].lower() in _OPEN_ENDING_WORDS
+    wrapped = (len(last_line) >= 50 or open_ending) and not _HEADING_LINE.match(last_line) and not laid_out
     number_first = line[:1].isdigit() and previous[-1].islower() and not _NUMBERED_LINE.match(line) and wrapped
-    return line[:1].islower() or number_first
+    # "a) Số lượt tàu …" / "b) Số lượt thuyền viên …": a lettered item starts in lower case, and anew.
+    return (line[:1].islower() and not _LETTERED_ITEM.match(line)) or number_first
 
 
 _RULE_LINE = re.compile(r"^[_\-=*.·]{5,}$")

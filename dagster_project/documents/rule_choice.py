@@ -57,8 +57,9 @@ class RuleChoice:
         return rule, ""
 
     def _outer_headings(self) -> str:
-        """The words of every heading above the figure (set by the section state as it is read)."""
-        return getattr(self, "heading_path", "")
+        """The words of the report's title and of every heading above the figure (set by the section
+        state as it is read): a report "về viện trợ phi chính phủ nước ngoài" is on that aid throughout."""
+        return f"{normalize_label(self.structure.subject)} {getattr(self, 'heading_path', '')}"
 
     def _choose_rule(
         self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written, after: str = ""
@@ -82,10 +83,12 @@ class RuleChoice:
             # A section heading ("Hợp tác với các tỉnh của Lào") does not make one gift the total,
             # but it may say whose aid the amount is ("4. Viện trợ phi chính phủ nước ngoài").
             matched, _ = self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm)
-            if not matched:
-                matched, _ = self._matching_rules(unit, near, clause_norm, f"{topics[-1]} {sentence_norm}")
-            if not matched:
-                matched, _ = self._matching_rules(unit, near, clause_norm, f"{self._outer_headings()} {sentence_norm}")
+            # Its own words, then with its label's ("giá trị cam kết đạt 780.000 USD (Quý I: 565.000 USD)"),
+            # in the sentence read with its heading, then with the title and every heading above.
+            for words in (near, f"{topics[0]} {near}"):
+                for context in (topics[-1], self._outer_headings()):
+                    if not matched:
+                        matched, _ = self._matching_rules(unit, words, clause_norm, f"{context} {sentence_norm}")
             if not matched and self.partners:
                 # A report on named partners: "hai tỉnh bạn" in its sentences are the partners its subject names.
                 partners = f"{clause_norm} {' '.join(self.partners)}"
@@ -154,7 +157,7 @@ class RuleChoice:
         if (
             unit
             and self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm) == ([], [])
-            and repeats_words_before(lead, before)
+            and repeats_words_before(lead, before, unit)
         ):
             topics = [topics[0], before, topics[-1]]
         return near, topics

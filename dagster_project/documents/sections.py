@@ -33,6 +33,12 @@ class Context:
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
     # marker, its words), which the items of another marker below it count.
     nested_list: tuple[str, str] | None = None
+    # "1. Số đoàn ra: 15 đoàn/62 lượt người" over "- Cùng kỳ năm 2022: 6 đoàn/19 lượt người" and "- Trong
+    # đó: …": the labelled item's words and the indicators it published, which its sub-items go on.
+    item_label: str = ""
+    item_published: frozenset[str] = frozenset()
+    # Under such an item, "- Trong đó: …": every figure of the sub-item is a part of those indicators.
+    parts_of: frozenset[str] | None = None
     table: TableLayout | None = None
     heading_scope: Scope | None = None
     # Why no figure here is the text's own (a forwarded document), and whether to set them apart.

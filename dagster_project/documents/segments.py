@@ -41,7 +41,8 @@ _SUB_COUNT = re.compile(
     # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":
     # the owners' list holds commas; the part runs to the end of the clause ("trong đó có 11 đoàn với 86
     # lượt khách là cơ quan đại diện ngoại giao nước ngoài, tổ chức quốc tế tại Việt Nam" too).
-    r"\btrong\s+đó(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s+(?:với\s+[\d.]+\s+lượt(?:\s+\w+)?\s+)?"
+    # ("trong đó 5 đoàn/37 lượt khách là cơ quan đại diện …" too)
+    r"\btrong\s+đó(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s*(?:(?:với\s+|/\s*)[\d.]+\s+lượt(?:\s+\w+)?\s+)?"
     r"(?:của|thuộc|là)\b[^;()]*|"
     r"\btrong\s+(?:đó|số\s+đó|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
@@ -73,10 +74,13 @@ _WHOLE_OF = re.compile(r"\(\s*(?:trong|trên)\s+tổng\s+số\b", re.IGNORECASE)
 # "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
 _NAME_WITH_PERIOD = re.compile(
     r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định"
-    r"|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết"
+    r"|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết|Luật|Nghị định|Thông tư|Pháp lệnh|Công ước|Hiệp ước"
     r"|Biên bản thỏa thuận|Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)"
     r"\b[^,;.()]{0,80}?(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 )
+# "Ngoài nguồn viện trợ PCPNN, năm 2022 tỉnh đã thu hút được 04 dự án ODA": what the sentence sets
+# aside before its own subject ("besides …"); not "Ngoài ra, …" (moreover).
+_BESIDES = re.compile(r"^\W*ngoài\s+(?!ra\b)[^,;:\d]{3,80},", re.IGNORECASE)
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
 _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
@@ -95,7 +99,7 @@ _ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
 
 @dataclass(frozen=True)
 class Segment:
-    kind: str  # comparison, labelled, comparison_base, sub_count or name
+    kind: str  # comparison, labelled, comparison_base, sub_count, aside or name
     start: int
     end: int
     named_year: int | None = None
@@ -140,6 +144,9 @@ def find_segments(text: str) -> list[Segment]:
             ):
                 end = text.find(")", match.start()) + 1
             segments.append(Segment("sub_count", match.start(), end))
+    besides = _BESIDES.match(text)
+    if besides and not any(s.start < besides.end() for s in segments):
+        segments.append(Segment("aside", besides.start(), besides.end()))
     for match in _PARENTHESIS.finditer(text):
         # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already); "(trong
         # tổng số 21 đoàn ra của toàn tỉnh)" names the whole the figure before it is a part of.
@@ -197,6 +204,14 @@ def sentence_label(text: str) -> str | None:
     return None if starts_with_phrase(label, word_list("speaker_openers")) else label
 
 
+def item_label(text: str) -> str | None:
+    """The label of a numbered item of a statistics form, which may be long and name its source in
+    brackets ("12. Số lượt người xuất cảnh, nhập cảnh qua Cửa khẩu quốc tế Cầu Treo (theo số liệu
+    của Đồn Biên phòng): 96.815 lượt người"), normalised."""
+    match = re.match(r"([^:;\d]{3,200}):", text[_NUMBERING.match(text).end() :])
+    return normalize_label(match.group(1)) if match else None
+
+
 def period_label_text(text: str, position: int) -> str | None:
     """The words of a label right before a number ("tháng 7" in "Đoàn ra: tháng 7: 03 đoàn"),
     from the previous separator (; ( : , or line start) to the colon."""
@@ -217,6 +232,8 @@ def other_subject(clause: str, position: int) -> str | None:
     for phrase in word_list("subjects.tourists"):
         if f" {phrase} " in f" {normalize_label(clause)} ":
             return "tourist arrivals, not delegations or visitors received by the province"
+    if _reports_the_province(clause[:position]):
+        return None
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
     plain = clause[_NUMBERING.match(clause).end() : position]
     opening = normalize_label(clause[: len(clause[:position]) - len(head)])
@@ -247,6 +264,23 @@ def other_subject(clause: str, position: int) -> str | None:
 _SPEAKER = re.compile(
     r"(?:^|[,:;])\s*([^,:;]{3,120}?)\s+(?:cho biết|khẳng định|thông tin|chia sẻ|nhấn mạnh|nêu rõ)\b", re.IGNORECASE
 )
+
+
+# "Sở Kế hoạch và Đầu tư cho biết, năm 2023 toàn tỉnh chấp thuận …": a body that reports what the
+# province did; the period words between the verb and the subject are passed over.
+_REPORTED = re.compile(r"\b(?:cho biết|thông tin|báo cáo|theo đó)\s*[,:]?\s+", re.IGNORECASE)
+_PERIOD_OPENING = re.compile(r"^(?:(?:trong |tính đến |đến hết )?(?:năm|quý|tháng|\d+ tháng)[\s\w/]*?\d{4},?\s+)", re.I)
+
+
+def _reports_the_province(before: str) -> bool:
+    """The figure is in what a speaker reports, and the province is that statement's subject."""
+    reported = list(_REPORTED.finditer(before))
+    if not reported:
+        return False
+    statement = _PERIOD_OPENING.sub("", before[reported[-1].end() :], count=1)
+    return (
+        starts_with_phrase(normalize_label(statement), ("toan tinh", "tinh ta", "ha tinh", "tinh ha tinh")) is not None
+    )
 
 
 def _other_body(text: str) -> str | None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from dagster_project.documents.quantities import blank_footnote_markers
 from dagster_project.documents.reader import Block
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+")
+# (also past Markdown emphasis: "**Thứ nhất, … đi vào nền nếp.** Giai đoạn 2021-2025, …")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)*_]*\s+")
 
 
 @dataclass

@@ -231,6 +231,10 @@ def without_title_prefix(normalised: str) -> str:
 _EMPHASISED_LINE = re.compile(r"^\s*\*\*[^*]{3,120}\*\*\s*$")
 
 
+# "A. ĐOÀN RA, ĐOÀN VÀO", "3. Số đoàn vào: …", "b) …": no title line is numbered.
+_NUMBERED_START = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Za-zĐđ])[.)]\s")
+
+
 def _title_blocks(lines: list[str]) -> list[int]:
     """Indexes of the title block: "BÁO CÁO" (or a bulletin heading) and the lines under it up
     to the address line or the first section heading."""
@@ -270,8 +274,9 @@ def _title_blocks(lines: list[str]) -> list[int]:
                 or text.startswith("v v")
                 or "|" in lines[following]
                 or part_heading(lines[following])
+                or _NUMBERED_START.match(lines[following])
             ):
-                break  # the number line, the date line, a table or the first part
+                break  # the number line, the date line, a table, the first part or a numbered item
             block.append(following)
         return block
     return []

@@ -182,6 +182,8 @@ class TableLayout:
     # "I | Đoàn ra | 18 | 74" over "1 | Cấp tỉnh | 5 | 31": the label of a Roman-numbered row with
     # figures, whose Arabic-numbered rows below are its parts.
     total_row: str | None = None
+    # "4 | Lượt tàu xuất, nhập cảnh | 1.846" over "4.1 | - Khu bến cảng Vũng Áng | 1.103": (its number, label)
+    numbered_row: tuple[str, str] | None = None
     # The label of the last row that was not a "Trong đó: ..." row, and the indicators it gave.
     parent_label: str = ""
     parent_indicators: set[str] = field(default_factory=set)
@@ -218,6 +220,12 @@ class TableLayout:
         if re.fullmatch(r"[ivx]+", number):
             self.total_row = cells[label] if holds_values(cells) else None
             return None
+        written = cells[0].strip() if label > 0 else ""
+        decimal = re.fullmatch(r"(\d{1,2})\.\d{1,2}\.?", written)
+        if decimal and self.numbered_row and decimal.group(1) == self.numbered_row[0]:
+            return self.numbered_row[1]
+        if re.fullmatch(r"\d{1,2}\.?", written):
+            self.numbered_row = (written.rstrip("."), cells[label]) if holds_values(cells) else None
         if re.fullmatch(r"\d{1,2}", number) and self.total_row:
             return self.total_row
         self.total_row = None if not number else self.total_row

@@ -45,6 +45,7 @@ SCHEMA = {
     "statement_openers": "phrase",
     "respectively_words": "phrase",
     "pending_words": "phrase",
+    "anaphora_words": "phrase",
     "table_columns.part_notes": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",

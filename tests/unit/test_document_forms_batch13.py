@@ -1,0 +1,213 @@
+"""Capabilities found by the thirteenth blind batch, each written here in phrasings and layouts
+other than the batch's: a statistics return's items and the sub-items under them, a qualifier
+one figure of a pair carries, trends and "this figure" back-references, a body reporting the
+province's figures, estimates under a plan heading, names of laws with a year, the report's
+title as the last context of a figure, decimal sub-rows of a table, wrapped and lettered lines."""
+
+from decimal import Decimal
+
+import pytest
+
+from dagster_project.documents.extract import extract_figures
+from dagster_project.documents.reader import read_document
+from tests.unit.documents import not_published_reasons, published_figures
+
+Q3 = "SỞ NGOẠI VỤ HÀ TĨNH\nBÁO CÁO THỐNG KÊ\nKỳ báo cáo: Quý III năm 2025\n"
+YEAR = "BÁO CÁO\nTổng kết công tác đối ngoại năm 2025\n"
+NINE = "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2025\n"
+
+
+def test_sub_items_of_a_statistics_item_go_on_counting_what_it_counts_for_the_period_they_name():
+    text = Q3 + (
+        "B. ĐÓN ĐOÀN QUỐC TẾ\n"
+        "2. Đoàn vào: 08 đoàn/64 lượt khách\n"
+        "+ Cùng kỳ năm 2024: 05 đoàn/30 lượt khách\n"
+        "+ Lũy kế 9 tháng năm 2025: 21 đoàn/170 lượt khách\n"
+        "+ Đoàn của Tỉnh ủy Khăm Muộn: 03 đoàn\n"
+    )
+    assert published_figures(text) == {
+        ("2025-Q3", "inbound_delegations", Decimal(8), "exact"),
+        ("2025-Q3", "inbound_visitors", Decimal(64), "exact"),
+        ("2024-Q3", "inbound_delegations", Decimal(5), "exact"),
+        ("2024-Q3", "inbound_visitors", Decimal(30), "exact"),
+        ("2025-9M", "inbound_delegations", Decimal(21), "exact"),
+        ("2025-9M", "inbound_visitors", Decimal(170), "exact"),
+    }
+    # a sub-item naming no period is a breakdown, read by its own words only
+    assert "03" in not_published_reasons(text)
+
+
+def test_a_trong_do_sub_item_is_parts_of_its_item_unless_a_part_is_an_indicator_of_its_own():
+    text = Q3 + (
+        "B. ĐÓN ĐOÀN QUỐC TẾ\n"
+        "2. Đoàn vào: 08 đoàn/64 lượt khách\n"
+        "- Trong đó: đoàn các tổ chức quốc tế, cơ quan đại diện nước ngoài tại Việt Nam: 02 đoàn/11 lượt khách\n"
+        "- Trong đó: đoàn cấp Bộ trưởng trở lên: 01 đoàn; đoàn doanh nghiệp: 04 đoàn\n"
+        "3. Vụ việc lãnh sự, bảo hộ công dân đã giải quyết: 07 vụ việc\n"
+        "- Trong đó: lao động bỏ trốn: 02 vụ; tai nạn: 03 vụ; khác: 02 vụ\n"
+    )
+    published = published_figures(text)
+    assert {
+        ("2025-Q3", "inbound_mission_delegations", Decimal(2), "exact"),
+        ("2025-Q3", "inbound_mission_visitors", Decimal(11), "exact"),
+        ("2025-Q3", "consular_cases", Decimal(7), "exact"),
+        ("2025-Q3", "inbound_delegations", Decimal(8), "exact"),
+    } <= published
+    assert not {value for (_, _, value, _) in published} & {Decimal(1), Decimal(4), Decimal(3)}
+    reasons = not_published_reasons(text)
+    assert "sub-count" in reasons["01"] and "sub-count" in reasons["03"]
+
+
+def test_a_qualifier_before_the_first_figure_of_a_pair_does_not_settle_the_second():
+    text = (
+        YEAR
+        + "Cửa khẩu quốc tế Cầu Treo làm thủ tục xuất, nhập cảnh cho khoảng 410.000 lượt người và 57.300 lượt phương tiện.\n"
+    )
+    assert published_figures(text) == {("2025", "border_crossings_persons", Decimal(410000), "approx")}
+    assert "qualifier" in not_published_reasons(text)["57.300"]
+    estimated = (
+        YEAR
+        + "Ước cả năm, Cửa khẩu Cầu Treo làm thủ tục xuất, nhập cảnh cho khoảng 410.000 lượt người và 57.300 lượt phương tiện.\n"
+    )
+    assert ("2025", "border_crossings_vehicles", Decimal(57300), "approx") in published_figures(estimated)
+
+
+def test_each_end_of_a_trend_takes_the_year_written_after_it():
+    text = YEAR + "Số hồ sơ hợp pháp hóa lãnh sự tăng nhanh, từ 310 hồ sơ năm 2022 lên 455 hồ sơ năm 2024.\n"
+    assert published_figures(text) == {
+        ("2022", "consular_legalisations", Decimal(310), "exact"),
+        ("2024", "consular_legalisations", Decimal(455), "exact"),
+    }
+
+
+def test_this_figure_of_an_earlier_year_counts_what_the_figure_before_counts():
+    text = YEAR + "Trong năm, tỉnh đón 44 đoàn vào với 260 lượt khách; con số tương ứng của năm 2024 là 37 đoàn.\n"
+    assert ("2024", "inbound_delegations", Decimal(37), "exact") in published_figures(text)
+
+
+def test_another_body_reporting_what_the_whole_province_did():
+    text = YEAR + (
+        "Sở Kế hoạch và Đầu tư thông tin, năm 2025 toàn tỉnh chấp thuận chủ trương đầu tư 06 dự án FDI.\n"
+        "Sở Kế hoạch và Đầu tư đã tổ chức 03 hội nghị xúc tiến đầu tư quốc tế.\n"
+    )
+    assert published_figures(text) == {("2025", "fdi_projects_approved", Decimal(6), "exact")}
+    assert "another body" in not_published_reasons(text)["03"]
+
+
+def test_what_a_sentence_sets_aside_with_ngoai_does_not_describe_its_figure():
+    text = YEAR + "Ngoài các khoản viện trợ PCPNN nêu trên, trong năm tỉnh tiếp nhận 03 dự án sử dụng vốn ODA.\n"
+    assert published_figures(text) == {("2025", "oda_projects", Decimal(3), "exact")}
+
+
+def test_an_estimate_of_the_year_under_a_plan_heading_is_an_estimate_and_a_target_stays_a_target():
+    text = NINE + (
+        "I. KẾT QUẢ\n"
+        "Tổ chức 04 hội nghị, hội thảo quốc tế.\n"
+        "II. NHIỆM VỤ QUÝ IV\n"
+        "- Ước thực hiện cả năm 2025, tỉnh đón khoảng 70 đoàn vào.\n"
+        "- Phấn đấu tổ chức thêm 02 hội nghị quốc tế.\n"
+    )
+    assert published_figures(text) == {
+        ("2025-9M", "intl_conferences", Decimal(4), "exact"),
+        ("2025", "inbound_delegations", Decimal(70), "approx"),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["Luật Thỏa thuận quốc tế năm 2020", "Nghị định 80/2020/NĐ-CP năm 2020", "Công ước Viên năm 1963"]
+)
+def test_a_law_named_with_its_year_is_no_period_of_the_figure(name):
+    text = NINE + f"Tỉnh đã ký kết 02 thỏa thuận quốc tế, thực hiện đúng {name}.\n"
+    assert published_figures(text) == {("2025-9M", "intl_agreements", Decimal(2), "exact")}
+
+
+def test_quy_ra_is_a_conversion_not_a_quarter():
+    text = YEAR + "- Tổng giá trị hỗ trợ các tỉnh của Lào (quy đổi ra tiền đồng): 3,4 tỷ đồng\n"
+    assert published_figures(text) == {("2025", "support_to_lao_provinces", Decimal(3400000000), "exact")}
+
+
+def test_an_agreement_still_being_negotiated_is_no_agreement_signed():
+    text = Q3 + "5. Thỏa thuận quốc tế được ký kết: 01 thỏa thuận\n- Thỏa thuận đang đàm phán: 02 thỏa thuận\n"
+    assert published_figures(text) == {("2025-Q3", "intl_agreements", Decimal(1), "exact")}
+    assert "not done yet" in not_published_reasons(text)["02"]
+
+
+def test_the_title_says_what_a_report_on_one_kind_of_work_counts():
+    text = (
+        "BÁO CÁO\nCông tác vận động viện trợ phi chính phủ nước ngoài năm 2025\n"
+        "1. Chương trình, dự án\n"
+        "Các cơ quan của tỉnh đã thẩm định, tiếp nhận 15 dự án (6 tháng đầu năm: 7 dự án); riêng quý IV là "
+        "5 dự án, phần lớn là cứu trợ sau bão.\n"
+        "2. Giá trị\n"
+        "Giá trị cam kết đạt 1.250.000 USD (6 tháng đầu năm: 410.000 USD).\n"
+    )
+    assert published_figures(text) == {
+        ("2025", "ngo_projects_approved", Decimal(15), "exact"),
+        ("2025-H1", "ngo_projects_approved", Decimal(7), "exact"),
+        ("2025-Q4", "ngo_projects_approved", Decimal(5), "exact"),
+        ("2025", "ngo_aid_committed", Decimal(1250000), "exact"),
+        ("2025-H1", "ngo_aid_committed", Decimal(410000), "exact"),
+    }
+
+
+def test_a_long_so_subject_names_what_a_bare_value_counts():
+    text = (
+        YEAR
+        + "- Số hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh qua các thời kỳ được hồi hương về tỉnh trong năm là 17\n"
+    )
+    assert published_figures(text) == {("2025", "remains_repatriated", Decimal(17), "exact")}
+
+
+def test_the_opening_period_of_a_sentence_carries_past_before_that():
+    text = (
+        "Tin hoạt động\nTrước đó, năm 2024, tỉnh cử 12 đoàn ra với 70 lượt người; tổ chức 3 hội nghị, "
+        "hội thảo quốc tế (cả trực tuyến) và ký kết hai thỏa thuận quốc tế.\n"
+    )
+    assert published_figures(text) == {
+        ("2024", "outbound_delegations", Decimal(12), "exact"),
+        ("2024", "outbound_persons", Decimal(70), "exact"),
+        ("2024", "intl_conferences", Decimal(3), "exact"),
+        ("2024", "intl_agreements", Decimal(2), "exact"),
+    }
+
+
+def test_decimal_sub_rows_of_a_table_are_parts_of_the_row_above():
+    text = YEAR + (
+        "| TT | Chỉ tiêu | ĐVT | Năm 2025 |\n"
+        "|---|---|---|---|\n"
+        "| 3 | Hồ sơ hợp pháp hóa, chứng nhận lãnh sự | hồ sơ | 480 |\n"
+        "| 3.1 | Chứng nhận lãnh sự | hồ sơ | 300 |\n"
+        "| 3.2 | Hợp pháp hóa lãnh sự | hồ sơ | 180 |\n"
+    )
+    assert published_figures(text) == {("2025", "consular_legalisations", Decimal(480), "exact")}
+
+
+def test_a_wrapped_line_after_a_joining_word_and_lettered_lines(tmp_path):
+    path = tmp_path / "bao_cao.txt"
+    path.write_text(
+        YEAR + "\nI. KẾT QUẢ\n\nCả năm, tỉnh cử 40 đoàn ra với\n210 lượt cán bộ đi công tác.\n\n"
+        "4. Cảng biển Sơn Dương:\n"
+        "a) Lượt tàu xuất cảnh, nhập cảnh: 260 lượt tàu\n"
+        "b) Lượt thuyền viên xuất cảnh, nhập cảnh: 5.100 lượt thuyền viên\n",
+        encoding="utf-8",
+    )
+    figures = {
+        (f.period_code, f.indicator_code, f.value, f.qualifier) for f in extract_figures(read_document(path)).figures
+    }
+    assert figures == {
+        ("2025", "outbound_delegations", Decimal(40), "exact"),
+        ("2025", "outbound_persons", Decimal(210), "exact"),
+        ("2025", "port_vessels", Decimal(260), "exact"),
+        ("2025", "port_crew", Decimal(5100), "exact"),
+    }
+
+
+def test_a_bold_lead_sentence_ends_before_the_sentence_it_opens(tmp_path):
+    path = tmp_path / "tham_luan.md"
+    path.write_text(
+        "# BÁO CÁO THAM LUẬN\n## Công tác đối ngoại năm 2025\n\n"
+        "**Một là, quản lý đoàn ra, đoàn vào chặt chẽ.** Cả năm, tỉnh cử 31 đoàn ra.\n",
+        encoding="utf-8",
+    )
+    figures = {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
+    assert figures == {("2025", "outbound_delegations", Decimal(31))}
