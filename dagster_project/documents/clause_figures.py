@@ -23,7 +23,7 @@ from dagster_project.documents.scopes import (
     same_period_a_year_earlier,
 )
 from dagster_project.documents.sections import Context
-from dagster_project.documents.segments import Segment, mask, other_subject, period_label_text
+from dagster_project.documents.segments import Segment, mask, other_subject, period_label_text, sentence_label
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.periods import period_from_code
@@ -67,7 +67,9 @@ def _own_words(clause: str, position: int, quantity: Quantity) -> str:
 
 
 class ClauseFigures:
-    def _queue_all(self, text: str, sentence: Span, start: int, block: Block, context: Context) -> None:
+    def _queue_all(
+        self, text: str, sentence: Span, start: int, block: Block, context: Context, reason: str = ""
+    ) -> None:
         """Every number of a text that is not the report's own (a forwarded document), with the reason."""
         for quantity in find_quantities(text):
             if counts_time(quantity):
@@ -75,7 +77,12 @@ class ClauseFigures:
             unit = read_unit(quantity.unit_words, quantity.currency)
             written = self._written(quantity, sentence, start, block)
             self._review(
-                context.outside, [], written, quantity, unit=unit, set_aside=context.outside_set_aside or unit is None
+                reason or context.outside,
+                [],
+                written,
+                quantity,
+                unit=unit,
+                set_aside=(context.outside_set_aside and not reason) or unit is None,
             )
 
     def _clause(
@@ -94,6 +101,11 @@ class ClauseFigures:
     ) -> None:
         if context.outside:
             self._queue_all(clause.text, sentence, clause.start, block, context)
+            return
+        if example := next((w for w in word_list("example_words") if has_phrase(topic, w)), ""):
+            # "Một số vụ việc điển hình: hỗ trợ đưa 09 thi hài …; xác minh cho 16 trường hợp …": examples.
+            reason = f"an example ('{example}'), not the period's total"
+            self._queue_all(clause.text, sentence, clause.start, block, context, reason)
             return
         periods = {} if periods is None else periods
         offset = clause.start - sentence.start
@@ -190,7 +202,15 @@ class ClauseFigures:
         indicator is reviewed, a breakdown into other indicators is published."""
         published: set[str] = set()
         # A sub-count reads its clause whole: "chấp thuận ... 62 dự án, trong đó 61 dự án trong nước".
-        clause_norm = normalize_label(text if headline is None else place.clause.text)
+        # (and, when its headline is in a clause before it, the sentence up to it: "… chấp thuận chủ trương đầu
+        # tư 85 dự án; trong số này có 80 dự án trong nước")
+        clause_norm = (
+            normalize_label(text) if headline is None else f"{place.before} {normalize_label(place.clause.text)}"
+        )
+        if headline is None and sentence_label(text):
+            # "Về quản lý xuất nhập cảnh tại cửa khẩu, cảng biển: Cửa khẩu Cầu Treo … 402.118 lượt người": the
+            # label is the topic (read as one), the words after it are the clause's own
+            clause_norm = normalize_label(text.split(":", 1)[1])
         sentence_norm = normalize_label(place.masked_sentence)
         groups = figure_groups(text, find_quantities(text), place.topics[0])
         for index, group in enumerate(groups):
@@ -408,9 +428,7 @@ class ClauseFigures:
         if (
             self.partners
             and rule.indicator in word_list("partner_reports.general_indicators")
-            and not has_any(
-                _own_words(place.clause.text, position, quantity), word_list("partner_reports.whole_province")
-            )
+            and not self._said_of_the_province(place, position, quantity, group)
         ):
             self._review(
                 f"a report on the cooperation with {', '.join(self.partners)}: the partners' part, "
@@ -432,6 +450,21 @@ class ClauseFigures:
             estimated=estimated,
         )
         return True
+
+    def _said_of_the_province(self, place: Place, position: int, quantity: Quantity, group: FigureGroup) -> bool:
+        """In a report on named partners, whether the figure is said to be the whole province's: by
+        its own words, those of its phrase ("Toàn tỉnh có 19 đoàn ra với 104 lượt …"), or the words its
+        sentence opens with before any figure ("Toàn tỉnh có 19 đoàn ra …; đón 14 đoàn vào …")."""
+        whole = word_list("partner_reports.whole_province")
+        first = position - (quantity.start - group.members[0].start)
+        sentence = place.sentence.text
+        figures = find_quantities(sentence)
+        opening = normalize_label(sentence[: figures[0].start]) if figures else ""
+        return (
+            has_any(_own_words(place.clause.text, position, quantity), whole)
+            or has_any(_own_words(place.clause.text, first, group.members[0]), whole)
+            or has_any(opening, whole)
+        )
 
     def _plan(self, place: Place, candidates, written: dict, quantity: Quantity, unit: str) -> None:
         """A plan is never published. Under a plan section's heading ("II. KẾ HOẠCH NĂM 2027") it

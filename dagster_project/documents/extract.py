@@ -31,7 +31,7 @@ from dagster_project.documents.review_queue import ReviewQueue
 from dagster_project.documents.rule_choice import RuleChoice
 from dagster_project.documents.rules import capital_rules, foreign_partner_names, has_any, load_rules, read_unit
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
-from dagster_project.documents.sections import Context, section_state
+from dagster_project.documents.sections import Context, ItemParent, section_state
 from dagster_project.documents.segments import find_segments, item_label, mask, name_segments, sentence_label
 from dagster_project.documents.sentences import split_clauses, split_sentences
 from dagster_project.documents.structure import blank_numbering, read_structure
@@ -126,7 +126,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         else:
             context.nested_list = None
         context.parts_of = None
-        if item and context.item_label and not context.nested_list:
+        parent = context.item_parent
+        marker = marker if item else None
+        if item and parent and parent.marker != marker and not context.nested_list:
             self._under_item(words, context, outer_topic)
         published_before = len(self.result.figures)
         if not item:
@@ -192,10 +194,15 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 inherited = opening[0][1]
         context.list_topic = outer_topic if item else list_topic
         context.parts_of = None
-        if not item:
-            label = item_label(block.text) if find_quantities(block.text) else None
-            context.item_label = label or ""
-            context.item_published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
+        if parent is None or parent.marker == marker or not item:
+            # a numbered line, or an item of the parent's own marker: the parent of the sub-items below it
+            # (its label, or all its words: "a) Phối hợp xử lý 23 vụ việc lãnh sự, bảo hộ công dân.")
+            unnumbered = blank_numbering(block.text)
+            label = (
+                (item_label(block.text) or normalize_label(unnumbered)[:200]) if find_quantities(unnumbered) else None
+            )
+            published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
+            context.item_parent = ItemParent(marker, label, published) if label else None
 
     def _under_item(self, words: str, context: Context, outer_topic: str) -> None:
         """A sub-item of a labelled item with figures ("1. Số đoàn ra: 15 đoàn/62 lượt người"): "Cùng kỳ
@@ -203,11 +210,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         counts parts of what it published. Any other sub-item is a breakdown read by its own words."""
         normalised = normalize_label(words)
         if starts_with_phrase(normalised, ("trong do",)):
-            context.parts_of = context.item_published
+            context.parts_of = context.item_parent.published
             return
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
         if label and period_label(label, self.report_year) is not None:
-            context.list_topic = " ".join(filter(None, (outer_topic, context.item_label)))
+            context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
 
 
 def partner_subject(subject: str) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ _TREND_END = re.compile(r"\b(?:len|den|toi)$")
 _TREND_WORDS = r"(?:\w+ ){0,6}?"  # the figure itself, its qualifier and its noun
 
 
-def _trend_year(before: str, rest: str, report_year: int | None) -> Scope | None:
+def _trend_year(before: str, rest: str, raw_rest: str, report_year: int | None) -> Scope | None:
     """The year of a figure at one end of a "từ … năm X lên … năm Y" trend, or None."""
     after = [scope for _, scope in find_scopes(rest, report_year)]
     if not after or after[0].kind != "year" or not after[0].code:
@@ -62,7 +62,11 @@ def _trend_year(before: str, rest: str, report_year: int | None) -> Scope | None
     if _TREND_START.search(before.rstrip()):
         shape = rf"^{_TREND_WORDS}{evidence} (?:len|den|toi)\b"
     elif _TREND_END.search(before.rstrip()) and re.search(r"\btu (?:\w+ )?\d", before):
-        shape = rf"^{_TREND_WORDS}{evidence}$"
+        # its year ends the phrase: the clause, or a comma ("…lên hơn 85.000 người năm 2023, tập trung …")
+        shape = rf"^{_TREND_WORDS}{evidence}(?:$| (?=\w))"
+        if not re.match(shape, rest.strip()) or not re.search(rf"{after[0].code[:4]}\s*(?:[,;.)]|$)", raw_rest):
+            return None
+        return after[0]
     else:
         return None
     return after[0] if re.match(shape, rest.strip()) else None
@@ -120,7 +124,7 @@ class FigurePeriods:
                 read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :])
             )
         ]
-        trend = _trend_year(normalize_label(clause_text[:position]), rest, self.report_year)
+        trend = _trend_year(normalize_label(clause_text[:position]), rest, clause_text[position:], self.report_year)
         if trend is not None:
             return trend.code, f"'{trend.evidence}' right after the figure, in a 'từ … lên …' trend", False
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
@@ -133,9 +137,15 @@ class FigurePeriods:
         elif after and after[0].kind == "same_period_earlier":
             # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
             raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")
-        elif after and not _introduced(rest[: rest.find(after[0].evidence)], after[0].evidence):
+        elif (
+            after
+            and not _introduced(rest[: rest.find(after[0].evidence)], after[0].evidence)
+            and not (place.inherited is None and after[0].code and after[0].code == self.period_code)
+        ):
             # "ký kết 01 bản ghi nhớ hợp tác giai đoạn 2026 - 2030": the period after the figure
-            # belongs to what is counted (the memorandum's years), not to the count.
+            # belongs to what is counted (the memorandum's years), not to the count. (One that
+            # names the report's own period, "… theo số liệu rà soát năm 2026" in a report on 2026,
+            # changes nothing.)
             raise ScopeError(f"'{after[0].evidence}' after the figure is not said to be the figure's period")
         elif after:
             scope, after = after[0], after[1:]

@@ -21,6 +21,7 @@ from dagster_project.parsing.text import normalize_label
 CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
 _ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
 _JOINERS = {"", "voi", "va", "gom"}
+_COMPARED_PERIOD = re.compile(r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)(?:\s+năm)?$")
 
 
 # ("- Số hài cốt liệt sỹ quân tình nguyện … được tiếp nhận, an táng trong năm là 29": a long subject)
@@ -169,7 +170,16 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
         # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).
         written_lead = " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start].lower()))
-        group.is_change = any(written_lead.endswith(f" {word}") or written_lead == word for word in CHANGE_WORDS)
+        # ("nhiều hơn 6 đoàn so với …": "hơn" read as the figure's qualifier still makes a difference)
+        comparative = group.members[0].as_written.lower().startswith("hơn") and written_lead.split()[-1:] in (
+            ["nhiều"],
+            ["ít"],
+        )
+        # ("nhiều hơn tháng trước 02 đoàn", "tăng so với cùng kỳ 3 đoàn": the period compared with in between)
+        compared = _COMPARED_PERIOD.sub("", written_lead)
+        group.is_change = comparative or any(
+            lead.endswith(f" {word}") or lead == word for lead in (written_lead, compared) for word in CHANGE_WORDS
+        )
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
         group.estimated = bool(_ESTIMATE_WORD.search(written_lead))
     return groups

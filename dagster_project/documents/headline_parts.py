@@ -55,10 +55,15 @@ class HeadlineParts:
 
     def _own_indicator(self, place, unit, group: FigureGroup) -> bool:
         """The figure's own words name one indicator, another than the headline figures the
-        sentence gave before it (a part of another sentence's figure is still a part)."""
+        sentence gave before it (a part of another sentence's figure is still a part, unless the
+        indicator counts that part by definition: "Riêng các cơ quan đại diện … 18 đoàn")."""
         matched, stopped = self._rules_of_own_words(unit, group)
         published = {code for _, code in place.resolved}
-        return bool(published) and len(matched) == 1 and not stopped and matched[0].indicator not in published
+        if len(matched) != 1 or matched[0].indicator in published:
+            return False
+        # (a part indicator's own words are what stop the general one: "đoàn vào" of "cơ quan đại diện")
+        by_definition = matched[0].indicator in word_list("part_indicators")
+        return by_definition or (bool(published) and not stopped)
 
     def _unpaired(self, text: str, quantity: Quantity, unit, group: FigureGroup) -> str | None:
         """ "năm 2023 lần lượt là 56 hồ sơ và 193 hồ sơ": a value paired with one item of a list

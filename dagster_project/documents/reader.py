@@ -133,19 +133,23 @@ def read_text_file(path: Path) -> DocumentText:
     # Blanked with spaces, the furniture keeps every offset the file's.
     text = "\n".join(" " * len(line) if index in furniture else line for index, line in enumerate(lines))
     spans: list[tuple[int, int]] = []
-    offset, page_break = 0, False
+    offset, page_break, blank_lines = 0, False, 0
     for index, line in enumerate(text.split("\n")):
         page_break = page_break or index in furniture
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped[0])
             end = start + len(stripped)
-            adjacent = spans and (spans[-1][1] >= offset - 1 or page_break)
+            # ("… cho 42.315 lượt người và 6.820" / "" / "lượt phương tiện; …": one blank line inside a sentence)
+            broken = bool(spans) and blank_lines == 1 and stripped[:1].islower() and text[spans[-1][1] - 1].isalnum()
+            adjacent = spans and (spans[-1][1] >= offset - 1 or page_break or broken)
             if adjacent and continues_previous_line(text[spans[-1][0] : spans[-1][1]], stripped):
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
-            page_break = False
+            page_break, blank_lines = False, 0
+        else:
+            blank_lines += 1
         offset += len(line) + 1
     # A joined block reads its line breaks as spaces; its length, hence every offset, is the file's.
     blocks = tuple(

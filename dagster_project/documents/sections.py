@@ -17,6 +17,16 @@ from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.text import normalize_label
 
 
+@dataclass(frozen=True)
+class ItemParent:
+    """A labelled item with figures: its list marker (None for a numbered line), its label's words
+    and the indicators it published."""
+
+    marker: str | None
+    label: str
+    published: frozenset[str]
+
+
 @dataclass
 class Context:
     """What surrounds a sentence: the plan state, the section heading and the list header."""
@@ -33,10 +43,9 @@ class Context:
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
     # marker, its words), which the items of another marker below it count.
     nested_list: tuple[str, str] | None = None
-    # "1. Số đoàn ra: 15 đoàn/62 lượt người" over "- Cùng kỳ năm 2022: 6 đoàn/19 lượt người" and "- Trong
-    # đó: …": the labelled item's words and the indicators it published, which its sub-items go on.
-    item_label: str = ""
-    item_published: frozenset[str] = frozenset()
+    # "1. Số đoàn ra: 15 đoàn/62 lượt người" (or "a) Đoàn ra: …") over "- Cùng kỳ năm 2022: 6 đoàn/19
+    # lượt người" and "- Trong đó: …": the labelled item its sub-items (of another marker) go on.
+    item_parent: ItemParent | None = None
     # Under such an item, "- Trong đó: …": every figure of the sub-item is a part of those indicators.
     parts_of: frozenset[str] | None = None
     table: TableLayout | None = None
@@ -44,6 +53,11 @@ class Context:
     # Why no figure here is the text's own (a forwarded document), and whether to set them apart.
     outside: str = ""
     outside_set_aside: bool = False
+
+
+_CAPTION = re.compile(r"^[\s*_]*(?:Bảng|Biểu|Phụ lục)\s*(?:số\s*)?[\dIVX]*\s*[.:\-–]\s*\w", re.IGNORECASE)
+# Below every numbered heading: a caption ends no section.
+_CAPTION_LEVEL = 9
 
 
 def section_state(block: Block, plan_level: int | None, context: Context, report_year: int | None) -> int | None:
@@ -55,6 +69,8 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     markdown = re.match(r"^(#{1,6})\s", block.text)
     if level is None and markdown:
         level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
+    if level is None and _CAPTION.match(block.text):
+        level = _CAPTION_LEVEL  # "Bảng 2. Tình hình xuất, nhập cảnh qua Cửa khẩu quốc tế Cầu Treo": the table's subject
     if level is None:
         return plan_level
     heading = without_names(normalize_label(block.text))

@@ -50,7 +50,7 @@ _SUB_COUNT = re.compile(
     r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|\([^()]*\))*",
     re.IGNORECASE,
 )
-_LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:]{0,60},\s*)?")
+_LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:()]{0,60},\s*)?")  # (not into a bracket)
 _NAMED_PLACE = re.compile(
     r"^(?i:riêng\s+)?(?P<kind>(?i:tỉnh|thành phố|thị xã|nước|huyện))\s+"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)"
@@ -61,6 +61,15 @@ _NAMED_BASE = re.compile(
     r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
     r"\s*(?P<paren>\([^()]*\d[^()]*\))",
+    re.IGNORECASE,
+)
+_BASE_PERIOD = (
+    r"(?:năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
+)
+# "tăng gấp rưỡi so với 4 thỏa thuận của năm 2025": the figure compared with, its period after it.
+_COUNTED_BASE = re.compile(
+    r"\bso\s+với\s+(?:mức\s+|con\s+số\s+)?(?P<paren>(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s+[^\d,;()]{1,40}?\s+"
+    rf"(?:của\s+|trong\s+|vào\s+)?(?P<period>{_BASE_PERIOD}))",
     re.IGNORECASE,
 )
 # "tăng 60% so với cùng kỳ năm 2020 (05 vụ việc)": the figure of the same period a year earlier.
@@ -112,6 +121,16 @@ def find_segments(text: str) -> list[Segment]:
         Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None)
         for m in _COMPARISON.finditer(text)
     ]
+    for match in _COUNTED_BASE.finditer(text):
+        if not any(s.start <= match.start("paren") < s.end for s in segments):
+            segments.append(
+                Segment(
+                    "comparison",
+                    match.start("paren"),
+                    match.end("paren"),
+                    named_period=normalize_label(match.group("period")),
+                )
+            )
     for match in _SAME_PERIOD_BASE.finditer(text):
         if not any(s.start <= match.start("paren") < s.end for s in segments):
             year = int(match.group("year")) if match.group("year") else None

@@ -45,7 +45,8 @@ def split_clauses(sentence: Span) -> list[Span]:
     """Clauses at semicolons outside parentheses."""
     clauses, start, depth = [], 0, 0
     for index, char in enumerate(sentence.text + ";"):
-        depth += {"(": 1, ")": -1}.get(char, 0)
+        # (never below zero: the ")" of an "a)" marker closes nothing)
+        depth = max(0, depth + {"(": 1, ")": -1}.get(char, 0))
         if char == ";" and depth <= 0:
             clauses.append(Span(sentence.text[start:index], sentence.start + start))
             start, depth = index + 1, 0

@@ -46,6 +46,8 @@ SCHEMA = {
     "respectively_words": "phrase",
     "pending_words": "phrase",
     "anaphora_words": "phrase",
+    "part_indicators": "code",
+    "example_words": "phrase",
     "table_columns.part_notes": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",

@@ -15,6 +15,7 @@ from tests.unit.documents import not_published_reasons, published_figures
 Q3 = "SỞ NGOẠI VỤ HÀ TĨNH\nBÁO CÁO THỐNG KÊ\nKỳ báo cáo: Quý III năm 2025\n"
 YEAR = "BÁO CÁO\nTổng kết công tác đối ngoại năm 2025\n"
 NINE = "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2025\n"
+HALF = "BÁO CÁO\nSơ kết công tác đối ngoại 6 tháng đầu năm 2025\n"
 
 
 def test_sub_items_of_a_statistics_item_go_on_counting_what_it_counts_for_the_period_they_name():
@@ -211,3 +212,116 @@ def test_a_bold_lead_sentence_ends_before_the_sentence_it_opens(tmp_path):
     )
     figures = {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
     assert figures == {("2025", "outbound_delegations", Decimal(31))}
+
+
+# Found by the fourteenth blind batch.
+
+
+def test_sub_items_under_a_lettered_item_and_a_sentence_item_without_a_label():
+    text = NINE + (
+        "1. Đoàn ra, đoàn vào\n"
+        "a) Đoàn vào: trong 9 tháng, tỉnh đón 30 đoàn với 410 lượt khách quốc tế.\n"
+        "   • Cùng kỳ năm 2024: 26 đoàn/380 lượt khách.\n"
+        "   • Tăng hơn cùng kỳ 4 đoàn.\n"
+        "b) Phối hợp giải quyết 19 vụ việc bảo hộ công dân.\n"
+        "   • Trong đó: tại Hàn Quốc 7 vụ; tại Lào 12 vụ.\n"
+    )
+    assert published_figures(text) == {
+        ("2025-9M", "inbound_delegations", Decimal(30), "exact"),
+        ("2025-9M", "inbound_visitors", Decimal(410), "exact"),
+        ("2024-9M", "inbound_delegations", Decimal(26), "exact"),
+        ("2024-9M", "inbound_visitors", Decimal(380), "exact"),
+        ("2025-9M", "consular_cases", Decimal(19), "exact"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong năm, tỉnh cử 52 đoàn ra, nhiều hơn 6 đoàn so với năm 2024.",
+        "Trong năm, tỉnh cử 52 đoàn ra, nhiều hơn năm trước 6 đoàn.",
+    ],
+)
+def test_more_than_an_earlier_period_is_a_difference(sentence):
+    assert published_figures(YEAR + sentence + "\n") == {("2025", "outbound_delegations", Decimal(52), "exact")}
+
+
+def test_the_figure_compared_with_is_dated_by_its_own_period():
+    text = YEAR + "Tỉnh ký kết 09 thỏa thuận quốc tế, gấp đôi so với mức 4 thỏa thuận của năm 2024.\n"
+    assert published_figures(text) == {
+        ("2025", "intl_agreements", Decimal(9), "exact"),
+        ("2024", "intl_agreements", Decimal(4), "exact"),
+    }
+
+
+def test_a_part_set_apart_that_an_indicator_counts_by_definition():
+    text = (
+        YEAR + "Riêng các tổ chức quốc tế, cơ quan đại diện ngoại giao tại Việt Nam có 12 đoàn vào với 90 lượt khách.\n"
+    )
+    assert published_figures(text) == {
+        ("2025", "inbound_mission_delegations", Decimal(12), "exact"),
+        ("2025", "inbound_mission_visitors", Decimal(90), "exact"),
+    }
+
+
+def test_a_period_after_the_figure_that_is_the_reports_own_changes_nothing():
+    text = YEAR + "Chúng ta đã giải quyết 31 vụ việc lãnh sự, bảo hộ công dân theo số liệu tổng hợp năm 2025.\n"
+    assert published_figures(text) == {("2025", "consular_cases", Decimal(31), "exact")}
+
+
+def test_organisations_on_the_territory_now_are_the_stock_not_the_registrations_of_the_period():
+    text = HALF + "Hiện trên địa bàn tỉnh có 29 tổ chức PCPNN được cấp giấy đăng ký hoạt động.\n"
+    assert published_figures(text) == {("2025-H1", "ngos_registered_total", Decimal(29), "exact")}
+
+
+def test_examples_of_the_work_are_not_its_total():
+    text = YEAR + "Một số vụ việc điển hình: hỗ trợ đưa 05 thi hài về nước; xác minh cho 11 trường hợp công dân.\n"
+    assert published_figures(text) == set()
+    assert "example" in not_published_reasons(text)["11"]
+
+
+def test_the_label_of_a_sentence_does_not_block_what_follows_it():
+    text = YEAR + (
+        "- Về xuất nhập cảnh qua cửa khẩu, cảng biển: Cửa khẩu quốc tế Cầu Treo làm thủ tục xuất, nhập cảnh cho "
+        "350.000 lượt người; Biên phòng cửa khẩu cảng làm thủ tục cho 900 lượt tàu tại cảng Vũng Áng.\n"
+    )
+    assert published_figures(text) == {
+        ("2025", "border_crossings_persons", Decimal(350000), "exact"),
+        ("2025", "port_vessels", Decimal(900), "exact"),
+    }
+
+
+def test_in_a_report_on_partners_the_sentence_opening_says_the_figures_are_the_provinces():
+    text = (
+        "BÁO CÁO\nKết quả hợp tác với các tỉnh của Lào 6 tháng đầu năm 2025\n"
+        "Toàn tỉnh cử 20 đoàn ra với 95 lượt cán bộ; đón 12 đoàn vào với 300 lượt khách.\n"
+        "Các sở đã đón 04 đoàn của Lào.\n"
+    )
+    assert published_figures(text) == {
+        ("2025-H1", "outbound_delegations", Decimal(20), "exact"),
+        ("2025-H1", "outbound_persons", Decimal(95), "exact"),
+        ("2025-H1", "inbound_delegations", Decimal(12), "exact"),
+        ("2025-H1", "inbound_visitors", Decimal(300), "exact"),
+    }
+
+
+def test_a_project_cost_is_no_support_and_a_language_list_is_no_partner():
+    text = YEAR + (
+        "Khởi công Trường học hữu nghị tại tỉnh Khăm Muộn (Lào) với tổng mức đầu tư 4,1 tỷ đồng.\n"
+        "Biên dịch 820 trang tài liệu (tiếng Anh, Lào, Hàn), phiên dịch 40 giờ.\n"
+    )
+    assert published_figures(text) == {
+        ("2025", "translated_pages", Decimal(820), "exact"),
+        ("2025", "interpreting_hours", Decimal(40), "exact"),
+    }
+
+
+def test_a_sentence_broken_by_a_blank_line_and_a_table_caption(tmp_path):
+    path = tmp_path / "bao_cao.txt"
+    path.write_text(
+        YEAR + "\nI. KẾT QUẢ\n\nCửa khẩu Cầu Treo làm thủ tục xuất, nhập cảnh cho 350.000 lượt người và 61.000\n\n"
+        "lượt phương tiện.\n",
+        encoding="utf-8",
+    )
+    figures = {(f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
+    assert figures == {("border_crossings_persons", Decimal(350000)), ("border_crossings_vehicles", Decimal(61000))}
