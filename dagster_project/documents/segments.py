@@ -121,21 +121,11 @@ def find_segments(text: str) -> list[Segment]:
         Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None)
         for m in _COMPARISON.finditer(text)
     ]
-    for match in _COUNTED_BASE.finditer(text):
-        if not any(s.start <= match.start("paren") < s.end for s in segments):
-            segments.append(
-                Segment(
-                    "comparison",
-                    match.start("paren"),
-                    match.end("paren"),
-                    named_period=normalize_label(match.group("period")),
-                )
-            )
     for match in _SAME_PERIOD_BASE.finditer(text):
         if not any(s.start <= match.start("paren") < s.end for s in segments):
             year = int(match.group("year")) if match.group("year") else None
             segments.append(Segment("comparison", match.start("paren"), match.end("paren"), year))
-    for match in _NAMED_BASE.finditer(text):
+    for match in [*_COUNTED_BASE.finditer(text), *_NAMED_BASE.finditer(text)]:
         if not any(s.start <= match.start("paren") < s.end for s in segments):
             segments.append(
                 Segment(
