@@ -5,12 +5,13 @@ words: the same count for another period ("151 hài cốt, trong đó năm 2023 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dagster_project.documents.groups import FigureGroup
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import has_any
-from dagster_project.documents.scopes import find_scopes
+from dagster_project.documents.scopes import ScopeError, find_scopes, same_period_a_year_earlier, year_of
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -34,6 +35,22 @@ class HeadlineParts:
         if label is None or not label.code:
             scopes = [scope for _, scope in find_scopes(normalize_label(text[: quantity.start]), self.report_year)]
             label = scopes[-1] if scopes and scopes[-1].code else None
+        if label is not None and label.kind == "same_period_earlier":
+            # "…; cùng kỳ năm 2020 là 74.512 lượt người": the headline's period, a year earlier
+            try:
+                code = same_period_a_year_earlier(place.periods[rules[0].indicator], year_of(label.code))
+            except ScopeError:
+                return None
+            kind = (
+                "year"
+                if len(code) == 4
+                else "quarter"
+                if "-Q" in code
+                else "partial_year"
+                if "-H" in code or "M" in code
+                else "month"
+            )
+            label = dataclasses.replace(label, kind=kind, code=code, labelled=True)
         try:
             inner, outer = period_from_code(label.code), period_from_code(place.periods[rules[0].indicator])
         except (AttributeError, PeriodFormatError):

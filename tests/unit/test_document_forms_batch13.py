@@ -325,3 +325,14 @@ def test_a_sentence_broken_by_a_blank_line_and_a_table_caption(tmp_path):
     )
     figures = {(f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
     assert figures == {("border_crossings_persons", Decimal(350000)), ("border_crossings_vehicles", Decimal(61000))}
+
+
+def test_the_same_period_a_year_earlier_written_as_its_own_clause():
+    text = Q3 + "Trong quý, tỉnh đón 09 đoàn vào với 70 lượt khách; cùng kỳ năm 2024 là 06 đoàn.\n"
+    assert published_figures(text) == {
+        ("2025-Q3", "inbound_delegations", Decimal(9), "exact"),
+        ("2025-Q3", "inbound_visitors", Decimal(70), "exact"),
+        ("2024-Q3", "inbound_delegations", Decimal(6), "exact"),
+    }
+    # a year that is not the one before stays uncertain
+    assert "06" in not_published_reasons(text.replace("cùng kỳ năm 2024", "cùng kỳ năm 2022"))
