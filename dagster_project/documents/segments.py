@@ -74,7 +74,10 @@ _COUNTED_BASE = re.compile(
 )
 # "tăng 60% so với cùng kỳ năm 2020 (05 vụ việc)": the figure of the same period a year earlier.
 _SAME_PERIOD_BASE = re.compile(
-    r"\bso\s+với\s+cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?\s*(?P<paren>\([^()]*\d[^()]*\))", re.IGNORECASE
+    # (not "(cả năm 2023 xử lý 29 vụ việc)": a bracket naming its own period)
+    r"\bso\s+với\s+cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?\s*"
+    r"(?P<paren>\((?![^()]*\b(?:năm|quý|tháng)\s+(?:[IVX]+|\d))[^()]*\d[^()]*\))",
+    re.IGNORECASE,
 )
 # "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
 _PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")

@@ -95,6 +95,7 @@ def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
 # A cell of this many words or more is prose, read sentence by sentence.
 _SENTENCE_WORDS = 6
 # "07 (trong đó 02 đoàn cấp Bộ)", "14 đoàn (tăng 3 đoàn)": the cell's value, then a note on it.
+_ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|ước đạt|số ước)\s*\)", re.IGNORECASE)
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
 
@@ -173,6 +174,8 @@ class TableFigures:
                 quantities = [quantities[0], dataclasses.replace(quantities[1], unit_words="luot nguoi")]
             if not quantities or role in ("ratio", "note", "unit"):
                 continue
+            # "1.980.000 (ước)": the clerk marks one cell as an estimate
+            cell_estimate = bool(_ESTIMATE_NOTE.search(text))
             if role == "value" and row_period is None and (noted := _VALUE_WITH_NOTE.match(text)):
                 # The note is read as a sentence about the row (its "trong đó" part goes to review).
                 self._cell_sentences(block, position + noted.start(2), noted.group(2), label, header, context)
@@ -336,7 +339,7 @@ class TableFigures:
                     period,
                     evidence,
                     written,
-                    estimated=estimate,
+                    estimated=estimate or cell_estimate,
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))

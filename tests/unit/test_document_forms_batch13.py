@@ -336,3 +336,30 @@ def test_the_same_period_a_year_earlier_written_as_its_own_clause():
     }
     # a year that is not the one before stays uncertain
     assert "06" in not_published_reasons(text.replace("cùng kỳ năm 2024", "cùng kỳ năm 2022"))
+
+
+# Found by the fifteenth blind batch.
+
+
+def test_a_bracket_after_so_voi_cung_ky_that_names_its_own_period_is_not_the_same_period():
+    text = NINE + "Xử lý 30 vụ việc bảo hộ công dân, tăng 6 vụ so với cùng kỳ (năm 2024 xử lý 35 vụ việc).\n"
+    published = published_figures(text)
+    assert ("2025-9M", "consular_cases", Decimal(30), "exact") in published
+    assert not any(period == "2024-9M" for (period, _, _, _) in published)
+
+
+def test_the_education_sector_is_not_a_training_trip():
+    text = NINE + "Cho phép 40 đoàn ra nước ngoài, trong đó ngành giáo dục - đào tạo có 09 đoàn.\n"
+    assert published_figures(text) == {("2025-9M", "outbound_delegations", Decimal(40), "exact")}
+
+
+def test_a_table_cell_marked_as_an_estimate_is_published_as_approximate():
+    text = YEAR + (
+        "| STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Giá trị viện trợ PCPNN cam kết | USD | 2.100.000 | 2.450.000 (ước tính) |\n"
+    )
+    assert published_figures(text) == {
+        ("2024", "ngo_aid_committed", Decimal(2100000), "exact"),
+        ("2025", "ngo_aid_committed", Decimal(2450000), "approx"),
+    }
