@@ -46,6 +46,7 @@ STYLE_SETS = (
     ("style_report_batch12_figures.csv", DATA / "style_reports_batch12"),
     ("style_report_batch13_figures.csv", DATA / "style_reports_batch13"),
     ("style_report_batch14_figures.csv", DATA / "style_reports_batch14"),
+    ("style_report_batch15_figures.csv", DATA / "style_reports_batch15"),
 )
 
 

@@ -141,7 +141,13 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         block_topic = topic
         previous = ""
         list_topic = context.list_topic
+        item_parts, previous_codes, counted_before = context.parts_of, frozenset(), False
         for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
+            # "… đạt khoảng 5,62 tỷ USD. Trong đó, kim ngạch xuất khẩu ước đạt 2,41 tỷ USD": parts of what the
+            # sentence before published
+            opens_parts = starts_with_phrase(normalize_label(sentence.text), ("trong do",))
+            # (of nothing certain when that sentence's figures went to review: then all are queued)
+            context.parts_of = previous_codes if opens_parts and item_parts is None and counted_before else item_parts
             # "… xử lý 17 vụ việc lãnh sự, bảo hộ công dân. Riêng quý IV/2024 xử lý 05 vụ việc.": a sentence
             # setting a period apart with "riêng" goes on counting what the sentence before counted.
             opens_apart = _SET_APART_PERIOD.match(normalize_label(sentence.text))
@@ -192,6 +198,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 )
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
+            previous_codes = frozenset(code for _, code in resolved)
+            counted_before = any(read_unit(q.unit_words, q.currency) for q in find_quantities(sentence.text))
         context.list_topic = outer_topic if item else list_topic
         context.parts_of = None
         if parent is None or parent.marker == marker or not item:

@@ -363,3 +363,13 @@ def test_a_table_cell_marked_as_an_estimate_is_published_as_approximate():
         ("2024", "ngo_aid_committed", Decimal(2100000), "exact"),
         ("2025", "ngo_aid_committed", Decimal(2450000), "approx"),
     }
+
+
+def test_a_sentence_opening_trong_do_counts_parts_of_the_sentence_before():
+    text = (
+        "BÁO CÁO\nCông tác hội nhập quốc tế và đối ngoại kinh tế năm 2025\n"
+        "Kim ngạch xuất nhập khẩu 10 tháng đạt 3,1 tỷ USD; cả năm đạt 3,9 tỷ USD. "
+        "Trong đó, kim ngạch xuất khẩu ước đạt 1,7 tỷ USD, nhập khẩu ước 2,2 tỷ USD.\n"
+    )
+    assert ("2025", "export_import_turnover", Decimal(1700000000), "approx") not in published_figures(text)
+    assert "sub-count" in not_published_reasons(text)["ước đạt 1,7 tỷ USD"]
