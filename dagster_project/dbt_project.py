@@ -17,6 +17,7 @@ from packaging import version
 
 from dagster_project.paths import DBT_PROFILE_DATABASE_VARIABLE as PROFILE_ENV
 from dagster_project.paths import DBT_PROJECT_DIR
+from dagster_project.publishing.locking import writer_lock
 
 warehouse_dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 warehouse_dbt_project.prepare_if_dev()
@@ -97,7 +98,17 @@ def _publish_assets_manifest(project_dir: Path) -> None:
 def ensure_manifest(project_dir: Path = DBT_PROJECT_DIR, database_path: str | None = None) -> None:
     """Parse the dbt project once when its manifest is missing, older than its sources or
     parsed for another database, so production imports never parse it; then the copy the
-    definitions read."""
+    definitions read. One process at a time: two loads starting together (the test workers on a
+    fresh checkout) would otherwise parse into the same folder, one reading what the other writes."""
+    with writer_lock(project_dir / "target" / "parse", wait_seconds=_PARSE_WAIT_SECONDS):
+        _ensure_manifest(project_dir, database_path)
+
+
+# dbt parses the project in well under a minute; a holder kept longer than this is stuck.
+_PARSE_WAIT_SECONDS = 600
+
+
+def _ensure_manifest(project_dir: Path, database_path: str | None) -> None:
     if not manifest_is_stale(project_dir, database_path):
         if not assets_manifest_path(project_dir).exists():
             _publish_assets_manifest(project_dir)
