@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -17,7 +18,6 @@ from packaging import version
 
 from dagster_project.paths import DBT_PROFILE_DATABASE_VARIABLE as PROFILE_ENV
 from dagster_project.paths import DBT_PROJECT_DIR
-from dagster_project.publishing.locking import writer_lock
 
 warehouse_dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 warehouse_dbt_project.prepare_if_dev()
@@ -100,12 +100,15 @@ def ensure_manifest(project_dir: Path = DBT_PROJECT_DIR, database_path: str | No
     parsed for another database, so production imports never parse it; then the copy the
     definitions read. One process at a time: two loads starting together (the test workers on a
     fresh checkout) would otherwise parse into the same folder, one reading what the other writes."""
-    with writer_lock(project_dir / "target" / "parse", wait_seconds=_PARSE_WAIT_SECONDS):
-        _ensure_manifest(project_dir, database_path)
-
-
-# dbt parses the project in well under a minute; a holder kept longer than this is stuck.
-_PARSE_WAIT_SECONDS = 600
+    lock = project_dir / "target" / ".parse_lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    # flock: released by the kernel if the holder dies, so a killed load leaves nothing stale
+    with lock.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            _ensure_manifest(project_dir, database_path)
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _ensure_manifest(project_dir: Path, database_path: str | None) -> None:
