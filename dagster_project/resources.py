@@ -28,7 +28,7 @@ class WarehouseResource:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.build = Build(settings.warehouse_path, settings.dbt_work_dir)
+        self.build = Build.for_settings(settings)
         self.target: PublishTarget = target_for(settings, self.build)
 
     @contextmanager

@@ -44,6 +44,8 @@ from dagster_project.parsing.text import normalize_label
 __all__ = ["EXTRACTION_METHOD", "Extraction", "Figure", "ReviewItem", "extract_figures", "split_sentences"]
 
 _SET_APART_PERIOD = re.compile(r"^(?:\W*)rieng (?:trong )?(?:thang|quy|nam|6 thang|9 thang)\b")
+# "Trong đó: …", "Trong đó, …": what follows counts parts of what came before.
+_PARTS_OPENER = ("trong do",)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
 
 
@@ -54,6 +56,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self.capital = capital_rules()
         self.indicators = load_indicators()
         self.structure = read_structure([block.text for block in document.blocks])
+        self.subject_words = normalize_label(self.structure.subject)
         self.period_code, self.period_evidence = self.structure.period_code, self.structure.evidence
         # A text that names no period of its own is read in the year of its date; a year-less
         # phrase in one dated January may mean the year before, so there it stays unknown.
@@ -141,13 +144,16 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         block_topic = topic
         previous = ""
         list_topic = context.list_topic
-        item_parts, previous_codes, counted_before = context.parts_of, frozenset(), False
+        item_parts, previous_codes, previous_text = context.parts_of, frozenset(), ""
         for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
             # "… đạt khoảng 5,62 tỷ USD. Trong đó, kim ngạch xuất khẩu ước đạt 2,41 tỷ USD": parts of what the
             # sentence before published
-            opens_parts = starts_with_phrase(normalize_label(sentence.text), ("trong do",))
             # (of nothing certain when that sentence's figures went to review: then all are queued)
-            context.parts_of = previous_codes if opens_parts and item_parts is None and counted_before else item_parts
+            opens_parts = item_parts is None and starts_with_phrase(normalize_label(sentence.text), _PARTS_OPENER)
+            counted_before = opens_parts and any(
+                read_unit(q.unit_words, q.currency) for q in find_quantities(previous_text)
+            )
+            context.parts_of = previous_codes if counted_before else item_parts
             # "… xử lý 17 vụ việc lãnh sự, bảo hộ công dân. Riêng quý IV/2024 xử lý 05 vụ việc.": a sentence
             # setting a period apart with "riêng" goes on counting what the sentence before counted.
             opens_apart = _SET_APART_PERIOD.match(normalize_label(sentence.text))
@@ -198,8 +204,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 )
             if opening and opening[0][0] == 0:
                 inherited = opening[0][1]
-            previous_codes = frozenset(code for _, code in resolved)
-            counted_before = any(read_unit(q.unit_words, q.currency) for q in find_quantities(sentence.text))
+            previous_codes, previous_text = frozenset(code for _, code in resolved), sentence.text
         context.list_topic = outer_topic if item else list_topic
         context.parts_of = None
         if parent is None or parent.marker == marker or not item:
@@ -217,7 +222,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         năm 2022: 6 đoàn/19 lượt người", a period label, counts what the item counts; "Trong đó: …"
         counts parts of what it published. Any other sub-item is a breakdown read by its own words."""
         normalised = normalize_label(words)
-        if starts_with_phrase(normalised, ("trong do",)):
+        if starts_with_phrase(normalised, _PARTS_OPENER):
             context.parts_of = context.item_parent.published
             return
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""

@@ -60,16 +60,14 @@ def _trend_year(before: str, rest: str, raw_rest: str, report_year: int | None) 
         return None
     evidence = re.escape(after[0].evidence)
     if _TREND_START.search(before.rstrip()):
-        shape = rf"^{_TREND_WORDS}{evidence} (?:len|den|toi)\b"
+        shape, closed = rf"^{_TREND_WORDS}{evidence} (?:len|den|toi)\b", True
     elif _TREND_END.search(before.rstrip()) and re.search(r"\btu (?:\w+ )?\d", before):
         # its year ends the phrase: the clause, or a comma ("…lên hơn 85.000 người năm 2023, tập trung …")
         shape = rf"^{_TREND_WORDS}{evidence}(?:$| (?=\w))"
-        if not re.match(shape, rest.strip()) or not re.search(rf"{after[0].code[:4]}\s*(?:[,;.)]|$)", raw_rest):
-            return None
-        return after[0]
+        closed = bool(re.search(rf"{after[0].code[:4]}\s*(?:[,;.)]|$)", raw_rest))
     else:
         return None
-    return after[0] if re.match(shape, rest.strip()) else None
+    return after[0] if closed and re.match(shape, rest.strip()) else None
 
 
 class FigurePeriods:

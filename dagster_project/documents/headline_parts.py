@@ -16,6 +16,15 @@ from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
+# The kind of period phrase that names a period of each type ("năm 2024", "quý II", "6 tháng", "tháng 5").
+_SCOPE_KIND = {
+    "year": "year",
+    "quarter": "quarter",
+    "half": "partial_year",
+    "nine_months": "partial_year",
+    "month": "month",
+}
+
 
 class HeadlineParts:
     """Mixed into the extractor: uses its rules, report year and ``_rules_in_context``."""
@@ -41,15 +50,7 @@ class HeadlineParts:
                 code = same_period_a_year_earlier(place.periods[rules[0].indicator], year_of(label.code))
             except ScopeError:
                 return None
-            kind = (
-                "year"
-                if len(code) == 4
-                else "quarter"
-                if "-Q" in code
-                else "partial_year"
-                if "-H" in code or "M" in code
-                else "month"
-            )
+            kind = _SCOPE_KIND[period_from_code(code).period_type]
             label = dataclasses.replace(label, kind=kind, code=code, labelled=True)
         try:
             inner, outer = period_from_code(label.code), period_from_code(place.periods[rules[0].indicator])

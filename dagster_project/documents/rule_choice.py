@@ -59,7 +59,7 @@ class RuleChoice:
     def _outer_headings(self) -> str:
         """The words of the report's title and of every heading above the figure (set by the section
         state as it is read): a report "về viện trợ phi chính phủ nước ngoài" is on that aid throughout."""
-        return f"{normalize_label(self.structure.subject)} {getattr(self, 'heading_path', '')}"
+        return f"{self.subject_words} {getattr(self, 'heading_path', '')}"
 
     def _choose_rule(
         self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written, after: str = ""

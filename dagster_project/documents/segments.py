@@ -290,9 +290,7 @@ def _reports_the_province(before: str) -> bool:
     if not reported:
         return False
     statement = _PERIOD_OPENING.sub("", before[reported[-1].end() :], count=1)
-    return (
-        starts_with_phrase(normalize_label(statement), ("toan tinh", "tinh ta", "ha tinh", "tinh ha tinh")) is not None
-    )
+    return starts_with_phrase(normalize_label(statement), word_list("subjects.reported_province")) is not None
 
 
 def _other_body(text: str) -> str | None:

@@ -31,6 +31,7 @@ SCHEMA = {
     "capital_cues": "phrase",
     "subjects.whole_country": "phrase",
     "subjects.tourists": "phrase",
+    "subjects.reported_province": "phrase",
     "subjects.event_nouns": "phrase",
     "subjects.home_acronyms": "acronym",
     "table_columns.ratio": "phrase",

@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 
 from dagster_project.paths import DEFAULT_DBT_WORK_DIR
+from dagster_project.settings import Settings
 
 KEEP_FAILED_BUILDS = 3
 
@@ -68,6 +69,10 @@ class Build:
 
     published_path: Path
     dbt_work_dir: Path = DEFAULT_DBT_WORK_DIR
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> Build:
+        return cls(settings.warehouse_path, settings.dbt_work_dir)
 
     @property
     def folder(self) -> Path:

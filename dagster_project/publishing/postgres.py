@@ -77,7 +77,7 @@ class PostgresTarget(PublishTarget):
     writes_files = False
 
     def __init__(self, settings: Settings, build: Build | None = None) -> None:
-        super().__init__(settings, build or Build(settings.warehouse_path, settings.dbt_work_dir))
+        super().__init__(settings, build or Build.for_settings(settings))
         if not settings.postgres_url.strip():
             raise PostgresTargetError(
                 f"--target postgres needs {URL_VARIABLE}, e.g. postgresql://warehouse@127.0.0.1:5432/warehouse"

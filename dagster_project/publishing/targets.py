@@ -14,4 +14,4 @@ IMPLEMENTATIONS: dict[str, type[PublishTarget]] = {"duckdb": DuckDBFileTarget, "
 def target_for(settings: Settings, build: Build | None = None) -> PublishTarget:
     """The target the settings name, publishing the run's ``build`` (by default the one beside
     the published file)."""
-    return IMPLEMENTATIONS[settings.target](settings, build or Build(settings.warehouse_path, settings.dbt_work_dir))
+    return IMPLEMENTATIONS[settings.target](settings, build or Build.for_settings(settings))
