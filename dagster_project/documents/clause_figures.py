@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import has_any, has_phrase, read_unit
+from dagster_project.documents.rules import foreign_partner_names, has_any, has_phrase, read_unit
 from dagster_project.documents.scopes import (
     CUMULATIVE,
     Scope,
@@ -481,6 +481,23 @@ class ClauseFigures:
 SET_APART_REASON = "a part set apart by 'riêng', not the total"
 
 
+# "… đoàn của (các tỉnh) Lào", "… lượt khách đến từ Nhật Bản": within the figure's own words, before
+# any other figure or clause.
+_FROM_PARTNER = re.compile(
+    r"^(?:\w+ ){0,4}?(?:cua|den tu) (?:cac |nuoc |tinh |ban |chinh phu |nhan dan ){0,2}(?P<rest>.*)$"
+)
+
+
+def _partners_own(after: str) -> str | None:
+    """The foreign partner whose guests a count counts, written right after it, or None."""
+    match = _FROM_PARTNER.match(after)
+    if not match:
+        return None
+    rest = f" {match.group('rest')} "
+    names = foreign_partner_names("country") + foreign_partner_names("province")
+    return next((name for name in names if rest.startswith(f" {name} ")), None)
+
+
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     """Why a number is no level of the period, if it is not: a change, an average or a part."""
     if counts_time(quantity):
@@ -495,6 +512,11 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"
+    partner = _partners_own(group.after)
+    if partner:
+        # "đón 04 đoàn cấp cao của các tỉnh Lào", "06 đoàn đến từ Nhật Bản": the guests of named partners,
+        # a part of what the province received unless the report says it is the whole.
+        return f"the count of guests from named partners ('{partner}'), a part, not the province's total"
     if _SET_APART_PART.search(group.lead):
         # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
         # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).

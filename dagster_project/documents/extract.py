@@ -43,7 +43,11 @@ from dagster_project.parsing.text import normalize_label
 # Re-exported: callers read the results and sentence splitting from here.
 __all__ = ["EXTRACTION_METHOD", "Extraction", "Figure", "ReviewItem", "extract_figures", "split_sentences"]
 
-_SET_APART_PERIOD = re.compile(r"^(?:\W*)rieng (?:trong )?(?:thang|quy|nam|6 thang|9 thang)\b")
+# ("Lũy kế quý I: 09 đoàn …", "Tính chung 6 tháng, …": the same count summed over a longer period)
+_SET_APART_PERIOD = re.compile(
+    r"^(?:\W*)(?:rieng|luy ke(?: den het)?|tinh chung(?: ca)?|cong don) (?:trong |ca )?"
+    r"(?:thang|quy|nam|6 thang|9 thang)\b"
+)
 # "Trong đó: …", "Trong đó, …": what follows counts parts of what came before.
 _PARTS_OPENER = ("trong do",)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")

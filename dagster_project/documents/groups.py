@@ -23,6 +23,12 @@ _ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!
 _JOINERS = {"", "voi", "va", "gom"}
 _COMPARED_PERIOD = re.compile(r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)(?:\s+năm)?$")
 
+# "Quý I đón 14 đoàn": the verb of receiving guests, as written; without its diacritics it would
+# read as "đơn" (an application, "đơn vị" a unit), so it is spelled out as "đón tiếp" before the
+# figure's words are normalised.
+_RECEIVED = re.compile(r"\bđón\b(?!\s+tiếp)", re.IGNORECASE)
+_DELEGATION_UNITS = {"doan", "phai doan", "luot doan"}
+
 
 # ("- Số hài cốt liệt sỹ quân tình nguyện … được tiếp nhận, an táng trong năm là 29": a long subject)
 _COUNTED_SUBJECT = re.compile(r"^\W*(?:tổng\s+)?số\s+([^;:]{3,200}?)\s+(?:đạt|là|có)\s*$", re.IGNORECASE)
@@ -135,12 +141,15 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
     for index, group in enumerate(groups):
         lead_start = groups[index - 1].members[-1].end if index else 0
         tail_end = groups[index + 1].members[0].start if index + 1 < len(groups) else len(clause)
-        lead = normalize_label(clause[lead_start : group.members[0].start])
+        raw_lead = clause[lead_start : group.members[0].start]
+        if group.units[0] in _DELEGATION_UNITS:
+            # (only before a count of delegations: a border gate "đón gần 4.000 lượt người" counts crossings)
+            raw_lead = _RECEIVED.sub("đón tiếp", raw_lead)
+        lead = normalize_label(raw_lead)
         if index:
             # "cử 185 đoàn ... và đón 146 đoàn", "... đi công tác nước ngoài, đồng thời đón 27 đoàn":
             # the words before "và" or a comma belong to the figure before.
             lead = _after_and(lead)
-            raw_lead = clause[lead_start : group.members[0].start]
             after_comma = normalize_label(raw_lead.rsplit(",", 1)[-1]) if "," in raw_lead else ""
             group.near_with_previous = lead
             # "…, hộ chiếu ngoại giao và 61 hồ sơ chứng nhận lãnh sự": "và" ends the words before.

@@ -11,7 +11,8 @@ import re
 from dagster_project.documents.groups import FigureGroup
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import has_any
-from dagster_project.documents.scopes import ScopeError, find_scopes, same_period_a_year_earlier, year_of
+from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier, year_of
+from dagster_project.documents.segments import period_label_text
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -90,6 +91,10 @@ class HeadlineParts:
         before = normalize_label(text[: quantity.start])
         # ("con số tương ứng của năm 2024 là 37 đoàn": the figure before, for another period)
         if not has_any(before, word_list("respectively_words")) or has_any(before, word_list("anaphora_words")):
+            return None
+        # "… lần lượt là: 2021: 11 đoàn; 2022: 26 đoàn": each value carries its own period label
+        label_words = period_label_text(text, quantity.start)
+        if label_words and period_label(label_words, self.report_year):
             return None
         matched, _ = self._rules_of_own_words(unit, group)
         if len(matched) == 1:

@@ -171,6 +171,8 @@ def _is_year(token: str) -> bool:
 
 
 def _is_not_a_figure(text: str, start: int, token: str) -> bool:
+    if _is_year(token) and re.match(r"\s*:\s*\d", text[start + 4 : start + 12]):
+        return True  # "lần lượt là: 2021: 11 đoàn; 2022: 26 đoàn": the year labels the value after it
     if re.search(r":\s*$", text[max(0, start - 4) : start]):
         return False  # "… được ký kết trong quý: 02" is a value, not "quý 2"
     words = _words_before(text, start, 2)

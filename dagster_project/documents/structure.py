@@ -60,10 +60,11 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OTHER_CALENDAR = re.compile(rf"\b(?:{'|'.join(word_list('other_calendars'))})\s*$")
 # A body's term before a span: "Hội đồng nhân dân tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026".
 # "quý IV và cả năm 2024", "tháng 12 và cả năm 2025": a part of a year and the whole year.
-# "quý IV và cả năm 2024", "Quý II và 6 tháng đầu năm 2024", "tháng 9 và 9 tháng": two periods.
+# "quý IV và cả năm 2024", "Quý II và 6 tháng đầu năm 2024", "tháng 9 và 9 tháng", "tháng 3 và quý I":
+# two periods.
 _TWO_PERIODS = re.compile(
     r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)\b"
-    r"(?: nam (?:19|20)\d{2})? va (?:ca nam\b|nam\b|(?:0?[369]|ba|sau|chin) thang\b)"
+    r"(?: nam (?:19|20)\d{2})? va (?:ca nam\b|nam\b|(?:0?[369]|ba|sau|chin) thang\b|quy (?:i|ii|iii|iv|[1-4])\b)"
 )
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(
