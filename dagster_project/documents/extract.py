@@ -181,9 +181,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # throughout.
             plan_sentence = has_any(without_names(normalize_label(masked_sentence[:40])), word_list("plan_words"))
             whole = starts_with_phrase(normalize_label(sentence.text), word_list("part_openers"))
-            # "Trong số 17 vụ việc có 09 vụ …", "Trong các vụ việc lãnh sự năm 2024, có 17 vụ …": the whole
+            # "Trong số 17 vụ việc có 09 vụ …", "Trong các vụ việc lãnh sự năm 2024, có 17 vụ …", "Trong số
+            # thỏa thuận quốc tế ký kết năm 2024 có 03 …": the whole
             # written by its number or its counted noun.
-            named_whole = re.match(r"\W*trong (?:so |tong so )?cac (\w+(?: \w+)?)", normalize_label(sentence.text))
+            named_whole = re.match(
+                r"\W*trong (?:(?:so|tong so) (?:cac )?|cac )(\w+(?: \w+)?)", normalize_label(sentence.text)
+            )
             counted_whole = named_whole is not None and read_unit(named_whole.group(1), None) is not None
             numbered_whole = whole and re.match(rf"\W*{whole} \d", normalize_label(sentence.text))
             if (numbered_whole or counted_whole) and not context.outside:

@@ -70,6 +70,11 @@ def _trend_year(before: str, rest: str, raw_rest: str, report_year: int | None) 
     return after[0] if closed and re.match(shape, rest.strip()) else None
 
 
+# A stock said to be of now: "Hiện trên địa bàn có …", "hiện nay", "đến nay" (not "lũy kế đến hết năm", a
+# running total to the end of the period the sentence before named).
+_NOW = re.compile(r"^hien\b|\bhien (?:nay|co|la|dang)\b|\b(?:tinh |cho )?den nay\b")
+
+
 class FigurePeriods:
     def _period_for(
         self, place, position: int, label: Scope | None = None, stock: bool = False
@@ -147,6 +152,9 @@ class FigurePeriods:
             raise ScopeError(f"'{after[0].evidence}' after the figure is not said to be the figure's period")
         elif after:
             scope, after = after[0], after[1:]
+        elif _NOW.search(normalize_label(place.masked_sentence[: clause_offset + position])):
+            # "Quý I, Sở … . Hiện trên địa bàn có 36 tổ chức PCPNN": now, not the period the sentence before named
+            scope = None
         else:
             scope = place.inherited
         if scope is None:

@@ -48,7 +48,10 @@ class IndicatorRule:
     def excluded_by(self, near: str, clause: str, after: str = "") -> str | None:
         """The phrase that stops this rule, if any. ``after`` is the figure's own words after
         it: who the counted guests were ("... là lãnh đạo các tỉnh của Lào, Đại sứ quán ...")."""
-        mixed_list = has_any(after, self.listed_with)
+        # (the list of guests is what follows its first kind; not the counted noun before it, "21 đoàn ra
+        # …, chủ yếu sang các tỉnh bạn Lào")
+        starts = [f" {after} ".find(f" {kind} ") for kind in self.listed_with if has_phrase(after, kind)]
+        guests = f" {after} "[min(starts) :] if starts else ""
         own = [phrase for group in self.near for phrase in group]
         for phrase in self.not_near:
             # "tổng trị giá" (a phrase of the rule) is not "trị giá" (one gift's value).
@@ -56,7 +59,7 @@ class IndicatorRule:
             for longer in (p for p in own if p != phrase and has_phrase(p, phrase)):
                 words = words.replace(f" {longer} ", "   ")
             # One item of a list of guests of several kinds does not say what the whole count is.
-            if has_phrase(words.strip(), phrase) and not (mixed_list and has_phrase(after, phrase)):
+            if has_phrase(words.strip(), phrase) and not (guests and has_phrase(guests.strip(), phrase)):
                 return phrase
         for phrase in self.not_clause:
             if has_phrase(clause, phrase):

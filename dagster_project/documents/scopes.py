@@ -41,6 +41,14 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "open_span",
         re.compile(rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:nay|hien nay|thoi diem nay)\b"),
     ),
+    # "Từ năm 2021 đến hết tháng 11/2025": from a year to a month or day, no period of the codelist.
+    (
+        "unknown",
+        re.compile(
+            rf"\b(?:tu|ke tu|bat dau tu) (?:nam )?{_YEAR} (?:den|toi|cho den) (?:het |cuoi )?(?:ngay \d{{1,2}} )?"
+            r"thang \d{1,2}\b"
+        ),
+    ),
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
@@ -323,13 +331,13 @@ def resolve_year_to_date(scope: Scope, report_code: str | None, report_date: dt.
 
 def resolve_as_of(scope: Scope, report_code: str | None) -> str:
     """An as-of date ("Tính đến ngày 12/9") is the report's period when it falls in that
-    period's last month or the month after (reports are written soon after the period ends)."""
+    period's last month (the data's cut-off before the report is due); a date after the period
+    ends ("tính đến ngày 05/01/2027" in a report on 2026) counts what happened since as well."""
     if report_code is None or scope.as_of is None:
         raise ScopeError(f"'{scope.evidence}' names a date, and the report's period is unknown")
     period = period_from_code(report_code)
     last_month_start = period.end_date.replace(day=1)
-    grace_end = period.end_date + dt.timedelta(days=31)
-    if last_month_start <= scope.as_of <= grace_end:
+    if last_month_start <= scope.as_of <= period.end_date:
         return report_code
     raise ScopeError(f"'{scope.evidence}' is not the end of the report's period {report_code}")
 

@@ -154,7 +154,9 @@ class TableFigures:
         row_role = column_role(described) if label_index < len(texts) else "value"
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
-        row_period = period_label(label_text, self.report_year)
+        # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
+        row_estimate = bool(_ESTIMATE_NOTE.search(label_text))
+        row_period = period_label(_ESTIMATE_NOTE.sub(" ", label_text).strip(), self.report_year)
         group = context.table.group_label
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
@@ -339,7 +341,7 @@ class TableFigures:
                     period,
                     evidence,
                     written,
-                    estimated=estimate or cell_estimate,
+                    estimated=estimate or cell_estimate or (row_estimate and row_period is not None),
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
