@@ -23,6 +23,7 @@ _LISTS = (
     "home_subjects",
     "email.headers",
     "email.subjects",
+    "email.own_senders",
     "translation.original",
     "translation.translated",
     "letter_subject.openers",
@@ -45,6 +46,7 @@ class ReportForms:
     home_subjects: tuple[str, ...]
     email_headers: tuple[str, ...]
     email_subjects: tuple[str, ...]
+    email_own_senders: tuple[str, ...]
     translation_original: tuple[str, ...]
     translation_translated: tuple[str, ...]
     letter_subject_openers: tuple[str, ...]

@@ -12,7 +12,8 @@ from dagster_project.parsing.text import normalize_label
 
 _HEADER = re.compile(r"^\s*([^:|]{1,24}):\s*(.*)$")
 _FORWARDED = re.compile(
-    r"^\s*-{3,}\s*(?:forwarded message|original message|tin nhắn chuyển tiếp|thư chuyển tiếp)\b", re.IGNORECASE
+    r"^\s*-{3,}\s*(?:forwarded message|original message|original reply|tin nhắn chuyển tiếp|thư chuyển tiếp)\b",
+    re.IGNORECASE,
 )
 _QUOTE_HEADER = re.compile(r"(?:viết|wrote)\s*:\s*$", re.IGNORECASE)
 _QUOTED = re.compile(r"^\s*>")
@@ -65,17 +66,25 @@ def message_parts(lines: list[str]) -> MessageParts:
         if starts_with_phrase(normalize_label(key), subjects):
             parts.subject = _REPLY_PREFIX.sub("", value).strip()
     in_signature = False
-    # A forwarding line or a quoted earlier message ends what the sender wrote, header block or not.
+    # A forwarding line or a quoted earlier message ends what the sender wrote, header block or not;
+    # unless the message below it is the department's own (its reply forwarded on to a colleague).
     for index in range(headers[-1] + 1 if headers else 0, len(lines)):
         line = lines[index]
         if _FORWARDED.match(line) or _unmarked_quote_header(lines, index):
             parts.not_body.add(index)
             forwarded = _header_runs(lines, index + 1, min(len(lines), index + 8))
             parts.not_body.update(forwarded)
-            parts.forwarded_start = index + 1
             fields = [_HEADER.match(lines[i]).groups() for i in forwarded]
-            sender = next((value for key, value in fields if normalize_label(key) in ("tu", "from")), "")
-            sender = re.sub(r"<[^>]*>", "", sender).strip() or _quoted_sender(line)
+            address = next((value for key, value in fields if normalize_label(key) in ("tu", "from")), "")
+            subject = next((v for k, v in fields if starts_with_phrase(normalize_label(k), subjects)), "")
+            subject = _REPLY_PREFIX.sub("", subject).strip()
+            if _own_sender(address) and _same_subject(parts.subject, subject):
+                # (a message of the department on another subject, "Số liệu tháng 4" below "Số liệu nhanh
+                # tháng 5/2027", stays a forwarded document: its figures are of another period)
+                parts.subject = parts.subject or subject or None
+                continue
+            parts.forwarded_start = index + 1
+            sender = re.sub(r"<[^>]*>", "", address).strip() or _quoted_sender(line)
             other = load_forms().other_subjects
             parts.forwarded_by_other_body = any(f" {phrase} " in f" {normalize_label(sender)} " for phrase in other)
             who = sender or "its sender unknown"
@@ -89,6 +98,21 @@ def message_parts(lines: list[str]) -> MessageParts:
         if in_signature or (headers and _QUOTED.match(line)) or _QUOTE_HEADER.search(line):
             parts.not_body.add(index)
     return parts
+
+
+def _own_sender(address: str) -> bool:
+    """The sender of a message header (name and address) is the department itself."""
+    words = f" {normalize_label(address)} "
+    return any(f" {phrase} " in words for phrase in load_forms().email_own_senders)
+
+
+def _same_subject(outer: str | None, inner: str) -> bool:
+    """A forwarded message is on the subject of the message above it (a reply keeps it), or the
+    text has no subject of its own yet."""
+    if not outer:
+        return True
+    outer_words, inner_words = normalize_label(outer), normalize_label(inner)
+    return bool(inner_words) and (outer_words in inner_words or inner_words in outer_words)
 
 
 def _unmarked_quote_header(lines: list[str], index: int) -> bool:
