@@ -30,6 +30,10 @@ from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # "riêng <something other than a period>": a part of the whole, not the whole.
+# "vượt chỉ tiêu …", "đạt 120% kế hoạch", "hoàn thành mục tiêu …": a result compared with a target.
+_TARGET_COMPARISON = re.compile(
+    r"\b(?:vượt|đạt|bằng|hoàn thành)\b[^.;:]{0,20}?\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b", re.IGNORECASE
+)
 _SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang)")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 # ("quy ra tiền Việt Nam", "quy đổi": to convert, not a quarter)
@@ -56,6 +60,10 @@ class Place:
     section_reason: str = ""
     clause_reason: str = ""  # why the clause's own words make its figures no result
     before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
+    target_from: int | None = None  # where a comparison with a target begins: the figures after it are the target's
+
+    def is_plan(self, position: int) -> bool:
+        return self.plan_clause or (self.target_from is not None and position >= self.target_from)
 
 
 def _own_words(clause: str, position: int, quantity: Quantity) -> str:
@@ -119,12 +127,19 @@ class ClauseFigures:
         # of the year's result, not a target, wherever it is written.
         opening = find_scopes(normalize_label(masked_sentence[:40]), self.report_year)
         year_estimate = bool(opening) and opening[0][0] <= 2 and opening[0][1].kind == "estimate"
+        # "… 61 hội nghị, hội thảo quốc tế, vượt chỉ tiêu "tổ chức ít nhất 40 hội nghị …"": a result measured
+        # against a target; the words from the comparison on are the target's.
+        target = _TARGET_COMPARISON.search(main_text)
+        result_part = main_text[: target.start()] if target else main_text
+        plan_from = None
         # "chia sẻ" (share) is not "sẽ" (will).
-        plan_clause = (
-            plan_sentence
-            or (context.in_plan and not year_estimate)
-            or has_any(without_names(normalize_label(main_text)).replace("chia se", "chia_se"), word_list("plan_words"))
-        )
+        plan_words = [
+            has_any(without_names(normalize_label(part)).replace("chia se", "chia_se"), word_list("plan_words"))
+            for part in (result_part, main_text)
+        ]
+        if target and plan_words[1] and not plan_words[0] and not (plan_sentence or context.in_plan):
+            plan_from = target.start()
+        plan_clause = plan_sentence or (context.in_plan and not year_estimate) or (plan_words[1] and plan_from is None)
         # "5. Nhiệm vụ 6 tháng cuối năm: tiếp tục ...": a numbered item under a plan label.
         plan_clause = plan_clause or (
             has_any(without_names(topic), word_list("section_headings.plan"))
@@ -155,6 +170,7 @@ class ClauseFigures:
             in_plan_section=context.in_plan,
             section_reason=context.section_reason,
             clause_reason=f"counts a shortcoming ('{shortcoming}'), not a result" if shortcoming else "",
+            target_from=plan_from,
         )
         headline = self._figures_in(place, main_text, 0, context.parts_of)
         for segment in clause_segments:
@@ -349,7 +365,7 @@ class ClauseFigures:
         except ScopeError as error:
             self._review(f"period not certain: {error}", [code], written, quantity, unit=indicator.unit)
             return
-        if place.plan_clause:
+        if place.is_plan(segment.start):
             self._plan(place, [code], written, quantity, indicator.unit)
             return
         self._publish(code, quantity, period, evidence, written)
@@ -371,7 +387,7 @@ class ClauseFigures:
                 "a change against an earlier period, not a level", candidates, written, quantity, unit=indicator.unit
             )
             return False
-        if place.plan_clause:
+        if place.is_plan(position):
             self._plan(place, candidates, written, quantity, indicator.unit)
             return False
         if indicator.unit not in ("USD", "VND") and not quantity.is_whole:

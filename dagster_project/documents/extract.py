@@ -163,7 +163,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             opens_apart = _SET_APART_PERIOD.match(normalize_label(sentence.text))
             # "Công tác vận động viện trợ phi chính phủ nước ngoài có nhiều khởi sắc. 9 tháng, Sở đã thẩm
             # định 13 chương trình, dự án …": a sentence with no figure says what the next one counts.
-            carried = opens_apart or (previous and not re.search(r"\d", previous))
+            # ("… cử 238 đoàn … đi công tác nước ngoài. Số liệu từng năm như sau: năm 2021: 9 đoàn; …": a
+            # sentence opening with the details of the one before goes on counting what it counted.)
+            details = starts_with_phrase(normalize_label(sentence.text), word_list("detail_openers"))
+            carried = opens_apart or details or (previous and not re.search(r"\d", previous))
             context.list_topic = " ".join(filter(None, (list_topic, previous))) if carried else list_topic
             previous = normalize_label(sentence.text)
             resolved: list[tuple[Quantity, str]] = []

@@ -60,9 +60,11 @@ class HeadlineParts:
         within = outer.start_date <= inner.start_date and inner.end_date <= outer.end_date and inner != outer
         # "27 vụ việc (năm 2020 là 31 vụ việc)": the same count of an earlier period of the same kind,
         # stated outright.
+        # ("238 đoàn …, gấp 2,0 lần giai đoạn trước (giai đoạn 2016 - 2020: 118 đoàn)": a span of as many
+        # years, the one right before)
         earlier = (
             inner.period_type == outer.period_type
-            and inner.period_type != "multi_year"
+            and (inner.period_type != "multi_year" or inner.end_date.year + 1 == outer.start_date.year)
             and inner.end_date < outer.start_date
             and inner.months == outer.months
         )

@@ -43,6 +43,7 @@ SCHEMA = {
     "table_columns.result": "phrase",
     "qualifier_notes.estimate": "phrase",
     "part_openers": "phrase",
+    "detail_openers": "phrase",
     "statement_openers": "phrase",
     "respectively_words": "phrase",
     "pending_words": "phrase",
