@@ -229,6 +229,8 @@ class ClauseFigures:
             clause_norm = normalize_label(text.split(":", 1)[1])
         sentence_norm = normalize_label(place.masked_sentence)
         groups = figure_groups(text, find_quantities(text), place.topics[0])
+        if headline is None:
+            _neutralise_label(text, groups)
         for index, group in enumerate(groups):
             lead_start = groups[index - 1].members[-1].end if index else 0
             label_words = period_label_text(text, group.members[0].start)
@@ -512,6 +514,21 @@ def _partners_own(after: str) -> str | None:
     rest = f" {match.group('rest')} "
     names = foreign_partner_names("country") + foreign_partner_names("province")
     return next((name for name in names if rest.startswith(f" {name} ")), None)
+
+
+def _neutralise_label(text: str, groups: list[FigureGroup]) -> None:
+    """A clause label naming opposite kinds ("Hợp tác quốc tế, quản lý đoàn ra - đoàn vào: … 21 đoàn ra …")
+    heads both: its kind words say nothing of one figure, whose own words choose."""
+    label = sentence_label(text)
+    kinds = [kind for kind in word_list("opposite_kinds") if has_phrase(label or "", kind)]
+    if len(kinds) < 2:
+        return
+    neutral = f" {label} "
+    for kind in kinds:
+        neutral = neutral.replace(f" {kind} ", " ")
+    for group in groups:
+        for name in ("lead", "near", "near_with_previous"):
+            setattr(group, name, f" {getattr(group, name)} ".replace(f" {label} ", neutral).strip())
 
 
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:

@@ -41,10 +41,11 @@ _SUB_COUNT = re.compile(
     # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":
     # the owners' list holds commas; the part runs to the end of the clause ("trong đó có 11 đoàn với 86
     # lượt khách là cơ quan đại diện ngoại giao nước ngoài, tổ chức quốc tế tại Việt Nam" too).
-    # ("trong đó 5 đoàn/37 lượt khách là cơ quan đại diện …" too)
-    r"\btrong\s+đó(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s*(?:(?:với\s+|/\s*)[\d.]+\s+lượt(?:\s+\w+)?\s+)?"
+    # ("trong đó 5 đoàn/37 lượt khách là cơ quan đại diện …", "trong số này có 10 đoàn …" too)
+    r"\btrong\s+(?:đó|số\s+(?:đó|này))(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s*"
+    r"(?:(?:với\s+|/\s*)[\d.]+\s+lượt(?:\s+\w+)?\s+)?"
     r"(?:của|thuộc|là)\b[^;()]*|"
-    r"\btrong\s+(?:đó|số\s+đó|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
+    r"\btrong\s+(?:đó|số\s+(?:đó|này)|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
     # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …")
     r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|\([^()]*\))*",

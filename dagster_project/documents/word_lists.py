@@ -44,6 +44,7 @@ SCHEMA = {
     "qualifier_notes.estimate": "phrase",
     "part_openers": "phrase",
     "detail_openers": "phrase",
+    "opposite_kinds": "phrase",
     "statement_openers": "phrase",
     "respectively_words": "phrase",
     "pending_words": "phrase",
