@@ -155,7 +155,7 @@ class ClauseFigures:
         # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
         shortcoming = next((w for w in word_list("shortcoming_words") if has_any(normalize_label(main_text), (w,))), "")
         plan_clause = plan_clause or bool(shortcoming)
-        topics = [" ".join(filter(None, (topic, context.list_topic))), context.heading]
+        topics = [neutral_kinds(" ".join(filter(None, (topic, context.list_topic)))), neutral_kinds(context.heading)]
         place = Place(
             block,
             sentence,
@@ -516,19 +516,27 @@ def _partners_own(after: str) -> str | None:
     return next((name for name in names if rest.startswith(f" {name} ")), None)
 
 
-def _neutralise_label(text: str, groups: list[FigureGroup]) -> None:
-    """A clause label naming opposite kinds ("Hợp tác quốc tế, quản lý đoàn ra - đoàn vào: … 21 đoàn ra …")
-    heads both: its kind words say nothing of one figure, whose own words choose."""
-    label = sentence_label(text)
-    kinds = [kind for kind in word_list("opposite_kinds") if has_phrase(label or "", kind)]
+def neutral_kinds(words: str) -> str:
+    """Words naming opposite kinds ("Công tác hợp tác quốc tế, quản lý đoàn ra - đoàn vào") head both:
+    their kind words say nothing of one figure, whose own words choose."""
+    kinds = [kind for kind in word_list("opposite_kinds") if has_phrase(words or "", kind)]
     if len(kinds) < 2:
-        return
-    neutral = f" {label} "
+        return words
+    neutral = f" {words} "
     for kind in kinds:
         neutral = neutral.replace(f" {kind} ", " ")
+    return " ".join(neutral.split())
+
+
+def _neutralise_label(text: str, groups: list[FigureGroup]) -> None:
+    """The same for a clause label ("…, quản lý đoàn ra - đoàn vào: … 21 đoàn ra …") read in the figures' words."""
+    label = sentence_label(text) or ""
+    neutral = neutral_kinds(label)
+    if neutral == label:
+        return
     for group in groups:
         for name in ("lead", "near", "near_with_previous"):
-            setattr(group, name, f" {getattr(group, name)} ".replace(f" {label} ", neutral).strip())
+            setattr(group, name, f" {getattr(group, name)} ".replace(f" {label} ", f" {neutral} ").strip())
 
 
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
