@@ -339,6 +339,11 @@ class ClauseFigures:
             # indicator ("cùng kỳ" is dated by the figure it follows, so it needs that figure).
             whole = normalize_label(place.clause.text)
             candidates = {rule.indicator for rule in self._matching_rules(unit, whole, whole, whole)[0]}
+            if not candidates:
+                # (in a report on NGO aid, "So với năm 2022 (13 chương trình, dự án; …)": the title and the
+                # headings above say whose projects)
+                outer = f"{self._outer_headings()} {whole}"
+                candidates = {rule.indicator for rule in self._matching_rules(unit, whole, whole, outer)[0]}
         if len(candidates) > 1:
             # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)": the figure's own words choose.
             text = place.clause.text[segment.start : segment.end]

@@ -176,6 +176,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             own_topic = sentence_label(sentence.text) or ""
             if own_topic and period_label(own_topic, 2000) is not None:
                 own_topic = ""  # "Tính từ đầu năm: 09 đoàn": a period, not a topic
+            breakdown = starts_with_phrase(own_topic, word_list("breakdown_labels")) if own_topic else None
+            if breakdown and not context.outside:
+                # "Theo lĩnh vực: y tế 04 dự án; giáo dục 05 dự án; …": the parts of a total, by a criterion.
+                reason = f"a breakdown ('{breakdown}'): the parts of a total, not totals"
+                self._queue_all(sentence.text, sentence, sentence.start, block, context, reason)
+                continue
             # "1. Công tác đoàn ra: ... . Tính từ đầu năm: 09 đoàn": the item's label goes on.
             topic = own_topic or block_topic
             block_topic = block_topic or own_topic

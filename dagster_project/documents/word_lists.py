@@ -45,6 +45,7 @@ SCHEMA = {
     "part_openers": "phrase",
     "detail_openers": "phrase",
     "opposite_kinds": "phrase",
+    "breakdown_labels": "phrase",
     "statement_openers": "phrase",
     "respectively_words": "phrase",
     "pending_words": "phrase",
