@@ -7,6 +7,7 @@ A mixin of the document extractor (with RuleChoice, FigurePeriods and ReviewQueu
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -228,7 +229,7 @@ class ClauseFigures:
             # label is the topic (read as one), the words after it are the clause's own
             clause_norm = normalize_label(text.split(":", 1)[1])
         sentence_norm = normalize_label(place.masked_sentence)
-        groups = figure_groups(text, find_quantities(text), place.topics[0])
+        groups = figure_groups(text, self._with_series_units(place, text, find_quantities(text)), place.topics[0])
         if headline is None:
             _neutralise_label(text, groups)
         for index, group in enumerate(groups):
@@ -324,6 +325,22 @@ class ClauseFigures:
                 if self._emit(rule, quantity, position, group, place, written, label):
                     published.add(rule.indicator)
         return published
+
+    def _with_series_units(self, place: Place, text: str, quantities: list[Quantity]) -> list[Quantity]:
+        """ "năm 2021 tổ chức 04 hội nghị, hội thảo quốc tế; năm 2022: 13; năm 2023: 14": a bare number after a
+        period label goes on counting the noun of the sentence's figure before it."""
+        if not place.resolved:
+            return quantities
+        noun = place.resolved[-1][0].unit_words
+        return [
+            dataclasses.replace(quantity, unit_words=noun)
+            if not quantity.unit_words
+            and not quantity.currency
+            and (label := period_label_text(text, quantity.start))
+            and period_label(label, self.report_year) is not None
+            else quantity
+            for quantity in quantities
+        ]
 
     def _comparison(self, place: Place, quantity: Quantity, segment: Segment) -> None:
         """ "(cùng kỳ năm 2022: 15 đoàn/52 lượt)": the indicator of the figure it compares with,

@@ -85,7 +85,9 @@ class RuleChoice:
             matched, _ = self._rules_in_context(unit, near, topics[:1], clause_norm, sentence_norm)
             # Its own words, then with its label's ("giá trị cam kết đạt 780.000 USD (Quý I: 565.000 USD)"),
             # in the sentence read with its heading, then with the title and every heading above.
-            for words in (near, f"{topics[0]} {near}"):
+            # (and with the words before it in its sentence, when it repeats what they counted: "Tổng giá trị
+            # cam kết … đạt trên 9,6 triệu USD, cụ thể: năm 2021: 1,42 triệu USD; …")
+            for words in (near, f"{topics[0]} {near}", *(f"{topic} {near}" for topic in topics[1:-1])):
                 for context in (topics[-1], self._outer_headings()):
                     if not matched:
                         matched, _ = self._matching_rules(unit, words, clause_norm, f"{context} {sentence_norm}")
