@@ -28,6 +28,7 @@ _COMPARED_PERIOD = re.compile(r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|t
 # figure's words are normalised.
 _RECEIVED = re.compile(r"\bđón\b(?!\s+tiếp)", re.IGNORECASE)
 _DELEGATION_UNITS = {"doan", "phai doan", "luot doan"}
+_RUNNING_TOTAL_OF_PERIOD = re.compile(r"\b(?:cong don|quy (?:i|ii|iii|iv))\b")
 
 
 # ("- Số hài cốt liệt sỹ quân tình nguyện … được tiếp nhận, an táng trong năm là 29": a long subject)
@@ -210,6 +211,8 @@ def repeats_words_before(lead: str, before: str, unit: str = "") -> bool:
     """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
     thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn",
     "từ khoảng 63.500 lượt năm 2021 lên hơn 586.000 lượt" (its own noun names nothing new)."""
+    # ("cộng dồn quý I đạt 128.904 lượt người": a running total of a quarter names nothing either)
+    lead = _RUNNING_TOTAL_OF_PERIOD.sub(" ", lead)
     own = {word for word in lead.split() if not word.isdigit()} - set(word_list("no_topic_words")) - set(unit.split())
     return bool(before.strip()) and own <= set(before.split())
 
