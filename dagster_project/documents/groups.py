@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import read_unit, unit_in_label
 from dagster_project.documents.scopes import period_label
+from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.segments import label_before, period_label_text
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
@@ -104,6 +105,9 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         value_labels = word_list("value_labels.result") + word_list("value_labels.plan")
         if own_label and (period_label(own_label, 2000) is not None or normalize_label(own_label) in value_labels):
             label = topic or None  # "Quý II: 03", "Thực hiện: 14": the sentence's topic names what is counted
+        if label and (opener := starts_with_phrase(label, word_list("detail_openers"))):
+            # "Cụ thể: năm 2021: 10 đoàn": the words say details follow, not what they count
+            label = label[len(opener) :].strip() or None
         unit = unit_of(quantity, label)
         if (
             not groups

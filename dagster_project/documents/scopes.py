@@ -376,7 +376,9 @@ def resolve_estimate(scope: Scope, report_code: str | None) -> str:
 
 
 # Words that may open a period label ("cả quý III:", "lũy kế 6 tháng:", "tính từ đầu năm:").
-_LABEL_OPENERS = re.compile(r"^(?:ca |cong |tong hop |tong cong |tong |rieng |tinh |so lieu |ket qua )+")
+_LABEL_OPENERS = re.compile(
+    r"^(?:ca |cong don |cong |tong hop |tong cong |tong |rieng |tinh chung |tinh |so lieu |ket qua )+"
+)
 _YEARLESS = re.compile(r"^(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2})$")
 
 
