@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import read_unit, unit_in_label
 from dagster_project.documents.scopes import period_label
-from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.segments import label_before, period_label_text
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
