@@ -5,6 +5,8 @@ the landing suites beside the dbt build, in the dbt step (defs/models.py), whose
 are, so a failed one still stops that step and everything after it; the marts suites beside the
 dashboard, in the marts check step, which the artifacts and the publish step wait for."""
 
+import importlib
+import threading
 from collections.abc import Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -20,7 +22,6 @@ from dagster import (
 )
 
 from dagster_project import step_timings
-from dagster_project.artifacts.dashboard import render_dashboard_page
 from dagster_project.landing.specs import ALL_SPECS
 from dagster_project.landing.store import LANDING_SCHEMA
 from dagster_project.progress import report, warn
@@ -131,6 +132,19 @@ def validate_tables(context, warehouse: WarehouseResource, family: str, tables: 
     if beside is not None:
         beside()
     return (yield from finish_suites(context, warehouse, family, pending))
+
+
+# plotly, which draws the dashboard, takes about 0.4 s to import: the dbt step loads it beside the
+# build (the process only waits on dbt then), not at start-up or in the marts check step.
+_DASHBOARD_MODULE = "dagster_project.artifacts.dashboard"
+
+
+def load_dashboard_meanwhile() -> None:
+    threading.Thread(target=importlib.import_module, args=(_DASHBOARD_MODULE,), daemon=True).start()
+
+
+def render_dashboard_page(database, folder):
+    return importlib.import_module(_DASHBOARD_MODULE).render_dashboard_page(database, folder)
 
 
 def landing_check_specs() -> list[AssetCheckSpec]:

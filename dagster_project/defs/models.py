@@ -13,7 +13,13 @@ from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext,
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from dagster_project.dbt_project import assets_manifest_path
-from dagster_project.defs.expectations import LANDING_TABLES, finish_suites, landing_check_specs, submit_suites
+from dagster_project.defs.expectations import (
+    LANDING_TABLES,
+    finish_suites,
+    landing_check_specs,
+    load_dashboard_meanwhile,
+    submit_suites,
+)
 from dagster_project.landing.store import LANDING_SCHEMA
 from dagster_project.progress import advance, report, warn
 from dagster_project.publishing.target_interface import TargetError
@@ -79,6 +85,7 @@ def with_landing_suites(function):
 def warehouse_dbt_models(context: AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseParam):
     # The landing tables are read now, before dbt takes the build file, and checked beside it.
     landing_suites = submit_suites(context.run.run_id, warehouse, LANDING_TABLES)
+    load_dashboard_meanwhile()
     target_args = point_dbt_at_build(warehouse)
     report(context, "dbt build: seeds, staging, intermediate, marts and tests")
     records: list[CheckRecord] = []
