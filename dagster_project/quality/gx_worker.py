@@ -26,10 +26,15 @@ _lock = threading.Lock()
 
 
 def _warm() -> None:
+    import atexit
     import os
 
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations  # noqa: F401
+
+    # When the load ends, the worker has handed back every result: it exits at once rather than
+    # tearing down Great Expectations' modules (about 0.6 s the load's own exit waits for).
+    atexit.register(os._exit, 0)
 
 
 def _executor() -> ProcessPoolExecutor:
