@@ -45,6 +45,9 @@ _SUB_COUNT = re.compile(
     r"\btrong\s+(?:đó|số\s+(?:đó|này))(?:\s+có)?\s+\d+\s+(?:đoàn|phái\s+đoàn)\s*"
     r"(?:(?:với\s+|/\s*)[\d.]+\s+lượt(?:\s+\w+)?\s+)?"
     r"(?:của|thuộc|là)\b[^;()]*|"
+    # "trong đó có nhiều đoàn cấp cao của các tỉnh Lào, Đại sứ quán Nhật Bản, …": parts named without a
+    # count, the list and all, to the end of the clause.
+    r"\btrong\s+(?:đó|số\s+(?:đó|này))\s+(?:có\s+)?(?:nhiều|một\s+số|phần\s+lớn|chủ\s+yếu|hầu\s+hết)\b[^;()\d]*|"
     r"\btrong\s+(?:đó|số\s+(?:đó|này)|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
     # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …")
