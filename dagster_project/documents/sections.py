@@ -84,6 +84,12 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         re.sub(r"^[#*_\s]*(?:[IVX]+|\d+(?:\.\d+)*)?[.)]?\s*", "", block.text).strip("*_ "), report_year
     )
     heading_scopes = [(0, named)] if named else find_scopes(heading, report_year)
+    if len(heading_scopes) > 1:
+        # "đ) Lũy kế 6 tháng đầu năm 2023 (phục vụ tổng hợp báo cáo 6 tháng của tỉnh)": a remark in brackets
+        # names no period of the section
+        heading_scopes = find_scopes(
+            without_names(normalize_label(re.sub(r"\([^()]*\)", " ", block.text))), report_year
+        )
     context.heading_scope = (
         dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
     )
