@@ -106,7 +106,7 @@ _REPORT_PERIOD_PATTERNS = (
     ("partial_year", re.compile(rf"\b{_PARTIAL} {_YEAR}\b")),
     ("quarter", _QUARTER),
     ("month", _MONTH),
-    ("year", re.compile(rf"\bnam {_YEAR}\b")),
+    ("year", re.compile(rf"\bnam {_YEAR}\b(?! (?:19|20)\d{{2}}\b)")),  # not "3 năm (2021 - 2023)", a span
 )
 # A title or closing line naming what the report covers; plans and tasks for a period do not.
 _REPORTING_CUE = re.compile(r"\b(?:bao cao|tong ket|ket qua|hoat dong|tinh hinh|so ket|danh gia)\b")

@@ -53,7 +53,7 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
     ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
-    ("year", re.compile(rf"\bnam {_YEAR}\b")),
+    ("year", re.compile(rf"\bnam {_YEAR}\b(?! (?:19|20)\d{{2}}\b)")),  # not "3 năm (2021 - 2023)", a span
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
