@@ -35,6 +35,7 @@ from dagster_project.parsing.text import normalize_label
 _TARGET_COMPARISON = re.compile(
     r"\b(?:vượt|đạt|bằng|hoàn thành)\b[^.;:]{0,20}?\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b", re.IGNORECASE
 )
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
 _SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang)")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 # ("quy ra tiền Việt Nam", "quy đổi": to convert, not a quarter)
@@ -239,6 +240,15 @@ class ClauseFigures:
             unknown_label = (
                 label is None and bool(label_words) and bool(_PERIOD_LABEL_WORD.search(normalize_label(label_words)))
             )
+            # "năm 2024 là 31 vụ việc (6 tháng cuối năm: 17 vụ việc)": a label with no year, after another year
+            sentence_before = place.sentence.text[: place.clause.start - place.sentence.start + offset]
+            named_years = set(_YEAR_WRITTEN.findall(sentence_before + text[: group.members[0].start]))
+            other_year = (
+                label is not None
+                and not _YEAR_WRITTEN.search(label_words or "")
+                and bool(named_years)
+                and named_years != {str(self.report_year)}
+            )
             for quantity, unit in zip(group.members, group.units):
                 position = offset + quantity.start
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
@@ -295,11 +305,14 @@ class ClauseFigures:
                 )
                 if rule is None:
                     continue
-                if unknown_label:
+                if unknown_label or other_year:
                     # "(tháng trước: 03 đoàn)": a period label the extractor does not understand.
                     self._review_for_rule(
                         f"period not certain: the label '{label_words}' names a period the extractor "
-                        "does not understand",
+                        "does not understand"
+                        if unknown_label
+                        else f"period not certain: the label '{label_words}' names no year, and the sentence "
+                        f"names {', '.join(sorted(named_years))} before it",
                         rule,
                         written,
                         quantity,

@@ -120,12 +120,14 @@ class FigurePeriods:
         rest = normalize_label(clause_text[position:])
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
         # figure's; one left at the end of the clause may be this figure's.
+        # (nor one after a later figure: "46 hồ sơ … trong năm 2024 (…) và 22 hồ sơ trong 6 tháng đầu năm 2025")
         after = [
             scope
             for start, scope in find_scopes(rest, self.report_year)
             if not any(
                 read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :])
             )
+            and not any(read_unit(q.unit_words, q.currency) for q in find_quantities(rest[:start])[1:])
         ]
         trend = _trend_year(normalize_label(clause_text[:position]), rest, clause_text[position:], self.report_year)
         if trend is not None:
