@@ -18,6 +18,7 @@ from dagster_project.documents.scopes import (
     Scope,
     ScopeError,
     find_scopes,
+    months_of_year,
     period_label,
     resolve_as_of,
     resolve_estimate,
@@ -116,6 +117,11 @@ class FigurePeriods:
             opening_label = period_label(label_text, self.report_year) if label_text else None
             if not scopes and opening_label is not None and opening_label.code and len(label_text) < clause_offset:
                 scopes = [(0, opening_label)]
+            # ("Thủ tục hành chính, dịch vụ đối ngoại (9 tháng): 38 hồ sơ …; 79 hồ sơ …": a period named in
+            # the sentence's label governs each of its clauses)
+            label_scopes = find_scopes(normalize_label(label_text), self.report_year) if label_text else []
+            if not scopes and len(label_scopes) == 1 and len(label_text) < clause_offset:
+                scopes = label_scopes
         clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
         rest = normalize_label(clause_text[position:])
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
@@ -206,7 +212,13 @@ class FigurePeriods:
             and re.search(apart, normalize_label(place.masked_sentence))
         ):
             scope = dataclasses.replace(scope, labelled=True)
-        code, evidence = self._resolve(scope)
+        section_year = place.inherited if getattr(place.inherited, "kind", None) == "year" else None
+        if scope.kind == "n_months" and self.period_code is None and section_year is not None:
+            # "9 tháng năm 2026, …" under "II. KẾT QUẢ … NĂM 2026" in a submission on the next year's plan: the
+            # months from January of the section's year.
+            code, evidence = months_of_year(scope, int(section_year.code)), f"'{scope.evidence}' of {section_year.code}"
+        else:
+            code, evidence = self._resolve(scope)
         for other in after:
             try:
                 other_code = self._resolve(other)[0]

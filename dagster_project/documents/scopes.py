@@ -345,6 +345,16 @@ def resolve_as_of(scope: Scope, report_code: str | None) -> str:
 _MONTHS_FROM_JANUARY = {3: "Q1", 6: "H1", 9: "9M"}
 
 
+def months_of_year(scope: Scope, year: int) -> str:
+    """ "9 tháng" of a year: the months from its January, when they make a period of the codelist."""
+    months = int(scope.code or 0)
+    if months == 12:
+        return str(year)
+    if months not in _MONTHS_FROM_JANUARY:
+        return _no_period(scope)
+    return period_from_code(f"{year}-{_MONTHS_FROM_JANUARY[months]}").code
+
+
 def resolve_n_months(scope: Scope, report_code: str | None) -> str:
     """ "Trong 9 tháng" in a 9-month report, "lũy kế 6 tháng" in a second-quarter one: the months
     from January to the end of the report's period, when they make a period of the codelist."""

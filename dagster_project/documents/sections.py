@@ -38,6 +38,7 @@ class Context:
     # "2. Thẩm định, tiếp nhận chương trình, dự án"), and the path of them down to it: a table's
     # columns are read with all of them (a sentence, which names its own topic, with its heading).
     outer_headings: dict[int, str] = dataclasses.field(default_factory=dict)
+    outer_scopes: dict[int, object] = dataclasses.field(default_factory=dict)  # level -> the period its heading names
     heading_path: str = ""
     list_topic: str = ""
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
@@ -90,9 +91,13 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         heading_scopes = find_scopes(
             without_names(normalize_label(re.sub(r"\([^()]*\)", " ", block.text))), report_year
         )
-    context.heading_scope = (
-        dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
-    )
+    own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
+    # "II. KẾT QUẢ … NĂM 2026" over "1. Quản lý đoàn ra, đoàn vào": a heading naming no period keeps the one
+    # of the heading above it.
+    context.outer_scopes = {above: scope for above, scope in context.outer_scopes.items() if above < level}
+    inherited = next((context.outer_scopes[above] for above in sorted(context.outer_scopes, reverse=True)), None)
+    context.heading_scope = own_scope or (inherited if not heading_scopes else None)
+    context.outer_scopes[level] = context.heading_scope
     if has_any(heading, word_list("section_headings.shortcoming")) and not has_any(
         heading, word_list("section_headings.result")
     ):
