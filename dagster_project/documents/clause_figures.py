@@ -24,7 +24,14 @@ from dagster_project.documents.scopes import (
     same_period_a_year_earlier,
 )
 from dagster_project.documents.sections import Context
-from dagster_project.documents.segments import Segment, mask, other_subject, period_label_text, sentence_label
+from dagster_project.documents.segments import (
+    Segment,
+    is_field_line,
+    mask,
+    other_subject,
+    period_label_text,
+    sentence_label,
+)
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.periods import period_from_code
@@ -225,7 +232,7 @@ class ClauseFigures:
         clause_norm = (
             normalize_label(text) if headline is None else f"{place.before} {normalize_label(place.clause.text)}"
         )
-        if headline is None and sentence_label(text):
+        if headline is None and sentence_label(text) and not is_field_line(text):
             # "Về quản lý xuất nhập cảnh tại cửa khẩu, cảng biển: Cửa khẩu Cầu Treo … 402.118 lượt người": the
             # label is the topic (read as one), the words after it are the clause's own
             clause_norm = normalize_label(text.split(":", 1)[1])

@@ -97,6 +97,9 @@ _NAME_WITH_PERIOD = re.compile(
 # "Ngoài nguồn viện trợ PCPNN, năm 2022 tỉnh đã thu hút được 04 dự án ODA": what the sentence sets
 # aside before its own subject ("besides …"); not "Ngoài ra, …" (moreover).
 _BESIDES = re.compile(r"^\W*ngoài\s+(?!ra\b)[^,;:\d]{3,80},", re.IGNORECASE)
+# A line of fields: "Đoàn ra – 17 đoàn/74 lượt – cùng kỳ 2022: 9 đoàn – tăng 25%" (dashes or tabs).
+_FIELD_SEPARATOR = re.compile(r"\s[–—]\s|\t")
+_FIRST_FIELD = re.compile(r"([^:;()\d–—\t]{3,80}?)(?:\s[–—]\s|\t)")
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
 _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
@@ -209,10 +212,20 @@ def label_before(text: str, position: int) -> str | None:
     return label or None
 
 
+def is_field_line(text: str) -> bool:
+    """A line laid out like a table row, its fields between dashes or tabs."""
+    return len(_FIELD_SEPARATOR.findall(text)) >= 2
+
+
 def sentence_label(text: str) -> str | None:
     """The topic a sentence opens with before a colon ("Số đoàn vào: năm 2021 có 09 đoàn, ...",
-    "2. Hội nghị, hội thảo quốc tế: Quý I: 01; ...")."""
-    match = re.match(r"([^:;()\d]{3,80}):", text[_NUMBERING.match(text).end() :])
+    "2. Hội nghị, hội thảo quốc tế: Quý I: 01; ..."), or before the first of the fields of a line laid
+    out like a table row ("Đoàn ra – 17 đoàn/74 lượt – cùng kỳ 2022: 9 đoàn/31 lượt – tăng 88,9%")."""
+    body = text[_NUMBERING.match(text).end() :]
+    field = _FIRST_FIELD.match(body)
+    if field and is_field_line(body):
+        return normalize_label(field.group(1)) or None
+    match = re.match(r"([^:;()\d]{3,80}):", body)
     if not match or match.group(1).count(",") > 2:
         return None
     label = normalize_label(match.group(1))
