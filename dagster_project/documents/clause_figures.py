@@ -592,6 +592,10 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if average:
         # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
         return f"an average ('{average}'), not a count of the period"
+    left_out = next((w for w in word_list("not_counted_words") if has_phrase(group.lead, w)), "")
+    if left_out:
+        # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
+        return f"left out of the count ('{left_out}'), not a figure of the period"
     pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"

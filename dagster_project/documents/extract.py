@@ -49,7 +49,7 @@ _SET_APART_PERIOD = re.compile(
     r"(?:thang|quy|nam|6 thang|9 thang)\b"
 )
 # "Trong đó: …", "Trong đó, …": what follows counts parts of what came before.
-_PARTS_OPENER = ("trong do",)
+_PARTS_OPENER = ("trong do", "trong so do", "trong so nay")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
 
 

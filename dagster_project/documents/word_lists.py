@@ -45,6 +45,7 @@ SCHEMA = {
     "part_openers": "phrase",
     "detail_openers": "phrase",
     "opposite_kinds": "phrase",
+    "not_counted_words": "phrase",
     "breakdown_labels": "phrase",
     "statement_openers": "phrase",
     "respectively_words": "phrase",
