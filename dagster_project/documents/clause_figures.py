@@ -581,6 +581,17 @@ def _neutralise_label(text: str, groups: list[FigureGroup]) -> None:
             setattr(group, name, f" {getattr(group, name)} ".replace(f" {label} ", f" {neutral} ").strip())
 
 
+# "…, Bolikhămxay cử 15 đoàn sang thăm, làm việc": a foreign partner as the subject of the figure's verb.
+_PARTNER_SENDS = re.compile(r"^(?:tinh |nuoc |phia |ban )?(?P<name>.+?) (?:da )?(?:cu|gui|dua) $")
+
+
+def _partner_sending(lead: str) -> str | None:
+    """The foreign partner that sent the counted guests, named as the subject right before the verb."""
+    match = _PARTNER_SENDS.match(f"{lead} ")
+    names = foreign_partner_names("country") + foreign_partner_names("province")
+    return match.group("name") if match and match.group("name") in names else None
+
+
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     """Why a number is no level of the period, if it is not: a change, an average or a part."""
     if counts_time(quantity):
@@ -599,7 +610,7 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"
-    partner = _partners_own(group.after)
+    partner = _partners_own(group.after) or _partner_sending(group.lead)
     if partner:
         # "đón 04 đoàn cấp cao của các tỉnh Lào", "06 đoàn đến từ Nhật Bản": the guests of named partners,
         # a part of what the province received unless the report says it is the whole.

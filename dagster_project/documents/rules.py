@@ -89,15 +89,13 @@ def foreign_partner_names(level: str = "country") -> tuple[str, ...]:
 
     with (DBT_PROJECT_DIR / "seeds" / "partners.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    return tuple(
-        sorted(
-            {
-                normalize_label(row["name_vi"])
-                for row in rows
-                if row["partner_level"] == level and row["country_code"] != "VN"
-            }
-        )
-    )
+    # (and every spelling partner_aliases.csv knows: "Bolikhămxay", "Bolikhamxay" for "Bolikhamsay")
+    with (DBT_PROJECT_DIR / "seeds" / "partner_aliases.csv").open(encoding="utf-8") as handle:
+        aliases = list(csv.DictReader(handle))
+    codes = {row["partner_code"] for row in rows if row["partner_level"] == level and row["country_code"] != "VN"}
+    names = {normalize_label(row["name_vi"]) for row in rows if row["partner_code"] in codes}
+    names |= {normalize_label(row["alias"]) for row in aliases if row["partner_code"] in codes}
+    return tuple(sorted(name for name in names if name))
 
 
 def foreign_country_names() -> tuple[str, ...]:
