@@ -76,6 +76,15 @@ def _trend_year(before: str, rest: str, raw_rest: str, report_year: int | None) 
 _NOW = re.compile(r"^hien\b|\bhien (?:nay|co|la|dang)\b|\b(?:tinh |cho )?den nay\b")
 
 
+def _opens_a_figure(after_phrase: str) -> bool:
+    """The words after a period phrase lead to a figure of its own ("năm 2022 có 28 đoàn"), not to one
+    joined by "và" ("… trong năm 2025 và 12 hồ sơ trong 6 tháng đầu năm 2026")."""
+    counted = [q for q in find_quantities(after_phrase) if read_unit(q.unit_words, q.currency)]
+    if not counted:
+        return False
+    return "va" not in after_phrase[: counted[0].start].split()
+
+
 class FigurePeriods:
     def _period_for(
         self, place, position: int, label: Scope | None = None, stock: bool = False
@@ -96,7 +105,7 @@ class FigurePeriods:
         first); a period phrase after it in the clause that names another period, or one the
         extractor does not understand, makes the period uncertain."""
         if label is not None:
-            code, evidence = self._resolve(label, labelled=True)
+            code, evidence = self._resolve_in_section(label, place, labelled=True)
             return code, f"label '{label.evidence}': {evidence}", False
         clause_offset = place.clause.start - place.sentence.start
         scopes = find_scopes(
@@ -130,9 +139,7 @@ class FigurePeriods:
         after = [
             scope
             for start, scope in find_scopes(rest, self.report_year)
-            if not any(
-                read_unit(q.unit_words, q.currency) for q in find_quantities(rest[start + len(scope.evidence) :])
-            )
+            if not _opens_a_figure(rest[start + len(scope.evidence) :])
             and not any(read_unit(q.unit_words, q.currency) for q in find_quantities(rest[:start])[1:])
         ]
         trend = _trend_year(normalize_label(clause_text[:position]), rest, clause_text[position:], self.report_year)
@@ -212,13 +219,7 @@ class FigurePeriods:
             and re.search(apart, normalize_label(place.masked_sentence))
         ):
             scope = dataclasses.replace(scope, labelled=True)
-        section_year = place.inherited if getattr(place.inherited, "kind", None) == "year" else None
-        if scope.kind == "n_months" and self.period_code is None and section_year is not None:
-            # "9 tháng năm 2026, …" under "II. KẾT QUẢ … NĂM 2026" in a submission on the next year's plan: the
-            # months from January of the section's year.
-            code, evidence = months_of_year(scope, int(section_year.code)), f"'{scope.evidence}' of {section_year.code}"
-        else:
-            code, evidence = self._resolve(scope)
+        code, evidence = self._resolve_in_section(scope, place)
         for other in after:
             try:
                 other_code = self._resolve(other)[0]
@@ -227,6 +228,14 @@ class FigurePeriods:
             if other_code != code:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate"
+
+    def _resolve_in_section(self, scope, place, labelled: bool = False) -> tuple[str, str]:
+        """``_resolve``; but "9 tháng" under "II. KẾT QUẢ … NĂM 2026" in a text whose own period is unknown (a
+        submission on the next year's plan) counts the months from January of the section's year."""
+        section_year = place.inherited if getattr(place.inherited, "kind", None) == "year" else None
+        if scope.kind == "n_months" and self.period_code is None and section_year is not None:
+            return months_of_year(scope, int(section_year.code)), f"'{scope.evidence}' of {section_year.code}"
+        return self._resolve(scope, labelled)
 
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
         labelled = labelled or scope.labelled

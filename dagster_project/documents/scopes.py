@@ -52,8 +52,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
-    # "9 tháng 2025", "6 tháng/2025" (a column header): the year right after the months.
-    ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?{_YEAR}\b")),
+    # "9 tháng 2025", "6 tháng/2025" (a column header), "9 tháng năm 2026": the year right after the months.
+    ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?(?:nam )?{_YEAR}\b")),
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
     ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
     ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
@@ -92,7 +92,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
-    ("this_period", re.compile(r"\b(?:trong|cung trong) (thang|quy|ky|giai doan)\b")),
+    # ("Cả giai đoạn, …", "suốt giai đoạn": the whole span the report covers)
+    ("this_period", re.compile(r"\b(?:trong|cung trong|ca|suot) (thang|quy|ky|giai doan)\b")),
 ]
 # "so với (cùng kỳ) năm 2019": the figures around it are changes, not levels.
 COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung ky\b")
