@@ -85,6 +85,15 @@ def _opens_a_figure(after_phrase: str) -> bool:
     return "va" not in after_phrase[: counted[0].start].split()
 
 
+def _later_figure_before(words: str) -> bool:
+    """Another figure stands between this one (at the start of ``words``) and a period phrase after them;
+    not the other half of its pair ("47 đoàn ra với 286 lượt CBCCVC …, tính đến ngày 30/11")."""
+    return any(
+        read_unit(q.unit_words, q.currency) and words[: q.start].split()[-1:] != ["voi"]
+        for q in find_quantities(words)[1:]
+    )
+
+
 class FigurePeriods:
     def _period_for(
         self, place, position: int, label: Scope | None = None, stock: bool = False
@@ -139,16 +148,19 @@ class FigurePeriods:
         after = [
             scope
             for start, scope in find_scopes(rest, self.report_year)
-            if not _opens_a_figure(rest[start + len(scope.evidence) :])
-            and not any(read_unit(q.unit_words, q.currency) for q in find_quantities(rest[:start])[1:])
+            if not _opens_a_figure(rest[start + len(scope.evidence) :]) and not _later_figure_before(rest[:start])
         ]
         trend = _trend_year(normalize_label(clause_text[:position]), rest, clause_text[position:], self.report_year)
         if trend is not None:
             return trend.code, f"'{trend.evidence}' right after the figure, in a 'từ … lên …' trend", False
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
-            # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total.
+            # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total, which is the report's
+            # period only when the date ends it.
             code = resolve_year_to_date(year_to_date, self.period_code, self.structure.report_date)
+            closing = next((scope for _, scope in scopes if scope.kind == "as_of_date"), None)
+            if closing is not None:
+                code = resolve_as_of(closing, code)
             return code, f"'{year_to_date.evidence}' in a report on {self.period_code}", False
         if scopes:
             scope = scopes[-1][1]

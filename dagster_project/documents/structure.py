@@ -56,7 +56,7 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"\bnam {_YEAR}\b(?! (?:19|20)\d{{2}}\b)")),  # not "3 năm (2021 - 2023)", a span
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
-# ("thực hiện nhiệm vụ" is carrying the tasks out: a result.)
+# ("thực hiện nhiệm vụ" is carrying the tasks out, "kết quả triển khai" the results of it: a result.)
 _OTHER_CALENDAR = re.compile(rf"\b(?:{'|'.join(word_list('other_calendars'))})\s*$")
 # A body's term before a span: "Hội đồng nhân dân tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026".
 # "quý IV và cả năm 2024", "tháng 12 và cả năm 2025": a part of a year and the whole year.
@@ -68,7 +68,7 @@ _TWO_PERIODS = re.compile(
 )
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(
-    r"\b(?<!thuc hien )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac"
+    r"\b(?<!thuc hien )(?<!ket qua )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac"
     r"|chuong trinh hanh dong)\b"
 )
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
