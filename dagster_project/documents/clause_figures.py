@@ -43,7 +43,7 @@ _TARGET_COMPARISON = re.compile(
     r"\b(?:vượt|đạt|bằng|hoàn thành)\b[^.;:]{0,20}?\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b", re.IGNORECASE
 )
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
-_SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang)")
+_SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang|t\d)")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 # ("quy ra tiền Việt Nam", "quy đổi": to convert, not a quarter)
 _PERIOD_LABEL_WORD = re.compile(

@@ -29,7 +29,7 @@ _YEAR = YEAR_PATTERN
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
 _OTHER_CALENDARS = "|".join(word_list("other_calendars"))
-_MONTH = re.compile(rf"\bthang (\d{{1,2}})(?: nam)? {_YEAR}\b")
+_MONTH = re.compile(rf"\b(?:thang |t)(\d{{1,2}})(?: nam)? {_YEAR}\b")  # ("T9/2023": the clerks' month)
 _QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
