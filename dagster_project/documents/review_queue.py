@@ -6,6 +6,7 @@ A mixin of the document extractor (it reads the report's period, the indicators 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from dagster_project.documents.qualifier_notes import estimate_notes
 from dagster_project.documents.quantities import Quantity
@@ -14,6 +15,11 @@ from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import likely_indicators
 from dagster_project.documents.sentences import Span
 from dagster_project.parsing.text import normalize_label
+
+
+# Evidence of a figure's period (figure_periods.py) that is an estimate of the year, or a date before its end.
+_ESTIMATE_OF_PERIOD = "an estimate for the year"
+_CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
 
 
 class ReviewQueue:
@@ -141,6 +147,20 @@ class ReviewQueue:
                 self.result.repeated += figures[1:]
                 continue
             values = ", ".join(f.value_as_written for f in figures)
+            estimates = [f for f in figures if _ESTIMATE_OF_PERIOD in f.period_evidence]
+            cut_off = [f for f in figures if _CUT_OFF.search(f.period_evidence)]
+            if len(estimates) == 1 and len(estimates) + len(cut_off) == len(figures):
+                # "tính đến ngày 10/12/2021 mới có 6 đoàn …, ước cả năm 2021 có 7 đoàn": the count at a cut-off
+                # date is not the period's; the report's estimate of the whole period is.
+                kept.append(estimates[0])
+                for figure in cut_off:
+                    self.result.review.append(
+                        figure.withheld(
+                            f"a count at a cut-off date ({figure.period_evidence}); the report estimates the whole "
+                            f"period as {estimates[0].value_as_written}"
+                        )
+                    )
+                continue
             for figure in figures:
                 self.result.review.append(
                     figure.withheld(
