@@ -49,6 +49,7 @@ STYLE_SETS = (
     ("style_report_batch15_figures.csv", DATA / "style_reports_batch15"),
     ("style_report_batch16_figures.csv", DATA / "style_reports_batch16"),
     ("style_report_batch17_figures.csv", DATA / "style_reports_batch17"),
+    ("style_report_batch18_figures.csv", DATA / "style_reports_batch18"),
 )
 
 
