@@ -16,7 +16,6 @@ from dagster_project.documents.rules import likely_indicators
 from dagster_project.documents.sentences import Span
 from dagster_project.parsing.text import normalize_label
 
-
 # Evidence of a figure's period (figure_periods.py) that is an estimate of the year, or a date before its end.
 _ESTIMATE_OF_PERIOD = "an estimate for the year"
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")

@@ -25,9 +25,7 @@ def test_a_year_to_date_total_closed_by_a_date_before_the_last_month_is_not_the_
 
 
 def test_a_count_at_a_cut_off_date_yields_to_the_estimate_of_the_whole_year():
-    text = YEAR + (
-        "Tính đến ngày 12/12/2026, tỉnh đã đón 30 đoàn vào; ước cả năm 2026 đón 33 đoàn vào.\n"
-    )
+    text = YEAR + ("Tính đến ngày 12/12/2026, tỉnh đã đón 30 đoàn vào; ước cả năm 2026 đón 33 đoàn vào.\n")
     assert published_figures(text) == {("2026", "inbound_delegations", Decimal(33), "approx")}
     assert "cut-off date" in not_published_reasons(text)["30"]
 
