@@ -86,7 +86,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 context.outside = self.structure.forwarded_reason
                 context.outside_set_aside = self.structure.forwarded_set_aside
             plan_level = section_state(block, plan_level, context, self.report_year)
-            self.heading_path = context.heading_path
+            self.heading_path, self.heading_scope = context.heading_path, context.heading_scope
             context.in_plan = plan_level is not None
             if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
                 if context.table is None:

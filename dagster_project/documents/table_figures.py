@@ -486,6 +486,11 @@ class TableFigures:
             return period, f"column '{heading}'", estimate
         if speaks_of_time(normalised) or re.search(r"\b(?:19|20)\d{2}\b", normalised):
             raise ScopeError(f"column '{heading}' names no period the extractor understands")
+        caption = getattr(self, "heading_scope", None)
+        if caption is not None:
+            # "Phụ lục. Đoàn vào phân theo đối tác (11 tháng năm 2024)": the caption or heading above the table
+            # dates the columns that name no period
+            return self._resolve(caption, labelled=True)[0], f"column '{heading}' under '{caption.evidence}'", estimate
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
