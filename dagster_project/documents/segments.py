@@ -34,8 +34,10 @@ _COMPARISON = re.compile(
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
 # "trong đó 08 vụ ...", "Trong các vụ việc bảo hộ công dân có 02 vụ ...", "trong số đó có 3 đoàn".
 _SUB_COUNT = re.compile(
-    # "05 thỏa thuận quốc tế, gồm 02 thỏa thuận … và 03 thỏa thuận …": the parts, to the clause end.
-    r"\b(?:bao\s+)?gồm(?:\s+có)?\s*:?(?=\s+\d)(?:[^;()]|\((?:[^()]|\([^()]*\))*\))*|"
+    # "05 thỏa thuận quốc tế, gồm 02 thỏa thuận … và 03 thỏa thuận …" ("gồm: hai biên bản …"): the parts, to
+    # the clause end.
+    r"\b(?:bao\s+)?gồm(?:\s+có)?\s*:?(?=\s+(?:\d|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s))"
+    r"(?:[^;()]|\((?:[^()]|\([^()]*\))*\))*|"
     # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
     r"\btrong\s+đó\b[^;:()]{0,80}:[^;()]*|"
     # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":

@@ -476,6 +476,9 @@ class TableFigures:
         if re.fullmatch(r"(?:19|20)\d{2}", bare):
             normalised = f"nam {bare}"  # a header "2024"
         label = period_label(normalised, self.report_year)
+        if label is not None and estimate and label.kind == "year":
+            # "Ước cả năm 2026" in a nine-month report: the estimate of the whole year
+            return label.code, f"column '{heading}'", estimate
         if label is not None:
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         scopes = find_scopes(normalised, self.report_year)
