@@ -42,6 +42,11 @@ from dagster_project.parsing.text import normalize_label
 _TARGET_COMPARISON = re.compile(
     r"\b(?:vượt|đạt|bằng|hoàn thành)\b[^.;:]{0,20}?\b(?:chỉ tiêu|kế hoạch|mục tiêu)\b", re.IGNORECASE
 )
+# "…; Tỉnh đón 151 đoàn vào", "- năm có nhiều sự kiện - tỉnh cử 64 đoàn ra": the province, the subject of
+# the figure's verb (not "các tỉnh", "hai tỉnh" or "tỉnh bạn", which are partners).
+_PROVINCE_AS_SUBJECT = re.compile(
+    r"(?:^|\s)(?<!cac )(?<!hai )(?<!ba )tinh (?:da |cung |van )?(?:don tiep|don|cu|ky ket|to chuc)$"
+)
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
 _SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang|t\d)")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
@@ -524,6 +529,7 @@ class ClauseFigures:
             has_any(_own_words(place.clause.text, position, quantity), whole)
             or has_any(_own_words(place.clause.text, first, group.members[0]), whole)
             or has_any(opening, whole)
+            or (bool(_PROVINCE_AS_SUBJECT.search(group.lead)) and not _names_a_partner(group.after))
         )
 
     def _plan(self, place: Place, candidates, written: dict, quantity: Quantity, unit: str) -> None:
@@ -583,6 +589,12 @@ def _neutralise_label(text: str, groups: list[FigureGroup]) -> None:
 
 # "…, Bolikhămxay cử 15 đoàn sang thăm, làm việc": a foreign partner as the subject of the figure's verb.
 _PARTNER_SENDS = re.compile(r"^(?:tinh |nuoc |phia |ban )?(?P<name>.+?) (?:da )?(?:cu|gui|dua) $")
+
+
+def _names_a_partner(words: str) -> bool:
+    """ "… 01 biên bản hợp tác quốc tế với tỉnh Savannakhet": the figure's own words name a foreign partner."""
+    padded = f" {words} "
+    return any(f" {name} " in padded for name in foreign_partner_names("country") + foreign_partner_names("province"))
 
 
 def _partner_sending(lead: str) -> str | None:

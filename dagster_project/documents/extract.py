@@ -49,6 +49,7 @@ _SET_APART_PERIOD = re.compile(
     r"(?:thang|quy|nam|6 thang|9 thang)\b"
 )
 # "Trong đó: …", "Trong đó, …": what follows counts parts of what came before.
+_BY_YEAR = ("theo tung nam", "qua tung nam", "qua cac nam", "tung nam")
 _PARTS_OPENER = ("trong do", "trong so do", "trong so nay")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
 
@@ -165,7 +166,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # định 13 chương trình, dự án …": a sentence with no figure says what the next one counts.
             # ("… cử 238 đoàn … đi công tác nước ngoài. Số liệu từng năm như sau: năm 2021: 9 đoàn; …": a
             # sentence opening with the details of the one before goes on counting what it counted.)
-            details = starts_with_phrase(normalize_label(sentence.text), word_list("detail_openers"))
+            details = starts_with_phrase(normalize_label(sentence.text), word_list("detail_openers")) or (
+                # ("Số lượt người theo từng năm: năm 2022 đạt 152.410 lượt; …")
+                has_any(normalize_label(sentence_label(sentence.text) or ""), _BY_YEAR)
+            )
             carried = opens_apart or details or (previous and not re.search(r"\d", previous))
             context.list_topic = " ".join(filter(None, (list_topic, previous))) if carried else list_topic
             previous = normalize_label(sentence.text)
