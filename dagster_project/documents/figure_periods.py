@@ -85,6 +85,9 @@ def _opens_a_figure(after_phrase: str) -> bool:
     return "va" not in after_phrase[: counted[0].start].split()
 
 
+_LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,()]{3,30}):")
+
+
 def _later_figure_before(words: str) -> bool:
     """Another figure stands between this one (at the start of ``words``) and a period phrase after them;
     not the other half of its pair ("47 đoàn ra với 286 lượt CBCCVC …, tính đến ngày 30/11")."""
@@ -225,10 +228,13 @@ class FigurePeriods:
         # a labelled part ("Riêng tháng 9" without a year stays an event's month, as before).
         # ("Tháng 3/2027, toàn tỉnh có 04 đoàn ra": the whole province's count of the month, likewise)
         apart = rf"(?:^|\s)(?:rieng {re.escape(scope.evidence)}|{re.escape(scope.evidence)} (?:toan tinh|ca tinh))\b"
+        # ("1. Tháng 7/2023: Đồn Biên phòng … làm thủ tục cho 30.874 lượt người": the month is the line's label)
+        line_label = _LINE_LABEL.match(place.sentence.text)
+        labels_the_line = line_label is not None and normalize_label(line_label.group(1)) == scope.evidence
         if (
             scope.kind == "month"
             and re.search(r"(?:19|20)\d{2}", scope.evidence)
-            and re.search(apart, normalize_label(place.masked_sentence))
+            and (labels_the_line or re.search(apart, normalize_label(place.masked_sentence)))
         ):
             scope = dataclasses.replace(scope, labelled=True)
         code, evidence = self._resolve_in_section(scope, place)
