@@ -50,6 +50,7 @@ STYLE_SETS = (
     ("style_report_batch16_figures.csv", DATA / "style_reports_batch16"),
     ("style_report_batch17_figures.csv", DATA / "style_reports_batch17"),
     ("style_report_batch18_figures.csv", DATA / "style_reports_batch18"),
+    ("style_report_batch19_figures.csv", DATA / "style_reports_batch19"),
 )
 
 
