@@ -85,6 +85,7 @@ def _opens_a_figure(after_phrase: str) -> bool:
     return "va" not in after_phrase[: counted[0].start].split()
 
 
+_SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
 _LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,()]{3,30}):")
 
 
@@ -143,6 +144,13 @@ class FigurePeriods:
             label_scopes = find_scopes(normalize_label(label_text), self.report_year) if label_text else []
             if not scopes and len(label_scopes) == 1 and len(label_text) < clause_offset:
                 scopes = label_scopes
+            earlier = [scope for _, scope in find_scopes(opening, self.report_year) if not self._is_report_period(scope)]
+            if not scopes and earlier and not place.inherited:
+                # "Nhìn lại cả giai đoạn 2021 - 2025, … cử 230 đoàn …; hỗ trợ các tỉnh bạn trên 62 tỷ đồng": a period
+                # named in an earlier clause may still govern this one; the report's period is not certain
+                raise ScopeError(
+                    f"an earlier clause of the sentence names '{earlier[0].evidence}'; this clause names no period"
+                )
         clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
         rest = normalize_label(clause_text[position:])
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
@@ -228,6 +236,9 @@ class FigurePeriods:
         # a labelled part ("Riêng tháng 9" without a year stays an event's month, as before).
         # ("Tháng 3/2027, toàn tỉnh có 04 đoàn ra": the whole province's count of the month, likewise)
         apart = rf"(?:^|\s)(?:rieng {re.escape(scope.evidence)}|{re.escape(scope.evidence)} (?:toan tinh|ca tinh))\b"
+        if scope.kind == "as_of_date" and _SINCE.search(normalize_label(clause_text[:position])):
+            # "Từ khi cửa khẩu mở lại (15/3/2022) đến ngày 15/6/2022 đã có 41.250 lượt": since an event, not the period
+            raise ScopeError(f"'{scope.evidence}' closes a count since an event, not a reporting period")
         # ("1. Tháng 7/2023: Đồn Biên phòng … làm thủ tục cho 30.874 lượt người": the month is the line's label)
         line_label = _LINE_LABEL.match(place.sentence.text)
         labels_the_line = line_label is not None and normalize_label(line_label.group(1)) == scope.evidence
@@ -246,6 +257,13 @@ class FigurePeriods:
             if other_code != code:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate"
+
+    def _is_report_period(self, scope) -> bool:
+        """The period phrase names the report's own period ("Trong 6 tháng" in a half-year report)."""
+        try:
+            return self._resolve(scope)[0] == self.period_code
+        except ScopeError:
+            return False
 
     def _resolve_in_section(self, scope, place, labelled: bool = False) -> tuple[str, str]:
         """``_resolve``; but "9 tháng" under "II. KẾT QUẢ … NĂM 2026" in a text whose own period is unknown (a
