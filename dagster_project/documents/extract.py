@@ -49,6 +49,7 @@ _SET_APART_PERIOD = re.compile(
     r"(?:thang|quy|nam|6 thang|9 thang)\b"
 )
 # "Trong đó: …", "Trong đó, …": what follows counts parts of what came before.
+_LEADS_TO_A_PERIOD = {"nhin", "lai", "cung", "xet", "trong", "ca", "tinh", "chung"}
 _BY_YEAR = ("theo tung nam", "qua tung nam", "qua cac nam", "tung nam")
 _PARTS_OPENER = ("trong do", "trong so do", "trong so nay")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
@@ -222,7 +223,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     plan_sentence,
                     periods,
                 )
-            if opening and opening[0][0] == 0:
+            # ("Nhìn lại cả giai đoạn 2021 - 2025, …. Tỉnh đã tiếp nhận 86 hài cốt …": the period the paragraph
+            # opens with, after words that only lead to it)
+            normalised_opening = normalize_label(masked_sentence[:60])
+            if opening and set(normalised_opening[: opening[0][0]].split()) <= _LEADS_TO_A_PERIOD:
                 inherited = opening[0][1]
             previous_codes, previous_text = frozenset(code for _, code in resolved), sentence.text
         context.list_topic = outer_topic if item else list_topic

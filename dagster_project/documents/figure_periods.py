@@ -144,7 +144,9 @@ class FigurePeriods:
             label_scopes = find_scopes(normalize_label(label_text), self.report_year) if label_text else []
             if not scopes and len(label_scopes) == 1 and len(label_text) < clause_offset:
                 scopes = label_scopes
-            earlier = [scope for _, scope in find_scopes(opening, self.report_year) if not self._is_report_period(scope)]
+            earlier = [
+                scope for _, scope in find_scopes(opening, self.report_year) if not self._is_report_period(scope)
+            ]
             if not scopes and earlier and not place.inherited:
                 # "Nhìn lại cả giai đoạn 2021 - 2025, … cử 230 đoàn …; hỗ trợ các tỉnh bạn trên 62 tỷ đồng": a period
                 # named in an earlier clause may still govern this one; the report's period is not certain

@@ -319,7 +319,13 @@ def _other_body(text: str) -> str | None:
     text = text.lstrip(" -–•*+")
     # "đại diện Trường Đại học Hà Tĩnh cho biết …": the body a representative speaks for; "Hiện Trường
     # Đại học Hà Tĩnh đang đào tạo …": the subject after a word of time.
-    text = re.sub(r"^(?:đại diện|hiện nay|hiện tại|hiện|đến nay)\s+", "", text, flags=re.IGNORECASE)
+    # ("Lãnh đạo Trường Đại học Hà Tĩnh cho biết …", "Giám đốc Sở Công Thương …": who speaks for it)
+    text = re.sub(
+        r"^(?:đại diện|lãnh đạo|giám đốc|phó giám đốc|hiệu trưởng|chủ tịch|hiện nay|hiện tại|hiện|đến nay)\s+",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     normalised = normalize_label(text)
     if starts_with_phrase(normalised, forms.home_subjects):
         return None
