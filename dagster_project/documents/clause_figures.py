@@ -615,6 +615,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if average:
         # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
         return f"an average ('{average}'), not a count of the period"
+    if group.lead.split()[-1:] == ["vuot"]:
+        # "… vượt 1,9 tỷ USD" (more than) or "vượt 2 đoàn so với kế hoạch" (by how much): not certain which
+        return "'vượt' before the number: a lower bound or a difference, not certain which"
     left_out = next((w for w in word_list("not_counted_words") if has_phrase(group.lead, w)), "")
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words

@@ -143,7 +143,8 @@ def part_heading(text: str) -> bool:
 def caps_heading(text: str) -> bool:
     """A short line in capitals without a full stop ("KẾT QUẢ ĐẠT ĐƯỢC", "NHIỆM VỤ 6 THÁNG CUỐI
     NĂM"): an unnumbered section heading of the body."""
-    letters = [char for char in text if char.isalpha()]
+    # ("B. TỔNG HỢP QUÝ II/2022 (tháng 4, 5, 6)": a remark in brackets is no part of the heading's case)
+    letters = [char for char in re.sub(r"\([^()]*\)", " ", text) if char.isalpha()]
     return (
         len(letters) >= 6
         and sum(char.isupper() for char in letters) > 0.9 * len(letters)

@@ -40,3 +40,21 @@ def test_the_period_a_paragraph_opens_with_carries_to_its_next_sentences():
 def test_a_leader_speaking_for_another_body_gives_that_bodys_figures():
     text = YEAR + "Giám đốc Sở Y tế cho biết, năm 2026 ngành y tế đón 8 đoàn khách quốc tế.\n"
     assert published_figures(text) == set()
+
+
+def test_a_heading_in_capitals_with_a_remark_in_brackets_is_a_heading():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 6 và quý II năm 2026\n"
+        "A. KẾT QUẢ THÁNG 6/2026\n+ Tháng 6/2026: đón 3 đoàn vào.\n"
+        "B. TỔNG HỢP QUÝ II/2026 (tháng 4, 5, 6)\n+ Đoàn vào: 9 đoàn.\n"
+    )
+    assert published_figures(text) == {
+        ("2026-06", "inbound_delegations", Decimal(3), "exact"),
+        ("2026-Q2", "inbound_delegations", Decimal(9), "exact"),
+    }
+
+
+def test_vuot_before_a_figure_leaves_it_uncertain():
+    text = YEAR + "Tổng kim ngạch xuất nhập khẩu năm 2026 trên địa bàn tỉnh vượt 6,1 tỷ USD.\n"
+    assert published_figures(text) == set()
+    assert any("vượt" in reason for reason in not_published_reasons(text).values())
