@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import foreign_partner_names, has_any, has_phrase, read_unit
+from dagster_project.documents.rules import foreign_names, has_any, has_phrase, read_unit
 from dagster_project.documents.scopes import (
     CUMULATIVE,
     Scope,
@@ -560,8 +560,7 @@ def _partners_own(after: str) -> str | None:
     if not match:
         return None
     rest = f" {match.group('rest')} "
-    names = foreign_partner_names("country") + foreign_partner_names("province")
-    return next((name for name in names if rest.startswith(f" {name} ")), None)
+    return next((name for name in foreign_names() if rest.startswith(f" {name} ")), None)
 
 
 def neutral_kinds(words: str) -> str:
@@ -594,14 +593,13 @@ _PARTNER_SENDS = re.compile(r"^(?:tinh |nuoc |phia |ban )?(?P<name>.+?) (?:da )?
 def _names_a_partner(words: str) -> bool:
     """ "… 01 biên bản hợp tác quốc tế với tỉnh Savannakhet": the figure's own words name a foreign partner."""
     padded = f" {words} "
-    return any(f" {name} " in padded for name in foreign_partner_names("country") + foreign_partner_names("province"))
+    return any(f" {name} " in padded for name in foreign_names())
 
 
 def _partner_sending(lead: str) -> str | None:
     """The foreign partner that sent the counted guests, named as the subject right before the verb."""
     match = _PARTNER_SENDS.match(f"{lead} ")
-    names = foreign_partner_names("country") + foreign_partner_names("province")
-    return match.group("name") if match and match.group("name") in names else None
+    return match.group("name") if match and match.group("name") in foreign_names() else None
 
 
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:

@@ -102,6 +102,12 @@ def foreign_country_names() -> tuple[str, ...]:
     return foreign_partner_names("country")
 
 
+@lru_cache(maxsize=1)
+def foreign_names() -> tuple[str, ...]:
+    """Every foreign country's and province's name and alias, normalised."""
+    return foreign_partner_names("country") + foreign_partner_names("province")
+
+
 def _expand(phrases) -> tuple[str, ...]:
     """A phrase naming {foreign_country} stands for one phrase per country ("cong tac tai lao", ...),
     one naming {foreign_province} for one per foreign province ("lanh dao tinh kham muon", ...)."""

@@ -362,16 +362,8 @@ def resolve_n_months(scope: Scope, report_code: str | None) -> str:
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' counts months of a period that is unknown")
     period = period_from_code(report_code)
-    months = int(scope.code or 0)
-    if period.period_type != "multi_year" and period.end_date.month == months:
-        year = period.end_date.year
-        return (
-            str(year)
-            if months == 12
-            else period_from_code(f"{year}-{_MONTHS_FROM_JANUARY[months]}").code
-            if months in _MONTHS_FROM_JANUARY
-            else _no_period(scope)
-        )
+    if period.period_type != "multi_year" and period.end_date.month == int(scope.code or 0):
+        return months_of_year(scope, period.end_date.year)
     return _no_period(scope)
 
 

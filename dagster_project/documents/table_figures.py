@@ -137,11 +137,11 @@ class TableFigures:
         stacks = context.table.header_stacks()
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         foreign_unit = ""
-        unit_cell_words = ""
+        unit_words = ""
         if "unit" in roles and roles.index("unit") < len(texts):
             unit_cell = texts[roles.index("unit")]
             row_measure = measure_in(unit_cell) or row_measure  # "| triệu đồng | 1.700 |"
-            unit_words = unit_cell_words = normalize_label(unit_cell)
+            unit_words = normalize_label(unit_cell)
             # (a classifier alone, "cuộc", "chiếc", leaves the label's noun to say what is counted)
             unread = measure_in(unit_cell) is None and unit_pair(unit_cell) is None
             if unit_words and unit_words not in word_list("classifiers") and unread:
@@ -239,7 +239,7 @@ class TableFigures:
                 ):
                     # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
                     unit = named
-                elif unit_cell_words == "luot" and named and f"luot {named}" in unit_phrases():
+                elif unit_words == "luot" and named and f"luot {named}" in unit_phrases():
                     # "XNC qua CKQT Cầu Treo - phương tiện | lượt": passages of what the label names
                     unit = f"luot {named}"
                 if capital is not None and quantity.is_money and row_period is None:
