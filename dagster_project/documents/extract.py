@@ -48,9 +48,12 @@ _SET_APART_PERIOD = re.compile(
     r"^(?:\W*)(?:rieng|luy ke(?: den het)?|tinh chung(?: ca)?|cong don) (?:trong |ca )?"
     r"(?:thang|quy|nam|6 thang|9 thang)\b"
 )
-# "Trong đó: …", "Trong đó, …": what follows counts parts of what came before.
+# Words a sentence may open with before the period that then governs the sentences after it ("Nhìn lại cả
+# giai đoạn 2021 - 2025, …").
 _LEADS_TO_A_PERIOD = {"nhin", "lai", "cung", "xet", "trong", "ca", "tinh", "chung"}
+# A label saying its values are given year by year ("Số lượt người theo từng năm: …").
 _BY_YEAR = ("theo tung nam", "qua tung nam", "qua cac nam", "tung nam")
+# "Trong đó: …", "Trong đó, …", "Trong số đó …": what follows counts parts of what came before.
 _PARTS_OPENER = ("trong do", "trong so do", "trong so nay")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
 

@@ -15,6 +15,7 @@ from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import read_unit
 from dagster_project.documents.scopes import (
     AS_OF_NOW,
+    ESTIMATE_EVIDENCE,
     Scope,
     ScopeError,
     find_scopes,
@@ -283,7 +284,7 @@ class FigurePeriods:
         if scope.kind == "n_months":
             return resolve_n_months(scope, self.period_code), evidence
         if scope.kind == "estimate":
-            return resolve_estimate(scope, self.period_code), f"'{scope.evidence}': an estimate for the year"
+            return resolve_estimate(scope, self.period_code), f"'{scope.evidence}': {ESTIMATE_EVIDENCE}"
         if scope.kind == "same_period_earlier":
             return same_period_a_year_earlier(self.period_code, int(scope.code) if scope.code else None), evidence
         if scope.kind == "month" and labelled:

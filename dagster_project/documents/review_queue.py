@@ -13,11 +13,11 @@ from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import likely_indicators
+from dagster_project.documents.scopes import ESTIMATE_EVIDENCE
 from dagster_project.documents.sentences import Span
 from dagster_project.parsing.text import normalize_label
 
-# Evidence of a figure's period (figure_periods.py) that is an estimate of the year, or a date before its end.
-_ESTIMATE_OF_PERIOD = "an estimate for the year"
+# Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
 
 
@@ -146,7 +146,7 @@ class ReviewQueue:
                 self.result.repeated += figures[1:]
                 continue
             values = ", ".join(f.value_as_written for f in figures)
-            estimates = [f for f in figures if _ESTIMATE_OF_PERIOD in f.period_evidence]
+            estimates = [f for f in figures if ESTIMATE_EVIDENCE in f.period_evidence]
             cut_off = [f for f in figures if _CUT_OFF.search(f.period_evidence)]
             if len(estimates) == 1 and len(estimates) + len(cut_off) == len(figures):
                 # "tính đến ngày 10/12/2021 mới có 6 đoàn …, ước cả năm 2021 có 7 đoàn": the count at a cut-off

@@ -101,6 +101,9 @@ COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung 
 AS_OF_NOW = re.compile(
     r"\b(?:hien nay|den nay|hien co|hien la|hien dang|tinh den nay|cho den nay|luy ke|tu truoc den nay)\b"
 )
+# The evidence a figure dated by an estimate of the year carries (the review queue reads it when such an
+# estimate and a count at a cut-off date give the same period).
+ESTIMATE_EVIDENCE = "an estimate for the year"
 CUMULATIVE = re.compile(r"\b(?:den nay|luy ke|tu truoc den nay|cho den nay|tinh den nay|nang tong so|con hieu luc)\b")
 # What a title or closing line can name as the report's period, most specific first.
 _REPORT_PERIOD_PATTERNS = (
