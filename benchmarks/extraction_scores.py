@@ -52,6 +52,7 @@ STYLE_SETS = (
     ("style_report_batch18_figures.csv", DATA / "style_reports_batch18"),
     ("style_report_batch19_figures.csv", DATA / "style_reports_batch19"),
     ("style_report_batch20_figures.csv", DATA / "style_reports_batch20"),
+    ("style_report_batch21_figures.csv", DATA / "style_reports_batch21"),
 )
 
 

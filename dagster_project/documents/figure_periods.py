@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from dagster_project.documents.quantities import find_quantities
-from dagster_project.documents.rules import read_unit
+from dagster_project.documents.rules import has_any, read_unit
 from dagster_project.documents.scopes import (
     AS_OF_NOW,
     ESTIMATE_EVIDENCE,
@@ -28,6 +28,7 @@ from dagster_project.documents.scopes import (
     resolve_year_to_date,
     same_period_a_year_earlier,
 )
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -175,6 +176,16 @@ class FigurePeriods:
             closing = next((scope for _, scope in scopes if scope.kind == "as_of_date"), None)
             if closing is not None:
                 code = resolve_as_of(closing, code)
+            dated = self.structure.report_date
+            later = normalize_label(place.masked_sentence[clause_offset + position :])
+            expects_more = has_any(later, word_list("plan_words"))
+            if closing is None and dated and dated < period_from_code(code).end_date and expects_more:
+                # "từ đầu năm đến nay … hồi hương 13 hài cốt …; dự kiến cuối tháng 12/2024 tiếp tục hồi hương 04
+                # hài cốt" in a report dated 06/12/2024: the sentence expects more before the period ends.
+                raise ScopeError(
+                    f"'{year_to_date.evidence}' runs to {dated:%d/%m/%Y}, and the sentence expects more before "
+                    f"{code} ends"
+                )
             return code, f"'{year_to_date.evidence}' in a report on {self.period_code}", False
         if scopes:
             scope = scopes[-1][1]
@@ -209,6 +220,9 @@ class FigurePeriods:
                     f"the sentence names no period and the report's period is unknown ({self.period_evidence})"
                 )
             return self.period_code, f"report period, {self.period_evidence}", False
+        if stock and scope.kind == "year_end":
+            # "Đến cuối năm 2025, có gần 1.400 lưu học sinh Lào": the level at the end of that year.
+            return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
         if (
             stock
             and scope.kind == "as_of_date"
@@ -281,6 +295,11 @@ class FigurePeriods:
         evidence = f"'{scope.evidence}' in a report on {self.period_code}"
         if scope.kind == "unknown":
             raise ScopeError(f"'{scope.evidence}' is a period the extractor does not understand")
+        if scope.kind == "year_end" and not scope.evidence.startswith(("den", "tinh", "toi")):
+            # (a cut-off, "lũy kế đến hết năm 2025", closes a running total like any as-of date)
+            raise ScopeError(f"'{scope.evidence}' dates a level at the end of a year, not a flow of a period")
+        if scope.kind == "year_end":
+            return resolve_as_of(scope, self.period_code), evidence
         if scope.kind == "n_months":
             return resolve_n_months(scope, self.period_code), evidence
         if scope.kind == "estimate":

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.rules import read_unit, unit_in_label
+from dagster_project.documents.rules import noun_measures, read_unit, unit_in_label
 from dagster_project.documents.scopes import period_label
 from dagster_project.documents.segments import label_before, period_label_text
 from dagster_project.documents.word_lists import word_list
@@ -70,15 +70,18 @@ class FigureGroup:
 
 def unit_of(quantity: Quantity, label: str | None) -> str | None:
     """The counted noun after the number; under a label ("Số lưu học sinh ...: 1.132 em") the
-    label's noun wins over a classifier."""
+    label's noun wins over a classifier, or over a noun it narrows."""
     if quantity.unit_words and counts_time(quantity):
         return None  # "Đoàn ra: 10 tháng đầu năm, ...": ten months, not ten delegations
     unit = read_unit(quantity.unit_words, quantity.currency)
     if label and not quantity.is_money:
         labelled = unit_in_label(label)
         # "cơ quan đại diện, tổ chức quốc tế: 07 đoàn": an organisation named in the label is who,
-        # the figure's own noun is what it counts.
-        return unit if unit and labelled == "to chuc" else labelled or unit
+        # the figure's own noun is what it counts; so is any noun of its own that measures something
+        # else than the label's ("(quý I/2025: 103.520 lượt người và 19.467 lượt phương tiện)" after
+        # a sentence on vehicles), while "Lưu học sinh Lào …: khoảng 1.300 người" is the label's.
+        own, named = noun_measures(unit or ""), noun_measures(labelled or "")
+        return unit if unit and own and named and not own & named else labelled or unit
     return unit
 
 

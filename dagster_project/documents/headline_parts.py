@@ -44,7 +44,12 @@ class HeadlineParts:
             return None
         if label is None or not label.code:
             scopes = [scope for _, scope in find_scopes(normalize_label(text[: quantity.start]), self.report_year)]
-            label = scopes[-1] if scopes and scopes[-1].code else None
+            label = scopes[-1] if scopes and (scopes[-1].code or scopes[-1].kind == "year_end") else None
+        if label is not None and label.kind == "year_end" and self.indicators[rules[0].indicator].kind == "stock":
+            # "31 tổ chức … (cuối năm 2021 là 29 tổ chức)": the level at the end of an earlier year.
+            label = dataclasses.replace(label, kind="year", code=str(label.as_of.year), labelled=True)
+        if label is not None and not label.code:
+            return None
         if label is not None and label.kind == "same_period_earlier":
             # "…; cùng kỳ năm 2020 là 74.512 lượt người": the headline's period, a year earlier
             try:

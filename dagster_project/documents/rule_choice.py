@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dagster_project.documents.groups import FigureGroup, counts_time, repeats_words_before
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.rules import IndicatorRule, has_any, likely_indicators
+from dagster_project.documents.rules import IndicatorRule, has_any, has_phrase, likely_indicators
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -37,6 +37,12 @@ class RuleChoice:
                 # nước ngoài").
                 whole = f"{topic} {sentence}" if topic == topics[-1] else f"{topic} {sentence} {topics[-1]}"
                 matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", whole, after)
+                if len(matched) == 1 and any(_counts_before(topic, blocker) for _, blocker in stopped):
+                    # "… 41 dự án, trong đó: 37 dự án trong nước …; 04 dự án FDI …. Riêng quý III/2023, chấp
+                    # thuận 15 dự án": the words before it count other things of its noun, and leave one
+                    # indicator only by blocking the others with those counts' words; they do not say
+                    # which it is. (A label's words, "Đoàn của các cơ quan đại diện …: …", do say.)
+                    matched = [*matched, *(rule for rule, _ in stopped)]
         return matched, stopped
 
     def _capital_rule(
@@ -186,3 +192,9 @@ class RuleChoice:
         return sorted(
             code for code in headline if unit in next(rule for rule in self.rules if rule.indicator == code).units
         )
+
+
+def _counts_before(words: str, phrase: str) -> bool:
+    """Whether ``phrase`` is among the words of a count in ``words`` (after a number), not of its label."""
+    first_number = next((i for i, word in enumerate(words.split()) if word.isdigit()), None)
+    return first_number is not None and has_phrase(" ".join(words.split()[first_number:]), phrase)

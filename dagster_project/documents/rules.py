@@ -202,6 +202,14 @@ def unit_phrases(path: Path = PHRASES_PATH) -> tuple[str, ...]:
     return tuple(sorted(phrases, key=lambda phrase: (-len(phrase.split()), phrase)))
 
 
+@lru_cache(maxsize=256)
+def noun_measures(noun: str) -> frozenset[str]:
+    """The units of measure (indicators.csv) of the indicators that count a noun ("luot nguoi" ->
+    {"person"}, "luot phuong tien" -> {"vehicle", "vessel"}); empty for a noun no rule counts."""
+    indicators = load_indicators()
+    return frozenset(indicators[rule.indicator].unit for rule in load_rules() if noun in rule.units)
+
+
 def read_unit(unit_words: str, currency: str | None) -> str | None:
     """The counted noun right after a number ("luot khach quoc te" -> "luot khach"), past a
     classifier ("cuoc hoi thao" -> "hoi thao"), or the currency."""

@@ -56,7 +56,9 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?(?:nam )?{_YEAR}\b")),
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
     ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
-    ("second_half", re.compile(rf"\b(?:0?6|sau) thang cuoi nam(?: {_YEAR})?\b")),
+    # ("nửa cuối năm", "nửa đầu năm 2024": the halves in words)
+    ("second_half", re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")),
+    ("first_half", re.compile(rf"\bnua dau nam(?: {_YEAR})?\b")),
     # "Trong 9 tháng", "lũy kế 6 tháng", "10 tháng": as many months as the report covers, or no period.
     ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
     ("quarter", _QUARTER),
@@ -89,6 +91,12 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", _MONTH),
     # "Riêng tháng 9, ...": a month of the report's year (not "ngày 15 tháng 6", a date).
     ("month_of_year", re.compile(r"(?<!\d )\bthang (\d{1,2})\b(?! \d)")),
+    # "Đến cuối năm 2025, có gần 1.400 lưu học sinh", "(cuối năm 2021 là 29 tổ chức)": the end of a year,
+    # a date for a level (not "3 tháng cuối năm 2024", the months before it).
+    ("year_end", re.compile(rf"(?<!thang )\b(?:(?:tinh den|den|tinh toi|toi) )?(?:het|cuoi) nam {_YEAR}\b")),
+    # "đầu năm 2024", "những tháng cuối năm 2023", "giữa năm 2025": a part of the year no period of the
+    # codelist names; never the year.
+    ("unknown", re.compile(rf"\b(?:dau|cuoi|giua) nam {_YEAR}\b")),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
@@ -168,9 +176,10 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
         if kind == "partial_year":
             year = groups[1] or (str(report_year) if report_year else None)
             return Scope("partial_year", partial_year_code(groups[0], year), evidence) if year else None
-        if kind == "second_half":
+        if kind in ("first_half", "second_half"):
             year = groups[0] or (str(report_year) if report_year else None)
-            return Scope("second_half", f"{year}-H2", evidence) if year else None
+            half = "H1" if kind == "first_half" else "H2"
+            return Scope("partial_year" if half == "H1" else kind, f"{year}-{half}", evidence) if year else None
         if kind == "quarter":
             number = quarter_number(groups[0])
             return Scope("quarter", period_from_code(f"{groups[1]}-Q{number}").code, evidence)
@@ -193,6 +202,8 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
                 return None
             month = int(groups[0])
             return Scope("as_of_date", None, evidence, dt.date(year, month, calendar.monthrange(year, month)[1]))
+        if kind == "year_end":
+            return Scope("year_end", None, evidence, dt.date(int(groups[0]), 12, 31))
         if kind == "year_to_date":
             return Scope("year_to_date", None, evidence)
         if kind == "month":

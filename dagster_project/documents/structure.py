@@ -286,8 +286,8 @@ def _title_blocks(lines: list[str]) -> list[int]:
 
 def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
     for index, line in enumerate(lines[:12]):
-        # A letterhead table row puts the date line in a cell of its own.
-        for part in line.split("|"):
+        # A letterhead table row puts the date line in a cell of its own (a line of its own in the cell).
+        for part in re.split(r"[|\n]", line):
             match = _DATE_LINE.search(normalize_label(part))
             if not match:
                 continue
