@@ -278,9 +278,16 @@ class TableFigures:
                     )
                     continue
                 own_row = f"{label} {normalize_label(text)}"
+                # ("| Người xuất, nhập cảnh | 152.380 |" in a table on the border gate: the row names a measure,
+                # not one item, and the table's caption or heading says whose, when it names one indicator)
+                measure_row = (
+                    names_a_measure(label_text)
+                    and len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
+                )
                 if (
                     row_period is None
                     and not is_total_label(label)
+                    and not measure_row
                     and self._rules_in_context(unit, own_row, [group], label, label) == ([], [])
                 ):
                     # "| 1 | Nước sạch cho 3 xã vùng cao | World Vision | 250.000 |": one item of a list, whose
@@ -497,3 +504,23 @@ class TableFigures:
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
+
+
+# A row label that opens with these names a measure ("Số nhà tài trợ", "Lượt thuyền viên"), never one item.
+_MEASURE_OPENERS = ("so", "tong so", "luot", "so luot", "gia tri", "tong gia tri")
+
+
+def names_a_measure(label_text: str) -> bool:
+    """Whether a row label names a measure ("Số nhà tài trợ", "Người xuất, nhập cảnh", "Lượt thuyền
+    viên") rather than one item of a list ("Dự án nước sạch cho 3 xã", "Thỏa thuận với tỉnh Khăm
+    Muồn"): it opens with "Số/Lượt/Giá trị", or it is a counted noun and a few plain words, no name
+    (a capitalised word after the first, other than an abbreviation) and no number."""
+    plain = re.sub(r"\([^()]*\)", " ", label_text).strip()
+    words = normalize_label(plain).split()
+    if not words or any(ch.isdigit() for ch in plain):
+        return False
+    if any(" ".join(words[: len(opener.split())]) == opener for opener in _MEASURE_OPENERS):
+        return True
+    named = any(word[:1].isupper() and not word.isupper() for word in re.findall(r"\w+", plain)[1:])
+    noun = unit_in_label(" ".join(words))
+    return not named and noun is not None and " ".join(words).startswith(noun) and len(words) <= 5

@@ -92,3 +92,51 @@ def test_a_year_to_date_count_with_more_expected_before_the_period_ends_is_not_t
         tmp_path, "Hà Tĩnh, ngày 31 tháng 12 năm 2025", body.split(";")[0] + "."
     )
     assert {(f.period_code, f.value) for f in after_the_year.figures} == {("2025", Decimal(21))}
+
+
+def _report_with_table(tmp_path, caption: str, rows: list[tuple[str, ...]]):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả công tác đối ngoại năm 2025")
+    document.add_paragraph("Kính gửi: Ủy ban nhân dân tỉnh.")
+    document.add_paragraph("Sở Ngoại vụ báo cáo kết quả công tác đối ngoại năm 2025 như sau:")
+    document.add_paragraph(caption)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    path = tmp_path / "bang.docx"
+    document.save(path)
+    return {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
+
+
+def test_a_row_naming_a_measure_is_read_with_its_tables_caption(tmp_path):
+    rows = [
+        ("Chỉ tiêu", "Năm 2025", "Năm 2024"),
+        ("Lượt thuyền viên", "18.420", "17.950"),
+        ("Số lượt tàu", "1.210", "1.105"),
+    ]
+    found = _report_with_table(tmp_path, "Bảng 3. Xuất nhập cảnh qua cảng biển Vũng Áng, Sơn Dương", rows)
+    assert {("2025", "port_crew", Decimal(18420)), ("2024", "port_crew", Decimal(17950))} <= found
+    assert ("2025", "port_vessels", Decimal(1210)) in found
+
+
+def test_a_row_naming_one_item_stays_an_item_under_the_same_kind_of_caption(tmp_path):
+    rows = [
+        ("Tên chương trình, dự án", "Nhà tài trợ", "Giá trị cam kết (USD)"),
+        ("Dự án nước sạch cho 3 xã vùng cao", "World Vision", "250.000"),
+        ("Chương trình hỗ trợ trẻ khuyết tật tại huyện Hương Khê", "Plan", "180.000"),
+    ]
+    found = _report_with_table(tmp_path, "Bảng 4. Viện trợ phi chính phủ nước ngoài năm 2025", rows)
+    assert not {value for *_, value in found} & {Decimal(250000), Decimal(180000)}
+
+
+def test_which_row_labels_name_a_measure():
+    from dagster_project.documents.table_figures import names_a_measure
+
+    measures = ["Số nhà tài trợ", "Lượt thuyền viên", "Giá trị cam kết (USD)", "Phương tiện xuất, nhập cảnh"]
+    items = ["Dự án nước sạch cho 3 xã vùng cao", "Thỏa thuận với tỉnh Khăm Muồn", "Dự án Cải thiện dinh dưỡng"]
+    assert [names_a_measure(label) for label in measures] == [True] * len(measures)
+    assert [names_a_measure(label) for label in items] == [False] * len(items)
