@@ -48,7 +48,9 @@ _PROVINCE_AS_SUBJECT = re.compile(
     r"(?:^|\s)(?<!cac )(?<!hai )(?<!ba )tinh (?:da |cung |van )?(?:don tiep|don|cu|ky ket|to chuc)$"
 )
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
-_SET_APART_PART = re.compile(r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang|t\d)")
+_SET_APART_PART = re.compile(
+    r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang|t\d|q(?:[1-4]|i{1,3}|iv)\b)"
+)
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 # ("quy ra tiền Việt Nam", "quy đổi": to convert, not a quarter)
 _PERIOD_LABEL_WORD = re.compile(
@@ -168,7 +170,12 @@ class ClauseFigures:
             plan_clause = True
         # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
         shortcoming = next((w for w in word_list("shortcoming_words") if has_any(normalize_label(main_text), (w,))), "")
-        plan_clause = plan_clause or bool(shortcoming)
+        # "… khoảng 1,35 tỷ đồng nhưng số này VP UBND chưa chốt": the writer says the sentence's figures are
+        # not final.
+        unconfirmed = next(
+            (w for w in word_list("unconfirmed_words") if has_phrase(normalize_label(sentence.text), w)), ""
+        )
+        plan_clause = plan_clause or bool(shortcoming) or bool(unconfirmed)
         topics = [neutral_kinds(" ".join(filter(None, (topic, context.list_topic)))), neutral_kinds(context.heading)]
         place = Place(
             block,
@@ -183,7 +190,11 @@ class ClauseFigures:
             before=normalize_label(masked_sentence[:offset]),
             in_plan_section=context.in_plan,
             section_reason=context.section_reason,
-            clause_reason=f"counts a shortcoming ('{shortcoming}'), not a result" if shortcoming else "",
+            clause_reason=f"counts a shortcoming ('{shortcoming}'), not a result"
+            if shortcoming
+            else f"the writer says the figure is not final ('{unconfirmed}')"
+            if unconfirmed
+            else "",
             target_from=plan_from,
         )
         headline = self._figures_in(place, main_text, 0, context.parts_of)

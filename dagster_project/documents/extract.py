@@ -36,7 +36,14 @@ from dagster_project.documents.segments import find_segments, item_label, mask, 
 from dagster_project.documents.sentences import split_clauses, split_sentences
 from dagster_project.documents.structure import blank_numbering, read_structure
 from dagster_project.documents.table_figures import TableFigures
-from dagster_project.documents.tables import TableLayout, aligned_rows, cells_of, holds_values, is_separator_row
+from dagster_project.documents.tables import (
+    TableLayout,
+    aligned_rows,
+    cells_of,
+    holds_values,
+    is_separator_row,
+    unit_line,
+)
 from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -46,7 +53,7 @@ __all__ = ["EXTRACTION_METHOD", "Extraction", "Figure", "ReviewItem", "extract_f
 # ("Lũy kế quý I: 09 đoàn …", "Tính chung 6 tháng, …": the same count summed over a longer period)
 _SET_APART_PERIOD = re.compile(
     r"^(?:\W*)(?:rieng|luy ke(?: den het)?|tinh chung(?: ca)?|cong don) (?:trong |ca )?"
-    r"(?:thang|quy|nam|6 thang|9 thang)\b"
+    r"(?:thang|quy|nam|6 thang|9 thang|q(?:[1-4]|i{1,3}|iv))\b"
 )
 # Words a sentence may open with before the period that then governs the sentences after it ("Nhìn lại cả
 # giai đoạn 2021 - 2025, …").
@@ -95,7 +102,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.in_plan = plan_level is not None
             if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
                 if context.table is None:
-                    context.table = TableLayout()
+                    context.table = TableLayout(unit_note=context.unit_note)
                 if is_separator_row(block.text):
                     context.table.separated = True
                     continue
@@ -114,6 +121,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 self._table_row(block, context)
                 continue
             context.table = None
+            # ("Đơn vị tính: USD" on its own line: the unit of the table below it)
+            context.unit_note = unit_line(block.text) or ""
             self._block(block, context)
         self._apply_estimate_notes()
         self._settle_conflicts()

@@ -119,9 +119,12 @@ class FigurePeriods:
         ScopeError. The period phrase nearest before the figure governs it (its own label
         first); a period phrase after it in the clause that names another period, or one the
         extractor does not understand, makes the period uncertain."""
+        if label is not None and label.kind == "year_end" and stock:
+            # "(cuối năm 2022: 30 tổ chức)": the level at the end of that year.
+            return str(label.as_of.year), f"label '{label.evidence}': a stock at the end of the year", False
         if label is not None:
             code, evidence = self._resolve_in_section(label, place, labelled=True)
-            return code, f"label '{label.evidence}': {evidence}", False
+            return code, f"label '{label.evidence}': {evidence}", label.estimated
         clause_offset = place.clause.start - place.sentence.start
         scopes = find_scopes(
             normalize_label(place.masked_sentence[clause_offset : clause_offset + position]), self.report_year
@@ -273,7 +276,7 @@ class FigurePeriods:
                 other_code = None
             if other_code != code:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
-        return code, evidence, scope.kind == "estimate"
+        return code, evidence, scope.kind == "estimate" or scope.estimated
 
     def _is_report_period(self, scope) -> bool:
         """The period phrase names the report's own period ("Trong 6 tháng" in a half-year report)."""

@@ -20,6 +20,10 @@ from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
 CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
+# "↑ 4 đoàn", "▼ 2 vụ" (and in a table cell "+16"): a sign before a figure marks a change, as "tăng"/"giảm"
+# do. (In running text "+84 …" is a telephone number.)
+CHANGE_SIGN = re.compile(r"[↑↓▲▼△▽↗↘⬆⬇]\s*$")
+CELL_CHANGE_SIGN = re.compile(r"[↑↓▲▼△▽↗↘⬆⬇+]\s*$")
 _ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
 _JOINERS = {"", "voi", "va", "gom"}
 _COMPARED_PERIOD = re.compile(r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)(?:\s+năm)?$")
@@ -194,8 +198,12 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         )
         # ("nhiều hơn tháng trước 02 đoàn", "tăng so với cùng kỳ 3 đoàn": the period compared with in between)
         compared = _COMPARED_PERIOD.sub("", written_lead)
-        group.is_change = comparative or any(
-            lead.endswith(f" {word}") or lead == word for lead in (written_lead, compared) for word in CHANGE_WORDS
+        group.is_change = (
+            comparative
+            or bool(CHANGE_SIGN.search(clause[lead_start : group.members[0].start]))
+            or any(
+                lead.endswith(f" {word}") or lead == word for lead in (written_lead, compared) for word in CHANGE_WORDS
+            )
         )
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
         group.estimated = bool(_ESTIMATE_WORD.search(written_lead))

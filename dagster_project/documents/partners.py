@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dagster_project.documents.reader import DocumentText
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 from dagster_project.paths import SEEDS_DIR
 
@@ -118,6 +119,7 @@ def find_partner_mentions(document: DocumentText, seeds_dir: Path = SEEDS_DIR) -
             token = match.group()
             if (
                 token.upper() in ADMINISTRATIVE_ACRONYMS
+                or token.upper() in word_list("subjects.home_acronyms")
                 or _ROMAN_NUMERAL.match(token)
                 or any(s <= start < e for s, e in taken + masked)
             ):

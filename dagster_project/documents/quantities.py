@@ -151,8 +151,25 @@ def _words_before(text: str, position: int, count: int) -> list[str]:
     return normalize_label(re.sub(r"\s+", " ", text[max(0, position - 400) : position])[-60:]).split()[-count:]
 
 
+# The clerks' signs before a figure on slides and in tables ("> 2,4 triệu USD", "≈ 1,9 triệu USD").
+_QUALIFIER_SIGNS = {
+    ">": "over",
+    "≥": "over",
+    "⩾": "over",
+    "<": "under",
+    "≤": "under",
+    "⩽": "under",
+    "≈": "approx",
+    "~": "approx",
+    "∼": "approx",
+}
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written right before a number, and where it starts."""
+    before = text[max(0, start - 3) : start].rstrip()
+    if before and before[-1] in _QUALIFIER_SIGNS:
+        return _QUALIFIER_SIGNS[before[-1]], start - (len(text[:start]) - len(text[:start].rstrip())) - 1
     words = _words_before(text, start, 3)
     for phrase, qualifier in _QUALIFIER_PHRASES:
         phrase_words = phrase.split()

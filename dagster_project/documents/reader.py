@@ -82,6 +82,7 @@ _OPEN_ENDING_WORDS = {
     "tổng",
 }
 _LETTERED_ITEM = re.compile(r"^[a-zđ][.)]\s")
+_ACRONYM_THEN_WORD = re.compile(r"^[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
 
 
 def continues_previous_line(previous: str, line: str) -> bool:
@@ -98,8 +99,11 @@ def continues_previous_line(previous: str, line: str) -> bool:
     open_ending = last_line.rsplit(" ", 1)[-1].lower() in _OPEN_ENDING_WORDS
     wrapped = (len(last_line) >= 50 or open_ending) and not _HEADING_LINE.match(last_line) and not laid_out
     number_first = line[:1].isdigit() and previous[-1].islower() and not _NUMBERED_LINE.match(line) and wrapped
+    # "… nhưng số này VP" / "UBND chưa chốt anh ạ": an abbreviation carried on to the next line, in a
+    # wrapped sentence.
+    acronym_first = wrapped and bool(_ACRONYM_THEN_WORD.match(line)) and not previous[-1].isdigit()
     # "a) Số lượt tàu …" / "b) Số lượt thuyền viên …": a lettered item starts in lower case, and anew.
-    return (line[:1].islower() and not _LETTERED_ITEM.match(line)) or number_first
+    return (line[:1].islower() and not _LETTERED_ITEM.match(line)) or number_first or acronym_first
 
 
 _RULE_LINE = re.compile(r"^[_\-=*.·]{5,}$")

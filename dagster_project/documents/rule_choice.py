@@ -130,7 +130,8 @@ class RuleChoice:
                 quantity,
                 unit=unit,
             )
-        elif not counts_time(quantity):
+        elif not counts_time(quantity) or not quantity.unit_words.split():
+            # (a bare number, "| Tổng cộng | 27 | 1.054.200 |", is no count of time: set apart, never lost)
             what = " ".join(quantity.unit_words.split()[:3]) or "nothing after the number"
             # The indicators its sentence, label or heading speak of; with none, the number counts what
             # no indicator counts ("18 người" at a meeting, "24 giờ" to answer) and is set apart.

@@ -10,6 +10,7 @@ text (no diacritics, lower case), so "Quý III/2022" and "quy iii 2022" read the
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -30,7 +31,9 @@ _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
 _OTHER_CALENDARS = "|".join(word_list("other_calendars"))
 _MONTH = re.compile(rf"\b(?:thang |t)(\d{{1,2}})(?: nam)? {_YEAR}\b")  # ("T9/2023": the clerks' month)
-_QUARTER = re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)? {_YEAR}\b")
+# ("Q3/2025", "QIII": the clerks' quarter)
+_QUARTER_WORD = r"(?:quy |q)(i|ii|iii|iv|[1-4])"
+_QUARTER = re.compile(rf"\b{_QUARTER_WORD}(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Periods of another calendar ("mùa khô 2025 - 2026", "năm học 2025-2026"): named, not understood.
@@ -52,6 +55,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
+    # "9T/2025", "(9T)": the clerks' nine (six, three) months.
+    ("partial_year", re.compile(rf"\b(0?[369])t(?: {_YEAR})?\b")),
     # "9 tháng 2025", "6 tháng/2025" (a column header), "9 tháng năm 2026": the year right after the months.
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?(?:nam )?{_YEAR}\b")),
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
@@ -63,7 +68,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
     ("quarter", _QUARTER),
     # "Riêng quý III, ...": a quarter of the report's year.
-    ("quarter_of_year", re.compile(r"\bquy (i|ii|iii|iv|[1-4])\b(?! \d)")),
+    ("quarter_of_year", re.compile(rf"\b{_QUARTER_WORD}\b(?! \d)")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
     ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
@@ -103,6 +108,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Cả giai đoạn, …", "suốt giai đoạn": the whole span the report covers)
     ("this_period", re.compile(r"\b(?:trong|cung trong|ca|suot) (thang|quy|ky|giai doan)\b")),
 ]
+# "Ước quý IV thẩm định 06 dự án …", "ước tháng 12": an estimate of the period named right after.
+_ESTIMATE_BEFORE = re.compile(r"\buoc(?: thuc hien| tinh| dat)?(?: ca)? $")
 # "so với (cùng kỳ) năm 2019": the figures around it are changes, not levels.
 COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung ky\b")
 # Stocks and running totals: "hiện nay", "đến nay", "hiện có", "lũy kế".
@@ -138,6 +145,7 @@ class Scope:
     evidence: str
     as_of: dt.date | None = None
     labelled: bool = False  # named by a label or a section heading: one month is the section's period
+    estimated: bool = False  # "Ước quý IV …", "ước tháng 12: …": the figures of the period are estimates
 
 
 def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Scope]]:
@@ -159,6 +167,8 @@ def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Sco
             scope = _scope_from_match(kind, match, as_of_year if kind.startswith("as_of") else report_year)
             if scope is None:
                 continue
+            if _ESTIMATE_BEFORE.search(normalised[: match.start()]):
+                scope = dataclasses.replace(scope, estimated=True)
             taken.append(span)
             found.append((match.start(), match.end(), scope))
     return [(start, scope) for start, _end, scope in sorted(found, key=lambda item: item[0])]
@@ -396,7 +406,7 @@ def resolve_estimate(scope: Scope, report_code: str | None) -> str:
 _LABEL_OPENERS = re.compile(
     r"^(?:ca |cong don |cong |tong hop |tong cong |tong |rieng |tinh chung |tinh |so lieu |ket qua )+"
 )
-_YEARLESS = re.compile(r"^(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2})$")
+_YEARLESS = re.compile(r"^(?:(?:quy |q)(?:i|ii|iii|iv|[1-4])|thang \d{1,2})$")
 
 
 def period_label(label: str, report_year: int | None) -> Scope | None:
@@ -417,5 +427,7 @@ def period_label(label: str, report_year: int | None) -> Scope | None:
         return None
     start, scope = scopes[0]
     covered = normalised[start:].startswith(scope.evidence) and start + len(scope.evidence) == len(normalised)
-    leading = normalised[:start].strip() in ("", "luy ke", "trong", "tinh chung", "tinh rieng", "tong cong")
+    leading = normalised[:start].strip() in ("", "luy ke", "trong", "tinh chung", "tinh rieng", "tong cong") or (
+        scope.estimated and _ESTIMATE_BEFORE.fullmatch(normalised[:start])
+    )
     return scope if covered and leading else None

@@ -50,6 +50,7 @@ class Context:
     # Under such an item, "- Trong đó: …": every figure of the sub-item is a part of those indicators.
     parts_of: frozenset[str] | None = None
     table: TableLayout | None = None
+    unit_note: str = ""  # the unit line right above a table ("Đơn vị tính: USD")
     heading_scope: Scope | None = None
     # Why no figure here is the text's own (a forwarded document), and whether to set them apart.
     outside: str = ""
@@ -59,6 +60,10 @@ class Context:
 _CAPTION = re.compile(r"^[\s*_]*(?:Bảng|Biểu|Phụ lục)\s*(?:số\s*)?[\dIVX]*\s*[.:\-–]\s*\w", re.IGNORECASE)
 # Below every numbered heading: a caption ends no section.
 _CAPTION_LEVEL = 9
+# "* T9/2025:", "- Quý III/2025 (T7 đến hết T9):": a line that is only a period and a colon heads the lines
+# below it, as a heading does, below every numbered heading.
+_PERIOD_LINE = re.compile(r"^[\s*•+\-–]*(?P<label>[^:\n]{2,60}):\s*$")
+_PERIOD_LINE_LEVEL = 8
 
 
 def section_state(block: Block, plan_level: int | None, context: Context, report_year: int | None) -> int | None:
@@ -70,6 +75,13 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     markdown = re.match(r"^(#{1,6})\s", block.text)
     if level is None and markdown:
         level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
+    period_line = _PERIOD_LINE.match(block.text)
+    if (
+        level is None
+        and period_line
+        and period_label(re.sub(r"\([^()]*\)", " ", period_line.group("label")).strip(), report_year) is not None
+    ):
+        level = _PERIOD_LINE_LEVEL
     if level is None and _CAPTION.match(block.text):
         level = _CAPTION_LEVEL  # "Bảng 2. Tình hình xuất, nhập cảnh qua Cửa khẩu quốc tế Cầu Treo": the table's subject
     if level is None:

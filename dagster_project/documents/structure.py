@@ -51,7 +51,7 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b"),
     ),
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
-    ("quarter", re.compile(rf"\bquy (i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
+    ("quarter", re.compile(rf"\b(?:quy |q)(i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
     ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
     ("year", re.compile(rf"\bnam {_YEAR}\b(?! (?:19|20)\d{{2}}\b)")),  # not "3 năm (2021 - 2023)", a span
 )
@@ -68,7 +68,9 @@ _TWO_PERIODS = re.compile(
 )
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(
-    r"\b(?<!thuc hien )(?<!ket qua )(?:phuong huong|nhiem vu|ke hoach|du kien|trien khai|muc tieu|chuong trinh cong tac"
+    # ("tình hình triển khai công tác đối ngoại năm 2025", "việc triển khai …": how the work was carried out, reported)
+    r"\b(?<!thuc hien )(?<!ket qua )(?:phuong huong|nhiem vu|ke hoach|du kien|(?<!tinh hinh )(?<!viec )trien khai"
+    r"|muc tieu|chuong trinh cong tac"
     r"|chuong trinh hanh dong)\b"
 )
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")

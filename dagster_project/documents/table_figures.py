@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from dagster_project.documents.groups import CELL_CHANGE_SIGN
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import has_any, has_phrase, read_unit, unit_in_label, unit_phrases
@@ -64,10 +65,11 @@ def _bracketed(text: str) -> str | None:
 
 
 def _measured(
-    quantity: Quantity, row: Measure | None, column: Measure | None, words: str
+    quantity: Quantity, row: Measure | None, column: Measure | None, words: str, table: Measure | None = None
 ) -> tuple[Quantity, str | None]:
     """The quantity with the currency and scale its row or column names, and the noun it counts:
-    its own words first, then the row's unit, the column's, the label's."""
+    its own words first, then the row's unit, the column's, the label's; last the table's own unit
+    line ("Đơn vị tính: USD" above it), for a cell nothing else measures."""
     own = read_unit(quantity.unit_words, quantity.currency)
     for measure in (row, column):
         if measure and measure.currency and not quantity.is_money:
@@ -75,6 +77,10 @@ def _measured(
                 quantity, currency=measure.currency, value=quantity.value * measure.scale
             ), measure.currency
     unit = own or (row.unit if row else None) or (column.unit if column else None) or unit_in_label(words)
+    if unit is None and table is not None and table.currency and not quantity.is_money:
+        return dataclasses.replace(
+            quantity, currency=table.currency, value=quantity.value * table.scale
+        ), table.currency
     return quantity, unit
 
 
@@ -177,6 +183,14 @@ class TableFigures:
                 quantities = [quantities[0], dataclasses.replace(quantities[1], unit_words="luot nguoi")]
             if not quantities or role in ("ratio", "note", "unit"):
                 continue
+            if CELL_CHANGE_SIGN.search(text[: quantities[0].start]):
+                # "| Đoàn vào | 40 đoàn | ↑ 6 đoàn |": a change against another column, not a level.
+                for quantity in quantities:
+                    written = self._written(quantity, block, block.start + position, block)
+                    self._review(
+                        "a change against an earlier period, not a level", [], written, quantity, set_aside=True
+                    )
+                continue
             # "1.980.000 (ước)": the clerk marks one cell as an estimate
             cell_estimate = bool(_ESTIMATE_NOTE.search(text))
             if role == "value" and row_period is None and (noted := _VALUE_WITH_NOTE.match(text)):
@@ -196,6 +210,7 @@ class TableFigures:
                     row_measure if row_period is None else None,
                     column_measure,
                     f"{words} {normalize_label(header)}",
+                    measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
                 written = self._written(quantity, block, block.start + position, block)
                 if row_role in ("plan", "ratio"):

@@ -178,6 +178,7 @@ class TableLayout:
     """Header rows seen so far, and whether the rows of figures have begun."""
 
     header_rows: list[list[str]] = field(default_factory=list)
+    unit_note: str = ""  # "Đơn vị tính: USD" written on a line of its own above the table
     data_started: bool = False
     # "I | Đoàn ra | 18 | 74" over "1 | Cấp tỉnh | 5 | 31": the label of a Roman-numbered row with
     # figures, whose Arabic-numbered rows below are its parts.
@@ -321,3 +322,13 @@ def measure_in(text) -> Measure | None:
         return Measure(currency=currency, scale=scale or Decimal(1))
     unit = read_unit(normalised, None)
     return Measure(unit=unit) if unit else None
+
+
+# "Đơn vị tính: USD", "(ĐVT: triệu đồng)": the unit of a table, on a line of its own above it.
+_UNIT_LINE = re.compile(r"^[\s(]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()]{1,30}?)\s*\)?\s*$", re.IGNORECASE)
+
+
+def unit_line(text: str) -> str | None:
+    """The unit a line names when it is nothing but a table's unit line."""
+    match = _UNIT_LINE.match(text)
+    return match.group("unit") if match and measure_in(match.group("unit")) else None

@@ -50,6 +50,7 @@ SCHEMA = {
     "statement_openers": "phrase",
     "respectively_words": "phrase",
     "pending_words": "phrase",
+    "unconfirmed_words": "phrase",
     "anaphora_words": "phrase",
     "part_indicators": "code",
     "example_words": "phrase",
