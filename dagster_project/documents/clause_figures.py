@@ -33,6 +33,7 @@ from dagster_project.documents.segments import (
     sentence_label,
 )
 from dagster_project.documents.sentences import Span
+from dagster_project.documents.structure import REPORTING_SLACK
 from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -275,6 +276,12 @@ class ClauseFigures:
             for quantity, unit in zip(group.members, group.units):
                 position = offset + quantity.start
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
+                superseded = superseded_cue(place.sentence.text[: place.clause.start - place.sentence.start + position])
+                if superseded:
+                    # "- Đã ghi: "đoàn ra có 49 đoàn …"" in a letter correcting a report: the old value, replaced.
+                    reason = f"a value the text corrects ('{superseded}'), replaced by the corrected one"
+                    self._review(reason, [], written, quantity, unit=unit, set_aside=True)
+                    continue
                 reason = other_subject(place.clause.text, position)
                 if reason and not counts_time(quantity):
                     # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an
@@ -490,6 +497,18 @@ class ClauseFigures:
                 unit=indicator.unit,
             )
             return False
+        dated = self.structure.report_date
+        if not estimated and dated and period_from_code(period).end_date > dated + REPORTING_SLACK:
+            # "trong nhiệm kỳ đã cử 41 đoàn" under "NHIỆM KỲ 2020 - 2025" in a report dated 12/5/2025: a count
+            # so far, not the result of a period that has not ended.
+            self._review(
+                f"{period} ends long after the report's date ({dated:%d/%m/%Y}): a count so far, not the period's",
+                candidates,
+                written,
+                quantity,
+                unit=indicator.unit,
+            )
+            return False
         if self.period_code and period_from_code(period).start_date > period_from_code(self.period_code).end_date:
             # "bố trí kinh phí hỗ trợ các tỉnh bạn năm 2023 khoảng 8 tỷ đồng" in a report on 2022.
             self._review(
@@ -644,3 +663,12 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
         return SET_APART_REASON
     return None
+
+
+def superseded_cue(before: str) -> str | None:
+    """The words that mark what follows them as a value being corrected ("đã ghi", "ghi nhầm"), when
+    no correction ("nay sửa lại là", "sửa thành") follows them before the figure."""
+    words = f" {normalize_label(before)} "
+    last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))
+    last_new = max((words.rfind(f" {cue} ") for cue in word_list("corrections.corrected")), default=-1)
+    return last_old[1] if last_old[0] > last_new else None

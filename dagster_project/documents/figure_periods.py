@@ -294,7 +294,8 @@ class FigurePeriods:
         return self._resolve(scope, labelled)
 
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
-        labelled = labelled or scope.labelled
+        # ("Ước tháng 12/2024 tiếp nhận 05 hồ sơ": an estimate is of the month's total, never one event)
+        labelled = labelled or scope.labelled or scope.estimated
         evidence = f"'{scope.evidence}' in a report on {self.period_code}"
         if scope.kind == "unknown":
             raise ScopeError(f"'{scope.evidence}' is a period the extractor does not understand")

@@ -7,6 +7,8 @@ A mixin of the document extractor (it reads the rules and indicators and queues 
 
 from __future__ import annotations
 
+import re
+
 from dagster_project.documents.groups import FigureGroup, counts_time, repeats_words_before
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import IndicatorRule, has_any, has_phrase, likely_indicators
@@ -37,9 +39,13 @@ class RuleChoice:
                 # nước ngoài").
                 whole = f"{topic} {sentence}" if topic == topics[-1] else f"{topic} {sentence} {topics[-1]}"
                 matched, stopped = self._matching_rules(unit, f"{topic} {near}", f"{topic} {clause}", whole, after)
-                if len(matched) == 1 and any(_counts_before(topic, blocker) for _, blocker in stopped):
+                if (
+                    len(matched) == 1
+                    and len(re.findall(rf"\b\d+ {re.escape(unit)}\b", topic)) > 1
+                    and any(_counts_before(topic, blocker) for _, blocker in stopped)
+                ):
                     # "… 41 dự án, trong đó: 37 dự án trong nước …; 04 dự án FDI …. Riêng quý III/2023, chấp
-                    # thuận 15 dự án": the words before it count other things of its noun, and leave one
+                    # thuận 15 dự án": the words before it count several things of its noun, and leave one
                     # indicator only by blocking the others with those counts' words; they do not say
                     # which it is. (A label's words, "Đoàn của các cơ quan đại diện …: …", do say.)
                     matched = [*matched, *(rule for rule, _ in stopped)]

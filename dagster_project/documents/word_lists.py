@@ -51,6 +51,8 @@ SCHEMA = {
     "respectively_words": "phrase",
     "pending_words": "phrase",
     "unconfirmed_words": "phrase",
+    "corrections.superseded": "phrase",
+    "corrections.corrected": "phrase",
     "anaphora_words": "phrase",
     "part_indicators": "code",
     "example_words": "phrase",

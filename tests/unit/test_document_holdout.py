@@ -51,6 +51,13 @@ SETS = {
                 _k("2023", "ngo_aid_committed", 2100000, "USD", "approx"),
                 _k("2023", "ngo_projects_approved", 16, "project", "approx"),
             },
+            # "giai đoạn 2021 - 2025" in a report dated 18/06/2025: the span has not ended, so its counts are
+            # counts so far (a later blind batch's writers keyed such figures as traps), and wait for review.
+            "bao_cao_doi_ngoai_nhiem_ky_2020_2025_bieu_01.docx": {
+                _k("2021-2025", "oda_projects", 9, "project", "exact"),
+                _k("2021-2025", "oda_donors", 6, "organisation", "exact"),
+                _k("2021-2025", "oda_capital", 4870000000000, "VND", "approx"),
+            },
         },
         100,
     ),
@@ -117,7 +124,8 @@ SETS = {
     # fixes: 299 of 372 found, none false.
     "batch18": ("style_reports_batch18", "style_report_batch18_figures.csv", "style_report_batch18_traps.csv", 67, 450),
     # Three writers, four reports each; run once, unread, after the batch-18 fixes: 349 of 413 found, 1 false.
-    "batch19": ("style_reports_batch19", "style_report_batch19_figures.csv", "style_report_batch19_traps.csv", 33, 450),
+    # (35 since spans not yet ended at the report's date wait for review: four "2021 - 2025" counts of a 9-month report)
+    "batch19": ("style_reports_batch19", "style_report_batch19_figures.csv", "style_report_batch19_traps.csv", 35, 450),
     # Three writers, four reports each; run once, unread, after the batch-19 fixes: 315 of 396 found, 6 false.
     "batch20": ("style_reports_batch20", "style_report_batch20_figures.csv", "style_report_batch20_traps.csv", 75, 450),
     # Three writers, four reports each; run once, unread, after the batch-20 fixes: 311 of 375 found, 8 false.

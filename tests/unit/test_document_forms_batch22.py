@@ -1,0 +1,101 @@
+"""Capabilities found by the twenty-second blind batch (a questionnaire reply, slides, a chat message,
+a correction letter, a party report, a budget note …), each written here in phrasings other than
+the batch's: signs and arrows by figures, the clerks' abbreviations, lines that are only a period,
+figures not final or corrected, and periods not ended when the report was written."""
+
+from decimal import Decimal
+
+from tests.unit.documents import extract_text, not_published_reasons, published_figures
+
+NINE_MONTHS = "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2024\n"
+
+
+def test_signs_before_a_figure_are_its_qualifier():
+    text = NINE_MONTHS + (
+        "- Giá trị cam kết viện trợ phi chính phủ nước ngoài: > 1,6 triệu USD.\n"
+        "- Kim ngạch xuất nhập khẩu ≈ 4,1 tỷ USD.\n"
+    )
+    published = published_figures(text)
+    assert ("2024-9M", "ngo_aid_committed", Decimal(1600000), "over") in published
+    assert ("2024-9M", "export_import_turnover", Decimal(4100000000), "approx") in published
+
+
+def test_an_arrow_before_a_figure_marks_a_change():
+    text = NINE_MONTHS + "- Tiếp đón 31 đoàn khách quốc tế (▲ 5 đoàn so với cùng kỳ).\n"
+    assert published_figures(text) == {("2024-9M", "inbound_delegations", Decimal(31), "exact")}
+    assert "change" in not_published_reasons(text)["5"]
+
+
+def test_the_clerks_abbreviations_of_periods_and_delegations():
+    text = "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n" + (
+        "- Q2/2024: ĐR 6 đoàn/31 lượt; ĐV 9 đoàn/120 lượt khách.\n- Lũy kế 6T/2024: ĐR 11 đoàn.\n"
+    )
+    published = published_figures(text)
+    assert {
+        ("2024-Q2", "outbound_delegations", Decimal(6), "exact"),
+        ("2024-Q2", "inbound_delegations", Decimal(9), "exact"),
+        ("2024-H1", "outbound_delegations", Decimal(11), "exact"),
+    } <= published
+
+
+def test_a_line_that_is_only_a_period_heads_the_lines_below_it():
+    text = (
+        "Kính gửi anh, em gửi số liệu ạ\n"
+        "+ Tháng 3/2025:\n- Đoàn ra: 4 đoàn\n- Hồ sơ cấp mới hộ chiếu công vụ, ngoại giao: 7 hồ sơ\n"
+        "+ Quý I/2025:\n- Đoàn ra: 10 đoàn\n"
+    )
+    published = published_figures(text)
+    assert ("2025-03", "outbound_delegations", Decimal(4), "exact") in published
+    assert ("2025-03", "official_passports_issued", Decimal(7), "exact") in published
+    assert ("2025-Q1", "outbound_delegations", Decimal(10), "exact") in published
+
+
+def test_an_estimate_of_a_named_period_is_approximate():
+    text = "BÁO CÁO\nKết quả công tác đối ngoại quý IV năm 2024\n" + (
+        "Ước tháng 12/2024 tiếp nhận 05 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự.\n"
+    )
+    assert ("2024-12", "consular_legalisations", Decimal(5), "approx") in published_figures(text)
+
+
+def test_a_figure_the_writer_says_is_not_final_waits():
+    text = NINE_MONTHS + "Hỗ trợ các tỉnh của Lào 2,2 tỷ đồng (số liệu sơ bộ, Sở Tài chính đang đối chiếu).\n"
+    assert published_figures(text) == set()
+    assert "not final" in not_published_reasons(text)["2,2 tỷ đồng"]
+
+
+def test_a_corrected_value_is_published_and_the_old_one_never():
+    text = "Số: 215/SNgV-HTQT\nV/v điều chỉnh số liệu báo cáo 6 tháng đầu năm 2024\n" + (
+        "Kính gửi: Văn phòng UBND tỉnh.\nSở Ngoại vụ điều chỉnh một số số liệu như sau:\n"
+        "1. Số liệu 6 tháng đầu năm 2024\n"
+        "- Báo cáo ghi nhầm là 21 đoàn ra; sửa thành 23 đoàn ra đi công tác nước ngoài.\n"
+    )
+    published = published_figures(text)
+    assert ("2024-H1", "outbound_delegations", Decimal(23), "exact") in published
+    assert not any(value == 21 for *_, value, _ in published)
+    assert "corrects" in not_published_reasons(text)["21"]
+
+
+def test_a_stock_labelled_by_the_end_of_a_year():
+    text = "BÁO CÁO\nCông tác viện trợ phi chính phủ nước ngoài năm 2024\n" + (
+        "Hiện trên địa bàn có 37 tổ chức PCPNN có giấy đăng ký hoạt động (cuối năm 2023: 33 tổ chức).\n"
+    )
+    assert ("2023", "ngos_registered_total", Decimal(33), "exact") in published_figures(text)
+
+
+def test_a_span_not_yet_ended_when_the_report_was_written_is_a_count_so_far():
+    text = (
+        "Hà Tĩnh, ngày 20 tháng 3 năm 2024\nBÁO CÁO\nSơ kết công tác đối ngoại\n"
+        "Giai đoạn 2021 - 2025, tỉnh đã tiếp nhận 44 hài cốt liệt sỹ.\n"
+    )
+    assert published_figures(text) == set()
+    assert "ends long after the report's date" in not_published_reasons(text)["44"]
+
+
+def test_a_budget_estimate_title_names_the_plans_year_not_the_reports():
+    text = "THUYẾT MINH\nDự toán ngân sách năm 2027\nTrong năm, Sở tiếp nhận 38 hồ sơ chứng nhận lãnh sự.\n"
+    assert not any(period == "2027" for period, *_ in published_figures(text))
+
+
+def test_a_title_on_how_work_was_carried_out_names_the_reports_period():
+    text = "BÁO CÁO\nTình hình triển khai công tác đối ngoại năm 2023\nTỉnh đã tổ chức 9 hội nghị quốc tế.\n"
+    assert extract_text(text).period_code == "2023"
