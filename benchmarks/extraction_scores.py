@@ -53,6 +53,7 @@ STYLE_SETS = (
     ("style_report_batch19_figures.csv", DATA / "style_reports_batch19"),
     ("style_report_batch20_figures.csv", DATA / "style_reports_batch20"),
     ("style_report_batch21_figures.csv", DATA / "style_reports_batch21"),
+    ("style_report_batch22_figures.csv", DATA / "style_reports_batch22"),
 )
 
 
