@@ -157,8 +157,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # that opens a list names what its items count.
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
             context.list_topic = normalize_label(opener.rstrip()[:-1]) if opener and len(opener) < 120 else ""
+            named = [scope for _, scope in find_scopes(context.list_topic, self.report_year) if scope.code]
+            plan = has_any(without_names(context.list_topic), word_list("plan_words"))
+            context.list_scope = dataclasses.replace(named[0], labelled=True) if len(named) == 1 and not plan else None
         text = blank_numbering(block.text)
-        inherited = context.heading_scope
+        inherited = context.list_scope if item and context.list_scope else context.heading_scope
         block_topic = topic
         previous = ""
         list_topic = context.list_topic
@@ -215,7 +218,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             counted_whole = named_whole is not None and read_unit(named_whole.group(1), None) is not None
             numbered_whole = whole and re.match(rf"\W*{whole} \d", normalize_label(sentence.text))
-            if (numbered_whole or counted_whole) and not context.outside:
+            whole_parts = self._indicator_parts(sentence.text) if (numbered_whole or counted_whole) else None
+            if whole_parts:
+                # "Trong tổng số đoàn ra nêu trên, tỉnh đã cử 12 đoàn … đi đào tạo …": a part that is an
+                # indicator of its own is published; parts of the whole's own indicators are not.
+                context.parts_of = whole_parts
+            elif (numbered_whole or counted_whole) and not context.outside:
                 # "Trong số 17 vụ việc có 09 vụ …; 05 vụ …": every figure after the whole is a part of it.
                 context.outside = f"a part of the whole the sentence opens with ('{sentence.text[:40]}…'), not a total"
                 self._queue_all(sentence.text, sentence, sentence.start, block, context)
@@ -253,6 +261,19 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
 
+    def _indicator_parts(self, sentence: str) -> frozenset[str] | None:
+        """The indicators of the whole a sentence opens with ("Trong tổng số đoàn ra nêu trên, …"), when its
+        words also name an indicator counted as a part of it (training, missions); else None."""
+        words = normalize_label(sentence)
+        part_codes = word_list("part_indicators")
+        if not any(has_any(words, _first_phrases(r)) for r in self.rules if r.indicator in part_codes):
+            return None
+        opening = normalize_label(re.split(r"[,:;]", sentence, maxsplit=1)[0])
+        whole = frozenset(
+            r.indicator for r in self.rules if r.indicator not in part_codes and has_any(opening, _first_phrases(r))
+        )
+        return whole or None
+
     def _under_item(self, words: str, context: Context, outer_topic: str) -> None:
         """A sub-item of a labelled item with figures ("1. Số đoàn ra: 15 đoàn/62 lượt người"): "Cùng kỳ
         năm 2022: 6 đoàn/19 lượt người", a period label, counts what the item counts; "Trong đó: …"
@@ -264,6 +285,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
         if label and period_label(label, self.report_year) is not None:
             context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
+
+
+def _first_phrases(rule) -> tuple[str, ...]:
+    return rule.near[0] if rule.near else ()
 
 
 def partner_subject(subject: str) -> tuple[str, ...]:

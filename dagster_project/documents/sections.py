@@ -41,6 +41,8 @@ class Context:
     outer_scopes: dict[int, object] = dataclasses.field(default_factory=dict)  # level -> the period its heading names
     heading_path: str = ""
     list_topic: str = ""
+    # "Kết quả 6 tháng đầu năm 2025 cụ thể:": the one period the sentence opening a list names, for its items
+    list_scope: Scope | None = None
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
     # marker, its words), which the items of another marker below it count.
     nested_list: tuple[str, str] | None = None
@@ -64,6 +66,8 @@ _CAPTION_LEVEL = 9
 # below it, as a heading does, below every numbered heading.
 _PERIOD_LINE = re.compile(r"^[\s*•+\-–]*(?P<label>[^:\n]{2,60}):\s*$")
 _PERIOD_LINE_LEVEL = 8
+# The numbered questions of a questionnaire the report answers ("Câu 3. Đề nghị cho biết …", "Câu hỏi 2:").
+_QUESTION = re.compile(r"^[\s*_#]*(?:Câu hỏi|Câu)\s*(?:số\s*)?\d{1,2}\s*[.:)]", re.IGNORECASE)
 
 
 def section_state(block: Block, plan_level: int | None, context: Context, report_year: int | None) -> int | None:
@@ -75,6 +79,8 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     markdown = re.match(r"^(#{1,6})\s", block.text)
     if level is None and markdown:
         level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
+    if level is None and _QUESTION.match(block.text):
+        level = 1  # "Câu 4. Đề nghị cho biết tình hình công tác phi chính phủ nước ngoài: …": the answer's subject
     period_line = _PERIOD_LINE.match(block.text)
     if (
         level is None

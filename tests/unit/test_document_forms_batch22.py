@@ -99,3 +99,32 @@ def test_a_budget_estimate_title_names_the_plans_year_not_the_reports():
 def test_a_title_on_how_work_was_carried_out_names_the_reports_period():
     text = "BÁO CÁO\nTình hình triển khai công tác đối ngoại năm 2023\nTỉnh đã tổ chức 9 hội nghị quốc tế.\n"
     assert extract_text(text).period_code == "2023"
+
+
+def test_a_questionnaires_question_heads_its_answer():
+    text = "BÁO CÁO\nTrả lời phiếu khảo sát công tác đối ngoại năm 2025\n" + (
+        "Câu 5. Đề nghị cho biết kết quả vận động viện trợ phi chính phủ nước ngoài của địa phương.\n"
+        "Trả lời:\n- Trong năm, tổng giá trị cam kết viện trợ đạt khoảng 2,4 triệu USD.\n"
+    )
+    assert ("2025", "ngo_aid_committed", Decimal(2400000), "approx") in published_figures(text)
+
+
+def test_the_one_period_a_list_opener_names_governs_its_items():
+    text = "BÁO CÁO\nThuyết minh nhiệm vụ năm 2026\n" + (
+        "Kết quả thực hiện quý I năm 2025 như sau:\n- Tiếp đón 7 đoàn khách quốc tế.\n"
+        "- Cử 4 đoàn cán bộ đi công tác nước ngoài.\n"
+    )
+    published = published_figures(text)
+    assert ("2025-Q1", "inbound_delegations", Decimal(7), "exact") in published
+    assert ("2025-Q1", "outbound_delegations", Decimal(4), "exact") in published
+
+
+def test_a_part_that_is_an_indicator_of_its_own_inside_a_named_whole():
+    text = "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n" + (
+        "Năm 2024, toàn tỉnh có 44 đoàn ra với 260 lượt cán bộ đi công tác nước ngoài.\n"
+        "Trong tổng số đoàn ra nói trên có 9 đoàn với 61 lượt cán bộ đi bồi dưỡng ở nước ngoài và 15 đoàn đi Lào.\n"
+    )
+    published = published_figures(text)
+    assert ("2024", "training_delegations", Decimal(9), "exact") in published
+    assert ("2024", "training_persons", Decimal(61), "exact") in published
+    assert not any(value == 15 for *_, value, _ in published)

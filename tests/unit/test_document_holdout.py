@@ -132,7 +132,13 @@ SETS = {
     "batch21": ("style_reports_batch21", "style_report_batch21_figures.csv", "style_report_batch21_traps.csv", 48, 450),
     # Three writers, four reports each; run once, unread (a and b after the batch-21 fixes, c after the first
     # fixes from a and b): 102 of 176, 91 of 140 and 88 of 144 found; 4, 0 and 11 false.
-    "batch22": ("style_reports_batch22", "style_report_batch22_figures.csv", "style_report_batch22_traps.csv", 109, 450),
+    "batch22": (
+        "style_reports_batch22",
+        "style_report_batch22_figures.csv",
+        "style_report_batch22_traps.csv",
+        109,
+        450,
+    ),
 }
 
 
