@@ -171,6 +171,11 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         if enumeration:
             tail = tail[: enumeration.start()]
         tail = _before_next_statement(tail, group.members[-1].end - group.members[0].end)
+        # (a masked sub-count ends the figure's own words: "72 đoàn ra …, [trong đó 10 đoàn … đi đào tạo], học tập
+        # kinh nghiệm" — the words after it are the sub-count's)
+        masked = re.search(r" {6,}", tail[group.members[-1].end - group.members[0].end :])
+        if masked:
+            tail = tail[: group.members[-1].end - group.members[0].end + masked.start()]
         if index + 1 < len(groups):
             # "đoàn ra 56 đoàn, đoàn vào 34 đoàn": the words after the last comma before the next
             # figure are that figure's (its lead reads them so), not this one's.

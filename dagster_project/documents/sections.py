@@ -14,6 +14,7 @@ from dagster_project.documents.scopes import Scope, find_scopes, period_label
 from dagster_project.documents.structure import caps_heading, heading_level, part_heading
 from dagster_project.documents.tables import TableLayout
 from dagster_project.documents.word_lists import without_names, word_list
+from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
@@ -122,8 +123,12 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         # "II. TỒN TẠI, HẠN CHẾ": "03 đoàn ra chậm báo cáo" counts a shortcoming, not the delegations.
         context.section_reason = "in a section on shortcomings or difficulties, not a result"
         return level if plan_level is None else min(plan_level, level)
-    if has_any(heading, word_list("section_headings.plan")) and not has_any(
-        heading, word_list("section_headings.result")
+    # ("1. Khối lượng nhiệm vụ năm 2024" in a note written in 2025: the work of a year gone by, no plan)
+    past = own_scope is not None and own_scope.code is not None and _ends_before(own_scope.code, report_year)
+    if (
+        has_any(heading, word_list("section_headings.plan"))
+        and not has_any(heading, word_list("section_headings.result"))
+        and not past
     ):
         context.section_reason = "a plan, target or proposal, not a result"
         return level if plan_level is None else min(plan_level, level)
@@ -131,3 +136,11 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         context.section_reason = ""
         return None
     return plan_level
+
+
+def _ends_before(code: str, year: int | None) -> bool:
+    """Whether the period ``code`` ended before the year ``year`` began."""
+    try:
+        return year is not None and period_from_code(code).end_date.year < year
+    except PeriodFormatError:
+        return False

@@ -128,3 +128,21 @@ def test_a_part_that_is_an_indicator_of_its_own_inside_a_named_whole():
     assert ("2024", "training_delegations", Decimal(9), "exact") in published
     assert ("2024", "training_persons", Decimal(61), "exact") in published
     assert not any(value == 15 for *_, value, _ in published)
+
+
+def test_a_heading_on_the_work_of_a_past_year_is_no_plan():
+    text = "Hà Tĩnh, ngày 15 tháng 7 năm 2025\nTHUYẾT MINH\nDự toán ngân sách năm 2026\nKính gửi: Sở Tài chính.\n" + (
+        "III. CĂN CỨ XÂY DỰNG DỰ TOÁN\n1. Nhiệm vụ đã thực hiện năm 2024\n"
+        "Năm 2024, Sở đã tiếp nhận 118 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự.\n"
+    )
+    assert ("2024", "consular_legalisations", Decimal(118), "exact") in published_figures(text)
+
+
+def test_words_after_a_sub_count_are_not_the_headlines():
+    text = "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n" + (
+        "Năm 2024, toàn tỉnh có 58 đoàn ra với 301 lượt cán bộ, trong đó 7 đoàn với 40 lượt cán bộ đi bồi dưỡng, "
+        "tập huấn; đón 33 đoàn vào.\n"
+    )
+    published = published_figures(text)
+    assert ("2024", "outbound_delegations", Decimal(58), "exact") in published
+    assert not any(indicator.startswith("training") and value == 58 for _, indicator, value, _ in published)
