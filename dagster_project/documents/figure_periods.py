@@ -294,6 +294,9 @@ class FigurePeriods:
         return self._resolve(scope, labelled)
 
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
+        dated = self.structure.report_date
+        if scope.to_date and scope.code and dated and period_from_code(scope.code).end_date > dated:
+            raise ScopeError(f"'{scope.evidence}' is counted to the report's date ({dated:%d/%m/%Y}), before it ends")
         # ("Ước tháng 12/2024 tiếp nhận 05 hồ sơ": an estimate is of the month's total, never one event)
         labelled = labelled or scope.labelled or scope.estimated
         evidence = f"'{scope.evidence}' in a report on {self.period_code}"

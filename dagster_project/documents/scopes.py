@@ -146,6 +146,7 @@ class Scope:
     as_of: dt.date | None = None
     labelled: bool = False  # named by a label or a section heading: one month is the section's period
     estimated: bool = False  # "Ước quý IV …", "ước tháng 12: …": the figures of the period are estimates
+    to_date: bool = False  # "giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)": counted to the report's date
 
 
 def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Scope]]:

@@ -111,6 +111,10 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
             without_names(normalize_label(re.sub(r"\([^()]*\)", " ", block.text))), report_year
         )
     own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
+    remarks = " ".join(normalize_label(remark) for remark in re.findall(r"\(([^()]*)\)", block.text))
+    if own_scope is not None and has_any(remarks, word_list("to_date_remarks")):
+        # "3. Kết quả giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)": the span counted so far
+        own_scope = dataclasses.replace(own_scope, to_date=True)
     # "II. KẾT QUẢ … NĂM 2026" over "1. Quản lý đoàn ra, đoàn vào": a heading naming no period keeps the one
     # of the heading above it.
     context.outer_scopes = {above: scope for above, scope in context.outer_scopes.items() if above < level}

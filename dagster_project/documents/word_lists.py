@@ -51,6 +51,7 @@ SCHEMA = {
     "respectively_words": "phrase",
     "pending_words": "phrase",
     "unconfirmed_words": "phrase",
+    "to_date_remarks": "phrase",
     "corrections.superseded": "phrase",
     "corrections.corrected": "phrase",
     "anaphora_words": "phrase",
