@@ -498,11 +498,17 @@ class ClauseFigures:
             )
             return False
         dated = self.structure.report_date
-        if not estimated and dated and period_from_code(period).end_date > dated + REPORTING_SLACK:
+        # ("ước đạt 8,4 tỷ USD": the figure's own qualifier says it is an estimate of the whole period)
+        own_estimate = normalize_label(quantity.as_written).startswith("uoc")
+        if (
+            not (estimated or own_estimate)
+            and dated
+            and _unfinished(period_from_code(period).end_date, dated, indicator.kind)
+        ):
             # "trong nhiệm kỳ đã cử 41 đoàn" under "NHIỆM KỲ 2020 - 2025" in a report dated 12/5/2025: a count
             # so far, not the result of a period that has not ended.
             self._review(
-                f"{period} ends long after the report's date ({dated:%d/%m/%Y}): a count so far, not the period's",
+                f"{period} had not ended at the report's date ({dated:%d/%m/%Y}): a count so far, not the period's",
                 candidates,
                 written,
                 quantity,
@@ -672,3 +678,10 @@ def superseded_cue(before: str) -> str | None:
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))
     last_new = max((words.rfind(f" {cue} ") for cue in word_list("corrections.corrected")), default=-1)
     return last_old[1] if last_old[0] > last_new else None
+
+
+def _unfinished(last_day, dated, kind: str) -> bool:
+    """Whether a period ending on ``last_day`` was not yet over for a report dated ``dated``: a flow is
+    counted into the period's last month at least (a report is due before its period ends); a stock,
+    a level, may be reported a little earlier."""
+    return last_day > dated + REPORTING_SLACK if kind == "stock" else last_day.replace(day=1) > dated

@@ -88,7 +88,7 @@ def test_a_span_not_yet_ended_when_the_report_was_written_is_a_count_so_far():
         "Giai đoạn 2021 - 2025, tỉnh đã tiếp nhận 44 hài cốt liệt sỹ.\n"
     )
     assert published_figures(text) == set()
-    assert "ends long after the report's date" in not_published_reasons(text)["44"]
+    assert "had not ended at the report's date" in not_published_reasons(text)["44"]
 
 
 def test_a_budget_estimate_title_names_the_plans_year_not_the_reports():
@@ -146,3 +146,24 @@ def test_words_after_a_sub_count_are_not_the_headlines():
     published = published_figures(text)
     assert ("2024", "outbound_delegations", Decimal(58), "exact") in published
     assert not any(indicator.startswith("training") and value == 58 for _, indicator, value, _ in published)
+
+
+def test_a_flow_counted_before_its_periods_last_month_is_a_count_so_far_but_a_level_is_not():
+    text = (
+        "Hà Tĩnh, ngày 12 tháng 11 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại năm 2024\n"
+        "Năm 2024, tỉnh đã ký kết 6 thỏa thuận quốc tế. Hiện có 1.130 lưu học sinh Lào đang học tập tại tỉnh.\n"
+        "Ước cả năm 2024 ký kết 7 thỏa thuận quốc tế.\n"
+    )
+    published = published_figures(text)
+    assert ("2024", "intl_agreements", Decimal(6), "exact") not in published
+    assert ("2024", "intl_agreements", Decimal(7), "approx") in published
+    assert ("2024", "lao_students", Decimal(1130), "exact") in published
+
+
+def test_a_span_counted_to_the_reports_date_by_its_headings_remark():
+    text = (
+        "Hà Tĩnh, ngày 08 tháng 10 năm 2025\nBÁO CÁO NHANH\nPhục vụ buổi làm việc của Thường trực Tỉnh ủy\n"
+        "Kính gửi: Thường trực Tỉnh ủy.\n2. Kết quả nhiệm kỳ 2021 - 2025 (số liệu đến nay)\n"
+        "- Tiếp nhận 150 hài cốt liệt sỹ.\n"
+    )
+    assert published_figures(text) == set()

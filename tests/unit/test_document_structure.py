@@ -47,6 +47,28 @@ def test_a_report_with_no_figure_publishes_none():
         assert _extract(name).figures == []
 
 
+# A review of 2021 - 2025 dated 10/11/2025: its span's counts were made before the span ended, so they are counts
+# so far and wait for review (the estimates of the whole span are published).
+COUNTED_SO_FAR = {
+    "bao_cao_tong_ket_2021_2025.txt": {
+        ("2021-2025", code, Decimal(value).normalize(), unit, "exact")
+        for code, value, unit in [
+            ("consular_cases", 96, "case"),
+            ("inbound_delegations", 146, "delegation"),
+            ("inbound_visitors", 2015, "person"),
+            ("intl_agreements", 21, "agreement"),
+            ("intl_conferences", 58, "event"),
+            ("oda_capital", 6850000000000, "VND"),
+            ("oda_projects", 14, "project"),
+            ("outbound_delegations", 185, "delegation"),
+            ("outbound_persons", 1020, "person"),
+            ("remains_repatriated", 187, "person"),
+            ("support_to_lao_provinces", 41500000000, "VND"),
+        ]
+    }
+}
+
+
 @pytest.mark.parametrize("name", sorted(_expected()))
 def test_style_report_gives_exactly_its_figures(name):
     found = {
@@ -54,7 +76,7 @@ def test_style_report_gives_exactly_its_figures(name):
     }
     expected = _expected()[name]
     assert found - expected == set(), "figures not in the expected list (invented or mis-dated)"
-    assert expected - found == set(), "expected figures not found"
+    assert expected - found == COUNTED_SO_FAR.get(name, set()), "expected figures not found"
 
 
 @pytest.mark.parametrize(
