@@ -127,7 +127,9 @@ class ClauseFigures:
         if context.outside:
             self._queue_all(clause.text, sentence, clause.start, block, context)
             return
-        if example := next((w for w in word_list("example_words") if has_phrase(topic, w)), ""):
+        # (the label of the line, or the sentence that opens its list: "Một số vụ việc điển hình:")
+        example_topic = f"{topic} {context.list_topic if block.number != context.list_opener else ''}"
+        if example := next((w for w in word_list("example_words") if has_phrase(example_topic, w)), ""):
             # "Một số vụ việc điển hình: hỗ trợ đưa 09 thi hài …; xác minh cho 16 trường hợp …": examples.
             reason = f"an example ('{example}'), not the period's total"
             self._queue_all(clause.text, sentence, clause.start, block, context, reason)
@@ -335,6 +337,17 @@ class ClauseFigures:
                 )
                 if rule is None:
                     continue
+                bilateral = _BILATERAL.search(f"{place.before} {normalize_label(place.clause.text[:position])}")
+                if bilateral:
+                    # "kim ngạch xuất nhập khẩu giữa Hà Tĩnh và Nhật Bản đạt 286 triệu USD; 6 tháng đầu năm 2026 đạt
+                    # khoảng 137 triệu USD": what it counts is the province's trade with one partner.
+                    self._review_for_rule(
+                        f"what it counts is named before it as the province's with one partner ('{bilateral.group()}')",
+                        rule,
+                        written,
+                        quantity,
+                    )
+                    continue
                 if unknown_label or other_year:
                     # "(tháng trước: 03 đoàn)": a period label the extractor does not understand.
                     self._review_for_rule(
@@ -356,8 +369,12 @@ class ClauseFigures:
                         quantity,
                     )
                     continue
-                # A "trong đó" with no headline in its clause counts part of a figure written before it.
-                if headline is not None and (rule.indicator in headline or not headline):
+                # A "trong đó" with no headline in its clause counts part of a figure written before it; one
+                # under a part's headline read as that part's whole is a part of the part.
+                wholes = {
+                    pair.split(">")[1] for pair in word_list("part_of_whole") if pair.split(">")[0] in (headline or ())
+                }
+                if headline is not None and (rule.indicator in headline or not headline or rule.indicator in wholes):
                     self._review_for_rule(
                         f"a sub-count ('trong đó') of the {rule.indicator} figure before it",
                         rule,
@@ -585,18 +602,26 @@ SET_APART_REASON = "a part set apart by 'riêng', not the total"
 
 # "… đoàn của (các tỉnh) Lào", "… lượt khách đến từ Nhật Bản": within the figure's own words, before
 # any other figure or clause.
-_FROM_PARTNER = re.compile(
-    r"^(?:\w+ ){0,4}?(?:cua|den tu) (?:cac |nuoc |tinh |ban |chinh phu |nhan dan ){0,2}(?P<rest>.*)$"
+# "giữa Hà Tĩnh và Nhật Bản", "giữa tỉnh với Khăm Muồn": the province's dealings with one partner.
+_BILATERAL = re.compile(r"\bgiua (?:tinh |tinh ha tinh |ha tinh )(?:va|voi) (?:tinh |nuoc |cac tinh )?\w+(?: \w+)?")
+# ("… của Hàn Quốc", "… đến từ Nhật Bản"; not a counterpart's place: "sang các tỉnh của Lào", "với các đối tác của
+# Lào")
+_OF_PARTNER = re.compile(
+    r"(?<! tinh)(?<! dia phuong)(?<! doi tac)(?<! co quan)(?<! truong) (?:cua|den tu) "
+    r"(?:cac |nuoc |tinh |ban |chinh phu |nhan dan ){0,2}(?P<rest>.*)$"
 )
 
 
 def _partners_own(after: str) -> str | None:
-    """The foreign partner whose guests a count counts, written right after it, or None."""
-    match = _FROM_PARTNER.match(after)
-    if not match:
-        return None
-    rest = f" {match.group('rest')} "
-    return next((name for name in foreign_names() if rest.startswith(f" {name} ")), None)
+    """The foreign partner whose guests (or projects, aid …) a count counts, written after it ("… của Hàn
+    Quốc", "… đến từ Nhật Bản"), or None."""
+    # (within the counted noun's own phrase: not in a list of who the guests were, "… là lãnh đạo các tỉnh của Lào")
+    own_phrase = re.split(r" (?:la|gom|bao gom|nhu) ", f" {after} ", maxsplit=1)[0]
+    for match in _OF_PARTNER.finditer(own_phrase):
+        rest = f" {match.group('rest')} "
+        if name := next((name for name in foreign_names() if rest.startswith(f" {name} ")), None):
+            return name
+    return None
 
 
 def neutral_kinds(words: str) -> str:

@@ -157,6 +157,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # that opens a list names what its items count.
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
             context.list_topic = normalize_label(opener.rstrip()[:-1]) if opener and len(opener) < 120 else ""
+            context.list_opener = block.number
             named = [scope for _, scope in find_scopes(context.list_topic, self.report_year) if scope.code]
             plan = has_any(without_names(context.list_topic), word_list("plan_words"))
             context.list_scope = dataclasses.replace(named[0], labelled=True) if len(named) == 1 and not plan else None

@@ -235,6 +235,25 @@ def _scale_and_currency(text: str, end: int) -> tuple[Decimal, int, str | None, 
     return scale, scale_end, None, scale_end
 
 
+# "gần 1.2" / "40 lưu học sinh": a number broken across a line of text pasted from a PDF, its last group of
+# thousands split (1.2 + 40 = 1.240); never "1,2" (a decimal) nor a full group.
+# (the line break is a space in a joined paragraph; a line's own "1.2 …" is its numbering)
+_BROKEN_NUMBER = re.compile(r"(?<=\w )(\d{1,3}(?:\.\d{3})*)\.(\d{1,2})[ \n](\d{1,2})(?![\w.,])")
+
+
+def _broken_numbers(text: str) -> list[Quantity]:
+    found = []
+    for match in _BROKEN_NUMBER.finditer(text):
+        head, tail, rest = match.groups()
+        if len(tail) + len(rest) != 3:
+            continue
+        value = parse_number_token(f"{head}.{tail}{rest}")
+        qualifier, begin = _qualifier_before(text, match.start())
+        unit_words = _words_after(text, match.end())
+        found.append(Quantity(begin, match.end(), value, qualifier, None, text[begin : match.end()], unit_words))
+    return found
+
+
 def _ranges(text: str) -> list[Quantity]:
     ranges = []
     for match in _RANGE.finditer(text):
@@ -296,7 +315,7 @@ _CLOCK_TIME = re.compile(
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure written in ``text``, in order; compound amounts (``2 tỷ 600 triệu``) are one."""
     text = blank_footnote_markers(text)
-    ranges = _ranges(text)
+    ranges = _ranges(text) + _broken_numbers(text)
     taken = [(q.start, q.end) for q in ranges] + [match.span() for match in _CLOCK_TIME.finditer(text)]
     quantities: list[Quantity] = list(ranges)
     matches = [m for m in _NUMBER.finditer(text) if not any(start <= m.start() < end for start, end in taken)]

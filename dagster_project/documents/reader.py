@@ -102,8 +102,10 @@ def continues_previous_line(previous: str, line: str) -> bool:
     # "… nhưng số này VP" / "UBND chưa chốt anh ạ": an abbreviation carried on to the next line, in a
     # wrapped sentence.
     acronym_first = wrapped and bool(_ACRONYM_THEN_WORD.match(line)) and not previous[-1].isdigit()
+    # "… đang đào tạo gần 1.2" / "40 lưu học sinh Lào": a number broken inside its last group of thousands.
+    broken_number = bool(re.search(r"\d\.\d{1,2}$", previous)) and bool(re.match(r"\d{1,2}\b", line))
     # "a) Số lượt tàu …" / "b) Số lượt thuyền viên …": a lettered item starts in lower case, and anew.
-    return (line[:1].islower() and not _LETTERED_ITEM.match(line)) or number_first or acronym_first
+    return (line[:1].islower() and not _LETTERED_ITEM.match(line)) or number_first or acronym_first or broken_number
 
 
 _RULE_LINE = re.compile(r"^[_\-=*.·]{5,}$")

@@ -44,6 +44,7 @@ class Context:
     list_topic: str = ""
     # "Kết quả 6 tháng đầu năm 2025 cụ thể:": the one period the sentence opening a list names, for its items
     list_scope: Scope | None = None
+    list_opener: int | None = None  # the block whose last sentence opened the list (its own figures are no items)
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
     # marker, its words), which the items of another marker below it count.
     nested_list: tuple[str, str] | None = None
@@ -65,7 +66,7 @@ _CAPTION = re.compile(r"^[\s*_]*(?:Bảng|Biểu|Phụ lục)\s*(?:số\s*)?[\dI
 _CAPTION_LEVEL = 9
 # "* T9/2025:", "- Quý III/2025 (T7 đến hết T9):": a line that is only a period and a colon heads the lines
 # below it, as a heading does, below every numbered heading.
-_PERIOD_LINE = re.compile(r"^[\s*•+\-–]*(?P<label>[^:\n]{2,60}):\s*$")
+_PERIOD_LINE = re.compile(r"^[\s*•+\-–]*(?P<label>[^:\n]{2,60}):[\s*_]*$")
 _PERIOD_LINE_LEVEL = 8
 # The numbered questions of a questionnaire the report answers ("Câu 3. Đề nghị cho biết …", "Câu hỏi 2:").
 _QUESTION = re.compile(r"^[\s*_#]*(?:Câu hỏi|Câu)\s*(?:số\s*)?\d{1,2}\s*[.:)]", re.IGNORECASE)

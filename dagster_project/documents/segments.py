@@ -202,7 +202,7 @@ def mask(text: str, segments: list[Segment]) -> str:
 def label_before(text: str, position: int) -> str | None:
     """The label of a number written after a colon ("Đoàn ra: 19 đoàn"), normalised: the words
     from the previous separator up to the colon."""
-    before = text[:position].rstrip()
+    before = text[:position].rstrip().rstrip("*_").rstrip()  # ("**Đoàn ra:** 27 đoàn": Markdown's bold label)
     if not before.endswith(":"):
         return None
     start = max(
@@ -246,7 +246,7 @@ def item_label(text: str) -> str | None:
 def period_label_text(text: str, position: int) -> str | None:
     """The words of a label right before a number ("tháng 7" in "Đoàn ra: tháng 7: 03 đoàn"),
     from the previous separator (; ( : , or line start) to the colon."""
-    before = text[:position].rstrip()
+    before = text[:position].rstrip().rstrip("*_").rstrip()  # ("**Đoàn ra:** 27 đoàn": Markdown's bold label)
     if not before.endswith(":"):
         return None
     start = max(before.rfind(mark, 0, len(before) - 1) for mark in (";", "(", ":", ",", "\n", "."))

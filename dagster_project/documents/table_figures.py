@@ -105,7 +105,24 @@ _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|�
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
 
+# A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
+_CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
+
+
 class TableFigures:
+    def _marker_is_estimate(self, marker: str) -> bool:
+        """Whether a line outside the tables explains ``marker`` as an estimate ("(*) Số liệu ước thực hiện")."""
+        bare = marker.strip("()")
+        for block in self.document.blocks:
+            if block.kind == "table_row" or block.text.lstrip().startswith("|"):
+                continue
+            at = block.text.find(marker) if marker.startswith("(") else block.text.find(bare)
+            if at >= 0 and not re.match(r"\d", block.text[max(0, at - 1) : at]):
+                explained = normalize_label(block.text[at + len(marker) : at + len(marker) + 120])
+                # ("(*) Số liệu ước thực hiện, do …": "ước" among the note's first words)
+                return "uoc" in explained.split()[:6]
+        return False
+
     def _table_row(self, block: Block, context) -> None:
         """A row of figures: each value column's cells read under the column's header period
         ("Quý I", "Năm 2025 Thực hiện", "Cùng kỳ năm 2025"), with the row's label as their words;
@@ -165,6 +182,7 @@ class TableFigures:
         row_estimate = bool(_ESTIMATE_NOTE.search(label_text))
         row_period = period_label(_ESTIMATE_NOTE.sub(" ", label_text).strip(), self.report_year)
         group = context.table.group_label
+        label_header = headers[label_index] if label_index < len(headers) else ""
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)
@@ -193,6 +211,23 @@ class TableFigures:
                 continue
             # "1.980.000 (ước)": the clerk marks one cell as an estimate
             cell_estimate = bool(_ESTIMATE_NOTE.search(text))
+            marker = _CELL_MARKER.search(text)
+            if marker and "*" in text[: marker.start()]:
+                marker = None  # "**750.000**": Markdown's bold, no note marker
+            if marker:
+                # "2.600(*)" over "Ghi chú: (*) Số liệu ước thực hiện": the note says what the marked value is.
+                if self._marker_is_estimate(marker.group(1)):
+                    cell_estimate = True
+                else:
+                    for quantity in quantities:
+                        written = self._written(quantity, block, block.start + position, block)
+                        self._review(
+                            f"the cell carries a note marker ('{marker.group(1)}') whose note is not an estimate's",
+                            [],
+                            written,
+                            quantity,
+                        )
+                    continue
             if role == "value" and row_period is None and (noted := _VALUE_WITH_NOTE.match(text)):
                 # The note is read as a sentence about the row (its "trong đó" part goes to review).
                 self._cell_sentences(block, position + noted.start(2), noted.group(2), label, header, context)
@@ -209,7 +244,8 @@ class TableFigures:
                     quantity,
                     row_measure if row_period is None else None,
                     column_measure,
-                    f"{words} {normalize_label(header)}",
+                    # (last, the label column's header: "Loại vụ việc" over rows of kinds of cases)
+                    f"{words} {normalize_label(header)} {normalize_label(label_header)}",
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
                 written = self._written(quantity, block, block.start + position, block)
@@ -470,7 +506,8 @@ class TableFigures:
         names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
         under a header that names no time ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)");
         words of time it does not understand ("Lũy kế", "Tháng trước") leave the period uncertain."""
-        normalised = normalize_label(heading)
+        # ("T1" … "T12" over the months of a year's table: the clerks' months)
+        normalised = re.sub(r"^t(\d{1,2})$", r"thang \1", normalize_label(heading))
         estimate = is_estimate_header(normalised)
         if (sub := self._sub_header_period(stack or [])) is not None:
             return sub, f"column '{' / '.join(stack)}'", estimate

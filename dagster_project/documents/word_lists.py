@@ -13,6 +13,7 @@ WORDS_PATH = Path(__file__).with_name("report_words.yml")
 _PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
 _CODE = re.compile(r"^[a-z][a-z0-9_]*$")  # an indicator code of indicators.csv
+_CODE_PAIR = re.compile(r"^[a-z][a-z0-9_]*>[a-z][a-z0-9_]*$")  # a part's indicator code > its whole's
 # Every list the extractor reads (a dot reads a nested list), and how its entries are written.
 SCHEMA = {
     "section_headings.plan": "phrase",
@@ -56,6 +57,7 @@ SCHEMA = {
     "corrections.corrected": "phrase",
     "anaphora_words": "phrase",
     "part_indicators": "code",
+    "part_of_whole": "code_pair",
     "example_words": "phrase",
     "table_columns.part_notes": "phrase",
     "partner_reports.subject_words": "phrase",
@@ -93,13 +95,14 @@ def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
         value = leaves.get(name)
         if not isinstance(value, list) or not value:
             raise WordListError(f"{path.name}: '{name}' must be a non-empty list")
-        pattern = {"phrase": _PHRASE, "acronym": _ACRONYM, "code": _CODE}[kind]
+        pattern = {"phrase": _PHRASE, "acronym": _ACRONYM, "code": _CODE, "code_pair": _CODE_PAIR}[kind]
         for number, entry in enumerate(value, 1):
             if not isinstance(entry, str) or not pattern.match(entry):
                 how = {
                     "phrase": "lower case, without diacritics or punctuation",
                     "acronym": "in capitals, as in the report",
                     "code": "as an indicator code",
+                    "code_pair": "as two indicator codes, the part's and its whole's, joined by '>'",
                 }[kind]
                 raise WordListError(f"{path.name}: '{name}' entry {number} ({entry!r}) must be written {how}")
         if len(set(value)) != len(value):
