@@ -54,6 +54,7 @@ STYLE_SETS = (
     ("style_report_batch20_figures.csv", DATA / "style_reports_batch20"),
     ("style_report_batch21_figures.csv", DATA / "style_reports_batch21"),
     ("style_report_batch22_figures.csv", DATA / "style_reports_batch22"),
+    ("style_report_batch23_figures.csv", DATA / "style_reports_batch23"),
 )
 
 
