@@ -28,3 +28,23 @@ def not_published_reasons(text: str) -> dict[str, str]:
     """The reason of every number sent to review or set apart, by the value as written."""
     extraction = extract_text(text)
     return {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}
+
+
+def word_report(path, before: list[str], rows: list[tuple[str, ...]], after: list[str] = ()):
+    """What the extractor makes of a Word report: paragraphs, one table, paragraphs (saved at ``path``)."""
+    import docx
+
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    for line in after:
+        document.add_paragraph(line)
+    document.save(path)
+    return extract_figures(read_document(path))

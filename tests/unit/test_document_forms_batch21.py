@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import not_published_reasons, published_figures
+from tests.unit.documents import not_published_reasons, published_figures, word_report
 
 YEAR = "BÁO CÁO\nTổng kết công tác đối ngoại năm 2024\n"
 
@@ -95,21 +95,10 @@ def test_a_year_to_date_count_with_more_expected_before_the_period_ends_is_not_t
 
 
 def _report_with_table(tmp_path, caption: str, rows: list[tuple[str, ...]]):
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("BÁO CÁO")
-    document.add_paragraph("Kết quả công tác đối ngoại năm 2025")
-    document.add_paragraph("Kính gửi: Ủy ban nhân dân tỉnh.")
-    document.add_paragraph("Sở Ngoại vụ báo cáo kết quả công tác đối ngoại năm 2025 như sau:")
-    document.add_paragraph(caption)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            table.cell(row, column).text = value
-    path = tmp_path / "bang.docx"
-    document.save(path)
-    return {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
+    before = ["BÁO CÁO", "Kết quả công tác đối ngoại năm 2025", "Kính gửi: Ủy ban nhân dân tỉnh."]
+    before += ["Sở Ngoại vụ báo cáo kết quả công tác đối ngoại năm 2025 như sau:", caption]
+    extraction = word_report(tmp_path / "bang.docx", before, rows)
+    return {(f.period_code, f.indicator_code, f.value) for f in extraction.figures}
 
 
 def test_a_row_naming_a_measure_is_read_with_its_tables_caption(tmp_path):

@@ -6,29 +6,15 @@ from decimal import Decimal
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import not_published_reasons, published_figures
+from tests.unit.documents import not_published_reasons, published_figures, word_report
 
 YEAR = "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n"
 
 
 def _word_report(tmp_path, rows: list[tuple[str, ...]], after: str = "") -> set:
-    import docx
-
-    document = docx.Document()
-    lines = ("BÁO CÁO", "Kết quả công tác năm 2024", "Kính gửi: UBND tỉnh.", "1. Công tác lãnh sự, bảo hộ công dân")
-    for line in lines:
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            table.cell(row, column).text = value
-    if after:
-        document.add_paragraph(after)
-    path = tmp_path / "bang.docx"
-    document.save(path)
-    return {
-        (f.period_code, f.indicator_code, f.value, f.qualifier) for f in extract_figures(read_document(path)).figures
-    }
+    before = ["BÁO CÁO", "Kết quả công tác năm 2024", "Kính gửi: UBND tỉnh.", "1. Công tác lãnh sự, bảo hộ công dân"]
+    extraction = word_report(tmp_path / "bang.docx", before, rows, [after] if after else [])
+    return {(f.period_code, f.indicator_code, f.value, f.qualifier) for f in extraction.figures}
 
 
 def test_a_cell_marked_for_a_note_that_says_estimate_is_approximate(tmp_path):
