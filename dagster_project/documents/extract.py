@@ -158,9 +158,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
             context.list_topic = normalize_label(opener.rstrip()[:-1]) if opener and len(opener) < 120 else ""
             context.list_opener = block.number
-            named = [scope for _, scope in find_scopes(context.list_topic, self.report_year) if scope.code]
-            plan = has_any(without_names(context.list_topic), word_list("plan_words"))
-            context.list_scope = dataclasses.replace(named[0], labelled=True) if len(named) == 1 and not plan else None
+            context.list_scope = self._list_scope(context.list_topic)
         text = blank_numbering(block.text)
         inherited = context.list_scope if item and context.list_scope else context.heading_scope
         block_topic = topic
@@ -261,6 +259,18 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
+
+    def _list_scope(self, opener: str):
+        """The one period a list's opening sentence names for its items ("Kết quả 6 tháng đầu năm 2025 cụ
+        thể:"); none when it names a plan, or the year of a document it cites ("Thực hiện Chỉ thị số 25
+        năm 2018 …, cụ thể:")."""
+        named = [(start, scope) for start, scope in find_scopes(opener, self.report_year) if scope.code]
+        if len(named) != 1 or has_any(without_names(opener), word_list("plan_words")):
+            return None
+        start, scope = named[0]
+        if has_any(opener[:start], word_list("document_references")):
+            return None
+        return dataclasses.replace(scope, labelled=True)
 
     def _indicator_parts(self, sentence: str) -> frozenset[str] | None:
         """The indicators of the whole a sentence opens with ("Trong tổng số đoàn ra nêu trên, …"), when its

@@ -168,7 +168,9 @@ _QUALIFIER_SIGNS = {
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written right before a number, and where it starts."""
     before = text[max(0, start - 3) : start].rstrip()
-    if before and before[-1] in _QUALIFIER_SIGNS:
+    # ("=> 27 đoàn", "-> 27": an arrow, not "more than"; "5~7 người": a range, not "about 7")
+    arrow_or_range = len(before) > 1 and (before[-2] in "=-–" or before[-2].isdigit())
+    if before and before[-1] in _QUALIFIER_SIGNS and not arrow_or_range:
         return _QUALIFIER_SIGNS[before[-1]], start - (len(text[:start]) - len(text[:start].rstrip())) - 1
     words = _words_before(text, start, 3)
     for phrase, qualifier in _QUALIFIER_PHRASES:

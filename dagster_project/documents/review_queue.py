@@ -6,6 +6,7 @@ A mixin of the document extractor (it reads the report's period, the indicators 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from dagster_project.documents.qualifier_notes import estimate_notes
@@ -15,6 +16,8 @@ from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import likely_indicators
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE
 from dagster_project.documents.sentences import Span
+from dagster_project.documents.structure import REPORTING_SLACK
+from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
@@ -70,7 +73,12 @@ class ReviewQueue:
     def _publish(
         self, code: str, quantity: Quantity, period: str, evidence: str, written: dict, estimated: bool = False
     ) -> None:
-        """Publish a figure; an estimate's exact number is published as approximate."""
+        """Publish a figure; an estimate's exact number is published as approximate. A count made before
+        its period was over ("Năm 2025, … 40 đoàn" in a report dated 10/11/2025, in a sentence or a
+        table) waits for review: a count so far, not the period's."""
+        if reason := self._count_so_far(code, quantity, period, estimated):
+            self._review(reason, [code], written, quantity, unit=self.indicators[code].unit)
+            return
         qualifier = "approx" if estimated and quantity.qualifier == "exact" else quantity.qualifier
         self.result.figures.append(
             Figure(
@@ -84,6 +92,18 @@ class ReviewQueue:
                 rule=code,
             )
         )
+
+    def _count_so_far(self, code: str, quantity: Quantity, period: str, estimated: bool) -> str | None:
+        """Why a figure is a count made before its period was over, if it is: a flow counted before the
+        period's last month, a stock more than a quarter before its end; not an estimate of the whole
+        period ("ước cả năm …", "ước đạt 8,4 tỷ USD")."""
+        dated = self.structure.report_date
+        own_estimate = normalize_label(quantity.as_written).startswith("uoc")
+        if dated is None or estimated or own_estimate:
+            return None
+        if not _unfinished(period_from_code(period).end_date, dated, self.indicators[code].kind):
+            return None
+        return f"{period} had not ended at the report's date ({dated:%d/%m/%Y}): a count so far, not the period's"
 
     def _note_structure(self) -> None:
         """Disagreements between the places that name the report's period, for a person to read."""
@@ -167,3 +187,12 @@ class ReviewQueue:
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
+
+
+def _unfinished(last_day: dt.date, report_date: dt.date, kind: str) -> bool:
+    """Whether a period ending on ``last_day`` was not yet over for a report dated ``report_date``: a flow is
+    counted into the period's last month at least (a report is due before its period ends); a stock, a
+    level, may be reported up to a quarter earlier."""
+    if kind == "stock":
+        return last_day > report_date + REPORTING_SLACK
+    return last_day.replace(day=1) > report_date

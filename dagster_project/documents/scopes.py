@@ -68,7 +68,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
     ("quarter", _QUARTER),
     # "Riêng quý III, ...": a quarter of the report's year.
-    ("quarter_of_year", re.compile(rf"\b{_QUARTER_WORD}\b(?! \d)")),
+    # (without a year, "Q" only before a Roman numeral: "Q1" is also Quận 1, a district)
+    ("quarter_of_year", re.compile(r"\b(?:quy |q(?=i))(i|ii|iii|iv|[1-4])\b(?! \d)")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
     ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.

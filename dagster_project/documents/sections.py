@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import has_any
+from dagster_project.documents.rules import has_any, has_phrase
 from dagster_project.documents.scopes import Scope, find_scopes, period_label
 from dagster_project.documents.structure import caps_heading, heading_level, part_heading
 from dagster_project.documents.tables import TableLayout
@@ -113,7 +113,7 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         )
     own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
     remarks = " ".join(normalize_label(remark) for remark in re.findall(r"\(([^()]*)\)", block.text))
-    if own_scope is not None and has_any(remarks, word_list("to_date_remarks")):
+    if own_scope is not None and _is_period_code(own_scope.code) and has_any(remarks, word_list("to_date_remarks")):
         # "3. Kết quả giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)": the span counted so far
         own_scope = dataclasses.replace(own_scope, to_date=True)
     # "II. KẾT QUẢ … NĂM 2026" over "1. Quản lý đoàn ra, đoàn vào": a heading naming no period keeps the one
@@ -128,8 +128,15 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         # "II. TỒN TẠI, HẠN CHẾ": "03 đoàn ra chậm báo cáo" counts a shortcoming, not the delegations.
         context.section_reason = "in a section on shortcomings or difficulties, not a result"
         return level if plan_level is None else min(plan_level, level)
-    # ("1. Khối lượng nhiệm vụ năm 2024" in a note written in 2025: the work of a year gone by, no plan)
-    past = own_scope is not None and own_scope.code is not None and _ends_before(own_scope.code, report_year)
+    # ("1. Khối lượng nhiệm vụ năm 2024" in a note written in 2025: the tasks of a year gone by, done; not "Kế
+    # hoạch năm 2024", a plan whatever its year)
+    plan_words = [word for word in word_list("section_headings.plan") if has_phrase(heading, word)]
+    past = (
+        own_scope is not None
+        and own_scope.code is not None
+        and _ends_before(own_scope.code, report_year)
+        and plan_words == ["nhiem vu"]
+    )
     if (
         has_any(heading, word_list("section_headings.plan"))
         and not has_any(heading, word_list("section_headings.result"))
@@ -141,6 +148,14 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         context.section_reason = ""
         return None
     return plan_level
+
+
+def _is_period_code(code: str | None) -> bool:
+    """Whether ``code`` is a period of the codelist ("2021-2025"), not a scope's word ("9", "ky")."""
+    try:
+        return code is not None and period_from_code(code) is not None
+    except PeriodFormatError:
+        return False
 
 
 def _ends_before(code: str, year: int | None) -> bool:

@@ -112,16 +112,16 @@ _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
 class TableFigures:
     def _marker_is_estimate(self, marker: str) -> bool:
         """Whether a line outside the tables explains ``marker`` as an estimate ("(*) Số liệu ước thực hiện")."""
-        bare = marker.strip("()")
+        # (a note is a line that opens with the marker, after "Ghi chú:" or not; notes that disagree settle nothing)
+        opening = re.compile(rf"^\W{{0,3}}(?:ghi chú\s*:?\s*)?{re.escape(marker)}", re.IGNORECASE)
+        readings = set()
         for block in self.document.blocks:
             if block.kind == "table_row" or block.text.lstrip().startswith("|"):
                 continue
-            at = block.text.find(marker) if marker.startswith("(") else block.text.find(bare)
-            if at >= 0 and not re.match(r"\d", block.text[max(0, at - 1) : at]):
-                explained = normalize_label(block.text[at + len(marker) : at + len(marker) + 120])
+            if note := opening.match(block.text.strip()):
                 # ("(*) Số liệu ước thực hiện, do …": "ước" among the note's first words)
-                return "uoc" in explained.split()[:6]
-        return False
+                readings.add("uoc" in normalize_label(block.text.strip()[note.end() :]).split()[:6])
+        return readings == {True}
 
     def _table_row(self, block: Block, context) -> None:
         """A row of figures: each value column's cells read under the column's header period
@@ -331,8 +331,11 @@ class TableFigures:
                 own_row = f"{label} {normalize_label(text)}"
                 # ("| Người xuất, nhập cảnh | 152.380 |" in a table on the border gate: the row names a measure,
                 # not one item, and the table's caption or heading says whose, when it names one indicator)
+                # (a row numbered as an item of a list, "| 1 | Dự án nước sạch | 250.000 |", names a measure only
+                # by its words: "Số …", "Lượt …")
+                numbered = label_index > 0 and bool(re.fullmatch(r"[\dIVXivx.]+", texts[0].strip()))
                 measure_row = (
-                    names_a_measure(label_text)
+                    names_a_measure(label_text, numbered)
                     and len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
                 )
                 if (
@@ -562,7 +565,7 @@ class TableFigures:
 _MEASURE_OPENERS = ("so", "tong so", "luot", "so luot", "gia tri", "tong gia tri")
 
 
-def names_a_measure(label_text: str) -> bool:
+def names_a_measure(label_text: str, numbered: bool = False) -> bool:
     """Whether a row label names a measure ("Số nhà tài trợ", "Người xuất, nhập cảnh", "Lượt thuyền
     viên") rather than one item of a list ("Dự án nước sạch cho 3 xã", "Thỏa thuận với tỉnh Khăm
     Muồn"): it opens with "Số/Lượt/Giá trị", or it is a counted noun and a few plain words, no name
@@ -573,6 +576,8 @@ def names_a_measure(label_text: str) -> bool:
         return False
     if any(" ".join(words[: len(opener.split())]) == opener for opener in _MEASURE_OPENERS):
         return True
+    if numbered:
+        return False
     named = any(word[:1].isupper() and not word.isupper() for word in re.findall(r"\w+", plain)[1:])
     noun = unit_in_label(" ".join(words))
     return not named and noun is not None and " ".join(words).startswith(noun) and len(words) <= 5

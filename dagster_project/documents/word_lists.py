@@ -53,6 +53,7 @@ SCHEMA = {
     "pending_words": "phrase",
     "unconfirmed_words": "phrase",
     "to_date_remarks": "phrase",
+    "document_references": "phrase",
     "corrections.superseded": "phrase",
     "corrections.corrected": "phrase",
     "anaphora_words": "phrase",
