@@ -107,7 +107,16 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table.separated = True
                     continue
                 cells = [text for _, text in cells_of(block, self.aligned_columns.get(block.number, ()))]
-                if (group := context.table.group_row(cells)) is not None:
+                group = context.table.group_row(cells)
+                if (
+                    group is None
+                    and block.kind == "aligned_row"
+                    and context.table.header_rows
+                    and not holds_values(cells)
+                ):
+                    # (a table laid out with spaces has one header line: a line of words under it is a group)
+                    group = " ".join(cells).strip()
+                if group:
                     context.table.group_label = normalize_label(group)
                     context.table.group_first_figure = len(self.result.figures)
                     continue

@@ -44,6 +44,7 @@ class Context:
     list_topic: str = ""
     # "Kết quả 6 tháng đầu năm 2025 cụ thể:": the one period the sentence opening a list names, for its items
     list_scope: Scope | None = None
+    after_part: bool = False  # the block before was a part heading ("PHẦN THỨ NHẤT") on a line of its own
     list_opener: int | None = None  # the block whose last sentence opened the list (its own figures are no items)
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
     # marker, its words), which the items of another marker below it count.
@@ -77,7 +78,9 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     heading also sets the context's heading words, its period and why its figures are no results."""
     level = heading_level(block.text)
     if level is None and (part_heading(block.text) or caps_heading(block.text)):
-        level = 0 if part_heading(block.text) else 1
+        # ("PHẦN THỨ NHẤT" / "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2025": a part's title on the line under it is the part's)
+        level = 0 if part_heading(block.text) or context.after_part else 1
+    context.after_part = level == 0 and part_heading(block.text)
     markdown = re.match(r"^(#{1,6})\s", block.text)
     if level is None and markdown:
         level = len(markdown.group(1))  # "## Tháng 4": a Markdown section

@@ -200,10 +200,23 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
     return None
 
 
+def _names_two_periods(reported: str) -> bool:
+    """Whether a title's reported part names two periods: "quý IV và cả năm 2024", or a year and the span
+    that holds it, "năm 2025, giai đoạn 2021 - 2025" (its sections say which figures are whose)."""
+    codes = sorted({scope.code for _, scope in find_scopes(reported, None) if scope.code}, key=len)
+    year_in_span = (
+        len(codes) == 2
+        and len(codes[0]) == 4
+        and re.fullmatch(r"\d{4}-\d{4}", codes[1]) is not None
+        and int(codes[1][:4]) <= int(codes[0]) <= int(codes[1][5:])
+    )
+    return bool(_TWO_PERIODS.search(reported)) or year_in_span
+
+
 def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     reported, plan = reported_part(normalize_label(text))
-    if _TWO_PERIODS.search(reported):
+    if _names_two_periods(reported):
         return None  # "quý IV và cả năm 2024": the report covers two periods; none is the report's alone
     plan_years = re.findall(_YEAR, plan)
     reported_years = re.findall(_YEAR, reported)
@@ -384,7 +397,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         readings.append(PeriodReading("title", code, title_text.strip()[:200]))
     # "… tháng 12 và cả năm 2022": the report covers two periods, and its first section's heading
     # ("I. KẾT QUẢ THÁNG 12/2022") names only one of them.
-    two_periods = bool(title) and bool(_TWO_PERIODS.search(reported_part(normalize_label(title_text))[0]))
+    two_periods = bool(title) and _names_two_periods(reported_part(normalize_label(title_text))[0])
     for line in lines if not two_periods else []:
         normalised = normalize_label(line)
         if heading_level(line) == 1 and _SECTION_ONE.match(normalised.lstrip("# ")):

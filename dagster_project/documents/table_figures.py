@@ -280,7 +280,15 @@ class TableFigures:
                 near = f"{words} {normalize_label(header) if row_period is None else ''} {normalize_label(text)}"
                 named = unit_in_label(label) if row_period is None and not quantity.is_money else None
                 # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
-                if (
+                # (not under a column naming its own noun: "Số lượt người (lượt)" beside "Đoàn ra")
+                bare_luot = not read_unit(quantity.unit_words, quantity.currency) and unit_in_label(
+                    normalize_label(re.sub(r"\([^()]*\)", " ", header))
+                ) in (None, "luot")
+                if unit == "luot" and bare_luot and named and f"luot {named}" in unit_phrases():
+                    # "XNC qua CKQT Cầu Treo - phương tiện | lượt", "Người xuất nhập cảnh (lượt)": passages of what
+                    # the label names
+                    unit = f"luot {named}"
+                elif (
                     named
                     and named != unit
                     and (
@@ -290,9 +298,6 @@ class TableFigures:
                 ):
                     # "Lưu học sinh Lào đang học tập | người": the label's noun says what the generic unit counts.
                     unit = named
-                elif unit_words == "luot" and named and f"luot {named}" in unit_phrases():
-                    # "XNC qua CKQT Cầu Treo - phương tiện | lượt": passages of what the label names
-                    unit = f"luot {named}"
                 if capital is not None and quantity.is_money and row_period is None:
                     if quantity.currency != self.indicators[capital.indicator].unit:
                         self._review(

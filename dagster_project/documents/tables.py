@@ -70,6 +70,8 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
     "STT   Quốc gia   Số vụ việc   Số công dân")."""
 
     def cells(index: int) -> list[str]:
+        if index >= len(blocks):
+            return []
         block = blocks[index]
         text = block.text.strip()
         if (
@@ -87,13 +89,15 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
     while index < len(blocks):
         header = cells(index)
         run = [index]
-        while (
-            len(header) >= 2
-            and run[-1] + 1 < len(blocks)
-            and 2 <= len(row := cells(run[-1] + 1)) <= len(header)
-            and holds_values(row)
-        ):
-            run.append(run[-1] + 1)
+        while len(header) >= 2 and run[-1] + 1 < len(blocks):
+            following = run[-1] + 1
+            if _value_row(cells, following, len(header)):
+                run.append(following)
+            elif _group_line(blocks[following].text) and _value_row(cells, following + 1, len(header)):
+                # "I. Cửa khẩu quốc tế Cầu Treo" between rows of figures: a group of the rows below it
+                run += [following, following + 1]
+            else:
+                break
         if len(run) >= 3 and not holds_values(header):
             # Where the header's cells start on its line, for each row counted from its own first character
             # (a line's indentation is not in its block's text).
@@ -332,3 +336,15 @@ def unit_line(text: str) -> str | None:
     """The unit a line names when it is nothing but a table's unit line."""
     match = _UNIT_LINE.match(text)
     return match.group("unit") if match and measure_in(match.group("unit")) else None
+
+
+def _value_row(cells, row: int, width: int) -> bool:
+    """Whether line ``row`` holds figures in at most ``width`` cells (``cells`` reads a line's cells)."""
+    row_cells = cells(row) if row >= 0 else []
+    return 2 <= len(row_cells) <= width and holds_values(row_cells)
+
+
+def _group_line(text: str) -> bool:
+    """A short line of words only, no figure and no sentence: a group label between a table's rows."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 80 and not re.search(r"\d{2,}|[.;:]$", stripped) and "  " not in stripped
