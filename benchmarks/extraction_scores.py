@@ -55,6 +55,7 @@ STYLE_SETS = (
     ("style_report_batch21_figures.csv", DATA / "style_reports_batch21"),
     ("style_report_batch22_figures.csv", DATA / "style_reports_batch22"),
     ("style_report_batch23_figures.csv", DATA / "style_reports_batch23"),
+    ("style_report_batch24_figures.csv", DATA / "style_reports_batch24"),
 )
 
 
