@@ -21,7 +21,8 @@ def has_phrase(text: str, phrase: str) -> bool:
 
 
 def has_any(text: str, phrases: tuple[str, ...]) -> bool:
-    return any(has_phrase(text, phrase) for phrase in phrases)
+    padded = f" {text} "
+    return any(f" {phrase} " in padded for phrase in phrases)
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,10 @@ class IndicatorRule:
         # …, chủ yếu sang các tỉnh bạn Lào")
         starts = [f" {after} ".find(f" {kind} ") for kind in self.listed_with if has_phrase(after, kind)]
         guests = f" {after} "[min(starts) :] if starts else ""
-        own = [phrase for group in self.near for phrase in group]
         for phrase in self.not_near:
             # "tổng trị giá" (a phrase of the rule) is not "trị giá" (one gift's value).
             words = f" {near} "
-            for longer in (p for p in own if p != phrase and has_phrase(p, phrase)):
+            for longer in _own_phrases_holding(self, phrase):
                 words = words.replace(f" {longer} ", "   ")
             # One item of a list of guests of several kinds does not say what the whole count is.
             if has_phrase(words.strip(), phrase) and not (guests and has_phrase(guests.strip(), phrase)):
@@ -68,6 +68,12 @@ class IndicatorRule:
             if has_phrase(after, phrase):
                 return phrase
         return None
+
+
+@lru_cache(maxsize=1024)
+def _own_phrases_holding(rule: IndicatorRule, phrase: str) -> tuple[str, ...]:
+    """The rule's own near phrases that hold ``phrase`` inside a longer phrase."""
+    return tuple(own for group in rule.near for own in group if own != phrase and has_phrase(own, phrase))
 
 
 class RuleFileError(ValueError):
@@ -210,6 +216,15 @@ def noun_measures(noun: str) -> frozenset[str]:
     return frozenset(indicators[rule.indicator].unit for rule in load_rules() if noun in rule.units)
 
 
+@lru_cache(maxsize=1)
+def _unit_phrases_by_first_word() -> dict[str, tuple[tuple[str, int], ...]]:
+    """unit_phrases() by their first word (longest first within each), with their length in words."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for phrase in unit_phrases():
+        index.setdefault(phrase.split()[0], []).append((phrase, len(phrase.split())))
+    return {first: tuple(phrases) for first, phrases in index.items()}
+
+
 def read_unit(unit_words: str, currency: str | None) -> str | None:
     """The counted noun right after a number ("luot khach quoc te" -> "luot khach"), past a
     classifier ("cuoc hoi thao" -> "hoi thao"), or the currency."""
@@ -233,11 +248,12 @@ def unit_in_label(label: str) -> str | None:
     hoi thao"); "tổ chức" before another counted noun is the verb "to organise" ("chỉ tiêu tổ
     chức hội nghị, hội thảo quốc tế")."""
     words = label.split()
+    by_first = _unit_phrases_by_first_word()
     found = [
         (start, phrase)
         for start in range(len(words))
-        for phrase in unit_phrases()
-        if " ".join(words[start : start + len(phrase.split())]) == phrase
+        for phrase, length in by_first.get(words[start], ())
+        if " ".join(words[start : start + length]) == phrase
     ]
     for index, (start, phrase) in enumerate(found):
         if phrase == "to chuc" and any(later > start for later, _ in found[index + 1 :]):

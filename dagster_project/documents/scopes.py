@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
@@ -155,6 +156,12 @@ def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Sco
 
     Phrases without a year ("9 tháng đầu năm", "Tính đến ngày 12/9") take the report's year;
     without one they are left out (the caller treats the sentence as unscoped)."""
+    return list(_scopes_of(normalised, report_year))
+
+
+# A sentence's scopes are read for each of its figures and clauses: each text is read once.
+@lru_cache(maxsize=1 << 13)
+def _scopes_of(normalised: str, report_year: int | None) -> tuple[tuple[int, Scope], ...]:
     found: list[tuple[int, int, Scope]] = []
     taken: list[tuple[int, int]] = []
     comparison_spans = [(m.start(), m.end()) for m in COMPARISON.finditer(normalised)]
@@ -173,7 +180,7 @@ def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Sco
                 scope = dataclasses.replace(scope, estimated=True)
             taken.append(span)
             found.append((match.start(), match.end(), scope))
-    return [(start, scope) for start, _end, scope in sorted(found, key=lambda item: item[0])]
+    return tuple((start, scope) for start, _end, scope in sorted(found, key=lambda item: item[0]))
 
 
 def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Scope | None:

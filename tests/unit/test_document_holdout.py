@@ -7,6 +7,7 @@ unread); each fix was a general capability, tested on its own elsewhere. Every s
 its expected list and none inside a trap; what each still misses is listed, with the reason."""
 
 import csv
+import functools
 import re
 from decimal import Decimal
 
@@ -187,8 +188,15 @@ def test_every_report_of_a_set_has_expected_figures(key):
     assert sorted(_expected(figures)) == sorted(path.name for path in (DATA / folder).iterdir())
 
 
+@functools.cache
+def _extraction(folder: str, name: str):
+    """Each report is read once per test process, however many tests look at it."""
+    document = read_document(DATA / folder / name)
+    return document, extract_figures(document)
+
+
 def _found(folder: str, name: str) -> set:
-    extraction = extract_figures(read_document(DATA / folder / name))
+    extraction = _extraction(folder, name)[1]
     return {(f.period_code, f.indicator_code, f.value.normalize(), f.unit, f.qualifier) for f in extraction.figures}
 
 
@@ -215,8 +223,8 @@ def test_no_trap_of_a_set_is_published(key):
     folder, figures, traps, _, at_least = SETS[key]
     located = 0
     for name in sorted(_expected(figures)):
-        document = read_document(DATA / folder / name)
-        published = [figure.char_start for figure in extract_figures(document).figures]
+        document, extraction = _extraction(folder, name)
+        published = [figure.char_start for figure in extraction.figures]
         for trap in (row for row in _rows(traps) if row["document"] == name):
             written = trap["as_written"]
             start = document.text.find(written)
