@@ -45,7 +45,8 @@ class HeadlineParts:
         if label is None or not label.code:
             scopes = [scope for _, scope in find_scopes(normalize_label(text[: quantity.start]), self.report_year)]
             label = scopes[-1] if scopes and (scopes[-1].code or scopes[-1].kind == "year_end") else None
-        if label is not None and label.kind == "year_end" and self.indicators[rules[0].indicator].kind == "stock":
+        level_at_year_end = label is not None and label.kind == "year_end"
+        if level_at_year_end and self.indicators[rules[0].indicator].kind == "stock":
             # "31 tổ chức … (cuối năm 2021 là 29 tổ chức)": the level at the end of an earlier year.
             label = dataclasses.replace(label, kind="year", code=str(label.as_of.year), labelled=True)
         if label is not None and not label.code:
@@ -72,6 +73,10 @@ class HeadlineParts:
             and (inner.period_type != "multi_year" or inner.end_date.year + 1 == outer.start_date.year)
             and inner.end_date < outer.start_date
             and inner.months == outer.months
+        ) or (
+            # ("1.146 lưu học sinh … (cuối năm 2024 là 1.083 LHS)" in a half-year report: a level at an earlier
+            # year's end, whatever the period of the level it is compared with)
+            level_at_year_end and label.kind == "year" and inner.end_date < outer.start_date
         )
         return (rules[0], label) if within or earlier else None
 

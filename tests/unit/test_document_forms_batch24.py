@@ -42,3 +42,12 @@ def test_ngos_at_work_are_not_the_ngos_holding_a_registration():
         "Hiện có 52 tổ chức PCPNN có dự án đang triển khai tại tỉnh, trong đó 38 tổ chức có giấy đăng ký hoạt động.\n"
     )
     assert not any(value == 52 for *_, value, _ in published_figures(text))
+
+
+def test_a_level_at_an_earlier_years_end_beside_a_half_years_level():
+    text = "BÁO CÁO\nKết quả hợp tác với các tỉnh của Lào 6 tháng đầu năm 2026\n" + (
+        "Hiện trên địa bàn tỉnh có 1.210 lưu học sinh Lào đang học tập (cuối năm 2025 là 1.164 lưu học sinh).\n"
+    )
+    published = published_figures(text)
+    assert ("2026-H1", "lao_students", Decimal(1210), "exact") in published
+    assert ("2025", "lao_students", Decimal(1164), "exact") in published
