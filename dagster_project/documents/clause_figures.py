@@ -33,7 +33,7 @@ from dagster_project.documents.segments import (
     sentence_label,
 )
 from dagster_project.documents.sentences import Span
-from dagster_project.documents.word_lists import without_names, word_list
+from dagster_project.documents.word_lists import wholes_of_parts, without_names, word_list
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -373,9 +373,7 @@ class ClauseFigures:
                     continue
                 # A "trong đó" with no headline in its clause counts part of a figure written before it; one
                 # under a part's headline read as that part's whole is a part of the part.
-                wholes = {
-                    pair.split(">")[1] for pair in word_list("part_of_whole") if pair.split(">")[0] in (headline or ())
-                }
+                wholes = {whole for part, whole in wholes_of_parts().items() if part in (headline or ())}
                 if headline is not None and (rule.indicator in headline or not headline or rule.indicator in wholes):
                     self._review_for_rule(
                         f"a sub-count ('trong đó') of the {rule.indicator} figure before it",

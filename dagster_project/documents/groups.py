@@ -22,8 +22,9 @@ from dagster_project.parsing.text import normalize_label
 CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn")
 # "↑ 4 đoàn", "▼ 2 vụ" (and in a table cell "+16"): a sign before a figure marks a change, as "tăng"/"giảm"
 # do. (In running text "+84 …" is a telephone number.)
-CHANGE_SIGN = re.compile(r"[↑↓▲▼△▽↗↘⬆⬇]\s*$")
-CELL_CHANGE_SIGN = re.compile(r"[↑↓▲▼△▽↗↘⬆⬇+]\s*$")
+_ARROWS = "↑↓▲▼△▽↗↘⬆⬇"
+CHANGE_SIGN = re.compile(rf"[{_ARROWS}]\s*$")
+CELL_CHANGE_SIGN = re.compile(rf"[{_ARROWS}+]\s*$")
 _ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
 _JOINERS = {"", "voi", "va", "gom"}
 _COMPARED_PERIOD = re.compile(r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)(?:\s+năm)?$")

@@ -122,6 +122,12 @@ def without_names(normalised: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=1)
+def wholes_of_parts() -> dict[str, str]:
+    """part_of_whole read as a mapping: a part's indicator code -> its whole's."""
+    return dict(pair.split(">") for pair in word_list("part_of_whole"))
+
+
 def word_list(name: str) -> tuple[str, ...]:
     """The entries of one list of report_words.yml, longest first."""
     return load_word_lists()[name]
