@@ -174,6 +174,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         previous = ""
         list_topic = context.list_topic
         item_parts, previous_codes, previous_text = context.parts_of, frozenset(), ""
+        previous_periods: dict[str, str] = {}
         for sentence in split_sentences(Block(block.kind, block.number, block.start, text)):
             # "… đạt khoảng 5,62 tỷ USD. Trong đó, kim ngạch xuất khẩu ước đạt 2,41 tỷ USD": parts of what the
             # sentence before published
@@ -198,7 +199,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.list_topic = " ".join(filter(None, (list_topic, previous))) if carried else list_topic
             previous = normalize_label(sentence.text)
             resolved: list[tuple[Quantity, str]] = []
-            periods: dict[str, str] = {}
+            # (the parts' whole has the period it had in the sentence before: "Trong đó, Quý I tổ chức 3 hội
+            # nghị; Quý II …" after "9 tháng đầu năm 2023, … tổ chức 15 hội nghị")
+            periods: dict[str, str] = dict(previous_periods) if counted_before else {}
             segments = find_segments(sentence.text)
             masked_sentence = mask(sentence.text, segments + name_segments(sentence.text, segments))
             own_topic = sentence_label(sentence.text) or ""
@@ -257,6 +260,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             if opening and set(normalised_opening[: opening[0][0]].split()) <= _LEADS_TO_A_PERIOD:
                 inherited = opening[0][1]
             previous_codes, previous_text = frozenset(code for _, code in resolved), sentence.text
+            previous_periods = periods
         context.list_topic = outer_topic if item else list_topic
         context.parts_of = None
         if parent is None or parent.marker == marker or not item:

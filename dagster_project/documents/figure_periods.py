@@ -253,18 +253,21 @@ class FigurePeriods:
             # year is that year's level (a flow of the whole year is not yet known).
             return str(scope.code), f"'{scope.evidence}': a stock named by its year", False
         # "Riêng tháng 6/2026, tỉnh đón 07 đoàn": "riêng" sets the month, named with its year, apart as
-        # a labelled part ("Riêng tháng 9" without a year stays an event's month, as before).
+        # a labelled part ("Riêng tháng 9" without a year only when the month lies in the report's period).
         # ("Tháng 3/2027, toàn tỉnh có 04 đoàn ra": the whole province's count of the month, likewise)
-        apart = rf"(?:^|\s)(?:rieng {re.escape(scope.evidence)}|{re.escape(scope.evidence)} (?:toan tinh|ca tinh))\b"
+        named = re.escape(scope.evidence)
+        apart = rf"(?:^|\s)(?:rieng (?:trong )?{named}|{named} (?:toan tinh|ca tinh))\b"
         if scope.kind == "as_of_date" and _SINCE.search(normalize_label(clause_text[:position])):
             # "Từ khi cửa khẩu mở lại (15/3/2022) đến ngày 15/6/2022 đã có 41.250 lượt": since an event, not the period
             raise ScopeError(f"'{scope.evidence}' closes a count since an event, not a reporting period")
         # ("1. Tháng 7/2023: Đồn Biên phòng … làm thủ tục cho 30.874 lượt người": the month is the line's label)
         line_label = _LINE_LABEL.match(place.sentence.text)
         labels_the_line = line_label is not None and normalize_label(line_label.group(1)) == scope.evidence
+        # ("Riêng trong tháng 3, tỉnh đón 9 đoàn" in a report on quarter I/2027: a month of the report's
+        # period needs no year)
         if (
             scope.kind == "month"
-            and re.search(r"(?:19|20)\d{2}", scope.evidence)
+            and (re.search(r"(?:19|20)\d{2}", scope.evidence) or self._month_of_the_report(scope))
             and (labels_the_line or re.search(apart, normalize_label(place.masked_sentence)))
         ):
             scope = dataclasses.replace(scope, labelled=True)
@@ -277,6 +280,13 @@ class FigurePeriods:
             if other_code != code:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate" or scope.estimated
+
+    def _month_of_the_report(self, scope) -> bool:
+        """A month (named without its year) that lies in the report's own period of several months."""
+        if not scope.code or not self.period_code:
+            return False
+        month, report = period_from_code(scope.code), period_from_code(self.period_code)
+        return report.months > 1 and report.start_date <= month.start_date and month.end_date <= report.end_date
 
     def _is_report_period(self, scope) -> bool:
         """The period phrase names the report's own period ("Trong 6 tháng" in a half-year report)."""

@@ -83,6 +83,7 @@ _DATE_LINE = re.compile(r"^(?:\S+ ){0,8}ngay (?:(\d{1,2}) )?thang (\d{1,2}) nam 
 # "(SNV) - ", "HÀ TĨNH - ": the agency or place that opens a news lead.
 _PUBLISHED = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b(?=.*\b\d{1,2}:\d{2}\b)")
 _LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-–]\s*")
+_QUOTED = re.compile(r"“[^”]*”")
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
 _CLOSING = re.compile(r"^tren day(?: la)?\b")
 _HEADING = re.compile(
@@ -263,6 +264,8 @@ def _title_blocks(lines: list[str]) -> list[int]:
             continue
         if line.lstrip().startswith(("-", "+", "•", "–")):
             continue  # "- Báo cáo ghi nhầm là 21 đoàn ra; …": a list item of the body, not a title
+        if len(line) > 200 and line.rstrip().endswith((".", "”", '"', "…")):
+            continue  # "Phát biểu tại hội nghị, Giám đốc Sở cho biết: “…”.": a paragraph of the body
         block = [index]
         if line.lstrip().startswith("#"):
             # A Markdown title is its heading and the sub-headings right under it
@@ -421,7 +424,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     if (not title or headline) and not readings:
         # A press article has no title block, or a headline naming no period: its lead paragraph
         # says which review it reports on.
-        body = [line for index, line in enumerate(lines) if index not in furniture]
+        # (a leader quoted in the lead paragraphs speaks of other years: "… nhấn mạnh: “Năm 2025, …”")
+        body = [_QUOTED.sub(" ", line) for index, line in enumerate(lines) if index not in furniture]
         code, words = report_period(body[:4])
         if not code:
             code, words = lead_period(lines, furniture)

@@ -146,17 +146,18 @@ class TableFigures:
         counted_within = any(
             has_phrase(normalize_label(note), words) for words in word_list("table_columns.part_notes")
         )
-        part_row = (label.startswith("trong do ") or counted_within) and bool(context.table.parent_label)
+        marker = texts[0].strip() if label_index > 0 else None
+        opens_parts = label.startswith("trong do ")
+        # (a dash or plus only: a number or an empty cell starts a row of its own)
+        listed_part = bool(marker) and marker == context.table.part_marker and marker in ("-", "–", "+", "•")
+        part_row = (opens_parts or listed_part or counted_within) and bool(context.table.parent_label)
+        context.table.part_marker = marker if part_row and (opens_parts or listed_part) else None
         row_above = context.table.parent_indicators
         if part_row:
             label = f"{context.table.parent_label} {label}"
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
-        # "| Dự án FDI được chấp thuận | dự án | 04 |" over "| Vốn đăng ký FDI | triệu USD | 82,5 |": a row of
-        # capital under a row of projects is those projects' capital, as in a sentence.
-        capital = next((self.capital[code] for code in sorted(row_above) if code in self.capital), None)
-        if capital is None or not has_any(label, word_list("capital_cues")):
-            capital = None
+        capital = self._capital_of_row(label, row_above, context.table.indicators)
         stacks = context.table.header_stacks()
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         foreign_unit = ""
@@ -376,6 +377,7 @@ class TableFigures:
                     continue
                 if not part_row:
                     context.table.parent_indicators.add(rule.indicator)
+                context.table.indicators.add(rule.indicator)
                 try:
                     if row_period is not None:
                         period, evidence, estimate = (
@@ -415,6 +417,26 @@ class TableFigures:
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
+
+    def _capital_of_row(self, label: str, row_above: set[str], table_indicators: set[str]):
+        """The capital rule a row of capital reads under, if any.
+
+        "| Dự án FDI được chấp thuận | dự án | 04 |" over "| Vốn đăng ký FDI | triệu USD | 82,5 |": a row of
+        capital under a row of projects is those projects' capital, as in a sentence. A row that names its
+        projects ("Vốn đăng ký của dự án trong nước") is the capital of the one kind of projects counted in
+        an earlier row of the table whose words it repeats."""
+        if not has_any(label, word_list("capital_cues")):
+            return None
+        above = next((self.capital[code] for code in sorted(row_above) if code in self.capital), None)
+        if above is not None or not has_phrase(label, "du an"):
+            return above
+        named = [
+            self.capital[rule.indicator]
+            for rule in self.rules
+            if rule.indicator in table_indicators and rule.indicator in self.capital and rule.near
+            if all(has_any(label, group) for group in rule.near)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _set_apart_parts_of_total(
         self, table, total_block: Block, unit: str | None, label_text: str, total: tuple[str, str]

@@ -192,6 +192,11 @@ class TableLayout:
     # The label of the last row that was not a "Trong đó: ..." row, and the indicators it gave.
     parent_label: str = ""
     parent_indicators: set[str] = field(default_factory=set)
+    # The row marker of the "Trong đó: …" row ("-", "+", ""): the rows marked the same below it are
+    # the rest of its list of parts ("- | Trong đó: dự án trong nước" over "- | Dự án FDI").
+    part_marker: str | None = None
+    # Every indicator a row of this table gave, for a capital row that names its projects.
+    indicators: set[str] = field(default_factory=set)
     first_review: int = 0  # where the review items of this table's rows begin
     group_first_figure: int = 0  # where the figures published from rows of the present group begin
     # A Markdown table's "|---|" row ends its header rows.
