@@ -602,15 +602,29 @@ _OF_PARTNER = re.compile(
 )
 
 
+# "164 lượt khách Nhật Bản", "19 đoàn với 164 lượt khách Nhật Bản", "12 đoàn Hàn Quốc": guests named by the one
+# partner they came from, right after the counted noun. (Not the one delegations went to: "trong tháng có 01 đoàn
+# sang tỉnh Bolikhamxay" is often the month's only delegation.)
+_GUESTS_OF_ONE_PARTNER = re.compile(
+    r"^(?:doan|luot)(?: khach| nguoi)?(?: voi \S+ luot(?: khach| nguoi)?)? (?:cac |nuoc |tinh |ban ){0,2}(?P<rest>.*)$"
+)
+
+
 def _partners_own(after: str) -> str | None:
     """The foreign partner whose guests (or projects, aid …) a count counts, written after it ("… của Hàn
-    Quốc", "… đến từ Nhật Bản"), or None."""
+    Quốc", "… đến từ Nhật Bản", "… khách Nhật Bản"), or None."""
     # (within the counted noun's own phrase: not in a list of who the guests were, "… là lãnh đạo các tỉnh của Lào")
     own_phrase = re.split(r" (?:la|gom|bao gom|nhu) ", f" {after} ", maxsplit=1)[0]
     for match in _OF_PARTNER.finditer(own_phrase):
         rest = f" {match.group('rest')} "
         if name := next((name for name in foreign_names() if rest.startswith(f" {name} ")), None):
             return name
+    guests = _GUESTS_OF_ONE_PARTNER.match(after)
+    rest = f" {guests.group('rest')} " if guests else ""
+    name = max((name for name in foreign_names() if rest.startswith(f" {name} ")), key=len, default=None)
+    # (several, "đoàn Lào, Thái Lan", may be all of the guests)
+    if name and not any(rest[len(name) + 1 :].startswith(f" {other} ") for other in foreign_names()):
+        return name
     return None
 
 

@@ -133,14 +133,26 @@ class FigurePeriods:
             # Of the clauses before, only the phrase the sentence opens with carries past a ";"
             # ("10 tháng, ... 09 hội nghị, ước cả năm 12 hội nghị; ký kết 05 thỏa thuận").
             opening = normalize_label(place.masked_sentence[:clause_offset])
+            label_text = place.sentence.text.split(":", 1)[0] if ":" in place.sentence.text[:60] else ""
+            # ("- Cảng biển Vũng Áng, Sơn Dương: trong quý I đã làm thủ tục …; cấp 86 giấy phép …": the sentence
+            # opens after its label)
+            label_end = len(normalize_label(label_text)) + 1 if label_text else 0
+            named = find_scopes(opening, self.report_year)
+            # (not when a clause between names another: "Theo tiến độ: quý I … 186.200 USD; quý II …, 402.650 USD")
             scopes = [
                 (start, scope)
-                for start, scope in find_scopes(opening, self.report_year)
-                if start <= _OPENING_REACH or set(opening[:start].split()) <= _OPENING_WORDS
+                for start, scope in named
+                if start <= _OPENING_REACH
+                or set(opening[:start].split()) <= _OPENING_WORDS
+                or (
+                    label_end
+                    and start >= label_end
+                    and set(opening[label_end:start].split()) <= _OPENING_WORDS
+                    and len({other.code for _, other in named}) == 1
+                )
             ][:1]
             # ("Tính chung quý I/2024: đoàn ra …; đoàn vào có 7 đoàn": the opening label is masked as a
             # label, and carries as one.)
-            label_text = place.sentence.text.split(":", 1)[0] if ":" in place.sentence.text[:60] else ""
             opening_label = period_label(label_text, self.report_year) if label_text else None
             if not scopes and opening_label is not None and opening_label.code and len(label_text) < clause_offset:
                 scopes = [(0, opening_label)]

@@ -86,3 +86,27 @@ def test_parts_of_the_sentence_before_split_by_period_are_those_periods_figures(
         ("2025-H2", "remains_repatriated", 14, "exact"),
     } <= found
     assert not any(value == 7 for *_, value, _ in found)
+
+
+def test_the_period_after_a_lines_label_governs_its_later_clauses():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại tháng 6 và 6 tháng đầu năm 2026\n"
+        "- Cảng Vũng Áng: trong 6 tháng đầu năm đã làm thủ tục cho 410 lượt tàu; cấp 95 giấy phép xuống tàu và "
+        "130 thẻ đi bờ cho thuyền viên.\n"
+        "- Theo tiến độ: quý I tiếp nhận 05 dự án với 186.200 USD; quý II 08 dự án, 402.650 USD.\n"
+    )
+    found = published_figures(text)
+    assert {("2026-H1", "boarding_permits", 95, "exact"), ("2026-H1", "shore_passes", 130, "exact")} <= found
+    # (a clause between the label's period and the figure names another: the label's no longer governs)
+    assert not any(value == 402650 and period == "2026-Q1" for period, _, value, _ in found)
+
+
+def test_guests_of_one_named_partner_are_its_share_but_hours_served_are_not():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2026\n"
+        "Trong quý, tỉnh đón 7 đoàn với 58 lượt khách Hàn Quốc đến tìm hiểu cơ hội đầu tư. "
+        "Bố trí phiên dịch 26 giờ cho các đoàn khách Nhật Bản.\n"
+    )
+    found = published_figures(text)
+    assert not any(value in (7, 58) for *_, value, _ in found)
+    assert ("2026-Q3", "interpreting_hours", 26, "exact") in found
