@@ -199,6 +199,7 @@ class ClauseFigures:
             else "",
             target_from=plan_from,
         )
+        first_figure, first_review = len(self.result.figures), len(self.result.review)
         headline = self._figures_in(place, main_text, 0, context.parts_of)
         for segment in clause_segments:
             text = clause.text[segment.start : segment.end]
@@ -238,6 +239,37 @@ class ClauseFigures:
                 # (a "- Trong đó: …" sub-item: of what its item published)
                 whole = headline or {code for _, code in resolved} or set(context.parts_of or ())
                 self._figures_in(place, text, segment.start, whole)
+        self._withhold_one_of_two_counts(first_figure, first_review)
+
+    def _withhold_one_of_two_counts(self, first_figure: int, first_review: int) -> None:
+        """ "cấp mới Giấy đăng ký cho 2 tổ chức và gia hạn, bổ sung địa bàn cho 5 tổ chức": a clause counting the
+        same noun twice, once for what an indicator counts and once for what none does, splits the count in
+        kinds; the one it published is a kind, not certain to be the whole."""
+        unread = [
+            item
+            for item in self.result.review[first_review:]
+            if item.unit and item.reason.startswith("no indicator counts")
+        ]
+        text = self.document.text
+        for figure in list(self.result.figures[first_figure:]):
+            noun = f"{normalize_label(text[figure.char_end : figure.char_end + 30])} "
+            for item in unread:
+                # (joined by "và", nothing between but words: not "trong tổng số 21 đoàn", "nâng tổng số lên 47")
+                between = f" {normalize_label(text[figure.char_end : item.char_start])} "
+                if (
+                    noun.startswith(f"{item.unit} ")
+                    and item.char_start > figure.char_end
+                    and " va " in between
+                    and not re.search(r"\d", between)
+                    and not has_any(between, word_list("two_kinds_not_joined"))
+                ):
+                    self.result.figures.remove(figure)
+                    self.result.review.append(
+                        figure.withheld(
+                            f"the clause counts '{item.unit}' twice, in two kinds: this one is not the whole"
+                        )
+                    )
+                    break
 
     def _figures_in(self, place: Place, text: str, offset: int, headline: set[str] | None) -> set[str]:
         """Publish or review every figure of ``text`` (the clause, or a sub-count at ``offset`` in

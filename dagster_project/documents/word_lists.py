@@ -22,6 +22,7 @@ SCHEMA = {
     "plan_words": "phrase",
     "other_calendars": "phrase",
     "shortcoming_words": "phrase",
+    "two_kinds_not_joined": "phrase",
     "average_words": "phrase",
     "names_with_plan_words": "phrase",
     "value_labels.result": "phrase",
