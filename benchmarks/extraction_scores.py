@@ -57,6 +57,7 @@ STYLE_SETS = (
     ("style_report_batch23_figures.csv", DATA / "style_reports_batch23"),
     ("style_report_batch24_figures.csv", DATA / "style_reports_batch24"),
     ("style_report_batch25_figures.csv", DATA / "style_reports_batch25"),
+    ("style_report_batch26_figures.csv", DATA / "style_reports_batch26"),
 )
 
 
