@@ -22,3 +22,13 @@ def test_counts_of_what_is_behind_schedule_are_shortcomings():
     found = published_figures(text)
     assert ("2026", "intl_agreements", 9, "exact") in found
     assert not any(value in (2, 4) for *_, value, _ in found)
+
+
+def test_the_clerks_abbreviation_for_foreign_ngos():
+    text = YEAR + (
+        "Trong năm, tham mưu cấp mới, bổ sung giấy đăng ký hoạt động cho 05 TCPCPNN. "
+        "Tính đến ngày 31/12/2026, toàn tỉnh có 36 TCPCPNN có giấy đăng ký hoạt động.\n"
+    )
+    found = published_figures(text)
+    assert ("2026", "ngo_registrations", 5, "exact") in found
+    assert ("2026", "ngos_registered_total", 36, "exact") in found
