@@ -34,6 +34,8 @@ from dagster_project.parsing.text import normalize_label
 
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
 _OPENING_REACH = 8
+# A clause opening with a period that labels its first value: "quý II 55 giấy phép, …", "- Tháng 5: 12 đoàn; …".
+_CLAUSE_LABEL = re.compile(r"^[\s\-–•*+]*(?:([^;:,()]{3,25}):\s*|([^\d;:,()]{3,25}?)\s+)\d")
 # Words a sentence may open with before the period phrase that governs all its clauses.
 # ("Trước đó, năm 2021, …", "Sau đó, …")
 _OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", "cong", "truoc", "sau", "do"}
@@ -129,6 +131,18 @@ class FigurePeriods:
         scopes = find_scopes(
             normalize_label(place.masked_sentence[clause_offset : clause_offset + position]), self.report_year
         )
+        if not scopes and clause_offset:
+            # "quý II 55 giấy phép, 70 thẻ đi bờ": the period labelling the clause's first value labels the
+            # clause, not the one the sentence opened with ("Quý I cấp 40 giấy phép; …")
+            # (not past a total: "tháng 6: 05 đoàn - tổng cộng 17 đoàn")
+            clause_words = place.sentence.text[clause_offset : clause_offset + position]
+            lead = _CLAUSE_LABEL.match(clause_words)
+            own = period_label(lead.group(1) or lead.group(2), self.report_year) if lead else None
+            totalled = lead is not None and has_any(
+                normalize_label(clause_words[lead.end() :]), word_list("total_labels")
+            )
+            if own is not None and own.code and not totalled:
+                scopes = [(0, dataclasses.replace(own, labelled=True))]
         if not scopes and clause_offset:
             # Of the clauses before, only the phrase the sentence opens with carries past a ";"
             # ("10 tháng, ... 09 hội nghị, ước cả năm 12 hội nghị; ký kết 05 thỏa thuận").

@@ -32,3 +32,25 @@ def test_the_clerks_abbreviation_for_foreign_ngos():
     found = published_figures(text)
     assert ("2026", "ngo_registrations", 5, "exact") in found
     assert ("2026", "ngos_registered_total", 36, "exact") in found
+
+
+def test_a_clause_opening_with_its_own_period_label_is_not_dated_by_the_sentence_opening():
+    text = (
+        "BÁO CÁO\nKết quả công tác cửa khẩu, cảng biển 6 tháng đầu năm 2026\n"
+        "- Quý I cấp 40 giấy phép xuống tàu; quý II 55 giấy phép, 70 thẻ đi bờ.\n"
+        "- Tháng 4: tiếp nhận 12 hồ sơ hợp pháp hóa lãnh sự; tháng 5: 9 hồ sơ, 3 hồ sơ hộ chiếu công vụ.\n"
+    )
+    found = published_figures(text)
+    assert ("2026-Q1", "shore_passes", 70, "exact") not in found
+    assert ("2026-Q2", "shore_passes", 70, "exact") in found
+    assert ("2026-05", "official_passports_issued", 3, "exact") in found
+    assert not any(period == "2026-04" and value == 3 for period, _, value, _ in found)
+
+
+def test_a_total_after_a_months_value_is_not_that_months():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2026\n"
+        "Đoàn vào theo tháng: tháng 1: 02 đoàn; tháng 2: 03 đoàn; tháng 3: 01 đoàn - tổng cộng 6 đoàn với 41 lượt "
+        "khách quốc tế.\n"
+    )
+    assert not any(period == "2026-03" and value in (6, 41) for period, _, value, _ in published_figures(text))
