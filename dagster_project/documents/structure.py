@@ -251,6 +251,10 @@ def without_title_prefix(normalised: str) -> str:
 _EMPHASISED_LINE = re.compile(r"^\s*\*\*[^*]{3,120}\*\*\s*$")
 
 
+# "Bảng 3. Giá trị hỗ trợ …", "ĐVT: triệu đồng": a table's caption or unit line, below the title.
+_TABLE_CAPTION = re.compile(
+    r"^[\s*_]*(?:(?:Bảng|Biểu|Phụ lục)\s*(?:số\s*)?[\dIVX]+|ĐVT\s*:|Đơn vị(?: tính)?\s*:)", re.I
+)
 # "A. ĐOÀN RA, ĐOÀN VÀO", "3. Số đoàn vào: …", "b) …": no title line is numbered.
 _NUMBERED_START = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Za-zĐđ])[.)]\s")
 
@@ -299,6 +303,7 @@ def _title_blocks(lines: list[str]) -> list[int]:
                 or "|" in lines[following]
                 or part_heading(lines[following])
                 or _NUMBERED_START.match(lines[following])
+                or _TABLE_CAPTION.match(lines[following])
             ):
                 break  # the number line, the date line, a table, the first part or a numbered item
             block.append(following)

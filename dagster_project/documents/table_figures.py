@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
@@ -42,11 +43,17 @@ def _after_result_word(header: str) -> str:
 
 def other_subject_columns(headers: list[str]) -> dict[int, str]:
     """ "| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
-    columns headed by other names are other provinces' figures."""
+    columns headed by other names are other provinces' figures; "| … | 9 tháng năm 2025 | Trong đó với
+    các tỉnh Lào |": a column of a part of each row's total."""
+    parts = {
+        index: f"a part of the row's total (its column, '{header}'), not a total"
+        for index, header in enumerate(headers)
+        if index and starts_with_phrase(normalize_label(header), word_list("table_columns.part_columns"))
+    }
     home = word_list("table_columns.home")
     if not any(normalize_label(header) in home for header in headers):
-        return {}
-    return {
+        return parts
+    return parts | {
         index: f"a figure of {header} (its column), not of Hà Tĩnh"
         for index, header in enumerate(headers)
         if header[:1].isupper()
@@ -362,7 +369,19 @@ class TableFigures:
                         set_aside=not matched,
                     )
                     continue
-                rule = self._choose_rule(quantity, unit, near, topics, words, words, resolved, written)
+                own_words = words
+                if (
+                    is_total_label(label)
+                    and context.heading
+                    and speaks_of_time(normalize_label(header))
+                    and not self._matching_rules(unit, near, words, words)[0]
+                ):
+                    # "Bảng 2. Tổng hợp giá trị hỗ trợ các tỉnh bạn Lào …" over "| Tổng cộng | 3.350 | …": the
+                    # caption (or heading) says what the total row counts, when the row's own words name nothing
+                    # (one gift's row stays that gift's; and only under columns of periods, not of kinds: "Tiền mặt",
+                    # "Hiện vật", "Tổng giá trị").
+                    near, own_words = f"{context.heading} {near}", f"{context.heading} {words}"
+                rule = self._choose_rule(quantity, unit, near, topics, own_words, own_words, resolved, written)
                 if rule is None:
                     continue
                 if part_row and rule.indicator in context.table.parent_indicators:

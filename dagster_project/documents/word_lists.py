@@ -39,6 +39,7 @@ SCHEMA = {
     "table_columns.ratio": "phrase",
     "table_columns.plan": "phrase",
     "table_columns.note": "phrase",
+    "table_columns.part_columns": "phrase",
     "table_columns.unit": "phrase",
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",

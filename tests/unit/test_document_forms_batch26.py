@@ -1,6 +1,6 @@
 """Capabilities found by the twenty-sixth blind batch, written here in phrasings other than the batch's."""
 
-from tests.unit.documents import published_figures
+from tests.unit.documents import published_figures, word_report
 
 YEAR = "BÁO CÁO\nTổng kết công tác đối ngoại năm 2026\n"
 
@@ -54,3 +54,37 @@ def test_a_total_after_a_months_value_is_not_that_months():
         "khách quốc tế.\n"
     )
     assert not any(period == "2026-03" and value in (6, 41) for period, _, value, _ in published_figures(text))
+
+
+def test_a_column_of_a_part_of_each_rows_total_is_no_total(tmp_path):
+    rows = [
+        ("Nội dung", "Năm 2026", "Năm 2025", "Trong đó với Nhật Bản"),
+        ("Đoàn ra (đoàn)", "48", "44", "9"),
+        ("Đoàn vào (đoàn)", "52", "47", "11"),
+    ]
+    extraction = word_report(tmp_path / "bang.docx", ["BÁO CÁO", "Kết quả công tác đối ngoại năm 2026"], rows)
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert {("2026", "outbound_delegations", 48), ("2026", "inbound_delegations", 52)} <= found
+    assert not any(value in (9, 11) for *_, value in found)
+
+
+def test_a_total_row_under_a_caption_of_period_columns_counts_what_the_caption_names(tmp_path):
+    before = [
+        "BÁO CÁO",
+        "Kết quả công tác đối ngoại 6 tháng đầu năm 2026",
+        "Bảng 3. Giá trị hỗ trợ các tỉnh bạn Lào 6 tháng đầu năm 2026",
+        "Đơn vị tính: triệu đồng",
+    ]
+    rows = [
+        ("Đơn vị nhận", "Quý I", "Quý II", "Cộng 6 tháng"),
+        ("Tỉnh Khăm Muồn", "900", "400", "1.300"),
+        ("Tỉnh Bolikhămxay", "500", "700", "1.200"),
+        ("Tổng cộng", "1.400", "1.100", "2.500"),
+    ]
+    extraction = word_report(tmp_path / "ho_tro.docx", before, rows)
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert {
+        ("2026-Q1", "support_to_lao_provinces", 1400000000),
+        ("2026-H1", "support_to_lao_provinces", 2500000000),
+    } <= found
+    assert not any(value in (900000000, 1300000000) for *_, value in found)
