@@ -50,6 +50,7 @@ SCHEMA = {
     "opposite_kinds": "phrase",
     "not_counted_words": "phrase",
     "breakdown_labels": "phrase",
+    "time_breakdowns": "phrase",
     "statement_openers": "phrase",
     "respectively_words": "phrase",
     "pending_words": "phrase",

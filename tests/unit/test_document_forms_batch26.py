@@ -88,3 +88,33 @@ def test_a_total_row_under_a_caption_of_period_columns_counts_what_the_caption_n
         ("2026-H1", "support_to_lao_provinces", 2500000000),
     } <= found
     assert not any(value in (900000000, 1300000000) for *_, value in found)
+
+
+def test_a_breakdown_by_time_gives_each_period_its_figure():
+    text = (
+        "BÁO CÁO\nKết quả công tác lãnh sự 6 tháng đầu năm 2026\n"
+        "Phân theo thời gian: quý I tiếp nhận 12 hồ sơ hợp pháp hóa lãnh sự; quý II tiếp nhận 15 hồ sơ hợp pháp "
+        "hóa lãnh sự.\n"
+        "Phân theo địa bàn: huyện Kỳ Anh 9 hồ sơ hợp pháp hóa lãnh sự.\n"
+    )
+    found = published_figures(text)
+    assert {
+        ("2026-Q1", "consular_legalisations", 12, "exact"),
+        ("2026-Q2", "consular_legalisations", 15, "exact"),
+    } <= found
+    assert not any(value == 9 for *_, value, _ in found)
+
+
+def test_the_departments_phrase_for_all_trips_abroad_is_no_training():
+    text = (
+        "BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2021 - 2025\nHà Tĩnh, ngày 10 tháng 01 năm 2026\n"
+        "Giai đoạn 2021 - 2025, toàn tỉnh tổ chức 210 đoàn ra đi công tác, học tập ở nước ngoài. "
+        "Số đoàn theo từng năm như sau: năm 2021: 05 đoàn; năm 2022: 44 đoàn.\n"
+        "Riêng năm 2023, cử 6 đoàn đi học tập tại Nhật Bản.\n"
+    )
+    found = published_figures(text)
+    assert {
+        ("2021-2025", "outbound_delegations", 210, "exact"),
+        ("2022", "outbound_delegations", 44, "exact"),
+    } <= found
+    assert ("2023", "outbound_delegations", 6, "exact") not in found
