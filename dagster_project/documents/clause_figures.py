@@ -546,7 +546,9 @@ class ClauseFigures:
                 unit=indicator.unit,
             )
             return False
-        if so_far := self._count_so_far(rule.indicator, quantity, period, estimated):
+        if so_far := self._count_so_far(rule.indicator, quantity, period, estimated) or self._cut_off_before_its_end(
+            place, position, period, rule.indicator, estimated
+        ):
             # "trong nhiệm kỳ đã cử 41 đoàn" under "NHIỆM KỲ 2020 - 2025" in a report dated 12/5/2025: not yet a
             # headline others compare with or break down.
             self._review(so_far, candidates, written, quantity, unit=indicator.unit)
@@ -699,6 +701,21 @@ def _partner_sending(lead: str) -> str | None:
     return match.group("name") if match and match.group("name") in foreign_names() else None
 
 
+def _one_side_of_trade(lead: str) -> str | None:
+    """ "xuất khẩu" or "nhập khẩu" (not "xuất nhập khẩu") as the amount's own noun right before it."""
+    words = lead.split()
+    while words and words[-1] in _AMOUNT_VERBS:
+        words.pop()
+    side = " ".join(words[-2:])
+    if side in ("xuat khau", "nhap khau") and words[-3:-2] not in (["xuat"], ["khau"]):
+        return side
+    return None
+
+
+# Verbs and qualifiers between an amount's noun and the amount ("xuất khẩu ước đạt khoảng 1,02 tỷ USD").
+_AMOUNT_VERBS = {"dat", "uoc", "la", "khoang", "gan", "tren", "hon", "xap", "xi", "ca", "nam"}
+
+
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     """Why a number is no level of the period, if it is not: a change, an average or a part."""
     if counts_time(quantity):
@@ -725,6 +742,10 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # "đón 04 đoàn cấp cao của các tỉnh Lào", "06 đoàn đến từ Nhật Bản": the guests of named partners,
         # a part of what the province received unless the report says it is the whole.
         return f"the count of guests from named partners ('{partner}'), a part, not the province's total"
+    trade_part = _one_side_of_trade(group.lead) if quantity.is_money else None
+    if trade_part:
+        # "trong đó xuất khẩu 1,02 tỷ USD, nhập khẩu 0,72 tỷ USD": one side of the trade, not its turnover.
+        return f"one side of the trade ('{trade_part}'), not the turnover"
     if _SET_APART_PART.search(group.lead):
         # "riêng dự án Formosa có vốn đầu tư 11,5 tỷ USD", "Riêng Khu kinh tế Vũng Áng thu hút 61
         # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).

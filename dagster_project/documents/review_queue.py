@@ -14,7 +14,7 @@ from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import likely_indicators
-from dagster_project.documents.scopes import ESTIMATE_EVIDENCE
+from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import REPORTING_SLACK
 from dagster_project.parsing.periods import period_from_code
@@ -104,6 +104,24 @@ class ReviewQueue:
         if not _unfinished(period_from_code(period).end_date, dated, self.indicators[code].kind):
             return None
         return f"{period} had not ended at the report's date ({dated:%d/%m/%Y}): a count so far, not the period's"
+
+    def _cut_off_before_its_end(self, place, position: int, period: str, code: str, estimated: bool) -> str | None:
+        """ "Tính đến ngày 30/11/2025, … 52 đoàn …, riêng quý IV có 7 đoàn": a cut-off date the sentence names
+        before the figure, earlier than its period's last month, makes the figure a count so far."""
+        if estimated or normalize_label(place.clause.text[position:]).startswith("uoc"):
+            return None
+        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        span = period_from_code(period)
+        kind = self.indicators[code].kind
+        for _, scope in find_scopes(before, self.report_year):
+            # (a cut-off inside the period: not "Tính đến hết tháng 5/2025 …; riêng tháng 6/2025 phát sinh 6 đoàn")
+            within = scope.as_of is not None and span.start_date <= scope.as_of
+            if scope.kind == "as_of_date" and within and _unfinished(span.end_date, scope.as_of, kind):
+                return (
+                    f"{period} counted to {scope.as_of:%d/%m/%Y}, before its last month: a count so far, "
+                    "not the period's"
+                )
+        return None
 
     def _note_structure(self) -> None:
         """Disagreements between the places that name the report's period, for a person to read."""

@@ -372,4 +372,5 @@ def test_a_sentence_opening_trong_do_counts_parts_of_the_sentence_before():
         "Trong đó, kim ngạch xuất khẩu ước đạt 1,7 tỷ USD, nhập khẩu ước 2,2 tỷ USD.\n"
     )
     assert ("2025", "export_import_turnover", Decimal(1700000000), "approx") not in published_figures(text)
-    assert "sub-count" in not_published_reasons(text)["ước đạt 1,7 tỷ USD"]
+    reason = not_published_reasons(text)["ước đạt 1,7 tỷ USD"]
+    assert "sub-count" in reason or "one side of the trade" in reason

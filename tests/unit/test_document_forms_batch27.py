@@ -1,0 +1,36 @@
+"""Capabilities found by the twenty-seventh blind batch, written here in phrasings other than the batch's."""
+
+from tests.unit.documents import published_figures
+
+
+def test_one_side_of_the_trade_is_not_the_turnover():
+    text = (
+        "BÁO CÁO\nTình hình kinh tế đối ngoại 9 tháng năm 2026\n"
+        "Tổng kim ngạch xuất nhập khẩu 9 tháng đạt 4,35 tỷ USD; trong đó nhập khẩu đạt 2,9 tỷ USD, xuất khẩu "
+        "ước đạt 1,45 tỷ USD.\n"
+    )
+    found = published_figures(text)
+    assert ("2026-9M", "export_import_turnover", 4350000000, "exact") in found
+    assert not any(value in (2900000000, 1450000000) for *_, value, _ in found)
+
+
+def test_delegations_of_investors_are_a_kind_of_guests_not_all_of_them():
+    text = (
+        "BÁO CÁO\nKết quả xúc tiến đầu tư quý I năm 2026\n"
+        "Trong quý, Sở đã phối hợp đón 6 đoàn doanh nghiệp Hàn Quốc và 4 đoàn nhà đầu tư Nhật Bản đến khảo sát.\n"
+    )
+    assert not any(code.startswith("inbound") for _, code, _, _ in published_figures(text))
+
+
+def test_a_cut_off_before_the_last_month_leaves_a_later_labelled_period_a_count_so_far():
+    text = (
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2026\nHà Tĩnh, ngày 08 tháng 12 năm 2026\n"
+        "Tính đến ngày 25/11/2026, toàn tỉnh tiếp nhận 14 vụ việc lãnh sự, riêng quý IV có 3 vụ việc; "
+        "ước cả năm 16 vụ việc.\n"
+        "Tính đến hết tháng 9/2026 đã hồi hương 20 hài cốt liệt sỹ; riêng tháng 10/2026 hồi hương 4 hài cốt liệt sỹ.\n"
+    )
+    found = published_figures(text)
+    assert ("2026", "consular_cases", 16, "approx") in found
+    assert not any(period == "2026-Q4" for period, *_ in found)
+    # (a cut-off before a later month's own count does not touch it)
+    assert ("2026-10", "remains_repatriated", 4, "exact") in found
