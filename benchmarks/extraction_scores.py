@@ -58,6 +58,7 @@ STYLE_SETS = (
     ("style_report_batch24_figures.csv", DATA / "style_reports_batch24"),
     ("style_report_batch25_figures.csv", DATA / "style_reports_batch25"),
     ("style_report_batch26_figures.csv", DATA / "style_reports_batch26"),
+    ("style_report_batch27_figures.csv", DATA / "style_reports_batch27"),
 )
 
 
