@@ -244,6 +244,8 @@ class FigurePeriods:
             if stock and self.period_code is None and dated and dated.month == 12 and AS_OF_NOW.search(before):
                 # "Hiện có 36 tổ chức ..." in a text dated in December: the stock at the end of the year.
                 return str(dated.year), f"'{AS_OF_NOW.search(before).group()}' in a text dated {dated:%d/%m/%Y}", False
+            if self.period_code is None and (section := self._section_of_a_two_period_title(place)):
+                return section, f"the section's period, one of the two the title names ({self.period_evidence})", False
             if self.period_code is None:
                 raise ScopeError(
                     f"the sentence names no period and the report's period is unknown ({self.period_evidence})"
@@ -327,7 +329,24 @@ class FigurePeriods:
         section_year = place.inherited if getattr(place.inherited, "kind", None) == "year" else None
         if scope.kind == "n_months" and self.period_code is None and section_year is not None:
             return months_of_year(scope, int(section_year.code)), f"'{scope.evidence}' of {section_year.code}"
+        section = self._section_of_a_two_period_title(place)
+        if scope.kind == "n_months" and self.period_code is None and section is not None:
+            # ("trong 6 tháng có 3 đoàn" under "I. KẾT QUẢ … 6 THÁNG ĐẦU NĂM 2023" of a report on "quý II và 6
+            # tháng đầu năm 2023")
+            return resolve_n_months(scope, section), f"'{scope.evidence}' under the section on {section}"
         return self._resolve(scope, labelled)
+
+    def _section_of_a_two_period_title(self, place) -> str | None:
+        """The section's period, when the title names two periods that end on the same day ("quý II và 6 tháng
+        đầu năm 2023") and the section heading names one of them: the period its figures with no period of
+        their own, or only a count of months, are of."""
+        titles = self.structure.title_periods
+        # (the heading's own, not a period a paragraph opened with: "Quý I, Sở … . Hiện có 36 tổ chức …")
+        heading = getattr(self, "heading_scope", None)
+        section = heading.code if heading is not None and place.inherited == heading else None
+        if section not in titles or len({period_from_code(code).end_date for code in titles}) != 1:
+            return None
+        return section
 
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
         dated = self.structure.report_date

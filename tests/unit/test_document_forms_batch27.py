@@ -34,3 +34,16 @@ def test_a_cut_off_before_the_last_month_leaves_a_later_labelled_period_a_count_
     assert not any(period == "2026-Q4" for period, *_ in found)
     # (a cut-off before a later month's own count does not touch it)
     assert ("2026-10", "remains_repatriated", 4, "exact") in found
+
+
+def test_a_section_of_a_title_naming_two_periods_ending_together_dates_its_figures():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại tháng 6 và 6 tháng đầu năm 2026\n"
+        "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026\n"
+        "1. Công tác lãnh sự\n"
+        "Trong 6 tháng, Sở phối hợp xử lý 12 vụ việc lãnh sự, bảo hộ công dân.\n"
+        "Hiện có 1.210 lưu học sinh Lào đang học tập tại các cơ sở đào tạo của tỉnh.\n"
+    )
+    found = published_figures(text)
+    assert {("2026-H1", "consular_cases", 12, "exact"), ("2026-H1", "lao_students", 1210, "exact")} <= found
+    assert not any(period == "2026-06" for period, *_ in found)
