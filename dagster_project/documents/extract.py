@@ -42,6 +42,7 @@ from dagster_project.documents.tables import (
     cells_of,
     holds_values,
     is_separator_row,
+    stacked_headers,
     unit_line,
 )
 from dagster_project.documents.word_lists import without_names, word_list
@@ -89,6 +90,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         forwarded = self.structure.forwarded_start
         aligned = aligned_rows(self.document.blocks, self.structure.title_blocks, self.document.text)
         self.aligned_columns = {self.document.blocks[index].number: starts for index, starts in aligned.items()}
+        stacked = stacked_headers(self.document.blocks, aligned, self.document.text)
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks:
                 continue
@@ -103,6 +105,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
                 if context.table is None:
                     context.table = TableLayout(unit_note=context.unit_note)
+                if index in stacked and not context.table.data_started:
+                    # ("Biên dịch" / "(trang)" over "-----------": the header written above the rule)
+                    context.table.header_rows.append(stacked[index])
                 if is_separator_row(block.text):
                     context.table.separated = True
                     continue

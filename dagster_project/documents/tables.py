@@ -112,6 +112,38 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
     return found
 
 
+def stacked_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> dict[int, list[str]]:
+    """The header written over several lines above a table laid out with spaces whose first line is a rule
+    of dashes ("-------------  ---------   -----------"): for that rule's block, the header of each column,
+    the words of every line above it (up to a blank line) whose end lies under the column's dashes.
+    ("Biên dịch" over "(trang)": "Biên dịch (trang)".)"""
+    found: dict[int, list[str]] = {}
+    for index in aligned:
+        block = blocks[index]
+        if not is_separator_row(block.text) or index - 1 in aligned or not text:
+            continue
+        line_start = text.rfind("\n", 0, block.start) + 1
+        line_end = text.find("\n", block.start)
+        spans = [match.start() for match in re.finditer(r"-+", text[line_start : line_end if line_end >= 0 else None])]
+        lines: list[str] = []
+        end = line_start - 1
+        while end > 0 and len(lines) < 4:
+            start = text.rfind("\n", 0, end) + 1
+            if not text[start:end].strip():
+                break
+            lines.insert(0, text[start:end])
+            end = start - 1
+        if len(spans) < 2 or not lines:
+            continue
+        columns: list[list[str]] = [[] for _ in spans]
+        for line in lines:
+            for match in _ALIGNED_CELL.finditer(line):
+                column = max((i for i, left in enumerate(spans) if left <= match.end() - 1), default=0)
+                columns[column].append(match.group())
+        found[index] = [" ".join(words) for words in columns]
+    return found
+
+
 def is_separator_row(text: str) -> bool:
     return bool(re.fullmatch(r"[\s|:\-–]+", text))
 

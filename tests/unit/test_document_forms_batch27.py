@@ -47,3 +47,30 @@ def test_a_section_of_a_title_naming_two_periods_ending_together_dates_its_figur
     found = published_figures(text)
     assert {("2026-H1", "consular_cases", 12, "exact"), ("2026-H1", "lao_students", 1210, "exact")} <= found
     assert not any(period == "2026-06" for period, *_ in found)
+
+
+def test_a_header_written_over_lines_above_a_rule_of_dashes_names_the_columns(tmp_path):
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    report = tmp_path / "dich_thuat_6thang.txt"
+    report.write_text(
+        "BÁO CÁO\nKết quả công tác dịch thuật, lãnh sự 6 tháng đầu năm 2026\n\n"
+        "Số liệu theo quý như sau:\n\n"
+        "  Thời gian        Số trang         Số giờ       Hồ sơ hợp pháp\n"
+        "                   biên dịch        phiên dịch   hóa lãnh sự\n"
+        "  ------------   -----------   ------------   --------------\n"
+        "  Quý I/2026           1.214             38               27\n"
+        "  Quý II/2026          1.507             45               31\n"
+        "  ------------   -----------   ------------   --------------\n",
+        encoding="utf-8",
+    )
+    found = {
+        (f.period_code, f.indicator_code, f.value.normalize()) for f in extract_figures(read_document(report)).figures
+    }
+    assert {
+        ("2026-Q1", "translated_pages", 1214),
+        ("2026-Q2", "interpreting_hours", 45),
+        ("2026-Q2", "consular_legalisations", 31),
+    } <= found
+    assert not any(code == "translated_pages" and value in (38, 45) for _, code, value in found)
