@@ -189,6 +189,10 @@ class TableFigures:
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         row_estimate = bool(_ESTIMATE_NOTE.search(label_text))
         row_period = period_label(_ESTIMATE_NOTE.sub(" ", label_text).strip(), self.report_year)
+        # ("Cộng 9 tháng" under "Tháng 9 (ước)": a total of an estimate is an estimate)
+        summed = is_total_label(label) or (row_period is not None and label.split()[:1] in (["cong"], ["tong"]))
+        total_of_estimates = summed and context.table.estimated_rows
+        context.table.estimated_rows = context.table.estimated_rows or row_estimate
         group = context.table.group_label
         label_header = headers[label_index] if label_index < len(headers) else ""
         # (the first topic is read as the list header: a group row under it is the nearer one)
@@ -432,7 +436,10 @@ class TableFigures:
                     period,
                     evidence,
                     written,
-                    estimated=estimate or cell_estimate or (row_estimate and row_period is not None),
+                    estimated=estimate
+                    or cell_estimate
+                    or (row_estimate and row_period is not None)
+                    or total_of_estimates,
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))

@@ -96,6 +96,13 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
             elif _group_line(blocks[following].text) and _value_row(cells, following + 1, len(header)):
                 # "I. Cửa khẩu quốc tế Cầu Treo" between rows of figures: a group of the rows below it
                 run += [following, following + 1]
+            elif (
+                len(run) > 1
+                and is_separator_row(blocks[following].text)
+                and _value_row(cells, following + 1, len(header))
+            ):
+                # a rule of dashes above the total row ("Cộng 9 tháng   465   5.995"): the same table
+                run += [following, following + 1]
             else:
                 break
         if len(run) >= 3 and not holds_values(header):
@@ -229,6 +236,8 @@ class TableLayout:
     part_marker: str | None = None
     # Every indicator a row of this table gave, for a capital row that names its projects.
     indicators: set[str] = field(default_factory=set)
+    # A row above was marked an estimate ("Tháng 9 (ước)"): the total row under it is one too.
+    estimated_rows: bool = False
     first_review: int = 0  # where the review items of this table's rows begin
     group_first_figure: int = 0  # where the figures published from rows of the present group begin
     # A Markdown table's "|---|" row ends its header rows.

@@ -74,3 +74,30 @@ def test_a_header_written_over_lines_above_a_rule_of_dashes_names_the_columns(tm
         ("2026-Q2", "consular_legalisations", 31),
     } <= found
     assert not any(code == "translated_pages" and value in (38, 45) for _, code, value in found)
+
+
+def test_a_total_row_below_a_rule_sums_rows_with_an_estimate_and_is_one(tmp_path):
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    report = tmp_path / "lanh_su_quy4.txt"
+    report.write_text(
+        "BÁO CÁO\nKết quả công tác lãnh sự quý IV năm 2026\nHà Tĩnh, ngày 20 tháng 12 năm 2026\n\n"
+        "  Tháng             Hồ sơ hợp pháp      Số trang\n"
+        "                    hóa lãnh sự         biên dịch\n"
+        "  --------------   ----------------   -----------\n"
+        "  Tháng 10/2026                  14           402\n"
+        "  Tháng 11/2026                  12           388\n"
+        "  Tháng 12/2026 (ước)            10           350\n"
+        "  --------------   ----------------   -----------\n"
+        "  Cộng quý IV                    36         1.140\n",
+        encoding="utf-8",
+    )
+    found = {
+        (f.period_code, f.indicator_code, f.value.normalize(), f.qualifier)
+        for f in extract_figures(read_document(report)).figures
+    }
+    assert ("2026-10", "consular_legalisations", 14, "exact") in found
+    assert ("2026-Q4", "consular_legalisations", 36, "approx") in found
+    assert ("2026-Q4", "translated_pages", 1140, "approx") in found
+    assert not any(period == "2026-Q4" and qualifier == "exact" for period, _, _, qualifier in found)
