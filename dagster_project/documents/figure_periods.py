@@ -28,8 +28,9 @@ from dagster_project.documents.scopes import (
     resolve_year_to_date,
     same_period_a_year_earlier,
 )
+from dagster_project.documents.structure import reported_part
 from dagster_project.documents.word_lists import word_list
-from dagster_project.parsing.periods import period_from_code
+from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
@@ -309,6 +310,14 @@ class FigurePeriods:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate" or scope.estimated
 
+    def _named_periods(self) -> frozenset[str]:
+        """The periods a title (or an e-mail's or letter's subject) naming several names, its plan aside."""
+        if self.structure.title_periods:
+            return self.structure.title_periods
+        subject = reported_part(normalize_label(self.structure.subject))[0]
+        named = find_scopes(subject, self.report_year)
+        return frozenset(scope.code for _, scope in named if is_period_code(scope.code))
+
     def _month_of_the_report(self, scope) -> bool:
         """A month (named without its year) that lies in the report's own period of several months."""
         if not scope.code or not self.period_code:
@@ -381,7 +390,7 @@ class FigurePeriods:
         if scope.kind == "year_to_date":
             return resolve_year_to_date(scope, self.period_code, self.structure.report_date), evidence
         if scope.kind == "this_period":
-            return resolve_this_period(scope, self.period_code), evidence
+            return resolve_this_period(scope, self.period_code, self._named_periods()), evidence
         if scope.kind == "month" and (scope.code == self.period_code or scope.code in self.structure.title_periods):
             return scope.code, f"'{scope.evidence}', the month the report covers"
         if scope.kind == "month":

@@ -20,6 +20,7 @@ from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
     YEAR_PATTERN,
     PeriodFormatError,
+    is_period_code,
     partial_year_code,
     period_from_code,
     quarter_number,
@@ -302,7 +303,7 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
                 if kind == "year" and re.search(rf"(?:{_PARTIAL}|thang \d{{1,2}}) {_YEAR}", window[: match.end()]):
                     continue  # "9 tháng năm 2022", "tháng 10 năm 2022" are not the year
                 scope = _scope_from_match(kind, match, None)
-                if scope is not None and scope.code:
+                if scope is not None and is_period_code(scope.code):
                     candidates.setdefault(scope.code, line.strip()[:200])
                 break
     if len(candidates) == 1:
@@ -316,11 +317,16 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
 _THIS_PERIOD_TYPES = {"thang": {"month"}, "quy": {"quarter"}, "giai doan": {"multi_year"}}
 
 
-def resolve_this_period(scope: Scope, report_code: str | None) -> str:
-    """ "Trong tháng" in a monthly report, "trong quý" in a quarterly one, "trong kỳ" in any."""
+def resolve_this_period(scope: Scope, report_code: str | None, named: frozenset[str] = frozenset()) -> str:
+    """ "Trong tháng" in a monthly report, "trong quý" in a quarterly one, "trong kỳ" in any; in a text
+    naming several periods ("năm 2025 và giai đoạn 2021-2025"), the one of them of the kind it names
+    ("cả giai đoạn")."""
+    allowed = _THIS_PERIOD_TYPES.get(scope.code or "")
+    fitting = [code for code in named if allowed is not None and period_from_code(code).period_type in allowed]
+    if report_code is None and len(fitting) == 1:
+        return fitting[0]
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' refers to the report's period, which is unknown")
-    allowed = _THIS_PERIOD_TYPES.get(scope.code or "")
     if allowed is not None and period_from_code(report_code).period_type not in allowed:
         raise ScopeError(f"'{scope.evidence}' does not fit the period {report_code} the report covers")
     return report_code

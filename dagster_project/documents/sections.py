@@ -14,7 +14,7 @@ from dagster_project.documents.scopes import Scope, find_scopes, period_label
 from dagster_project.documents.structure import caps_heading, heading_level, part_heading
 from dagster_project.documents.tables import TableLayout
 from dagster_project.documents.word_lists import without_names, word_list
-from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.parsing.periods import PeriodFormatError, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
@@ -116,7 +116,7 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         )
     own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
     remarks = " ".join(normalize_label(remark) for remark in re.findall(r"\(([^()]*)\)", block.text))
-    if own_scope is not None and _is_period_code(own_scope.code) and has_any(remarks, word_list("to_date_remarks")):
+    if own_scope is not None and is_period_code(own_scope.code) and has_any(remarks, word_list("to_date_remarks")):
         # "3. Kết quả giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)": the span counted so far
         own_scope = dataclasses.replace(own_scope, to_date=True)
     # "II. KẾT QUẢ … NĂM 2026" over "1. Quản lý đoàn ra, đoàn vào": a heading naming no period keeps the one
@@ -151,14 +151,6 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         context.section_reason = ""
         return None
     return plan_level
-
-
-def _is_period_code(code: str | None) -> bool:
-    """Whether ``code`` is a period of the codelist ("2021-2025"), not a scope's word ("9", "ky")."""
-    try:
-        return code is not None and period_from_code(code) is not None
-    except PeriodFormatError:
-        return False
 
 
 def _ends_before(code: str, year: int | None) -> bool:

@@ -30,6 +30,7 @@ from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
     YEAR_PATTERN,
     PeriodFormatError,
+    is_period_code,
     partial_year_code,
     period_from_code,
     quarter_number,
@@ -343,7 +344,7 @@ def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
         if index in skipped or len(line) < 60 or not line.endswith((".", "…")):
             continue
         opening = _LEAD_BYLINE.sub("", line, count=1).split(",", 1)[0]
-        scopes = [scope for _, scope in find_scopes(normalize_label(opening), None) if scope.code]
+        scopes = [scope for _, scope in find_scopes(normalize_label(opening), None) if is_period_code(scope.code)]
         if len(scopes) == 1:
             return scopes[0].code, line.strip()[:200]
         return None, ""
@@ -447,11 +448,11 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         forwarded_start=message.forwarded_start,
         forwarded_reason=message.forwarded_reason,
         forwarded_set_aside=message.forwarded_by_other_body,
-        subject=title_text or subject,
+        subject=title_text or subject or message.subject,
         title_periods=frozenset(
             scope.code
             for _, scope in find_scopes(reported_part(normalize_label(title_text))[0], named_year or date_year)
-            if scope.code
+            if is_period_code(scope.code)
         )
         if two_periods
         else frozenset(),

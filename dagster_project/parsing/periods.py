@@ -111,6 +111,14 @@ def period_from_code(code: str) -> Period:
     raise PeriodFormatError(f"'{code}' is not a period code (e.g. 2020, 2021-H1, 2022-Q3, 2022-9M, 2022-07, 2014-2020)")
 
 
+def is_period_code(code: str | None) -> bool:
+    """Whether ``code`` is a period of the codelist ("2021-2025"), not some other word ("9", "giai doan")."""
+    try:
+        return code is not None and period_from_code(code) is not None
+    except PeriodFormatError:
+        return False
+
+
 def parse_period(value: object) -> str:
     """Turn a period as written in a report table into its canonical code."""
     if value is None:

@@ -101,3 +101,23 @@ def test_a_total_row_below_a_rule_sums_rows_with_an_estimate_and_is_one(tmp_path
     assert ("2026-Q4", "consular_legalisations", 36, "approx") in found
     assert ("2026-Q4", "translated_pages", 1140, "approx") in found
     assert not any(period == "2026-Q4" and qualifier == "exact" for period, _, _, qualifier in found)
+
+
+def test_this_period_of_a_kind_is_the_one_of_that_kind_the_subject_names():
+    message = (
+        "Từ: Phòng Lãnh sự <ls.sngv@hatinh.gov.vn>\n"
+        "Gửi: Thứ Hai, 11/01/2027 09:15\n"
+        "Đến: Văn phòng UBND tỉnh\n"
+        "Chủ đề: Số liệu lãnh sự năm 2026 và giai đoạn 2022-2026\n\n"
+        "Dạ em gửi số liệu ạ.\n"
+        "- Cả giai đoạn tiếp nhận, an táng 61 hài cốt liệt sỹ; năm 2026 là 15 hài cốt liệt sỹ.\n"
+    )
+    report = (
+        "BÁO CÁO\nKết quả công tác đối ngoại tháng 9 và quý III năm 2026\n"
+        "Trong tháng, Sở tiếp nhận 11 hồ sơ hợp pháp hóa lãnh sự.\n"
+    )
+    assert {
+        ("2022-2026", "remains_repatriated", 61, "exact"),
+        ("2026", "remains_repatriated", 15, "exact"),
+    } <= published_figures(message)
+    assert ("2026-09", "consular_legalisations", 11, "exact") in published_figures(report)
