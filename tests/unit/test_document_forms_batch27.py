@@ -121,3 +121,15 @@ def test_this_period_of_a_kind_is_the_one_of_that_kind_the_subject_names():
         ("2026", "remains_repatriated", 15, "exact"),
     } <= published_figures(message)
     assert ("2026-09", "consular_legalisations", 11, "exact") in published_figures(report)
+
+
+def test_support_given_by_the_province_with_its_departments_and_businesses_is_the_provinces():
+    text = (
+        "BÁO CÁO\nKết quả hợp tác với Lào năm 2026\n"
+        "Năm 2026, tỉnh cùng các sở, ngành, địa phương, doanh nghiệp đã hỗ trợ các tỉnh bạn Lào tổng trị giá "
+        "khoảng 9,3 tỷ đồng.\n"
+        "Riêng Công ty cổ phần Sao Mai, một doanh nghiệp của tỉnh, trao tặng trường học tỉnh Khăm Muồn 1,2 tỷ đồng.\n"
+    )
+    found = published_figures(text)
+    assert ("2026", "support_to_lao_provinces", 9300000000, "approx") in found
+    assert not any(value == 1200000000 for *_, value, _ in found)
