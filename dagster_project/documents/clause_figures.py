@@ -716,6 +716,13 @@ def _one_side_of_trade(lead: str) -> str | None:
 _AMOUNT_VERBS = {"dat", "uoc", "la", "khoang", "gan", "tren", "hon", "xap", "xi", "ca", "nam"}
 
 
+def _partner_before(lead: str) -> str | None:
+    """ "…, trong đó sang Lào 29 đoàn, Nhật Bản 6 đoàn": a count of delegations right after a foreign partner's
+    name is that partner's share (not "hỗ trợ các tỉnh bạn Lào 1,8 tỷ đồng", money given to the partners)."""
+    padded = f" {lead}"
+    return max((name for name in foreign_names() if padded.endswith(f" {name}")), key=len, default=None)
+
+
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     """Why a number is no level of the period, if it is not: a change, an average or a part."""
     if counts_time(quantity):
@@ -737,7 +744,12 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"
-    partner = _partners_own(group.after) or _partner_sending(group.lead)
+    delegations = not quantity.is_money and quantity.unit_words.split()[:1] in (["doan"], ["luot"])
+    partner = (
+        _partners_own(group.after)
+        or _partner_sending(group.lead)
+        or (_partner_before(group.lead) if delegations else None)
+    )
     if partner:
         # "đón 04 đoàn cấp cao của các tỉnh Lào", "06 đoàn đến từ Nhật Bản": the guests of named partners,
         # a part of what the province received unless the report says it is the whole.

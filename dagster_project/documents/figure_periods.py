@@ -28,7 +28,7 @@ from dagster_project.documents.scopes import (
     resolve_year_to_date,
     same_period_a_year_earlier,
 )
-from dagster_project.documents.structure import reported_part
+from dagster_project.documents.structure import REPORTING_SLACK, reported_part
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -101,6 +101,22 @@ def _later_figure_before(words: str) -> bool:
         read_unit(q.unit_words, q.currency) and words[: q.start].split()[-1:] != ["voi"]
         for q in find_quantities(words)[1:]
     )
+
+
+def _closed_by_cut_off(scopes, stock: bool):
+    """ "năm 2024 (tính đến 20/9) đã tiếp nhận 14 hài cốt": a cut-off date right after a named period closes
+    that period's count; the named period, when the date reaches its last month (a stock: its last quarter),
+    else a ScopeError (a count so far)."""
+    if len(scopes) < 2 or scopes[-1][1].kind != "as_of_date" or not is_period_code(scopes[-2][1].code):
+        return None
+    named, as_of = scopes[-2][1], scopes[-1][1].as_of
+    span = period_from_code(named.code)
+    if as_of is None or not span.start_date <= as_of <= span.end_date:
+        return None
+    reached = as_of + REPORTING_SLACK >= span.end_date if stock else as_of >= span.end_date.replace(day=1)
+    if not reached:
+        raise ScopeError(f"'{named.evidence}' counted to {as_of:%d/%m/%Y}, before it ends: a count so far")
+    return named
 
 
 class FigurePeriods:
@@ -219,6 +235,9 @@ class FigurePeriods:
             return code, f"'{year_to_date.evidence}' in a report on {self.period_code}", False
         if scopes:
             scope = scopes[-1][1]
+            closed = _closed_by_cut_off(scopes, stock)
+            if closed is not None:
+                scope = closed
         elif after and after[0].kind == "same_period_earlier":
             # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
             raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")
