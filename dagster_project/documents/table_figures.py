@@ -14,7 +14,7 @@ from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import has_any, has_phrase, read_unit, unit_in_label, unit_phrases
+from dagster_project.documents.rules import foreign_names, has_any, has_phrase, read_unit, unit_in_label, unit_phrases
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
@@ -45,10 +45,14 @@ def other_subject_columns(headers: list[str]) -> dict[int, str]:
     """ "| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
     columns headed by other names are other provinces' figures; "| … | 9 tháng năm 2025 | Trong đó với
     các tỉnh Lào |": a column of a part of each row's total."""
+    # (a part by partner only: "Trong đó: Quý II/2026" is the quarter's own figure, "Trong đó: đoàn CQĐD, TCQT"
+    # an indicator of its own)
     parts = {
         index: f"a part of the row's total (its column, '{header}'), not a total"
         for index, header in enumerate(headers)
-        if index and starts_with_phrase(normalize_label(header), word_list("table_columns.part_columns"))
+        if index
+        and starts_with_phrase(normalize_label(header), word_list("table_columns.part_columns"))
+        and any(f" {name} " in f" {normalize_label(header)} " for name in foreign_names())
     }
     home = word_list("table_columns.home")
     if not any(normalize_label(header) in home for header in headers):

@@ -29,3 +29,18 @@ def test_delegations_counted_after_a_partners_name_in_a_list_are_its_share():
 def test_delegations_of_foreign_ngos_are_a_kind_of_guests():
     text = QUARTER + "Trong quý, Sở đón tiếp 5 đoàn của các tổ chức phi chính phủ nước ngoài với 23 lượt khách.\n"
     assert not any(code.startswith("inbound") for _, code, _, _ in published_figures(text))
+
+
+def test_a_trong_do_column_naming_a_period_or_an_indicator_is_no_partners_part(tmp_path):
+    from tests.unit.documents import word_report
+
+    rows = [
+        ("Chỉ tiêu", "6 tháng đầu năm 2026", "Trong đó: Quý II/2026", "Trong đó với Hàn Quốc"),
+        ("Đoàn ra (đoàn)", "33", "20", "6"),
+        ("Hồ sơ hợp pháp hóa lãnh sự (hồ sơ)", "58", "31", "2"),
+    ]
+    extraction = word_report(tmp_path / "bang.docx", ["BÁO CÁO", "Số liệu đối ngoại 6 tháng đầu năm 2026"], rows)
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert {("2026-H1", "outbound_delegations", 33), ("2026-Q2", "outbound_delegations", 20)} <= found
+    assert ("2026-Q2", "consular_legalisations", 31) in found
+    assert not any(value in (6, 2) for *_, value in found)
