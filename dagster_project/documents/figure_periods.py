@@ -424,6 +424,10 @@ class FigurePeriods:
                 return str(
                     self.structure.named_year
                 ), f"'{scope.evidence}' in a report on the year {self.structure.named_year}"
+            years = [code for code in self._named_periods() if period_from_code(code).period_type == "year"]
+            if self.period_code is None and len(years) == 1:
+                # "Tổng kết … năm 2025, giai đoạn 2021 - 2025": the one year the title names.
+                return years[0], f"'{scope.evidence}' in a report on the year {years[0]} (and a span)"
             raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
         if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
             if period_from_code(self.period_code).period_type not in _YEAR_LIKE:

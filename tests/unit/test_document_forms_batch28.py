@@ -44,3 +44,14 @@ def test_a_trong_do_column_naming_a_period_or_an_indicator_is_no_partners_part(t
     assert {("2026-H1", "outbound_delegations", 33), ("2026-Q2", "outbound_delegations", 20)} <= found
     assert ("2026-Q2", "consular_legalisations", 31) in found
     assert not any(value in (6, 2) for *_, value in found)
+
+
+def test_in_the_year_is_the_one_year_a_title_naming_a_year_and_a_span_names():
+    text = (
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2026, giai đoạn 2022 - 2026 và nhiệm vụ năm 2027\n"
+        "Hà Tĩnh, ngày 12 tháng 01 năm 2027\n"
+        "Trong năm, các cơ quan, đơn vị tổ chức 11 hội nghị, hội thảo quốc tế.\n"
+    )
+    found = published_figures(text)
+    assert ("2026", "intl_conferences", 11, "exact") in found
+    assert not any(period in ("2027", "2022-2026") for period, *_ in found)
