@@ -70,3 +70,18 @@ def test_the_counted_nouns_words_reach_past_its_commas_up_to_a_masked_part():
         ("2025", "outbound_delegations", 44, "exact"),
     } <= found
     assert not any(value in (20, 7) for *_, value, _ in found)
+
+
+def test_the_months_a_quarters_count_is_broken_into_are_those_months_counts():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2026\n"
+        "Quý II/2026, Sở tiếp nhận 27 hồ sơ hợp pháp hóa lãnh sự, gồm: tháng 4/2026 là 8 hồ sơ, tháng 5/2026 là "
+        "11 hồ sơ và tháng 6/2026 là 8 hồ sơ.\n"
+        "Tháng 5/2026, Đoàn tỉnh Fukui gồm 12 thành viên sang thăm tỉnh.\n"
+    )
+    found = published_figures(text)
+    assert {
+        ("2026-Q2", "consular_legalisations", 27, "exact"),
+        ("2026-05", "consular_legalisations", 11, "exact"),
+    } <= found
+    assert not any(value == 12 for *_, value, _ in found)
