@@ -72,6 +72,8 @@ class Place:
     topics: list[str]
     resolved: list[tuple[Quantity, str]]
     periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
+    # Indicators given a part of their own period in this sentence ("Trong đó, quý IV tổ chức 5 hội nghị").
+    parted: dict[str, int] = field(default_factory=dict)  # (and where in the clause the part is)
     in_plan_section: bool = False
     section_reason: str = ""
     clause_reason: str = ""  # why the clause's own words make its figures no result
@@ -352,6 +354,7 @@ class ClauseFigures:
                         published.add(rule.indicator)
                     # A comparison in the clause ("cùng kỳ năm 2022: 36 đoàn") is with the headline's period.
                     place.periods[rule.indicator] = headline_period
+                    place.parted.setdefault(rule.indicator, position)
                     continue
                 parts_of = self._part_of_headline(headline, quantity, unit, near, topics, clause_norm, sentence_norm)
                 if parts_of:
@@ -476,6 +479,10 @@ class ClauseFigures:
             else:
                 # "lũy kế 6 tháng: 26 đoàn (cùng kỳ năm 2024: 22 đoàn)": a year before the figure it
                 # follows.
+                if place.parted.get(code, len(place.clause.text)) < segment.start:
+                    # "…; trong đó, quý IV tổ chức 5 hội nghị (cùng kỳ năm 2025: 4 hội nghị)": of the part's period
+                    # or the whole's, not certain.
+                    raise ScopeError("'cùng kỳ' after a part of its own period may be the part's or the whole's")
                 period = same_period_a_year_earlier(place.periods.get(code, self.period_code), segment.named_year)
                 evidence = "'cùng kỳ': the same period a year earlier"
         except ScopeError as error:
@@ -640,7 +647,8 @@ _OF_PARTNER = re.compile(
 # partner they came from, right after the counted noun. (Not the one delegations went to: "trong tháng có 01 đoàn
 # sang tỉnh Bolikhamxay" is often the month's only delegation.)
 _GUESTS_OF_ONE_PARTNER = re.compile(
-    r"^(?:doan|luot)(?: khach| nguoi)?(?: voi \S+ luot(?: khach| nguoi)?)? (?:cac |nuoc |tinh |ban ){0,2}(?P<rest>.*)$"
+    r"^(?:doan|luot)(?: khach| nguoi| can bo| lanh dao)?(?: voi \S+ luot(?: khach| nguoi| can bo)?)? "
+    r"(?:cac |nuoc |tinh |ban ){0,2}(?P<rest>.*)$"
 )
 
 

@@ -213,7 +213,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             if own_topic and period_label(own_topic, 2000) is not None:
                 own_topic = ""  # "Tính từ đầu năm: 09 đoàn": a period, not a topic
             breakdown = starts_with_phrase(own_topic, word_list("breakdown_labels")) if own_topic else None
-            if breakdown and starts_with_phrase(own_topic, word_list("time_breakdowns")):
+            if breakdown and own_topic.strip() in word_list("time_breakdowns"):
                 breakdown = None
             if breakdown and not context.outside:
                 # "Theo lĩnh vực: y tế 04 dự án; giáo dục 05 dự án; …": the parts of a total, by a criterion.

@@ -316,13 +316,7 @@ class FigurePeriods:
         if (
             scope.kind == "month"
             and (re.search(r"(?:19|20)\d{2}", scope.evidence) or self._month_of_the_report(scope))
-            and (
-                labels_the_line
-                or re.search(apart, normalize_label(place.masked_sentence))
-                # ("Trong Quý III/2025, tỉnh đón 14 đoàn vào, gồm: tháng 7/2025 đón 06 đoàn, …": the months the
-                # count is broken into)
-                or re.search(rf"\b(?:gom|bao gom)\b[^;]*(?:^|\s){named}\b", normalize_label(place.masked_sentence))
-            )
+            and (labels_the_line or re.search(apart, normalize_label(place.masked_sentence)))
         ):
             scope = dataclasses.replace(scope, labelled=True)
         code, evidence = self._resolve_in_section(scope, place)

@@ -177,10 +177,9 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         masked = re.search(r" {6,}", tail[group.members[-1].end - group.members[0].end :])
         if masked:
             tail = tail[: group.members[-1].end - group.members[0].end + masked.start()]
-        if index + 1 < len(groups) and not masked and not enumeration:
+        if index + 1 < len(groups):
             # "đoàn ra 56 đoàn, đoàn vào 34 đoàn": the words after the last comma before the next
-            # figure are that figure's (its lead reads them so), not this one's. (Not when the tail was
-            # already cut before it: "… lượt cán bộ, công chức, viên chức đi công tác nước ngoài [trong đó …]".)
+            # figure are that figure's (its lead reads them so), not this one's.
             own = _past_unit(tail, group.members[-1].end - group.members[0].end, group.units[-1])
             comma = tail.rfind(",", own)
             if comma >= 0 and re.search(r"[^\W\d_]", tail[comma:]):

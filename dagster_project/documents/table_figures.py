@@ -10,11 +10,19 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from dagster_project.documents.forms import starts_with_phrase
+from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import foreign_names, has_any, has_phrase, read_unit, unit_in_label, unit_phrases
+from dagster_project.documents.rules import (
+    foreign_names,
+    foreign_partner_names,
+    has_any,
+    has_phrase,
+    read_unit,
+    unit_in_label,
+    unit_phrases,
+)
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
@@ -39,6 +47,21 @@ def _after_result_word(header: str) -> str:
     words = sorted(word_list("table_columns.result"), key=len, reverse=True)
     # "(?:…\s+)+": labels run together ("Kết quả thực hiện", "Ước thực hiện").
     return re.sub(rf"^(?:(?:{'|'.join(words)})\s+)+", "", normalize_label(header))
+
+
+def _caption_of_the_whole(caption: str) -> bool:
+    """A caption that names no one foreign province and no other body ("Giá trị hỗ trợ tỉnh Khăm Muồn …", "… của
+    Sở Y tế" narrow what a total row sums)."""
+    padded = f" {caption} "
+    if any(f" {name} " in padded for name in foreign_partner_names("province")):
+        return False
+    forms = load_forms()
+    for owner in (owner.strip() for owner in padded.split(" cua ")[1:]):
+        if starts_with_phrase(owner, forms.home_subjects):
+            continue
+        if starts_with_phrase(owner, forms.other_subjects) or starts_with_phrase(owner, forms.named_subjects):
+            return False
+    return other_subject(caption, len(caption)) is None
 
 
 def other_subject_columns(headers: list[str]) -> dict[int, str]:
@@ -383,6 +406,7 @@ class TableFigures:
                     and context.heading
                     and speaks_of_time(normalize_label(header))
                     and not self._matching_rules(unit, near, words, words)[0]
+                    and _caption_of_the_whole(context.heading)
                 ):
                     # "Bảng 2. Tổng hợp giá trị hỗ trợ các tỉnh bạn Lào …" over "| Tổng cộng | 3.350 | …": the
                     # caption (or heading) says what the total row counts, when the row's own words name nothing
@@ -455,7 +479,9 @@ class TableFigures:
         capital under a row of projects is those projects' capital, as in a sentence. A row that names its
         projects ("Vốn đăng ký của dự án trong nước") is the capital of the one kind of projects counted in
         an earlier row of the table whose words it repeats."""
-        if not has_any(label, word_list("capital_cues")):
+        # (not the capital of projects revoked, or of all those still in force: "Vốn đăng ký của dự án FDI bị thu
+        # hồi", "Vốn đăng ký lũy kế của các dự án FDI còn hiệu lực")
+        if not has_any(label, word_list("capital_cues")) or has_any(label, word_list("capital_rows_not_approved")):
             return None
         above = next((self.capital[code] for code in sorted(row_above) if code in self.capital), None)
         if above is not None or not has_phrase(label, "du an"):
@@ -464,7 +490,7 @@ class TableFigures:
             self.capital[rule.indicator]
             for rule in self.rules
             if rule.indicator in table_indicators and rule.indicator in self.capital and rule.near
-            if all(has_any(label, group) for group in rule.near)
+            if all(has_any(label, group) for group in rule.near) and rule.excluded_by(label, label) is None
         ]
         return named[0] if len(named) == 1 else None
 

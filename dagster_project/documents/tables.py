@@ -122,8 +122,9 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
 def stacked_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> dict[int, list[str]]:
     """The header written over several lines above a table laid out with spaces whose first line is a rule
     of dashes ("-------------  ---------   -----------"): for that rule's block, the header of each column,
-    the words of every line above it (up to a blank line) whose end lies under the column's dashes.
-    ("Biên dịch" over "(trang)": "Biên dịch (trang)".)"""
+    the words of the lines above it (up to a blank line or a line of prose) that lie over the column's dashes.
+    ("Biên dịch" over "(trang)": "Biên dịch (trang)".) A header cell over no column's dashes or over two
+    leaves the table's header unread."""
     found: dict[int, list[str]] = {}
     for index in aligned:
         block = blocks[index]
@@ -131,24 +132,38 @@ def stacked_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> d
             continue
         line_start = text.rfind("\n", 0, block.start) + 1
         line_end = text.find("\n", block.start)
-        spans = [match.start() for match in re.finditer(r"-+", text[line_start : line_end if line_end >= 0 else None])]
-        lines: list[str] = []
-        end = line_start - 1
-        while end > 0 and len(lines) < 4:
-            start = text.rfind("\n", 0, end) + 1
-            if not text[start:end].strip():
-                break
-            lines.insert(0, text[start:end])
-            end = start - 1
+        rule = text[line_start : line_end if line_end >= 0 else None]
+        spans = [(match.start(), match.end()) for match in re.finditer(r"-+", rule)]
+        lines = _header_lines_above(text, line_start)
         if len(spans) < 2 or not lines:
             continue
         columns: list[list[str]] = [[] for _ in spans]
         for line in lines:
             for match in _ALIGNED_CELL.finditer(line):
-                column = max((i for i, left in enumerate(spans) if left <= match.end() - 1), default=0)
-                columns[column].append(match.group())
-        found[index] = [" ".join(words) for words in columns]
+                under = [i for i, (left, right) in enumerate(spans) if match.start() < right and left < match.end()]
+                if len(under) != 1:
+                    break
+                columns[under[0]].append(match.group())
+            else:
+                continue
+            break
+        else:
+            found[index] = [" ".join(words) for words in columns]
     return found
+
+
+def _header_lines_above(text: str, line_start: int) -> list[str]:
+    """The lines right above a rule of dashes, up to a blank line or a line of prose (one ending in ":" or ".")."""
+    lines: list[str] = []
+    end = line_start - 1
+    while end > 0 and len(lines) < 4:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or line.rstrip().endswith((":", ".", ";")):
+            break
+        lines.insert(0, line)
+        end = start - 1
+    return lines
 
 
 def is_separator_row(text: str) -> bool:

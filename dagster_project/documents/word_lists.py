@@ -31,6 +31,7 @@ SCHEMA = {
     "time_nouns": "phrase",
     "classifiers": "phrase",
     "capital_cues": "phrase",
+    "capital_rows_not_approved": "phrase",
     "subjects.whole_country": "phrase",
     "subjects.tourists": "phrase",
     "subjects.reported_province": "phrase",

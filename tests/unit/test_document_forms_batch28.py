@@ -55,33 +55,3 @@ def test_in_the_year_is_the_one_year_a_title_naming_a_year_and_a_span_names():
     found = published_figures(text)
     assert ("2026", "intl_conferences", 11, "exact") in found
     assert not any(period in ("2027", "2022-2026") for period, *_ in found)
-
-
-def test_the_counted_nouns_words_reach_past_its_commas_up_to_a_masked_part():
-    text = (
-        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2026\n"
-        "Năm 2026, toàn tỉnh cử 48 đoàn với 260 lượt cán bộ, công chức, viên chức đi công tác nước ngoài "
-        "(năm 2025: 44 đoàn), trong đó sang Lào 20 đoàn, Thái Lan 7 đoàn.\n"
-    )
-    found = published_figures(text)
-    assert {
-        ("2026", "outbound_delegations", 48, "exact"),
-        ("2026", "outbound_persons", 260, "exact"),
-        ("2025", "outbound_delegations", 44, "exact"),
-    } <= found
-    assert not any(value in (20, 7) for *_, value, _ in found)
-
-
-def test_the_months_a_quarters_count_is_broken_into_are_those_months_counts():
-    text = (
-        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2026\n"
-        "Quý II/2026, Sở tiếp nhận 27 hồ sơ hợp pháp hóa lãnh sự, gồm: tháng 4/2026 là 8 hồ sơ, tháng 5/2026 là "
-        "11 hồ sơ và tháng 6/2026 là 8 hồ sơ.\n"
-        "Tháng 5/2026, Đoàn tỉnh Fukui gồm 12 thành viên sang thăm tỉnh.\n"
-    )
-    found = published_figures(text)
-    assert {
-        ("2026-Q2", "consular_legalisations", 27, "exact"),
-        ("2026-05", "consular_legalisations", 11, "exact"),
-    } <= found
-    assert not any(value == 12 for *_, value, _ in found)

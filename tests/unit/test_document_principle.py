@@ -71,8 +71,8 @@ def _reasons(text: str) -> dict[str, str]:
         # a school year before the figure
         (
             YEAR_TITLE,
-            "Năm học 2024-2025, tỉnh tiếp nhận 310 lưu học sinh Lào.",
-            "Năm 2024, tỉnh tiếp nhận 310 lưu học sinh Lào.",
+            "Năm học 2024-2025, tỉnh đang đào tạo 310 lưu học sinh Lào.",
+            "Năm 2024, tỉnh đang đào tạo 310 lưu học sinh Lào.",
             ("2024", "lao_students", Decimal(310), "exact"),
         ),
     ],
