@@ -74,6 +74,8 @@ class Place:
     periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
     # Indicators given a part of their own period in this sentence ("Trong đó, quý IV tổ chức 5 hội nghị").
     parted: dict[str, int] = field(default_factory=dict)  # (and where in the clause the part is)
+    # (where in the sentence, indicator, period) of each figure published from it, in the order read
+    emitted: list[tuple[int, str, str]] = field(default_factory=list)
     in_plan_section: bool = False
     section_reason: str = ""
     clause_reason: str = ""  # why the clause's own words make its figures no result
@@ -483,7 +485,12 @@ class ClauseFigures:
                     # "…; trong đó, quý IV tổ chức 5 hội nghị (cùng kỳ năm 2025: 4 hội nghị)": of the part's period
                     # or the whole's, not certain.
                     raise ScopeError("'cùng kỳ' after a part of its own period may be the part's or the whole's")
-                period = same_period_a_year_earlier(place.periods.get(code, self.period_code), segment.named_year)
+                # (the period of the figure of that indicator right before it in the sentence: "11 hội nghị (cùng kỳ
+                # năm 2024: 07 …), trong đó … quý II có 07" compares the 11, read before the quarter's 07)
+                where = place.clause.start - place.sentence.start + segment.start
+                before = [period for at, indicator, period in place.emitted if indicator == code and at < where]
+                compared = before[-1] if before else place.periods.get(code, self.period_code)
+                period = same_period_a_year_earlier(compared, segment.named_year)
                 evidence = "'cùng kỳ': the same period a year earlier"
         except ScopeError as error:
             self._review(f"period not certain: {error}", [code], written, quantity, unit=indicator.unit)
@@ -587,6 +594,7 @@ class ClauseFigures:
             return False
         place.resolved.append((quantity, rule.indicator))
         place.periods[rule.indicator] = period
+        place.emitted.append((place.clause.start - place.sentence.start + position, rule.indicator, period))
         self._publish(
             rule.indicator,
             quantity,

@@ -43,7 +43,9 @@ class HeadlineParts:
         if len(rules) != 1 or rules[0].indicator not in place.periods:
             return None
         if label is None or not label.code:
-            scopes = [scope for _, scope in find_scopes(normalize_label(text[: quantity.start]), self.report_year)]
+            # (not a year named in a comparison before it: "(cùng kỳ năm 2024: 07 hội nghị), trong đó … quý II có 07")
+            before = re.sub(r"\([^()]*\)", " ", text[: quantity.start])
+            scopes = [scope for _, scope in find_scopes(normalize_label(before), self.report_year)]
             label = scopes[-1] if scopes and (scopes[-1].code or scopes[-1].kind == "year_end") else None
         level_at_year_end = label is not None and label.kind == "year_end"
         if level_at_year_end and self.indicators[rules[0].indicator].kind == "stock":

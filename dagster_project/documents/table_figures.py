@@ -187,6 +187,7 @@ class TableFigures:
         part_row = (opens_parts or listed_part or counted_within) and bool(context.table.parent_label)
         context.table.part_marker = marker if part_row and (opens_parts or listed_part) else None
         row_above = context.table.parent_indicators
+        own_label = label
         if part_row:
             label = f"{context.table.parent_label} {label}"
         else:
@@ -284,7 +285,9 @@ class TableFigures:
                     row_measure if row_period is None else None,
                     column_measure,
                     # (last, the label column's header: "Loại vụ việc" over rows of kinds of cases)
-                    f"{words} {normalize_label(header)} {normalize_label(label_header)}",
+                    # (a part row's own noun first: "Trong đó: - Đoàn đi đào tạo" under "Lượt cán bộ đi công tác")
+                    f"{own_label if part_row else ''} {words} {normalize_label(header)} "
+                    f"{normalize_label(label_header)}",
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
                 written = self._written(quantity, block, block.start + position, block)
