@@ -60,6 +60,7 @@ STYLE_SETS = (
     ("style_report_batch26_figures.csv", DATA / "style_reports_batch26"),
     ("style_report_batch27_figures.csv", DATA / "style_reports_batch27"),
     ("style_report_batch28_figures.csv", DATA / "style_reports_batch28"),
+    ("style_report_batch29_figures.csv", DATA / "style_reports_batch29"),
 )
 
 
