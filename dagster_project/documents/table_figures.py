@@ -184,7 +184,15 @@ class TableFigures:
         opens_parts = label.startswith("trong do ")
         # (a dash or plus only: a number or an empty cell starts a row of its own)
         listed_part = bool(marker) and marker == context.table.part_marker and marker in ("-", "–", "+", "•")
-        part_row = (opens_parts or listed_part or counted_within) and bool(context.table.parent_label)
+        # ("1 | Số dự án được chấp thuận" over "| - Dự án đầu tư trong nước": a dashed label under an undashed one is
+        # its part; a table whose every label is dashed has none)
+        # (in the parent's own unit: "Đoàn ra | Đoàn" over "- Lượt CBCCVC đi nước ngoài | Lượt" is a second measure)
+        unit_cell = (
+            normalize_label(texts[roles.index("unit")]) if "unit" in roles and roles.index("unit") < len(texts) else ""
+        )
+        dashed = label_text.lstrip().startswith(("-", "–", "+"))
+        dashed_part = dashed and not context.table.parent_dashed and unit_cell == context.table.parent_unit
+        part_row = (opens_parts or listed_part or counted_within or dashed_part) and bool(context.table.parent_label)
         context.table.part_marker = marker if part_row and (opens_parts or listed_part) else None
         row_above = context.table.parent_indicators
         own_label = label
@@ -192,6 +200,7 @@ class TableFigures:
             label = f"{context.table.parent_label} {label}"
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
+            context.table.parent_dashed, context.table.parent_unit = dashed, unit_cell
         capital = self._capital_of_row(label, row_above, context.table.indicators)
         stacks = context.table.header_stacks()
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))

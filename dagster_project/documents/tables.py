@@ -249,6 +249,8 @@ class TableLayout:
     # The row marker of the "Trong đó: …" row ("-", "+", ""): the rows marked the same below it are
     # the rest of its list of parts ("- | Trong đó: dự án trong nước" over "- | Dự án FDI").
     part_marker: str | None = None
+    parent_dashed: bool = False  # the last row that was no part had a dashed label ("- Đoàn ra")
+    parent_unit: str = ""  # and this unit cell
     # Every indicator a row of this table gave, for a capital row that names its projects.
     indicators: set[str] = field(default_factory=set)
     # A row above was marked an estimate ("Tháng 9 (ước)"): the total row under it is one too.
