@@ -28,7 +28,7 @@ from dagster_project.documents.scopes import (
     resolve_year_to_date,
     same_period_a_year_earlier,
 )
-from dagster_project.documents.structure import REPORTING_SLACK, reported_part
+from dagster_project.documents.structure import reported_part, unfinished_at
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -113,8 +113,7 @@ def _closed_by_cut_off(scopes, stock: bool):
     span = period_from_code(named.code)
     if as_of is None or not span.start_date <= as_of <= span.end_date:
         return None
-    reached = as_of + REPORTING_SLACK >= span.end_date if stock else as_of >= span.end_date.replace(day=1)
-    if not reached:
+    if unfinished_at(span.end_date, as_of, "stock" if stock else "flow"):
         raise ScopeError(f"'{named.evidence}' counted to {as_of:%d/%m/%Y}, before it ends: a count so far")
     return named
 

@@ -6,7 +6,6 @@ A mixin of the document extractor (it reads the report's period, the indicators 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 
 from dagster_project.documents.qualifier_notes import estimate_notes
@@ -16,7 +15,7 @@ from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import likely_indicators
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
-from dagster_project.documents.structure import REPORTING_SLACK
+from dagster_project.documents.structure import unfinished_at
 from dagster_project.parsing.periods import period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -101,7 +100,7 @@ class ReviewQueue:
         own_estimate = normalize_label(quantity.as_written).startswith("uoc")
         if dated is None or estimated or own_estimate:
             return None
-        if not _unfinished(period_from_code(period).end_date, dated, self.indicators[code].kind):
+        if not unfinished_at(period_from_code(period).end_date, dated, self.indicators[code].kind):
             return None
         return f"{period} had not ended at the report's date ({dated:%d/%m/%Y}): a count so far, not the period's"
 
@@ -116,7 +115,7 @@ class ReviewQueue:
         for _, scope in find_scopes(before, self.report_year):
             # (a cut-off inside the period: not "Tính đến hết tháng 5/2025 …; riêng tháng 6/2025 phát sinh 6 đoàn")
             within = scope.as_of is not None and span.start_date <= scope.as_of
-            if scope.kind == "as_of_date" and within and _unfinished(span.end_date, scope.as_of, kind):
+            if scope.kind == "as_of_date" and within and unfinished_at(span.end_date, scope.as_of, kind):
                 return (
                     f"{period} counted to {scope.as_of:%d/%m/%Y}, before its last month: a count so far, "
                     "not the period's"
@@ -205,12 +204,3 @@ class ReviewQueue:
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
-
-
-def _unfinished(last_day: dt.date, report_date: dt.date, kind: str) -> bool:
-    """Whether a period ending on ``last_day`` was not yet over for a report dated ``report_date``: a flow is
-    counted into the period's last month at least (a report is due before its period ends); a stock, a
-    level, may be reported up to a quarter earlier."""
-    if kind == "stock":
-        return last_day > report_date + REPORTING_SLACK
-    return last_day.replace(day=1) > report_date

@@ -76,6 +76,17 @@ _PLAN_CUE = re.compile(
 )
 # A report may be written this long before its period ends (a year's report in early November).
 REPORTING_SLACK = dt.timedelta(days=92)
+
+
+def unfinished_at(last_day: dt.date, as_of: dt.date, kind: str) -> bool:
+    """Whether a period ending on ``last_day`` was not yet over when counted on ``as_of`` (the report's date, or
+    a cut-off it names): a flow is counted into the period's last month at least (a report is due before its
+    period ends); a stock, a level, may be counted up to a quarter earlier."""
+    if kind == "stock":
+        return last_day > as_of + REPORTING_SLACK
+    return last_day.replace(day=1) > as_of
+
+
 _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # "Hà Tĩnh, ngày 15 tháng 6 năm 2023": a place, then the date, as the whole line.
 # A blank day ("ngày    tháng 6 năm 2024", a draft) still gives the month and year; the number

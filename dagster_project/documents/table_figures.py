@@ -187,11 +187,10 @@ class TableFigures:
         # ("1 | Số dự án được chấp thuận" over "| - Dự án đầu tư trong nước": a dashed label under an undashed one is
         # its part; a table whose every label is dashed has none)
         # (in the parent's own unit: "Đoàn ra | Đoàn" over "- Lượt CBCCVC đi nước ngoài | Lượt" is a second measure)
-        unit_cell = (
-            normalize_label(texts[roles.index("unit")]) if "unit" in roles and roles.index("unit") < len(texts) else ""
-        )
+        unit_cell = texts[roles.index("unit")] if "unit" in roles and roles.index("unit") < len(texts) else ""
+        unit_words = normalize_label(unit_cell)
         dashed = label_text.lstrip().startswith(("-", "–", "+"))
-        dashed_part = dashed and not context.table.parent_dashed and unit_cell == context.table.parent_unit
+        dashed_part = dashed and not context.table.parent_dashed and unit_words == context.table.parent_unit
         part_row = (opens_parts or listed_part or counted_within or dashed_part) and bool(context.table.parent_label)
         context.table.part_marker = marker if part_row and (opens_parts or listed_part) else None
         row_above = context.table.parent_indicators
@@ -200,16 +199,13 @@ class TableFigures:
             label = f"{context.table.parent_label} {label}"
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
-            context.table.parent_dashed, context.table.parent_unit = dashed, unit_cell
+            context.table.parent_dashed, context.table.parent_unit = dashed, unit_words
         capital = self._capital_of_row(label, row_above, context.table.indicators)
         stacks = context.table.header_stacks()
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         foreign_unit = ""
-        unit_words = ""
-        if "unit" in roles and roles.index("unit") < len(texts):
-            unit_cell = texts[roles.index("unit")]
+        if unit_cell:
             row_measure = measure_in(unit_cell) or row_measure  # "| triệu đồng | 1.700 |"
-            unit_words = normalize_label(unit_cell)
             # (a classifier alone, "cuộc", "chiếc", leaves the label's noun to say what is counted)
             unread = measure_in(unit_cell) is None and unit_pair(unit_cell) is None
             if unit_words and unit_words not in word_list("classifiers") and unread:
