@@ -18,6 +18,8 @@ from packaging import version
 
 from dagster_project.paths import DBT_PROFILE_DATABASE_VARIABLE as PROFILE_ENV
 from dagster_project.paths import DBT_PROJECT_DIR
+from dagster_project.warm_dbt import EXECUTABLE_VARIABLE as WARM_DBT_VARIABLE
+from dagster_project.warm_dbt import real_dbt as dbt_executable
 
 warehouse_dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 warehouse_dbt_project.prepare_if_dev()
@@ -25,17 +27,11 @@ warehouse_dbt_project.prepare_if_dev()
 _PROJECT_INPUTS = ("models", "seeds", "macros", "tests", "dbt_project.yml", "profiles.yml")
 
 
-def dbt_executable() -> str:
-    """The dbt beside this interpreter (the uv environment), else whatever is on PATH."""
-    candidate = Path(sys.executable).parent / "dbt"
-    return str(candidate) if candidate.exists() else "dbt"
-
-
 class WarehouseDbtCli(DbtCliResource):
-    """dagster-dbt's resource without two start-up costs a load paid before dbt ran (6-7 s of a
-    30 s sample load on two cores): a ``dbt --version`` subprocess to learn the version, and a
-    dbt adapter built in this process, which dagster-dbt only uses to fetch column metadata and
-    row counts, and this project asks for neither."""
+    """dagster-dbt's resource without the start-up costs a load paid before dbt ran: a ``dbt
+    --version`` subprocess to learn the version, a dbt adapter built in this process (dagster-dbt
+    only uses it to fetch column metadata and row counts, and this project asks for neither), and,
+    where the load started one (warm_dbt), dbt's own imports, done by a process that waited."""
 
     @cached_property
     def _cli_version(self) -> version.Version:
@@ -43,6 +39,15 @@ class WarehouseDbtCli(DbtCliResource):
         if Path(self.dbt_executable) == Path(sys.executable).parent / "dbt":
             return version.parse(installed_version("dbt-core"))
         return super()._cli_version
+
+    def cli(self, args, **kwargs):
+        warm = os.environ.get(WARM_DBT_VARIABLE)
+        if warm and Path(warm).exists() and self.dbt_executable == dbt_executable():
+            # the same dbt, already imported; the version is still this interpreter's dbt-core
+            warm_resource = self.model_copy(update={"dbt_executable": warm})
+            warm_resource.__dict__["_cli_version"] = self._cli_version
+            return DbtCliResource.cli(warm_resource, args, **kwargs)
+        return super().cli(args, **kwargs)
 
     def _initialize_dbt_core_adapter(self, args):
         return None

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import duckdb
 
+from dagster_project import warm_dbt
 from dagster_project.paths import DEFAULT_DBT_WORK_DIR
 from dagster_project.progress import PROGRESS_LOGGER
 from dagster_project.publishing.fingerprint import load_fingerprint
 from dagster_project.publishing.locking import writer_lock
 from dagster_project.publishing.run_record import LoadOutcome, append_run_log, summarise
 from dagster_project.publishing.storage_faults import DISK_FULL_EXIT, from_failures, keep_failed_build
+from dagster_project.publishing.target_interface import PublishTarget
 from dagster_project.publishing.targets import target_for
 from dagster_project.settings import Settings, setting_fields
 
@@ -97,6 +99,17 @@ def _run_load_locked(request: LoadRequest) -> LoadOutcome:
             return outcome
         PROGRESS_LOGGER.info(f"rebuilding although nothing changed, to repair the published unit: {torn[0]}")
 
+    # dbt's imports (2-4 s) are done by a process that then runs the dbt step's command, while
+    # Dagster starts and the files land (warm_dbt).
+    warm = warm_dbt.start()
+    try:
+        return _run_job(request, target, started_at)
+    finally:
+        if warm is not None:
+            warm.stop()
+
+
+def _run_job(request: LoadRequest, target: PublishTarget, started_at: dt.datetime) -> LoadOutcome:
     # Importing Great Expectations takes ~10 s: its own process does it while Dagster starts and files land.
     from dagster_project.quality import gx_worker
 
