@@ -61,6 +61,7 @@ STYLE_SETS = (
     ("style_report_batch27_figures.csv", DATA / "style_reports_batch27"),
     ("style_report_batch28_figures.csv", DATA / "style_reports_batch28"),
     ("style_report_batch29_figures.csv", DATA / "style_reports_batch29"),
+    ("style_report_batch30_figures.csv", DATA / "style_reports_batch30"),
 )
 
 

@@ -49,6 +49,15 @@ class RuleChoice:
                     # indicator only by blocking the others with those counts' words; they do not say
                     # which it is. (A label's words, "Đoàn của các cơ quan đại diện …: …", do say.)
                     matched = [*matched, *(rule for rule, _ in stopped)]
+                if topic is topics[-1]:
+                    # A heading or title naming two subjects ("… qua các cửa khẩu biên giới đất liền và cảng
+                    # biển") meets a rule and its rival alike; its words that stop the rival do not say which
+                    # one counts. (A label's words, as above, do.)
+                    matched += [
+                        rule
+                        for rule, blocker in stopped
+                        if matched and not has_phrase(f"{near} {clause}", blocker) and _fully_named_by(rule, topic)
+                    ]
         return matched, stopped
 
     def _capital_rule(
@@ -205,3 +214,8 @@ def _counts_before(words: str, phrase: str) -> bool:
     """Whether ``phrase`` is among the words of a count in ``words`` (after a number), not of its label."""
     first_number = next((i for i, word in enumerate(words.split()) if word.isdigit()), None)
     return first_number is not None and has_phrase(" ".join(words.split()[first_number:]), phrase)
+
+
+def _fully_named_by(rule: IndicatorRule, words: str) -> bool:
+    """Whether ``words`` alone meet every phrase group a rule asks of a figure's words and clause."""
+    return bool(rule.near or rule.clause) and all(has_any(words, group) for group in (*rule.near, *rule.clause))

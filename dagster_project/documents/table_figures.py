@@ -608,10 +608,18 @@ class TableFigures:
         if estimate:
             normalised = " ".join(re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).split())
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
-        marked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
+        unmarked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
+        # "Thực hiện 6 tháng đầu năm 2023 (cùng kỳ)": a result label before the period it names.
+        unlabelled = re.sub(
+            rf"^(?:{'|'.join(sorted(word_list('table_columns.result'), key=len, reverse=True))})\s+", "", unmarked
+        )
         # "Cùng kỳ năm 2023 (9 tháng)": the months of that year.
-        marked = re.sub(r"^nam ((?:19|20)\d{2}) (\d{1,2} thang)$", r"\2 nam \1", marked)
-        if marked != normalised and (label := period_label(marked, self.report_year)) is not None and label.code:
+        marked = re.sub(r"^nam ((?:19|20)\d{2}) (\d{1,2} thang)$", r"\2 nam \1", unlabelled)
+        if (
+            (unmarked != normalised or marked != unlabelled)
+            and (label := period_label(marked, self.report_year)) is not None
+            and label.code
+        ):
             # "Quý I/2026 (cùng kỳ)": the period named, if it is the one a year before the column compared.
             period = self._resolve(label, labelled=True)[0]
             if compared is None and self.period_code is None and label.kind != "year":
