@@ -62,6 +62,7 @@ STYLE_SETS = (
     ("style_report_batch28_figures.csv", DATA / "style_reports_batch28"),
     ("style_report_batch29_figures.csv", DATA / "style_reports_batch29"),
     ("style_report_batch30_figures.csv", DATA / "style_reports_batch30"),
+    ("style_report_batch31_figures.csv", DATA / "style_reports_batch31"),
 )
 
 

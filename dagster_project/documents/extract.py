@@ -102,7 +102,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             plan_level = section_state(block, plan_level, context, self.report_year)
             self.heading_path, self.heading_scope = context.heading_path, context.heading_scope
             context.in_plan = plan_level is not None
-            if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
+            if (
+                block.kind in ("table_row", "aligned_row")
+                or block.text.lstrip().startswith("|")
+                or (block.text.lstrip().startswith("+") and is_separator_row(block.text))
+            ):
                 if context.table is None:
                     context.table = TableLayout(unit_note=context.unit_note)
                 if index in stacked and not context.table.data_started:

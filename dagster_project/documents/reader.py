@@ -108,6 +108,33 @@ def continues_previous_line(previous: str, line: str) -> bool:
     return (line[:1].islower() and not _LETTERED_ITEM.match(line)) or number_first or acronym_first or broken_number
 
 
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a table line written with pipes ("| 1 | Người … | 41.250 |"), else None."""
+    line = line.strip()
+    if not (line.startswith("|") and line.endswith("|")) or line.count("|") < 3:
+        return None
+    return [cell.strip() for cell in line[1:-1].split("|")]
+
+
+def continues_table_row(previous: str, line: str) -> bool:
+    """A table row whose cells wrap onto the next line ("| 1 | Người xuất nhập cảnh qua cửa | lượt |
+    41.250 |" over "|   | khẩu biên giới đất liền |      |        |"): the same columns, the first cell
+    empty, and every cell it fills continues a cell of text above it, in lower case or with a number
+    (a header's "Quý III/" over "2025"). A new row with a blank number cell ("|   | Trong đó: | |")
+    starts in upper case."""
+    above, cells = _pipe_cells(previous.rsplit("\n", 1)[-1]), _pipe_cells(line)
+    if above is None or cells is None or len(above) != len(cells) or cells[0] or not any(cells):
+        return False
+    return all(
+        not cell or (above[index] and not _is_value_cell(above[index]) and (cell[0].islower() or cell[0].isdigit()))
+        for index, cell in enumerate(cells)
+    )
+
+
+def _is_value_cell(cell: str) -> bool:
+    return bool(re.fullmatch(r"[\d.,\s%()+-]+", cell))
+
+
 _RULE_LINE = re.compile(r"^[_\-=*.·]{5,}$")
 _PAGE_NUMBER_LINE = re.compile(
     r"^(?:(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})$", re.I
@@ -139,6 +166,7 @@ def read_text_file(path: Path) -> DocumentText:
     # Blanked with spaces, the furniture keeps every offset the file's.
     text = "\n".join(" " * len(line) if index in furniture else line for index, line in enumerate(lines))
     spans: list[tuple[int, int]] = []
+    table_rows: set[int] = set()  # spans that are one table row written over several lines
     offset, page_break, blank_lines = 0, False, 0
     for index, line in enumerate(text.split("\n")):
         page_break = page_break or index in furniture
@@ -149,7 +177,11 @@ def read_text_file(path: Path) -> DocumentText:
             # ("… cho 42.315 lượt người và 6.820" / "" / "lượt phương tiện; …": one blank line inside a sentence)
             broken = bool(spans) and blank_lines == 1 and stripped[:1].islower() and text[spans[-1][1] - 1].isalnum()
             adjacent = spans and (spans[-1][1] >= offset - 1 or page_break or broken)
-            if adjacent and continues_previous_line(text[spans[-1][0] : spans[-1][1]], stripped):
+            previous = text[spans[-1][0] : spans[-1][1]] if spans else ""
+            if spans and spans[-1][1] >= offset - 1 and continues_table_row(previous, stripped):
+                spans[-1] = (spans[-1][0], end)
+                table_rows.add(len(spans) - 1)
+            elif adjacent and continues_previous_line(previous, stripped):
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
@@ -157,9 +189,15 @@ def read_text_file(path: Path) -> DocumentText:
         else:
             blank_lines += 1
         offset += len(line) + 1
-    # A joined block reads its line breaks as spaces; its length, hence every offset, is the file's.
+    # A joined block reads its line breaks as spaces (a table row keeps them: each line has its cells);
+    # its length, hence every offset, is the file's.
     blocks = tuple(
-        Block("paragraph", number, start, text[start:end].replace("\n", " "))
+        Block(
+            "paragraph",
+            number,
+            start,
+            text[start:end] if number - 1 in table_rows else text[start:end].replace("\n", " "),
+        )
         for number, (start, end) in enumerate(spans, start=1)
     )
     return DocumentText(text, blocks)

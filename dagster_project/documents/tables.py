@@ -28,6 +28,8 @@ def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a row written with ``|``; empty cells keep their place.
     A Markdown row's outer pipes ("| a | b |") do not make cells; a Word table's row has none, so
     its leading "|" is an empty first cell ("| Trong đó: … | 04 | 03": the row-number cell left blank)."""
+    if "\n" in text and not word_row:  # (a Word cell may hold a line break of its own)
+        return _joined_cells(text)
     parts, position = [], 0
     for part in text.split("|"):
         parts.append((position + len(part) - len(part.lstrip()), part.strip()))
@@ -39,6 +41,22 @@ def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
     if text.rstrip().endswith("|") and parts and not parts[-1][1] and text.lstrip().startswith("|"):
         parts = parts[:-1]
     return parts
+
+
+def _joined_cells(text: str) -> list[tuple[int, str]]:
+    """The cells of a row written over several lines (reader.continues_table_row): each column's
+    texts joined, at the offset of its first."""
+    joined: list[tuple[int, str]] = []
+    position = 0
+    for line in text.split("\n"):
+        for index, (offset, cell) in enumerate(split_cells(line)):
+            if index == len(joined):
+                joined.append((position + offset, cell))
+            elif cell:
+                first, words = joined[index]
+                joined[index] = (first if words else position + offset, f"{words} {cell}".strip())
+        position += len(line) + 1
+    return joined
 
 
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
@@ -167,7 +185,8 @@ def _header_lines_above(text: str, line_start: int) -> list[str]:
 
 
 def is_separator_row(text: str) -> bool:
-    return bool(re.fullmatch(r"[\s|:\-–]+", text))
+    """A Markdown table's rule ("|---|:--|"), or a grid table's border ("+----+-----+", "+====+")."""
+    return bool(re.fullmatch(r"[\s|:\-–]+", text)) or bool(re.fullmatch(r"\+[-=+]*[-=]\+[-=+]*", text.strip()))
 
 
 def label_column(cells: list[str]) -> int:
