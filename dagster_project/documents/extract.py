@@ -91,6 +91,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         aligned = aligned_rows(self.document.blocks, self.structure.title_blocks, self.document.text)
         self.aligned_columns = {self.document.blocks[index].number: starts for index, starts in aligned.items()}
         stacked = stacked_headers(self.document.blocks, aligned, self.document.text)
+        grid_borders: set[int] = set()
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks:
                 continue
@@ -113,6 +114,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     # ("Biên dịch" / "(trang)" over "-----------": the header written above the rule)
                     context.table.header_rows.append(stacked[index])
                 if is_separator_row(block.text):
+                    if context.table.data_started and index - 1 in grid_borders and block.text.lstrip()[:1] == "+":
+                        # ("+----+" under one grid table, "+----+" over the next: a new table, a new header)
+                        context.table = TableLayout(unit_note=context.unit_note)
+                    if block.text.lstrip()[:1] == "+":
+                        grid_borders.add(index)
                     context.table.separated = True
                     continue
                 cells = [text for _, text in cells_of(block, self.aligned_columns.get(block.number, ()))]

@@ -125,8 +125,15 @@ def continues_table_row(previous: str, line: str) -> bool:
     above, cells = _pipe_cells(previous.rsplit("\n", 1)[-1]), _pipe_cells(line)
     if above is None or cells is None or len(above) != len(cells) or cells[0] or not any(cells):
         return False
+    # A figure never joins a cell above (its offset in the file would be lost): only a header's year does.
     return all(
-        not cell or (above[index] and not _is_value_cell(above[index]) and (cell[0].islower() or cell[0].isdigit()))
+        not cell
+        or (
+            above[index]
+            and not _is_value_cell(above[index])
+            and (cell[0].islower() or cell[0].isdigit())
+            and all(re.fullmatch(r"(?:19|20)\d{2}", number) for number in re.findall(r"\d[\d.,]*", cell))
+        )
         for index, cell in enumerate(cells)
     )
 

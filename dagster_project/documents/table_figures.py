@@ -622,8 +622,9 @@ class TableFigures:
         ):
             # "Quý I/2026 (cùng kỳ)": the period named, if it is the one a year before the column compared.
             period = self._resolve(label, labelled=True)[0]
-            if compared is None and self.period_code is None and label.kind != "year":
-                # "Cùng kỳ năm 2023 (9 tháng)" in a report on two periods: the months and year it names.
+            if compared is None and self.period_code is None and label.kind != "year" and named:
+                # "Cùng kỳ năm 2023 (9 tháng)" in a report on two periods: the months and year it names (a
+                # "Quý III (cùng kỳ)" naming no year is a year before a period nobody named).
                 return period, f"column '{heading}'", estimate
             earlier = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
             if period == earlier:

@@ -29,6 +29,7 @@ from pathlib import Path
 EXECUTABLE_VARIABLE = "WAREHOUSE_WARM_DBT"
 SOCKET_NAME = "dbt.sock"
 CLIENT = Path(__file__).with_name("client.py")
+SERVER = Path(__file__).with_name("server.py")
 
 
 def real_dbt() -> str:
@@ -65,6 +66,10 @@ def start() -> WarmDbt | None:
     ``None`` where it cannot start, and dbt then runs as before."""
     # A short folder: a Unix socket's path is limited to about 100 bytes.
     folder = Path(tempfile.mkdtemp(prefix="warm-dbt-"))
+    if os.statvfs(folder).f_flag & os.ST_NOEXEC:
+        # (a temporary folder mounted noexec: the wrapper could not run; dbt runs as before)
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
     try:
         wrapper = folder / "dbt"
         wrapper.write_text(
@@ -75,7 +80,7 @@ def start() -> WarmDbt | None:
         )
         wrapper.chmod(0o755)
         process = subprocess.Popen(
-            [sys.executable, "-m", "dagster_project.warm_dbt.server", str(folder / SOCKET_NAME), str(os.getpid())],
+            [sys.executable, str(SERVER), str(folder / SOCKET_NAME), str(os.getpid())],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -34,7 +34,7 @@ def main():
         server_pid = 0
     if server_pid <= 0:
         connection.close()
-        os.execv(real_dbt, [real_dbt, *arguments])
+        os.execvp(real_dbt, [real_dbt, *arguments])
 
     def forward(number, _frame):
         try:
@@ -45,6 +45,10 @@ def main():
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, forward)
     exit_code = answers.readline().strip()
+    # The server's end (its socket closes with it): dbt's DuckDB file is released only then, and the
+    # caller opens that file as soon as "dbt" has exited.
+    while answers.read(4096):
+        pass
     if not exit_code.lstrip(b"-").isdigit():
         print("dbt (warm process) ended without an exit code", file=sys.stderr)
         sys.exit(2)

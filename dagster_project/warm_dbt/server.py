@@ -1,17 +1,22 @@
 """The waiting dbt process (see __init__.py): bind the socket, import dbt, run one command.
 
-    python -m dagster_project.warm_dbt.server SOCKET PARENT_PID
+    python server.py SOCKET PARENT_PID
 
-Imports nothing of this project but the standard library and dbt, and exits without a command
-once the process that started it is gone.
+Run as a file, not a module of the project: the caller's working folder (the project's root, whose
+``dbt/`` folder would join dbt's package path) is not on ``sys.path``. Imports only the standard
+library and dbt, exits without a command once the process that started it is gone, and removes its
+folder when it ends.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import socket
 import sys
+from pathlib import Path
 
 # dbt's exit codes (dbt.cli.exceptions.ExitCodes): the command ran and failed, or could not run.
 _SUCCESS, _MODEL_ERROR, _UNHANDLED = 0, 1, 2
@@ -85,6 +90,22 @@ def _run(runner_class, argv: list[str]) -> int:
     return _MODEL_ERROR
 
 
+def _close_dbt_connections() -> None:
+    """dbt-duckdb keeps the build file open until its own exit handler; close it before the caller,
+    told dbt has ended, opens the file."""
+    manager = sys.modules.get("dbt.adapters.duckdb.connections")
+    if manager is not None:
+        try:
+            manager.DuckDBConnectionManager.close_all_connections()
+        except Exception:  # noqa: BLE001 - the exit handler closes it again, at the latest when this process ends
+            pass
+
+
+# The connection to the client: closed by the operating system when this process has ended (after
+# every exit handler), which is when the client, and so the load, goes on.
+_CLIENT: list[socket.socket] = []
+
+
 def _release_client_streams() -> None:
     """Close this process's copies of the client's pipes, so its reader sees their end."""
     for stream in (sys.stdout, sys.stderr):
@@ -100,6 +121,7 @@ def _release_client_streams() -> None:
 
 def main() -> None:
     socket_path, parent_pid = sys.argv[1], int(sys.argv[2])
+    atexit.register(shutil.rmtree, Path(socket_path).parent, True)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(socket_path)  # first, so a command that comes early waits for the imports
     listener.listen(1)
@@ -111,19 +133,20 @@ def main() -> None:
     os.unlink(socket_path)  # one command: later ones find no server and run the real dbt
     if connection is None:
         return
-    with connection:
-        try:
-            request = _read_request(connection)
-        except (OSError, ValueError):
-            return
-        if runner_class is None:
-            connection.sendall(b"0\n")
-            return
-        connection.sendall(f"{os.getpid()}\n".encode("ascii"))
-        _take_over(request)
-        exit_code = _run(runner_class, request["argv"])
-        _release_client_streams()
-        connection.sendall(f"{exit_code}\n".encode("ascii"))
+    _CLIENT.append(connection)
+    try:
+        request = _read_request(connection)
+    except (OSError, ValueError):
+        return
+    if runner_class is None:
+        connection.sendall(b"0\n")
+        return
+    connection.sendall(f"{os.getpid()}\n".encode("ascii"))
+    _take_over(request)
+    exit_code = _run(runner_class, request["argv"])
+    _close_dbt_connections()
+    _release_client_streams()
+    connection.sendall(f"{exit_code}\n".encode("ascii"))
 
 
 if __name__ == "__main__":

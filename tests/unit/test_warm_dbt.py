@@ -39,11 +39,14 @@ def test_a_command_through_the_wrapper_is_run_by_the_waiting_process_then_by_the
 
     served = subprocess.run([str(server.executable), "--version"], capture_output=True, text=True)
     server.process.wait(timeout=30)  # it ran the one command it waited for, then ended
-    again = subprocess.run([str(server.executable), "--version"], capture_output=True, text=True)
+    # a command with no process waiting (the socket gone with it): the client runs the real dbt
+    client = [sys.executable, "-S", str(warm_dbt.CLIENT), str(server.folder / warm_dbt.SOCKET_NAME)]
+    again = subprocess.run([*client, "dbt", "--version"], capture_output=True, text=True)
 
     assert served.returncode == again.returncode == 0
     assert _installed(served.stdout) == _installed(again.stdout) == _installed(real.stdout)
     assert server.process.returncode == 0
+    assert not server.folder.exists()  # the waiting process removes its folder when it ends
 
 
 def test_a_command_dbt_refuses_ends_with_dbts_own_exit_code_and_message(server):
