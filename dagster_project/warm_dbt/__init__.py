@@ -84,7 +84,8 @@ def start() -> WarmDbt | None:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            start_new_session=True,  # a Ctrl-C reaches dbt through the client, as it would reach dbt itself
+            # In the load's process group, as dbt's own subprocess was: whatever stops the group (a Ctrl-C, a
+            # supervisor's kill) stops the dbt it runs too, and no orphan goes on building on a build file.
         )
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)

@@ -96,6 +96,12 @@ def test_stop_ends_a_server_no_command_came_to_and_removes_its_files():
     assert warm_dbt.EXECUTABLE_VARIABLE not in os.environ
 
 
+def test_the_server_is_stopped_with_the_loads_process_group(server):
+    """A supervisor's kill of the load's group (or a Ctrl-C) reaches the dbt it runs, as it reached dbt's
+    own subprocess: no orphan goes on building on a build file the next load cleans."""
+    assert os.getpgid(server.process.pid) == os.getpgid(0)
+
+
 def test_the_server_ends_when_the_process_that_started_it_is_gone():
     starter = subprocess.run(
         [sys.executable, "-c", "from dagster_project import warm_dbt; print(warm_dbt.start().process.pid)"],
