@@ -26,6 +26,7 @@ from dagster_project.documents.scopes import (
 from dagster_project.documents.sections import Context
 from dagster_project.documents.segments import (
     Segment,
+    find_segments,
     is_field_line,
     mask,
     other_subject,
@@ -34,7 +35,7 @@ from dagster_project.documents.segments import (
 )
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.word_lists import wholes_of_parts, without_names, word_list
-from dagster_project.parsing.periods import period_from_code
+from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # "riêng <something other than a period>": a part of the whole, not the whole.
@@ -544,7 +545,7 @@ class ClauseFigures:
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
-        estimated = estimate or group.estimated
+        estimated = estimate or group.estimated or _estimated_in_note(place.sentence.text, period)
         if (
             not estimated
             and quantity.qualifier == "exact"
@@ -789,3 +790,19 @@ def superseded_cue(before: str) -> str | None:
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))
     last_new = max((words.rfind(f" {cue} ") for cue in word_list("corrections.corrected")), default=-1)
     return last_old[1] if last_old[0] > last_new else None
+
+
+def _estimated_in_note(sentence: str, period: str) -> bool:
+    """Whether a note in the sentence says a year within the figure's period is an estimate ("Giai
+    đoạn 2021 - 2025 (số liệu năm 2025 là ước thực hiện), … 63 chương trình, dự án"): the figure then
+    holds an estimate, whatever its own words say."""
+    try:
+        first, last = period_from_code(period).start_date.year, period_from_code(period).end_date.year
+    except PeriodFormatError:
+        return False
+    # (a note of words and years only: "(2021: 06 đoàn, …, 2025 ước 50 đoàn)" lists figures, each its own)
+    for segment in find_segments(sentence):
+        years = re.findall(r"\b((?:19|20)\d{2})\b", sentence[segment.start : segment.end])
+        if segment.kind == "note" and any(first <= int(year) <= last for year in years):
+            return True
+    return False

@@ -81,6 +81,12 @@ def _trend_year(before: str, rest: str, raw_rest: str, report_year: int | None) 
 _NOW = re.compile(r"^hien\b|\bhien (?:nay|co|la|dang)\b|\b(?:tinh |cho )?den nay\b")
 
 
+_PERIOD_BEFORE_ITS_PART = re.compile(
+    r"[\d.,]+\s+[^,;:()\d]{0,60}?\b(?P<period>(?:tháng|quý|năm)\s+(?:\d{1,4}|[IVX]+)\b(?:\s*/\s*\d{4})?)\s+có\s+\S*\d",
+    re.IGNORECASE,
+)
+
+
 def _opens_a_figure(after_phrase: str) -> bool:
     """The words after a period phrase lead to a figure of its own ("năm 2022 có 28 đoàn"), not to one
     joined by "và" ("… trong năm 2025 và 12 hồ sơ trong 6 tháng đầu năm 2026")."""
@@ -201,6 +207,11 @@ class FigurePeriods:
                     f"an earlier clause of the sentence names '{earlier[0].evidence}'; this clause names no period"
                 )
         clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
+        among = _PERIOD_BEFORE_ITS_PART.match(place.sentence.text[clause_offset + position :])
+        if among:
+            # "Trong 14 đoàn vào tháng 6 có 5 đoàn …": the period between a whole and its part ("có …") may be
+            # the whole's or the part's.
+            raise ScopeError(f"'{among.group('period')}' between the figure and its part may be either's period")
         rest = normalize_label(clause_text[position:])
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
         # figure's; one left at the end of the clause may be this figure's.

@@ -39,7 +39,8 @@ _SUB_COUNT = re.compile(
     r"\b(?:bao\s+)?gồm(?:\s+có)?\s*:?(?=\s+(?:\d|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s))"
     r"(?:[^;()]|\((?:[^()]|\([^()]*\))*\))*|"
     # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
-    r"\btrong\s+đó\b[^;:()]{0,80}:[^;()]*|"
+    # ("trong đó đoàn của cơ quan đại diện ngoại giao, tổ chức quốc tế là 11 đoàn …": the same, with "là")
+    r"\btrong\s+đó\b[^;:()]{0,80}(?::|\slà(?=\s+\d))[^;()]*|"
     # "trong đó có 14 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế … với 96 lượt khách":
     # the owners' list holds commas; the part runs to the end of the clause ("trong đó có 11 đoàn với 86
     # lượt khách là cơ quan đại diện ngoại giao nước ngoài, tổ chức quốc tế tại Việt Nam" too).
@@ -55,6 +56,18 @@ _SUB_COUNT = re.compile(
     # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …")
     r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|\([^()]*\))*",
     re.IGNORECASE,
+)
+# "Trong 9 vụ việc bảo hộ công dân quý III có 4 vụ liên quan đến …": among a counted whole, its part, from
+# "có" to the clause's end (the whole, and what its words name, stay outside).
+_AMONG_COUNTED = re.compile(
+    r"\btrong\s+\d[\d.,]*\s+(?!(?:năm|tháng|quý|ngày|tuần|kỳ|đợt|giờ|phút)\b)[^,;:()\d]{1,60}?\s+(?P<part>có(?=\s+\S*\d)(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|\([^()]*\))*)",
+    re.IGNORECASE,
+)
+# "(số liệu năm 2025 là ước thực hiện)", "(năm 2025 là số ước)": a note on the figures, of words and years
+# only; it names no period of theirs (clause_figures reads it for their qualifier).
+# (it names the year: "năm 2025 (ước): 39 đoàn" marks its own figure, and stays)
+_ESTIMATE_NOTE = re.compile(
+    r"\((?=[^()]*\bước\b)(?=[^()]*\b(?:19|20)\d{2}\b)(?:[^()\d]|\b(?:19|20)\d{2}\b)*\)", re.IGNORECASE
 )
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:()]{0,60},\s*)?")  # (not into a bracket)
 _NAMED_PLACE = re.compile(
@@ -120,7 +133,7 @@ _ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
 
 @dataclass(frozen=True)
 class Segment:
-    kind: str  # comparison, labelled, comparison_base, sub_count, aside or name
+    kind: str  # comparison, labelled, comparison_base, sub_count, aside, note or name
     start: int
     end: int
     named_year: int | None = None
@@ -165,6 +178,12 @@ def find_segments(text: str) -> list[Segment]:
             ):
                 end = text.find(")", match.start()) + 1
             segments.append(Segment("sub_count", match.start(), end))
+    for match in _ESTIMATE_NOTE.finditer(text):
+        if not any(s.start < match.end() and match.start() < s.end for s in segments):
+            segments.append(Segment("note", match.start(), match.end()))
+    for match in _AMONG_COUNTED.finditer(text):
+        if not any(s.start <= match.start("part") < s.end for s in segments):
+            segments.append(Segment("sub_count", match.start("part"), match.end("part")))
     besides = _BESIDES.match(text)
     if besides and not any(s.start < besides.end() for s in segments):
         segments.append(Segment("aside", besides.start(), besides.end()))

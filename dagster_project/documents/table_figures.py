@@ -456,6 +456,19 @@ class TableFigures:
                         quantity,
                     )
                     continue
+                if (
+                    self.indicators[rule.indicator].kind == "stock"
+                    and period_from_code(period).period_type == "multi_year"
+                ):
+                    # "Số tổ chức PCPNN có Giấy đăng ký (thời điểm cuối kỳ)" under "GĐ 2016-2020": a level at a
+                    # date, which a span of years does not name (as in a sentence, figure_periods._period_for)
+                    self._review_for_rule(
+                        f"period not certain: a stock (a level at a date) under the column of the span {period}",
+                        rule,
+                        written,
+                        quantity,
+                    )
+                    continue
                 if note_unsettles(note, period, self.report_year):
                     self._review_for_rule(
                         f"period not certain: the row's note ('{note}') qualifies its {period} value",
