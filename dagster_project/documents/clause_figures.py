@@ -545,7 +545,13 @@ class ClauseFigures:
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
-        estimated = estimate or group.estimated or _estimated_in_note(place.sentence.text, period)
+        estimated = (
+            estimate
+            or group.estimated
+            or _estimated_in_note(
+                place.sentence.text, place.clause.start - place.sentence.start, len(place.clause.text), period
+            )
+        )
         if (
             not estimated
             and quantity.qualifier == "exact"
@@ -792,7 +798,7 @@ def superseded_cue(before: str) -> str | None:
     return last_old[1] if last_old[0] > last_new else None
 
 
-def _estimated_in_note(sentence: str, period: str) -> bool:
+def _estimated_in_note(sentence: str, clause_start: int, clause_length: int, period: str) -> bool:
     """Whether a note in the sentence says a year within the figure's period is an estimate ("Giai
     đoạn 2021 - 2025 (số liệu năm 2025 là ước thực hiện), … 63 chương trình, dự án"): the figure then
     holds an estimate, whatever its own words say."""
@@ -803,6 +809,11 @@ def _estimated_in_note(sentence: str, period: str) -> bool:
     # (a note of words and years only: "(2021: 06 đoàn, …, 2025 ước 50 đoàn)" lists figures, each its own)
     for segment in find_segments(sentence):
         years = re.findall(r"\b((?:19|20)\d{2})\b", sentence[segment.start : segment.end])
-        if segment.kind == "note" and any(first <= int(year) <= last for year in years):
+        # in the figure's own clause, or right after the period the sentence opens with (its note covers all)
+        placed = clause_start <= segment.start < clause_start + clause_length or segment.start <= _OPENING_NOTE_REACH
+        if segment.kind == "note" and placed and any(first <= int(year) <= last for year in years):
             return True
     return False
+
+
+_OPENING_NOTE_REACH = 40  # characters: "Giai đoạn 2021 - 2025 (…)", "Cả nhiệm kỳ 2021 - 2025 (…)"

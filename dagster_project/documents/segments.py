@@ -66,8 +66,12 @@ _AMONG_COUNTED = re.compile(
 # "(số liệu năm 2025 là ước thực hiện)", "(năm 2025 là số ước)": a note on the figures, of words and years
 # only; it names no period of theirs (clause_figures reads it for their qualifier).
 # (it names the year: "năm 2025 (ước): 39 đoàn" marks its own figure, and stays)
+# (not "điều ước", "công ước", "hiệp ước": treaties; nor "(ước cả năm 2026)", "(ước tính đến hết năm 2026)",
+# which name the figure's period)
 _ESTIMATE_NOTE = re.compile(
-    r"\((?=[^()]*\bước\b)(?=[^()]*\b(?:19|20)\d{2}\b)(?:[^()\d]|\b(?:19|20)\d{2}\b)*\)", re.IGNORECASE
+    r"\((?=[^()]*(?<!điều )(?<!công )(?<!hiệp )\bước\b)(?![^()]*\b(?:cả\s+năm|hết\s+năm|đến)\b)"
+    r"(?=[^()]*\b(?:19|20)\d{2}\b)(?:[^()\d]|\b(?:19|20)\d{2}\b)*\)",
+    re.IGNORECASE,
 )
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:()]{0,60},\s*)?")  # (not into a bracket)
 _NAMED_PLACE = re.compile(

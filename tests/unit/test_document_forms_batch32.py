@@ -47,3 +47,23 @@ def test_a_part_given_again_after_la_is_the_same_kind_of_part():
     )
     found = published_figures(text)
     assert not any(value in (6, 41) and code.startswith("inbound_mission") for _, code, value, _ in found)
+
+
+# A second reader's cases against the estimate note above: each published a wrong period or qualifier.
+
+
+def test_a_treaty_or_a_whole_year_estimate_in_brackets_is_no_note_on_the_figures():
+    heading = "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2026\n"
+    treaty = published_figures(heading + "Tỉnh đã ký kết 4 thỏa thuận quốc tế (các điều ước ký trong năm 2024).\n")
+    whole_year = published_figures(heading + "Tỉnh đón 25 đoàn khách quốc tế (ước cả năm 2026).\n")
+    assert not any(period == "2026-H1" for period, *_ in treaty)
+    assert not any(period == "2026-H1" for period, *_ in whole_year)
+
+
+def test_a_note_on_another_clauses_figures_leaves_this_one_exact():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2026\n"
+        "Trong 6 tháng đầu năm 2026, tỉnh đón 22 đoàn khách quốc tế; kim ngạch xuất khẩu đạt 480 triệu USD "
+        "(số liệu xuất khẩu năm 2026 là ước tính).\n"
+    )
+    assert ("2026-H1", "inbound_delegations", 22, "exact") in published_figures(text)
