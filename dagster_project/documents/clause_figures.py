@@ -26,7 +26,6 @@ from dagster_project.documents.scopes import (
 from dagster_project.documents.sections import Context
 from dagster_project.documents.segments import (
     Segment,
-    find_segments,
     is_field_line,
     mask,
     other_subject,
@@ -82,6 +81,7 @@ class Place:
     clause_reason: str = ""  # why the clause's own words make its figures no result
     before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
     target_from: int | None = None  # where a comparison with a target begins: the figures after it are the target's
+    notes: tuple[Segment, ...] = ()  # the sentence's notes on its figures ("(số liệu năm 2025 là ước thực hiện)")
 
     def is_plan(self, position: int) -> bool:
         return self.plan_clause or (self.target_from is not None and position >= self.target_from)
@@ -195,6 +195,7 @@ class ClauseFigures:
             resolved,
             periods=periods,
             before=normalize_label(masked_sentence[:offset]),
+            notes=tuple(segment for segment in segments if segment.kind == "note"),
             in_plan_section=context.in_plan,
             section_reason=context.section_reason,
             clause_reason=f"counts a shortcoming ('{shortcoming}'), not a result"
@@ -545,13 +546,7 @@ class ClauseFigures:
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
-        estimated = (
-            estimate
-            or group.estimated
-            or _estimated_in_note(
-                place.sentence.text, place.clause.start - place.sentence.start, len(place.clause.text), period
-            )
-        )
+        estimated = estimate or group.estimated or _estimated_in_note(place, period)
         if (
             not estimated
             and quantity.qualifier == "exact"
@@ -798,20 +793,20 @@ def superseded_cue(before: str) -> str | None:
     return last_old[1] if last_old[0] > last_new else None
 
 
-def _estimated_in_note(sentence: str, clause_start: int, clause_length: int, period: str) -> bool:
+def _estimated_in_note(place: Place, period: str) -> bool:
     """Whether a note in the sentence says a year within the figure's period is an estimate ("Giai
     đoạn 2021 - 2025 (số liệu năm 2025 là ước thực hiện), … 63 chương trình, dự án"): the figure then
     holds an estimate, whatever its own words say."""
     try:
-        first, last = period_from_code(period).start_date.year, period_from_code(period).end_date.year
+        span = period_from_code(period)
     except PeriodFormatError:
         return False
-    # (a note of words and years only: "(2021: 06 đoàn, …, 2025 ước 50 đoàn)" lists figures, each its own)
-    for segment in find_segments(sentence):
-        years = re.findall(r"\b((?:19|20)\d{2})\b", sentence[segment.start : segment.end])
+    clause_start = place.clause.start - place.sentence.start
+    for note in place.notes:
+        years = re.findall(r"\b((?:19|20)\d{2})\b", place.sentence.text[note.start : note.end])
         # in the figure's own clause, or right after the period the sentence opens with (its note covers all)
-        placed = clause_start <= segment.start < clause_start + clause_length or segment.start <= _OPENING_NOTE_REACH
-        if segment.kind == "note" and placed and any(first <= int(year) <= last for year in years):
+        placed = clause_start <= note.start < clause_start + len(place.clause.text) or note.start <= _OPENING_NOTE_REACH
+        if placed and any(span.start_date.year <= int(year) <= span.end_date.year for year in years):
             return True
     return False
 

@@ -623,9 +623,7 @@ class TableFigures:
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
         unmarked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
         # "Thực hiện 6 tháng đầu năm 2023 (cùng kỳ)": a result label before the period it names.
-        unlabelled = re.sub(
-            rf"^(?:{'|'.join(sorted(word_list('table_columns.result'), key=len, reverse=True))})\s+", "", unmarked
-        )
+        unlabelled = _after_result_word(unmarked)
         # "Cùng kỳ năm 2023 (9 tháng)": the months of that year.
         marked = re.sub(r"^nam ((?:19|20)\d{2}) (\d{1,2} thang)$", r"\2 nam \1", unlabelled)
         if (
