@@ -177,6 +177,11 @@ class ClauseFigures:
             plan_clause = True
         # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
         shortcoming = next((w for w in word_list("shortcoming_words") if has_any(normalize_label(main_text), (w,))), "")
+        if not shortcoming and len(clause_label.split()) <= 6:
+            # "- Tồn tại: còn 5 đoàn ra …", "Khó khăn, vướng mắc: …": a label naming shortcomings, as a heading does
+            named = [w for w in word_list("section_headings.shortcoming") if has_phrase(clause_label, w)]
+            if named and not has_any(clause_label, word_list("section_headings.result")):
+                shortcoming = named[0]
         # "… khoảng 1,35 tỷ đồng nhưng số này VP UBND chưa chốt": the writer says the sentence's figures are
         # not final.
         unconfirmed = next(
@@ -338,7 +343,7 @@ class ClauseFigures:
                     # "riêng cơ quan đại diện ngoại giao, tổ chức quốc tế: 17 đoàn": the part is an
                     # indicator of its own, named by its own words.
                     not_a_level = None
-                if not_a_level:
+                if not_a_level and not place.in_plan_section:  # (a plan section's heading gives the reason)
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
                     self._review(not_a_level, [r.indicator for r in matched], written, quantity, unit=unit)
                     continue
@@ -762,6 +767,8 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"
+    if _NOT_YET.search(group.own_after_written):
+        return "work not done yet ('chưa'), not a result of the period"
     delegations = not quantity.is_money and quantity.unit_words.split()[:1] in (["doan"], ["luot"])
     partner = (
         _partners_own(group.after)
@@ -781,6 +788,12 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
         return SET_APART_REASON
     return None
+
+
+# "còn 5 đoàn ra chưa gửi báo cáo kết quả", "4 hồ sơ chưa được thẩm định": what is still not done, said in
+# the figure's own phrase, within a few words of it ("con số chưa từng có", "chưa kể …": the count stands).
+# On the text as written: "sửa chữa" (repair) is no "chưa".
+_NOT_YET = re.compile(r"^\W*(?:\w+\W+){0,8}?chưa\b(?!\s+(?:từng|kể|tính|bao gồm|có tiền lệ)\b)")
 
 
 def superseded_cue(before: str) -> str | None:

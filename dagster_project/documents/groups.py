@@ -9,6 +9,7 @@ label's words belong to the next item.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from dagster_project.documents.forms import starts_with_phrase
@@ -68,6 +69,9 @@ class FigureGroup:
     near_with_previous: str = ""  # the words from the figure before, when a comma cut them off
     lead: str = ""  # the words between the figure before and this one
     after: str = ""  # the words after the first figure, to the next figure: who or what was counted
+    # those words as written, up to a comma, a semicolon or a word opening a reason or a contrast
+    # ("… 03 đoàn với 11 lượt người do các nước chưa mở cửa"): the figure's own phrase
+    own_after_written: str = ""
     # "gần 38.500 lượt người và 6.215 lượt phương tiện": the first figure's qualifier, which the others
     # written without one may or may not share
     first_qualifier: str = "exact"
@@ -101,6 +105,9 @@ def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
     words = quantity.unit_words.split()
     labelled = clause[: quantity.start].rstrip().endswith(":")
     return not quantity.is_money and bool(words) and words[0] in words_of_time() and not labelled
+
+
+_OWN_PHRASE_END = re.compile(r"[,;]|\b(?:do|vì|bởi|nhưng|song|tuy nhiên|để|khi|mặc dù|nên)\b")
 
 
 def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[FigureGroup]:
@@ -193,6 +200,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             tail = tail[: comma if comma >= 0 else colon]
         group.lead = lead
         group.after = normalize_label(tail)
+        group.own_after_written = _OWN_PHRASE_END.split(unicodedata.normalize("NFC", tail).lower(), maxsplit=1)[0]
         group.near = f"{lead} {normalize_label(tail)}".strip()
         group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
         # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).

@@ -576,6 +576,8 @@ class TableFigures:
         if len(stack) < 2:
             return None
         above = " ".join(stack[:-1])
+        if (kind_in_year := self._kind_over_its_year(above, stack[-1])) is not None:
+            return kind_in_year
         years = set(re.findall(r"\b(?:19|20)\d{2}\b", above))
         year = int(next(iter(years))) if len(years) == 1 else self.report_year
         lowest = period_label(stack[-1], year)
@@ -605,6 +607,24 @@ class TableFigures:
         except PeriodFormatError:
             return None  # "Lũy kế 9 tháng": a count of months, no period code
         return lowest.code if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
+
+    def _kind_over_its_year(self, above: str, lowest: str) -> str | None:
+        """ "Thực hiện 6 tháng đầu năm" over "Năm 2024" and "Cùng kỳ năm 2023": the period the headers
+        above name without a year, in the one year the lowest header names and nothing else."""
+        if re.search(r"\b(?:19|20)\d{2}\b", above):
+            return None
+        year_only = re.fullmatch(
+            r"(?:(?:so voi )?cung ky |thuc hien |th )?(?:nam )?((?:19|20)\d{2})", normalize_label(lowest).strip()
+        )
+        if year_only is None:
+            return None
+        year = int(year_only.group(1))
+        kind = period_label(_after_result_word(above), year)
+        if kind is None or not kind.code or kind.kind not in ("month", "quarter", "partial_year"):
+            return None
+        # the same words in another year must give another period: the year came from below, not above
+        other = period_label(_after_result_word(above), year - 1)
+        return kind.code if other is not None and other.code != kind.code else None
 
     def _column_period(
         self, heading: str, compared: str | None = None, stack: list[str] | None = None

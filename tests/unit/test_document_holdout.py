@@ -196,6 +196,16 @@ SETS = {
         114,
         250,
     ),
+    # Three writers, four reports each (as the 31st); run once, unread, all three on the same code (c27494e):
+    # 179 of 199, 128 of 157 and 129 of 185 found (80.6 %); 0, 0 and 1 false (minutes counting "còn 5 đoàn ra
+    # chưa gửi báo cáo" as the delegations sent).
+    "batch33": (
+        "style_reports_batch33",
+        "style_report_batch33_figures.csv",
+        "style_report_batch33_traps.csv",
+        73,
+        250,
+    ),
 }
 
 
@@ -268,6 +278,12 @@ def test_no_trap_of_a_set_is_published(key):
             start = document.text.find(written)
             if start < 0:
                 continue  # a trap described in words ("Kế hoạch năm column: ...") rather than quoted
+            if re.fullmatch(r"[\d.,]+", written) and document.text.count(written) > 1:
+                # a bare number written more than once ("17"): the quote does not say which; one of them is left
+                located += 1
+                starts = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(written)}(?![\d.,])", document.text)]
+                assert not starts or set(starts) - set(published), trap
+                continue
             cells = re.split(r"\|| {2,}", written)
             if len(cells) > 1:
                 # "Đoàn ra | đoàn | 17 | 13 | 130,8", "24     21     114,3": a table row up to the trap, its last cell.

@@ -1,0 +1,51 @@
+"""Capabilities found by the thirty-third blind batch, written here in phrasings other than the batch's."""
+
+from tests.unit.documents import published_figures
+
+QUARTER = "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2026\n"
+
+
+def test_a_count_of_what_is_not_done_yet_is_no_result():
+    found = published_figures(
+        QUARTER + "Quý III, cử 18 đoàn ra với 96 lượt người. Đến cuối quý vẫn còn 4 đoàn ra chưa gửi báo cáo "
+        "kết quả chuyến đi. Có 3 đoàn vào chưa được Ủy ban nhân dân tỉnh cho phép. Còn 5 tổ chức phi chính phủ "
+        "nước ngoài chưa gia hạn Giấy đăng ký.\n"
+    )
+    assert ("2026-Q3", "outbound_delegations", 18, "exact") in found
+    assert not any(value in (4, 3, 5) for _, _, value, _ in found)
+
+
+def test_a_figure_whose_own_phrase_says_never_before_or_leaves_something_out_stands():
+    found = published_figures(
+        QUARTER + "Quý III, tỉnh đón 52 đoàn vào, con số chưa từng có; cử 18 đoàn ra, chưa kể các đoàn doanh "
+        "nghiệp; tổ chức 3 hội nghị quốc tế, tuy nhiên việc báo cáo sau hội nghị chưa kịp thời.\n"
+    )
+    assert {("2026-Q3", "inbound_delegations", 52, "exact"), ("2026-Q3", "outbound_delegations", 18, "exact")} <= found
+    assert ("2026-Q3", "intl_conferences", 3, "exact") in found
+
+
+def test_a_label_naming_shortcomings_makes_its_figures_no_result():
+    for label in ("- Hạn chế", "Tồn tại, hạn chế", "+ Khó khăn, vướng mắc"):
+        found = published_figures(QUARTER + f"{label}: 3 đoàn vào làm việc không báo trước với Sở.\n")
+        assert not any(value == 3 for _, _, value, _ in found), label
+    assert ("2026-Q3", "inbound_delegations", 3, "exact") in published_figures(
+        QUARTER + "- Kết quả: quý III đón 3 đoàn vào.\n"
+    )
+
+
+def test_a_period_named_above_without_its_year_takes_the_year_named_below():
+    text = (
+        "BÁO CÁO\nSố liệu công tác đối ngoại\n"
+        "| Chỉ tiêu | Kết quả 9 tháng đầu năm | | Tỷ lệ (%) |\n"
+        "| Chỉ tiêu | Năm 2025 | Cùng kỳ năm 2024 | Tỷ lệ (%) |\n|---|---|---|---|\n"
+        "| Đoàn vào | 14 | 11 | 127,3 |\n"
+        "| Hội nghị, hội thảo quốc tế | 4 | 3 | 133,3 |\n"
+    )
+    found = published_figures(text)
+    assert {
+        ("2025-9M", "inbound_delegations", 14, "exact"),
+        ("2024-9M", "inbound_delegations", 11, "exact"),
+        ("2025-9M", "intl_conferences", 4, "exact"),
+        ("2024-9M", "intl_conferences", 3, "exact"),
+    } <= found
+    assert not any(value in (127.3, 133.3) for _, _, value, _ in found)
