@@ -320,7 +320,7 @@ _THIS_PERIOD_TYPES = {"thang": {"month"}, "quy": {"quarter"}, "giai doan": {"mul
 def resolve_this_period(scope: Scope, report_code: str | None, named: frozenset[str] = frozenset()) -> str:
     """ "Trong tháng" in a monthly report, "trong quý" in a quarterly one, "trong kỳ" in any; in a text
     naming several periods ("năm 2025 và giai đoạn 2021-2025"), the one of them of the kind it names
-    ("cả giai đoạn")."""
+    ("cả giai đoạn"), or the one of them of its kind that ends with the report's period."""
     allowed = _THIS_PERIOD_TYPES.get(scope.code or "")
     fitting = [code for code in named if allowed is not None and period_from_code(code).period_type in allowed]
     if report_code is None and len(fitting) == 1:
@@ -328,6 +328,11 @@ def resolve_this_period(scope: Scope, report_code: str | None, named: frozenset[
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' refers to the report's period, which is unknown")
     if allowed is not None and period_from_code(report_code).period_type not in allowed:
+        # "Trong tháng" in a report on "tháng 3, quý I năm 2023": the month its title names ending with the quarter
+        report_end = period_from_code(report_code).end_date
+        ending = [code for code in fitting if period_from_code(code).end_date == report_end]
+        if len(ending) == 1:
+            return ending[0]
         raise ScopeError(f"'{scope.evidence}' does not fit the period {report_code} the report covers")
     return report_code
 

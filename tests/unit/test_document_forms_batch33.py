@@ -49,3 +49,13 @@ def test_a_period_named_above_without_its_year_takes_the_year_named_below():
         ("2024-9M", "intl_conferences", 3, "exact"),
     } <= found
     assert not any(value in (127.3, 133.3) for _, _, value, _ in found)
+
+
+def test_this_month_in_a_report_on_a_month_and_its_quarter_is_the_month():
+    text = (
+        "BÁO CÁO\nTình hình công tác đối ngoại tháng 9, quý III năm 2025\n"
+        "- Đoàn vào: trong tháng, tỉnh đón 6 đoàn vào với 58 lượt khách quốc tế. Trong quý, tỉnh đón 15 đoàn vào.\n"
+    )
+    found = published_figures(text)
+    assert {("2025-09", "inbound_delegations", 6, "exact"), ("2025-09", "inbound_visitors", 58, "exact")} <= found
+    assert ("2025-Q3", "inbound_delegations", 15, "exact") in found
