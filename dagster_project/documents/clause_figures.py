@@ -764,6 +764,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"
+    singled_out = next((w for w in word_list("singled_out_words") if has_phrase(group.lead, w)), "")
+    if singled_out:
+        return f"one item singled out ('{singled_out}'), not the total"
     pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"

@@ -295,8 +295,10 @@ def other_subject(clause: str, position: int) -> str | None:
     # Bolikhămxay, Khăm Muồn ..." where the comma is inside a list.
     adverbial = not opening or bool(re.match(_ADVERBIAL_OPENERS, opening)) or bool(re.search(r"\d", opening))
     after_label = plain.rsplit(":", 1)[1].lstrip() if ":" in plain else plain
-    if re.search(r"\b(?:trong đó|gồm|cụ thể)\s*:\s*$", plain[: len(plain) - len(after_label)], re.IGNORECASE):
-        after_label = ""  # "(trong đó: đại học 620 ...)": the parts of a figure, not a subject
+    if re.search(r"\btrong đó\s*:\s*$", plain[: len(plain) - len(after_label)], re.IGNORECASE):
+        # "(trong đó: đại học 620 ...)": the parts of a figure, not a subject (but "gồm: Tổ chức Tầm nhìn Thế
+        # giới 412.600 USD; …" names whose figure each item is, the first as the others)
+        after_label = ""
     for candidate in (head, plain, after_label):
         match = _NAMED_PLACE.match(candidate)
         # Only "tỉnh Hà Tĩnh" is the province: "Thành phố Hà Tĩnh" is one of its cities.

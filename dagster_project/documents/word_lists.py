@@ -50,6 +50,7 @@ SCHEMA = {
     "detail_openers": "phrase",
     "opposite_kinds": "phrase",
     "not_counted_words": "phrase",
+    "singled_out_words": "phrase",
     "breakdown_labels": "phrase",
     "time_breakdowns": "phrase",
     "statement_openers": "phrase",

@@ -186,7 +186,7 @@ SETS = {
     # a table's "Cộng 2021 - 2023" row, keyed a trap as "not a standard period": it is a span that ended before
     # the report, the figure of 2021-2023 as other writers' keys have it (28 figures of that span in the held
     # sets), and is moved to the expected figures.
-    "batch31": ("style_reports_batch31", "style_report_batch31_figures.csv", "style_report_batch31_traps.csv", 42, 300),
+    "batch31": ("style_reports_batch31", "style_report_batch31_figures.csv", "style_report_batch31_traps.csv", 35, 300),
     # Three writers, four reports each (as the 31st); run once, unread, all three on the same code (62d5925):
     # 179 of 185, 91 of 162 and 137 of 177 found (77.7 %); 0, 2 and 3 false.
     "batch32": (
@@ -203,7 +203,7 @@ SETS = {
         "style_reports_batch33",
         "style_report_batch33_figures.csv",
         "style_report_batch33_traps.csv",
-        66,
+        51,
         250,
     ),
 }
