@@ -65,6 +65,7 @@ STYLE_SETS = (
     ("style_report_batch31_figures.csv", DATA / "style_reports_batch31"),
     ("style_report_batch32_figures.csv", DATA / "style_reports_batch32"),
     ("style_report_batch33_figures.csv", DATA / "style_reports_batch33"),
+    ("style_report_batch34_figures.csv", DATA / "style_reports_batch34"),
 )
 
 

@@ -9,6 +9,7 @@ A mixin of the document extractor (it reads the report's period and year)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from dagster_project.documents.quantities import find_quantities
@@ -122,6 +123,11 @@ def _closed_by_cut_off(scopes, stock: bool):
     if unfinished_at(span.end_date, as_of, "stock" if stock else "flow"):
         raise ScopeError(f"'{named.evidence}' counted to {as_of:%d/%m/%Y}, before it ends: a count so far")
     return named
+
+
+def _in_or_after_last_month(code: str, day: dt.date) -> bool:
+    end = period_from_code(code).end_date
+    return (day.year, day.month) >= (end.year, end.month)
 
 
 class FigurePeriods:
@@ -279,6 +285,13 @@ class FigurePeriods:
             if self.period_code is None:
                 raise ScopeError(
                     f"the sentence names no period and the report's period is unknown ({self.period_evidence})"
+                )
+            if stock and dated and not _in_or_after_last_month(self.period_code, dated):
+                # "Hiện có 48 tổ chức …" in a half-year report dated 08/7/2024, or in a year's report dated in
+                # November: the level on the day the report was written, not at the end of its period.
+                raise ScopeError(
+                    f"a stock (a level at a date) dated by the report's date {dated:%d/%m/%Y}, "
+                    f"before the last month of {self.period_code}"
                 )
             return self.period_code, f"report period, {self.period_evidence}", False
         if stock and scope.kind == "year_end":

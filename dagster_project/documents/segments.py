@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
 from dagster_project.documents.quantities import find_quantities
-from dagster_project.documents.rules import read_unit
+from dagster_project.documents.rules import has_any, read_unit
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -58,9 +58,10 @@ _SUB_COUNT = re.compile(
     re.IGNORECASE,
 )
 # "Trong 9 vụ việc bảo hộ công dân quý III có 4 vụ liên quan đến …": among a counted whole, its part, from
-# "có" to the clause's end (the whole, and what its words name, stay outside).
+# "có" to the clause's end, past commas ("có 04 đoàn là cơ quan đại diện ngoại giao, tổ chức quốc tế … với 27
+# lượt khách" describes the part throughout); the whole, and what its words name, stay outside.
 _AMONG_COUNTED = re.compile(
-    r"\btrong\s+\d[\d.,]*\s+(?!(?:năm|tháng|quý|ngày|tuần|kỳ|đợt|giờ|phút)\b)[^,;:()\d]{1,60}?\s+(?P<part>có(?=\s+\S*\d)(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|\([^()]*\))*)",
+    r"\btrong\s+\d[\d.,]*\s+(?!(?:năm|tháng|quý|ngày|tuần|kỳ|đợt|giờ|phút)\b)[^,;:()\d]{1,60}?\s+(?P<part>có(?=\s+\S*\d)(?:[^;()]|\([^()]*\))*)",
     re.IGNORECASE,
 )
 # "(số liệu năm 2025 là ước thực hiện)", "(năm 2025 là số ước)": a note on the figures, of words and years
@@ -288,6 +289,14 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
+    source = _ACCORDING_TO.match(clause[:position])
+    if source and (reason := _other_body(source.group("body"))):
+        # "Theo Trường Đại học Hà Tĩnh, hiện trường đang có 612 lưu học sinh Lào": the body's count of its own,
+        # unless what it reports names the province's ("Theo Sở Kế hoạch và Đầu tư, lũy kế … toàn tỉnh có …",
+        # "…, UBND tỉnh chấp thuận …").
+        statement = normalize_label(source.group("rest"))
+        if not has_any(statement, (*word_list("subjects.reported_province"), *load_forms().home_subjects)):
+            return reason
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
     plain = clause[_NUMBERING.match(clause).end() : position]
     opening = normalize_label(clause[: len(clause[:position]) - len(head)])
@@ -319,6 +328,13 @@ def other_subject(clause: str, position: int) -> str | None:
 # "…, đại diện Trường Đại học Hà Tĩnh cho biết nhà trường hiện đào tạo 905 lưu học sinh": who speaks.
 _SPEAKER = re.compile(
     r"(?:^|[,:;])\s*([^,:;]{3,120}?)\s+(?:cho biết|khẳng định|thông tin|chia sẻ|nhấn mạnh|nêu rõ)\b", re.IGNORECASE
+)
+
+
+# "Theo Trường Đại học Hà Tĩnh, …", "Theo số liệu của Công an tỉnh, …": the source a sentence opens with.
+_ACCORDING_TO = re.compile(
+    r"^\W*theo\s+(?:số liệu|báo cáo|thông tin|thống kê)?\s*(?:của\s+)?(?P<body>[^,]{3,80}?)\s*,\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 

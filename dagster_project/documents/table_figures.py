@@ -282,7 +282,7 @@ class TableFigures:
                 self._cell_sentences(block, position, text, label, header, context)
                 continue
             # "Số lượt người (lượt)", "Giá trị cam kết (USD)": a column header may name its cells' unit.
-            column_measure = measure_in(re.search(r"\(([^)]*)\)", header))
+            column_measure = measure_in(re.search(r"\(([^)]*)\)", header)) or _trailing_currency(header)
             words = normalize_label(header) if row_period is not None else label
             for quantity in quantities:
                 quantity, unit = _measured(
@@ -690,6 +690,14 @@ class TableFigures:
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
+
+
+def _trailing_currency(header: str):
+    """ "Giá trị cam kết viện trợ / USD" (a merged header over its currency): the currency the header ends with,
+    whose column holds money, never a count of what its row or caption names."""
+    words = header.split()
+    measures = (measure_in(" ".join(words[-size:])) for size in (2, 1) if len(words) >= size)
+    return next((measure for measure in measures if measure is not None and measure.currency), None)
 
 
 # A row label that opens with these names a measure ("Số nhà tài trợ", "Lượt thuyền viên"), never one item.
