@@ -764,6 +764,10 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"
+    each = _EACH.search(group.lead_written)
+    if each:
+        # "trao tặng mỗi tỉnh 500 triệu đồng", "mỗi suất quà trị giá 700.000 đồng": the value of one of them
+        return f"a value for each one ('{each.group()}'), not the total"
     singled_out = next((w for w in word_list("singled_out_words") if has_phrase(group.lead, w)), "")
     if singled_out:
         return f"one item singled out ('{singled_out}'), not the total"
@@ -791,6 +795,12 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # dự án": one part set apart from the whole ("riêng quý III" is a period, read as one).
         return SET_APART_REASON
     return None
+
+
+# "mỗi tỉnh", "mỗi suất quà trị giá", "cho mỗi em": each one of several, in the words right before the figure,
+# as written ("vốn vay ưu đãi mới của 2 nhà tài trợ": "mới" is new) (not "mỗi năm", "mỗi tháng": an average,
+# read by average_words).
+_EACH = re.compile(r"\bmỗi (?!năm\b|tháng\b|quý\b|ngày\b|tuần\b)\w+(?: \w+){0,3}$")
 
 
 # "còn 5 đoàn ra chưa gửi báo cáo kết quả", "4 hồ sơ chưa được thẩm định": what is still not done, said in

@@ -125,9 +125,13 @@ def _closed_by_cut_off(scopes, stock: bool):
     return named
 
 
-def _in_or_after_last_month(code: str, day: dt.date) -> bool:
+# "số liệu rà soát năm 2024", "kết quả điều tra tháng 6/2025": when a survey was made, not what period it covers
+_SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra) (?:nam|thang|quy|dot) \S+")
+
+
+def _in_last_month(code: str, day: dt.date) -> bool:
     end = period_from_code(code).end_date
-    return (day.year, day.month) >= (end.year, end.month)
+    return (day.year, day.month) == (end.year, end.month)
 
 
 class FigurePeriods:
@@ -138,6 +142,15 @@ class FigurePeriods:
         figure: "Đến ngày 31/12/2024, có 39 tổ chức" in a report on 2022 - 2024 is the level of
         the year 2024; a stock the span's words alone date goes to review."""
         code, evidence, estimate = self._period_of(place, position, label, stock)
+        surveyed = _SURVEY_DATE.search(
+            normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        )
+        if stock and surveyed and code != self.period_code:
+            # "Theo số liệu rà soát năm 2024, có khoảng 75.000 người …" in a review of 2021 - 2025: the level the
+            # survey found some day that year, not at a period's end (in a report on 2024, the year's level)
+            raise ScopeError(
+                f"a stock (a level at a date) dated by a survey ('{surveyed.group()}'), not a period's end"
+            )
         if stock and period_from_code(code).period_type == "multi_year":
             raise ScopeError(f"a stock (a level at a date) dated only by the span {code}, not by a year's end")
         return code, evidence, estimate
@@ -286,12 +299,12 @@ class FigurePeriods:
                 raise ScopeError(
                     f"the sentence names no period and the report's period is unknown ({self.period_evidence})"
                 )
-            if stock and dated and not _in_or_after_last_month(self.period_code, dated):
+            if stock and dated and not _in_last_month(self.period_code, dated):
                 # "Hiện có 48 tổ chức …" in a half-year report dated 08/7/2024, or in a year's report dated in
                 # November: the level on the day the report was written, not at the end of its period.
                 raise ScopeError(
                     f"a stock (a level at a date) dated by the report's date {dated:%d/%m/%Y}, "
-                    f"before the last month of {self.period_code}"
+                    f"not in the last month of {self.period_code}"
                 )
             return self.period_code, f"report period, {self.period_evidence}", False
         if stock and scope.kind == "year_end":

@@ -72,6 +72,7 @@ class FigureGroup:
     # those words as written, up to a comma, a semicolon or a word opening a reason or a contrast
     # ("… 03 đoàn với 11 lượt người do các nước chưa mở cửa"): the figure's own phrase
     own_after_written: str = ""
+    lead_written: str = ""  # the lead's words as written, lower case ("mỗi" is not "mới")
     # "gần 38.500 lượt người và 6.215 lượt phương tiện": the first figure's qualifier, which the others
     # written without one may or may not share
     first_qualifier: str = "exact"
@@ -221,6 +222,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         )
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
         group.estimated = bool(_ESTIMATE_WORD.search(written_lead))
+        group.lead_written = unicodedata.normalize("NFC", written_lead)
     return groups
 
 

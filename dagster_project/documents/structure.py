@@ -93,7 +93,14 @@ _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # line may share the line ("Số: /BC-SNgV Hà Tĩnh, ngày ...").
 _DATE_LINE = re.compile(r"^(?:\S+ ){0,8}ngay (?:(\d{1,2}) )?thang (\d{1,2}) nam ((?:19|20)\d{2})$")
 # "(SNV) - ", "HÀ TĨNH - ": the agency or place that opens a news lead.
-_PUBLISHED = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b(?=.*\b\d{1,2}:\d{2}\b)")
+# A web page's publication date: followed by a time ("08/10/2026 - 10:25") or after a weekday ("Thứ Sáu,
+# 21/01/2022").
+_PUBLISHED = re.compile(
+    r"(?:\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b(?=.*\b\d{1,2}:\d{2}\b))"
+    r"|(?:(?:\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy)|\bchủ\s+nhật)\s*,?\s*"
+    r"(?P<wday>\d{1,2})/(?P<wmonth>\d{1,2})/(?P<wyear>(?:19|20)\d{2})\b)",
+    re.IGNORECASE,
+)
 _LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-–]\s*")
 _QUOTED = re.compile(r"“[^”]*”")
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
@@ -339,8 +346,10 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
     for line in lines[:12]:
         # A web page's publication time ("Thứ Năm, 08/10/2026 - 10:25"): the article's date.
         published = _PUBLISHED.search(line)
-        if published and len(line) < 80:
-            day, month, year = (int(group) for group in published.group("day", "month", "year"))
+        if published and len(line) < (80 if published.group("day") else 160):
+            day, month, year = (
+                int(published.group(name) or published.group(f"w{name}")) for name in ("day", "month", "year")
+            )
             try:
                 return dt.date(year, month, day), None
             except ValueError:
