@@ -72,6 +72,9 @@ class Place:
     topics: list[str]
     resolved: list[tuple[Quantity, str]]
     periods: dict[str, str] = field(default_factory=dict)  # indicator -> period of its figure in this sentence
+    # (inside a breakdown by period, "(quý II/2024: 10 vụ việc; cùng kỳ năm 2023: 09 vụ việc)": the periods of
+    # the figures it breaks down, which a "cùng kỳ" in it compares with, whatever the values before it in it)
+    headline_periods: dict[str, str] = field(default_factory=dict)
     # Indicators given a part of their own period in this sentence ("Trong đó, quý IV tổ chức 5 hội nghị").
     parted: dict[str, int] = field(default_factory=dict)  # (and where in the clause the part is)
     # (where in the sentence, indicator, period) of each figure published from it, in the order read
@@ -221,6 +224,7 @@ class ClauseFigures:
                 # "ký kết 15 thỏa thuận quốc tế (năm 2023: 05; năm 2024: 04)": values without a noun
                 # break the figure before down by period, and count what it counts.
                 saved, headline_periods = place.topics, dict(place.periods)
+                place.headline_periods = headline_periods
                 words_before = normalize_label(clause.text[max(0, segment.start - 80) : segment.start])
                 # (read with the title and every heading: "(năm 2021: 33 dự án)" in a report on NGO aid)
                 place.topics = [f"{saved[0]} {words_before}", *saved[1:-1], f"{saved[-1]} {self._outer_headings()}"]
@@ -230,6 +234,7 @@ class ClauseFigures:
                     # (what follows in the sentence, "riêng Quý IV/2022 là 12 dự án", is within the headline's)
                     place.topics = saved
                     place.periods.update(headline_periods)
+                    place.headline_periods = {}
             elif segment.kind == "comparison_base":
                 # "bằng 72% số đoàn của 12 tháng năm 2025": a count inside the base of a ratio.
                 for quantity in find_quantities(text):

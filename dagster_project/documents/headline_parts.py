@@ -56,7 +56,8 @@ class HeadlineParts:
         if label is not None and label.kind == "same_period_earlier":
             # "…; cùng kỳ năm 2020 là 74.512 lượt người": the headline's period, a year earlier
             try:
-                code = same_period_a_year_earlier(place.periods[rules[0].indicator], year_of(label.code))
+                compared = place.headline_periods.get(rules[0].indicator) or place.periods[rules[0].indicator]
+                code = same_period_a_year_earlier(compared, year_of(label.code))
             except ScopeError:
                 return None
             kind = _SCOPE_KIND[period_from_code(code).period_type]

@@ -230,7 +230,21 @@ def _names_two_periods(reported: str) -> bool:
         and re.fullmatch(r"\d{4}-\d{4}", codes[1]) is not None
         and int(codes[1][:4]) <= int(codes[0]) <= int(codes[1][5:])
     )
-    return bool(_TWO_PERIODS.search(reported)) or year_in_span
+    return bool(_TWO_PERIODS.search(reported)) or year_in_span or _a_year_and_a_part_of_another(reported)
+
+
+def _a_year_and_a_part_of_another(reported: str) -> bool:
+    """ "Kết quả công tác đối ngoại năm 2025, quý I năm 2026": a year and a part of another year (not a year
+    and a horizon, "giai đoạn 2021 - 2025, định hướng đến năm 2030")."""
+    periods = [
+        period_from_code(code)
+        for code in {scope.code for _, scope in find_scopes(reported, None) if is_period_code(scope.code)}
+    ]
+    if len(periods) != 2:
+        return False
+    kinds = sorted(period.period_type for period in periods)
+    years = {period.start_date.year for period in periods}
+    return kinds[1] == "year" and kinds[0] not in ("year", "multi_year") and len(years) == 2
 
 
 def period_in(text: str, fallback_year: int | None) -> str | None:
@@ -447,7 +461,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         and lines[title[0]].lstrip().startswith("#")
         and not normalize_label(lines[title[0]]).startswith(word_list("title_openers"))
     )
-    if (not title or headline) and not readings:
+    if (not title or headline) and not readings and not two_periods:
         # A press article has no title block, or a headline naming no period: its lead paragraph
         # says which review it reports on.
         # (a leader quoted in the lead paragraphs speaks of other years: "… nhấn mạnh: “Năm 2025, …”")
