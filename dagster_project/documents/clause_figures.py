@@ -348,9 +348,13 @@ class ClauseFigures:
                     # "riêng cơ quan đại diện ngoại giao, tổ chức quốc tế: 17 đoàn": the part is an
                     # indicator of its own, named by its own words.
                     not_a_level = None
-                if not_a_level and not place.in_plan_section:  # (a plan section's heading gives the reason)
+                if not_a_level:
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
-                    self._review(not_a_level, [r.indicator for r in matched], written, quantity, unit=unit)
+                    if place.plan_clause and place.in_plan_section:
+                        # (under "II. TỒN TẠI, HẠN CHẾ", the heading gives the reason, and the figure is set apart)
+                        self._plan(place, [r.indicator for r in matched], written, quantity, unit)
+                    else:
+                        self._review(not_a_level, [r.indicator for r in matched], written, quantity, unit=unit)
                     continue
                 # "151 hài cốt, trong đó năm 2023 là 33 hài cốt": the same count for a period within the
                 # headline's; not "trong đó năm 2023 có 3 đoàn cấp tỉnh", a kind of it.
@@ -774,18 +778,30 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # "trao tặng mỗi tỉnh 500 triệu đồng", "mỗi suất quà trị giá 700.000 đồng": the value of one of them
         return f"a value for each one ('{each.group()}'), not the total"
     singled_out = next((w for w in word_list("singled_out_words") if has_phrase(group.lead, w)), "")
-    if singled_out:
-        return f"one item singled out ('{singled_out}'), not the total"
+    superlative = _SUPERLATIVE_ITEM.search(group.lead)
+    if singled_out or superlative:
+        return f"one item singled out ('{singled_out or superlative.group()}'), not the total"
     pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"
-    if _NOT_YET.search(group.own_after_written):
+    if _NOT_YET.search(group.own_after_written) or _NOT_YET_BEFORE.search(group.own_lead_written):
         return "work not done yet ('chưa'), not a result of the period"
+    # ("… bảo hộ công dân tại Hàn Quốc 03 vụ, Nhật Bản 02 vụ": a count right after a partner's name is that
+    # partner's, whatever it counts; not "lưu học sinh Lào 1.132 em", whose noun names the partner)
+    # (a name as written, capitalised: "trả kết quả đúng hạn 14 hồ sơ" names no "Hàn")
     delegations = not quantity.is_money and quantity.unit_words.split()[:1] in (["doan"], ["luot"])
+    # (and right before it, no comma between: "03 vụ lao động (Nhật Bản, Đài Loan (Trung Quốc)), 02 vụ tàu cá")
+    own_words = re.findall(r"[^\W\d_]+", group.own_lead_written)
+    partner_named_count = delegations or (
+        not quantity.is_money
+        and bool(own_words)
+        and own_words[-1][:1].isupper()
+        and not _OWN_NOUN_NAMES_PARTNER.search(group.lead)
+    )
     partner = (
         _partners_own(group.after)
         or _partner_sending(group.lead)
-        or (_partner_before(group.lead) if delegations else None)
+        or (_partner_before(group.lead) if partner_named_count else None)
     )
     if partner:
         # "đón 04 đoàn cấp cao của các tỉnh Lào", "06 đoàn đến từ Nhật Bản": the guests of named partners,
@@ -805,13 +821,21 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
 # "mỗi tỉnh", "mỗi suất quà trị giá", "cho mỗi em": each one of several, in the words right before the figure,
 # as written ("vốn vay ưu đãi mới của 2 nhà tài trợ": "mới" is new) (not "mỗi năm", "mỗi tháng": an average,
 # read by average_words).
-_EACH = re.compile(r"\bmỗi (?!năm\b|tháng\b|quý\b|ngày\b|tuần\b)\w+(?: \w+){0,3}$")
+_EACH = re.compile(r"\bmỗi (?!năm\b|tháng\b|quý\b|ngày\b|tuần\b)\w+(?:[ ,]+\w+){0,10}$", re.IGNORECASE)
+# "… lớn nhất trong năm là Tổ chức …", "… cao nhất thuộc về …": one item ranked first, named after the ranking.
+_SUPERLATIVE_ITEM = re.compile(r"\b(?:lon|nhieu|cao) nhat(?: \w+){0,4}? (?:la|thuoc ve)\b")
+
+
+# Nouns that name a partner as part of what they count ("lưu học sinh Lào", "sinh viên Lào").
+_OWN_NOUN_NAMES_PARTNER = re.compile(r"\b(?:luu hoc sinh|lhs|hoc sinh|sinh vien|hoc vien) \S+(?: \S+)?$")
 
 
 # "còn 5 đoàn ra chưa gửi báo cáo kết quả", "4 hồ sơ chưa được thẩm định": what is still not done, said in
 # the figure's own phrase, within a few words of it ("con số chưa từng có", "chưa kể …": the count stands).
 # On the text as written: "sửa chữa" (repair) is no "chưa".
-_NOT_YET = re.compile(r"^\W*(?:\w+\W+){0,8}?chưa\b(?!\s+(?:từng|kể|tính|bao gồm|có tiền lệ)\b)")
+_NOT_YET = re.compile(r"^\W*(?:\w+\W+){0,20}?chưa\b(?!\s+(?:từng|kể|tính|bao gồm|có tiền lệ)\b)")
+# "Số đoàn ra chưa gửi báo cáo kết quả là 4 đoàn": the same, said before the figure.
+_NOT_YET_BEFORE = re.compile(r"\bchưa\b(?!\s+(?:từng|kể|tính|bao gồm|có tiền lệ)\b)", re.IGNORECASE)
 
 
 def superseded_cue(before: str) -> str | None:

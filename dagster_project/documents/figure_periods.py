@@ -165,6 +165,14 @@ class FigurePeriods:
         if label is not None and label.kind == "year_end" and stock:
             # "(cuối năm 2022: 30 tổ chức)": the level at the end of that year.
             return str(label.as_of.year), f"label '{label.evidence}': a stock at the end of the year", False
+        if (
+            label is not None
+            and label.kind == "same_period_earlier"
+            and place.periods != (place.headline_periods or place.periods)
+        ):
+            # "48 đoàn (tháng 12/2025: 6 đoàn, cùng kỳ năm 2024: 4 đoàn)": the same period as the figure broken
+            # down, or as the value right before it; not certain which
+            raise ScopeError(f"'{label.evidence}' after a value of another period in the same breakdown")
         if label is not None:
             code, evidence = self._resolve_in_section(label, place, labelled=True)
             return code, f"label '{label.evidence}': {evidence}", label.estimated

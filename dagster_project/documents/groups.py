@@ -72,7 +72,8 @@ class FigureGroup:
     # those words as written, up to a comma, a semicolon or a word opening a reason or a contrast
     # ("… 03 đoàn với 11 lượt người do các nước chưa mở cửa"): the figure's own phrase
     own_after_written: str = ""
-    lead_written: str = ""  # the lead's words as written, lower case ("mỗi" is not "mới")
+    lead_written: str = ""  # the lead's words as written ("mỗi" is not "mới", "Hàn" is not "hạn")
+    own_lead_written: str = ""  # the lead as written from its last comma or semicolon: the figure's own
     # "gần 38.500 lượt người và 6.215 lượt phương tiện": the first figure's qualifier, which the others
     # written without one may or may not share
     first_qualifier: str = "exact"
@@ -108,7 +109,7 @@ def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
     return not quantity.is_money and bool(words) and words[0] in words_of_time() and not labelled
 
 
-_OWN_PHRASE_END = re.compile(r"[,;]|\b(?:do|vì|bởi|nhưng|song|tuy nhiên|để|khi|mặc dù|nên)\b")
+_OWN_PHRASE_END = re.compile(r"[,;(]|\b(?:do|vì|bởi|nhưng|song|tuy nhiên|để|khi|mặc dù|nên)\b")
 
 
 def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> list[FigureGroup]:
@@ -222,7 +223,12 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         )
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
         group.estimated = bool(_ESTIMATE_WORD.search(written_lead))
-        group.lead_written = unicodedata.normalize("NFC", written_lead)
+        group.lead_written = unicodedata.normalize(
+            "NFC", " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start]))
+        )
+        group.own_lead_written = unicodedata.normalize(
+            "NFC", re.split(r"[,;]", clause[lead_start : group.members[0].start])[-1]
+        )
     return groups
 
 

@@ -56,8 +56,13 @@ class HeadlineParts:
         if label is not None and label.kind == "same_period_earlier":
             # "…; cùng kỳ năm 2020 là 74.512 lượt người": the headline's period, a year earlier
             try:
-                compared = place.headline_periods.get(rules[0].indicator) or place.periods[rules[0].indicator]
-                code = same_period_a_year_earlier(compared, year_of(label.code))
+                indicator = rules[0].indicator
+                headline_period = place.headline_periods.get(indicator)
+                if headline_period is not None and place.periods[indicator] != headline_period:
+                    # "48 đoàn (tháng 12/2025: 6 đoàn, cùng kỳ năm 2024: 4 đoàn)": the same period as the
+                    # figure broken down, or as the item right before it; not certain which
+                    return None
+                code = same_period_a_year_earlier(place.periods[indicator], year_of(label.code))
             except ScopeError:
                 return None
             kind = _SCOPE_KIND[period_from_code(code).period_type]

@@ -289,7 +289,9 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
-    source = _ACCORDING_TO.match(clause[:position])
+    source = _ACCORDING_TO.match(clause[:position]) or _ACCORDING_TO.match(
+        _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
+    )
     if source and (reason := _other_body(source.group("body"))):
         # "Theo Trường Đại học Hà Tĩnh, hiện trường đang có 612 lưu học sinh Lào": the body's count of its own,
         # unless what it reports names the province's ("Theo Sở Kế hoạch và Đầu tư, lũy kế … toàn tỉnh có …",

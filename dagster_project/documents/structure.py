@@ -234,17 +234,18 @@ def _names_two_periods(reported: str) -> bool:
 
 
 def _a_year_and_a_part_of_another(reported: str) -> bool:
-    """ "Kết quả công tác đối ngoại năm 2025, quý I năm 2026": a year and a part of another year (not a year
-    and a horizon, "giai đoạn 2021 - 2025, định hướng đến năm 2030")."""
+    """ "Kết quả công tác đối ngoại năm 2025, quý I năm 2026": a year and a part of the year after it (not a
+    year and a horizon, "giai đoạn 2021 - 2025, định hướng đến năm 2030", nor a cited document's year, "Chỉ
+    thị số 25-CT/TW năm 2018 … quý I năm 2026")."""
     periods = [
         period_from_code(code)
         for code in {scope.code for _, scope in find_scopes(reported, None) if is_period_code(scope.code)}
     ]
     if len(periods) != 2:
         return False
-    kinds = sorted(period.period_type for period in periods)
-    years = {period.start_date.year for period in periods}
-    return kinds[1] == "year" and kinds[0] not in ("year", "multi_year") and len(years) == 2
+    year = next((period for period in periods if period.period_type == "year"), None)
+    part = next((period for period in periods if period.period_type not in ("year", "multi_year")), None)
+    return year is not None and part is not None and part.start_date.year == year.start_date.year + 1
 
 
 def period_in(text: str, fallback_year: int | None) -> str | None:

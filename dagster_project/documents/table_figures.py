@@ -282,7 +282,10 @@ class TableFigures:
                 self._cell_sentences(block, position, text, label, header, context)
                 continue
             # "Số lượt người (lượt)", "Giá trị cam kết (USD)": a column header may name its cells' unit.
-            column_measure = measure_in(re.search(r"\(([^)]*)\)", header)) or _trailing_currency(header)
+            # (a currency the header ends with, unless the table's unit line names its scale: "ĐVT: triệu USD")
+            column_measure = measure_in(re.search(r"\(([^)]*)\)", header)) or (
+                None if context.table.unit_note else _trailing_currency(header)
+            )
             words = normalize_label(header) if row_period is not None else label
             for quantity in quantities:
                 quantity, unit = _measured(
@@ -620,7 +623,7 @@ class TableFigures:
             return None
         year = int(year_only.group(1))
         kind = period_label(_after_result_word(above), year)
-        if kind is None or not kind.code or kind.kind not in ("month", "quarter", "partial_year"):
+        if kind is None or not kind.code or kind.kind not in ("month", "quarter", "partial_year", "second_half"):
             return None
         # the same words in another year must give another period: the year came from below, not above
         other = period_label(_after_result_word(above), year - 1)

@@ -414,9 +414,13 @@ def measure_in(text) -> Measure | None:
 _UNIT_LINE = re.compile(r"^[\s(]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()]{1,30}?)\s*\)?\s*$", re.IGNORECASE)
 
 
+# "Biểu 2. Các khoản viện trợ … năm 2025 (ĐVT: triệu USD)": a caption ending with the table's unit.
+_CAPTION_UNIT = re.compile(r"\(\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()]{1,30}?)\s*\)\s*$", re.IGNORECASE)
+
+
 def unit_line(text: str) -> str | None:
-    """The unit a line names when it is nothing but a table's unit line."""
-    match = _UNIT_LINE.match(text)
+    """The unit a line names when it is nothing but a table's unit line, or a caption ending with it."""
+    match = _UNIT_LINE.match(text) or _CAPTION_UNIT.search(text)
     return match.group("unit") if match and measure_in(match.group("unit")) else None
 
 
