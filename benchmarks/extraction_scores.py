@@ -68,6 +68,7 @@ STYLE_SETS = (
     ("style_report_batch34_figures.csv", DATA / "style_reports_batch34"),
     ("style_report_batch35_figures.csv", DATA / "style_reports_batch35"),
     ("style_report_batch36_figures.csv", DATA / "style_reports_batch36"),
+    ("style_report_batch37_figures.csv", DATA / "style_reports_batch37"),
 )
 
 

@@ -235,12 +235,23 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
         words = words[1:]
     for phrase in unit_phrases():
         if " ".join(words[: len(phrase.split())]) == phrase:
-            return phrase
+            return None if phrase == "trang" and _in_a_trang_compound(words, 0) else phrase
     return None
 
 
 # Words "vụ" follows in compounds that count nothing: service, task, duty, official, season.
 _WORDS_BEFORE_VU_IN_COMPOUNDS = {"dich", "nhiem", "phuc", "nghiep", "chuc", "cong", "thoi", "su"}
+
+
+# Compounds that hold "trang" (a page) without counting pages: a mask, fashion, equipment, clothing, a farm.
+_WORDS_BEFORE_TRANG_IN_COMPOUNDS = {"khau", "thoi", "vu", "doanh", "nong"}
+_WORDS_AFTER_TRANG_IN_COMPOUNDS = {"thiet", "phuc", "trai", "tri", "bi", "web", "suc", "nghiem"}
+
+
+def _in_a_trang_compound(words: list[str], start: int) -> bool:
+    before = words[start - 1] if start else ""
+    after = words[start + 1] if start + 1 < len(words) else ""
+    return before in _WORDS_BEFORE_TRANG_IN_COMPOUNDS or after in _WORDS_AFTER_TRANG_IN_COMPOUNDS
 
 
 def unit_in_label(label: str) -> str | None:
@@ -262,6 +273,8 @@ def unit_in_label(label: str) -> str | None:
             continue  # "giai đoạn 2023 - 2025" is a span of years, not delegations
         if phrase == "vu" and start and words[start - 1] in _WORDS_BEFORE_VU_IN_COMPOUNDS:
             continue  # "dịch vụ", "nhiệm vụ", "hộ chiếu công vụ": no "vụ" (case) counted
+        if phrase == "trang" and _in_a_trang_compound(words, start):
+            continue  # "khẩu trang", "trang thiết bị": a mask, equipment; no page counted
         return phrase
     return None
 

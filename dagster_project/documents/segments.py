@@ -321,7 +321,11 @@ def other_subject(clause: str, position: int) -> str | None:
         if match and not home:
             return f"a figure of {match.group('name')}, not of Hà Tĩnh"
     speakers = _SPEAKER.findall(clause[:position])
-    for candidate in [*((plain, after_label, head) if adverbial else (plain, after_label)), *speakers[-1:]]:
+    # "Ngoài ra, theo thẩm quyền, Trường Đại học Hà Tĩnh đã ký kết …": a second opening phrase before the subject
+    second = _LEADING_ADVERBIAL.sub("", head, count=1)
+    second_opening = normalize_label(head[: len(head) - len(second)])
+    heads = (head, second) if second != head and re.match(_ADVERBIAL_OPENERS, second_opening) else (head,)
+    for candidate in [*((plain, after_label, *heads) if adverbial else (plain, after_label)), *speakers[-1:]]:
         if reason := _other_body(candidate):
             return reason
     return None
