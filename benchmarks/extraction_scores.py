@@ -69,6 +69,7 @@ STYLE_SETS = (
     ("style_report_batch35_figures.csv", DATA / "style_reports_batch35"),
     ("style_report_batch36_figures.csv", DATA / "style_reports_batch36"),
     ("style_report_batch37_figures.csv", DATA / "style_reports_batch37"),
+    ("style_report_batch38_figures.csv", DATA / "style_reports_batch38"),
 )
 
 

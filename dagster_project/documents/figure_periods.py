@@ -129,6 +129,10 @@ def _closed_by_cut_off(scopes, stock: bool):
 _SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra) (?:nam|thang|quy|dot) \S+")
 
 
+# "trong thời gian này", "cùng thời gian trên", "trong khoảng thời gian đó": a period named before.
+_PERIOD_NAMED_BEFORE = re.compile(r"\b(?:cung |trong )?(?:khoang )?thoi gian (?:nay|do|tren|noi tren)\b")
+
+
 def _in_last_month(code: str, day: dt.date) -> bool:
     end = period_from_code(code).end_date
     return (day.year, day.month) == (end.year, end.month)
@@ -142,6 +146,11 @@ class FigurePeriods:
         figure: "Đến ngày 31/12/2024, có 39 tổ chức" in a report on 2022 - 2024 is the level of
         the year 2024; a stock the span's words alone date goes to review."""
         code, evidence, estimate = self._period_of(place, position, label, stock)
+        own_clause = normalize_label(place.clause.text[:position])
+        if (back := _PERIOD_NAMED_BEFORE.search(own_clause)) and label is None:
+            # "Cũng trong thời gian này, đón tiếp 18 đoàn …": the period of an earlier sentence (a cut-off date,
+            # a span), not read here
+            raise ScopeError(f"'{back.group()}' refers to a period named in an earlier sentence")
         surveyed = _SURVEY_DATE.search(
             normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         )

@@ -661,7 +661,10 @@ class TableFigures:
                 # "Quý III (cùng kỳ)" naming no year is a year before a period nobody named).
                 return period, f"column '{heading}'", estimate
             earlier = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
-            if period == earlier:
+            # ("Cùng kỳ quý III/2023" right of a "9 tháng 2024" column in a report on quý III/2024: the year before
+            # the report's own period, which it names)
+            own = same_period_a_year_earlier(self.period_code, None) if self.period_code and named else None
+            if period in (earlier, own):
                 return period, f"column '{heading}'", estimate
             # "Cùng kỳ năm 2024" in a quarterly report names the year only: read as before.
         if normalised.startswith(("cung ky", "so voi cung ky")):
