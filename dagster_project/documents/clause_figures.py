@@ -86,6 +86,17 @@ class Place:
     target_from: int | None = None  # where a comparison with a target begins: the figures after it are the target's
     notes: tuple[Segment, ...] = ()  # the sentence's notes on its figures ("(số liệu năm 2025 là ước thực hiện)")
 
+    def past_another_period(self, indicator: str | None = None) -> bool:
+        """Inside a breakdown by period, whether a value of another period came before ("48 đoàn (tháng 12/2025:
+        6 đoàn, cùng kỳ năm 2024: 4 đoàn)"): a "cùng kỳ" then pairs with the figure broken down or with that
+        value, not certain which. With an indicator, only that indicator's values count."""
+        if not self.headline_periods:
+            return False
+        if indicator is None:
+            return self.periods != self.headline_periods
+        headline_period = self.headline_periods.get(indicator)
+        return headline_period is not None and self.periods.get(indicator) != headline_period
+
     def is_plan(self, position: int) -> bool:
         return self.plan_clause or (self.target_from is not None and position >= self.target_from)
 
@@ -833,9 +844,10 @@ _OWN_NOUN_NAMES_PARTNER = re.compile(r"\b(?:luu hoc sinh|lhs|hoc sinh|sinh vien|
 # "còn 5 đoàn ra chưa gửi báo cáo kết quả", "4 hồ sơ chưa được thẩm định": what is still not done, said in
 # the figure's own phrase, within a few words of it ("con số chưa từng có", "chưa kể …": the count stands).
 # On the text as written: "sửa chữa" (repair) is no "chưa".
-_NOT_YET = re.compile(r"^\W*(?:\w+\W+){0,20}?chưa\b(?!\s+(?:từng|kể|tính|bao gồm|có tiền lệ)\b)")
+_CHUA_NOT_YET = r"chưa\b(?!\s+(?:từng|kể|tính|bao gồm|có tiền lệ)\b)"
+_NOT_YET = re.compile(rf"^\W*(?:\w+\W+){{0,20}}?{_CHUA_NOT_YET}")
 # "Số đoàn ra chưa gửi báo cáo kết quả là 4 đoàn": the same, said before the figure.
-_NOT_YET_BEFORE = re.compile(r"\bchưa\b(?!\s+(?:từng|kể|tính|bao gồm|có tiền lệ)\b)", re.IGNORECASE)
+_NOT_YET_BEFORE = re.compile(rf"\b{_CHUA_NOT_YET}", re.IGNORECASE)
 
 
 def superseded_cue(before: str) -> str | None:

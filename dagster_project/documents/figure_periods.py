@@ -151,10 +151,10 @@ class FigurePeriods:
             # "Cũng trong thời gian này, đón tiếp 18 đoàn …": the period of an earlier sentence (a cut-off date,
             # a span), not read here
             raise ScopeError(f"'{back.group()}' refers to a period named in an earlier sentence")
-        surveyed = _SURVEY_DATE.search(
+        surveyed = stock and _SURVEY_DATE.search(
             normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         )
-        if stock and surveyed and code != self.period_code:
+        if surveyed and code != self.period_code:
             # "Theo số liệu rà soát năm 2024, có khoảng 75.000 người …" in a review of 2021 - 2025: the level the
             # survey found some day that year, not at a period's end (in a report on 2024, the year's level)
             raise ScopeError(
@@ -174,11 +174,7 @@ class FigurePeriods:
         if label is not None and label.kind == "year_end" and stock:
             # "(cuối năm 2022: 30 tổ chức)": the level at the end of that year.
             return str(label.as_of.year), f"label '{label.evidence}': a stock at the end of the year", False
-        if (
-            label is not None
-            and label.kind == "same_period_earlier"
-            and place.periods != (place.headline_periods or place.periods)
-        ):
+        if label is not None and label.kind == "same_period_earlier" and place.past_another_period():
             # "48 đoàn (tháng 12/2025: 6 đoàn, cùng kỳ năm 2024: 4 đoàn)": the same period as the figure broken
             # down, or as the value right before it; not certain which
             raise ScopeError(f"'{label.evidence}' after a value of another period in the same breakdown")

@@ -57,10 +57,7 @@ class HeadlineParts:
             # "…; cùng kỳ năm 2020 là 74.512 lượt người": the headline's period, a year earlier
             try:
                 indicator = rules[0].indicator
-                headline_period = place.headline_periods.get(indicator)
-                if headline_period is not None and place.periods[indicator] != headline_period:
-                    # "48 đoàn (tháng 12/2025: 6 đoàn, cùng kỳ năm 2024: 4 đoàn)": the same period as the
-                    # figure broken down, or as the item right before it; not certain which
+                if place.past_another_period(indicator):
                     return None
                 code = same_period_a_year_earlier(place.periods[indicator], year_of(label.code))
             except ScopeError:

@@ -289,9 +289,8 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
-    source = _ACCORDING_TO.match(clause[:position]) or _ACCORDING_TO.match(
-        _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
-    )
+    head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
+    source = _ACCORDING_TO.match(clause[:position]) or _ACCORDING_TO.match(head)
     if source and (reason := _other_body(source.group("body"))):
         # "Theo Trường Đại học Hà Tĩnh, hiện trường đang có 612 lưu học sinh Lào": the body's count of its own,
         # unless what it reports names the province's ("Theo Sở Kế hoạch và Đầu tư, lũy kế … toàn tỉnh có …",
@@ -299,7 +298,6 @@ def other_subject(clause: str, position: int) -> str | None:
         statement = normalize_label(source.group("rest"))
         if not has_any(statement, (*word_list("subjects.reported_province"), *load_forms().home_subjects)):
             return reason
-    head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
     plain = clause[_NUMBERING.match(clause).end() : position]
     opening = normalize_label(clause[: len(clause[:position]) - len(head)])
     # "Năm 2024, KOICA đã ...": the subject after an opening adverbial; not "Trao tặng các tỉnh
