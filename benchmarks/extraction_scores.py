@@ -70,6 +70,8 @@ STYLE_SETS = (
     ("style_report_batch36_figures.csv", DATA / "style_reports_batch36"),
     ("style_report_batch37_figures.csv", DATA / "style_reports_batch37"),
     ("style_report_batch38_figures.csv", DATA / "style_reports_batch38"),
+    ("style_report_batch39_figures.csv", DATA / "style_reports_batch39"),
+    ("style_report_batch40_figures.csv", DATA / "style_reports_batch40"),
 )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
+from dagster_project.documents.rule_choice import INDICATOR_DOUBTS
 from dagster_project.documents.rules import foreign_names, has_any, has_phrase, read_unit
 from dagster_project.documents.scopes import (
     CUMULATIVE,
@@ -85,6 +86,9 @@ class Place:
     before: str = ""  # the sentence up to this clause (normalised), for figures that repeat what came before
     target_from: int | None = None  # where a comparison with a target begins: the figures after it are the target's
     notes: tuple[Segment, ...] = ()  # the sentence's notes on its figures ("(số liệu năm 2025 là ước thực hiện)")
+    # Units of the sentence's figures that went to review: a "trong đó" part in one of them is a part of a
+    # whole nobody has settled ("09 đoàn … là đại diện các tổ chức quốc tế …; trong đó quý I đón 04 đoàn").
+    waiting_units: frozenset[str] = frozenset()
 
     def past_another_period(self, indicator: str | None = None) -> bool:
         """Inside a breakdown by period, whether a value of another period came before ("48 đoàn (tháng 12/2025:
@@ -265,6 +269,17 @@ class ClauseFigures:
                 # "...167 lượt khách quốc tế; trong đó 02 đoàn ...": the headline may end the clause before.
                 # (a "- Trong đó: …" sub-item: of what its item published)
                 whole = headline or {code for _, code in resolved} or set(context.parts_of or ())
+                # (in this clause or one before it in the sentence: "…; trong đó quý I đón 04 đoàn"; not a change
+                # or a comparison queued beside a whole that stands)
+                place.waiting_units = frozenset(
+                    item.unit
+                    for item in self.result.review
+                    if item.excerpt_start == sentence.start
+                    and item.block is block
+                    and item.char_start < clause.start + segment.start
+                    and item.unit
+                    and item.reason.startswith(INDICATOR_DOUBTS)
+                )
                 self._figures_in(place, text, segment.start, whole)
         self._withhold_one_of_two_counts(first_figure, first_review)
 
@@ -374,6 +389,11 @@ class ClauseFigures:
                 own_period = headline is None and (
                     has_phrase(group.lead, "rieng") or has_any(group.lead, word_list("anaphora_words"))
                 )
+                if headline is not None and unit in place.waiting_units and not self._part_by_definition(unit, group):
+                    self._review(
+                        "a part ('trong đó') of a figure that waits for review", [], written, quantity, unit=unit
+                    )
+                    continue
                 part_of = {code for _, code in place.resolved} if own_period else headline
                 part = self._period_part(place, part_of, text, quantity, unit, group, label)
                 if part is not None:
@@ -471,6 +491,23 @@ class ClauseFigures:
         the same period a year earlier."""
         written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
         unit = read_unit(quantity.unit_words, quantity.currency)
+        counted_before = [q for q in find_quantities(place.clause.text[: segment.start]) if q.unit_words]
+        if counted_before and quantity.unit_words:
+            # "28.191 lượt phương tiện (cùng kỳ 2025: 25.870 lượt, …)": the noun of the figure it follows, maybe
+            # shortened; "lượt" alone would read as persons.
+            unit_before = read_unit(counted_before[-1].unit_words, counted_before[-1].currency)
+            counting = {rule.indicator for rule in self.rules if unit in rule.units}
+            counting_before = {rule.indicator for rule in self.rules if unit_before in rule.units}
+            shortened = bool(unit and unit_before and unit_before.startswith(f"{unit} "))
+            if shortened and counting_before and not counting & counting_before:
+                self._review(
+                    f"a comparison whose noun ('{unit}') may be the shortened one of the figure before it",
+                    [],
+                    written,
+                    quantity,
+                    unit=unit,
+                )
+                return
         candidates = {
             code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units
         }
@@ -687,16 +724,25 @@ _GUESTS_OF_ONE_PARTNER = re.compile(
 )
 
 
+# "07 thỏa thuận hợp tác với các tỉnh của Lào", "7 thỏa thuận với các địa phương, cơ quan của Lào": the
+# agreements with one partner's many bodies, a part of the province's international agreements (not "02 biên
+# bản hợp tác với tỉnh Khăm Muồn", often all of a month's).
+_AGREED_WITH_BODIES_OF_ONE_PARTNER = re.compile(
+    r"^(?:thoa thuan|ban ghi nho|bien ban ghi nho|bien ban hop tac)(?: \w+){0,3}? voi cac "
+    r"(?:\w+ ){1,4}?(?:cua|ban) (?P<rest>.*)$"
+)
+
+
 def _partners_own(after: str) -> str | None:
-    """The foreign partner whose guests (or projects, aid …) a count counts, written after it ("… của Hàn
-    Quốc", "… đến từ Nhật Bản", "… khách Nhật Bản"), or None."""
+    """The foreign partner whose guests (or projects, aid, agreements …) a count counts, written after it
+    ("… của Hàn Quốc", "… đến từ Nhật Bản", "… khách Nhật Bản", "thỏa thuận với các tỉnh của Lào"), or None."""
     # (within the counted noun's own phrase: not in a list of who the guests were, "… là lãnh đạo các tỉnh của Lào")
     own_phrase = re.split(r" (?:la|gom|bao gom|nhu) ", f" {after} ", maxsplit=1)[0]
     for match in _OF_PARTNER.finditer(own_phrase):
         rest = f" {match.group('rest')} "
         if name := next((name for name in foreign_names() if rest.startswith(f" {name} ")), None):
             return name
-    guests = _GUESTS_OF_ONE_PARTNER.match(after)
+    guests = _GUESTS_OF_ONE_PARTNER.match(after) or _AGREED_WITH_BODIES_OF_ONE_PARTNER.match(after)
     rest = f" {guests.group('rest')} " if guests else ""
     name = max((name for name in foreign_names() if rest.startswith(f" {name} ")), key=len, default=None)
     # (several, "đoàn Lào, Thái Lan", may be all of the guests)
@@ -815,9 +861,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         or (_partner_before(group.lead) if partner_named_count else None)
     )
     if partner:
-        # "đón 04 đoàn cấp cao của các tỉnh Lào", "06 đoàn đến từ Nhật Bản": the guests of named partners,
-        # a part of what the province received unless the report says it is the whole.
-        return f"the count of guests from named partners ('{partner}'), a part, not the province's total"
+        # "đón 04 đoàn cấp cao của các tỉnh Lào", "06 đoàn đến từ Nhật Bản": the guests (or agreements …) of named
+        # partners, a part of the province's unless the report says it is the whole.
+        return f"the share of named partners ('{partner}'), a part, not the province's total"
     trade_part = _one_side_of_trade(group.lead) if quantity.is_money else None
     if trade_part:
         # "trong đó xuất khẩu 1,02 tỷ USD, nhập khẩu 0,72 tỷ USD": one side of the trade, not its turnover.

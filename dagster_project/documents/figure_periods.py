@@ -296,8 +296,12 @@ class FigurePeriods:
         elif after:
             scope, after = after[0], after[1:]
         elif _NOW.search(normalize_label(place.masked_sentence[: clause_offset + position])):
-            # "Quý I, Sở … . Hiện trên địa bàn có 36 tổ chức PCPNN": now, not the period the sentence before named
-            scope = None
+            # "Quý I, Sở … . Hiện trên địa bàn có 36 tổ chức PCPNN": now, not the period the sentence before named;
+            # but a heading's period, when the report was written in its last month ("I. KẾT QUẢ THÁNG 3/2023" over
+            # "Hiện có 31 tổ chức …" in a report on March and the first quarter, dated 24/3/2023): now is its end.
+            heading, dated = getattr(self, "heading_scope", None), self.structure.report_date
+            ends_now = stock and heading is not None and is_period_code(heading.code) and dated
+            scope = heading if ends_now and _in_last_month(heading.code, dated) else None
         else:
             scope = place.inherited
         if scope is None:

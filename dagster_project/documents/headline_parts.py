@@ -89,6 +89,12 @@ class HeadlineParts:
         """(matched, stopped) rules of the figure's own phrase alone, no clause or topic around it."""
         return self._rules_in_context(unit, group.near, [], group.near, group.near)
 
+    def _part_by_definition(self, unit, group: FigureGroup) -> bool:
+        """The figure's own words name one indicator that counts a part by definition ("13 đoàn … là cơ quan
+        đại diện ngoại giao, tổ chức quốc tế"), whatever its whole."""
+        matched, _ = self._rules_of_own_words(unit, group)
+        return len(matched) == 1 and matched[0].indicator in word_list("part_indicators")
+
     def _own_indicator(self, place, unit, group: FigureGroup) -> bool:
         """The figure's own words name one indicator, another than the headline figures the
         sentence gave before it (a part of another sentence's figure is still a part, unless the

@@ -11,6 +11,7 @@ figure points into ``DocumentText.text``."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 import zipfile
@@ -207,7 +208,27 @@ def read_text_file(path: Path) -> DocumentText:
         )
         for number, (start, end) in enumerate(spans, start=1)
     )
+    inner_rows = inner_pipe_rows([block.text for block in blocks])
+    blocks = tuple(
+        dataclasses.replace(block, kind="table_row") if index in inner_rows else block
+        for index, block in enumerate(blocks)
+    )
     return DocumentText(text, blocks)
+
+
+def inner_pipe_rows(lines: list[str]) -> set[int]:
+    """The rows of a table whose pipes part the cells but do not close the row ("TT | Nội dung | ĐVT |
+    Quý I" over "1  | Vụ việc lãnh sự | vụ việc | 9"): two or more lines in a row with as many pipes, two or
+    more. They read as a Word table's rows do (a row number is a cell, never a count)."""
+    counts = [
+        line.count("|") if line.count("|") >= 2 and "\n" not in line and not line.strip().startswith("|") else 0
+        for line in lines
+    ]
+    rows: set[int] = set()
+    for index, count in enumerate(counts):
+        if count and count in counts[max(0, index - 1) : index] + counts[index + 1 : index + 2]:
+            rows.add(index)
+    return rows
 
 
 def _table_rows(table) -> list[str]:

@@ -15,6 +15,11 @@ from dagster_project.documents.rules import IndicatorRule, has_any, has_phrase, 
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
+SEVERAL_FIT = "several indicators fit"
+READS_LIKE = "reads like"
+# The reasons that say which indicator a number counts is not settled.
+INDICATOR_DOUBTS = (SEVERAL_FIT, READS_LIKE)
+
 
 class RuleChoice:
     def _matching_rules(
@@ -119,7 +124,7 @@ class RuleChoice:
             if len(matched) == 1:
                 return matched[0]
             self._review(
-                reason if not matched else "several indicators fit",
+                reason if not matched else SEVERAL_FIT,
                 [r.indicator for r in matched],
                 written,
                 quantity,
@@ -135,11 +140,11 @@ class RuleChoice:
         if len(matched) == 1:
             return matched[0]
         if len(matched) > 1:
-            self._review("several indicators fit", [r.indicator for r in matched], written, quantity, unit=unit)
+            self._review(SEVERAL_FIT, [r.indicator for r in matched], written, quantity, unit=unit)
         elif stopped:
             rule, blocker = stopped[0]
             self._review(
-                f"reads like {rule.indicator} but '{blocker}' says otherwise",
+                f"{READS_LIKE} {rule.indicator} but '{blocker}' says otherwise",
                 [r.indicator for r, _ in stopped],
                 written,
                 quantity,

@@ -53,8 +53,9 @@ _SUB_COUNT = re.compile(
     r"\btrong\s+(?:đó|số\s+(?:đó|này))\s+(?:có\s+)?(?:nhiều|một\s+số|phần\s+lớn|chủ\s+yếu|hầu\s+hết)\b[^;()\d]*|"
     r"\btrong\s+(?:đó|số\s+(?:đó|này)|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
-    # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …")
-    r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|\([^()]*\))*",
+    # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …", "trong
+    # đó quý I đón 04 đoàn, quý II đón 05 đoàn"; not "Trong đó, quý I …": the parts are the clauses after it)
+    r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|(?<!đó),(?=\s*(?:quý|tháng)\s+[\dIVX])|\([^()]*\))*",
     re.IGNORECASE,
 )
 # "Trong 9 vụ việc bảo hộ công dân quý III có 4 vụ liên quan đến …": among a counted whole, its part, from

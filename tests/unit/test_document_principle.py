@@ -578,7 +578,7 @@ def test_a_month_without_its_year_outside_the_reports_period_is_not_set_apart_as
 def test_a_part_of_a_figure_written_before_is_never_published():
     text = YEAR_TITLE + "Năm 2024 số đoàn vào tăng mạnh; trong đó có 06 đoàn khách quốc tế đến từ Nhật Bản."
     assert _published(text) == set()
-    assert _reasons(text)["06"].startswith(("a sub-count", "the count of guests from named partners"))
+    assert _reasons(text)["06"].startswith(("a sub-count", "the share of named partners"))
 
 
 def test_a_length_of_time_inside_a_figures_words():

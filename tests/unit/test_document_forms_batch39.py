@@ -1,0 +1,83 @@
+"""Capabilities found by the thirty-ninth and fortieth blind batches, written here in phrasings other than the
+batches'."""
+
+from dagster_project.documents.extract import extract_figures
+from dagster_project.documents.reader import read_document
+from tests.unit.documents import not_published_reasons, published_figures
+
+
+def test_period_parts_of_a_headline_that_waits_for_review_wait_too():
+    text = (
+        "BÁO CÁO\nCông tác quản lý đoàn vào 9 tháng năm 2025\n"
+        "Sở đã phối hợp đón 14 đoàn với 61 lượt khách là đại diện các tổ chức phi chính phủ nước ngoài, tổ chức "
+        "quốc tế đến khảo sát dự án; trong đó quý I đón 03 đoàn, quý II đón 05 đoàn, quý III đón 06 đoàn.\n"
+    )
+    assert not any(value in (3, 5, 6) for _, _, value, _ in published_figures(text))
+    reasons = not_published_reasons(text)
+    assert all("waits for review" in reasons[value] for value in ("03", "05", "06"))
+
+
+def test_a_part_naming_its_own_indicator_stands_when_its_whole_waits():
+    found = published_figures(
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2023\n"
+        "Năm 2023, toàn tỉnh có 52 đoàn ra với 301 lượt cán bộ đi nước ngoài, 33 đoàn vào với 604 lượt khách quốc tế "
+        "đến làm việc, trong đó 12 đoàn với 88 lượt khách là cơ quan đại diện ngoại giao, tổ chức quốc tế tại Việt Nam.\n"
+    )
+    assert ("2023", "inbound_mission_delegations", 12, "exact") in found
+
+
+def test_a_comparison_with_the_noun_shortened_is_not_read_as_another_indicator():
+    text = (
+        "BÁO CÁO\nTình hình xuất nhập cảnh quý II năm 2025\n"
+        "Quý II/2025, Cửa khẩu quốc tế Cầu Treo làm thủ tục xuất, nhập cảnh cho 52.300 lượt người và 9.870 lượt "
+        "phương tiện (cùng kỳ: 8.640 lượt, tăng 14%).\n"
+    )
+    found = published_figures(text)
+    assert ("2025-Q2", "border_crossings_vehicles", 9870, "exact") in found
+    assert not any(value == 8640 for _, _, value, _ in found)
+    assert "shortened" in not_published_reasons(text)["8.640"]
+
+
+def test_a_level_now_under_a_month_heading_is_the_months_in_a_report_written_in_that_month():
+    report = (
+        "SỞ NGOẠI VỤ\nHà Tĩnh, ngày {day} năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại tháng 9, quý III năm 2024\n"
+        "I. KẾT QUẢ THÁNG 9/2024\n- Trong tháng, tỉnh cử 04 đoàn với 19 lượt cán bộ đi công tác nước ngoài.\n"
+        "- Hiện trên địa bàn có 38 tổ chức phi chính phủ nước ngoài đang hoạt động.\n"
+    )
+    found = published_figures(report.format(day="ngày 26 tháng 9"))
+    assert ("2024-09", "ngos_registered_total", 38, "exact") in found
+    assert not any(indicator == "ngos_registered_total" and period != "2024-09" for period, indicator, *_ in found)
+    # (written after the month: the level on that day, of no period)
+    later = published_figures(report.format(day="ngày 03 tháng 10"))
+    assert not any(indicator == "ngos_registered_total" for _, indicator, *_ in later)
+
+
+def test_agreements_with_the_bodies_of_one_partner_are_its_share_and_one_provinces_are_not():
+    share = "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\nNăm 2024, tỉnh đã ký kết 06 thỏa thuận quốc tế với các cơ quan, địa phương của Nhật Bản.\n"
+    assert not published_figures(share)
+    assert not_published_reasons(share)["06"].startswith("the share of named partners")
+    month = "BÁO CÁO\nKết quả công tác đối ngoại tháng 5 năm 2024\nTrong tháng, tỉnh ký kết 02 thỏa thuận quốc tế với tỉnh Khăm Muồn.\n"
+    assert ("2024-05", "intl_agreements", 2, "exact") in published_figures(month)
+
+
+def test_a_text_table_with_pipes_only_between_cells_reads_as_a_table(tmp_path):
+    path = tmp_path / "bao_cao_dich_thuat_2024.txt"
+    path.write_text(
+        "BÁO CÁO\nKết quả công tác biên dịch, phiên dịch năm 2024\n\nBảng tổng hợp\n"
+        "=========================================================\n"
+        "STT | Nội dung    | Đơn vị | 6 tháng đầu năm | 6 tháng cuối năm | Cả năm\n"
+        "=========================================================\n"
+        "1   | Biên dịch   | trang  |           1.240 |            1.380 |  2.620\n"
+        "2   | Phiên dịch  | giờ    |              75 |               88 |    163\n",
+        encoding="utf-8",
+    )
+    found = {
+        (f.period_code, f.indicator_code, f.value.normalize()) for f in extract_figures(read_document(path)).figures
+    }
+    assert {
+        ("2024-H1", "translated_pages", 1240),
+        ("2024-H2", "translated_pages", 1380),
+        ("2024", "translated_pages", 2620),
+        ("2024", "interpreting_hours", 163),
+    } <= found
+    assert not any(value in (1, 2) for *_, value in found)
