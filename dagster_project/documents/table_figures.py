@@ -341,6 +341,8 @@ class TableFigures:
                 elif (
                     named
                     and named != unit
+                    # ("Người xuất, nhập cảnh | lượt người": the unit cell's noun is the label's, and more exact)
+                    and not (unit and unit.endswith(f" {named}"))
                     and (
                         (unit and named.startswith(f"{unit} "))
                         or self._rules_in_context(unit, near, [], label, label) == ([], [])
@@ -388,7 +390,11 @@ class TableFigures:
                 # not one item, and the table's caption or heading says whose, when it names one indicator)
                 # (a row numbered as an item of a list, "| 1 | Dự án nước sạch | 250.000 |", names a measure only
                 # by its words: "Số …", "Lượt …")
-                numbered = label_index > 0 and bool(re.fullmatch(r"[\dIVXivx.]+", texts[0].strip()))
+                # (not in a table with a unit column, "| 1 | Người xuất, nhập cảnh | lượt người | 31.240 |": each of its
+                # rows a measure)
+                numbered = (
+                    label_index > 0 and bool(re.fullmatch(r"[\dIVXivx.]+", texts[0].strip())) and not unit_cell.strip()
+                )
                 measure_row = (
                     names_a_measure(label_text, numbered)
                     and len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1

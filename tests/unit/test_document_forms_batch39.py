@@ -3,7 +3,7 @@ batches'."""
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import not_published_reasons, published_figures
+from tests.unit.documents import not_published_reasons, published_figures, word_report
 
 
 def test_period_parts_of_a_headline_that_waits_for_review_wait_too():
@@ -81,3 +81,46 @@ def test_a_text_table_with_pipes_only_between_cells_reads_as_a_table(tmp_path):
         ("2024", "interpreting_hours", 163),
     } <= found
     assert not any(value in (1, 2) for *_, value in found)
+
+
+def test_numbered_rows_of_a_table_with_a_unit_column_are_measures(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_xnc_quy_ii_2026.docx",
+        [
+            "BÁO CÁO",
+            "Tình hình xuất, nhập cảnh quý II năm 2026",
+            "Bảng 1. Số liệu xuất, nhập cảnh qua Cửa khẩu quốc tế Cầu Treo",
+        ],
+        [
+            ("STT", "Nội dung", "Đơn vị tính", "Tháng 4", "Tháng 5", "Tháng 6", "Quý II"),
+            ("1", "Người xuất, nhập cảnh", "lượt người", "20.110", "22.450", "19.870", "62.430"),
+            ("2", "Phương tiện xuất, nhập cảnh", "lượt", "5.120", "5.460", "4.980", "15.560"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert {
+        ("2026-04", "border_crossings_persons", 20110),
+        ("2026-Q2", "border_crossings_persons", 62430),
+        ("2026-06", "border_crossings_vehicles", 4980),
+        ("2026-Q2", "border_crossings_vehicles", 15560),
+    } <= found
+    assert not any(value in (1, 2) for *_, value in found)
+
+
+def test_parts_by_kind_after_trong_do_run_past_commas():
+    text = (
+        "BÁO CÁO\nTình hình xuất nhập cảnh 6 tháng đầu năm 2026\n"
+        "6 tháng đầu năm 2026, Cửa khẩu quốc tế Cầu Treo làm thủ tục xuất, nhập cảnh cho 140.200 lượt người, trong "
+        "đó xuất cảnh 71.000 lượt người, nhập cảnh 69.200 lượt người.\n"
+    )
+    found = published_figures(text)
+    assert ("2026-H1", "border_crossings_persons", 140200, "exact") in found
+    assert not any(value in (71000, 69200) for _, _, value, _ in found)
+
+
+def test_the_clerks_ls_abbreviation_names_legalisations():
+    found = published_figures(
+        "BÁO CÁO\nKết quả công tác lãnh sự quý I năm 2026\n"
+        "Trong quý, Sở tiếp nhận và giải quyết 37 hồ sơ chứng nhận LS, hợp pháp hóa LS đúng hạn.\n"
+    )
+    assert ("2026-Q1", "consular_legalisations", 37, "exact") in found
