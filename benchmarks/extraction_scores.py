@@ -72,6 +72,7 @@ STYLE_SETS = (
     ("style_report_batch38_figures.csv", DATA / "style_reports_batch38"),
     ("style_report_batch39_figures.csv", DATA / "style_reports_batch39"),
     ("style_report_batch40_figures.csv", DATA / "style_reports_batch40"),
+    ("style_report_batch41_figures.csv", DATA / "style_reports_batch41"),
 )
 
 

@@ -327,7 +327,9 @@ class TableFigures:
                         f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True
                     )
                     continue
-                near = f"{words} {normalize_label(header) if row_period is None else ''} {normalize_label(text)}"
+                # (the header's words, not its period's: "6 tháng cuối năm" says when, not "cuối năm", a level)
+                column_words = _without_periods(normalize_label(header), self.report_year) if row_period is None else ""
+                near = f"{words} {column_words} {normalize_label(text)}"
                 named = unit_in_label(label) if row_period is None and not quantity.is_money else None
                 # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
                 # (not under a column naming its own noun: "Số lượt người (lượt)" beside "Đoàn ra")
@@ -395,10 +397,11 @@ class TableFigures:
                 numbered = (
                     label_index > 0 and bool(re.fullmatch(r"[\dIVXivx.]+", texts[0].strip())) and not unit_cell.strip()
                 )
-                measure_row = (
-                    names_a_measure(label_text, numbered)
-                    and len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
-                )
+                # (and a row with a unit cell, "2 | Chương trình, dự án được thẩm định tiếp nhận | dự án | 9": a
+                # measure, when it and its caption or heading name one indicator)
+                measure_row = (names_a_measure(label_text, numbered) or bool(unit_cell.strip())) and len(
+                    self._rules_in_context(unit, near, topics, words, words)[0]
+                ) == 1
                 if (
                     row_period is None
                     and not is_total_label(label)
@@ -441,6 +444,21 @@ class TableFigures:
                         quantity,
                         unit=unit,
                         set_aside=True,
+                    )
+                    continue
+                if (
+                    part_row
+                    and not context.table.parent_indicators
+                    and rule.indicator not in word_list("part_indicators")
+                ):
+                    # "2 | Chương trình, dự án được thẩm định | 5 | 8" (sent to review) over "Trong đó:" and "- Dự án |
+                    # 4 | 6": a part of a row nobody has settled may be a part of the very indicator it reads as.
+                    self._review(
+                        "a part ('trong đó') of the row above, whose figure waits for review",
+                        [rule.indicator],
+                        written,
+                        quantity,
+                        unit=unit,
                     )
                     continue
                 if not part_row:
@@ -714,6 +732,13 @@ def _trailing_currency(header: str):
 
 # A row label that opens with these names a measure ("Số nhà tài trợ", "Lượt thuyền viên"), never one item.
 _MEASURE_OPENERS = ("so", "tong so", "luot", "so luot", "gia tri", "tong gia tri")
+
+
+def _without_periods(normalised: str, report_year: int | None) -> str:
+    """The words of a column header with the period phrases it names blanked out."""
+    for start, scope in find_scopes(normalised, report_year):
+        normalised = f"{normalised[:start]}{' ' * len(scope.evidence)}{normalised[start + len(scope.evidence) :]}"
+    return " ".join(normalised.split())
 
 
 def names_a_measure(label_text: str, numbered: bool = False) -> bool:

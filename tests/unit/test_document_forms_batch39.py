@@ -124,3 +124,60 @@ def test_the_clerks_ls_abbreviation_names_legalisations():
         "Trong quý, Sở tiếp nhận và giải quyết 37 hồ sơ chứng nhận LS, hợp pháp hóa LS đúng hạn.\n"
     )
     assert ("2026-Q1", "consular_legalisations", 37, "exact") in found
+
+
+def test_a_part_row_under_a_row_that_waits_is_not_published(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_vien_tro_nam_2024.docx",
+        [
+            "BÁO CÁO",
+            "Kết quả công tác vận động viện trợ phi chính phủ nước ngoài năm 2024",
+            "Biểu 1. Kết quả tiếp nhận viện trợ PCPNN năm 2024",
+        ],
+        [
+            ("STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm", "6 tháng cuối năm", "Cả năm", "Năm 2023"),
+            ("1", "Tổ chức được cấp mới Giấy đăng ký", "tổ chức", "2", "1", "3", "4"),
+            ("2", "Chương trình, dự án được thẩm định tiếp nhận", "dự án", "9", "11", "20", "18"),
+            ("", "Trong đó:", "", "", "", "", ""),
+            ("", "- Dự án", "dự án", "7", "8", "15", "13"),
+            ("", "- Phi dự án (hàng hóa)", "phi dự án", "2", "3", "5", "5"),
+        ],
+    )
+    published = {f.value.normalize() for f in extraction.figures if f.indicator_code == "ngo_projects_approved"}
+    assert not published & {7, 8, 15, 13}
+
+
+def test_a_column_headers_period_words_say_when_not_what(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_pcpnn_2024.docx",
+        [
+            "BÁO CÁO",
+            "Kết quả công tác vận động viện trợ phi chính phủ nước ngoài năm 2024",
+            "Biểu 1. Kết quả tiếp nhận viện trợ PCPNN năm 2024",
+        ],
+        [
+            ("STT", "Chỉ tiêu", "6 tháng đầu năm", "6 tháng cuối năm", "Cả năm"),
+            ("1", "Số tổ chức được cấp mới Giấy đăng ký", "2", "1", "3"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    # ("cuối năm" in "6 tháng cuối năm" is no level at the year's end)
+    assert ("2024-H2", "ngo_registrations", 1) in found
+    assert not any(indicator == "ngos_registered_total" for _, indicator, _ in found)
+
+
+def test_a_row_with_a_unit_cell_is_a_measure_under_a_caption_naming_its_indicator(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_pcpnn_2024b.docx",
+        [
+            "BÁO CÁO",
+            "Kết quả công tác vận động viện trợ phi chính phủ nước ngoài năm 2024",
+            "Biểu 1. Kết quả tiếp nhận viện trợ PCPNN năm 2024",
+        ],
+        [
+            ("STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm", "6 tháng cuối năm", "Cả năm"),
+            ("1", "Chương trình, dự án được thẩm định tiếp nhận", "dự án", "9", "11", "20"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert {("2024-H1", "ngo_projects_approved", 9), ("2024", "ngo_projects_approved", 20)} <= found
