@@ -73,6 +73,7 @@ STYLE_SETS = (
     ("style_report_batch39_figures.csv", DATA / "style_reports_batch39"),
     ("style_report_batch40_figures.csv", DATA / "style_reports_batch40"),
     ("style_report_batch41_figures.csv", DATA / "style_reports_batch41"),
+    ("style_report_batch42_figures.csv", DATA / "style_reports_batch42"),
 )
 
 

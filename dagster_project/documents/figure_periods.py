@@ -316,6 +316,12 @@ class FigurePeriods:
                 raise ScopeError(
                     f"the sentence names no period and the report's period is unknown ({self.period_evidence})"
                 )
+            if not stock and (shorter := self._shorter_period_of_the_title()):
+                # "Kết quả công tác tháng 3, quý I" under "I. KẾT QUẢ THÁNG 3 VÀ QUÝ I": a count its own words do not
+                # date is the month's or the quarter's, not certain which (a level at the end of both is either).
+                raise ScopeError(
+                    f"the title names {shorter} and {self.period_code}, and nothing around the figure says which"
+                )
             if stock and dated and not _in_last_month(self.period_code, dated):
                 # "Hiện có 48 tổ chức …" in a half-year report dated 08/7/2024, or in a year's report dated in
                 # November: the level on the day the report was written, not at the end of its period.
@@ -389,6 +395,19 @@ class FigurePeriods:
         subject = reported_part(normalize_label(self.structure.subject))[0]
         named = find_scopes(subject, self.report_year)
         return frozenset(scope.code for _, scope in named if is_period_code(scope.code))
+
+    def _shorter_period_of_the_title(self) -> str | None:
+        """A period the title names besides the report's, within it and ending with it ("tháng 3" of "tháng 3,
+        quý I"), when the heading above names no period of its own."""
+        if getattr(self, "heading_scope", None) is not None or not self.period_code:
+            return None
+        report = period_from_code(self.period_code)
+        for code in sorted(self._named_periods()):
+            if code != self.period_code and is_period_code(code):
+                named = period_from_code(code)
+                if report.start_date <= named.start_date and named.end_date == report.end_date:
+                    return code
+        return None
 
     def _month_of_the_report(self, scope) -> bool:
         """A month (named without its year) that lies in the report's own period of several months."""

@@ -107,7 +107,8 @@ _SAME_PERIOD_BASE = re.compile(
     re.IGNORECASE,
 )
 # "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
-_PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
+# (one level of brackets inside: "(02 vụ việc công dân bị tạm giữ tại Đài Loan (Trung Quốc), 01 vụ việc …)")
+_PARENTHESIS = re.compile(r"\((?:[^()]|\([^()]*\))*?\d(?:[^()]|\([^()]*\))*\)")
 _WHOLE_OF = re.compile(r"\(\s*(?:trong|trên)\s+tổng\s+số\b", re.IGNORECASE)
 # The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
 # "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.

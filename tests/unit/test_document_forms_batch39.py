@@ -181,3 +181,34 @@ def test_a_row_with_a_unit_cell_is_a_measure_under_a_caption_naming_its_indicato
     )
     found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
     assert {("2024-H1", "ngo_projects_approved", 9), ("2024", "ngo_projects_approved", 20)} <= found
+
+
+def test_in_a_report_on_a_month_and_its_quarter_a_count_no_words_date_waits():
+    text = (
+        "SỞ NGOẠI VỤ\nHà Tĩnh, ngày 25 tháng 6 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại tháng 6, quý II;\n"
+        "phương hướng tháng 7 năm 2024\nI. KẾT QUẢ THÁNG 6 VÀ QUÝ II NĂM 2024\n"
+        "- Phối hợp tiếp nhận 05 hài cốt liệt sỹ quân tình nguyện Việt Nam hy sinh tại Lào.\n"
+        "- Lũy kế quý II, tỉnh cử 14 đoàn với 63 lượt cán bộ đi công tác nước ngoài.\n"
+    )
+    found = published_figures(text)
+    assert not any(value == 5 for _, _, value, _ in found)
+    assert "the title names 2024-06 and 2024-Q2" in not_published_reasons(text)["05"]
+    assert ("2024-Q2", "outbound_delegations", 14, "exact") in found
+
+
+def test_a_breakdown_in_brackets_with_a_bracket_inside_is_a_breakdown():
+    found = published_figures(
+        "BÁO CÁO\nKết quả công tác lãnh sự tháng 10 năm 2024\n"
+        "Trong tháng, phối hợp xử lý 05 vụ việc bảo hộ công dân (03 vụ việc lao động bỏ trốn tại Hàn Quốc, 02 vụ "
+        "việc công dân bị tạm giữ tại Ma Cao (Trung Quốc)).\n"
+    )
+    assert ("2024-10", "consular_cases", 5, "exact") in found
+    assert not any(value in (3, 2) for _, _, value, _ in found)
+
+
+def test_overseas_vietnamese_coming_home_are_no_foreign_guests():
+    found = published_figures(
+        "BÁO CÁO\nCông tác người Việt Nam ở nước ngoài năm 2024\n"
+        "Năm 2024, Sở đón tiếp 04 đoàn kiều bào với 37 lượt người về thăm quê hương, tìm hiểu cơ hội đầu tư.\n"
+    )
+    assert not any(code in ("inbound_delegations", "inbound_visitors") for _, code, _, _ in found)
