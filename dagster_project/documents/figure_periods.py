@@ -440,10 +440,15 @@ class FigurePeriods:
         """The section's period, when the title names two periods that end on the same day ("quý II và 6 tháng
         đầu năm 2023") and the section heading names one of them: the period its figures with no period of
         their own, or only a count of months, are of."""
-        titles = self.structure.title_periods
         # (the heading's own, not a period a paragraph opened with: "Quý I, Sở … . Hiện có 36 tổ chức …")
         heading = getattr(self, "heading_scope", None)
-        section = heading.code if heading is not None and place.inherited == heading else None
+        return self._two_period_title_section() if heading is not None and place.inherited == heading else None
+
+    def _two_period_title_section(self) -> str | None:
+        """The period of the section heading above, when it is one of two the title names ending on the same day."""
+        titles = self.structure.title_periods
+        heading = getattr(self, "heading_scope", None)
+        section = heading.code if heading is not None else None
         if section not in titles or len({period_from_code(code).end_date for code in titles}) != 1:
             return None
         return section
@@ -461,7 +466,7 @@ class FigurePeriods:
             # (a cut-off, "lũy kế đến hết năm 2025", closes a running total like any as-of date)
             raise ScopeError(f"'{scope.evidence}' dates a level at the end of a year, not a flow of a period")
         if scope.kind == "year_end":
-            return resolve_as_of(scope, self.period_code), evidence
+            return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
         if scope.kind == "n_months":
             return resolve_n_months(scope, self.period_code), evidence
         if scope.kind == "estimate":
@@ -477,7 +482,7 @@ class FigurePeriods:
         if scope.kind == "other_months":
             raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
         if scope.kind == "as_of_date":
-            return resolve_as_of(scope, self.period_code), evidence
+            return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(scope, self.period_code, self.structure.report_date), evidence
         if scope.kind == "this_period":

@@ -212,3 +212,14 @@ def test_overseas_vietnamese_coming_home_are_no_foreign_guests():
         "Năm 2024, Sở đón tiếp 04 đoàn kiều bào với 37 lượt người về thăm quê hương, tìm hiểu cơ hội đầu tư.\n"
     )
     assert not any(code in ("inbound_delegations", "inbound_visitors") for _, code, _, _ in found)
+
+
+def test_a_cut_off_in_the_last_month_of_the_section_period_of_a_two_period_title():
+    report = (
+        "SỞ NGOẠI VỤ\nHà Tĩnh, ngày 18 tháng 12 năm 2024\nBÁO CÁO\n"
+        "Tổng kết công tác đối ngoại năm 2024 và giai đoạn 2020 - 2024\nI. KẾT QUẢ NĂM 2024\n"
+        "Tính đến ngày {day}/2024, Sở đã tiếp nhận, giải quyết 142 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự.\n"
+    )
+    assert ("2024", "consular_legalisations", 142, "exact") in published_figures(report.format(day="15/12"))
+    # (a cut-off before the year's last month counts part of the year)
+    assert not published_figures(report.format(day="20/11"))

@@ -318,7 +318,7 @@ SETS = {
         "style_reports_batch42",
         "style_report_batch42_figures.csv",
         "style_report_batch42_traps.csv",
-        66,
+        55,
         210,
     ),
 }
