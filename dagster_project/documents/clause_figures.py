@@ -841,6 +841,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"
+    carried = next((w for w in word_list("carried_over_words") if has_phrase(group.near, w)), "")
+    if carried:
+        return f"carried over from an earlier period ('{carried}'), not the period's own"
     if _NOT_YET.search(group.own_after_written) or _NOT_YET_BEFORE.search(group.own_lead_written):
         return "work not done yet ('chưa'), not a result of the period"
     # ("… bảo hộ công dân tại Hàn Quốc 03 vụ, Nhật Bản 02 vụ": a count right after a partner's name is that

@@ -107,8 +107,11 @@ _SAME_PERIOD_BASE = re.compile(
     re.IGNORECASE,
 )
 # "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
-# (one level of brackets inside: "(02 vụ việc công dân bị tạm giữ tại Đài Loan (Trung Quốc), 01 vụ việc …)")
-_PARENTHESIS = re.compile(r"\((?:[^()]|\([^()]*\))*?\d(?:[^()]|\([^()]*\))*\)")
+_PARENTHESIS = re.compile(r"\([^()]*\d[^()]*\)")
+# "Đài Loan (Trung Quốc)": a bracket that names a name more fully, right after it; read as part of the name, so
+# a breakdown around it stays one ("(02 vụ việc … tại Đài Loan (Trung Quốc), 01 vụ việc …)"). Not "(dự kiến)",
+# "(đến ngày 20/6)", "(đoàn ra)": notes that change what the figure is.
+_NAME_BRACKET = re.compile(r"(?<=[^\W\d_])\s*\([^\W\d_][^()\d]{0,40}\)")
 _WHOLE_OF = re.compile(r"\(\s*(?:trong|trên)\s+tổng\s+số\b", re.IGNORECASE)
 # The name of a programme, plan or event with its years ("Chương trình hợp tác giai đoạn 2021 - 2025",
 # "Hội nghị tổng kết công tác đối ngoại năm 2024"): its period is part of the name, not a figure's.
@@ -196,7 +199,8 @@ def find_segments(text: str) -> list[Segment]:
     besides = _BESIDES.match(text)
     if besides and not any(s.start < besides.end() for s in segments):
         segments.append(Segment("aside", besides.start(), besides.end()))
-    for match in _PARENTHESIS.finditer(text):
+    flat = _NAME_BRACKET.sub(lambda m: " " * len(m.group()) if _after_a_name(text, m) else m.group(), text)
+    for match in _PARENTHESIS.finditer(flat):
         # Not over another segment ("(Trong đó ...: 14 triệu USD, ...)" is a sub-count already); "(trong
         # tổng số 21 đoàn ra của toàn tỉnh)" names the whole the figure before it is a part of.
         if _WHOLE_OF.match(match.group()):
@@ -204,6 +208,12 @@ def find_segments(text: str) -> list[Segment]:
         if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
             segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)
+
+
+def _after_a_name(text: str, bracket: re.Match) -> bool:
+    """Whether a bracket opening with a capital follows a capitalised word ("Đài Loan (Trung Quốc)")."""
+    words = text[: bracket.start()].split()
+    return bool(words) and words[-1][:1].isupper() and bracket.group().strip()[1:2].isupper()
 
 
 def _holds_a_count(text: str) -> bool:

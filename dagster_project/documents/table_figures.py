@@ -397,11 +397,10 @@ class TableFigures:
                 numbered = (
                     label_index > 0 and bool(re.fullmatch(r"[\dIVXivx.]+", texts[0].strip())) and not unit_cell.strip()
                 )
-                # (and a row with a unit cell, "2 | Chương trình, dự án được thẩm định tiếp nhận | dự án | 9": a
-                # measure, when it and its caption or heading name one indicator)
-                measure_row = (names_a_measure(label_text, numbered) or bool(unit_cell.strip())) and len(
-                    self._rules_in_context(unit, near, topics, words, words)[0]
-                ) == 1
+                measure_row = (
+                    names_a_measure(label_text, numbered)
+                    and len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
+                )
                 if (
                     row_period is None
                     and not is_total_label(label)

@@ -56,6 +56,7 @@ SCHEMA = {
     "statement_openers": "phrase",
     "respectively_words": "phrase",
     "pending_words": "phrase",
+    "carried_over_words": "phrase",
     "unconfirmed_words": "phrase",
     "to_date_remarks": "phrase",
     "document_references": "phrase",

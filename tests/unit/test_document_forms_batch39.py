@@ -166,21 +166,35 @@ def test_a_column_headers_period_words_say_when_not_what(tmp_path):
     assert not any(indicator == "ngos_registered_total" for _, indicator, _ in found)
 
 
-def test_a_row_with_a_unit_cell_is_a_measure_under_a_caption_naming_its_indicator(tmp_path):
+def test_a_numbered_row_naming_one_item_stays_an_item_in_a_table_with_a_unit_column(tmp_path):
     extraction = word_report(
-        tmp_path / "bc_pcpnn_2024b.docx",
-        [
-            "BÁO CÁO",
-            "Kết quả công tác vận động viện trợ phi chính phủ nước ngoài năm 2024",
-            "Biểu 1. Kết quả tiếp nhận viện trợ PCPNN năm 2024",
-        ],
-        [
-            ("STT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm", "6 tháng cuối năm", "Cả năm"),
-            ("1", "Chương trình, dự án được thẩm định tiếp nhận", "dự án", "9", "11", "20"),
-        ],
+        tmp_path / "bc_lanh_su_2024.docx",
+        ["BÁO CÁO", "Kết quả công tác đối ngoại năm 2024", "Biểu 4. Vụ việc lãnh sự, bảo hộ công dân năm 2024"],
+        [("STT", "Nội dung", "ĐVT", "Năm 2024"), ("1", "Vụ việc lao động bỏ trốn tại Hàn Quốc", "vụ việc", "4")],
     )
-    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
-    assert {("2024-H1", "ngo_projects_approved", 9), ("2024", "ngo_projects_approved", 20)} <= found
+    assert not extraction.figures
+    extraction = word_report(
+        tmp_path / "bc_pcpnn_2024.docx",
+        ["BÁO CÁO", "Kết quả công tác vận động viện trợ PCPNN năm 2024", "Biểu 1. Dự án PCPNN năm 2024"],
+        [("STT", "Chỉ tiêu", "ĐVT", "Năm 2024"), ("1", "Dự án lĩnh vực y tế được phê duyệt", "dự án", "5")],
+    )
+    assert not extraction.figures
+
+
+def test_a_bracket_inside_a_breakdown_that_notes_what_the_figure_is_keeps_it_from_publication():
+    for note in ("dự kiến", "đến ngày 20/6", "đoàn ra", "tuần 1"):
+        text = f"BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025\nQuý II/2025, tỉnh đón 12 đoàn vào (tháng 6 ({note}): 5 đoàn).\n"
+        assert not any(value == 5 for _, _, value, _ in published_figures(text)), note
+
+
+def test_a_count_carried_over_from_an_earlier_period_is_not_the_periods():
+    text = (
+        "BÁO CÁO\nKết quả công tác lãnh sự năm 2025\nNăm 2025, Sở tiếp nhận 48 hồ sơ chứng nhận lãnh sự, hợp pháp hóa "
+        "lãnh sự, ngoài ra giải quyết 12 hồ sơ chuyển tiếp từ năm 2024.\n"
+    )
+    found = published_figures(text)
+    assert ("2025", "consular_legalisations", 48, "exact") in found
+    assert not any(value == 12 for _, _, value, _ in found)
 
 
 def test_in_a_report_on_a_month_and_its_quarter_a_count_no_words_date_waits():
@@ -223,3 +237,5 @@ def test_a_cut_off_in_the_last_month_of_the_section_period_of_a_two_period_title
     assert ("2024", "consular_legalisations", 142, "exact") in published_figures(report.format(day="15/12"))
     # (a cut-off before the year's last month counts part of the year)
     assert not published_figures(report.format(day="20/11"))
+    carried = "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025\nQuý II/2025, xử lý 9 vụ việc lãnh sự (tháng 4 (tồn từ quý I): 3 vụ).\n"
+    assert not any(value == 3 for _, _, value, _ in published_figures(carried))

@@ -309,7 +309,7 @@ SETS = {
         "style_reports_batch41",
         "style_report_batch41_figures.csv",
         "style_report_batch41_traps.csv",
-        80,
+        85,
         190,
     ),
     # Three writers, four reports each (as the 31st); run once, unread, all three on the same code (3061e46):
