@@ -29,7 +29,7 @@ from dagster_project.documents.scopes import (
     resolve_year_to_date,
     same_period_a_year_earlier,
 )
-from dagster_project.documents.structure import reported_part, unfinished_at
+from dagster_project.documents.structure import ARTICLE_LEAD, reported_part, unfinished_at
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -133,6 +133,14 @@ _SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra) (?:nam
 _PERIOD_NAMED_BEFORE = re.compile(r"\b(?:cung |trong )?(?:khoang )?thoi gian (?:nay|do|tren|noi tren)\b")
 
 
+# A sentence opening with the day something happened ("Ngày 26/3/2024, …", "Sáng 12/5, …"); not a cut-off
+# ("Tính đến ngày 30/6, …", "Đến ngày …").
+_ON_A_DAY = re.compile(
+    r"^\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,",
+    re.IGNORECASE,
+)
+
+
 def _in_last_month(code: str, day: dt.date) -> bool:
     end = period_from_code(code).end_date
     return (day.year, day.month) == (end.year, end.month)
@@ -147,6 +155,11 @@ class FigurePeriods:
         the year 2024; a stock the span's words alone date goes to review."""
         code, evidence, estimate = self._period_of(place, position, label, stock)
         own_clause = normalize_label(place.clause.text[:position])
+        one_month = bool(self.period_code) and period_from_code(self.period_code).months == 1
+        if (day := _ON_A_DAY.match(place.sentence.text)) and not stock and label is None and not one_month:
+            # "Ngày 26/3/2024, phòng phối hợp … tiếp nhận 05 hài cốt liệt sỹ" in a report on the quarter: what happened
+            # that day, one event, not certain to be the period's count (in a monthly report, the month's often is)
+            raise ScopeError(f"'{day.group().strip(' ,')}' names the day of one event, not the period's total")
         if (back := _PERIOD_NAMED_BEFORE.search(own_clause)) and label is None:
             # "Cũng trong thời gian này, đón tiếp 18 đoàn …": the period of an earlier sentence (a cut-off date,
             # a span), not read here
@@ -260,7 +273,7 @@ class FigurePeriods:
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total, which is the report's
             # period only when the date ends it.
-            code = resolve_year_to_date(year_to_date, self.period_code, self.structure.report_date)
+            code = resolve_year_to_date(year_to_date, self.period_code, self.structure.report_date, self._an_article())
             closing = next((scope for _, scope in scopes if scope.kind == "as_of_date"), None)
             if closing is not None:
                 code = resolve_as_of(closing, code)
@@ -396,6 +409,10 @@ class FigurePeriods:
         named = find_scopes(subject, self.report_year)
         return frozenset(scope.code for _, scope in named if is_period_code(scope.code))
 
+    def _an_article(self) -> bool:
+        """A press article, whose period its lead paragraph names (it has no title block of a report)."""
+        return self.period_evidence.startswith(ARTICLE_LEAD)
+
     def _shorter_period_of_the_title(self) -> str | None:
         """A period the title names besides the report's, within it and ending with it ("tháng 3" of "tháng 3,
         quý I"), when the heading above names no period of its own."""
@@ -484,7 +501,9 @@ class FigurePeriods:
         if scope.kind == "as_of_date":
             return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
         if scope.kind == "year_to_date":
-            return resolve_year_to_date(scope, self.period_code, self.structure.report_date), evidence
+            return resolve_year_to_date(
+                scope, self.period_code, self.structure.report_date, self._an_article()
+            ), evidence
         if scope.kind == "this_period":
             return resolve_this_period(scope, self.period_code, self._named_periods()), evidence
         if scope.kind == "month" and (scope.code == self.period_code or scope.code in self.structure.title_periods):

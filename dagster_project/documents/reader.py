@@ -99,7 +99,10 @@ def continues_previous_line(previous: str, line: str) -> bool:
     # sentence or a heading is wrapped, however short.
     open_ending = last_line.rsplit(" ", 1)[-1].lower() in _OPEN_ENDING_WORDS
     wrapped = (len(last_line) >= 50 or open_ending) and not _HEADING_LINE.match(last_line) and not laid_out
-    number_first = line[:1].isdigit() and previous[-1].islower() and not _NUMBERED_LINE.match(line) and wrapped
+    # (or after a comma: "… cho 118 lượt phương tiện," / "2.214 lượt thuyền viên; …")
+    number_first = (
+        line[:1].isdigit() and (previous[-1].islower() or previous[-1] == ",") and not _NUMBERED_LINE.match(line)
+    ) and wrapped
     # "… nhưng số này VP" / "UBND chưa chốt anh ạ": an abbreviation carried on to the next line, in a
     # wrapped sentence.
     acronym_first = wrapped and bool(_ACRONYM_THEN_WORD.match(line)) and not previous[-1].isdigit()
@@ -220,15 +223,24 @@ def inner_pipe_rows(lines: list[str]) -> set[int]:
     """The rows of a table whose pipes part the cells but do not close the row ("TT | Nội dung | ĐVT |
     Quý I" over "1  | Vụ việc lãnh sự | vụ việc | 9"): two or more lines in a row with as many pipes, two or
     more. They read as a Word table's rows do (a row number is a cell, never a count)."""
+    rules = {index for index, line in enumerate(lines) if _TABLE_RULE.fullmatch(line.strip())}
     counts = [
         line.count("|") if line.count("|") >= 2 and "\n" not in line and not line.strip().startswith("|") else 0
         for line in lines
     ]
     rows: set[int] = set()
     for index, count in enumerate(counts):
-        if count and count in counts[max(0, index - 1) : index] + counts[index + 1 : index + 2]:
+        # (a rule between two rows, "----+----" under the header, does not part them)
+        before = next((counts[i] for i in range(index - 1, -1, -1) if i not in rules), 0)
+        after = next((counts[i] for i in range(index + 1, len(lines)) if i not in rules), 0)
+        if count and count in (before, after):
             rows.add(index)
-    return rows
+    # The rules under, between and around its rows are the table's.
+    return rows | {index for index in rules if index - 1 in rows or index + 1 in rows}
+
+
+# A table's rule written with dashes, and maybe pluses or pipes where the columns meet ("-----+-----").
+_TABLE_RULE = re.compile(r"[-=+|:–\s]*[-=]{3,}[-=+|:–\s]*")
 
 
 def _table_rows(table) -> list[str]:

@@ -361,16 +361,22 @@ def year_of(code: str | None) -> int | None:
     return period.end_date.year if period.period_type != "multi_year" else None
 
 
-def resolve_year_to_date(scope: Scope, report_code: str | None, report_date: dt.date | None = None) -> str:
+def resolve_year_to_date(
+    scope: Scope, report_code: str | None, report_date: dt.date | None = None, article: bool = False
+) -> str:
     """ "Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1,
-    Q1); not when the report is dated after the period ends ("now" runs past it)."""
+    Q1); not when the report is dated after the period ends ("now" runs past it), nor in an article
+    with no date of its own (written after the review it reports on, often in the next month)."""
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' runs to the report's date, and the report's period is unknown")
     period = period_from_code(report_code)
     if period.period_type == "multi_year" or (period.start_date.month, period.start_date.day) != (1, 1):
         raise ScopeError(f"'{scope.evidence}' is not the period {report_code} the report covers")
-    if report_date is not None and report_date > period.end_date and re.search(r"\b(?:den|toi) nay\b", scope.evidence):
+    now = re.search(r"\b(?:den|toi) nay\b", scope.evidence)
+    if report_date is not None and report_date > period.end_date and now:
         raise ScopeError(f"'{scope.evidence}' runs to {report_date:%d/%m/%Y}, after the period {report_code} ends")
+    if report_date is None and article and now and period.months < 12:
+        raise ScopeError(f"'{scope.evidence}' runs to a day the article does not date")
     return report_code
 
 

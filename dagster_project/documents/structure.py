@@ -120,6 +120,9 @@ class PeriodReading:
     words: str
 
 
+ARTICLE_LEAD = "lead paragraph of an article without a title block"
+
+
 @dataclass
 class ReportStructure:
     period_code: str | None
@@ -471,7 +474,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         if not code:
             code, words = lead_period(lines, furniture)
         if code:
-            readings.append(PeriodReading("lead paragraph of an article without a title block", code, words))
+            readings.append(PeriodReading(ARTICLE_LEAD, code, words))
     dated = {date_index} if date_index is not None else set()
     not_body = set(title + preamble + subject_lines) | furniture | dated | message.not_body | translated_lines(lines)
     structure = ReportStructure(

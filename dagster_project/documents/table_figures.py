@@ -419,7 +419,9 @@ class TableFigures:
                         set_aside=not matched,
                     )
                     continue
-                own_words = words
+                # (with the label column's header, when it names what the rows are of: "CKQT Cầu Treo" over "Lượt
+                # phương tiện XNC")
+                own_words = f"{words} {normalize_label(label_header)}" if label_header else words
                 if (
                     is_total_label(label)
                     and context.heading

@@ -186,7 +186,12 @@ def _header_lines_above(text: str, line_start: int) -> list[str]:
 
 def is_separator_row(text: str) -> bool:
     """A Markdown table's rule ("|---|:--|"), or a grid table's border ("+----+-----+", "+====+")."""
-    return bool(re.fullmatch(r"[\s|:\-–]+", text)) or bool(re.fullmatch(r"\+[-=+]*[-=]\+[-=+]*", text.strip()))
+    return (
+        bool(re.fullmatch(r"[\s|:\-–]+", text))
+        or bool(re.fullmatch(r"\+[-=+]*[-=]\+[-=+]*", text.strip()))
+        # ("----------+---------": a text table's rule where its columns meet)
+        or bool(re.fullmatch(r"[-=]{3,}(?:\+[-=]{3,})+", text.strip()))
+    )
 
 
 def label_column(cells: list[str]) -> int:

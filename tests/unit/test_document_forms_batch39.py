@@ -239,3 +239,72 @@ def test_a_cut_off_in_the_last_month_of_the_section_period_of_a_two_period_title
     assert not published_figures(report.format(day="20/11"))
     carried = "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025\nQuý II/2025, xử lý 9 vụ việc lãnh sự (tháng 4 (tồn từ quý I): 3 vụ).\n"
     assert not any(value == 3 for _, _, value, _ in published_figures(carried))
+
+
+def _read_text_report(tmp_path, name: str, text: str) -> set[tuple]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return {
+        (f.period_code, f.indicator_code, f.value.normalize()) for f in extract_figures(read_document(path)).figures
+    }
+
+
+def test_a_text_table_with_a_rule_under_its_header_keeps_its_header(tmp_path):
+    found = _read_text_report(
+        tmp_path,
+        "bc_cang_bien_quy_iii_2025.txt",
+        "BÁO CÁO\nTình hình xuất nhập cảnh qua cảng biển quý III năm 2025\n\n"
+        " Nội dung                     | Đơn vị | Quý III/2025 | Quý III/2024\n"
+        "------------------------------+--------+--------------+-------------\n"
+        " Sơn Dương - lượt tàu XNC      | lượt   |          141 |          128\n"
+        " Sơn Dương - thuyền viên XNC   | lượt   |        2.980 |        2.714\n",
+    )
+    assert {
+        ("2025-Q3", "port_vessels", 141),
+        ("2024-Q3", "port_vessels", 128),
+        ("2025-Q3", "port_crew", 2980),
+    } <= found
+
+
+def test_the_label_columns_header_says_whose_rows_they_are(tmp_path):
+    found = _read_text_report(
+        tmp_path,
+        "so_lieu_quy_ii_2025.txt",
+        "BÁO CÁO\nSố liệu cửa khẩu, cảng biển quý II năm 2025\n\n3. Cửa khẩu, cảng biển\n\n"
+        "CKQT Cầu Treo               T4/2025    T5/2025    T6/2025   Quý II/2025\n"
+        "----------------------------------------------------------------------\n"
+        "Lượt người XNC               24.310     22.905     25.870       73.085\n"
+        "Lượt phương tiện XNC          5.120      4.870      5.306       15.296\n",
+    )
+    assert ("2025-04", "border_crossings_vehicles", 5120) in found
+    assert not any(indicator == "port_vessels" for _, indicator, _ in found)
+
+
+def test_a_line_wrapped_after_a_comma_goes_on_with_its_label(tmp_path):
+    found = _read_text_report(
+        tmp_path,
+        "bc_cang_quy_ii_2025.txt",
+        "BÁO CÁO\nTình hình cảng biển Vũng Áng quý II năm 2025\n\n"
+        "- Tháng 4/2025: làm thủ tục xuất, nhập cảnh cho 121 lượt phương tiện,\n"
+        "  2.310 lượt thuyền viên; cấp 33 giấy phép xuống tàu, 41 thẻ đi bờ.\n",
+    )
+    assert ("2025-04", "boarding_permits", 33) in found
+    assert not any(value == 33 and period != "2025-04" for period, _, value in found)
+
+
+def test_a_count_of_one_days_event_is_not_a_quarters_total():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2025\n"
+        "Ngày 15/8/2025, Sở phối hợp tổ chức lễ tiếp nhận 06 hài cốt liệt sỹ quân tình nguyện hy sinh tại Lào.\n"
+    )
+    assert not published_figures(text)
+    assert "one event" in not_published_reasons(text)["06"]
+
+
+def test_year_to_date_in_an_article_with_no_date_of_its_own_waits():
+    text = (
+        "Hà Tĩnh mở rộng quan hệ hợp tác với các đối tác nước ngoài\n"
+        "(Baohatinh.vn) - 9 tháng năm 2025, hoạt động đối ngoại của tỉnh diễn ra sôi động.\n"
+        "Từ đầu năm đến nay, tỉnh đã tiếp nhận, hồi hương 21 hài cốt liệt sỹ quân tình nguyện hy sinh tại Lào.\n"
+    )
+    assert not any(value == 21 for _, _, value, _ in published_figures(text))
