@@ -327,6 +327,9 @@ class TableFigures:
                         f"a plan or target column ('{header}'), not a result", [], written, quantity, set_aside=True
                     )
                     continue
+                if role == "part" and row_period is None:
+                    self._review(f"a column of a part ('{header}'), not a total", [], written, quantity, set_aside=True)
+                    continue
                 # (the header's words, not its period's: "6 tháng cuối năm" says when, not "cuối năm", a level)
                 column_words = _without_periods(normalize_label(header), self.report_year) if row_period is None else ""
                 near = f"{words} {column_words} {normalize_label(text)}"

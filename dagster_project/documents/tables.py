@@ -102,14 +102,21 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
             return []
         return [match.group() for match in _ALIGNED_CELL.finditer(text)]
 
+    def indent(row: int) -> int:
+        return blocks[row].start - (text.rfind("\n", 0, blocks[row].start) + 1) if text else 0
+
     found: dict[int, tuple[int, ...]] = {}
     index = 0
     while index < len(blocks):
         header = cells(index)
+        # ("                 Tháng 3/2024   Quý I/2024" over "Hồ sơ cấp mới HCCV, HCNG   09   26": a header with
+        # no cell over the labels, written right of them)
+        unlabelled = len(header) >= 2 and indent(index) >= _UNLABELLED_HEADER_INDENT
+        width = len(header) + unlabelled
         run = [index]
         while len(header) >= 2 and run[-1] + 1 < len(blocks):
             following = run[-1] + 1
-            if _value_row(cells, following, len(header)):
+            if _value_row(cells, following, width):
                 run.append(following)
             elif _group_line(blocks[following].text) and _value_row(cells, following + 1, len(header)):
                 # "I. Cửa khẩu quốc tế Cầu Treo" between rows of figures: a group of the rows below it
@@ -126,10 +133,9 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
         if len(run) >= 3 and not holds_values(header):
             # Where the header's cells start on its line, for each row counted from its own first character
             # (a line's indentation is not in its block's text).
-            def indent(row: int) -> int:
-                return blocks[row].start - (text.rfind("\n", 0, blocks[row].start) + 1) if text else 0
-
-            starts = [indent(index) + match.start() for match in _ALIGNED_CELL.finditer(blocks[index].text)]
+            starts = [0] * unlabelled + [
+                indent(index) + match.start() for match in _ALIGNED_CELL.finditer(blocks[index].text)
+            ]
             found.update({row: tuple(start - indent(row) for start in starts) for row in run})
             index = run[-1] + 1
             continue
@@ -242,12 +248,16 @@ def holds_values(cells: list[str]) -> bool:
 
 
 def column_role(header: str) -> str:
-    """ratio, plan, note, unit or value: only value columns hold figures."""
+    """ratio, plan, part, note, unit or value: only value columns hold figures."""
     normalised = normalize_label(header)
     if "%" in header or any(f" {word} " in f" {normalised} " for word in word_list("table_columns.ratio")):
         return "ratio"
     if any(f" {word} " in f" {normalised} " for word in word_list("table_columns.plan")):
         return "plan"
+    if re.search(r"(?:^| )trong do(?: (?!quy |thang |nam |\d)|$)", normalised):
+        # "Năm 2019" over "Toàn tỉnh | Trong đó: với Lào": the column of a part (not "Trong đó: Quý II/2026", a
+        # period within the columns before it)
+        return "part"
     if normalised in word_list("table_columns.note"):
         return "note"
     if normalised in word_list("table_columns.unit"):
@@ -427,6 +437,9 @@ def unit_line(text: str) -> str | None:
     """The unit a line names when it is nothing but a table's unit line, or a caption ending with it."""
     match = _UNIT_LINE.match(text) or _CAPTION_UNIT.search(text)
     return match.group("unit") if match and measure_in(match.group("unit")) else None
+
+
+_UNLABELLED_HEADER_INDENT = 12  # a header line written this far right has no label cell
 
 
 def _value_row(cells, row: int, width: int) -> bool:

@@ -308,3 +308,37 @@ def test_year_to_date_in_an_article_with_no_date_of_its_own_waits():
         "Từ đầu năm đến nay, tỉnh đã tiếp nhận, hồi hương 21 hài cốt liệt sỹ quân tình nguyện hy sinh tại Lào.\n"
     )
     assert not any(value == 21 for _, _, value, _ in published_figures(text))
+
+
+def test_a_column_of_a_part_under_a_year_is_not_the_years_total(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_hop_tac_lao_2022.docx",
+        ["BÁO CÁO", "Kết quả hợp tác với các tỉnh của Lào năm 2022"],
+        [
+            ("TT", "Nội dung", "ĐVT", "Năm 2021", "", "Năm 2022", ""),
+            ("TT", "Nội dung", "ĐVT", "Toàn tỉnh", "Trong đó: với Lào", "Toàn tỉnh", "Trong đó: với Lào"),
+            ("1", "Đoàn ra", "Đoàn", "9", "6", "45", "29"),
+            ("2", "Đoàn vào", "Đoàn", "14", "8", "38", "21"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert {("2021", "outbound_delegations", 9), ("2022", "inbound_delegations", 38)} <= found
+    assert not any(value in (6, 29, 8, 21) for *_, value in found)
+
+
+def test_a_text_table_whose_header_has_no_label_cell(tmp_path):
+    found = _read_text_report(
+        tmp_path,
+        "so_lieu_thang_6_quy_ii_2025.txt",
+        "BÁO CÁO\nKết quả công tác lãnh sự tháng 6 và quý II năm 2025\nKính gửi: Văn phòng Sở\n\n"
+        "1. Thủ tục hành chính, dịch thuật\n\n"
+        "                                   Tháng 6/2025   Quý II/2025\n"
+        " Hồ sơ cấp mới HCCV, HCNG                07            22\n"
+        " Trang biên dịch                        640         1.910\n"
+        " Giờ phiên dịch                          12            35\n",
+    )
+    assert {
+        ("2025-06", "official_passports_issued", 7),
+        ("2025-Q2", "official_passports_issued", 22),
+        ("2025-Q2", "interpreting_hours", 35),
+    } <= found
