@@ -76,6 +76,7 @@ STYLE_SETS = (
     ("style_report_batch42_figures.csv", DATA / "style_reports_batch42"),
     ("style_report_batch43_figures.csv", DATA / "style_reports_batch43"),
     ("style_report_batch45_figures.csv", DATA / "style_reports_batch45"),
+    ("style_report_batch46_figures.csv", DATA / "style_reports_batch46"),
 )
 
 

@@ -733,6 +733,14 @@ _AGREED_WITH_BODIES_OF_ONE_PARTNER = re.compile(
 )
 
 
+# "09 vụ việc liên quan đến công dân Hà Tĩnh tại Lào": the cases of citizens in one partner's land, its share of the
+# province's (not "một công dân tử vong tại Hàn Quốc", one case told, nor "chủ yếu tại …").
+_CASES_IN_ONE_PARTNER = re.compile(
+    r"^(?:vu viec|vu|truong hop)(?: \w+){0,5}? cong dan(?: ha tinh)? (?:tai|o) "
+    r"(?:nuoc |cac tinh (?:cua )?)?(?P<rest>.*)$"
+)
+
+
 def _partners_own(after: str) -> str | None:
     """The foreign partner whose guests (or projects, aid, agreements …) a count counts, written after it
     ("… của Hàn Quốc", "… đến từ Nhật Bản", "… khách Nhật Bản", "thỏa thuận với các tỉnh của Lào"), or None."""
@@ -742,11 +750,17 @@ def _partners_own(after: str) -> str | None:
         rest = f" {match.group('rest')} "
         if name := next((name for name in foreign_names() if rest.startswith(f" {name} ")), None):
             return name
-    guests = _GUESTS_OF_ONE_PARTNER.match(after) or _AGREED_WITH_BODIES_OF_ONE_PARTNER.match(after)
+    own_words = re.split(r" (?:trong do|gom|bao gom) ", f" {after} ", maxsplit=1)[0].strip()
+    guests = (
+        _GUESTS_OF_ONE_PARTNER.match(after)
+        or _AGREED_WITH_BODIES_OF_ONE_PARTNER.match(after)
+        or _CASES_IN_ONE_PARTNER.match(own_words)
+    )
     rest = f" {guests.group('rest')} " if guests else ""
     name = max((name for name in foreign_names() if rest.startswith(f" {name} ")), key=len, default=None)
-    # (several, "đoàn Lào, Thái Lan", may be all of the guests)
-    if name and not any(rest[len(name) + 1 :].startswith(f" {other} ") for other in foreign_names()):
+    # (several, "đoàn Lào, Thái Lan", "tại Hàn Quốc và Đài Loan", may be all of them)
+    following = re.sub(r"^ (?:va|cung|voi) ", " ", rest[len(name) + 1 :]) if name else ""
+    if name and not any(following.startswith(f" {other} ") for other in foreign_names()):
         return name
     return None
 

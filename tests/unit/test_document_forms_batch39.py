@@ -344,3 +344,26 @@ def test_a_text_table_whose_header_has_no_label_cell(tmp_path):
         ("2025-Q2", "official_passports_issued", 22),
         ("2025-Q2", "interpreting_hours", 35),
     } <= found
+
+
+def test_cases_of_citizens_in_one_partners_land_are_its_share():
+    text = (
+        "BÁO CÁO\nKết quả hợp tác với các tỉnh của Lào năm 2025\n"
+        "Về bảo hộ công dân: phối hợp xử lý 07 vụ việc liên quan đến công dân Hà Tĩnh tại Lào.\n"
+    )
+    assert not published_figures(text)
+    assert not_published_reasons(text)["07"].startswith("the share of named partners")
+    # (one case told is no restriction, nor "chủ yếu tại …")
+    told = (
+        "BÁO CÁO\nKết quả công tác lãnh sự năm 2025\n"
+        "Năm 2025, Sở xử lý 21 vụ việc bảo hộ công dân, chủ yếu tại Hàn Quốc và Nhật Bản.\n"
+    )
+    assert ("2025", "consular_cases", 21, "exact") in published_figures(told)
+
+
+def test_agreements_with_two_partners_joined_by_and_are_no_ones_share():
+    found = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025\n"
+        "Trong quý, các đơn vị ký kết thêm hai thỏa thuận quốc tế với đối tác Lào và Hàn Quốc.\n"
+    )
+    assert ("2025-Q2", "intl_agreements", 2, "exact") in found
