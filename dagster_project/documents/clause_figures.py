@@ -840,7 +840,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if group.lead.split()[-1:] == ["vuot"]:
         # "… vượt 1,9 tỷ USD" (more than) or "vượt 2 đoàn so với kế hoạch" (by how much): not certain which
         return "'vượt' before the number: a lower bound or a difference, not certain which"
-    left_out = next((w for w in word_list("not_counted_words") if has_phrase(group.lead, w)), "")
+    # (or after it, in its own phrase: "03 đoàn vào theo hình thức trực tuyến không tính vào biểu")
+    own_after = normalize_label(group.own_after_written)
+    left_out = next((w for w in word_list("not_counted_words") if has_phrase(f"{group.lead} | {own_after}", w)), "")
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"

@@ -367,3 +367,14 @@ def test_agreements_with_two_partners_joined_by_and_are_no_ones_share():
         "Trong quý, các đơn vị ký kết thêm hai thỏa thuận quốc tế với đối tác Lào và Hàn Quốc.\n"
     )
     assert ("2025-Q2", "intl_agreements", 2, "exact") in found
+
+
+def test_a_count_the_writer_leaves_out_after_the_figure_is_not_published():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n"
+        "Năm 2024, tỉnh đón 41 đoàn vào. Ghi chú: có 02 đoàn làm việc theo hình thức trực tuyến không tính vào số "
+        "đoàn vào nêu trên.\n"
+    )
+    found = published_figures(text)
+    assert ("2024", "inbound_delegations", 41, "exact") in found
+    assert not any(value == 2 for _, _, value, _ in found)
