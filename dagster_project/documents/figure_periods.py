@@ -155,8 +155,8 @@ class FigurePeriods:
         the year 2024; a stock the span's words alone date goes to review."""
         code, evidence, estimate = self._period_of(place, position, label, stock)
         own_clause = normalize_label(place.clause.text[:position])
-        one_month = bool(self.period_code) and period_from_code(self.period_code).months == 1
-        if (day := _ON_A_DAY.match(place.sentence.text)) and not stock and label is None and not one_month:
+        day = None if stock or label is not None else _ON_A_DAY.match(place.sentence.text)
+        if day and not (self.period_code and period_from_code(self.period_code).months == 1):
             # "Ngày 26/3/2024, phòng phối hợp … tiếp nhận 05 hài cốt liệt sỹ" in a report on the quarter: what happened
             # that day, one event, not certain to be the period's count (in a monthly report, the month's often is)
             raise ScopeError(f"'{day.group().strip(' ,')}' names the day of one event, not the period's total")

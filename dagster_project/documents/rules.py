@@ -235,23 +235,25 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
         words = words[1:]
     for phrase in unit_phrases():
         if " ".join(words[: len(phrase.split())]) == phrase:
-            return None if phrase == "trang" and _in_a_trang_compound(words, 0) else phrase
+            return None if _in_a_compound(phrase, words, 0) else phrase
     return None
 
 
-# Words "vụ" follows in compounds that count nothing: service, task, duty, official, season.
-_WORDS_BEFORE_VU_IN_COMPOUNDS = {"dich", "nhiem", "phuc", "nghiep", "chuc", "cong", "thoi", "su"}
+# Counted nouns inside compounds that count nothing: (words before, words after) that make the compound.
+_COMPOUNDS_COUNTING_NOTHING = {
+    # "dịch vụ", "nhiệm vụ", "hộ chiếu công vụ": service, task, duty, official, season; no case counted
+    "vu": ({"dich", "nhiem", "phuc", "nghiep", "chuc", "cong", "thoi", "su"}, set()),
+    # "khẩu trang", "trang thiết bị": a mask, fashion, equipment, clothing, a farm; no page counted
+    "trang": ({"khau", "thoi", "vu", "doanh", "nong"}, {"thiet", "phuc", "trai", "tri", "bi", "web", "suc", "nghiem"}),
+}
 
 
-# Compounds that hold "trang" (a page) without counting pages: a mask, fashion, equipment, clothing, a farm.
-_WORDS_BEFORE_TRANG_IN_COMPOUNDS = {"khau", "thoi", "vu", "doanh", "nong"}
-_WORDS_AFTER_TRANG_IN_COMPOUNDS = {"thiet", "phuc", "trai", "tri", "bi", "web", "suc", "nghiem"}
-
-
-def _in_a_trang_compound(words: list[str], start: int) -> bool:
+def _in_a_compound(phrase: str, words: list[str], start: int) -> bool:
+    """Whether the counted noun ``phrase`` at ``start`` of ``words`` is part of a compound that counts nothing."""
+    before_words, after_words = _COMPOUNDS_COUNTING_NOTHING.get(phrase, (set(), set()))
     before = words[start - 1] if start else ""
     after = words[start + 1] if start + 1 < len(words) else ""
-    return before in _WORDS_BEFORE_TRANG_IN_COMPOUNDS or after in _WORDS_AFTER_TRANG_IN_COMPOUNDS
+    return before in before_words or after in after_words
 
 
 def unit_in_label(label: str) -> str | None:
@@ -271,10 +273,8 @@ def unit_in_label(label: str) -> str | None:
             continue
         if phrase.startswith("doan") and start and words[start - 1] == "giai":
             continue  # "giai đoạn 2023 - 2025" is a span of years, not delegations
-        if phrase == "vu" and start and words[start - 1] in _WORDS_BEFORE_VU_IN_COMPOUNDS:
-            continue  # "dịch vụ", "nhiệm vụ", "hộ chiếu công vụ": no "vụ" (case) counted
-        if phrase == "trang" and _in_a_trang_compound(words, start):
-            continue  # "khẩu trang", "trang thiết bị": a mask, equipment; no page counted
+        if _in_a_compound(phrase, words, start):
+            continue
         return phrase
     return None
 
