@@ -77,6 +77,7 @@ STYLE_SETS = (
     ("style_report_batch43_figures.csv", DATA / "style_reports_batch43"),
     ("style_report_batch45_figures.csv", DATA / "style_reports_batch45"),
     ("style_report_batch46_figures.csv", DATA / "style_reports_batch46"),
+    ("style_report_batch48_figures.csv", DATA / "style_reports_batch48"),
 )
 
 

@@ -49,6 +49,10 @@ _PROVINCE_AS_SUBJECT = re.compile(
     r"(?:^|\s)(?<!cac )(?<!hai )(?<!ba )tinh (?:da |cung |van )?(?:don tiep|don|cu|ky ket|to chuc)$"
 )
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
+# What ends a period label's reach: the next item (";"), a bracket, another label.
+_LABEL_REACH_ENDS = re.compile(r"[;:()\n]")
+# "… 14 dự án với giá trị cam kết 1.610.000 USD": the figure's companion, no comma between
+_COMPANION = re.compile(r"\bvới\b[^,]*$", re.IGNORECASE)
 _SET_APART_PART = re.compile(
     r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang|t\d|q(?:[1-4]|i{1,3}|iv)\b)"
 )
@@ -332,10 +336,19 @@ class ClauseFigures:
         groups = figure_groups(text, self._with_series_units(place, text, find_quantities(text)), place.topics[0])
         if headline is None:
             _neutralise_label(text, groups)
+        carried: tuple = (None, None)
         for index, group in enumerate(groups):
             lead_start = groups[index - 1].members[-1].end if index else 0
             label_words = period_label_text(text, group.members[0].start)
             label = period_label(label_words, self.report_year) if label_words else None
+            if (
+                label is None
+                and not label_words
+                and index
+                and _label_carried(text, groups[index - 1], group, self.report_year)
+            ):
+                label, label_words = carried
+            carried = (label, label_words)
             unknown_label = (
                 label is None and bool(label_words) and bool(_PERIOD_LABEL_WORD.search(normalize_label(label_words)))
             )
@@ -846,6 +859,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"
+    method = next((w for w in word_list("counting_method_words") if has_phrase(group.near, w)), "")
+    if method:
+        return f"an example of how the count is made ('{method}'), not a figure of the period"
     each = _EACH.search(group.lead_written)
     if each:
         # "trao tặng mỗi tỉnh 500 triệu đồng", "mỗi suất quà trị giá 700.000 đồng": the value of one of them
@@ -944,3 +960,18 @@ def _estimated_in_note(place: Place, period: str) -> bool:
 
 
 _OPENING_NOTE_REACH = 40  # characters: "Giai đoạn 2021 - 2025 (…)", "Cả nhiệm kỳ 2021 - 2025 (…)"
+
+
+def _label_carried(text: str, previous: FigureGroup, group: FigureGroup, report_year: int | None) -> bool:
+    """Whether the period label of the figure before governs this one too, its companion after "với": "(năm
+    2020: 14 dự án với giá trị cam kết 1.610.000 USD)". Not past the next item, a bracket or another label, nor
+    past words naming a period of their own ("Quý I: 02 đoàn với cả năm 12 đoàn") or a total ("tháng 6: 05 đoàn
+    - tổng cộng 17 đoàn với 286 lượt khách"). (A list after a label, "Ước cả năm 2025: 58 đoàn ra, 44 đoàn
+    vào", is read by the label's own rules.)"""
+    between = text[previous.members[-1].end : group.members[0].start]
+    words = normalize_label(between)
+    return bool(_COMPANION.search(between)) and not (
+        _LABEL_REACH_ENDS.search(between)
+        or find_scopes(words, report_year)
+        or has_any(words, word_list("total_labels"))
+    )

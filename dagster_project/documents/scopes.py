@@ -417,6 +417,19 @@ def resolve_n_months(scope: Scope, report_code: str | None) -> str:
     return _no_period(scope)
 
 
+def resolve_months_column(scope: Scope, report_code: str | None) -> str:
+    """ "Lũy kế 9 tháng" in a report on the third quarter (as ``resolve_n_months``); "6 tháng", "9 tháng" heading a
+    column between the quarters of a report on a year (or on nine months): the months from January, when the
+    report's period starts in January and runs over them."""
+    if report_code is None:
+        raise ScopeError(f"'{scope.evidence}' counts months of a period that is unknown")
+    period = period_from_code(report_code)
+    within = period.start_date.month == 1 and period.end_date.month >= int(scope.code or 13)
+    if period.period_type != "multi_year" and within:
+        return months_of_year(scope, period.end_date.year)
+    return resolve_n_months(scope, report_code)
+
+
 def _no_period(scope: Scope) -> str:
     raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
 

@@ -18,13 +18,14 @@ Everything works on the original text and returns character spans, so offsets st
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
 from dagster_project.documents.quantities import find_quantities
-from dagster_project.documents.rules import has_any, read_unit
+from dagster_project.documents.rules import foreign_names, has_any, read_unit
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -128,6 +129,7 @@ _BESIDES = re.compile(r"^\W*ngoài\s+(?!ra\b)[^,;:\d]{3,80},", re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s[–—]\s|\t")
 _FIRST_FIELD = re.compile(r"([^:;()\d–—\t]{3,80}?)(?:\s[–—]\s|\t)")
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
+_NEXT_LABEL = re.compile(r";\s*(?P<label>[^():;]{2,30}):")
 _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
 _COMPARISON_BASE = re.compile(
@@ -155,8 +157,11 @@ class Segment:
 def find_segments(text: str) -> list[Segment]:
     """Comparison parentheses and sub-count phrases of a sentence, in order."""
     segments = [
-        Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None)
+        part
         for m in _COMPARISON.finditer(text)
+        for part in _split_at_another_label(
+            text, Segment("comparison", m.start(), m.end(), int(m.group("year")) if m.group("year") else None)
+        )
     ]
     for match in _SAME_PERIOD_BASE.finditer(text):
         if not any(s.start <= match.start("paren") < s.end for s in segments):
@@ -208,6 +213,17 @@ def find_segments(text: str) -> list[Segment]:
         if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
             segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)
+
+
+def _split_at_another_label(text: str, comparison: Segment) -> list[Segment]:
+    """A comparison bracket that goes on with another period's label ("(cùng kỳ năm 2020: 05 tổ chức; cả năm
+    2020: 06 tổ chức)"): the comparison up to the ";", then a labelled part of its own."""
+    inner = text[comparison.start : comparison.end]
+    for match in _NEXT_LABEL.finditer(inner):
+        if _PERIOD_WORD.search(normalize_label(match.group("label"))):
+            cut = comparison.start + match.start()
+            return [dataclasses.replace(comparison, end=cut), Segment("labelled", cut + 1, comparison.end)]
+    return [comparison]
 
 
 def _after_a_name(text: str, bracket: re.Match) -> bool:
@@ -303,6 +319,9 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
+    if side := _other_side(before):
+        # "Phía Lào, cửa khẩu quốc tế Nậm Phao làm thủ tục cho khoảng 205.000 lượt người": the partner's side
+        return f"a figure of the other side ('{side}'), not of the province"
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
     source = _ACCORDING_TO.match(clause[:position]) or _ACCORDING_TO.match(head)
     if source and (reason := _other_body(source.group("body"))):
@@ -341,6 +360,17 @@ def other_subject(clause: str, position: int) -> str | None:
         if reason := _other_body(candidate):
             return reason
     return None
+
+
+def _other_side(before: str) -> str | None:
+    """The partner a clause opens with as the other side ("Phía Lào, …", "Về phía bạn, …"); not "Về phía Sở", the
+    province's own side."""
+    side = re.match(r"^(?:ve )?phia (?:tinh |nuoc )?(.+)", before)
+    if side is None:
+        return None
+    words = f"{side.group(1)} "
+    named = next((name for name in ("nuoc ban", "ban", *foreign_names()) if words.startswith(f"{name} ")), None)
+    return f"phia {named}" if named else None
 
 
 # "…, đại diện Trường Đại học Hà Tĩnh cho biết nhà trường hiện đào tạo 905 lưu học sinh": who speaks.

@@ -405,8 +405,17 @@ def letter_subject(lines: list[str]) -> tuple[str, list[int]]:
     """An official letter's subject ("V/v …") and the lines it runs over, up to "Kính gửi", a
     date or number line, a blank or a sentence of the body."""
     forms = load_forms()
-    for index, line in enumerate(lines[:15]):
-        if not starts_with_phrase(normalize_label(line), forms.letter_subject_openers):
+    for index, block in enumerate(lines[:15]):
+        # (a letterhead read as one block of lines, "Số: 1085/SNgV-HTQT" over "V/v …": from the subject's line)
+        line = next(
+            (
+                sub
+                for sub in block.split("\n")
+                if starts_with_phrase(normalize_label(sub), forms.letter_subject_openers)
+            ),
+            "",
+        )
+        if not line:
             continue
         taken = [index]
         for following in range(index + 1, min(index + 4, len(lines))):
@@ -420,8 +429,17 @@ def letter_subject(lines: list[str]) -> tuple[str, list[int]]:
             ):
                 break
             taken.append(following)
-        return " ".join(lines[i].strip() for i in taken), taken
+        # (a letterhead laid out as a table: the subject's cell, not the date beside it, "V/v … | Hà Tĩnh, ngày …")
+        return " ".join(_subject_cell(line if i == index else lines[i]) for i in taken), taken
     return "", []
+
+
+def _subject_cell(line: str) -> str:
+    cells = [cell.strip() for cell in line.split("\n")[0].split(" | ")]
+    return next(
+        (cell for cell in cells if starts_with_phrase(normalize_label(cell), load_forms().letter_subject_openers)),
+        cells[0],
+    )
 
 
 def read_structure(all_lines: list[str]) -> ReportStructure:

@@ -23,7 +23,13 @@ from dagster_project.documents.rules import (
     unit_in_label,
     unit_phrases,
 )
-from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier
+from dagster_project.documents.scopes import (
+    ScopeError,
+    find_scopes,
+    period_label,
+    resolve_months_column,
+    same_period_a_year_earlier,
+)
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
     Measure,
@@ -135,6 +141,10 @@ def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
 # A cell of this many words or more is prose, read sentence by sentence.
 _SENTENCE_WORDS = 6
 # "07 (trong đó 02 đoàn cấp Bộ)", "14 đoàn (tăng 3 đoàn)": the cell's value, then a note on it.
+# "Quý III (đến 15/9)", "9 tháng (tính đến ngày 20/9/2025)": a column counted up to a day
+_CUT_OFF_NOTE = re.compile(
+    r"\(\s*(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/\d{4})?\s*\)", re.IGNORECASE
+)
 _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|ước đạt|số ước)\s*\)", re.IGNORECASE)
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
@@ -171,6 +181,9 @@ class TableFigures:
         label_index = label_column(texts)
         label_text = texts[label_index]
         label = normalize_label(label_text)
+        if context.table.parent_label and has_any(label, word_list("table_columns.refers_back")):
+            # "Số lượt khách của các đoàn" under "Số đoàn tổ chức quốc tế … đến làm việc": the row above says whose
+            label = f"{label} {context.table.parent_label}"
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
         headers = context.table.headers()
@@ -231,6 +244,7 @@ class TableFigures:
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)
+        over_periods = sum(speaks_of_time(normalize_label(header)) for header in headers[label_index + 1 :]) >= 2
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
@@ -400,10 +414,14 @@ class TableFigures:
                 numbered = (
                     label_index > 0 and bool(re.fullmatch(r"[\dIVXivx.]+", texts[0].strip())) and not unit_cell.strip()
                 )
-                measure_row = (
-                    names_a_measure(label_text, numbered)
-                    and len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
-                )
+                row_topics = topics
+                measured = self._rules_in_context(unit, near, topics, words, words)
+                if over_periods and measured == ([], []):
+                    # (in a table over periods, "Quý I | Quý II | 6 tháng | …", each row is a measure of the report's
+                    # subject, which the title names: "Giá trị cam kết viện trợ" in a report on foreign NGO aid)
+                    row_topics = [*topics[:-1], f"{topics[-1]} {self._outer_headings()}"]
+                    measured = self._rules_in_context(unit, near, row_topics, words, words)
+                measure_row = names_a_measure(label_text, numbered) and len(measured[0]) == 1
                 if (
                     row_period is None
                     and not is_total_label(label)
@@ -437,7 +455,7 @@ class TableFigures:
                     # (one gift's row stays that gift's; and only under columns of periods, not of kinds: "Tiền mặt",
                     # "Hiện vật", "Tổng giá trị").
                     near, own_words = f"{context.heading} {near}", f"{context.heading} {words}"
-                rule = self._choose_rule(quantity, unit, near, topics, own_words, own_words, resolved, written)
+                rule = self._choose_rule(quantity, unit, near, row_topics, own_words, own_words, resolved, written)
                 if rule is None:
                     continue
                 if part_row and rule.indicator in context.table.parent_indicators:
@@ -660,6 +678,28 @@ class TableFigures:
     def _column_period(
         self, heading: str, compared: str | None = None, stack: list[str] | None = None
     ) -> tuple[str, str, bool]:
+        """As ``_named_column_period``; a column counted up to a day ("Quý III (đến 15/9)") is the period's
+        only when the day is in the last month of a period longer than a month ("T4 (đến 05/4)" is a count so
+        far)."""
+        cut_off = _CUT_OFF_NOTE.search(heading)
+        if cut_off is None:
+            return self._named_column_period(heading, compared, stack)
+        heading = _CUT_OFF_NOTE.sub(" ", heading).strip()
+        stack = [_CUT_OFF_NOTE.sub(" ", level).strip() for level in stack or []]
+        period, evidence, estimate = self._named_column_period(heading, compared, stack)
+        day, month = int(cut_off.group("day")), int(cut_off.group("month"))
+        try:
+            counted = period_from_code(period)
+        except PeriodFormatError as error:
+            raise ScopeError(f"column '{heading}' counts up to {day}/{month}, of no period") from error
+        end = counted.end_date
+        if counted.period_type == "month" or month != end.month or day > end.day:
+            raise ScopeError(f"column '{heading}' counts only up to {day}/{month}, before {period} ended")
+        return period, f"{evidence}, counted to {day}/{month}", estimate
+
+    def _named_column_period(
+        self, heading: str, compared: str | None = None, stack: list[str] | None = None
+    ) -> tuple[str, str, bool]:
         """(period, evidence, is an estimate) of a value column from its header: a period it
         names ("Quý I", "2024", "Cùng kỳ năm 2025", "Năm 2025 (ước)"), or the report's period
         under a header that names no time ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)");
@@ -706,6 +746,8 @@ class TableFigures:
         if label is not None and estimate and label.kind == "year":
             # "Ước cả năm 2026" in a nine-month report: the estimate of the whole year
             return label.code, f"column '{heading}'", estimate
+        if label is not None and label.kind == "n_months":
+            return resolve_months_column(label, self.period_code), f"column '{heading}'", estimate
         if label is not None:
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         scopes = find_scopes(normalised, self.report_year)
@@ -735,7 +777,7 @@ def _trailing_currency(header: str):
 
 
 # A row label that opens with these names a measure ("Số nhà tài trợ", "Lượt thuyền viên"), never one item.
-_MEASURE_OPENERS = ("so", "tong so", "luot", "so luot", "gia tri", "tong gia tri")
+_MEASURE_OPENERS = ("so", "tong so", "luot", "so luot", "tong luot", "tong so luot", "gia tri", "tong gia tri")
 
 
 def _without_periods(normalised: str, report_year: int | None) -> str:
@@ -749,15 +791,19 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
     """Whether a row label names a measure ("Số nhà tài trợ", "Người xuất, nhập cảnh", "Lượt thuyền
     viên") rather than one item of a list ("Dự án nước sạch cho 3 xã", "Thỏa thuận với tỉnh Khăm
     Muồn"): it opens with "Số/Lượt/Giá trị", or it is a counted noun and a few plain words, no name
-    (a capitalised word after the first, other than an abbreviation) and no number."""
+    (a capitalised word after the first, other than an abbreviation) and no number; or it is counted
+    nouns and what was done to them ("Chương trình, dự án được thẩm định, tiếp nhận")."""
     plain = re.sub(r"\([^()]*\)", " ", label_text).strip()
     words = normalize_label(plain).split()
     if not words or any(ch.isdigit() for ch in plain):
         return False
     if any(" ".join(words[: len(opener.split())]) == opener for opener in _MEASURE_OPENERS):
         return True
-    if numbered:
-        return False
     named = any(word[:1].isupper() and not word.isupper() for word in re.findall(r"\w+", plain)[1:])
     noun = unit_in_label(" ".join(words))
-    return not named and noun is not None and " ".join(words).startswith(noun) and len(words) <= 5
+    if named or noun is None or not " ".join(words).startswith(noun):
+        return False
+    if "duoc" in words and words.index("duoc") <= 5:
+        # (the counted nouns, a few words, then what was done to them: "Dự án, phi dự án được phê duyệt")
+        return len(words) <= 10
+    return not numbered and len(words) <= 5

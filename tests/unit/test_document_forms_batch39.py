@@ -9,8 +9,8 @@ from tests.unit.documents import not_published_reasons, published_figures, word_
 def test_period_parts_of_a_headline_that_waits_for_review_wait_too():
     text = (
         "BÁO CÁO\nCông tác quản lý đoàn vào 9 tháng năm 2025\n"
-        "Sở đã phối hợp đón 14 đoàn với 61 lượt khách là đại diện các tổ chức phi chính phủ nước ngoài, tổ chức "
-        "quốc tế đến khảo sát dự án; trong đó quý I đón 03 đoàn, quý II đón 05 đoàn, quý III đón 06 đoàn.\n"
+        "Sở đã phối hợp đón 14 đoàn với 61 lượt khách là đại diện các tổ chức phi chính phủ nước ngoài đến khảo sát "
+        "dự án; trong đó quý I đón 03 đoàn, quý II đón 05 đoàn, quý III đón 06 đoàn.\n"
     )
     assert not any(value in (3, 5, 6) for _, _, value, _ in published_figures(text))
     reasons = not_published_reasons(text)
