@@ -51,8 +51,11 @@ _PROVINCE_AS_SUBJECT = re.compile(
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
 # What ends a period label's reach: the next item (";"), a bracket, another label.
 _LABEL_REACH_ENDS = re.compile(r"[;:()\n]")
-# "… 14 dự án với giá trị cam kết 1.610.000 USD": the figure's companion, no comma between
-_COMPANION = re.compile(r"\bvới\b[^,]*$", re.IGNORECASE)
+# "… 14 dự án với giá trị cam kết 1.610.000 USD": the figure's companion, a few words after "với" ("với các địa
+# phương của Lào và hỗ trợ 5,6 tỷ đồng" is no companion)
+_COMPANION = re.compile(r"\bvới\s+(?:(?!và\b)[^\s,;()]+\s+){0,4}$", re.IGNORECASE)
+# Reasons saying a figure is somebody else's or a part (other_subject's, a partner's share, one item, "riêng …")
+_SOMEBODY_ELSES = ("a figure of", "the share of named partners", "one item singled out", "a part set apart by")
 _SET_APART_PART = re.compile(
     r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang|t\d|q(?:[1-4]|i{1,3}|iv)\b)"
 )
@@ -337,8 +340,20 @@ class ClauseFigures:
         if headline is None:
             _neutralise_label(text, groups)
         carried: tuple = (None, None)
+        group_review = len(self.result.review)
         for index, group in enumerate(groups):
             lead_start = groups[index - 1].members[-1].end if index else 0
+            # (why the figure before waits, when it is somebody else's)
+            others = [item for item in self.result.review[group_review:] if item.reason.startswith(_SOMEBODY_ELSES)]
+            group_review = len(self.result.review)
+            if index and others and _companion(text, groups[index - 1], group):
+                # "riêng huyện Cẩm Xuyên 5 dự án với 300.000 USD": what goes with somebody else's figure is theirs too
+                for quantity, unit in zip(group.members, group.units):
+                    written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
+                    self._review(
+                        "the companion ('với …') of a figure that waits for review", [], written, quantity, unit=unit
+                    )
+                continue
             label_words = period_label_text(text, group.members[0].start)
             label = period_label(label_words, self.report_year) if label_words else None
             if (
@@ -536,8 +551,9 @@ class ClauseFigures:
                 outer = f"{self._outer_headings()} {whole}"
                 candidates = {rule.indicator for rule in self._matching_rules(unit, whole, whole, outer)[0]}
         if len(candidates) > 1:
-            # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)": the figure's own words choose.
-            text = place.clause.text[segment.start : segment.end]
+            # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)", "(cùng kỳ năm 2022: 09 đoàn ra/52 lượt; 07 đoàn vào/118
+            # lượt khách)": the figure's own words choose, up to the comma or semicolon around it.
+            text = re.sub(r"[;]", ",", place.clause.text[segment.start : segment.end])
             own = normalize_label(
                 text[text.rfind(",", 0, quantity.start) + 1 : (text.find(",", quantity.end) + 1 or len(text) + 1) - 1]
             )
@@ -962,16 +978,20 @@ def _estimated_in_note(place: Place, period: str) -> bool:
 _OPENING_NOTE_REACH = 40  # characters: "Giai đoạn 2021 - 2025 (…)", "Cả nhiệm kỳ 2021 - 2025 (…)"
 
 
+def _companion(text: str, previous: FigureGroup, group: FigureGroup) -> bool:
+    """Whether a figure goes with the one before it, after "với" and nothing that parts them ("5 dự án với
+    300.000 USD")."""
+    between = text[previous.members[-1].end : group.members[0].start]
+    return bool(_COMPANION.search(between)) and not _LABEL_REACH_ENDS.search(between)
+
+
 def _label_carried(text: str, previous: FigureGroup, group: FigureGroup, report_year: int | None) -> bool:
     """Whether the period label of the figure before governs this one too, its companion after "với": "(năm
     2020: 14 dự án với giá trị cam kết 1.610.000 USD)". Not past the next item, a bracket or another label, nor
     past words naming a period of their own ("Quý I: 02 đoàn với cả năm 12 đoàn") or a total ("tháng 6: 05 đoàn
     - tổng cộng 17 đoàn với 286 lượt khách"). (A list after a label, "Ước cả năm 2025: 58 đoàn ra, 44 đoàn
     vào", is read by the label's own rules.)"""
-    between = text[previous.members[-1].end : group.members[0].start]
-    words = normalize_label(between)
-    return bool(_COMPANION.search(between)) and not (
-        _LABEL_REACH_ENDS.search(between)
-        or find_scopes(words, report_year)
-        or has_any(words, word_list("total_labels"))
+    words = normalize_label(text[previous.members[-1].end : group.members[0].start])
+    return _companion(text, previous, group) and not (
+        find_scopes(words, report_year) or has_any(words, word_list("total_labels"))
     )

@@ -293,6 +293,16 @@ class FigurePeriods:
             closed = _closed_by_cut_off(scopes, stock)
             if closed is not None:
                 scope = closed
+            opening = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
+            if (
+                scope.kind == "this_year"
+                and len(scopes) == 2
+                and scopes[0][1].kind == "year"
+                and set(opening[: scopes[0][0]].split()) <= _OPENING_WORDS
+            ):
+                # "Riêng năm 2025, ước cả năm toàn tỉnh có 43 đoàn ra": the whole of the year the clause opens with
+                # (not "So với năm 2024, cả năm …", a comparison's year)
+                scope = dataclasses.replace(scopes[0][1], estimated=scope.estimated or scopes[0][1].estimated)
         elif after and after[0].kind == "same_period_earlier":
             # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
             raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")

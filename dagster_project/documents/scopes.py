@@ -417,16 +417,20 @@ def resolve_n_months(scope: Scope, report_code: str | None) -> str:
     return _no_period(scope)
 
 
-def resolve_months_column(scope: Scope, report_code: str | None) -> str:
-    """ "Lũy kế 9 tháng" in a report on the third quarter (as ``resolve_n_months``); "6 tháng", "9 tháng" heading a
-    column between the quarters of a report on a year (or on nine months): the months from January, when the
-    report's period starts in January and runs over them."""
+def resolve_months_column(scope: Scope, report_code: str | None, left: str | None) -> str:
+    """ "Lũy kế 9 tháng" in a report on the third quarter (as ``resolve_n_months``); a bare "6 tháng", "9 tháng"
+    heading a column right after the quarter (or month) that ends those months, in a report whose period starts in
+    January and runs over them ("Quý I | Quý II | 6 tháng | Quý III | 9 tháng | …"): the months from January. (Not
+    "Quý IV | 6 tháng", nor "Tháng 9 | 3 tháng": those are other months.)"""
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' counts months of a period that is unknown")
     period = period_from_code(report_code)
-    within = period.start_date.month == 1 and period.end_date.month >= int(scope.code or 13)
-    if period.period_type != "multi_year" and within:
-        return months_of_year(scope, period.end_date.year)
+    months = int(scope.code or 13)
+    within = period.period_type != "multi_year" and period.start_date.month == 1 and period.end_date.month >= months
+    if within and left is not None and is_period_code(left):
+        before = period_from_code(left)
+        if before.end_date.year == period.end_date.year and before.end_date.month == months:
+            return months_of_year(scope, period.end_date.year)
     return resolve_n_months(scope, report_code)
 
 

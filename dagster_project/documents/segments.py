@@ -130,6 +130,10 @@ _FIELD_SEPARATOR = re.compile(r"\s[–—]\s|\t")
 _FIRST_FIELD = re.compile(r"([^:;()\d–—\t]{3,80}?)(?:\s[–—]\s|\t)")
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
 _NEXT_LABEL = re.compile(r";\s*(?P<label>[^():;]{2,30}):")
+_PERIOD_LABEL = re.compile(
+    r"(?:ca |rieng |tinh chung )?(?:nam|quy [ivx]+|thang \d{1,2}|\d{1,2} thang(?: dau nam)?|6 thang (?:dau|cuoi) nam)"
+    r"(?: nam)? (?:19|20)\d{2}"
+)
 _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
 _COMPARISON_BASE = re.compile(
@@ -220,7 +224,10 @@ def _split_at_another_label(text: str, comparison: Segment) -> list[Segment]:
     2020: 06 tổ chức)"): the comparison up to the ";", then a labelled part of its own."""
     inner = text[comparison.start : comparison.end]
     for match in _NEXT_LABEL.finditer(inner):
-        if _PERIOD_WORD.search(normalize_label(match.group("label"))):
+        # (a label naming its own year, and nothing but a period: not "riêng quý II", the compared year's quarter,
+        # nor "trong đó tháng 6/2023", a part)
+        label = normalize_label(match.group("label"))
+        if re.search(r"\b(?:19|20)\d{2}\b", label) and _PERIOD_LABEL.fullmatch(label):
             cut = comparison.start + match.start()
             return [dataclasses.replace(comparison, end=cut), Segment("labelled", cut + 1, comparison.end)]
     return [comparison]

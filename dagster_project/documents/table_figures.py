@@ -143,7 +143,7 @@ _SENTENCE_WORDS = 6
 # "07 (trong đó 02 đoàn cấp Bộ)", "14 đoàn (tăng 3 đoàn)": the cell's value, then a note on it.
 # "Quý III (đến 15/9)", "9 tháng (tính đến ngày 20/9/2025)": a column counted up to a day
 _CUT_OFF_NOTE = re.compile(
-    r"\(\s*(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/\d{4})?\s*\)", re.IGNORECASE
+    r"\(\s*(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*\)", re.IGNORECASE
 )
 _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|ước đạt|số ước)\s*\)", re.IGNORECASE)
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
@@ -181,9 +181,6 @@ class TableFigures:
         label_index = label_column(texts)
         label_text = texts[label_index]
         label = normalize_label(label_text)
-        if context.table.parent_label and has_any(label, word_list("table_columns.refers_back")):
-            # "Số lượt khách của các đoàn" under "Số đoàn tổ chức quốc tế … đến làm việc": the row above says whose
-            label = f"{label} {context.table.parent_label}"
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
         headers = context.table.headers()
@@ -244,7 +241,6 @@ class TableFigures:
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)
-        over_periods = sum(speaks_of_time(normalize_label(header)) for header in headers[label_index + 1 :]) >= 2
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
@@ -414,14 +410,10 @@ class TableFigures:
                 numbered = (
                     label_index > 0 and bool(re.fullmatch(r"[\dIVXivx.]+", texts[0].strip())) and not unit_cell.strip()
                 )
-                row_topics = topics
-                measured = self._rules_in_context(unit, near, topics, words, words)
-                if over_periods and measured == ([], []):
-                    # (in a table over periods, "Quý I | Quý II | 6 tháng | …", each row is a measure of the report's
-                    # subject, which the title names: "Giá trị cam kết viện trợ" in a report on foreign NGO aid)
-                    row_topics = [*topics[:-1], f"{topics[-1]} {self._outer_headings()}"]
-                    measured = self._rules_in_context(unit, near, row_topics, words, words)
-                measure_row = names_a_measure(label_text, numbered) and len(measured[0]) == 1
+                measure_row = (
+                    names_a_measure(label_text, numbered)
+                    and len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
+                )
                 if (
                     row_period is None
                     and not is_total_label(label)
@@ -455,7 +447,7 @@ class TableFigures:
                     # (one gift's row stays that gift's; and only under columns of periods, not of kinds: "Tiền mặt",
                     # "Hiện vật", "Tổng giá trị").
                     near, own_words = f"{context.heading} {near}", f"{context.heading} {words}"
-                rule = self._choose_rule(quantity, unit, near, row_topics, own_words, own_words, resolved, written)
+                rule = self._choose_rule(quantity, unit, near, topics, own_words, own_words, resolved, written)
                 if rule is None:
                     continue
                 if part_row and rule.indicator in context.table.parent_indicators:
@@ -693,7 +685,8 @@ class TableFigures:
         except PeriodFormatError as error:
             raise ScopeError(f"column '{heading}' counts up to {day}/{month}, of no period") from error
         end = counted.end_date
-        if counted.period_type == "month" or month != end.month or day > end.day:
+        year = int(cut_off.group("year")) if cut_off.group("year") else end.year
+        if counted.period_type == "month" or (year, month) != (end.year, end.month) or day > end.day:
             raise ScopeError(f"column '{heading}' counts only up to {day}/{month}, before {period} ended")
         return period, f"{evidence}, counted to {day}/{month}", estimate
 
@@ -747,7 +740,7 @@ class TableFigures:
             # "Ước cả năm 2026" in a nine-month report: the estimate of the whole year
             return label.code, f"column '{heading}'", estimate
         if label is not None and label.kind == "n_months":
-            return resolve_months_column(label, self.period_code), f"column '{heading}'", estimate
+            return resolve_months_column(label, self.period_code, compared), f"column '{heading}'", estimate
         if label is not None:
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         scopes = find_scopes(normalised, self.report_year)
@@ -803,7 +796,7 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
     noun = unit_in_label(" ".join(words))
     if named or noun is None or not " ".join(words).startswith(noun):
         return False
-    if "duoc" in words and words.index("duoc") <= 5:
+    if "duoc" in words and words.index("duoc") <= 5 and not {"chua", "khong"} & set(words):
         # (the counted nouns, a few words, then what was done to them: "Dự án, phi dự án được phê duyệt")
         return len(words) <= 10
     return not numbered and len(words) <= 5

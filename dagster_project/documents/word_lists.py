@@ -68,7 +68,6 @@ SCHEMA = {
     "part_of_whole": "code_pair",
     "example_words": "phrase",
     "table_columns.part_notes": "phrase",
-    "table_columns.refers_back": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",
     "partner_reports.general_indicators": "code",

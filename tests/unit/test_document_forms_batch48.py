@@ -74,68 +74,6 @@ def _time_table(path, title: str, header: tuple[str, ...], rows: list[tuple[str,
     return word_report(path, ["BÁO CÁO", title, "Biểu 1. Kết quả theo kỳ"], [header, *rows])
 
 
-def test_rows_of_a_table_over_periods_are_measures_of_the_reports_subject(tmp_path):
-    report = _time_table(
-        tmp_path / "bc_pcpnn_2024.docx",
-        "Kết quả vận động viện trợ phi chính phủ nước ngoài năm 2024",
-        ("TT", "Chỉ tiêu", "ĐVT", "Quý I", "Quý II", "6 tháng", "Quý III", "9 tháng", "Quý IV", "Năm 2024"),
-        [
-            ("1", "Dự án, phi dự án được phê duyệt", "dự án", "4", "6", "10", "5", "15", "8", "23"),
-            (
-                "2",
-                "Giá trị viện trợ cam kết",
-                "USD",
-                "210.000",
-                "390.500",
-                "600.500",
-                "250.000",
-                "850.500",
-                "400.000",
-                "1.250.500",
-            ),
-        ],
-    )
-    assert {
-        ("2024-Q1", "ngo_projects_approved", 4),
-        ("2024-H1", "ngo_projects_approved", 10),
-        ("2024-9M", "ngo_projects_approved", 15),
-        ("2024", "ngo_projects_approved", 23),
-        ("2024-Q2", "ngo_aid_committed", 390500),
-        ("2024-H1", "ngo_aid_committed", 600500),
-        ("2024", "ngo_aid_committed", 1250500),
-    } <= _figures(report)
-
-
-def test_a_named_item_in_a_table_over_periods_stays_an_item(tmp_path):
-    report = _time_table(
-        tmp_path / "bc_pcpnn_2024_du_an.docx",
-        "Kết quả vận động viện trợ phi chính phủ nước ngoài năm 2024",
-        ("TT", "Nội dung", "Quý I", "Quý II", "Quý III", "Quý IV"),
-        [("1", "Dự án cấp nước sạch xã Kỳ Tân", "20.000", "35.000", "15.000", "10.000")],
-    )
-    assert not report.figures
-
-
-def test_a_months_column_counts_from_january_only_in_a_report_that_does(tmp_path):
-    header = ("Chỉ tiêu", "ĐVT", "Quý III", "6 tháng", "Cùng kỳ")
-    row = ("Dự án, phi dự án được phê duyệt", "dự án", "5", "10", "4")
-    nine_months = _time_table(
-        tmp_path / "bc_9_thang.docx",
-        "Kết quả vận động viện trợ phi chính phủ nước ngoài 9 tháng năm 2024",
-        header,
-        [row],
-    )
-    assert ("2024-H1", "ngo_projects_approved", 10) in _figures(nine_months)
-    quarter = _time_table(
-        tmp_path / "bc_quy_iii.docx",
-        "Kết quả vận động viện trợ phi chính phủ nước ngoài quý III năm 2024",
-        header,
-        [row],
-    )
-    assert ("2024-Q3", "ngo_projects_approved", 5) in _figures(quarter)
-    assert not any(figure.value == 10 for figure in quarter.figures)
-
-
 def test_a_column_counted_to_a_day_is_the_periods_only_in_its_last_month(tmp_path):
     report = _time_table(
         tmp_path / "bc_lanh_su.docx",
@@ -154,36 +92,6 @@ def test_a_column_counted_to_a_day_is_the_periods_only_in_its_last_month(tmp_pat
     assert not any(figure.value == 5 for figure in early.figures)
 
 
-def test_delegations_of_international_organisations_are_missions(tmp_path):
-    found = published_figures(
-        "BÁO CÁO\nKết quả công tác đối ngoại quý I năm 2026\n"
-        "Quý I/2026, Sở tham mưu đón 05 đoàn của các tổ chức quốc tế đến làm việc, khảo sát dự án tại tỉnh.\n"
-    )
-    assert ("2026-Q1", "inbound_mission_delegations", 5, "exact") in found
-
-
-def test_a_row_counting_the_guests_of_the_row_above(tmp_path):
-    report = _time_table(
-        tmp_path / "bc_doan_vao.docx",
-        "Kết quả công tác đối ngoại năm 2023",
-        ("Nội dung", "ĐVT", "Quý I", "Quý II", "Quý III", "Quý IV"),
-        [
-            ("Đoàn cơ quan đại diện nước ngoài đến làm việc", "đoàn", "2", "3", "1", "4"),
-            ("Lượt khách của các đoàn nói trên", "lượt người", "9", "14", "5", "21"),
-        ],
-    )
-    assert {("2023-Q2", "inbound_mission_visitors", 14), ("2023-Q4", "inbound_mission_visitors", 21)} <= _figures(
-        report
-    )
-    alone = _time_table(
-        tmp_path / "bc_khach.docx",
-        "Kết quả công tác đối ngoại năm 2023",
-        ("Nội dung", "ĐVT", "Quý I", "Quý II"),
-        [("Lượt khách của các đoàn nói trên", "lượt người", "9", "14")],
-    )
-    assert not alone.figures
-
-
 def test_reasons_name_the_cut_off():
     text = (
         "BÁO CÁO\nKết quả công tác lãnh sự 6 tháng đầu năm 2025\n"
@@ -193,11 +101,13 @@ def test_reasons_name_the_cut_off():
 
 
 def test_a_row_opening_with_tong_luot_is_a_measure(tmp_path):
-    report = _time_table(
+    report = word_report(
         tmp_path / "bc_xnc_2024.docx",
-        "Tình hình xuất, nhập cảnh qua cửa khẩu quốc tế Cầu Treo năm 2024",
-        ("TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm", "6 tháng cuối năm", "Cả năm"),
-        [("1", "Tổng số lượt người xuất, nhập cảnh", "lượt người", "240.118", "262.005", "502.123")],
+        ["BÁO CÁO", "Tình hình xuất, nhập cảnh năm 2024", "Biểu 1. Xuất, nhập cảnh qua cửa khẩu quốc tế Cầu Treo"],
+        [
+            ("TT", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm", "6 tháng cuối năm", "Cả năm"),
+            ("1", "Tổng số lượt người xuất, nhập cảnh", "lượt người", "240.118", "262.005", "502.123"),
+        ],
     )
     assert {("2024-H2", "border_crossings_persons", 262005), ("2024", "border_crossings_persons", 502123)} <= _figures(
         report
@@ -224,3 +134,108 @@ def test_a_number_explaining_how_a_count_is_made_is_no_figure():
     assert ("2024", "outbound_persons", 402, "exact") in found
     assert not any(value == 1 for *_, value, _ in found)
     assert "how the count is made" in not_published_reasons(text)["01"]
+
+
+def test_the_whole_year_after_a_year_the_clause_opens_with_is_that_year():
+    found = published_figures(
+        "BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2021 - 2025\n"
+        "Giai đoạn 2021 - 2025, tỉnh tổ chức 48 hội nghị, hội thảo quốc tế. Trong năm 2024, cả năm tiếp nhận 31 dự án "
+        "viện trợ phi chính phủ nước ngoài.\n"
+    )
+    assert ("2024", "ngo_projects_approved", 31, "exact") in found
+    # (a comparison's year is not the one the figure's "cả năm" means)
+    compared = published_figures(
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2025\n"
+        "So với năm 2024, cả năm tổ chức 12 hội nghị, hội thảo quốc tế.\n"
+    )
+    assert not any(period == "2024" for period, *_ in compared)
+
+
+def test_a_comparison_bracket_with_items_parted_by_semicolons_reads_each_items_words():
+    found = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2024\n"
+        "Tổng hợp quý II/2024: 14 đoàn ra/63 lượt cán bộ; 11 đoàn vào/170 lượt khách quốc tế (cùng kỳ năm 2023: "
+        "12 đoàn ra/58 lượt cán bộ; 8 đoàn vào/121 lượt khách).\n"
+    )
+    assert {
+        ("2023-Q2", "outbound_delegations", 12, "exact"),
+        ("2023-Q2", "outbound_persons", 58, "exact"),
+        ("2023-Q2", "inbound_delegations", 8, "exact"),
+        ("2023-Q2", "inbound_visitors", 121, "exact"),
+    } <= found
+
+
+def test_a_months_column_counts_from_january_only_right_after_the_period_ending_those_months(tmp_path):
+    header = ("TT", "Chỉ tiêu", "ĐVT", "Quý I", "Quý II", "6 tháng", "Quý III", "9 tháng", "Quý IV", "Cả năm")
+    row = ("1", "Vụ việc bảo hộ công dân", "vụ việc", "4", "6", "10", "5", "15", "8", "23")
+    year = _time_table(tmp_path / "bc_lanh_su_2024.docx", "Kết quả công tác lãnh sự năm 2024", header, [row])
+    assert {
+        ("2024-Q1", "consular_cases", 4),
+        ("2024-H1", "consular_cases", 10),
+        ("2024-9M", "consular_cases", 15),
+        ("2024", "consular_cases", 23),
+    } <= _figures(year)
+    # ("6 tháng" after the fourth quarter, "3 tháng" after September: other months than January's)
+    later = _time_table(
+        tmp_path / "bc_lanh_su_2024_b.docx",
+        "Kết quả công tác lãnh sự năm 2024",
+        ("TT", "Chỉ tiêu", "ĐVT", "Quý III", "Quý IV", "6 tháng", "Cả năm"),
+        [("1", "Vụ việc bảo hộ công dân", "vụ việc", "5", "8", "13", "23")],
+    )
+    assert not any(figure.value == 13 for figure in later.figures)
+    nine = _time_table(
+        tmp_path / "bc_lanh_su_9t.docx",
+        "Kết quả công tác lãnh sự 9 tháng năm 2024",
+        ("TT", "Chỉ tiêu", "ĐVT", "Tháng 7", "Tháng 8", "Tháng 9", "3 tháng", "9 tháng"),
+        [("1", "Vụ việc bảo hộ công dân", "vụ việc", "4", "5", "3", "12", "30")],
+    )
+    assert ("2024-9M", "consular_cases", 30) in _figures(nine)
+    assert not any(figure.value == 12 for figure in nine.figures)
+
+
+def test_the_title_alone_does_not_make_a_row_of_a_table_over_periods_a_measure(tmp_path):
+    report = _time_table(
+        tmp_path / "bc_pcpnn_2024.docx",
+        "Kết quả vận động viện trợ phi chính phủ nước ngoài năm 2024",
+        ("TT", "Chỉ tiêu", "ĐVT", "Quý I", "Quý II", "Quý III", "Quý IV"),
+        [
+            ("1", "Giá trị viện trợ thực hiện", "USD", "120.000", "95.000", "80.000", "140.000"),
+            ("2", "Dự án chưa được phê duyệt", "dự án", "2", "1", "3", "2"),
+            ("3", "Giá trị cam kết lĩnh vực y tế", "USD", "50.000", "40.000", "30.000", "60.000"),
+        ],
+    )
+    assert not report.figures
+
+
+def test_what_goes_with_a_figure_that_waits_waits_with_it():
+    text = (
+        "BÁO CÁO\nTổng kết công tác viện trợ phi chính phủ nước ngoài năm 2024\n"
+        "Năm 2024, tiếp nhận 21 dự án với tổng giá trị cam kết 2,1 triệu USD (năm 2023: 17 dự án với giá trị cam kết "
+        "1.480.000 USD, riêng huyện Cẩm Xuyên 5 dự án với 300.000 USD).\n"
+    )
+    found = published_figures(text)
+    assert ("2023", "ngo_aid_committed", 1480000, "exact") in found
+    assert not any(value in (5, 300000) for *_, value, _ in found)
+    assert "companion" in not_published_reasons(text)["300.000 USD"]
+
+
+def test_a_comparison_bracket_is_not_split_at_a_label_without_its_own_year():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2024\n"
+        "6 tháng đầu năm 2024, tỉnh đón 25 đoàn vào với 310 lượt khách quốc tế (cùng kỳ năm 2023: 18 đoàn; riêng quý "
+        "II: 11 đoàn với 80 lượt khách; trong đó tháng 6/2023: 5 đoàn với 40 lượt khách).\n"
+    )
+    found = published_figures(text)
+    assert ("2024-H1", "inbound_delegations", 25, "exact") in found
+    assert not any(value in (11, 80, 5, 40) for *_, value, _ in found)
+
+
+def test_a_cut_off_naming_another_year_leaves_the_column_uncertain(tmp_path):
+    report = _time_table(
+        tmp_path / "bc_lanh_su_2025.docx",
+        "Kết quả công tác lãnh sự 9 tháng năm 2025",
+        ("Nội dung", "ĐVT", "Quý II", "Quý III (đến 15/9/2024)"),
+        [("Vụ việc bảo hộ công dân", "vụ việc", "6", "5")],
+    )
+    assert ("2025-Q2", "consular_cases", 6) in _figures(report)
+    assert not any(figure.value == 5 for figure in report.figures)
