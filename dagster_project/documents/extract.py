@@ -157,6 +157,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         """The sentences of a paragraph (or of a table cell, with its row's label as ``topic``)."""
         outer_topic = context.list_topic
         item = _LIST_ITEM.match(block.text)
+        item_opener = None
         if item:
             # "a)", "b)": one kind of marker, as "-" is
             marker, words = ("a)" if item.group("letter") else item.group().strip()), block.text[item.end() :].strip()
@@ -169,7 +170,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 if words.endswith(":") and len(words) < 120 and not find_quantities(words):
                     context.nested_list = (marker, normalize_label(words[:-1]))
         else:
-            context.nested_list = None
+            # ("• Chỉ tiêu kế hoạch năm 2024:" over a line of its own, "75 đoàn ra | 50 đoàn vào": the item's values)
+            item_opener, context.nested_list = context.nested_list, None
         context.parts_of = None
         parent = context.item_parent
         marker = marker if item else None
@@ -181,11 +183,14 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # that opens a list names what its items count.
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
             context.list_topic = normalize_label(opener.rstrip()[:-1]) if opener and len(opener) < 120 else ""
+            if item_opener and not opener:
+                context.list_topic = " ".join(filter(None, (outer_topic, item_opener[1])))
             context.list_opener = block.number
             context.list_scope = self._list_scope(context.list_topic)
         text = blank_numbering(block.text)
         inherited = context.list_scope if item and context.list_scope else context.heading_scope
-        block_topic = topic
+        # (the item's label over its own line is the line's label: "Chỉ tiêu kế hoạch năm 2024" says they are targets)
+        block_topic = topic or (item_opener[1] if item_opener else "")
         previous = ""
         list_topic = context.list_topic
         item_parts, previous_codes, previous_text = context.parts_of, frozenset(), ""

@@ -126,6 +126,9 @@ def _closed_by_cut_off(scopes, stock: bool):
 
 
 # "số liệu rà soát năm 2024", "kết quả điều tra tháng 6/2025": when a survey was made, not what period it covers
+# "(số liệu tổng hợp năm 2020)", "(theo số liệu năm 2023)": a note dating the figure's data.
+# (a note of its own values, "(Số liệu 5 tháng đầu năm đã báo cáo: 17 đoàn ra …)", is not one: no colon)
+_DATA_OF = re.compile(r"\(\s*(?:theo\s+)?số liệu\b[^():;]*\)", re.IGNORECASE)
 _SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra) (?:nam|thang|quy|dot) \S+")
 
 
@@ -175,6 +178,22 @@ class FigurePeriods:
             )
         if stock and period_from_code(code).period_type == "multi_year":
             raise ScopeError(f"a stock (a level at a date) dated only by the span {code}, not by a year's end")
+        opened = place.clause.text.rfind("(", 0, position)
+        if label is None and opened > place.clause.text.rfind(")", 0, position):
+            # "(Số liệu 5 tháng đầu năm đã báo cáo Bộ Ngoại giao: 17 đoàn ra, 11 đoàn vào.)": period words inside the
+            # bracket before the figure, which the sentence's reading blanks out, are the figure's
+            inside = find_scopes(normalize_label(place.clause.text[opened + 1 : position]), self.report_year)
+            if inside and self._resolve(inside[-1][1])[0] != code:
+                raise ScopeError(f"'{inside[-1][1].evidence}' in the bracket before the figure names another period")
+        vintage = _DATA_OF.search(place.clause.text[position:])
+        if (
+            vintage
+            and not find_quantities(vintage.group())
+            and any(scope.code != code for _, scope in find_scopes(normalize_label(vintage.group()), self.report_year))
+        ):
+            # "… gần 70.000 người Hà Tĩnh đang sinh sống ở nước ngoài (số liệu tổng hợp năm 2020)" in a report on
+            # 2021: the note dates the data, to another period than the text around it
+            raise ScopeError(f"the note '{vintage.group()}' dates the figure to another period than {code}")
         return code, evidence, estimate
 
     def _period_of(

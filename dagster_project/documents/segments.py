@@ -57,8 +57,9 @@ _SUB_COUNT = re.compile(
     # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …", "trong
     # đó quý I đón 04 đoàn, quý II đón 05 đoàn", "trong đó xuất cảnh 48.610 lượt, nhập cảnh 48.315 lượt": a few words
     # and a number, not a change nor what goes with the part ("trong đó có 09 đoàn cấp tỉnh, với 236 lượt …"); not
-    # "Trong đó, quý I …": the parts are the clauses after it)
-    r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|(?<!đó),(?=\s*(?:quý|tháng)\s+[\dIVX])|(?<!đó),(?=\s*(?!(?:tăng|giảm|bằng|gấp|vượt|với|và|cùng|đạt|là|so|tổng|năm|quý|tháng)\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\d)|\([^()]*\))*",
+    # "Trong đó, quý I …": the parts are the clauses after it) (a bracket may hold a name's: "(chủ yếu tại Đài Loan
+    # (Trung Quốc))")
+    r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|(?<!đó),(?=\s*(?:quý|tháng)\s+[\dIVX])|(?<!đó),(?=\s*(?!(?:tăng|giảm|bằng|gấp|vượt|với|và|cùng|đạt|là|so|tổng|năm|quý|tháng)\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\d)|\((?:[^()]|\([^()]*\))*\))*",
     re.IGNORECASE,
 )
 # "Trong 9 vụ việc bảo hộ công dân quý III có 4 vụ liên quan đến …": among a counted whole, its part, from

@@ -239,3 +239,66 @@ def test_a_cut_off_naming_another_year_leaves_the_column_uncertain(tmp_path):
     )
     assert ("2025-Q2", "consular_cases", 6) in _figures(report)
     assert not any(figure.value == 5 for figure in report.figures)
+
+
+def test_an_items_label_over_a_line_of_its_own_says_what_the_line_holds():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2025\n"
+        "- Mục tiêu kế hoạch năm 2025:\n60 đoàn ra; 45 đoàn vào; 15 hội nghị quốc tế\n"
+        "- Kết quả 6 tháng: cử 27 đoàn ra; đón 19 đoàn vào.\n"
+    )
+    found = published_figures(text)
+    assert {("2025-H1", "outbound_delegations", 27, "exact"), ("2025-H1", "inbound_delegations", 19, "exact")} <= found
+    assert not any(value in (60, 45, 15) for *_, value, _ in found)
+
+
+def test_a_note_dating_the_data_to_another_period_keeps_the_figure_from_publication():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2023\n"
+        "Sở phối hợp rà soát danh sách khoảng 76.000 người Hà Tĩnh đang sinh sống ở nước ngoài (theo số liệu của "
+        "năm 2022).\n"
+    )
+    assert not published_figures(text)
+    assert "dates the figure" in not_published_reasons(text)["khoảng 76.000"]
+
+
+def test_a_bracket_opening_with_a_label_is_that_labels_to_its_end():
+    found = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2025\n"
+        "Năm 2025, tỉnh cử 61 đoàn ra, đón 48 đoàn vào (năm 2024: 57 đoàn ra, 45 đoàn vào; 2023 là 40 đoàn ra).\n"
+    )
+    assert {
+        ("2025", "inbound_delegations", 48, "exact"),
+        ("2024", "outbound_delegations", 57, "exact"),
+        ("2024", "inbound_delegations", 45, "exact"),
+    } <= found
+    assert not any(value == 45 and period != "2024" for period, _, value, _ in found)
+
+
+def test_the_figure_after_a_comma_does_not_read_the_words_of_the_figure_before():
+    found = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2025\n- Trong 6 tháng, tỉnh có 27 đoàn ra, 19 đoàn vào.\n"
+    )
+    assert {("2025-H1", "outbound_delegations", 27, "exact"), ("2025-H1", "inbound_delegations", 19, "exact")} <= found
+
+
+def test_period_words_inside_the_bracket_before_a_figure_are_its_own():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2024\n"
+        "I. KẾT QUẢ\nTrong 6 tháng, tỉnh cử 33 đoàn ra, đón 20 đoàn vào. Cấp 15 hộ chiếu công vụ. (Số liệu 4 tháng đầu năm "
+        "đã gửi Bộ Ngoại giao: 19 đoàn ra, 12 đoàn vào.)\n"
+    )
+    found = published_figures(text)
+    assert ("2024-H1", "outbound_delegations", 33, "exact") in found
+    assert not any(value in (19, 12) for *_, value, _ in found)
+    assert "4 thang dau nam" in not_published_reasons(text)["12"]
+
+
+def test_a_sub_count_runs_past_a_bracket_holding_a_names_bracket():
+    found = published_figures(
+        "BÁO CÁO\nKết quả công tác lãnh sự quý II năm 2025\n"
+        "Quý II/2025, Sở phối hợp giải quyết 11 vụ việc bảo hộ công dân, trong đó có 06 vụ lao động bỏ trốn (chủ yếu "
+        "tại Hàn Quốc, Đài Loan (Trung Quốc)), 03 vụ công dân bị tạm giữ.\n"
+    )
+    assert ("2025-Q2", "consular_cases", 11, "exact") in found
+    assert not any(value in (6, 3) for *_, value, _ in found)
