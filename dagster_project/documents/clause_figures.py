@@ -340,8 +340,6 @@ class ClauseFigures:
         if headline is None:
             _neutralise_label(text, groups)
         carried: tuple = (None, None)
-        # ("(năm 2024: 53 đoàn ra, 44 đoàn vào)": a bracket opening with its label is that label's to its end)
-        in_bracket = text.lstrip().startswith("(")
         group_review = len(self.result.review)
         for index, group in enumerate(groups):
             lead_start = groups[index - 1].members[-1].end if index else 0
@@ -362,7 +360,7 @@ class ClauseFigures:
                 label is None
                 and not label_words
                 and index
-                and _label_carried(text, groups[index - 1], group, self.report_year, in_bracket)
+                and _label_carried(text, groups[index - 1], group, self.report_year)
             ):
                 label, label_words = carried
             carried = (label, label_words)
@@ -987,18 +985,16 @@ def _companion(text: str, previous: FigureGroup, group: FigureGroup) -> bool:
     return bool(_COMPANION.search(between)) and not _LABEL_REACH_ENDS.search(between)
 
 
-def _label_carried(
-    text: str, previous: FigureGroup, group: FigureGroup, report_year: int | None, in_bracket: bool = False
-) -> bool:
+def _label_carried(text: str, previous: FigureGroup, group: FigureGroup, report_year: int | None) -> bool:
     """Whether the period label of the figure before governs this one too, its companion after "với": "(năm
     2020: 14 dự án với giá trị cam kết 1.610.000 USD)". Not past the next item, a bracket or another label, nor
     past words naming a period of their own ("Quý I: 02 đoàn với cả năm 12 đoàn") or a total ("tháng 6: 05 đoàn
-    - tổng cộng 17 đoàn với 286 lượt khách"). In a bracket opening with the label, its list too: "(năm 2024: 53
-    đoàn ra, 44 đoàn vào)". (A list after a label in running text, "Ước cả năm 2025: 58 đoàn ra, 44 đoàn vào", is
-    read by the label's own rules.)"""
+    - tổng cộng 17 đoàn với 286 lượt khách"). (A list after a label, "(năm 2024: 53 đoàn ra, 44 đoàn vào)", "Ước
+    cả năm 2025: 58 đoàn ra, 44 đoàn vào", is read by the label's own rules: carried past commas, the label also
+    dated forecasts, parts, running totals and estimates after it.)"""
     between = text[previous.members[-1].end : group.members[0].start]
     words = normalize_label(between)
-    joined = _companion(text, previous, group) or (in_bracket and not _LABEL_REACH_ENDS.search(between))
+    joined = _companion(text, previous, group)
     # (a year between, "2024: 51 đoàn, 2025 ước 50 đoàn", names the next figure's own; read as a number, it is
     # the figure before)
     numbers = [member.as_written.strip() for member in (*previous.members, *group.members)]

@@ -170,8 +170,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 if words.endswith(":") and len(words) < 120 and not find_quantities(words):
                     context.nested_list = (marker, normalize_label(words[:-1]))
         else:
-            # ("• Chỉ tiêu kế hoạch năm 2024:" over a line of its own, "75 đoàn ra | 50 đoàn vào": the item's values)
-            item_opener, context.nested_list = context.nested_list, None
+            # ("• Chỉ tiêu kế hoạch năm 2024:" over a line of its own, "75 đoàn ra | 50 đoàn vào": targets; an item
+            # label's other words, a period or a part, are not read onto the line: it waits as before)
+            opened = context.nested_list
+            if opened and has_any(without_names(opened[1]), word_list("plan_words")):
+                item_opener = opened
+            context.nested_list = None
         context.parts_of = None
         parent = context.item_parent
         marker = marker if item else None
@@ -183,8 +187,6 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # that opens a list names what its items count.
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
             context.list_topic = normalize_label(opener.rstrip()[:-1]) if opener and len(opener) < 120 else ""
-            if item_opener and not opener:
-                context.list_topic = " ".join(filter(None, (outer_topic, item_opener[1])))
             context.list_opener = block.number
             context.list_scope = self._list_scope(context.list_topic)
         text = blank_numbering(block.text)

@@ -175,10 +175,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             after_comma = normalize_label(raw_lead.rsplit(",", 1)[-1]) if "," in raw_lead else ""
             group.near_with_previous = lead
             # "…, hộ chiếu ngoại giao và 61 hồ sơ chứng nhận lãnh sự": "và" ends the words before.
-            # ("27 đoàn ra, 19 đoàn vào": nothing after the comma, and the same noun: the words before it are the
-            # figure before's; "28 đoàn ra, 166 lượt cán bộ" counts the people of those delegations)
-            same_noun = group.units[0] == groups[index - 1].units[-1]
-            lead = _after_and(after_comma) if after_comma or ("," in raw_lead and same_noun) else lead
+            lead = _after_and(after_comma) if after_comma else lead
         tail = clause[group.members[0].end : tail_end]
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
