@@ -49,6 +49,7 @@ class Context:
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
     # marker, its words), which the items of another marker below it count.
     nested_list: tuple[str, str] | None = None
+    nested_list_block: int | None = None  # the block of the item that opened it
     # "1. Số đoàn ra: 15 đoàn/62 lượt người" (or "a) Đoàn ra: …") over "- Cùng kỳ năm 2022: 6 đoàn/19
     # lượt người" and "- Trong đó: …": the labelled item its sub-items (of another marker) go on.
     item_parent: ItemParent | None = None
