@@ -168,23 +168,21 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 # (an opener with figures of its own, "- Đoàn ra: 07 đoàn … Trong đó:", is the whole of its
                 # items, which stay parts)
                 if words.endswith(":") and len(words) < 120 and not find_quantities(words):
-                    context.nested_list = (marker, normalize_label(words[:-1]))
-                    context.nested_list_block = block.number
+                    context.nested_list = (marker, normalize_label(words[:-1]), block.number)
         else:
             # ("• Chỉ tiêu kế hoạch năm 2024:" over a line of its own, "75 đoàn ra | 50 đoàn vào": targets; an item
             # label's other words, a period or a part, are not read onto the line: it waits as before)
             # (the item right above only: "a) Đoàn ra, đoàn vào:" over "- Đã ghi: …" over its own line is not)
-            opened = context.nested_list if context.nested_list_block == block.number - 1 else None
+            opened = context.nested_list if context.nested_list and context.nested_list[2] == block.number - 1 else None
+            context.nested_list = None
             if opened and has_any(without_names(opened[1]), word_list("plan_words")):
                 item_opener = opened
             elif opened and find_quantities(block.text):
                 # ("- Năm 2024:", "- Cả nước:", "- Số đoàn ra trong quý IV:" over "57 đoàn ra; 45 đoàn vào": the label
                 # may name the line's period or whose figures they are; the line is not read with it)
-                context.nested_list = None
                 reason = f"a line under the item label '{opened[1]}', which its figures are not read with"
                 self._queue_all(block.text, block, block.start, block, context, reason)
                 return
-            context.nested_list = None
         context.parts_of = None
         parent = context.item_parent
         marker = marker if item else None

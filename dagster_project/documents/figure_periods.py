@@ -125,10 +125,10 @@ def _closed_by_cut_off(scopes, stock: bool):
     return named
 
 
-# "số liệu rà soát năm 2024", "kết quả điều tra tháng 6/2025": when a survey was made, not what period it covers
 # "(số liệu tổng hợp năm 2020)", "(theo số liệu năm 2023)": a note dating the figure's data.
 # (a note of its own values, "(Số liệu 5 tháng đầu năm đã báo cáo: 17 đoàn ra …)", is not one: no colon)
 _DATA_OF = re.compile(r"\(\s*(?:theo\s+)?số liệu\b[^():;]*\)", re.IGNORECASE)
+# "số liệu rà soát năm 2024", "kết quả điều tra tháng 6/2025": when a survey was made, not what period it covers
 _SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra) (?:nam|thang|quy|dot) \S+")
 
 
@@ -214,9 +214,8 @@ class FigurePeriods:
             code, evidence = self._resolve_in_section(label, place, labelled=True)
             return code, f"label '{label.evidence}': {evidence}", label.estimated
         clause_offset = place.clause.start - place.sentence.start
-        scopes = find_scopes(
-            normalize_label(place.masked_sentence[clause_offset : clause_offset + position]), self.report_year
-        )
+        clause_prefix = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
+        scopes = find_scopes(clause_prefix, self.report_year)
         if not scopes and clause_offset:
             # "quý II 55 giấy phép, 70 thẻ đi bờ": the period labelling the clause's first value labels the
             # clause, not the one the sentence opened with ("Quý I cấp 40 giấy phép; …")
@@ -312,12 +311,11 @@ class FigurePeriods:
             closed = _closed_by_cut_off(scopes, stock)
             if closed is not None:
                 scope = closed
-            opening = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
             if (
                 scope.kind == "this_year"
                 and len(scopes) == 2
                 and scopes[0][1].kind == "year"
-                and set(opening[: scopes[0][0]].split()) <= _OPENING_WORDS
+                and set(clause_prefix[: scopes[0][0]].split()) <= _OPENING_WORDS
             ):
                 # "Riêng năm 2025, ước cả năm toàn tỉnh có 43 đoàn ra": the whole of the year the clause opens with
                 # (not "So với năm 2024, cả năm …", a comparison's year)

@@ -228,7 +228,7 @@ def _split_at_another_label(text: str, comparison: Segment) -> list[Segment]:
         # (a label naming its own year, and nothing but a period: not "riêng quý II", the compared year's quarter,
         # nor "trong đó tháng 6/2023", a part)
         label = normalize_label(match.group("label"))
-        if re.search(r"\b(?:19|20)\d{2}\b", label) and _PERIOD_LABEL.fullmatch(label):
+        if _PERIOD_LABEL.fullmatch(label):
             cut = comparison.start + match.start()
             return [dataclasses.replace(comparison, end=cut), Segment("labelled", cut + 1, comparison.end)]
     return [comparison]

@@ -407,14 +407,7 @@ def letter_subject(lines: list[str]) -> tuple[str, list[int]]:
     forms = load_forms()
     for index, block in enumerate(lines[:15]):
         # (a letterhead read as one block of lines, "Số: 1085/SNgV-HTQT" over "V/v …": from the subject's line)
-        line = next(
-            (
-                sub
-                for sub in block.split("\n")
-                if starts_with_phrase(normalize_label(sub), forms.letter_subject_openers)
-            ),
-            "",
-        )
+        line = next((sub for sub in block.split("\n") if _opens_a_subject(sub)), "")
         if not line:
             continue
         taken = [index]
@@ -434,12 +427,13 @@ def letter_subject(lines: list[str]) -> tuple[str, list[int]]:
     return "", []
 
 
+def _opens_a_subject(text: str) -> bool:
+    return starts_with_phrase(normalize_label(text), load_forms().letter_subject_openers)
+
+
 def _subject_cell(line: str) -> str:
     cells = [cell.strip() for cell in line.split("\n")[0].split(" | ")]
-    return next(
-        (cell for cell in cells if starts_with_phrase(normalize_label(cell), load_forms().letter_subject_openers)),
-        cells[0],
-    )
+    return next((cell for cell in cells if _opens_a_subject(cell)), cells[0])
 
 
 def read_structure(all_lines: list[str]) -> ReportStructure:
