@@ -28,6 +28,7 @@ from dagster_project.documents.sections import Context
 from dagster_project.documents.segments import (
     Segment,
     is_field_line,
+    item_label_subject,
     mask,
     other_subject,
     period_label_text,
@@ -386,6 +387,8 @@ class ClauseFigures:
                     self._review(reason, [], written, quantity, unit=unit, set_aside=True)
                     continue
                 reason = other_subject(place.clause.text, position)
+                if reason is None and place.sentence.start > place.block.start and place.block.kind == "paragraph":
+                    reason = item_label_subject(place.block.text, place.clause.text, position)
                 if reason and not counts_time(quantity):
                     # "cả nước đã bảo hộ 2.300 công dân": somebody else's number, and of nothing an
                     # indicator counts
@@ -489,6 +492,21 @@ class ClauseFigures:
                 if headline is not None and (rule.indicator in headline or not headline or rule.indicator in wholes):
                     self._review_for_rule(
                         f"a sub-count ('trong đó') of the {rule.indicator} figure before it",
+                        rule,
+                        written,
+                        quantity,
+                    )
+                    continue
+                parts = wholes_of_parts()
+                # (not "3 đoàn khách quốc tế gồm 25 người": what the whole is made of, not a part of it)
+                among = normalize_label(text).startswith("trong ")
+                if among and headline and rule.indicator not in parts and rule.follows not in parts:
+                    # "237 đoàn ra …; trong đó các đoàn trao đổi với các tỉnh Lào là 102 đoàn ra và 90 đoàn vào": a
+                    # part of the sentence's whole counting another indicator is that indicator's part too, unless
+                    # the indicator is itself a part ("trong đó 11 đoàn của cơ quan đại diện …")
+                    self._review_for_rule(
+                        f"inside a part ('trong đó') of the sentence's {', '.join(sorted(headline))} figure: "
+                        f"a part of {rule.indicator}, not its whole",
                         rule,
                         written,
                         quantity,

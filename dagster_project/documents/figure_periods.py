@@ -418,6 +418,14 @@ class FigurePeriods:
             and (labels_the_line or re.search(apart, normalize_label(place.masked_sentence)))
         ):
             scope = dataclasses.replace(scope, labelled=True)
+        if scope.kind == "same_period_earlier" and (
+            other := self._another_period_before(place, clause_offset + position, scope)
+        ):
+            # "Lũy kế quý I/2023: … 09 đoàn ra. Cùng kỳ năm 2022, … 03 đoàn ra" in a report on March 2023: the same
+            # period as the quarter just named, or as the report's; not certain which
+            raise ScopeError(
+                f"'{scope.evidence}' comes after '{other.evidence}', another period than {self.period_code}"
+            )
         code, evidence = self._resolve_in_section(scope, place)
         for other in after:
             try:
@@ -427,6 +435,24 @@ class FigurePeriods:
             if other_code != code:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate" or scope.estimated
+
+    def _another_period_before(self, place, figure_at: int, comparison: Scope) -> Scope | None:
+        """A period other than the report's (or section's) named in the figure's block before the comparison
+        that dates the figure: in the block's sentences before, or in the sentence before the comparison's words."""
+        block_before = normalize_label(place.block.text[: place.sentence.start - place.block.start])
+        sentence_before = normalize_label(place.masked_sentence[:figure_at])
+        named_at = sentence_before.rfind(comparison.evidence)
+        earlier = f"{block_before} {sentence_before[: named_at if named_at >= 0 else None]}"
+        for _, named in find_scopes(earlier, self.report_year):
+            if named.kind == "same_period_earlier":
+                continue
+            try:
+                code = self._resolve(named)[0]
+            except ScopeError:
+                code = None
+            if code != self.period_code:
+                return named
+        return None
 
     def _named_periods(self) -> frozenset[str]:
         """The periods a title (or an e-mail's or letter's subject) naming several names, its plan aside."""

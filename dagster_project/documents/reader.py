@@ -126,7 +126,12 @@ def continues_table_row(previous: str, line: str) -> bool:
     empty, and every cell it fills continues a cell of text above it, in lower case or with a number
     (a header's "Quý III/" over "2025"). A new row with a blank number cell ("|   | Trong đó: | |")
     starts in upper case."""
-    above, cells = _pipe_cells(previous.rsplit("\n", 1)[-1]), _pipe_cells(line)
+    last = previous.rsplit("\n", 1)[-1]
+    above, cells = _pipe_cells(last), _pipe_cells(line)
+    if above is None and _inner_pipe_line(last) and line.strip().startswith("|"):
+        # ("1  | Số tổ chức được cấp mới, gia hạn, | 04 | 06" over "   | bổ sung giấy đăng ký (tổ chức) |  |  ": pipes
+        # part the cells but do not close the row, and the line below begins with the empty number cell's end)
+        above, cells = [cell.strip() for cell in last.split("|")], [cell.strip() for cell in line.split("|")]
     if above is None or cells is None or len(above) != len(cells) or cells[0] or not any(cells):
         return False
     # A figure never joins a cell above (its offset in the file would be lost): only a header's year does.
@@ -140,6 +145,11 @@ def continues_table_row(previous: str, line: str) -> bool:
         )
         for index, cell in enumerate(cells)
     )
+
+
+def _inner_pipe_line(line: str) -> bool:
+    """A row whose pipes part the cells but do not close it ("1  | Vụ việc lãnh sự | vụ việc | 9")."""
+    return line.count("|") >= 2 and not line.strip().startswith("|") and not line.strip().endswith("|")
 
 
 def _is_value_cell(cell: str) -> bool:
@@ -224,10 +234,9 @@ def inner_pipe_rows(lines: list[str]) -> set[int]:
     Quý I" over "1  | Vụ việc lãnh sự | vụ việc | 9"): two or more lines in a row with as many pipes, two or
     more. They read as a Word table's rows do (a row number is a cell, never a count)."""
     rules = {index for index, line in enumerate(lines) if _TABLE_RULE.fullmatch(line.strip())}
-    counts = [
-        line.count("|") if line.count("|") >= 2 and "\n" not in line and not line.strip().startswith("|") else 0
-        for line in lines
-    ]
+    # (a row written over several lines counts by its first: read_text_file joined the label's wrapped words)
+    firsts = [line.split("\n", 1)[0] for line in lines]
+    counts = [first.count("|") if _inner_pipe_line(first) else 0 for first in firsts]
     rows: set[int] = set()
     for index, count in enumerate(counts):
         # (a rule between two rows, "----+----" under the header, does not part them)

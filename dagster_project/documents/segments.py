@@ -52,6 +52,11 @@ _SUB_COUNT = re.compile(
     # "trong đó có nhiều đoàn cấp cao của các tỉnh Lào, Đại sứ quán Nhật Bản, …": parts named without a
     # count, the list and all, to the end of the clause.
     r"\btrong\s+(?:đó|số\s+(?:đó|này))\s+(?:có\s+)?(?:nhiều|một\s+số|phần\s+lớn|chủ\s+yếu|hầu\s+hết)\b[^;()\d]*|"
+    # "237 đoàn ra …; trong đó, các đoàn trao đổi với các tỉnh của Lào chiếm 102 đoàn ra (43%) …": after a figure of
+    # the sentence, a part named before its count, to the end of the clause (not "Trong đó, quý I …", whose
+    # parts are the clauses after it)
+    r"(?<=[,;]\s)trong\s+(?:đó|số\s+(?:đó|này))\s*,(?!\s*(?:quý|tháng|năm|riêng)\b)(?=[^;()\d]{1,80}\d)"
+    r"(?:[^;()]|\((?:[^()]|\([^()]*\))*\))*|"
     r"\btrong\s+(?:đó|số\s+(?:đó|này)|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
     # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …", "trong
@@ -400,6 +405,25 @@ _REPORTED = re.compile(r"\b(?:cho biết|thông tin|báo cáo|theo đó)\s*[,:]?
 _PERIOD_OPENING = re.compile(r"^(?:(?:trong |tính đến |đến hết )?(?:năm|quý|tháng|\d+ tháng)[\s\w/]*?\d{4},?\s+)", re.I)
 
 
+# "a) Tổ chức Tầm nhìn Thế giới (World Vision International): …": an item's label before its colon, a bracket and all.
+_ITEM_LABEL = re.compile(r"[^:;.()\d]{3,80}(?:\([^()]{1,60}\)[^:;.()\d]{0,20})?:")
+
+
+def item_label_subject(block_text: str, clause: str, position: int) -> str | None:
+    """Why a figure of a later sentence of an item whose label names another body is theirs ("a) Tổ chức Tầm nhìn
+    Thế giới (World Vision International): … . 6 tháng đầu năm, tổ chức đã ký cam kết 05 dự án …"); not a partner
+    the item is about ("• Lào: … Trong quý đã ký kết ba thỏa thuận …"), nor who speaks ("Đồng chí …, Sở Công
+    Thương: …"), nor a clause that names the province as its subject."""
+    label = _ITEM_LABEL.match(block_text, _NUMBERING.match(block_text).end())
+    if label is None or _reports_the_province(clause[:position]):
+        return None
+    words = block_text[_NUMBERING.match(block_text).end() : label.end() - 1]
+    if starts_with_phrase(normalize_label(words), word_list("speaker_openers")):
+        return None
+    reason = _other_body(words, partners=False)
+    return f"{reason} (the item's label)" if reason else None
+
+
 def _reports_the_province(before: str) -> bool:
     """The figure is in what a speaker reports, and the province is that statement's subject."""
     reported = list(_REPORTED.finditer(before))
@@ -409,9 +433,9 @@ def _reports_the_province(before: str) -> bool:
     return starts_with_phrase(normalize_label(statement), word_list("subjects.reported_province")) is not None
 
 
-def _other_body(text: str) -> str | None:
+def _other_body(text: str, partners: bool = True) -> str | None:
     """ "Sở Y tế ...", "UBND huyện Kỳ Anh ...", "Trường Đại học ...", "KOICA đã ...": a clause whose
-    subject is another body (report_forms.yml)."""
+    subject is another body (report_forms.yml); without ``partners``, only a body its kind names."""
     forms = load_forms()
     text = text.lstrip(" -–•*+")
     # "đại diện Trường Đại học Hà Tĩnh cho biết …": the body a representative speaks for; "Hiện Trường
@@ -442,6 +466,8 @@ def _other_body(text: str) -> str | None:
         ):
             body = " ".join(words[: len(phrase.split()) + 2])
             return f"a figure of another body ('{body}'), not of the province's foreign affairs"
+    if not partners:
+        return None
     partner = partner_opening(text)
     if partner:
         return f"a figure of {partner} (a partner as the subject), not of the province"

@@ -297,6 +297,10 @@ class TableFigures:
                 None if context.table.unit_note else _trailing_currency(header)
             )
             words = normalize_label(header) if row_period is not None else label
+            # (in a period row, the lowest header cell names the noun first: "Đoàn ra" over "Số lượt người"
+            # counts persons)
+            stack = stacks[column] if column < len(stacks) else []
+            lowest = normalize_label(stack[-1]) if row_period is not None and len(stack) > 1 else ""
             for quantity in quantities:
                 quantity, unit = _measured(
                     quantity,
@@ -304,7 +308,7 @@ class TableFigures:
                     column_measure,
                     # (last, the label column's header: "Loại vụ việc" over rows of kinds of cases)
                     # (a part row's own noun first: "Trong đó: - Đoàn đi đào tạo" under "Lượt cán bộ đi công tác")
-                    f"{own_label if part_row else ''} {words} {normalize_label(header)} "
+                    f"{own_label if part_row else ''} {lowest} {words} {normalize_label(header)} "
                     f"{normalize_label(label_header)}",
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
@@ -377,7 +381,6 @@ class TableFigures:
                         )
                         continue
                     try:
-                        stack = stacks[column] if column < len(stacks) else []
                         period, evidence, estimate = self._column_period(
                             header, self._period_on_the_left(headers, column), stack
                         )

@@ -28,7 +28,7 @@ def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a row written with ``|``; empty cells keep their place.
     A Markdown row's outer pipes ("| a | b |") do not make cells; a Word table's row has none, so
     its leading "|" is an empty first cell ("| Trong đó: … | 04 | 03": the row-number cell left blank)."""
-    if "\n" in text and not word_row:  # (a Word cell may hold a line break of its own)
+    if "\n" in text and (not word_row or _wrapped_inner_row(text)):  # (a Word cell may hold a line break of its own)
         return _joined_cells(text)
     parts, position = [], 0
     for part in text.split("|"):
@@ -43,13 +43,22 @@ def split_cells(text: str, word_row: bool = False) -> list[tuple[int, str]]:
     return parts
 
 
+def _wrapped_inner_row(text: str) -> bool:
+    """A text file's row whose pipes do not close it, its label wrapped onto lines that begin with the empty
+    number cell's pipe (reader.continues_table_row), not a Word row with a line break in a cell."""
+    first, *rest = text.split("\n")
+    return all(line.strip().startswith("|") and line.count("|") == first.count("|") for line in rest)
+
+
 def _joined_cells(text: str) -> list[tuple[int, str]]:
     """The cells of a row written over several lines (reader.continues_table_row): each column's
     texts joined, at the offset of its first."""
     joined: list[tuple[int, str]] = []
     position = 0
-    for line in text.split("\n"):
-        for index, (offset, cell) in enumerate(split_cells(line)):
+    # (a row whose pipes do not close it: a line below that begins with a pipe begins with its empty first cell)
+    inner = not text.lstrip().startswith("|")
+    for number, line in enumerate(text.split("\n")):
+        for index, (offset, cell) in enumerate(split_cells(line, word_row=inner and number > 0)):
             if index == len(joined):
                 joined.append((position + offset, cell))
             elif cell:

@@ -1,0 +1,121 @@
+"""Capabilities found by the fiftieth blind batch, written here in phrasings other than the batch's."""
+
+from dagster_project.documents.extract import extract_figures
+from dagster_project.documents.reader import read_document
+from tests.unit.documents import not_published_reasons, published_figures, word_report
+
+SEPTEMBER = "BÁO CÁO\nKết quả công tác đối ngoại tháng 9 năm 2024\n"
+
+
+def _figures(report) -> set[tuple]:
+    return {(f.period_code, f.indicator_code, f.value.normalize()) for f in report.figures}
+
+
+def test_a_same_period_comparison_after_another_period_of_its_item_waits():
+    # "cùng kỳ" after a sentence on the nine months, in a report on the month: the nine months' or the month's
+    after_a_sentence = (
+        SEPTEMBER + "- Tính chung 9 tháng, tỉnh đón 40 đoàn vào. Cùng kỳ năm 2023, tỉnh đón 31 đoàn vào.\n"
+    )
+    assert ("2024-9M", "inbound_delegations", 40, "exact") in published_figures(after_a_sentence)
+    assert not any(value == 31 for _, _, value, _ in published_figures(after_a_sentence))
+    assert "31" in not_published_reasons(after_a_sentence)
+    in_the_sentence = SEPTEMBER + "- Quý III/2024 tiếp nhận 6 dự án viện trợ, cùng kỳ năm trước tiếp nhận 4 dự án.\n"
+    assert not any(value == 4 for _, _, value, _ in published_figures(in_the_sentence))
+
+
+def test_a_same_period_comparison_after_the_reports_own_period_or_with_its_own_bracket_is_published():
+    own = SEPTEMBER + "- Trong tháng 9, tỉnh đón 5 đoàn vào. Cùng kỳ năm 2023, tỉnh đón 2 đoàn vào.\n"
+    assert ("2023-09", "inbound_delegations", 2, "exact") in published_figures(own)
+    bracket = (
+        "BÁO CÁO\nTình hình xuất nhập cảnh qua cảng biển quý III năm 2024\n"
+        "Cùng kỳ năm 2023 (quý III/2023), cảng Vũng Áng cấp 40 giấy phép xuống tàu cho thuyền viên.\n"
+    )
+    assert ("2023-Q3", "boarding_permits", 40, "exact") in published_figures(bracket)
+
+
+def test_a_table_over_periods_reads_the_lowest_header_cell_for_what_a_column_counts(tmp_path):
+    report = word_report(
+        tmp_path / "bc_doan_vao_2022_2024.docx",
+        ["BÁO CÁO", "Tổng kết công tác đối ngoại giai đoạn 2022 - 2024"],
+        [
+            ("STT", "Năm", "Đoàn vào", "Đoàn vào", "Hội nghị quốc tế"),
+            ("STT", "Năm", "Số đoàn", "Số lượt khách", "Số hội nghị"),
+            ("1", "Năm 2022", "12", "140", "3"),
+            ("2", "Năm 2023", "17", "226", "5"),
+        ],
+    )
+    found = _figures(report)
+    assert {
+        ("2022", "inbound_delegations", 12),
+        ("2022", "inbound_visitors", 140),
+        ("2023", "inbound_visitors", 226),
+    } <= found
+    assert ("2022", "inbound_delegations", 140) not in found
+
+
+def test_a_part_named_after_trong_do_and_a_comma_is_no_figure_of_its_own():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2023\n"
+        "Năm 2023, tỉnh cử 50 đoàn ra, trong đó, các đoàn làm việc với các tỉnh Lào chiếm 21 đoàn ra (42%).\n"
+    )
+    found = published_figures(text)
+    assert ("2023", "outbound_delegations", 50, "exact") in found
+    assert not any(value == 21 for _, _, value, _ in found)
+
+
+def test_a_part_counting_another_indicator_than_its_whole_is_that_indicators_part():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2023\n"
+        "Năm 2023, tỉnh cử 50 đoàn ra với 210 lượt cán bộ; trong đó các đoàn sang làm việc với các tỉnh Lào là "
+        "21 đoàn ra và 11 đoàn vào.\n"
+        "Năm 2023, tỉnh đón 40 đoàn vào, trong đó 9 đoàn của các cơ quan đại diện ngoại giao, tổ chức quốc tế.\n"
+    )
+    found = published_figures(text)
+    assert not any(value in (21, 11) for _, _, value, _ in found)
+    assert {
+        ("2023", "outbound_persons", 210, "exact"),
+        ("2023", "inbound_delegations", 40, "exact"),
+        ("2023", "inbound_mission_delegations", 9, "exact"),
+    } <= found
+    # ("gồm": what the delegations are made of, not a part of them)
+    members = "BÁO CÁO\nKết quả công tác đối ngoại tháng 12 năm 2023\n- Đón 4 đoàn khách quốc tế gồm 31 người.\n"
+    assert ("2023-12", "inbound_visitors", 31, "exact") in published_figures(members)
+
+
+def test_a_table_of_pipes_whose_labels_wrap_onto_a_second_line(tmp_path):
+    path = tmp_path / "bc_lanh_su_6_thang_2024.txt"
+    path.write_text(
+        "BÁO CÁO\nKết quả công tác lãnh sự 6 tháng đầu năm 2024\n\n"
+        "Số liệu các năm như sau:\n"
+        "STT | Nội dung                         | 2022 | 2023 | 6T/2024\n"
+        "----------------------------------------------------------------\n"
+        "1   | Số vụ việc bảo hộ công dân được  | 14   | 19   | 8\n"
+        "    | giải quyết (vụ việc)             |      |      |\n"
+        "2   | Số lượt khách quốc tế đến thăm,  | 410  | 512  | 260\n"
+        "    | làm việc tại tỉnh (lượt người)   |      |      |\n",
+        encoding="utf-8",
+    )
+    found = _figures(extract_figures(read_document(path)))
+    assert {
+        ("2022", "consular_cases", 14),
+        ("2023", "consular_cases", 19),
+        ("2024-H1", "consular_cases", 8),
+        ("2022", "inbound_visitors", 410),
+        ("2024-H1", "inbound_visitors", 260),
+    } <= found
+    assert not any(period == "2024-H1" and value in (14, 19, 410, 512) for period, _, value in found)
+
+
+def test_an_items_label_naming_another_body_governs_its_later_sentences():
+    text = (
+        "BÁO CÁO\nKết quả vận động viện trợ phi chính phủ nước ngoài 6 tháng đầu năm 2025\n"
+        "b) Tổ chức Cứu trợ Trẻ em (Save the Children): tiếp tục đồng hành với tỉnh. Trong 6 tháng, tổ chức đã cam kết "
+        "tài trợ "
+        "03 dự án với tổng giá trị 420.000 USD.\n"
+        "• Nhật Bản: Tháng 5/2025, tỉnh đón đoàn tỉnh Tottori. Trong 6 tháng đầu năm, tỉnh đã ký kết hai thỏa thuận "
+        "quốc tế.\n"
+    )
+    found = published_figures(text)
+    assert not any(value in (3, 420000) for _, _, value, _ in found)
+    assert "420.000 USD" in not_published_reasons(text)
+    assert ("2025-H1", "intl_agreements", 2, "exact") in found
