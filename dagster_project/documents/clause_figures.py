@@ -67,6 +67,12 @@ _PERIOD_LABEL_WORD = re.compile(
 )
 
 
+# "trong đó", "trong số này", with the comma after it: where a part opens.
+_PART_OPENING = re.compile(r"\W*trong\s+(?:đó|số\s+(?:đó|này))\s*,?", re.IGNORECASE)
+# A comma that parts clauses, not the thousands of a number.
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 @dataclass
 class Place:
     """Where a clause's figures are: its block, sentence and clause, the sentence with its
@@ -498,8 +504,10 @@ class ClauseFigures:
                     )
                     continue
                 parts = wholes_of_parts()
-                # (not "3 đoàn khách quốc tế gồm 25 người": what the whole is made of, not a part of it)
-                among = normalize_label(text).startswith("trong ")
+                # (not "3 đoàn khách quốc tế gồm 25 người": what the whole is made of, not a part of it; nor past a
+                # comma that may open a clause of its own: "…, trong đó có 2 hội nghị trực tuyến, đón 40 đoàn vào")
+                opening = _PART_OPENING.match(text)
+                among = opening is not None and not _CLAUSE_COMMA.search(text[opening.end() : quantity.start])
                 if among and headline and rule.indicator not in parts and rule.follows not in parts:
                     # "237 đoàn ra …; trong đó các đoàn trao đổi với các tỉnh Lào là 102 đoàn ra và 90 đoàn vào": a
                     # part of the sentence's whole counting another indicator is that indicator's part too, unless

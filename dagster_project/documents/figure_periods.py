@@ -206,6 +206,8 @@ class FigurePeriods:
         if label is not None and label.kind == "year_end" and stock:
             # "(cuối năm 2022: 30 tổ chức)": the level at the end of that year.
             return str(label.as_of.year), f"label '{label.evidence}': a stock at the end of the year", False
+        if label is not None and label.kind == "as_of_date":
+            label = self._period_a_cut_off_label_closes(place, position, label, stock)
         if label is not None and label.kind == "same_period_earlier" and place.past_another_period():
             # "48 đoàn (tháng 12/2025: 6 đoàn, cùng kỳ năm 2024: 4 đoàn)": the same period as the figure broken
             # down, or as the value right before it; not certain which
@@ -436,23 +438,47 @@ class FigurePeriods:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate" or scope.estimated
 
+    def _period_a_cut_off_label_closes(self, place, position: int, label: Scope, stock: bool) -> Scope:
+        """A label that is a cut-off date right after a period ("- Tháng 3 (đến 25/3): 11 đoàn" in a report on the
+        quarter): the count of that period up to the date, not of the report's; a ScopeError when the date does
+        not reach the period's last month."""
+        clause_offset = place.clause.start - place.sentence.start
+        before = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
+        cut_off_at = before.rfind(label.evidence)
+        named = find_scopes(before[: cut_off_at if cut_off_at >= 0 else None], self.report_year)
+        # (the words between: "Năm 2024 (tính đến 25/3)", "Tháng 3 (số liệu đến 25/3)")
+        between = re.sub(r"(?:\s+(?:tinh|so lieu|cap nhat))+$", "", before[:cut_off_at].rstrip())
+        if cut_off_at < 0 or not named or not between.endswith(named[-1][1].evidence):
+            return label
+        closed = _closed_by_cut_off([named[-1], (cut_off_at, label)], stock)
+        if closed is None:
+            raise ScopeError(f"'{label.evidence}' closes the count of '{named[-1][1].evidence}', not of a period")
+        span = period_from_code(closed.code)
+        if span.months == 1 and label.as_of < span.end_date:
+            # ("(tháng 6 (đến ngày 20/6): 5 đoàn)": a month counted to a day before its end is not over)
+            raise ScopeError(f"'{closed.evidence}' counted to {label.as_of:%d/%m/%Y}, before it ends: a count so far")
+        return dataclasses.replace(closed, labelled=True)
+
     def _another_period_before(self, place, figure_at: int, comparison: Scope) -> Scope | None:
-        """A period other than the report's (or section's) named in the figure's block before the comparison
-        that dates the figure: in the block's sentences before, or in the sentence before the comparison's words."""
+        """The period named last in the figure's block before the comparison that dates the figure (in the block's
+        sentences before, or in its sentence before the comparison's words), when it is not the report's or the
+        section's: "cùng kỳ" may then be the same period as that one."""
         block_before = normalize_label(place.block.text[: place.sentence.start - place.block.start])
         sentence_before = normalize_label(place.masked_sentence[:figure_at])
         named_at = sentence_before.rfind(comparison.evidence)
         earlier = f"{block_before} {sentence_before[: named_at if named_at >= 0 else None]}"
-        for _, named in find_scopes(earlier, self.report_year):
-            if named.kind == "same_period_earlier":
-                continue
-            try:
-                code = self._resolve(named)[0]
-            except ScopeError:
-                code = None
-            if code != self.period_code:
-                return named
-        return None
+        named = [item for item in find_scopes(earlier, self.report_year) if item[1].kind != "same_period_earlier"]
+        if not named:
+            return None
+        last = named[-1][1]
+        try:
+            # ("Lũy kế quý I/2023 (đến ngày 20/3/2023): …": the cut-off closes the quarter)
+            last = _closed_by_cut_off(named[-2:], False) or last
+            code = self._resolve(last)[0]
+        except ScopeError:
+            code = None
+        heading = getattr(self, "heading_scope", None)
+        return None if code is not None and code in (self.period_code, heading and heading.code) else last
 
     def _named_periods(self) -> frozenset[str]:
         """The periods a title (or an e-mail's or letter's subject) naming several names, its plan aside."""

@@ -140,7 +140,8 @@ def continues_table_row(previous: str, line: str) -> bool:
         or (
             above[index]
             and not _is_value_cell(above[index])
-            and (cell[0].islower() or cell[0].isdigit())
+            # ("Số đoàn vào của các tỉnh Lào," over "Thái Lan (đoàn)": a cell left open by its comma goes on)
+            and (cell[0].islower() or cell[0].isdigit() or above[index].endswith(","))
             and all(re.fullmatch(r"(?:19|20)\d{2}", number) for number in re.findall(r"\d[\d.,]*", cell))
         )
         for index, cell in enumerate(cells)
@@ -148,8 +149,10 @@ def continues_table_row(previous: str, line: str) -> bool:
 
 
 def _inner_pipe_line(line: str) -> bool:
-    """A row whose pipes part the cells but do not close it ("1  | Vụ việc lãnh sự | vụ việc | 9")."""
-    return line.count("|") >= 2 and not line.strip().startswith("|") and not line.strip().endswith("|")
+    """A row whose pipes part the cells but do not close it ("1  | Vụ việc lãnh sự | vụ việc | 9"; "   |   | Đoàn ra |
+    Đoàn vào" under "TT | Năm | Số lượt người | Số lượt người": its first cell empty)."""
+    stripped = line.strip()
+    return line.count("|") >= 2 and not (stripped.startswith("|") and stripped.endswith("|"))
 
 
 def _is_value_cell(cell: str) -> bool:

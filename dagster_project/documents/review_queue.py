@@ -21,6 +21,8 @@ from dagster_project.parsing.text import normalize_label
 
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
+# How the reason of a figure counted before its period ended ends.
+COUNT_SO_FAR = ": a count so far, not the period's"
 
 
 class ReviewQueue:
@@ -102,7 +104,7 @@ class ReviewQueue:
             return None
         if not unfinished_at(period_from_code(period).end_date, dated, self.indicators[code].kind):
             return None
-        return f"{period} had not ended at the report's date ({dated:%d/%m/%Y}): a count so far, not the period's"
+        return f"{period} had not ended at the report's date ({dated:%d/%m/%Y}){COUNT_SO_FAR}"
 
     def _cut_off_before_its_end(self, place, position: int, period: str, code: str, estimated: bool) -> str | None:
         """ "Tính đến ngày 30/11/2025, … 52 đoàn …, riêng quý IV có 7 đoàn": a cut-off date the sentence names
@@ -116,10 +118,7 @@ class ReviewQueue:
             # (a cut-off inside the period: not "Tính đến hết tháng 5/2025 …; riêng tháng 6/2025 phát sinh 6 đoàn")
             within = scope.as_of is not None and span.start_date <= scope.as_of
             if scope.kind == "as_of_date" and within and unfinished_at(span.end_date, scope.as_of, kind):
-                return (
-                    f"{period} counted to {scope.as_of:%d/%m/%Y}, before its last month: a count so far, "
-                    "not the period's"
-                )
+                return f"{period} counted to {scope.as_of:%d/%m/%Y}, before its last month{COUNT_SO_FAR}"
         return None
 
     def _note_structure(self) -> None:
@@ -173,6 +172,21 @@ class ReviewQueue:
     def _settle_conflicts(self) -> None:
         """One figure per indicator and period: repeats of the same value collapse; different
         values for the same figure in one report go to review, all of them."""
+        so_far = {
+            (item.candidates, item.period_code, item.value): item.value_as_written
+            for item in self.result.review
+            if item.reason.endswith(COUNT_SO_FAR)
+        }
+        for figure in list(self.result.figures):
+            if (written := so_far.get((figure.indicator_code, figure.period_code, figure.value))) is not None:
+                # "Giai đoạn 2021 - 2025, toàn tỉnh có 168 đoàn" in a report of November 2025 beside a table's "Cộng |
+                # 168" over "2025 (ước)": the same value, once a count so far and once an estimate of the period
+                self.result.figures.remove(figure)
+                self.result.review.append(
+                    figure.withheld(
+                        f"the report also gives {written} as a count so far: not certain to be the period's"
+                    )
+                )
         by_key: dict[tuple[str, str], list[Figure]] = {}
         for figure in self.result.figures:
             by_key.setdefault((figure.indicator_code, figure.period_code), []).append(figure)

@@ -53,10 +53,10 @@ _SUB_COUNT = re.compile(
     # count, the list and all, to the end of the clause.
     r"\btrong\s+(?:đó|số\s+(?:đó|này))\s+(?:có\s+)?(?:nhiều|một\s+số|phần\s+lớn|chủ\s+yếu|hầu\s+hết)\b[^;()\d]*|"
     # "237 đoàn ra …; trong đó, các đoàn trao đổi với các tỉnh của Lào chiếm 102 đoàn ra (43%) …": after a figure of
-    # the sentence, a part named before its count, to the end of the clause (not "Trong đó, quý I …", whose
-    # parts are the clauses after it)
-    r"(?<=[,;]\s)trong\s+(?:đó|số\s+(?:đó|này))\s*,(?!\s*(?:quý|tháng|năm|riêng)\b)(?=[^;()\d]{1,80}\d)"
-    r"(?:[^;()]|\((?:[^()]|\([^()]*\))*\))*|"
+    # the sentence, a part named before its count, to the next comma (not "Trong đó, quý I …", whose parts are the
+    # clauses after it)
+    r"(?<=[,;]\s)trong\s+(?:đó|số\s+(?:đó|này))\s*,(?!\s*(?:trong\s+)?(?:quý|tháng|năm|riêng)\b)(?=[^;()\d]{1,80}\d)"
+    r"(?:[^,;()]|(?<=\d),(?=\d)|\((?:[^()]|\([^()]*\))*\))*|"
     r"\btrong\s+(?:đó|số\s+(?:đó|này)|(?:số|các)\s+(?!năm\b|tháng\b|quý\b|ngày\b|tuần\b|kỳ\b|đợt\b|dịp\b|giai\s+đoạn\b)"
     r"[^,;:()\d]{1,60}?\s+có(?=\s+\S*\d))"
     # to the next comma or semicolon, or past a comma that opens the next part ("…, 06 vụ lao động …", "trong

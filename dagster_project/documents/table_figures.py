@@ -99,6 +99,20 @@ def other_subject_columns(headers: list[str]) -> dict[int, str]:
     }
 
 
+def _lowest_measure(stack: list[str]) -> str:
+    """The lowest cell of a column's header, when it names what the column counts before the cells above it do:
+    "Đoàn ra" over "Số lượt người" or "Lượt người" counts persons; not "Số lượt người" over "Đoàn ra", nor "Lượt
+    khách" over "Thuộc các đoàn vào" (a kind of what the cell above counts)."""
+    if len(stack) < 2:
+        return ""
+    upper, lowest = normalize_label(stack[-2]), normalize_label(stack[-1])
+    counted = unit_in_label(lowest)
+    opens_with_count = lowest.startswith("so ") or bool(counted and lowest.startswith(counted))
+    if not opens_with_count or (upper.startswith("so ") and not lowest.startswith("so ")):
+        return ""
+    return lowest
+
+
 def _bracketed(text: str) -> str | None:
     match = re.search(r"\(([^)]*)\)", text)
     return match.group(1) if match else None
@@ -180,6 +194,9 @@ class TableFigures:
         texts = [text for _, text in cells]
         label_index = label_column(texts)
         label_text = texts[label_index]
+        if measured := context.table.measure_column(texts):
+            label_index, place = measured
+            label_text = f"{place} {texts[label_index]}".strip()
         label = normalize_label(label_text)
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
@@ -297,10 +314,8 @@ class TableFigures:
                 None if context.table.unit_note else _trailing_currency(header)
             )
             words = normalize_label(header) if row_period is not None else label
-            # (in a period row, the lowest header cell names the noun first: "Đoàn ra" over "Số lượt người"
-            # counts persons)
             stack = stacks[column] if column < len(stacks) else []
-            lowest = normalize_label(stack[-1]) if row_period is not None and len(stack) > 1 else ""
+            lowest = _lowest_measure(stack) if row_period is not None else ""
             for quantity in quantities:
                 quantity, unit = _measured(
                     quantity,

@@ -119,3 +119,136 @@ def test_an_items_label_naming_another_body_governs_its_later_sentences():
     assert not any(value in (3, 420000) for _, _, value, _ in found)
     assert "420.000 USD" in not_published_reasons(text)
     assert ("2025-H1", "intl_agreements", 2, "exact") in found
+
+
+def test_a_cut_off_in_a_label_closes_the_period_named_right_before_it():
+    quarter = "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2025\n"
+    # (the month, not the quarter; counted to a day before the month's end, a count so far)
+    month = quarter + "- Tháng 9 (số liệu đến 22/9): 07 đoàn ra\n"
+    assert not any(value == 7 for _, _, value, _ in published_figures(month))
+    assert "07" in not_published_reasons(month)
+    assert "thang 9" in not_published_reasons(month)["07"]
+    whole_month = published_figures(quarter + "- Tháng 8 (số liệu đến 31/8): 05 đoàn ra\n")
+    assert ("2025-08", "outbound_delegations", 5, "exact") in whole_month
+    year = quarter + "- Năm 2025 (tính đến 22/9): 31 đoàn ra\n"
+    assert not any(value == 31 for _, _, value, _ in published_figures(year))
+    assert "31" in not_published_reasons(year)
+
+
+def test_vehicles_under_a_land_gate_column_are_no_port_vessels(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in (
+        "BÁO CÁO",
+        "Tình hình xuất nhập cảnh qua cửa khẩu đất liền và cảng biển năm 2024",
+        "2. Hoạt động xuất nhập cảnh qua các cảng biển",
+        "Cảng Vũng Áng tiếp tục là cửa ngõ giao thương quốc tế của tỉnh.",
+        "Biểu số liệu xuất nhập cảnh qua cửa khẩu, cảng biển 6 tháng đầu năm 2024",
+    ):
+        document.add_paragraph(line)
+    rows = [
+        ("TT", "Nội dung", "Cửa khẩu đường bộ", "", "Cảng biển", ""),
+        ("TT", "Nội dung", "Lượt người", "Lượt phương tiện", "Lượt tàu", "Lượt thuyền viên"),
+        ("1", "Quý I/2024", "151.300", "27.940", "240", "4.870"),
+        ("2", "Quý II/2024", "170.210", "30.115", "262", "5.102"),
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            table.cell(row, column).text = value
+    # the merged header cells the department's tables have
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "Cửa khẩu đường bộ"
+    table.cell(0, 4).merge(table.cell(0, 5)).text = "Cảng biển"
+    path = tmp_path / "bc_xnc_6_thang_2024.docx"
+    document.save(path)
+    found = _figures(extract_figures(read_document(path)))
+    # (the land gates' vehicles had been read as vessels too, and the two values kept each other waiting)
+    assert {("2024-Q1", "port_crew", 4870), ("2024-Q1", "port_vessels", 240)} <= found
+    assert not any(code == "port_vessels" and value in (27940, 30115) for _, code, value in found)
+
+
+def _text_report(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_figures(read_document(path))
+
+
+def test_a_pipe_tables_second_header_line_that_begins_with_a_pipe(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "tong_ket_2023_2025.txt",
+        "BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2023 - 2025\n\n"
+        "STT | Năm      | Số lượt khách | Số lượt khách\n"
+        "    |          | Đoàn vào      | Hội nghị quốc tế\n"
+        "1   | Năm 2023 | 410           | 1.240\n"
+        "2   | Năm 2024 | 455           | 1.380\n",
+    )
+    found = _figures(report)
+    assert {("2023", "inbound_visitors", 410), ("2024", "inbound_visitors", 455)} <= found
+    assert not any(code == "inbound_delegations" for _, code, _ in found)
+
+
+def test_a_table_label_left_open_by_a_comma_goes_on_in_capitals(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "doan_vao_2024.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n\n"
+        "TT | Chỉ tiêu                          | Năm 2023 | Năm 2024\n"
+        "1  | Số đoàn vào của các tỉnh Lào,     | 22       | 25\n"
+        "   | Campuchia (đoàn)                  |          |\n"
+        "2  | Tổng số đoàn vào (đoàn)           | 38       | 41\n",
+    )
+    found = _figures(report)
+    # (the partners' row had been cut from its second line, and the total row after it read as a new table)
+    assert not any(value in (22, 25) for _, _, value in found)
+    assert not any(period == "2024" and value == 38 for period, _, value in found)
+
+
+def test_a_total_the_text_gives_as_a_count_so_far_waits_in_the_table_too(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "tong_ket_2021_2025.txt",
+        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nHà Tĩnh, ngày 20 tháng 11 năm 2025\n"
+        "BÁO CÁO\nTổng kết công tác hợp tác quốc tế giai đoạn 2021 - 2025\n\n"
+        "Giai đoạn 2021 - 2025, tỉnh đã tổ chức 34 hội nghị, hội thảo quốc tế.\n\n"
+        "Năm        | Hội nghị, hội thảo quốc tế\n"
+        "           | (hội nghị)\n"
+        "2024       | 8\n"
+        "2025 (ước) | 7\n"
+        "Cộng       | 34\n",
+    )
+    assert not any(figure.value == 34 for figure in report.figures)
+    assert any(item.value == 34 for item in report.review)
+
+
+def test_what_the_second_reading_found_the_first_change_got_wrong(tmp_path):
+    # "Số lượt người" over "Đoàn ra": the upper cell names the count, the lower only the direction
+    report = word_report(
+        tmp_path / "luot_nguoi_2022_2023.docx",
+        ["BÁO CÁO", "Tổng kết công tác đối ngoại giai đoạn 2022 - 2023"],
+        [
+            ("STT", "Năm", "Số lượt người", "Số lượt người"),
+            ("STT", "Năm", "Đoàn ra", "Đoàn vào"),
+            ("1", "Năm 2022", "140", "96"),
+            ("2", "Năm 2023", "170", "130"),
+        ],
+    )
+    found = _figures(report)
+    assert {("2022", "outbound_persons", 140), ("2023", "inbound_visitors", 130)} <= found
+    assert not any(code.endswith("_delegations") for _, code, _ in found)
+    # "cùng kỳ" right after the report's own period, an earlier sentence naming another year
+    quarter = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024\n"
+        "- Năm 2023, tỉnh cử 40 đoàn ra. Trong quý III/2024, tỉnh cử 11 đoàn ra, cùng kỳ năm trước cử 8 đoàn ra.\n"
+    )
+    assert ("2023-Q3", "outbound_delegations", 8, "exact") in published_figures(quarter)
+    # a clause after the part's comma is no part
+    clause = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2023\n"
+        "Năm 2023, tỉnh cử 50 đoàn ra với 210 lượt người, trong đó, 21 đoàn đi Lào, tỉnh cũng đón 40 đoàn vào với "
+        "320 lượt khách.\n"
+    )
+    assert {("2023", "inbound_delegations", 40, "exact"), ("2023", "inbound_visitors", 320, "exact")} <= (
+        published_figures(clause)
+    )
