@@ -450,6 +450,9 @@ class FigurePeriods:
         between = re.sub(r"(?:\s+(?:tinh|so lieu|cap nhat))+$", "", before[:cut_off_at].rstrip())
         if cut_off_at < 0 or not named or not between.endswith(named[-1][1].evidence):
             return label
+        if len(named) > 1:
+            # ("Tháng 7 và tháng 8 (đến 31/8)", "Quý II, quý III (tính đến 30/9)": the date closes no one period)
+            raise ScopeError(f"'{label.evidence}' closes a count of more than one period named before it")
         closed = _closed_by_cut_off([named[-1], (cut_off_at, label)], stock)
         if closed is None:
             raise ScopeError(f"'{label.evidence}' closes the count of '{named[-1][1].evidence}', not of a period")

@@ -194,9 +194,6 @@ class TableFigures:
         texts = [text for _, text in cells]
         label_index = label_column(texts)
         label_text = texts[label_index]
-        if measured := context.table.measure_column(texts):
-            label_index, place = measured
-            label_text = f"{place} {texts[label_index]}".strip()
         label = normalize_label(label_text)
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.

@@ -305,28 +305,6 @@ class TableLayout:
     # "| **II** | **Cảng biển** | | |": a row naming a group, no figures; its words are read with the
     # rows under it when their own words name no indicator.
     group_label: str = ""
-    # "| Cửa khẩu quốc tế Cầu Treo | Lượt người xuất, nhập cảnh | 392.518 |" over "| | Lượt phương tiện | 76.230 |": the
-    # first of two label columns, carried down to the rows that leave it empty.
-    place: str = ""
-
-    def measure_column(self, cells: list[str]) -> tuple[int, str] | None:
-        """Under a header with two label columns ("| Cửa khẩu, cảng biển | Chỉ tiêu | 9 tháng năm 2025 |"), the
-        column of the row's measure and the place or group the first names (carried down), else None."""
-        headers = self.headers()
-        first = label_column(headers) if headers else 0
-        second = first + 1
-        if second + 1 >= len(headers) or second >= len(cells) or not headers[first] or not headers[second]:
-            return None
-        measure_header = normalize_label(headers[second])
-        timed = speaks_of_time(measure_header) or re.search(r"\d", measure_header)
-        # (a unit, a note, a period, a year; "Chỉ tiêu" over words is the indicator's name, not a target)
-        if column_role(headers[second]) in ("unit", "note", "ratio") or timed:
-            return None
-        if not re.search(r"[^\W\d_]", cells[second]) or re.search(r"\d", cells[second]):
-            return None  # (a figure or an empty cell: the row's values begin there)
-        if cells[first].strip():
-            self.place = cells[first].strip()
-        return second, self.place
 
     def group_row(self, cells: list[str]) -> str | None:
         """The label of a row that names a group of the rows below it: below the header rows, a

@@ -252,3 +252,27 @@ def test_what_the_second_reading_found_the_first_change_got_wrong(tmp_path):
     assert {("2023", "inbound_delegations", 40, "exact"), ("2023", "inbound_visitors", 320, "exact")} <= (
         published_figures(clause)
     )
+
+
+def test_what_the_second_reading_of_the_fixes_found(tmp_path):
+    # a cut-off after two periods closes neither alone
+    quarter = "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024\n"
+    for label in (
+        "Tháng 7 và tháng 8 (đến 31/8)",
+        "Quý II, quý III (tính đến 30/9)",
+        "Từ quý II đến quý III (đến 30/9)",
+    ):
+        assert not any(value == 14 for _, _, value, _ in published_figures(quarter + f"- {label}: 14 đoàn ra\n")), label
+    # a table with two label columns, the first naming a partner or a body: their counts, not the province's
+    report = word_report(
+        tmp_path / "doi_tac_2024.docx",
+        ["BÁO CÁO", "Kết quả công tác đối ngoại năm 2024"],
+        [
+            ("Đối tác", "Chỉ tiêu", "Năm 2024"),
+            ("Lào", "Số đoàn vào", "9"),
+            ("", "Số lượt khách", "60"),
+            ("Nhật Bản", "Số đoàn vào", "5"),
+            ("", "Số lượt khách", "40"),
+        ],
+    )
+    assert not any(figure.value in (9, 60, 5, 40) for figure in report.figures)
