@@ -142,10 +142,18 @@ def continues_table_row(previous: str, line: str) -> bool:
             and not _is_value_cell(above[index])
             # ("Số đoàn vào của các tỉnh Lào," over "Thái Lan (đoàn)": a cell left open by its comma goes on)
             and (cell[0].islower() or cell[0].isdigit() or above[index].endswith(","))
-            and all(re.fullmatch(r"(?:19|20)\d{2}", number) for number in re.findall(r"\d[\d.,]*", cell))
+            and all(_completes_a_header(above[index], number) for number in re.findall(r"\d[\d.,]*", cell))
         )
         for index, cell in enumerate(cells)
     )
+
+
+def _completes_a_header(above: str, number: str) -> bool:
+    """A number that finishes a header cell wrapped onto the next line: a year ("Quý III/" over "2025"), or a
+    month's number under "Tháng" ("Tháng" over "3")."""
+    if re.fullmatch(r"(?:19|20)\d{2}", number):
+        return True
+    return bool(re.search(r"\btháng$", above.strip(), re.IGNORECASE)) and number.isdigit() and 1 <= int(number) <= 12
 
 
 def _inner_pipe_line(line: str) -> bool:

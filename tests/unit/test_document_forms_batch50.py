@@ -276,3 +276,40 @@ def test_what_the_second_reading_of_the_fixes_found(tmp_path):
         ],
     )
     assert not any(figure.value in (9, 60, 5, 40) for figure in report.figures)
+
+
+def test_a_part_of_the_quarters_whole_in_a_report_on_nine_months_waits():
+    # ("Trong 12 đoàn vào của quý có 04 đoàn …": "của quý", of the quarter, dates the whole and its part)
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2024\n"
+        "- Trong 15 đoàn vào của quý có 05 đoàn là cơ quan đại diện ngoại giao nước ngoài, tổ chức quốc tế với 31 "
+        "lượt khách.\n"
+    )
+    found = published_figures(text)
+    assert not any(value in (15, 5, 31) for _, _, value, _ in found)
+    assert "cua quy" in not_published_reasons(text)["15"]
+    # (a quarter named after "của" is that quarter)
+    named = "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n- Kế hoạch của quý IV đã hoàn thành: đón 9 đoàn vào.\n"
+    assert not any(period == "2024" and value == 9 for period, _, value, _ in published_figures(named))
+
+
+def test_a_drawn_tables_header_wrapped_onto_a_second_line(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "cv_lanh_su_quy_i_2025.txt",
+        "V/v báo cáo công tác lãnh sự quý I năm 2025\n\n"
+        "+----+-------------------------------+-------+-------+-------+--------+--------+\n"
+        "| TT | Nội dung                      | Tháng | Tháng | Tháng | Quý I/ | Quý I/ |\n"
+        "|    |                               |   1   |   2   |   3   |  2025  |  2024  |\n"
+        "+----+-------------------------------+-------+-------+-------+--------+--------+\n"
+        "| 1  | Vụ việc bảo hộ công dân (vụ)  |   4   |   2   |   6   |   12   |   9    |\n"
+        "+----+-------------------------------+-------+-------+-------+--------+--------+\n",
+    )
+    found = _figures(report)
+    assert {
+        ("2025-01", "consular_cases", 4),
+        ("2025-03", "consular_cases", 6),
+        ("2025-Q1", "consular_cases", 12),
+        ("2024-Q1", "consular_cases", 9),
+    } <= found
+    assert ("2025-Q1", "consular_cases", 9) not in found
