@@ -79,6 +79,7 @@ STYLE_SETS = (
     ("style_report_batch46_figures.csv", DATA / "style_reports_batch46"),
     ("style_report_batch48_figures.csv", DATA / "style_reports_batch48"),
     ("style_report_batch50_figures.csv", DATA / "style_reports_batch50"),
+    ("style_report_batch51_figures.csv", DATA / "style_reports_batch51"),
 )
 
 

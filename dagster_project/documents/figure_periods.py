@@ -132,6 +132,11 @@ _DATA_OF = re.compile(r"\(\s*(?:theo\s+)?số liệu\b[^():;]*\)", re.IGNORECASE
 _SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra) (?:nam|thang|quy|dot) \S+")
 
 
+# "Trong 12 đoàn vào của quý có 04 đoàn": a counted whole whose words end with a period word, then its part.
+_WHOLE_OF_ITS_OWN_PERIOD = re.compile(r"\btrong \d[\d ]* \D{1,60}?\b(?P<period>(?:cua|trong) (?:quy|thang|ky)) co\b")
+# (in a report on a quarter, "của quý" is its quarter; in one on a month, "của tháng" its month)
+# ("của kỳ" is the report's own period)
+_PERIOD_WORD_KINDS = {"quy": "quarter", "thang": "month"}
 # "trong thời gian này", "cùng thời gian trên", "trong khoảng thời gian đó": a period named before.
 _PERIOD_NAMED_BEFORE = re.compile(r"\b(?:cung |trong )?(?:khoang )?thoi gian (?:nay|do|tren|noi tren)\b")
 
@@ -272,6 +277,12 @@ class FigurePeriods:
                     f"an earlier clause of the sentence names '{earlier[0].evidence}'; this clause names no period"
                 )
         clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
+        whole = _WHOLE_OF_ITS_OWN_PERIOD.search(normalize_label(place.clause.text))
+        kind = period_from_code(self.period_code).period_type if self.period_code else None
+        if whole and _PERIOD_WORD_KINDS.get(whole.group("period").split()[-1], kind) != kind:
+            # "Trong 12 đoàn vào của quý có 04 đoàn …" in a report on the quarter and nine months: the whole and its
+            # part are of a period its words name without saying which
+            raise ScopeError(f"the whole the part belongs to names a period of its own ('{whole.group('period')}')")
         among = _PERIOD_BEFORE_ITS_PART.match(place.sentence.text[clause_offset + position :])
         if among:
             # "Trong 14 đoàn vào tháng 6 có 5 đoàn …": the period between a whole and its part ("có …") may be

@@ -153,7 +153,8 @@ def _completes_a_header(above: str, number: str) -> bool:
     month's number under "Tháng" ("Tháng" over "3")."""
     if re.fullmatch(r"(?:19|20)\d{2}", number):
         return True
-    return bool(re.search(r"\btháng$", above.strip(), re.IGNORECASE)) and number.isdigit() and 1 <= int(number) <= 12
+    # (the cell above is "Tháng" alone: not "Cùng kỳ tháng", whose month the columns before may date)
+    return above.strip().lower() == "tháng" and number.isdigit() and 1 <= int(number) <= 12
 
 
 def _inner_pipe_line(line: str) -> bool:

@@ -109,13 +109,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
     # ("Cả giai đoạn, …", "suốt giai đoạn": the whole span the report covers)
-    # ("12 đoàn vào của quý": of the quarter, not "của quý IV", a quarter named)
-    (
-        "this_period",
-        re.compile(
-            r"\b(?:trong|cung trong|ca|suot) (thang|quy|ky|giai doan)\b|\bcua (thang|quy|ky)\b(?! \S*\d| [ivx]+\b)"
-        ),
-    ),
+    ("this_period", re.compile(r"\b(?:trong|cung trong|ca|suot) (thang|quy|ky|giai doan)\b")),
 ]
 # "Ước quý IV thẩm định 06 dự án …", "ước tháng 12": an estimate of the period named right after.
 _ESTIMATE_BEFORE = re.compile(r"\buoc(?: thuc hien| tinh| dat)?(?: ca)? $")
@@ -250,7 +244,7 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
         if kind == "this_year":
             return Scope("this_year", None, evidence)
         if kind == "this_period":
-            return Scope("this_period", next(group for group in groups if group), evidence)
+            return Scope("this_period", groups[0], evidence)
         if kind == "open_span":
             return Scope("open_span", None, evidence)
         if kind == "other_months":

@@ -313,3 +313,23 @@ def test_a_drawn_tables_header_wrapped_onto_a_second_line(tmp_path):
         ("2024-Q1", "consular_cases", 9),
     } <= found
     assert ("2025-Q1", "consular_cases", 9) not in found
+
+
+def test_what_the_second_reading_of_the_fifty_first_fixes_found(tmp_path):
+    # "của quý" is no period of its own elsewhere: a polite word ("của quý cơ quan"), a session ("của kỳ họp")
+    quarter = "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024\n"
+    polite = published_figures(quarter + "Cùng kỳ năm 2023, theo lời mời của quý cơ quan, tỉnh đón 3 đoàn vào.\n")
+    assert ("2023-Q3", "inbound_delegations", 3, "exact") in polite
+    year = "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n"
+    session = published_figures(year + "Quý III, bên lề của kỳ họp, tỉnh tiếp 6 đoàn vào.\n")
+    assert ("2024-Q3", "inbound_delegations", 6, "exact") in session
+    # "Cùng kỳ tháng" over "3": no bare "Tháng", so the lines are not joined, and the column waits
+    report = _text_report(
+        tmp_path,
+        "cv_quy_i_2025.txt",
+        "V/v báo cáo công tác lãnh sự quý I năm 2025\n\n"
+        "| TT | Nội dung                     | Tháng 1 | Tháng 2 | Cùng kỳ tháng |\n"
+        "|    |                              |         |         |       3       |\n"
+        "| 1  | Vụ việc bảo hộ công dân (vụ) |    4    |    2    |       6       |\n",
+    )
+    assert not any(figure.value == 6 and figure.period_code != "2024-03" for figure in report.figures)
