@@ -152,8 +152,22 @@ def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
 
 
-# A cell of this many words or more is prose, read sentence by sentence.
+# A cell of this many words or more is prose, read sentence by sentence ...
 _SENTENCE_WORDS = 6
+# ... unless it only lists values, each with nothing but its counted noun ("86.412 lượt người/21.307
+# lượt phương tiện"), which read under the column's header like any value ("05 đoàn Lào; 03 đoàn
+# Thái Lan" names partners: prose).
+_LISTED_VALUE = re.compile(r"^(?:trên|hơn|gần|khoảng)?\s*\d[\d.,]*\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})$")
+
+
+def _is_prose(text: str) -> bool:
+    pieces = [_LISTED_VALUE.match(piece.strip()) for piece in re.split(r"[/;]", text)]
+    listed = len(pieces) > 1 and all(
+        piece and read_unit(noun := normalize_label(piece.group("noun")), None) == noun for piece in pieces
+    )
+    return len(text.split()) >= _SENTENCE_WORDS and not listed
+
+
 # "07 (trong đó 02 đoàn cấp Bộ)", "14 đoàn (tăng 3 đoàn)": the cell's value, then a note on it.
 # "Quý III (đến 15/9)", "9 tháng (tính đến ngày 20/9/2025)": a column counted up to a day
 _CUT_OFF_NOTE = re.compile(
@@ -302,7 +316,7 @@ class TableFigures:
                 self._cell_sentences(block, position + noted.start(2), noted.group(2), label, header, context)
                 text = noted.group(1)
                 quantities = pair_quantities(text.strip(), pair) or find_quantities(text)
-            elif role == "value" and row_period is None and len(text.split()) >= _SENTENCE_WORDS:
+            elif role == "value" and row_period is None and _is_prose(text):
                 self._cell_sentences(block, position, text, label, header, context)
                 continue
             # "Số lượt người (lượt)", "Giá trị cam kết (USD)": a column header may name its cells' unit.
@@ -728,11 +742,10 @@ class TableFigures:
         unlabelled = _after_result_word(unmarked)
         # "Cùng kỳ năm 2023 (9 tháng)": the months of that year.
         marked = re.sub(r"^nam ((?:19|20)\d{2}) (\d{1,2} thang)$", r"\2 nam \1", unlabelled)
-        if (
-            (unmarked != normalised or marked != unlabelled)
-            and (label := period_label(marked, self.report_year)) is not None
-            and label.code
-        ):
+        if unmarked == normalised and marked != unlabelled:
+            # ("Thực hiện năm 2021" over "6 tháng": the months of that year, no comparison)
+            normalised = marked
+        elif unmarked != normalised and (label := period_label(marked, self.report_year)) is not None and label.code:
             # "Quý I/2026 (cùng kỳ)": the period named, if it is the one a year before the column compared.
             period = self._resolve(label, labelled=True)[0]
             if compared is None and self.period_code is None and label.kind != "year" and named:
