@@ -197,6 +197,19 @@ class ReviewQueue:
                 self.result.repeated += figures[1:]
                 continue
             values = ", ".join(f.value_as_written for f in figures)
+            if (total := _total_of_its_parts(figures)) is not None:
+                # "xử lý 31 vụ việc …" then "Về tính chất vụ việc: 11 vụ …; 8 vụ …; 7 vụ …; 5 vụ việc khác": one line's
+                # values that add up exactly to the other value are its breakdown
+                kept.append(total[0])
+                self.result.repeated += total[1:]
+                self.result.set_aside += [
+                    figure.withheld(
+                        f"a part of the {code} figure {total[0].value_as_written}: the values of its line add up to it"
+                    )
+                    for figure in figures
+                    if figure.value != total[0].value
+                ]
+                continue
             estimates = [f for f in figures if ESTIMATE_EVIDENCE in f.period_evidence]
             cut_off = [f for f in figures if _CUT_OFF.search(f.period_evidence)]
             if len(estimates) == 1 and len(estimates) + len(cut_off) == len(figures):
@@ -218,3 +231,18 @@ class ReviewQueue:
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
+
+
+def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
+    """The figures giving the total, when every other figure stands on one line and they add up to it exactly."""
+    for value in {figure.value for figure in figures}:
+        totals = [figure for figure in figures if figure.value == value]
+        parts = [figure for figure in figures if figure.value != value]
+        if (
+            len(parts) >= 2
+            and len({figure.block.number for figure in parts}) == 1
+            and len({figure.qualifier for figure in totals}) == 1
+            and sum(figure.value for figure in parts) == value
+        ):
+            return totals
+    return None

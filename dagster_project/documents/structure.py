@@ -260,9 +260,15 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     reported_years = re.findall(_YEAR, reported)
     # "6 tháng đầu năm và phương hướng 6 tháng cuối năm 2021": the plan's own year is the report's.
     year = int(plan_years[0]) if len(set(plan_years)) == 1 and not reported_years else fallback_year
+    data_dates = None
     for kind, pattern in _TITLE_PATTERNS:
         match = pattern.search(reported)
         if match is None:
+            continue
+        if kind == "date_range" and (code := _code(kind, match.groups(), year)) is None:
+            # "6 tháng đầu năm 2026 (Số liệu từ ngày 01/01/2026 đến ngày 15/6/2026)": the data's dates, read
+            # against the period the title names below
+            data_dates = match.groups()
             continue
         if kind == "month" and re.search(r"ngay \d{1,2} $", reported[: match.start()]):
             continue  # a date, not a monthly report
@@ -272,8 +278,27 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue  # "năm học 2025 - 2026": a school year, not a span of years
         if kind == "span" and _BODY_TERM.search(reported[: match.start()]):
             continue  # "HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026": the council's term, not the report's period
-        return _code(kind, match.groups(), year)
+        code = _code(kind, match.groups(), year)
+        return code if data_dates is None or _counted_to_its_last_month(code, data_dates) else None
     return None
+
+
+def _counted_to_its_last_month(code: str | None, dates: tuple) -> bool:
+    """Whether data from a day to a day cover the period: from its first day to a day in its last month
+    (the data's cut-off before the report is due)."""
+    if code is None:
+        return False
+    try:
+        period = period_from_code(code)
+        first = dt.date(int(dates[2]), int(dates[1]), int(dates[0]))
+        last = dt.date(int(dates[5]), int(dates[4]), int(dates[3]))
+    except (PeriodFormatError, ValueError):
+        return False
+    return (
+        period.period_type != "month"
+        and first == period.start_date
+        and period.end_date.replace(day=1) <= last <= period.end_date
+    )
 
 
 def without_title_prefix(normalised: str) -> str:

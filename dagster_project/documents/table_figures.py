@@ -174,6 +174,7 @@ _CUT_OFF_NOTE = re.compile(
     r"\(\s*(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*\)", re.IGNORECASE
 )
 _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|ước đạt|số ước)\s*\)", re.IGNORECASE)
+_ESTIMATE_OPENING = re.compile(r"^ước(?:\s+(?:tính|thực hiện|TH|đạt))?\s+", re.IGNORECASE)
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
 
@@ -239,6 +240,7 @@ class TableFigures:
             context.table.parent_label, context.table.parent_indicators = label, set()
             context.table.parent_dashed, context.table.parent_unit = dashed, unit_words
         capital = self._capital_of_row(label, row_above, context.table.indicators)
+        indicators_above = context.table.indicators - set(word_list("part_indicators"))
         stacks = context.table.header_stacks()
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         foreign_unit = ""
@@ -258,8 +260,13 @@ class TableFigures:
         subject = other_subject(label_text, len(label_text))
         part_of = context.table.sub_row_of(texts)
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
+        # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
+        period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()
         row_estimate = bool(_ESTIMATE_NOTE.search(label_text))
-        row_period = period_label(_ESTIMATE_NOTE.sub(" ", label_text).strip(), self.report_year)
+        if opening := _ESTIMATE_OPENING.match(period_text):
+            period_text = period_text[opening.end() :]
+        row_period = period_label(period_text, self.report_year)
+        row_estimate = row_estimate or bool(opening and row_period is not None)
         # ("Cộng 9 tháng" under "Tháng 9 (ước)": a total of an estimate is an estimate)
         summed = is_total_label(label) or (row_period is not None and label.split()[:1] in (["cong"], ["tong"]))
         total_of_estimates = summed and context.table.estimated_rows
@@ -379,7 +386,15 @@ class TableFigures:
                 bare_luot = not read_unit(quantity.unit_words, quantity.currency) and unit_in_label(
                     normalize_label(re.sub(r"\([^()]*\)", " ", header))
                 ) in (None, "luot")
-                if unit == "luot" and bare_luot and named and f"luot {named}" in unit_phrases():
+                # ("Phương tiện (lượt)" over the months of a table turned over periods: passages of vehicles)
+                turned_noun = (
+                    unit_in_label(normalize_label(re.sub(r"\([^()]*\)", " ", stack[-1] if stack else header)))
+                    if row_period is not None and not quantity.is_money
+                    else None
+                )
+                if unit == "luot" and turned_noun and f"luot {turned_noun}" in unit_phrases():
+                    unit = f"luot {turned_noun}"
+                elif unit == "luot" and bare_luot and named and f"luot {named}" in unit_phrases():
                     # "XNC qua CKQT Cầu Treo - phương tiện | lượt", "Người xuất nhập cảnh (lượt)": passages of what
                     # the label names
                     unit = f"luot {named}"
@@ -479,7 +494,9 @@ class TableFigures:
                 rule = self._choose_rule(quantity, unit, near, topics, own_words, own_words, resolved, written)
                 if rule is None:
                     continue
-                if part_row and rule.indicator in context.table.parent_indicators:
+                # ("Đoàn vào | 38" / "- Số lượt khách | 512" / "Trong đó từ Lào | đoàn | 27": a part of a row higher up)
+                earlier_row = opens_parts and rule.indicator in indicators_above
+                if part_row and (rule.indicator in context.table.parent_indicators or earlier_row):
                     self._review(
                         f"a part ('trong đó') of the {rule.indicator} row above",
                         [rule.indicator],

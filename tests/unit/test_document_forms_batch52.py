@@ -1,7 +1,7 @@
 """Capabilities found while reading the fifty-first and fifty-second blind batches, written here in
 phrasings other than the batches'."""
 
-from tests.unit.documents import word_report
+from tests.unit.documents import extract_text, not_published_reasons, published_figures, word_report
 
 
 def _figures(report) -> set[tuple]:
@@ -49,3 +49,81 @@ def test_a_result_header_naming_the_year_over_a_months_column_is_those_months_of
         ("2024-9M", "intl_conferences", 5),
     } <= found
     assert not any(value in (112, 125) for _, _, value in found)
+
+
+def test_a_bare_passages_column_of_a_table_over_months_counts_what_its_header_names(tmp_path):
+    # "Phương tiện (lượt)" under the gate's name had been read as persons' passages.
+    report = word_report(
+        tmp_path / "xnc_cau_treo_2025.docx",
+        ["BÁO CÁO", "Số liệu xuất nhập cảnh quý I năm 2025"],
+        [
+            ("Tháng", "Xuất nhập cảnh qua cửa khẩu quốc tế Cầu Treo"),
+            ("Tháng", "Phương tiện (lượt)"),
+            ("Tháng 1", "1.204"),
+            ("Tháng 2", "987"),
+        ],
+    )
+    found = _figures(report)
+    assert {("2025-01", "border_crossings_vehicles", 1204), ("2025-02", "border_crossings_vehicles", 987)} <= found
+    assert not any(indicator == "border_crossings_persons" for _, indicator, _ in found)
+
+
+def test_a_row_labelled_as_an_estimate_before_its_period_is_approximate(tmp_path):
+    report = word_report(
+        tmp_path / "pcpnn_2022_2026.docx",
+        ["BÁO CÁO", "Kết quả công tác phi chính phủ nước ngoài giai đoạn 2022 - 2026"],
+        [
+            ("Năm", "Số tổ chức PCPNN được cấp mới, gia hạn giấy đăng ký (tổ chức)", "Giá trị cam kết (USD)"),
+            ("Năm 2025", "11", "2.310.000"),
+            ("Ước thực hiện năm 2026", "8", "1.900.000"),
+        ],
+    )
+    published = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in report.figures}
+    assert {
+        ("2025", "ngo_registrations", 11, "exact"),
+        ("2026", "ngo_registrations", 8, "approx"),
+        ("2026", "ngo_aid_committed", 1900000, "approx"),
+    } <= published
+    assert not any(period == "2026" and qualifier == "exact" for period, _, _, qualifier in published)
+
+
+def test_a_trong_do_row_under_a_second_measure_is_a_part_of_the_row_further_up():
+    text = (
+        "# BÁO CÁO\nKết quả công tác đối ngoại năm 2025\n\n"
+        "| TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 |\n|---|---|---|---:|---:|\n"
+        "| 1 | Đoàn vào | đoàn | 35 | 40 |\n"
+        "| | - Số lượt khách quốc tế | lượt | 410 | 455 |\n"
+        "| | Trong đó: đoàn đến từ Thái Lan | đoàn | 9 | 12 |\n"
+    )
+    found = {(period, indicator, value) for period, indicator, value, _ in published_figures(text)}
+    assert {("2024", "inbound_delegations", 35), ("2025", "inbound_delegations", 40)} <= found
+    assert not any(value in (9, 12) for _, _, value in found)
+
+
+def test_a_title_whose_data_run_from_the_periods_first_day_to_a_day_in_its_last_month():
+    def report(dates: str) -> str:
+        return (
+            f"BÁO CÁO\nTình hình xuất nhập cảnh qua cảng biển 9 tháng năm 2025\n({dates})\n"
+            "Trong 9 tháng, cảng Vũng Áng làm thủ tục cho 402 lượt tàu thuyền xuất nhập cảnh.\n"
+        )
+
+    assert extract_text(report("Số liệu từ ngày 01/01/2025 đến ngày 20/9/2025")).period_code == "2025-9M"
+    assert ("2025-9M", "port_vessels", 402, "exact") in published_figures(
+        report("từ ngày 01/01/2025 đến ngày 20/9/2025")
+    )
+    # (data to a day before the last month, or from another day than the period's first, settle no period)
+    assert extract_text(report("Số liệu từ ngày 01/01/2025 đến ngày 31/8/2025")).period_code is None
+    assert extract_text(report("Số liệu từ ngày 01/4/2025 đến ngày 25/9/2025")).period_code is None
+
+
+def test_a_lines_values_that_add_up_to_the_total_are_its_breakdown():
+    text = (
+        "BÁO CÁO\nCông tác lãnh sự quý III năm 2025\n"
+        "1. Trong quý III, Sở phối hợp giải quyết 17 vụ việc lãnh sự, bảo hộ công dân.\n"
+        "2. Về nội dung vụ việc: 6 vụ công dân bị tạm giữ; 5 vụ tai nạn lao động; 4 vụ mất giấy tờ; 2 vụ việc khác.\n"
+    )
+    assert ("2025-Q3", "consular_cases", 17, "exact") in published_figures(text)
+    assert "6" in not_published_reasons(text)
+    # values that do not add up to it leave all of them waiting
+    uneven = text.replace("2 vụ việc khác", "3 vụ việc khác")
+    assert not any(indicator == "consular_cases" for _, indicator, _, _ in published_figures(uneven))
