@@ -98,13 +98,14 @@ class ReviewQueue:
         """Why a figure is a count made before its period was over, if it is: a flow counted before the
         period's last month, a stock more than a quarter before its end; not an estimate of the whole
         period ("ước cả năm …", "ước đạt 8,4 tỷ USD")."""
-        dated = self.structure.report_date
+        dated = self.structure.counted_on
         own_estimate = normalize_label(quantity.as_written).startswith("uoc")
         if dated is None or estimated or own_estimate:
             return None
         if not unfinished_at(period_from_code(period).end_date, dated, self.indicators[code].kind):
             return None
-        return f"{period} had not ended at the report's date ({dated:%d/%m/%Y}){COUNT_SO_FAR}"
+        when = "the report's date" if dated == self.structure.report_date else "the day the report's data run to"
+        return f"{period} had not ended at {when} ({dated:%d/%m/%Y}){COUNT_SO_FAR}"
 
     def _cut_off_before_its_end(self, place, position: int, period: str, code: str, estimated: bool) -> str | None:
         """ "Tính đến ngày 30/11/2025, … 52 đoàn …, riêng quý IV có 7 đoàn": a cut-off date the sentence names

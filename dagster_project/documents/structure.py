@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
 from dagster_project.documents.messages import message_parts
+from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.rules import read_unit
 from dagster_project.documents.scopes import code_of_dates, find_scopes, report_period
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
@@ -138,6 +140,15 @@ class ReportStructure:
     subject: str = ""  # the title's words, or an official letter's subject line
     # The periods a title naming two covers ("tháng 12 và cả năm 2022": 2022-12 and 2022).
     title_periods: frozenset[str] = frozenset()
+    # The day the report's data run to, when its opening says ("số liệu thực hiện tính đến ngày 30/11/2024").
+    data_cut_off: dt.date | None = None
+
+    @property
+    def counted_on(self) -> dt.date | None:
+        """The day the report's figures were counted: its data cut-off, or else its date."""
+        if self.data_cut_off is not None and (self.report_date is None or self.data_cut_off < self.report_date):
+            return self.data_cut_off
+        return self.report_date
 
 
 def heading_level(text: str) -> int | None:
@@ -150,6 +161,8 @@ def heading_level(text: str) -> int | None:
     after_colon = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
     if len(after_colon) >= 15 or (stripped.rstrip().endswith((".", ";")) and len(stripped) > 80):
         return None
+    if stripped.rstrip().endswith((".", ";")) and _counts_something(stripped[match.end() - 1 :]):
+        return None  # "1. Tỉnh đã đón 44 đoàn với 610 lượt khách.": a short numbered sentence
     if match.group("roman"):
         return 1
     if match.group("question"):
@@ -157,6 +170,10 @@ def heading_level(text: str) -> int | None:
     if match.group("letter"):
         return 4  # "a) Hoạt động đoàn ra, đoàn vào": under the numbered headings
     return 2 + (match.group("number") or match.group("single")).count(".")
+
+
+def _counts_something(text: str) -> bool:
+    return any(read_unit(quantity.unit_words, quantity.currency) for quantity in find_quantities(text))
 
 
 _PART = re.compile(r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [ivx\d]+)\b")
@@ -461,6 +478,26 @@ def _subject_cell(line: str) -> str:
     return next((cell for cell in cells if _opens_a_subject(cell)), cells[0])
 
 
+# "(số liệu thực hiện tính đến ngày 30/11/2024, ước thực hiện đến hết ngày 31/12/2024)", "Số liệu từ ngày
+# 01/01/2026 đến ngày 15/6/2026": the day the data of the whole report run to.
+_DATA_CUT_OFF = re.compile(
+    r"\bso lieu(?: (?!uoc\b)\w+){0,8}? (?:den|toi) (?:het )?ngay (\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b"
+)
+
+
+def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
+    """The data cut-off the report's opening names, above its first heading."""
+    for line in lines[start : start + 25]:
+        if heading_level(line) is not None or "|" in line:
+            return None
+        if match := _DATA_CUT_OFF.search(normalize_label(line)):
+            try:
+                return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
 def read_structure(all_lines: list[str]) -> ReportStructure:
     """The report's period from its title block, date line, section-I heading and closing line
     (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
@@ -531,6 +568,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         )
         if two_periods
         else frozenset(),
+        data_cut_off=_data_cut_off(lines, title[-1] + 1) if title else None,
     )
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"

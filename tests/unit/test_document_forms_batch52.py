@@ -119,11 +119,42 @@ def test_a_title_whose_data_run_from_the_periods_first_day_to_a_day_in_its_last_
 def test_a_lines_values_that_add_up_to_the_total_are_its_breakdown():
     text = (
         "BÁO CÁO\nCông tác lãnh sự quý III năm 2025\n"
-        "1. Trong quý III, Sở phối hợp giải quyết 17 vụ việc lãnh sự, bảo hộ công dân.\n"
-        "2. Về nội dung vụ việc: 6 vụ công dân bị tạm giữ; 5 vụ tai nạn lao động; 4 vụ mất giấy tờ; 2 vụ việc khác.\n"
+        "1. Công tác bảo hộ công dân\n"
+        "Trong quý III, Sở phối hợp giải quyết 17 vụ việc lãnh sự, bảo hộ công dân.\n"
+        "Về nội dung vụ việc: 6 vụ công dân bị tạm giữ; 5 vụ tai nạn lao động; 4 vụ mất giấy tờ; 2 vụ việc khác.\n"
     )
     assert ("2025-Q3", "consular_cases", 17, "exact") in published_figures(text)
     assert "6" in not_published_reasons(text)
     # values that do not add up to it leave all of them waiting
     uneven = text.replace("2 vụ việc khác", "3 vụ việc khác")
     assert not any(indicator == "consular_cases" for _, indicator, _, _ in published_figures(uneven))
+
+
+def test_counts_a_report_says_its_data_run_to_before_the_last_month_are_counts_so_far():
+    def report(note: str) -> str:
+        return (
+            "Hà Tĩnh, ngày 08 tháng 12 năm 2025\nBÁO CÁO\nKết quả công tác đối ngoại năm 2025\n"
+            f"Sở Ngoại vụ báo cáo kết quả công tác đối ngoại năm 2025 ({note}) như sau:\n"
+            "I. KẾT QUẢ\n"
+            "1. Tỉnh đã đón 44 đoàn khách quốc tế với 610 lượt khách; ước cả năm đón 47 đoàn.\n"
+        )
+
+    early = published_figures(report("số liệu tính đến ngày 31/10/2025, ước thực hiện cả năm"))
+    assert ("2025", "inbound_delegations", 47, "approx") in early
+    assert not any(value in (44, 610) for _, _, value, _ in early)
+    assert "count so far" in not_published_reasons(report("số liệu tính đến ngày 31/10/2025"))["610"]
+    in_the_last_month = published_figures(report("số liệu thực hiện đến ngày 05/12/2025"))
+    assert ("2025", "inbound_visitors", 610, "exact") in in_the_last_month
+
+
+def test_a_short_numbered_sentence_that_counts_something_is_no_heading():
+    from dagster_project.documents.structure import heading_level
+
+    assert heading_level("2. Tiếp nhận 12 hồ sơ hợp pháp hóa lãnh sự.") is None
+    assert heading_level("3. Kết quả 9 tháng năm 2025") == 2
+    # (read as a heading, its "ước cả năm" dated the figures before it as the year's estimate)
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2025\n"
+        "2. Đã cấp 31 hộ chiếu công vụ cho cán bộ; ước cả năm cấp 36 hộ chiếu.\n"
+    )
+    assert ("2025", "official_passports_issued", 31, "approx") not in published_figures(text)
