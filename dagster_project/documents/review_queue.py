@@ -12,11 +12,11 @@ from dagster_project.documents.qualifier_notes import estimate_notes
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import Figure, ReviewItem
-from dagster_project.documents.rules import likely_indicators
+from dagster_project.documents.rules import has_any, likely_indicators
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
-from dagster_project.parsing.periods import period_from_code
+from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
@@ -77,7 +77,7 @@ class ReviewQueue:
         """Publish a figure; an estimate's exact number is published as approximate. A count made before
         its period was over ("Năm 2025, … 40 đoàn" in a report dated 10/11/2025, in a sentence or a
         table) waits for review: a count so far, not the period's."""
-        if reason := self._count_so_far(code, quantity, period, estimated):
+        if reason := self._count_so_far(code, quantity, period, estimated) or self._forecast(period, estimated):
             self._review(reason, [code], written, quantity, unit=self.indicators[code].unit)
             return
         qualifier = "approx" if estimated and quantity.qualifier == "exact" else quantity.qualifier
@@ -106,6 +106,19 @@ class ReviewQueue:
             return None
         when = "the report's date" if dated == self.structure.report_date else "the day the report's data run to"
         return f"{period} had not ended at {when} ({dated:%d/%m/%Y}){COUNT_SO_FAR}"
+
+    def _forecast(self, period: str, estimated: bool) -> str | None:
+        """ "Ước năm 2026" in a report on 2025: an estimate of a period that begins after the report's period (or
+        its date) is a forecast, not a result."""
+        if not estimated:
+            return None
+        begins = period_from_code(period).start_date
+        if self.period_code and is_period_code(self.period_code):
+            if begins > period_from_code(self.period_code).end_date:
+                return f"an estimate of {period}, after the period {self.period_code} the report covers: a forecast"
+        elif (dated := self.structure.report_date) is not None and begins > dated:
+            return f"an estimate of {period}, which had not begun at the report's date ({dated:%d/%m/%Y}): a forecast"
+        return None
 
     def _cut_off_before_its_end(self, place, position: int, period: str, code: str, estimated: bool) -> str | None:
         """ "Tính đến ngày 30/11/2025, … 52 đoàn …, riêng quý IV có 7 đoàn": a cut-off date the sentence names
@@ -235,7 +248,10 @@ class ReviewQueue:
 
 
 def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
-    """The figures giving the total, when every other figure stands on one line and they add up to it exactly."""
+    """The figures giving the total, when every other figure stands on one line and they add up to it exactly: a
+    line of its own, or the rest of the total's line after a bracket or a word opening its parts ("ký kết 04 thỏa
+    thuận (hai … và hai …)", "là 3 tỷ đồng, gồm: …"); never a row or a list whose values merely add up ("3 vụ …; 5
+    vụ …; 8 vụ việc khác", "| 8 | 3 | 5 |")."""
     for value in {figure.value for figure in figures}:
         totals = [figure for figure in figures if figure.value == value]
         parts = [figure for figure in figures if figure.value != value]
@@ -244,6 +260,23 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
             and len({figure.block.number for figure in parts}) == 1
             and len({figure.qualifier for figure in totals}) == 1
             and sum(figure.value for figure in parts) == value
+            and all(_opens_its_parts(total, parts) for total in totals)
         ):
             return totals
     return None
+
+
+def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
+    block = parts[0].block
+    if total.block.number != block.number:
+        return True
+    if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
+        return False
+    first_part = min(part.char_start for part in parts)
+    if total.char_end > first_part:
+        return False
+    between = block.text[total.char_end - block.start : first_part - block.start]
+    return "(" in between or ":" in between or has_any(normalize_label(between), _PART_OPENERS)
+
+
+_PART_OPENERS = ("gom", "bao gom", "trong do", "cu the")

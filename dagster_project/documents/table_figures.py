@@ -113,6 +113,40 @@ def _lowest_measure(stack: list[str]) -> str:
     return lowest
 
 
+def _noun_of_passages(stack: list[str]) -> str | None:
+    """ "Phương tiện (lượt)" over the months of a table turned over periods: the noun whose passages ("lượt") the
+    column counts, when its lowest header cell names that noun alone, and no cell above it one direction only
+    ("Xuất cảnh") or a share ("Lào"); not "Người xuất cảnh (lượt)", "Phương tiện (lượt/ngày)"."""
+    lowest = stack[-1]
+    if normalize_label(_bracketed(lowest) or "") != "luot":
+        return None
+    noun = normalize_label(re.sub(r"\([^()]*\)", " ", lowest))
+    # ("Tàu thuyền XNC (lượt)": the passages across the border are what every such column counts)
+    noun = " ".join(re.sub(r"^(?:so luot|so|luot) |\b(?:xnc|xuat nhap canh)\b", " ", noun).split())
+    if unit_in_label(noun) != noun:
+        return None
+    levels = [normalize_label(level) for level in stack[:-1]]
+    above = " ".join(levels)
+    one_direction = any(
+        re.search(r"\b(?:xuat|nhap) canh\b", level) and "xuat nhap canh" not in level for level in levels
+    )
+    if one_direction or has_any(above, foreign_names()) or has_any(noun, foreign_names()):
+        return None
+    return noun
+
+
+def _holds_any(code: str | None, codes: list[str]) -> bool:
+    """Whether the period ``code`` names holds another of ``codes`` (a quarter its months)."""
+    try:
+        outer = period_from_code(code) if code else None
+        inner = [period_from_code(other) for other in codes if other != code]
+    except PeriodFormatError:
+        return False
+    return outer is not None and any(
+        outer.start_date <= period.start_date and period.end_date <= outer.end_date for period in inner
+    )
+
+
 def _bracketed(text: str) -> str | None:
     match = re.search(r"\(([^)]*)\)", text)
     return match.group(1) if match else None
@@ -269,8 +303,12 @@ class TableFigures:
         row_estimate = row_estimate or bool(opening and row_period is not None)
         # ("Cộng 9 tháng" under "Tháng 9 (ước)": a total of an estimate is an estimate)
         summed = is_total_label(label) or (row_period is not None and label.split()[:1] in (["cong"], ["tong"]))
-        total_of_estimates = summed and context.table.estimated_rows
+        # ("Quý III" under "Tháng 9 (ước)": a period holding an estimated one is itself partly estimated)
+        holds_an_estimate = row_period is not None and _holds_any(row_period.code, context.table.estimated_periods)
+        total_of_estimates = (summed and context.table.estimated_rows) or holds_an_estimate
         context.table.estimated_rows = context.table.estimated_rows or row_estimate
+        if row_estimate and row_period is not None and row_period.code:
+            context.table.estimated_periods.append(row_period.code)
         group = context.table.group_label
         label_header = headers[label_index] if label_index < len(headers) else ""
         # (the first topic is read as the list header: a group row under it is the nearer one)
@@ -386,11 +424,8 @@ class TableFigures:
                 bare_luot = not read_unit(quantity.unit_words, quantity.currency) and unit_in_label(
                     normalize_label(re.sub(r"\([^()]*\)", " ", header))
                 ) in (None, "luot")
-                # ("Phương tiện (lượt)" over the months of a table turned over periods: passages of vehicles)
                 turned_noun = (
-                    unit_in_label(normalize_label(re.sub(r"\([^()]*\)", " ", stack[-1] if stack else header)))
-                    if row_period is not None and not quantity.is_money
-                    else None
+                    _noun_of_passages(stack or [header]) if row_period is not None and not quantity.is_money else None
                 )
                 if unit == "luot" and turned_noun and f"luot {turned_noun}" in unit_phrases():
                     unit = f"luot {turned_noun}"

@@ -298,6 +298,7 @@ class TableLayout:
     indicators: set[str] = field(default_factory=set)
     # A row above was marked an estimate ("Tháng 9 (ước)"): the total row under it is one too.
     estimated_rows: bool = False
+    estimated_periods: list = field(default_factory=list)  # the codes of rows labelled as estimates ("Tháng 9 (ước)")
     first_review: int = 0  # where the review items of this table's rows begin
     group_first_figure: int = 0  # where the figures published from rows of the present group begin
     # A Markdown table's "|---|" row ends its header rows.

@@ -158,3 +158,55 @@ def test_a_short_numbered_sentence_that_counts_something_is_no_heading():
         "2. Đã cấp 31 hộ chiếu công vụ cho cán bộ; ước cả năm cấp 36 hộ chiếu.\n"
     )
     assert ("2025", "official_passports_issued", 31, "approx") not in published_figures(text)
+
+
+def test_what_the_second_reading_of_the_fifty_second_fixes_found(tmp_path):
+    # values of one list that merely add up are kinds, not a total and its parts
+    kinds = (
+        "BÁO CÁO\nCông tác hồi hương hài cốt năm 2025\n"
+        "Năm 2025, đợt 1 tiếp nhận 4 hài cốt liệt sỹ, đợt 2 tiếp nhận 7 hài cốt liệt sỹ, đợt 3 tiếp nhận 11 hài cốt "
+        "liệt sỹ.\n"
+    )
+    assert not any(value == 11 for _, _, value, _ in published_figures(kinds))
+    # a 'lượt' column that counts per day, one direction, or one partner's share names no passages of its own
+    months = [("Tháng 7", "2.100", "540"), ("Tháng 8", "2.300", "560")]
+    for upper, lowest in (
+        (("Cầu Treo", "Cầu Treo"), ("Người (lượt/ngày)", "Phương tiện (lượt/ngày)")),
+        (("Xuất cảnh", "Xuất cảnh"), ("Người (lượt)", "Phương tiện (lượt)")),
+        (("Cửa khẩu Cầu Treo", "Cửa khẩu Cầu Treo"), ("Người Lào (lượt)", "Phương tiện Lào (lượt)")),
+    ):
+        report = word_report(
+            tmp_path / "xnc.docx",
+            ["BÁO CÁO", "Tình hình xuất nhập cảnh quý III năm 2025"],
+            [("Tháng", *upper), ("Tháng", *lowest), *months],
+        )
+        assert not any(value in (2100, 540) for _, _, value in _figures(report)), lowest
+    # a quarter holding an estimated month is partly estimated
+    estimated = word_report(
+        tmp_path / "xnc_uoc.docx",
+        ["BÁO CÁO", "Tình hình xuất nhập cảnh quý III năm 2025"],
+        [
+            ("Tháng", "Xuất nhập cảnh qua cửa khẩu quốc tế Cầu Treo"),
+            ("Tháng", "Phương tiện (lượt)"),
+            ("Tháng 8", "2.730"),
+            ("Tháng 9 (ước)", "2.480"),
+            ("Quý III", "7.825"),
+        ],
+    )
+    published = {(f.period_code, f.value.normalize(), f.qualifier) for f in estimated.figures}
+    assert ("2025-Q3", 7825, "approx") in published and ("2025-Q3", 7825, "exact") not in published
+    # an estimate of the year after the report's is a forecast
+    forecast = word_report(
+        tmp_path / "doan_ra_2025.docx",
+        ["BÁO CÁO", "Tổng kết công tác đối ngoại năm 2025"],
+        [("Năm", "Đoàn ra (đoàn)"), ("Năm 2025", "50"), ("Ước năm 2026", "55")],
+    )
+    assert ("2025", "outbound_delegations", 50) in _figures(forecast)
+    assert not any(value == 55 for _, _, value in _figures(forecast))
+    # foreigners among the persons crossing are not all of them
+    foreigners = word_report(
+        tmp_path / "nguoi_nuoc_ngoai.docx",
+        ["BÁO CÁO", "Tình hình xuất nhập cảnh năm 2025"],
+        [("TT", "Nội dung", "Năm 2025"), ("1", "Người nước ngoài xuất nhập cảnh qua cửa khẩu Cầu Treo", "48.300")],
+    )
+    assert not any(value == 48300 for _, _, value in _figures(foreigners))
