@@ -80,6 +80,7 @@ STYLE_SETS = (
     ("style_report_batch48_figures.csv", DATA / "style_reports_batch48"),
     ("style_report_batch50_figures.csv", DATA / "style_reports_batch50"),
     ("style_report_batch51_figures.csv", DATA / "style_reports_batch51"),
+    ("style_report_batch52_figures.csv", DATA / "style_reports_batch52"),
 )
 
 
