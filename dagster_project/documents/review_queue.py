@@ -16,6 +16,7 @@ from dagster_project.documents.rules import has_any, likely_indicators
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -249,7 +250,8 @@ class ReviewQueue:
 
 def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
     """The figures giving the total, when every other figure stands on one line and they add up to it exactly: a
-    line of its own, or the rest of the total's line after a bracket or a word opening its parts ("ký kết 04 thỏa
+    later line of its own after its label's colon, or the rest of the total's line after a bracket or a word opening its
+    parts ("ký kết 04 thỏa
     thuận (hai … và hai …)", "là 3 tỷ đồng, gồm: …"); never a row or a list whose values merely add up ("3 vụ …; 5
     vụ …; 8 vụ việc khác", "| 8 | 3 | 5 |")."""
     for value in {figure.value for figure in figures}:
@@ -260,7 +262,9 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
             and len({figure.block.number for figure in parts}) == 1
             and len({figure.qualifier for figure in totals}) == 1
             and sum(figure.value for figure in parts) == value
-            and all(_opens_its_parts(total, parts) for total in totals)
+            and any(_opens_its_parts(total, parts) for total in totals)
+            # (the total said again on a later line is the same total; on the parts' line it must open them)
+            and all(total.block.number != parts[0].block.number or _opens_its_parts(total, parts) for total in totals)
         ):
             return totals
     return None
@@ -268,11 +272,15 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
 
 def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
     block = parts[0].block
-    if total.block.number != block.number:
-        return True
     if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
         return False
     first_part = min(part.char_start for part in parts)
+    if total.block.number != block.number:
+        # ("Về tính chất vụ việc: 11 vụ …; 8 vụ …" under the total; not "Đợt II: … 4 hài cốt … và 6 hài cốt", more of
+        # them, nor another item's "3 vụ việc tại Hàn Quốc, 5 vụ việc tại Nhật Bản")
+        label, colon, _ = block.text[: first_part - block.start].partition(":")
+        kinds = word_list("breakdown_kinds") + word_list("breakdown_labels")
+        return total.char_start < block.start and bool(colon) and has_any(normalize_label(label), kinds)
     if total.char_end > first_part:
         return False
     between = block.text[total.char_end - block.start : first_part - block.start]

@@ -25,8 +25,6 @@ from dataclasses import dataclass, field
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
 from dagster_project.documents.messages import message_parts
-from dagster_project.documents.quantities import find_quantities
-from dagster_project.documents.rules import read_unit
 from dagster_project.documents.scopes import code_of_dates, find_scopes, report_period
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
@@ -161,8 +159,6 @@ def heading_level(text: str) -> int | None:
     after_colon = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
     if len(after_colon) >= 15 or (stripped.rstrip().endswith((".", ";")) and len(stripped) > 80):
         return None
-    if stripped.rstrip().endswith((".", ";")) and _counts_something(stripped[match.end() - 1 :]):
-        return None  # "1. Tỉnh đã đón 44 đoàn với 610 lượt khách.": a short numbered sentence
     if match.group("roman"):
         return 1
     if match.group("question"):
@@ -170,10 +166,6 @@ def heading_level(text: str) -> int | None:
     if match.group("letter"):
         return 4  # "a) Hoạt động đoàn ra, đoàn vào": under the numbered headings
     return 2 + (match.group("number") or match.group("single")).count(".")
-
-
-def _counts_something(text: str) -> bool:
-    return any(read_unit(quantity.unit_words, quantity.currency) for quantity in find_quantities(text))
 
 
 _PART = re.compile(r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [ivx\d]+)\b")
@@ -486,16 +478,24 @@ _DATA_CUT_OFF = re.compile(
 
 
 def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
-    """The data cut-off the report's opening names, above its first heading."""
+    """The data cut-off the report's opening names, above its first heading, in the sentence saying what it reports
+    ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …")."""
     for line in lines[start : start + 25]:
         if heading_level(line) is not None or "|" in line:
             return None
-        if match := _DATA_CUT_OFF.search(normalize_label(line)):
+        normalised = normalize_label(line)
+        match = _DATA_CUT_OFF.search(normalised)
+        if match and "bao cao" in normalised and not re.search(r"\brieng $", normalised[: match.start()]):
             try:
                 return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
             except ValueError:
                 return None
     return None
+
+
+def _in_last_quarter(day: dt.date, code: str) -> bool:
+    period = period_from_code(code)
+    return period.end_date - dt.timedelta(days=92) <= day <= period.end_date
 
 
 def read_structure(all_lines: list[str]) -> ReportStructure:
@@ -572,9 +572,12 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     )
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
+        structure.data_cut_off = None  # (which period's end it falls before is not known)
         return structure
     first = readings[0]
     structure.period_code, structure.evidence = first.code, f"{first.place}: {first.words}"
+    if structure.data_cut_off is not None and not _in_last_quarter(structure.data_cut_off, first.code):
+        structure.data_cut_off = None  # (the dates of an earlier report it cites, "số liệu đến ngày 15/6/2024")
     for other in readings[1:]:
         if other.code != first.code:
             structure.disagreements.append(

@@ -53,6 +53,7 @@ SCHEMA = {
     "counting_method_words": "phrase",
     "singled_out_words": "phrase",
     "breakdown_labels": "phrase",
+    "breakdown_kinds": "phrase",
     "time_breakdowns": "phrase",
     "statement_openers": "phrase",
     "respectively_words": "phrase",

