@@ -73,6 +73,11 @@ _PART_OPENING = re.compile(r"\W*trong\s+(?:đó|số\s+(?:đó|này))\s*,?", re.
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
+# "…, trong tổng số (khoảng) 6 triệu người …": the number after it is the whole of the figure before.
+_WHOLE_OF_ANOTHER = re.compile(r"\b(?:trong|tren) tong so$")
+_HOME_WHOLE = ("toan tinh", "cua tinh", "ca tinh", "voi tinh", "tren dia ban tinh")
+
+
 @dataclass
 class Place:
     """Where a clause's figures are: its block, sentence and clause, the sentence with its
@@ -392,6 +397,15 @@ class ClauseFigures:
                     reason = f"a value the text corrects ('{superseded}'), replaced by the corrected one"
                     self._review(reason, [], written, quantity, unit=unit, set_aside=True)
                     continue
+                if _WHOLE_OF_ANOTHER.search(normalize_label(place.clause.text[:position])) and not has_any(
+                    normalize_label(place.clause.text[position:]), _HOME_WHOLE
+                ):
+                    # "… có khoảng 72.000 người, trong tổng số khoảng 6 triệu người Việt Nam ở nước ngoài": the whole
+                    # the figure before is counted in, of somebody else (not "trong tổng số 21 đoàn ra của toàn tỉnh",
+                    # the province's own, of which a partner's share was given)
+                    reason = "the whole another figure is counted in ('trong tổng số …'), not a figure of its own"
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
                 reason = other_subject(place.clause.text, position)
                 if reason is None and place.sentence.start > place.block.start and place.block.kind == "paragraph":
                     reason = item_label_subject(place.block.text, place.clause.text, position)
@@ -679,9 +693,9 @@ class ClauseFigures:
                 unit=indicator.unit,
             )
             return False
-        if so_far := self._count_so_far(rule.indicator, quantity, period, estimated) or self._cut_off_before_its_end(
-            place, position, period, rule.indicator, estimated
-        ):
+        if so_far := self._count_so_far(
+            rule.indicator, quantity, period, estimated, self._before_the_figure(written)
+        ) or self._cut_off_before_its_end(place, position, period, rule.indicator, estimated):
             # "trong nhiệm kỳ đã cử 41 đoàn" under "NHIỆM KỲ 2020 - 2025" in a report dated 12/5/2025: not yet a
             # headline others compare with or break down.
             self._review(so_far, candidates, written, quantity, unit=indicator.unit)

@@ -97,6 +97,8 @@ def _opens_a_figure(after_phrase: str) -> bool:
     return "va" not in after_phrase[: counted[0].start].split()
 
 
+# "chủ yếu (thực hiện) trong quý I", "phần lớn vào tháng 12": when most of what a figure counts happened.
+_MOSTLY = re.compile(r"\b(?:chu yeu|phan lon|da so|tap trung)\b")
 _SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
 _LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,()]{3,30}):")
 
@@ -293,10 +295,15 @@ class FigurePeriods:
         # figure's; one left at the end of the clause may be this figure's.
         # (nor one after a later figure: "46 hồ sơ … trong năm 2024 (…) và 22 hồ sơ trong 6 tháng đầu năm 2025")
         after = [
-            scope
+            (start, scope)
             for start, scope in find_scopes(rest, self.report_year)
             if not _opens_a_figure(rest[start + len(scope.evidence) :]) and not _later_figure_before(rest[:start])
         ]
+        if mostly := next((_MOSTLY.search(rest[:start]) for start, _ in after if _MOSTLY.search(rest[:start])), None):
+            # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted
+            # over
+            raise ScopeError(f"'{mostly.group(0)} …' after the figure says when most of it happened, not its period")
+        after = [scope for _, scope in after]
         trend = _trend_year(normalize_label(clause_text[:position]), rest, clause_text[position:], self.report_year)
         if trend is not None:
             return trend.code, f"'{trend.evidence}' right after the figure, in a 'từ … lên …' trend", False

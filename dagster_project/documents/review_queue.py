@@ -78,7 +78,9 @@ class ReviewQueue:
         """Publish a figure; an estimate's exact number is published as approximate. A count made before
         its period was over ("Năm 2025, … 40 đoàn" in a report dated 10/11/2025, in a sentence or a
         table) waits for review: a count so far, not the period's."""
-        if reason := self._count_so_far(code, quantity, period, estimated) or self._forecast(period, estimated):
+        if reason := self._count_so_far(
+            code, quantity, period, estimated, self._before_the_figure(written)
+        ) or self._forecast(period, estimated):
             self._review(reason, [code], written, quantity, unit=self.indicators[code].unit)
             return
         qualifier = "approx" if estimated and quantity.qualifier == "exact" else quantity.qualifier
@@ -95,11 +97,23 @@ class ReviewQueue:
             )
         )
 
-    def _count_so_far(self, code: str, quantity: Quantity, period: str, estimated: bool) -> str | None:
+    @staticmethod
+    def _before_the_figure(written: dict) -> str:
+        """The words of a figure's sentence before it."""
+        return written["excerpt"][: max(0, written["char_start"] - written["excerpt_start"])]
+
+    def _count_so_far(self, code: str, quantity: Quantity, period: str, estimated: bool, lead: str = "") -> str | None:
         """Why a figure is a count made before its period was over, if it is: a flow counted before the
         period's last month, a stock more than a quarter before its end; not an estimate of the whole
-        period ("ước cả năm …", "ước đạt 8,4 tỷ USD")."""
-        dated = self.structure.counted_on
+        period ("ước cả năm …", "ước đạt 8,4 tỷ USD"). The report's own data cut-off dates the figures of
+        sentences that do not name their period ("Đón tiếp 38 đoàn" under "số liệu tính đến ngày 30/11/2024"); a
+        sentence naming it before the figure ("Năm 2024, cử 04 đoàn …", "Trong năm, …") gives the period's, as the
+        clerks read it."""
+        named = any(
+            scope.code == period or scope.kind == "this_year"
+            for _, scope in find_scopes(normalize_label(lead), self.report_year)
+        )
+        dated = self.structure.report_date if named else self.structure.counted_on
         own_estimate = normalize_label(quantity.as_written).startswith("uoc")
         if dated is None or estimated or own_estimate:
             return None

@@ -220,3 +220,34 @@ def test_what_the_second_reading_of_the_cut_off_and_breakdown_rules_found():
     # those the leaders received themselves are a part of the delegations received
     leaders = year + "Ước cả năm, lãnh đạo tỉnh trực tiếp tiếp 14 đoàn vào.\n"
     assert not any(value == 14 for _, _, value, _ in published_figures(leaders))
+
+
+def test_what_the_fifty_third_batch_showed():
+    year = "Hà Tĩnh, ngày 06 tháng 12 năm 2023\nBÁO CÁO\nKết quả công tác đối ngoại năm 2023\n"
+    # the whole the province's figure is counted in is somebody else's
+    whole = year + (
+        "Cộng đồng người Hà Tĩnh ở nước ngoài hiện có khoảng 75.000 người, trong tổng số khoảng 5,3 triệu người Việt "
+        "Nam đang sinh sống ở nước ngoài.\n"
+    )
+    assert not any(value == 5300000 for _, _, value, _ in published_figures(whole))
+    # the districts' people's committees are other bodies
+    districts = year + "Ngoài ra, UBND các huyện Nghi Xuân, Đức Thọ đón 05 đoàn khách của các huyện bạn Lào.\n"
+    assert not any(value == 5 for _, _, value, _ in published_figures(districts))
+    # when most of the trips happened is not the period they were counted over
+    half = "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2023\n"
+    mostly = half + "Đoàn ra: cử 07 đoàn với 30 lượt cán bộ đi công tác nước ngoài, phần lớn trong quý II.\n"
+    assert not any(period == "2023-Q2" for period, _, _, _ in published_figures(mostly))
+    # a clause on ODA's projects gives no foreign NGO aid
+    oda = year + (
+        "3. Công tác phi chính phủ nước ngoài và vận động viện trợ\nNăm 2023, tiếp nhận 03 dự án sử dụng vốn ODA, vốn "
+        "vay ưu đãi của 02 nhà tài trợ (KOICA, JICA) với tổng vốn khoảng 41 triệu USD.\n"
+    )
+    assert not any(indicator == "ngo_aid_committed" for _, indicator, _, _ in published_figures(oda))
+    # under a data cut-off, a sentence that names the year gives the year's figure; an undated one waits
+    cut = year + (
+        "Sở Ngoại vụ báo cáo kết quả công tác năm 2023 (số liệu tính đến ngày 30/11/2023) như sau:\n"
+        "I. KẾT QUẢ\nNăm 2023, cử 05 đoàn với 26 lượt cán bộ đi đào tạo ở nước ngoài.\n"
+        "Đón 37 đoàn khách quốc tế với 402 lượt khách.\n"
+    )
+    assert ("2023", "training_delegations", 5, "exact") in published_figures(cut)
+    assert not any(value == 37 for _, _, value, _ in published_figures(cut))
