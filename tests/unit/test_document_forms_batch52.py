@@ -1,6 +1,8 @@
 """Capabilities found while reading the fifty-first and fifty-second blind batches, written here in
 phrasings other than the batches'."""
 
+from decimal import Decimal
+
 from tests.unit.documents import extract_text, not_published_reasons, published_figures, word_report
 
 
@@ -251,3 +253,21 @@ def test_what_the_fifty_third_batch_showed():
     )
     assert ("2023", "training_delegations", 5, "exact") in published_figures(cut)
     assert not any(value == 37 for _, _, value, _ in published_figures(cut))
+
+
+def test_a_division_of_the_department_forwarding_figures_of_a_period_the_subject_names():
+    text = (
+        "From: Phòng Lãnh sự <ls.sngv@hatinh.gov.vn>\n"
+        "Subject: RE: Số liệu báo cáo 6 tháng đầu năm và quý II năm 2026\n\n"
+        "Phòng LS gửi: 6 tháng đầu năm 2026 giải quyết 14 vụ việc lãnh sự, bảo hộ công dân.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Phòng HTQT <htqt.sngv@hatinh.gov.vn>\n"
+        "Subject: Số liệu HTQT quý II/2026\n\n"
+        "Quý II/2026 ký kết 03 thỏa thuận quốc tế.\n"
+    )
+    assert ("2026-Q2", "intl_agreements", Decimal(3), "exact") in published_figures(text)
+    # (a message of the department on a period the subject does not name stays a forwarded document)
+    other = text.replace("Số liệu HTQT quý II/2026", "Số liệu HTQT quý I/2026").replace(
+        "Quý II/2026 ký", "Quý I/2026 ký"
+    )
+    assert not any(indicator == "intl_agreements" for _, indicator, _, _ in published_figures(other))
