@@ -81,6 +81,7 @@ STYLE_SETS = (
     ("style_report_batch50_figures.csv", DATA / "style_reports_batch50"),
     ("style_report_batch51_figures.csv", DATA / "style_reports_batch51"),
     ("style_report_batch52_figures.csv", DATA / "style_reports_batch52"),
+    ("style_report_batch53_figures.csv", DATA / "style_reports_batch53"),
 )
 
 
