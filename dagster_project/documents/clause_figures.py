@@ -75,7 +75,9 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 # "…, trong tổng số (khoảng) 6 triệu người …": the number after it is the whole of the figure before.
 _WHOLE_OF_ANOTHER = re.compile(r"\b(?:trong|tren) tong so$")
-_HOME_WHOLE = ("toan tinh", "cua tinh", "ca tinh", "voi tinh", "tren dia ban tinh")
+# (the province's whole says "toàn tỉnh", and names nothing wider: "của tỉnh và các địa phương khu vực …", "cả nước")
+_WIDER_WHOLE = ("ca nuoc", "toan quoc", "khu vuc", "cac dia phuong", "cac tinh")
+_A_WHOLE_AFTER = re.compile(r"\b(?:trong|tren) tong so (?:khoang |gan |hon |tren )?\d")
 
 
 @dataclass
@@ -397,13 +399,18 @@ class ClauseFigures:
                     reason = f"a value the text corrects ('{superseded}'), replaced by the corrected one"
                     self._review(reason, [], written, quantity, unit=unit, set_aside=True)
                     continue
-                if _WHOLE_OF_ANOTHER.search(normalize_label(place.clause.text[:position])) and not has_any(
-                    normalize_label(place.clause.text[position:]), _HOME_WHOLE
-                ):
+                whole_words = normalize_label(place.clause.text[position:])
+                province_whole = has_any(whole_words, ("toan tinh",)) and not has_any(whole_words, _WIDER_WHOLE)
+                if _WHOLE_OF_ANOTHER.search(normalize_label(place.clause.text[:position])) and not province_whole:
                     # "… có khoảng 72.000 người, trong tổng số khoảng 6 triệu người Việt Nam ở nước ngoài": the whole
-                    # the figure before is counted in, of somebody else (not "trong tổng số 21 đoàn ra của toàn tỉnh",
-                    # the province's own, of which a partner's share was given)
+                    # the figure before is counted in, maybe somebody else's (not "trong tổng số 21 đoàn ra của toàn
+                    # tỉnh", the province's own, of which a partner's share was given)
                     reason = "the whole another figure is counted in ('trong tổng số …'), not a figure of its own"
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
+                if _A_WHOLE_AFTER.search(normalize_label(place.clause.text[position + len(quantity.as_written) :])):
+                    # "cấp mới 12 hồ sơ hộ chiếu ngoại giao, trong tổng số 40 hồ sơ …": a part of the whole after it
+                    reason = "a part of the whole named after it ('trong tổng số …'), not a total"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
                 reason = other_subject(place.clause.text, position)

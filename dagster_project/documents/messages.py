@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
-from dagster_project.documents.scopes import find_scopes
 from dagster_project.parsing.text import normalize_label
 
 _HEADER = re.compile(r"^\s*([^:|]{1,24}):\s*(.*)$")
@@ -108,22 +107,12 @@ def _own_sender(address: str) -> bool:
 
 
 def _same_subject(outer: str | None, inner: str) -> bool:
-    """A forwarded message is on the subject of the message above it (a reply keeps it), or on periods the
-    subject above names ("Số liệu HTQT quý III/2023" below "… báo cáo quý III và 9 tháng năm 2023"), or the
+    """A forwarded message is on the subject of the message above it (a reply keeps it), or the
     text has no subject of its own yet."""
     if not outer:
         return True
     outer_words, inner_words = normalize_label(outer), normalize_label(inner)
-    if bool(inner_words) and (outer_words in inner_words or inner_words in outer_words):
-        return True
-    inner_periods, outer_periods = _periods_named(inner_words), _periods_named(outer_words)
-    return bool(inner_periods) and inner_periods <= outer_periods
-
-
-def _periods_named(words: str) -> set[str]:
-    years = set(re.findall(r"\b(?:19|20)\d{2}\b", words))
-    year = int(next(iter(years))) if len(years) == 1 else None
-    return {scope.code for _, scope in find_scopes(words, year) if scope.code}
+    return bool(inner_words) and (outer_words in inner_words or inner_words in outer_words)
 
 
 def _unmarked_quote_header(lines: list[str], index: int) -> bool:
