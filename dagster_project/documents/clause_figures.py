@@ -701,13 +701,13 @@ class ClauseFigures:
             )
             return False
         if so_far := self._count_so_far(
-            rule.indicator, quantity, period, estimated, self._before_the_figure(written)
+            rule.indicator, quantity, period, estimated, written
         ) or self._cut_off_before_its_end(place, position, period, rule.indicator, estimated):
             # "trong nhiệm kỳ đã cử 41 đoàn" under "NHIỆM KỲ 2020 - 2025" in a report dated 12/5/2025: not yet a
             # headline others compare with or break down.
             self._review(so_far, candidates, written, quantity, unit=indicator.unit)
             return False
-        if self.period_code and period_from_code(period).start_date > period_from_code(self.period_code).end_date:
+        if self._begins_after_the_report(period):
             # "bố trí kinh phí hỗ trợ các tỉnh bạn năm 2023 khoảng 8 tỷ đồng" in a report on 2022.
             self._review(
                 f"{period} begins after the period the report covers ({self.period_code}): a plan, not a result",

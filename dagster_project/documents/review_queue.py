@@ -78,9 +78,9 @@ class ReviewQueue:
         """Publish a figure; an estimate's exact number is published as approximate. A count made before
         its period was over ("Năm 2025, … 40 đoàn" in a report dated 10/11/2025, in a sentence or a
         table) waits for review: a count so far, not the period's."""
-        if reason := self._count_so_far(
-            code, quantity, period, estimated, self._before_the_figure(written)
-        ) or self._forecast(period, estimated):
+        if reason := self._count_so_far(code, quantity, period, estimated, written) or self._forecast(
+            period, estimated
+        ):
             self._review(reason, [code], written, quantity, unit=self.indicators[code].unit)
             return
         qualifier = "approx" if estimated and quantity.qualifier == "exact" else quantity.qualifier
@@ -97,23 +97,16 @@ class ReviewQueue:
             )
         )
 
-    @staticmethod
-    def _before_the_figure(written: dict) -> str:
-        """The words of a figure's sentence before it."""
-        return written["excerpt"][: max(0, written["char_start"] - written["excerpt_start"])]
-
-    def _count_so_far(self, code: str, quantity: Quantity, period: str, estimated: bool, lead: str = "") -> str | None:
+    def _count_so_far(self, code: str, quantity: Quantity, period: str, estimated: bool, written: dict) -> str | None:
         """Why a figure is a count made before its period was over, if it is: a flow counted before the
         period's last month, a stock more than a quarter before its end; not an estimate of the whole
         period ("ước cả năm …", "ước đạt 8,4 tỷ USD"). The report's own data cut-off dates the figures of
         sentences that do not name their period ("Đón tiếp 38 đoàn" under "số liệu tính đến ngày 30/11/2024"); a
         sentence naming it before the figure ("Năm 2024, cử 04 đoàn …", "Trong năm, …") gives the period's, as the
         clerks read it."""
-        named = any(
-            scope.code == period or scope.kind == "this_year"
-            for _, scope in find_scopes(normalize_label(lead), self.report_year)
-        )
-        dated = self.structure.report_date if named else self.structure.counted_on
+        dated = self.structure.report_date
+        if self.structure.counted_on != dated and not self._names_its_period(written, period):
+            dated = self.structure.counted_on
         own_estimate = normalize_label(quantity.as_written).startswith("uoc")
         if dated is None or estimated or own_estimate:
             return None
@@ -122,16 +115,32 @@ class ReviewQueue:
         when = "the report's date" if dated == self.structure.report_date else "the day the report's data run to"
         return f"{period} had not ended at {when} ({dated:%d/%m/%Y}){COUNT_SO_FAR}"
 
+    def _names_its_period(self, written: dict, period: str) -> bool:
+        """Whether the figure's sentence names its period before it ("Năm 2024, cử …", "Trong năm, …")."""
+        lead = written["excerpt"][: max(0, written["char_start"] - written["excerpt_start"])]
+        return any(
+            scope.code == period or scope.kind == "this_year"
+            for _, scope in find_scopes(normalize_label(lead), self.report_year)
+        )
+
+    def _begins_after_the_report(self, period: str) -> bool:
+        """Whether ``period`` begins after the period the report covers ("năm 2023" in a report on 2022)."""
+        return (
+            bool(self.period_code)
+            and is_period_code(self.period_code)
+            and (period_from_code(period).start_date > period_from_code(self.period_code).end_date)
+        )
+
     def _forecast(self, period: str, estimated: bool) -> str | None:
         """ "Ước năm 2026" in a report on 2025: an estimate of a period that begins after the report's period (or
         its date) is a forecast, not a result."""
         if not estimated:
             return None
+        if self._begins_after_the_report(period):
+            return f"an estimate of {period}, after the period {self.period_code} the report covers: a forecast"
         begins = period_from_code(period).start_date
-        if self.period_code and is_period_code(self.period_code):
-            if begins > period_from_code(self.period_code).end_date:
-                return f"an estimate of {period}, after the period {self.period_code} the report covers: a forecast"
-        elif (dated := self.structure.report_date) is not None and begins > dated:
+        known = bool(self.period_code) and is_period_code(self.period_code)
+        if not known and (dated := self.structure.report_date) is not None and begins > dated:
             return f"an estimate of {period}, which had not begun at the report's date ({dated:%d/%m/%Y}): a forecast"
         return None
 
@@ -264,10 +273,9 @@ class ReviewQueue:
 
 def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
     """The figures giving the total, when every other figure stands on one line and they add up to it exactly: a
-    later line of its own after its label's colon, or the rest of the total's line after a bracket or a word opening its
-    parts ("ký kết 04 thỏa
-    thuận (hai … và hai …)", "là 3 tỷ đồng, gồm: …"); never a row or a list whose values merely add up ("3 vụ …; 5
-    vụ …; 8 vụ việc khác", "| 8 | 3 | 5 |")."""
+    later line of its own after its label's colon, or the rest of the total's line after a bracket or a word opening
+    its parts ("ký kết 04 thỏa thuận (hai … và hai …)", "là 3 tỷ đồng, gồm: …"); never a row or a list whose values
+    merely add up ("3 vụ …; 5 vụ …; 8 vụ việc khác", "| 8 | 3 | 5 |")."""
     for value in {figure.value for figure in figures}:
         totals = [figure for figure in figures if figure.value == value]
         parts = [figure for figure in figures if figure.value != value]
@@ -298,7 +306,4 @@ def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
     if total.char_end > first_part:
         return False
     between = block.text[total.char_end - block.start : first_part - block.start]
-    return "(" in between or ":" in between or has_any(normalize_label(between), _PART_OPENERS)
-
-
-_PART_OPENERS = ("gom", "bao gom", "trong do", "cu the")
+    return "(" in between or ":" in between or has_any(normalize_label(between), word_list("breakdown_openers"))

@@ -568,16 +568,17 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         )
         if two_periods
         else frozenset(),
-        data_cut_off=_data_cut_off(lines, title[-1] + 1) if title else None,
     )
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
-        structure.data_cut_off = None  # (which period's end it falls before is not known)
         return structure
     first = readings[0]
     structure.period_code, structure.evidence = first.code, f"{first.place}: {first.words}"
-    if structure.data_cut_off is not None and not _in_last_quarter(structure.data_cut_off, first.code):
-        structure.data_cut_off = None  # (the dates of an earlier report it cites, "số liệu đến ngày 15/6/2024")
+    # (in the last quarter of the report's period: not the dates of an earlier report it cites, "số liệu đến ngày
+    # 15/6/2024" in a report on the year; with no period, which period's end it falls before is not known)
+    cut_off = _data_cut_off(lines, title[-1] + 1) if title else None
+    if cut_off is not None and _in_last_quarter(cut_off, first.code):
+        structure.data_cut_off = cut_off
     for other in readings[1:]:
         if other.code != first.code:
             structure.disagreements.append(

@@ -54,6 +54,7 @@ SCHEMA = {
     "singled_out_words": "phrase",
     "breakdown_labels": "phrase",
     "breakdown_kinds": "phrase",
+    "breakdown_openers": "phrase",
     "time_breakdowns": "phrase",
     "statement_openers": "phrase",
     "respectively_words": "phrase",
