@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
+from dagster_project.documents.partners import known_spellings
 from dagster_project.documents.rules import read_unit
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import (
@@ -181,8 +183,30 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
             for _ in phrase_words:
                 match = list(_WORD.finditer(text[:begin]))
                 begin = match[-1].start() if match else begin
+            if _ends_a_name(text[:start].rstrip()):
+                break
             return qualifier, begin
     return "exact", start
+
+
+@lru_cache(maxsize=1)
+def _names_ending_in_a_qualifier() -> tuple[str, ...]:
+    """Partner names whose last syllable is also a qualifier word ("Xiêng Khoảng"), lower case."""
+    qualifier_words = {phrase for phrase, _ in _QUALIFIER_PHRASES if " " not in phrase}
+    return tuple(
+        spelling.lower()
+        for spelling in known_spellings()
+        if " " in spelling and normalize_label(spelling).split()[-1] in qualifier_words
+    )
+
+
+def _ends_a_name(text_before: str) -> bool:
+    """The qualifier word before a number is the last syllable of a partner's name ("hỗ trợ tỉnh
+    Xiêng Khoảng 500 triệu đồng"), not "about"."""
+    lowered = text_before.lower()
+    return any(
+        lowered.endswith(name) and not lowered[: -len(name)][-1:].isalnum() for name in _names_ending_in_a_qualifier()
+    )
 
 
 def _is_year(token: str) -> bool:
