@@ -787,7 +787,7 @@ _BILATERAL = re.compile(
 # Lào")
 _OF_PARTNER = re.compile(
     r"(?<! tinh)(?<! dia phuong)(?<! doi tac)(?<! co quan)(?<! truong) (?:cua|den tu) "
-    r"(?:cac |nuoc |tinh |ban |chinh phu |nhan dan ){0,3}(?P<rest>.*)$"
+    r"(?:cac |nuoc |tinh |ban |dia phuong |chinh phu |nhan dan ){0,3}(?P<rest>.*)$"
 )
 
 

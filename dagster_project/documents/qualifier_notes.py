@@ -1,7 +1,8 @@
 """Notes that qualify a whole table's values of one period: "Ghi chú chung: Số liệu năm 2025 là
 số ước thực hiện cả năm" under an annex, "(số liệu năm 2026 là số ước thực hiện cả năm)" in the
-lead. Such a note, wherever it stands, reaches every value of a table under that period; one
-whose period the extractor does not understand leaves those values' qualifier unsettled."""
+lead, "Số liệu quý IV và cả năm 2025 là số ước" (periods listed with "và" or commas). Such a note,
+wherever it stands, reaches every value of a table under those periods; one whose periods the
+extractor does not understand leaves those values' qualifier unsettled."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from dagster_project.parsing.text import normalize_label
 
 @dataclass(frozen=True)
 class EstimateNote:
-    period_code: str | None  # None: the note names no period the extractor understands
+    period_codes: frozenset[str]  # empty: the note names no period the extractor understands
     words: str
 
 
@@ -31,7 +32,23 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
         for sentence in split_sentences(block):
             normalised = normalize_label(sentence.text)
             for match in pattern.finditer(normalised):
-                scopes = [scope for _, scope in find_scopes(match.group("what"), report_year) if scope.code]
-                codes = {scope.code for scope in scopes}
-                notes.append(EstimateNote(codes.pop() if len(codes) == 1 else None, match.group()))
+                notes.append(EstimateNote(_listed_periods(match.group("what"), report_year), match.group()))
     return notes
+
+
+def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
+    """The periods a note names: one, or several in a list of nothing else ("tháng 12, quý IV và năm 2024");
+    none when other words stand between them ("năm 2023 là số chính thức, năm 2024 là …")."""
+    scopes = [(position, scope) for position, scope in find_scopes(what, report_year) if scope.code]
+    codes = {scope.code for _, scope in scopes}
+    if len(codes) > 1:
+        rest = list(what)
+        for position, scope in scopes:
+            rest[position : position + len(scope.evidence)] = " " * len(scope.evidence)
+        if set("".join(rest).split()) - _LIST_WORDS:
+            return frozenset()
+    return frozenset(codes)
+
+
+# Words of a list of periods, and of the note around it ("… và cả năm 2025 là …").
+_LIST_WORDS = {"va", "la", "ca", "cac", "cua", "deu"}

@@ -194,7 +194,7 @@ def page_furniture(lines: list[str]) -> set[int]:
 
 def read_text_file(path: Path) -> DocumentText:
     text = unicodedata.normalize("NFC", _decode(path.read_bytes())).replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = _tabs_as_pipes(text.split("\n"))
     furniture = page_furniture(lines)
     # Blanked with spaces, the furniture keeps every offset the file's.
     text = "\n".join(" " * len(line) if index in furniture else line for index, line in enumerate(lines))
@@ -239,6 +239,19 @@ def read_text_file(path: Path) -> DocumentText:
         for index, block in enumerate(blocks)
     )
     return DocumentText(text, blocks)
+
+
+def _tabs_as_pipes(lines: list[str]) -> list[str]:
+    """A table pasted from a spreadsheet parts its cells with tabs ("1<tab>Hồ sơ cấp mới hộ chiếu<tab>Hồ sơ<tab>6"):
+    two or more lines in a row with two tabs or more. Their tabs become pipes (one character for one, so every
+    offset stays the file's), and the rows read as a table's, whose row number is a cell, never a count."""
+    tabbed = [line.count("\t") >= 2 and bool(line.strip()) for line in lines]
+    return [
+        line.replace("\t", "|")
+        if tabbed[index] and ((index > 0 and tabbed[index - 1]) or (index + 1 < len(lines) and tabbed[index + 1]))
+        else line
+        for index, line in enumerate(lines)
+    ]
 
 
 def inner_pipe_rows(lines: list[str]) -> set[int]:

@@ -191,13 +191,13 @@ class ReviewQueue:
                 in_table = block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|")
                 if not in_table or figure.qualifier != "exact":
                     kept.append(figure)
-                elif note.period_code is None:
+                elif not note.period_codes:
                     self.result.review.append(
                         figure.withheld(
                             f"a note ('{note.words}') makes some values estimates, but names no period understood"
                         )
                     )
-                elif figure.period_code == note.period_code:
+                elif figure.period_code in note.period_codes:
                     kept.append(
                         dataclasses.replace(
                             figure, qualifier="approx", period_evidence=f"{figure.period_evidence}; note '{note.words}'"
@@ -235,6 +235,13 @@ class ReviewQueue:
                 self.result.repeated += figures[1:]
                 continue
             values = ", ".join(f.value_as_written for f in figures)
+            if len({f.value for f in figures}) == 1 and {f.qualifier for f in figures} == {"exact", "approx"}:
+                # "… với 15.963 lượt thuyền viên" in a sentence, and "15.963" under "Cả năm (ước)": the same value,
+                # which one place says is an estimate and the other says nothing of
+                estimate = next(f for f in figures if f.qualifier == "approx")
+                kept.append(estimate)
+                self.result.repeated += [f for f in figures if f is not estimate]
+                continue
             if (total := _total_of_its_parts(figures)) is not None:
                 # "xử lý 31 vụ việc …" then "Về tính chất vụ việc: 11 vụ …; 8 vụ …; 7 vụ …; 5 vụ việc khác": one line's
                 # values that add up exactly to the other value are its breakdown

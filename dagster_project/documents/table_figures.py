@@ -702,7 +702,12 @@ class TableFigures:
             return kind_in_year
         years = set(re.findall(r"\b(?:19|20)\d{2}\b", above))
         year = int(next(iter(years))) if len(years) == 1 else self.report_year
-        lowest = period_label(stack[-1], year)
+        # ("2025 (ước)" under "Giai đoạn 2021 - 2025": the estimated year of the term; "Trong đó quý II" under "6 tháng
+        # năm 2024": the quarter within the half)
+        lowest_words = re.sub(
+            r"^(?:trong do|trong so do|rieng) ", "", _without_estimate_words(normalize_label(stack[-1]))
+        )
+        lowest = period_label(lowest_words, year)
         group = period_label(above, year) or period_label(_after_result_word(above), year)
         lowest_scopes = [scope for _, scope in find_scopes(normalize_label(stack[-1]), year)]
         kinds = [scope.kind for scope in lowest_scopes]
@@ -787,7 +792,7 @@ class TableFigures:
         if (sub := self._sub_header_period(stack or [])) is not None:
             return sub, f"column '{' / '.join(stack)}'", estimate
         if estimate:
-            normalised = " ".join(re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).split())
+            normalised = _without_estimate_words(normalised)
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
         unmarked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
         # "Thực hiện 6 tháng đầu năm 2023 (cùng kỳ)": a result label before the period it names.
@@ -842,6 +847,11 @@ class TableFigures:
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
+
+
+def _without_estimate_words(normalised: str) -> str:
+    """A header without its estimate marker ("ước", "ước thực hiện"), whose period is then read alone."""
+    return " ".join(re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).split())
 
 
 def _trailing_currency(header: str):

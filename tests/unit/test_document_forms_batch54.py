@@ -3,6 +3,8 @@ phrasings other than the batch's."""
 
 from decimal import Decimal
 
+from dagster_project.documents.extract import extract_figures
+from dagster_project.documents.reader import read_document
 from tests.unit.documents import extract_text, published_figures, word_report
 
 
@@ -54,3 +56,116 @@ def test_foreign_vehicles_crossing_are_a_share_of_the_vehicles(tmp_path):
     )
     assert ("2025-H1", "border_crossings_vehicles", 41207) in _figures(report)
     assert not any(value == 5318 for _, _, value in _figures(report))
+
+
+def test_a_table_pasted_with_tabs_reads_as_a_table_whose_row_number_is_no_count(tmp_path):
+    # Each line had been read as prose: "2<tab>Hồ sơ …" published 2 dossiers.
+    path = tmp_path / "email_so_lieu_quy_I_2026.txt"
+    path.write_text(
+        "BÁO CÁO\nCông tác lãnh sự quý I năm 2026\n\n"
+        "Số liệu cụ thể:\n"
+        "STT\tNội dung\tĐơn vị\tTháng 1\tTháng 2\tTháng 3\tQuý I/2026\n"
+        "1\tVụ việc bảo hộ công dân\tVụ\t2\t0\t3\t5\n"
+        "2\tHồ sơ hợp pháp hóa lãnh sự\tHồ sơ\t9\t4\t11\t24\n",
+        encoding="utf-8",
+    )
+    found = _figures(extract_figures(read_document(path)))
+    assert {
+        ("2026-Q1", "consular_cases", 5),
+        ("2026-Q1", "consular_legalisations", 24),
+        ("2026-03", "consular_legalisations", 11),
+    } <= found
+    assert not any(value in (1, 2) and period == "2026-Q1" for period, _, value in found)
+
+
+def test_tabs_that_only_align_one_line_stay_prose():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác đối ngoại năm 2024\n\nĐoàn ra:\t\t38 đoàn với 171 lượt cán bộ đi công tác nước ngoài.\n"
+    )
+    assert ("2024", "outbound_delegations", 38, "exact") in figures
+
+
+def test_guests_of_a_partners_localities_are_its_share():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả hợp tác quốc tế 9 tháng năm 2025\n\n"
+        "Trong 9 tháng, tỉnh đã đón tiếp 15 đoàn với 203 lượt khách của các địa phương Campuchia sang thăm, làm việc.\n"
+    )
+    assert not any(indicator.startswith("inbound") for _, indicator, _, _ in figures)
+
+
+def test_an_estimated_year_under_a_terms_header_is_that_year(tmp_path):
+    report = word_report(
+        tmp_path / "tong_ket_2021_2025.docx",
+        ["BÁO CÁO", "Tổng kết công tác đối ngoại giai đoạn 2021 - 2025"],
+        [
+            ("TT", "Chỉ tiêu", "Giai đoạn 2021 - 2025", "Giai đoạn 2021 - 2025", "Giai đoạn 2021 - 2025"),
+            ("TT", "Chỉ tiêu", "2024", "2025 (ước)", "Tổng giai đoạn (ước)"),
+            ("1", "Hội nghị, hội thảo quốc tế (hội nghị)", "9", "11", "47"),
+        ],
+    )
+    approx = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in report.figures}
+    assert ("2025", "intl_conferences", 11, "approx") in approx
+    assert ("2021-2025", "intl_conferences", 47, "approx") in approx
+    assert not any(period == "2021-2025" and value == 11 for period, _, value, _ in approx)
+
+
+def test_a_column_of_which_a_quarter_under_a_half_year_is_that_quarter(tmp_path):
+    report = word_report(
+        tmp_path / "bc_6_thang_2023.docx",
+        ["BÁO CÁO", "Công tác đối ngoại 6 tháng đầu năm 2023"],
+        [
+            ("TT", "Nội dung", "6 tháng năm 2023", "6 tháng năm 2023"),
+            ("TT", "Nội dung", "Cộng", "Trong đó: Quý II"),
+            ("1", "Đoàn vào (đoàn)", "19", "11"),
+        ],
+    )
+    assert {("2023-H1", "inbound_delegations", 19), ("2023-Q2", "inbound_delegations", 11)} <= _figures(report)
+
+
+def test_a_note_listing_estimated_periods_makes_each_an_estimate(tmp_path):
+    report = word_report(
+        tmp_path / "bc_nam_2024.docx",
+        ["BÁO CÁO", "Công tác đối ngoại năm 2024"],
+        [
+            ("TT", "Nội dung", "Quý III", "Quý IV", "Năm 2024"),
+            ("1", "Đoàn ra (đoàn)", "12", "9", "41"),
+        ],
+        ["Ghi chú: số liệu tháng 12, quý IV và năm 2024 là số ước thực hiện."],
+    )
+    found = {(f.period_code, f.value.normalize(), f.qualifier) for f in report.figures}
+    assert {("2024-Q3", 12, "exact"), ("2024-Q4", 9, "approx"), ("2024", 41, "approx")} <= found
+
+
+def test_a_note_naming_an_official_and_an_estimated_period_settles_neither(tmp_path):
+    report = word_report(
+        tmp_path / "bc_nam_2024b.docx",
+        ["BÁO CÁO", "Công tác đối ngoại năm 2024"],
+        [
+            ("TT", "Nội dung", "Năm 2023", "Năm 2024"),
+            ("1", "Đoàn ra (đoàn)", "36", "41"),
+        ],
+        ["Ghi chú: số liệu năm 2023 là số chính thức năm 2024 là số ước."],
+    )
+    assert not any(f.value in (36, 41) for f in report.figures)
+
+
+def test_the_same_value_said_once_as_an_estimate_is_published_as_one(tmp_path):
+    report = word_report(
+        tmp_path / "bc_cang_2025.docx",
+        ["BÁO CÁO", "Xuất nhập cảnh qua cảng biển năm 2025", "Năm 2025, cấp 301 thẻ đi bờ cho thuyền viên nước ngoài."],
+        [
+            ("TT", "Nội dung", "Quý IV (ước)", "Cả năm (ước)"),
+            ("1", "Thẻ đi bờ (thẻ)", "70", "301"),
+        ],
+    )
+    shore = [f for f in report.figures if f.indicator_code == "shore_passes" and f.period_code == "2025"]
+    assert [(f.value, f.qualifier) for f in shore] == [(301, "approx")]
+
+
+def test_a_level_at_a_moment_is_dated_by_that_moment():
+    # "Tại thời điểm 30/6/2025, … có 1.241 lưu học sinh" in a year's report had been read as the year's level.
+    report = extract_text(
+        "BÁO CÁO\nKết quả hợp tác với các tỉnh của Lào năm 2025\n\n"
+        "Vào thời điểm 31/3/2025, trên địa bàn có 1.190 lưu học sinh Lào đang học tập.\n"
+    )
+    assert not any(f.value == 1190 and f.period_code == "2025" for f in report.figures)
