@@ -251,16 +251,18 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # "Dự kiến đón 03 đoàn ...; cử 02 đoàn ...": a sentence opening with a plan is a plan
             # throughout.
             plan_sentence = has_any(without_names(normalize_label(masked_sentence[:40])), word_list("plan_words"))
-            whole = starts_with_phrase(normalize_label(sentence.text), word_list("part_openers"))
+            # ("Đáng chú ý, trong số các đoàn vào có 21 đoàn …": the whole after a word that only stresses it)
+            opening_text = _without_discourse_opener(sentence.text)
+            whole = starts_with_phrase(normalize_label(opening_text), word_list("part_openers"))
             # "Trong số 17 vụ việc có 09 vụ …", "Trong các vụ việc lãnh sự năm 2024, có 17 vụ …", "Trong số
             # thỏa thuận quốc tế ký kết năm 2024 có 03 …": the whole
             # written by its number or its counted noun.
             named_whole = re.match(
-                r"\W*trong (?:(?:so|tong so) (?:cac )?|cac )(\w+(?: \w+)?)", normalize_label(sentence.text)
+                r"\W*trong (?:(?:so|tong so) (?:cac )?|cac )(\w+(?: \w+)?)", normalize_label(opening_text)
             )
             counted_whole = named_whole is not None and read_unit(named_whole.group(1), None) is not None
-            numbered_whole = whole and re.match(rf"\W*{whole} \d", normalize_label(sentence.text))
-            whole_parts = self._indicator_parts(sentence.text) if (numbered_whole or counted_whole) else None
+            numbered_whole = whole and re.match(rf"\W*{whole} \d", normalize_label(opening_text))
+            whole_parts = self._indicator_parts(opening_text) if (numbered_whole or counted_whole) else None
             if whole_parts:
                 # "Trong tổng số đoàn ra nêu trên, tỉnh đã cử 12 đoàn … đi đào tạo …": a part that is an
                 # indicator of its own is published; parts of the whole's own indicators are not.
@@ -340,6 +342,14 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
         if label and period_label(label, self.report_year) is not None:
             context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
+
+
+def _without_discourse_opener(text: str) -> str:
+    """The sentence after a word that only stresses or links it ("Đáng chú ý, …", "Đặc biệt, …")."""
+    head, comma, rest = text.partition(",")
+    if comma and normalize_label(head).strip() in word_list("discourse_openers"):
+        return rest.lstrip()
+    return text
 
 
 def _first_phrases(rule) -> tuple[str, ...]:

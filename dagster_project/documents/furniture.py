@@ -10,8 +10,10 @@ import re
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.parsing.text import normalize_label
 
-# "Trang chủ / Tin tức / Đối ngoại"; not "24 đoàn / 103 lượt / …", a slash before a number.
-_BREADCRUMB = re.compile(r"\s(?:»|›|>|/(?=\s+\D))\s.*\s(?:»|›|>|/(?=\s+\D))\s|^\S.*\s[»›]\s")
+# "Trang chủ / Tin tức / Đối ngoại"; not "24 đoàn / 103 lượt / …", a slash before a number or a sign ("+7 / +45").
+_BREADCRUMB = re.compile(r"\s(?:»|›|>|/(?=\s+[^\W\d]))\s.*\s(?:»|›|>|/(?=\s+[^\W\d]))\s|^\S.*\s[»›]\s")
+# "| Đoàn ra (đoàn / lượt người) | 71 / 452 | …": a Markdown table's row, never a page's breadcrumb.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PUBLICATION_TIME = re.compile(
     r"\b\d{1,2}:\d{2}\b.*\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{1,2}/\d{4}\b.*\b\d{1,2}:\d{2}\b"
 )
@@ -25,7 +27,7 @@ _SHORT = 160
 
 def _is_furniture(line: str, normalised: str) -> bool:
     forms = load_forms()
-    if _BREADCRUMB.search(line) and len(line) < _SHORT:
+    if _BREADCRUMB.search(line) and len(line) < _SHORT and not _TABLE_ROW.match(line):
         return True
     if _PUBLICATION_TIME.search(line) and len(line) < 80:
         return True

@@ -12,7 +12,8 @@ from dagster_project.parsing.text import normalize_label
 
 _HEADER = re.compile(r"^\s*([^:|]{1,24}):\s*(.*)$")
 _FORWARDED = re.compile(
-    r"^\s*-{3,}\s*(?:forwarded message|original message|original reply|tin nhắn chuyển tiếp|thư chuyển tiếp)\b",
+    r"^\s*-{3,}\s*(?:forwarded message|original message|original reply|sent message|tin nhắn chuyển tiếp|"
+    r"thư chuyển tiếp|thư đã gửi|thư gốc|tin nhắn gốc)\b",
     re.IGNORECASE,
 )
 _QUOTE_HEADER = re.compile(r"(?:viết|wrote)\s*:\s*$", re.IGNORECASE)
@@ -78,12 +79,18 @@ def message_parts(lines: list[str]) -> MessageParts:
             address = next((value for key, value in fields if normalize_label(key) in ("tu", "from")), "")
             subject = next((v for k, v in fields if starts_with_phrase(normalize_label(k), subjects)), "")
             subject = _REPLY_PREFIX.sub("", subject).strip()
-            if _own_sender(address) and _same_subject(parts.subject, subject):
+            own_earlier = _own_sender(address) and _same_subject(parts.subject, subject)
+            if own_earlier and not _gives_figures(lines, parts.not_body, index):
                 # (a message of the department on another subject, "Số liệu tháng 4" below "Số liệu nhanh
                 # tháng 5/2027", stays a forwarded document: its figures are of another period)
                 parts.subject = parts.subject or subject or None
                 continue
             parts.forwarded_start = index + 1
+            if own_earlier:
+                # "Phòng gửi lại số liệu chính thức …" over the department's own message of a few days before
+                # ("số liệu tạm tính đến ngày 25/3"): the figures above replace the earlier ones
+                parts.forwarded_reason = "in an earlier message of the thread, which the figures above replace"
+                break
             sender = re.sub(r"<[^>]*>", "", address).strip() or _quoted_sender(line)
             other = load_forms().other_subjects
             parts.forwarded_by_other_body = any(f" {phrase} " in f" {normalize_label(sender)} " for phrase in other)
@@ -98,6 +105,17 @@ def message_parts(lines: list[str]) -> MessageParts:
         if in_signature or (headers and _QUOTED.match(line)) or _QUOTE_HEADER.search(line):
             parts.not_body.add(index)
     return parts
+
+
+# A count with its noun ("17 đoàn", "104 lượt", "05 vụ", "8/51"): what a message giving figures holds.
+_FIGURE = re.compile(r"\b\d[\d.,]*(?:/\d[\d.,]*)?\s*(?:[^\W\d_]+|\|)")
+
+
+def _gives_figures(lines: list[str], not_body: set[int], end: int) -> bool:
+    """The message above line ``end`` gives figures of its own (three or more counts with their nouns), so
+    an earlier message below it is a version it replaces, not the document it sends on."""
+    body = " ".join(line for index, line in enumerate(lines[:end]) if index not in not_body)
+    return len(_FIGURE.findall(body)) >= 3
 
 
 def _own_sender(address: str) -> bool:

@@ -47,6 +47,7 @@ SCHEMA = {
     "table_columns.result": "phrase",
     "qualifier_notes.estimate": "phrase",
     "part_openers": "phrase",
+    "discourse_openers": "phrase",
     "detail_openers": "phrase",
     "opposite_kinds": "phrase",
     "not_counted_words": "phrase",

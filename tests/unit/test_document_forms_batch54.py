@@ -169,3 +169,75 @@ def test_a_level_at_a_moment_is_dated_by_that_moment():
         "Vào thời điểm 31/3/2025, trên địa bàn có 1.190 lưu học sinh Lào đang học tập.\n"
     )
     assert not any(f.value == 1190 and f.period_code == "2025" for f in report.figures)
+
+
+def _text_report(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_figures(read_document(path))
+
+
+def test_the_departments_earlier_message_below_a_reply_with_figures_is_replaced_by_it(tmp_path):
+    # The earlier, provisional figures had been read beside the final ones, and all went to review.
+    report = _text_report(
+        tmp_path,
+        "email_so_lieu_thang_5.txt",
+        "Từ: Văn phòng Sở Ngoại vụ <vanphong.sngv@hatinh.gov.vn>\n"
+        "Gửi: Phòng Kinh tế tổng hợp - Văn phòng UBND tỉnh\n"
+        "Chủ đề: RE: Số liệu đối ngoại tháng 5/2026\n\n"
+        "Văn phòng Sở gửi số liệu chính thức tháng 5/2026 thay cho số liệu gửi ngày 27/5:\n"
+        "- Đoàn ra: 9 đoàn với 41 lượt cán bộ;\n"
+        "- Đoàn vào: 6 đoàn với 58 lượt khách quốc tế;\n"
+        "- Hội nghị, hội thảo quốc tế: 2 hội nghị.\n\n"
+        "---------- Thư đã gửi ----------\n"
+        "Từ: Văn phòng Sở Ngoại vụ <vanphong.sngv@hatinh.gov.vn>\n"
+        "Ngày: 27/5/2026\n"
+        "Chủ đề: Số liệu đối ngoại tháng 5/2026\n\n"
+        "Sở gửi số liệu tháng 5/2026: đoàn ra 7 đoàn với 33 lượt cán bộ; đoàn vào 5 đoàn với 49 lượt khách quốc tế.\n",
+    )
+    found = _figures(report)
+    assert {("2026-05", "outbound_delegations", 9), ("2026-05", "inbound_visitors", 58)} <= found
+    assert not any(value in (7, 33, 5, 49) for _, _, value in found)
+
+
+def test_the_departments_own_report_forwarded_under_a_covering_note_is_still_read(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "email_chuyen_tiep_bao_cao.txt",
+        "Từ: Phòng Hợp tác quốc tế - Sở Ngoại vụ <htqt.sngv@hatinh.gov.vn>\n"
+        "Gửi: Văn phòng Sở\n"
+        "Chủ đề: Fwd: Số liệu đối ngoại tháng 5/2026\n\n"
+        "Phòng chuyển Văn phòng số liệu tháng 5 như bên dưới để tổng hợp.\n\n"
+        "---------- Thư đã gửi ----------\n"
+        "Từ: Phòng Hợp tác quốc tế - Sở Ngoại vụ <htqt.sngv@hatinh.gov.vn>\n"
+        "Ngày: 29/5/2026\n"
+        "Chủ đề: Số liệu đối ngoại tháng 5/2026\n\n"
+        "Trong tháng 5/2026, tỉnh cử 9 đoàn với 41 lượt cán bộ đi công tác nước ngoài.\n",
+    )
+    assert ("2026-05", "outbound_delegations", 9) in _figures(report)
+
+
+def test_a_whole_named_after_a_word_of_stress_opens_the_sentence():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2025\n\n"
+        "Sáu tháng đầu năm, tỉnh đón 33 đoàn với 402 lượt khách quốc tế. Đặc biệt, trong số các đoàn vào có 9 đoàn "
+        "với 57 lượt khách là các cơ quan đại diện ngoại giao, tổ chức quốc tế tại Việt Nam.\n"
+    )
+    assert {
+        ("2025-H1", "inbound_mission_delegations", 9, "exact"),
+        ("2025-H1", "inbound_delegations", 33, "exact"),
+    } <= (figures)
+
+
+def test_a_markdown_row_with_slashed_pairs_and_signed_changes_is_a_table_row_not_a_breadcrumb(tmp_path):
+    path = tmp_path / "tin_so_ket_6_thang_2025.md"
+    path.write_text(
+        "# Sơ kết công tác đối ngoại 6 tháng đầu năm 2025\n\n"
+        "Sáng 10/7, Sở Ngoại vụ tổ chức hội nghị sơ kết công tác đối ngoại 6 tháng đầu năm 2025.\n\n"
+        "| Chỉ tiêu | 6 tháng 2024 | 6 tháng 2025 | Tăng/giảm |\n"
+        "|---|---|---|---|\n"
+        "| Đoàn vào (đoàn / lượt khách) | 29 / 344 | 33 / 402 | +4 / +58 |\n",
+        encoding="utf-8",
+    )
+    found = _figures(extract_figures(read_document(path)))
+    assert {("2024-H1", "inbound_delegations", 29), ("2024-H1", "inbound_visitors", 344)} <= found
