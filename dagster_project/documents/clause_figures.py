@@ -30,6 +30,7 @@ from dagster_project.documents.segments import (
     is_field_line,
     item_label_subject,
     mask,
+    opened_by_the_other_side,
     other_subject,
     period_label_text,
     sentence_label,
@@ -413,7 +414,9 @@ class ClauseFigures:
                     reason = "a part of the whole named after it ('trong tổng số …'), not a total"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
-                reason = other_subject(place.clause.text, position)
+                reason = other_subject(place.clause.text, position) or opened_by_the_other_side(
+                    place.sentence.text[: place.clause.start - place.sentence.start]
+                )
                 if reason is None and place.sentence.start > place.block.start and place.block.kind == "paragraph":
                     reason = item_label_subject(place.block.text, place.clause.text, position)
                 if reason and not counts_time(quantity):
@@ -787,16 +790,17 @@ _BILATERAL = re.compile(
 # Lào")
 _OF_PARTNER = re.compile(
     r"(?<! tinh)(?<! dia phuong)(?<! doi tac)(?<! co quan)(?<! truong) (?:cua|den tu) "
-    r"(?:cac |nuoc |tinh |ban |dia phuong |chinh phu |nhan dan ){0,3}(?P<rest>.*)$"
+    r"(?:cac |nuoc |tinh |ban |chinh phu |nhan dan ){0,3}(?P<rest>.*)$"
 )
 
 
 # "164 lượt khách Nhật Bản", "19 đoàn với 164 lượt khách Nhật Bản", "12 đoàn Hàn Quốc": guests named by the one
 # partner they came from, right after the counted noun. (Not the one delegations went to: "trong tháng có 01 đoàn
 # sang tỉnh Bolikhamxay" is often the month's only delegation.)
+# ("24 đoàn với 412 lượt khách của các địa phương Lào": the same, named as the partner's localities)
 _GUESTS_OF_ONE_PARTNER = re.compile(
     r"^(?:doan|luot)(?: khach| nguoi| can bo| lanh dao)?(?: voi \S+ luot(?: khach| nguoi| can bo)?)? "
-    r"(?:cac |nuoc |tinh |ban ){0,2}(?P<rest>.*)$"
+    r"(?:(?:cua|den tu) cac dia phuong (?:cua )?)?(?:cac |nuoc |tinh |ban ){0,2}(?P<rest>.*)$"
 )
 
 

@@ -82,6 +82,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         if self.period_code is None:
             self.report_year = self.structure.named_year or (dated.year if dated and dated.month > 1 else None)
         self.result = Extraction(self.period_code, self.period_evidence)
+        self.table_lead_in = ""
         self.partners = partner_subject(self.structure.subject)
 
     def run(self) -> Extraction:
@@ -110,6 +111,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             ):
                 if context.table is None:
                     context.table = TableLayout(unit_note=context.unit_note)
+                    self.table_lead_in = context.lead_in
                 if index in stacked and not context.table.data_started:
                     # ("Biên dịch" / "(trang)" over "-----------": the header written above the rule)
                     context.table.header_rows.append(stacked[index])
@@ -147,6 +149,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.table = None
             # ("Đơn vị tính: USD" on its own line: the unit of the table below it)
             context.unit_note = unit_line(block.text) or ""
+            context.lead_in = block.text if block.text.rstrip().endswith(":") else ""
             self._block(block, context)
         self._apply_estimate_notes()
         self._settle_conflicts()

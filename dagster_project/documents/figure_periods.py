@@ -50,7 +50,9 @@ _YEAR_LIKE = {"year"}
 def _introduced(before: str, evidence: str) -> bool:
     """ "… trong 9 tháng", "… vào tháng 5": words that make a period after a figure its time."""
     with_first_word = f"{before} {evidence.split()[0]}".rstrip()
-    return bool(_INTRODUCES_A_TIME.search(before.rstrip()) or _INTRODUCES_A_TIME.search(with_first_word))
+    # ("… 850 em (thời điểm 30/6/2025)", "… tại thời điểm 30/6/2025": the moment the level was taken)
+    at_a_moment = evidence.startswith(("thoi diem", "tai thoi diem", "vao thoi diem"))
+    return bool(_INTRODUCES_A_TIME.search(before.rstrip()) or _INTRODUCES_A_TIME.search(with_first_word) or at_a_moment)
 
 
 # "tăng từ khoảng 63.500 lượt năm 2021 lên hơn 586.000 lượt năm 2024": each end of a trend is dated by

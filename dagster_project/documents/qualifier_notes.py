@@ -39,7 +39,10 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
 def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
     """The periods a note names: one, or several in a list of nothing else ("tháng 12, quý IV và năm 2024");
     none when other words stand between them ("năm 2023 là số chính thức, năm 2024 là …")."""
-    scopes = [(position, scope) for position, scope in find_scopes(what, report_year) if scope.code]
+    # ("quý IV và cả năm 2025" in a report on the first quarter of 2026: the one year named is the quarter's too)
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", what))
+    year = int(next(iter(years))) if len(years) == 1 else report_year
+    scopes = [(position, scope) for position, scope in find_scopes(what, year) if scope.code]
     codes = {scope.code for _, scope in scopes}
     if len(codes) > 1:
         rest = list(what)

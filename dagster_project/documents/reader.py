@@ -84,6 +84,8 @@ _OPEN_ENDING_WORDS = {
 }
 _LETTERED_ITEM = re.compile(r"^[a-zđ][.)]\s")
 _ACRONYM_THEN_WORD = re.compile(r"^[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
+# "Nậm Phao (tỉnh …", "Bolikhămxay trao …": a capitalised word in lower case after its first letter, then a word.
+_NAME_THEN_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+[\w(]")
 
 
 def continues_previous_line(previous: str, line: str) -> bool:
@@ -108,8 +110,22 @@ def continues_previous_line(previous: str, line: str) -> bool:
     acronym_first = wrapped and bool(_ACRONYM_THEN_WORD.match(line)) and not previous[-1].isdigit()
     # "… đang đào tạo gần 1.2" / "40 lưu học sinh Lào": a number broken inside its last group of thousands.
     broken_number = bool(re.search(r"\d\.\d{1,2}$", previous)) and bool(re.match(r"\d{1,2}\b", line))
+    # "… 96,5 triệu USD. Phía Lào, cửa khẩu quốc tế" / "Nậm Phao (tỉnh Bolikhămxay) làm thủ tục …": a name carried on
+    # to the next line, after a line that a sentence ended inside and the next one left open.
+    name_first = (
+        wrapped
+        and previous[-1].islower()
+        and bool(re.search(r"[.;!?] \S", last_line))
+        and bool(_NAME_THEN_WORD.match(line))
+    )
     # "a) Số lượt tàu …" / "b) Số lượt thuyền viên …": a lettered item starts in lower case, and anew.
-    return (line[:1].islower() and not _LETTERED_ITEM.match(line)) or number_first or acronym_first or broken_number
+    return (
+        (line[:1].islower() and not _LETTERED_ITEM.match(line))
+        or number_first
+        or acronym_first
+        or broken_number
+        or name_first
+    )
 
 
 def _pipe_cells(line: str) -> list[str] | None:
@@ -194,12 +210,13 @@ def page_furniture(lines: list[str]) -> set[int]:
 
 def read_text_file(path: Path) -> DocumentText:
     text = unicodedata.normalize("NFC", _decode(path.read_bytes())).replace("\r\n", "\n").replace("\r", "\n")
-    lines = _tabs_as_pipes(text.split("\n"))
+    lines, tab_lines = _tabs_as_pipes(text.split("\n"))
     furniture = page_furniture(lines)
     # Blanked with spaces, the furniture keeps every offset the file's.
     text = "\n".join(" " * len(line) if index in furniture else line for index, line in enumerate(lines))
     spans: list[tuple[int, int]] = []
     table_rows: set[int] = set()  # spans that are one table row written over several lines
+    tab_rows: set[int] = set()  # spans that are one row of a table pasted with tabs
     offset, page_break, blank_lines = 0, False, 0
     for index, line in enumerate(text.split("\n")):
         page_break = page_break or index in furniture
@@ -211,7 +228,11 @@ def read_text_file(path: Path) -> DocumentText:
             broken = bool(spans) and blank_lines == 1 and stripped[:1].islower() and text[spans[-1][1] - 1].isalnum()
             adjacent = spans and (spans[-1][1] >= offset - 1 or page_break or broken)
             previous = text[spans[-1][0] : spans[-1][1]] if spans else ""
-            if spans and spans[-1][1] >= offset - 1 and continues_table_row(previous, stripped):
+            if index in tab_lines or len(spans) - 1 in tab_rows:
+                # (a pasted row is one line, and the line after it starts anew)
+                tab_rows.update({len(spans)} if index in tab_lines else set())
+                spans.append((start, end))
+            elif spans and spans[-1][1] >= offset - 1 and continues_table_row(previous, stripped):
                 spans[-1] = (spans[-1][0], end)
                 table_rows.add(len(spans) - 1)
             elif adjacent and continues_previous_line(previous, stripped):
@@ -233,7 +254,8 @@ def read_text_file(path: Path) -> DocumentText:
         )
         for number, (start, end) in enumerate(spans, start=1)
     )
-    inner_rows = inner_pipe_rows([block.text for block in blocks])
+    # (a pasted row's every tab parts two cells: one at either end is an empty cell, no Markdown border)
+    inner_rows = inner_pipe_rows([block.text for block in blocks]) | tab_rows
     blocks = tuple(
         dataclasses.replace(block, kind="table_row") if index in inner_rows else block
         for index, block in enumerate(blocks)
@@ -241,17 +263,22 @@ def read_text_file(path: Path) -> DocumentText:
     return DocumentText(text, blocks)
 
 
-def _tabs_as_pipes(lines: list[str]) -> list[str]:
+def _tabs_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
     """A table pasted from a spreadsheet parts its cells with tabs ("1<tab>Hồ sơ cấp mới hộ chiếu<tab>Hồ sơ<tab>6"):
-    two or more lines in a row with two tabs or more. Their tabs become pipes (one character for one, so every
-    offset stays the file's), and the rows read as a table's, whose row number is a cell, never a count."""
-    tabbed = [line.count("\t") >= 2 and bool(line.strip()) for line in lines]
-    return [
-        line.replace("\t", "|")
-        if tabbed[index] and ((index > 0 and tabbed[index - 1]) or (index + 1 < len(lines) and tabbed[index + 1]))
-        else line
-        for index, line in enumerate(lines)
-    ]
+    two or more lines in a row with two tabs or more after their first word (tabs before it only indent a title or
+    a note), one of them with three cells filled or more (a letterhead's two columns are no table). Their tabs become
+    pipes (one character for one, so every offset stays the file's); the lines, and which were so changed."""
+    changed: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line.lstrip().count("\t") >= 2:
+            run.append(index)
+            continue
+        filled = (sum(bool(cell.strip()) for cell in lines[row].split("\t")) for row in run)
+        if len(run) >= 2 and max(filled) >= 3:
+            changed.update(run)
+        run = []
+    return [line.replace("\t", "|") if index in changed else line for index, line in enumerate(lines)], changed
 
 
 def inner_pipe_rows(lines: list[str]) -> set[int]:

@@ -12,7 +12,7 @@ from dagster_project.documents.qualifier_notes import estimate_notes
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import Figure, ReviewItem
-from dagster_project.documents.rules import has_any, likely_indicators
+from dagster_project.documents.rules import has_any, has_phrase, likely_indicators
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
@@ -187,9 +187,7 @@ class ReviewQueue:
         for note in estimate_notes(self.document, self.report_year):
             kept = []
             for figure in self.result.figures:
-                block = figure.block
-                in_table = block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|")
-                if not in_table or figure.qualifier != "exact":
+                if not _in_table(figure.block) or figure.qualifier != "exact":
                     kept.append(figure)
                 elif not note.period_codes:
                     self.result.review.append(
@@ -235,9 +233,17 @@ class ReviewQueue:
                 self.result.repeated += figures[1:]
                 continue
             values = ", ".join(f.value_as_written for f in figures)
-            if len({f.value for f in figures}) == 1 and {f.qualifier for f in figures} == {"exact", "approx"}:
+            official = any(
+                f.qualifier == "exact" and has_phrase(normalize_label(f.excerpt), "chinh thuc") for f in figures
+            )
+            if (
+                len({f.value for f in figures}) == 1
+                and {f.qualifier for f in figures} == {"exact", "approx"}
+                and not official
+            ):
                 # "… với 15.963 lượt thuyền viên" in a sentence, and "15.963" under "Cả năm (ước)": the same value,
-                # which one place says is an estimate and the other says nothing of
+                # which one place says is an estimate and the other says nothing of (not "Theo số liệu chính thức,
+                # …": the exact value is the official one)
                 estimate = next(f for f in figures if f.qualifier == "approx")
                 kept.append(estimate)
                 self.result.repeated += [f for f in figures if f is not estimate]
@@ -269,10 +275,11 @@ class ReviewQueue:
                         )
                     )
                 continue
+            differing = "values" if len({f.value for f in figures}) > 1 else "qualifiers"
             for figure in figures:
                 self.result.review.append(
                     figure.withheld(
-                        f"the report gives {code} for {period} more than once with different values ({values})"
+                        f"the report gives {code} for {period} more than once with different {differing} ({values})"
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
@@ -314,3 +321,7 @@ def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
         return False
     between = block.text[total.char_end - block.start : first_part - block.start]
     return "(" in between or ":" in between or has_any(normalize_label(between), word_list("breakdown_openers"))
+
+
+def _in_table(block: Block) -> bool:
+    return block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|")

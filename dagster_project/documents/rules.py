@@ -37,6 +37,10 @@ class IndicatorRule:
     follows: str | None = None
     not_after: tuple[str, ...] = ()
     listed_with: tuple[str, ...] = ()
+    # A clause naming one of ``share_in_clause`` and none of ``whole_in_clause`` counts a share ("qua cửa khẩu phụ Kim
+    # Quang"); with a whole named too ("qua CKQT Cầu Treo và cửa khẩu phụ Kim Quang") it counts the whole.
+    share_in_clause: tuple[str, ...] = ()
+    whole_in_clause: tuple[str, ...] = ()
 
     def requirements_met(self, unit: str, near: str, clause: str, sentence: str) -> bool:
         return (
@@ -64,6 +68,9 @@ class IndicatorRule:
         for phrase in self.not_clause:
             if has_phrase(clause, phrase):
                 return phrase
+        share = next((phrase for phrase in self.share_in_clause if has_phrase(clause, phrase)), None)
+        if share and not any(has_phrase(clause, whole) for whole in self.whole_in_clause):
+            return share
         for phrase in self.not_after:
             if has_phrase(after, phrase):
                 return phrase
@@ -134,7 +141,7 @@ def _tuple_of_groups(value) -> tuple[tuple[str, ...], ...]:
 
 _PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _PLACEHOLDER = re.compile(r"\{(?:foreign_country|foreign_province)\}")
-_FLAT_FIELDS = ("units", "not_near", "not_clause", "not_after", "listed_with")
+_FLAT_FIELDS = ("units", "not_near", "not_clause", "not_after", "listed_with", "share_in_clause", "whole_in_clause")
 _GROUP_FIELDS = ("near", "clause", "sentence")
 
 
@@ -196,6 +203,8 @@ def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
                 follows=body.get("follows"),
                 not_after=_expand(body.get("not_after") or ()),
                 listed_with=_expand(body.get("listed_with") or ()),
+                share_in_clause=_expand(body.get("share_in_clause") or ()),
+                whole_in_clause=_expand(body.get("whole_in_clause") or ()),
             )
         )
     return tuple(rules)

@@ -87,7 +87,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "as_of_date",
         re.compile(
-            r"\b(?:tinh den|den|tinh toi|toi|(?:tai |vao )?thoi diem) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})"
+            r"\b(?:tinh den|den|tinh toi|toi|(?<!tu )(?<!cung )(?:tai |vao )?thoi diem) (?:het )?(?:ngay )?"
+            r"(\d{1,2}) (?:thang )?(\d{1,2})"
             r"(?: (?:nam )?((?:19|20)\d{2}))?\b"
         ),
     ),

@@ -56,6 +56,7 @@ class Context:
     parts_of: frozenset[str] | None = None
     table: TableLayout | None = None
     unit_note: str = ""  # the unit line right above a table ("Đơn vị tính: USD")
+    lead_in: str = ""  # the line right above a table that introduces it ("Số liệu tính đến ngày 30/11/2025:")
     heading_scope: Scope | None = None
     # Why no figure here is the text's own (a forwarded document), and whether to set them apart.
     outside: str = ""

@@ -332,10 +332,11 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
-    if side := _other_side(before):
+    head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
+    # ("trong quý, phía Bolikhămxay thông báo đã làm thủ tục cho khoảng 96.000 lượt người": after an opening phrase)
+    if side := _other_side(before) or _other_side(normalize_label(head)):
         # "Phía Lào, cửa khẩu quốc tế Nậm Phao làm thủ tục cho khoảng 205.000 lượt người": the partner's side
         return f"a figure of the other side ('{side}'), not of the province"
-    head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
     source = _ACCORDING_TO.match(clause[:position]) or _ACCORDING_TO.match(head)
     if source and (reason := _other_body(source.group("body"))):
         # "Theo Trường Đại học Hà Tĩnh, hiện trường đang có 612 lưu học sinh Lào": the body's count of its own,
@@ -373,6 +374,13 @@ def other_subject(clause: str, position: int) -> str | None:
         if reason := _other_body(candidate):
             return reason
     return None
+
+
+def opened_by_the_other_side(sentence_before_clause: str) -> str | None:
+    """ "Phía Lào, cửa khẩu quốc tế Nậm Phao làm thủ tục cho …": a sentence whose first words name the partner's
+    side speaks of that side in the clauses after them."""
+    side = _other_side(normalize_label(sentence_before_clause))
+    return f"a figure of the other side ('{side}'), not of the province" if side else None
 
 
 def _other_side(before: str) -> str | None:

@@ -44,7 +44,7 @@ from dagster_project.documents.tables import (
     unit_pair,
 )
 from dagster_project.documents.word_lists import word_list
-from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.parsing.periods import PeriodFormatError, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
@@ -764,7 +764,9 @@ class TableFigures:
             raise ScopeError(f"the column's header '{heading}' ends with '/': the year after it is not read")
         cut_off = _CUT_OFF_NOTE.search(heading)
         if cut_off is None:
-            return self._named_column_period(heading, compared, stack)
+            period, evidence, estimate = self._named_column_period(heading, compared, stack)
+            self._check_lead_in(period, evidence)
+            return period, evidence, estimate
         heading = _CUT_OFF_NOTE.sub(" ", heading).strip()
         stack = [_CUT_OFF_NOTE.sub(" ", level).strip() for level in stack or []]
         period, evidence, estimate = self._named_column_period(heading, compared, stack)
@@ -778,6 +780,25 @@ class TableFigures:
         if counted.period_type == "month" or (year, month) != (end.year, end.month) or day > end.day:
             raise ScopeError(f"column '{heading}' counts only up to {day}/{month}, before {period} ended")
         return period, f"{evidence}, counted to {day}/{month}", estimate
+
+    def _check_lead_in(self, period: str, evidence: str) -> None:
+        """The line that introduces a table ("Số liệu tính đến ngày 30/11/2025:", "kết quả năm 2024 như sau:") dates
+        its columns: a count up to a day before the column's period ends, or another period for a column that names
+        none, leaves the column's period uncertain."""
+        lead_in = getattr(self, "table_lead_in", "")
+        scopes = [scope for _, scope in find_scopes(normalize_label(lead_in), self.report_year)] if lead_in else []
+        if not scopes or not is_period_code(period):
+            return
+        end = period_from_code(period).end_date
+        for scope in scopes:
+            if scope.as_of is not None and scope.as_of < end:
+                raise ScopeError(
+                    f"the line before the table ('{lead_in.strip()}') counts only up to {scope.as_of:%d/%m/%Y}"
+                )
+        own_period = not evidence.endswith(f"of a report on {self.period_code}")
+        named = {scope.code for scope in scopes if scope.code}
+        if not own_period and named and named != {period}:
+            raise ScopeError(f"the line before the table ('{lead_in.strip()}') names {', '.join(sorted(named))}")
 
     def _named_column_period(
         self, heading: str, compared: str | None = None, stack: list[str] | None = None

@@ -241,3 +241,107 @@ def test_a_markdown_row_with_slashed_pairs_and_signed_changes_is_a_table_row_not
     )
     found = _figures(extract_figures(read_document(path)))
     assert {("2024-H1", "inbound_delegations", 29), ("2024-H1", "inbound_visitors", 344)} <= found
+
+
+def test_a_pasted_row_with_empty_cells_at_either_end_keeps_its_columns(tmp_path):
+    # The outer tabs had been read as a Markdown table's borders: every value moved one column left.
+    report = _text_report(
+        tmp_path,
+        "bc_quy_III_2024.txt",
+        "BÁO CÁO\nCông tác đối ngoại quý III năm 2024\n\n"
+        "TT\tChỉ tiêu\tTháng 7\tTháng 8\tTháng 9\tQuý III\tGhi chú\n"
+        "\tHội nghị, hội thảo quốc tế (hội nghị)\t1\t2\t0\t3\t\n"
+        "\tVụ việc bảo hộ công dân (vụ)\t2\t1\t4\t7\t\n",
+    )
+    found = _figures(report)
+    assert {
+        ("2024-07", "intl_conferences", 1),
+        ("2024-Q3", "intl_conferences", 3),
+        ("2024-09", "consular_cases", 4),
+    } <= (found)
+    assert ("2024-Q3", "consular_cases", 4) not in found
+
+
+def test_a_letterhead_laid_out_with_tabs_is_no_table(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "bc_thang_10_2024.txt",
+        "UBND TỈNH HÀ TĨNH\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NGOẠI VỤ\t\tĐộc lập - Tự do - Hạnh phúc\n\n"
+        "\t\tBÁO CÁO\n\t\tKết quả công tác đối ngoại tháng 10 năm 2024\n\n"
+        "Trong tháng, tỉnh đón 7 đoàn với 64 lượt khách quốc tế đến thăm, làm việc.\n",
+    )
+    assert report.period_code == "2024-10"
+    assert ("2024-10", "inbound_delegations", 7) in _figures(report)
+
+
+def test_a_note_naming_a_quarter_beside_the_year_it_lists_dates_the_quarter_in_that_year(tmp_path):
+    report = word_report(
+        tmp_path / "bc_quy_I_2025.docx",
+        ["BÁO CÁO", "Công tác đối ngoại quý I năm 2025"],
+        [("TT", "Nội dung", "Quý IV/2024", "Năm 2024", "Quý I/2025"), ("1", "Đoàn vào (đoàn)", "13", "49", "11")],
+        ["Ghi chú: số liệu quý IV và cả năm 2024 là số ước."],
+    )
+    found = {(f.period_code, f.value.normalize(), f.qualifier) for f in report.figures}
+    assert {("2024-Q4", 13, "approx"), ("2024", 49, "approx"), ("2025-Q1", 11, "exact")} <= found
+
+
+def test_the_line_introducing_a_table_dates_its_columns(tmp_path):
+    report = word_report(
+        tmp_path / "bc_nam_2023.docx",
+        ["BÁO CÁO", "Tổng kết công tác đối ngoại năm 2023", "Kết quả thực hiện tính đến ngày 20/11/2023:"],
+        [("TT", "Nội dung", "Năm 2023"), ("1", "Đoàn ra (đoàn)", "44"), ("2", "Đoàn vào (đoàn)", "51")],
+    )
+    assert not report.figures
+    assert any("20/11/2023" in item.reason for item in report.review)
+
+
+def test_an_official_value_is_not_made_an_estimate_by_an_annex(tmp_path):
+    report = word_report(
+        tmp_path / "tong_ket_2024.docx",
+        ["BÁO CÁO", "Tổng kết công tác đối ngoại năm 2024", "Theo số liệu chính thức, năm 2024 tỉnh cử 47 đoàn ra."],
+        [("TT", "Nội dung", "Năm 2024 (ước)"), ("1", "Đoàn ra (đoàn)", "47")],
+    )
+    assert not any(f.value == 47 and f.qualifier == "approx" for f in report.figures)
+
+
+def test_a_sentence_opened_by_the_other_side_is_that_sides_figure(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "bc_xnc_6_thang_2025.txt",
+        "BÁO CÁO\nTình hình xuất nhập cảnh 6 tháng đầu năm 2025\n\n"
+        "6 tháng đầu năm, qua cửa khẩu quốc tế Cầu Treo làm thủ tục xuất nhập cảnh cho 301.220 lượt người; kim\n"
+        "ngạch xuất nhập khẩu đạt 210 triệu USD. Về phía bạn, cửa khẩu quốc tế\n"
+        "Nặm Phao (tỉnh Bolikhămxay) đã làm thủ tục cho khoảng 296.000 lượt người.\n",
+    )
+    found = _figures(report)
+    assert ("2025-H1", "border_crossings_persons", 301220) in found
+    assert not any(value == 296000 for _, _, value in found)
+
+
+def test_foreigners_crossing_the_border_are_no_guests_of_the_province():
+    figures = published_figures(
+        "BÁO CÁO\nTình hình xuất nhập cảnh quý II năm 2025\n\n"
+        "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo đã làm thủ tục xuất nhập cảnh cho 4.150 lượt khách nước ngoài.\n"
+    )
+    assert not any(value == 4150 for _, _, value, _ in figures)
+
+
+def test_a_moment_after_a_level_dates_it_but_a_start_or_a_comparison_does_not():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả hợp tác với các tỉnh của Lào 6 tháng đầu năm 2025\n\n"
+        "Từ thời điểm 01/01/2025 đến 30/6/2025, tỉnh đã tiếp đón 19 đoàn với 230 lượt khách quốc tế.\n"
+        "Số lưu học sinh Lào đang học tập tại tỉnh là 905 em (thời điểm 30/6/2025), tăng 40 em so với cùng thời điểm "
+        "30/6/2024.\n"
+    )
+    assert {("2025-H1", "inbound_delegations", 19, "exact"), ("2025-H1", "lao_students", 905, "exact")} <= figures
+
+
+def test_a_secondary_gate_alone_is_a_share_and_named_with_the_main_gate_the_whole():
+    figures = published_figures(
+        "BÁO CÁO\nTình hình xuất nhập cảnh năm 2023\n\n"
+        "Lượt người xuất nhập cảnh qua cửa khẩu phụ Sơn Hồng và cửa khẩu quốc tế Cầu Treo đạt 388.400 lượt.\n"
+        "Cửa khẩu phụ Kim Quang đã làm thủ tục xuất nhập cảnh cho 6.730 lượt người.\n"
+        "Qua cửa khẩu quốc tế Cầu Treo, làm thủ tục xuất nhập cảnh cho 2.940 lượt phương tiện mang biển số Lào.\n"
+    )
+    assert {value for _, _, value, _ in figures} == {388400}
