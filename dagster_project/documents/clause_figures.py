@@ -569,6 +569,17 @@ class ClauseFigures:
         the same period a year earlier."""
         written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
         unit = read_unit(quantity.unit_words, quantity.currency)
+        inside_before = normalize_label(place.clause.text[segment.start : segment.start + quantity.start])
+        if change := _CHANGE_BEFORE.search(inside_before):
+            # "… so với cùng kỳ năm 2024 (tăng 14.842 lượt người)": by how much, not the earlier period's level
+            self._review(
+                f"a change against the period compared with ('{change.group().strip()}'), not a level",
+                [],
+                written,
+                quantity,
+                unit=unit,
+            )
+            return
         counted_before = [q for q in find_quantities(place.clause.text[: segment.start]) if q.unit_words]
         if counted_before and quantity.unit_words:
             # "28.191 lượt phương tiện (cùng kỳ 2025: 25.870 lượt, …)": the noun of the figure it follows, maybe
@@ -819,6 +830,11 @@ _CASES_IN_ONE_PARTNER = re.compile(
     r"^(?:vu viec|vu|truong hop)(?: \w+){0,5}? cong dan(?: ha tinh)? (?:tai|o) "
     r"(?:nuoc |cac tinh (?:cua )?)?(?P<rest>.*)$"
 )
+
+
+# "(tăng 14.842 lượt người)", "(giảm 3 đoàn)", "(nhiều hơn 5 đoàn)": the words right before a number (or before its
+# "hơn", read as its qualifier) that make it a change.
+_CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|nhieu(?: hon)?|it(?: hon)?)(?: (?:them|khoang|gan|tren|hon))?\s*$")
 
 
 def _partners_own(after: str) -> str | None:

@@ -47,6 +47,12 @@ _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|ti
 _YEAR_LIKE = {"year"}
 
 
+def _owned_by_its_noun(between: str) -> bool:
+    """ "06 tổ chức của …": only the counted noun and "của" stand between the figure and the period after it."""
+    words = between.split()
+    return len(words) <= 4 and words[-1:] == ["cua"]
+
+
 def _introduced(before: str, evidence: str) -> bool:
     """ "… trong 9 tháng", "… vào tháng 5": words that make a period after a figure its time."""
     with_first_word = f"{before} {evidence.split()[0]}".rstrip()
@@ -296,10 +302,13 @@ class FigurePeriods:
         # A phrase after the figure that opens a figure of its own ("năm 2022 có 28 đoàn") is that
         # figure's; one left at the end of the clause may be this figure's.
         # (nor one after a later figure: "46 hồ sơ … trong năm 2024 (…) và 22 hồ sơ trong 6 tháng đầu năm 2025")
+        # ("Cộng với 06 tổ chức của 6 tháng đầu năm, lũy kế … 11 tổ chức": a period the figure's noun owns, "của …",
+        # is its own, whatever figure follows)
         after = [
             (start, scope)
             for start, scope in find_scopes(rest, self.report_year)
-            if not _opens_a_figure(rest[start + len(scope.evidence) :]) and not _later_figure_before(rest[:start])
+            if (not _opens_a_figure(rest[start + len(scope.evidence) :]) or _owned_by_its_noun(rest[:start]))
+            and not _later_figure_before(rest[:start])
         ]
         if mostly := next((_MOSTLY.search(rest[:start]) for start, _ in after if _MOSTLY.search(rest[:start])), None):
             # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted

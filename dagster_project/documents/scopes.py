@@ -110,7 +110,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
     # ("Cả giai đoạn, …", "suốt giai đoạn": the whole span the report covers)
-    ("this_period", re.compile(r"\b(?:trong|cung trong|ca|suot) (thang|quy|ky|giai doan)\b")),
+    # (not "Trong quý III", a quarter named; "trong quý, 04 …" reads "trong quy 04" once normalised)
+    ("this_period", re.compile(r"\b(?:trong|cung trong|ca|suot) (thang|quy(?! (?:i|ii|iii|iv)\b)|ky|giai doan)\b")),
 ]
 # "Ước quý IV thẩm định 06 dự án …", "ước tháng 12": an estimate of the period named right after.
 _ESTIMATE_BEFORE = re.compile(r"\buoc(?: thuc hien| tinh| dat)?(?: ca)? $")

@@ -466,7 +466,8 @@ def _opens_a_subject(text: str) -> bool:
 
 
 def _subject_cell(line: str) -> str:
-    cells = [cell.strip() for cell in line.split("\n")[0].split(" | ")]
+    # (or laid out with spaces: "V/v đính chính số liệu tại Báo cáo        Hà Tĩnh, ngày 10 tháng 01 năm 2025")
+    cells = [cell.strip() for cell in re.split(r" \| |\s{3,}", line.split("\n")[0].strip())]
     return next((cell for cell in cells if _opens_a_subject(cell)), cells[0])
 
 
@@ -539,7 +540,9 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         and lines[title[0]].lstrip().startswith("#")
         and not normalize_label(lines[title[0]]).startswith(word_list("title_openers"))
     )
-    if (not title or headline) and not readings and not two_periods:
+    # (an official letter whose subject names no period, "V/v đính chính số liệu tại Báo cáo số 498/BC-SNgV", is no
+    # article: its lines are no lead)
+    if (not title or headline) and not readings and not two_periods and not subject:
         # A press article has no title block, or a headline naming no period: its lead paragraph
         # says which review it reports on.
         # (a leader quoted in the lead paragraphs speaks of other years: "… nhấn mạnh: “Năm 2025, …”")
