@@ -82,6 +82,8 @@ STYLE_SETS = (
     ("style_report_batch51_figures.csv", DATA / "style_reports_batch51"),
     ("style_report_batch52_figures.csv", DATA / "style_reports_batch52"),
     ("style_report_batch53_figures.csv", DATA / "style_reports_batch53"),
+    ("style_report_batch54_figures.csv", DATA / "style_reports_batch54"),
+    ("style_report_batch55_figures.csv", DATA / "style_reports_batch55"),
 )
 
 
