@@ -84,6 +84,7 @@ STYLE_SETS = (
     ("style_report_batch53_figures.csv", DATA / "style_reports_batch53"),
     ("style_report_batch54_figures.csv", DATA / "style_reports_batch54"),
     ("style_report_batch55_figures.csv", DATA / "style_reports_batch55"),
+    ("style_report_batch56_figures.csv", DATA / "style_reports_batch56"),
 )
 
 

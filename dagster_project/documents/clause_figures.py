@@ -746,6 +746,21 @@ class ClauseFigures:
                 unit=indicator.unit,
             )
             return False
+        if (
+            self.topic
+            and rule.indicator in word_list("topic_reports.delegation_indicators")
+            and not self._said_of_the_province(place, position, quantity, group)
+        ):
+            # "cử 5 đoàn với 42 lượt cán bộ sang Lào trao đổi nghiệp vụ" in a report on the border work
+            self._review(
+                f"a report on one field of work ('{self.topic}'): that field's delegations, not said to be the whole "
+                "province's",
+                candidates,
+                written,
+                quantity,
+                unit=indicator.unit,
+            )
+            return False
         place.resolved.append((quantity, rule.indicator))
         place.periods[rule.indicator] = period
         place.emitted.append((place.clause.start - place.sentence.start + position, rule.indicator, period))

@@ -29,7 +29,14 @@ from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
 from dagster_project.documents.rule_choice import RuleChoice
-from dagster_project.documents.rules import capital_rules, foreign_partner_names, has_any, load_rules, read_unit
+from dagster_project.documents.rules import (
+    capital_rules,
+    foreign_partner_names,
+    has_any,
+    has_phrase,
+    load_rules,
+    read_unit,
+)
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, ItemParent, section_state
 from dagster_project.documents.segments import find_segments, item_label, mask, name_segments, sentence_label
@@ -84,6 +91,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self.result = Extraction(self.period_code, self.period_evidence)
         self.table_lead_in = ""
         self.partners = partner_subject(self.structure.subject)
+        self.topic = topic_subject(self.structure.subject)
 
     def run(self) -> Extraction:
         context = Context()
@@ -371,6 +379,15 @@ def partner_subject(subject: str) -> tuple[str, ...]:
     after = f" {normalised[opening:]} "
     provinces = tuple(name for name in foreign_partner_names("province") if f" {name} " in after)
     return provinces or tuple(name for name in foreign_partner_names("country") if f" {name} " in after)
+
+
+def topic_subject(subject: str) -> str | None:
+    """The one field of work a report's title or subject says it is on ("công tác biên giới"), when it does not
+    also say it is on the province's foreign affairs as a whole."""
+    normalised = normalize_label(subject)
+    if has_any(normalised, word_list("topic_reports.general_subject_words")):
+        return None
+    return next((w for w in word_list("topic_reports.subject_words") if has_phrase(normalised, w)), None)
 
 
 def extract_figures(document: DocumentText) -> Extraction:

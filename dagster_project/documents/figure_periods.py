@@ -111,12 +111,16 @@ _SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
 _LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,()]{3,30}):")
 
 
-def _later_figure_before(words: str) -> bool:
+# "12 đoàn/104 lượt …": a figure, its noun, a slash and the other half's number.
+_SLASHED_PAIR = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\s*){1,3}/\s*\d")
+
+
+def _later_figure_before(words: str, slashed: bool = False) -> bool:
     """Another figure stands between this one (at the start of ``words``) and a period phrase after them;
-    not the other half of its pair ("47 đoàn ra với 286 lượt CBCCVC …, tính đến ngày 30/11")."""
+    not the other half of its pair ("47 đoàn ra với 286 lượt CBCCVC …, tính đến ngày 30/11", or ``slashed``)."""
     return any(
         read_unit(q.unit_words, q.currency) and words[: q.start].split()[-1:] != ["voi"]
-        for q in find_quantities(words)[1:]
+        for q in find_quantities(words)[2 if slashed else 1 :]
     )
 
 
@@ -267,6 +271,17 @@ class FigurePeriods:
                     and len({other.code for _, other in named}) == 1
                 )
             ][:1]
+            # ("Tại các cảng biển …, ước cả năm 2024 lực lượng … làm thủ tục cho 1.436 lượt tàu …; cấp 318 giấy phép …":
+            # the estimate of the report's own period an earlier clause makes goes on, as far as the sentence does)
+            estimate = [
+                (start, scope) for start, scope in named if scope.kind == "estimate" and self._is_report_period(scope)
+            ]
+            # (not to a clause with a subject of its own that says it is done: "…; các cảng biển … đã làm thủ tục cho
+            # 752 lượt tàu")
+            own_start = normalize_label(place.clause.text[:position]).split()
+            own_subject = own_start[:1] in (["cac"], ["tai"], ["qua"], ["o"]) or "da" in own_start
+            if not scopes and estimate and not own_subject:
+                scopes = estimate[:1]
             # ("Tính chung quý I/2024: đoàn ra …; đoàn vào có 7 đoàn": the opening label is masked as a
             # label, and carries as one.)
             opening_label = period_label(label_text, self.report_year) if label_text else None
@@ -304,11 +319,13 @@ class FigurePeriods:
         # (nor one after a later figure: "46 hồ sơ … trong năm 2024 (…) và 22 hồ sơ trong 6 tháng đầu năm 2025")
         # ("Cộng với 06 tổ chức của 6 tháng đầu năm, lũy kế … 11 tổ chức": a period the figure's noun owns, "của …",
         # is its own, whatever figure follows)
+        # ("12 đoàn/104 lượt khách đến làm việc … trong năm": the other half of a slashed pair is no later figure)
+        slashed = bool(_SLASHED_PAIR.match(clause_text[position:]))
         after = [
             (start, scope)
             for start, scope in find_scopes(rest, self.report_year)
             if (not _opens_a_figure(rest[start + len(scope.evidence) :]) or _owned_by_its_noun(rest[:start]))
-            and not _later_figure_before(rest[:start])
+            and not _later_figure_before(rest[:start], slashed)
         ]
         if mostly := next((_MOSTLY.search(rest[:start]) for start, _ in after if _MOSTLY.search(rest[:start])), None):
             # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted

@@ -164,6 +164,11 @@ class Segment:
     named_period: str | None = None  # "so với năm 2024 (45 đoàn/240 lượt người)": the period before the parenthesis
 
 
+# "40 đoàn với 262 lượt CBCCVC đi công tác nước ngoài (kể cả các đoàn đi đào tạo)": what the count includes, in a
+# bracket without numbers; its words do not say what is counted.
+_INCLUDED_NOTE = re.compile(r"\((?:kể cả|bao gồm cả|tính cả|gồm cả)\s[^()\d]*\)", re.IGNORECASE)
+
+
 def find_segments(text: str) -> list[Segment]:
     """Comparison parentheses and sub-count phrases of a sentence, in order."""
     segments = [
@@ -206,6 +211,9 @@ def find_segments(text: str) -> list[Segment]:
                 end = text.find(")", match.start()) + 1
             segments.append(Segment("sub_count", match.start(), end))
     for match in _ESTIMATE_NOTE.finditer(text):
+        if not any(s.start < match.end() and match.start() < s.end for s in segments):
+            segments.append(Segment("note", match.start(), match.end()))
+    for match in _INCLUDED_NOTE.finditer(text):
         if not any(s.start < match.end() and match.start() < s.end for s in segments):
             segments.append(Segment("note", match.start(), match.end()))
     for match in _AMONG_COUNTED.finditer(text):
@@ -448,9 +456,11 @@ def _other_body(text: str, partners: bool = True) -> str | None:
     text = text.lstrip(" -–•*+")
     # "đại diện Trường Đại học Hà Tĩnh cho biết …": the body a representative speaks for; "Hiện Trường
     # Đại học Hà Tĩnh đang đào tạo …": the subject after a word of time.
-    # ("Lãnh đạo Trường Đại học Hà Tĩnh cho biết …", "Giám đốc Sở Công Thương …": who speaks for it)
+    # ("Lãnh đạo Trường Đại học Hà Tĩnh cho biết …", "Giám đốc Sở Công Thương …": who speaks for it; "Số BQL KKT báo
+    # …", "Số liệu Công an tỉnh …": whose figure it is)
     text = re.sub(
-        r"^(?:đại diện|lãnh đạo|giám đốc|phó giám đốc|hiệu trưởng|chủ tịch|hiện nay|hiện tại|hiện|đến nay)\s+",
+        r"^(?:đại diện|lãnh đạo|giám đốc|phó giám đốc|hiệu trưởng|chủ tịch|hiện nay|hiện tại|hiện|đến nay|số liệu|số)"
+        r"\s+",
         "",
         text,
         flags=re.IGNORECASE,
