@@ -278,9 +278,16 @@ class FigurePeriods:
             ]
             # (not to a clause with a subject of its own that says it is done: "…; các cảng biển … đã làm thủ tục cho
             # 752 lượt tàu")
+            # ("Đồn Biên phòng … cấp 318 …": a name opening the clause is its subject; nor when the clauses before name
+            # another period too: "11 tháng đầu năm … 1.300 lượt tàu, ước cả năm … 1.436 lượt tàu; cấp 290 …")
             own_start = normalize_label(place.clause.text[:position]).split()
-            own_subject = own_start[:1] in (["cac"], ["tai"], ["qua"], ["o"]) or "da" in own_start
-            if not scopes and estimate and not own_subject:
+            first_word = place.clause.text.lstrip(" ;,-–•*+").split()[:1]
+            own_subject = (
+                own_start[:1] in (["cac"], ["tai"], ["qua"], ["o"])
+                or "da" in own_start
+                or bool(first_word and first_word[0][:1].isupper())
+            )
+            if not scopes and estimate and len(estimate) == len(named) and not own_subject:
                 scopes = estimate[:1]
             # ("Tính chung quý I/2024: đoàn ra …; đoàn vào có 7 đoàn": the opening label is masked as a
             # label, and carries as one.)

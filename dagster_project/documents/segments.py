@@ -166,7 +166,10 @@ class Segment:
 
 # "40 đoàn với 262 lượt CBCCVC đi công tác nước ngoài (kể cả các đoàn đi đào tạo)": what the count includes, in a
 # bracket without numbers; its words do not say what is counted.
-_INCLUDED_NOTE = re.compile(r"\((?:kể cả|bao gồm cả|tính cả|gồm cả)\s[^()\d]*\)", re.IGNORECASE)
+# (not "(gồm cả đoàn ra và đoàn vào)", "(kể cả đoàn vào)": kinds an indicator counts, which say the count is mixed)
+_INCLUDED_NOTE = re.compile(
+    r"\((?:kể cả|bao gồm cả|tính cả|gồm cả)\s(?![^()]*\b(?:đoàn ra|đoàn vào|khách)\b)[^()\d]*\)", re.IGNORECASE
+)
 
 
 def find_segments(text: str) -> list[Segment]:

@@ -465,9 +465,14 @@ def _opens_a_subject(text: str) -> bool:
     return starts_with_phrase(normalize_label(text), load_forms().letter_subject_openers)
 
 
+# "        Hà Tĩnh, ngày 10 tháng 01 năm 2025" laid out with spaces beside a letter's subject.
+_DATE_BESIDE = re.compile(r"\s{3,}(?:[^\s,]+(?: [^\s,]+){0,3},\s*)?ngày\b[^\n]*?\bnăm\s+(?:19|20)\d{2}", re.IGNORECASE)
+
+
 def _subject_cell(line: str) -> str:
     # (or laid out with spaces: "V/v đính chính số liệu tại Báo cáo        Hà Tĩnh, ngày 10 tháng 01 năm 2025")
-    cells = [cell.strip() for cell in re.split(r" \| |\s{3,}", line.split("\n")[0].strip())]
+    line = _DATE_BESIDE.sub(" ", line.split("\n")[0].strip())
+    cells = [cell.strip() for cell in line.split(" | ")]
     return next((cell for cell in cells if _opens_a_subject(cell)), cells[0])
 
 

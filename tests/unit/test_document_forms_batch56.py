@@ -60,3 +60,32 @@ def test_the_other_half_of_a_slashed_pair_lets_the_period_after_them_date_both()
         ("2023", "inbound_mission_delegations", 15, "exact"),
         ("2023", "inbound_mission_visitors", 98, "exact"),
     } <= (figures)
+
+
+def test_an_estimate_is_not_carried_when_the_clauses_before_name_another_period_or_a_name_opens_the_clause():
+    figures = published_figures(
+        "BÁO CÁO\nTình hình xuất nhập cảnh năm 2023\n\n"
+        "Tại cảng Vũng Áng, 11 tháng đầu năm làm thủ tục cho 1.210 lượt tàu, ước cả năm 2023 là 1.330 lượt tàu; cấp "
+        "276 giấy phép xuống tàu.\n"
+        "Tại cảng Sơn Dương, ước cả năm 2023 làm thủ tục cho 640 lượt tàu; Đồn Biên phòng cửa khẩu cảng cấp 1.050 thẻ "
+        "đi bờ.\n"
+    )
+    assert not any(value == 276 for _, _, value, _ in figures)
+    assert ("2023", "shore_passes", 1050, "exact") in figures
+
+
+def test_a_bracket_naming_the_kinds_a_count_mixes_still_leaves_it_uncertain():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác đối ngoại năm 2023\n\nNăm 2023, toàn tỉnh có 83 đoàn (gồm cả đoàn ra và đoàn vào) với 702 "
+        "lượt người.\n"
+    )
+    assert not any(value in (83, 702) for _, _, value, _ in figures)
+
+
+def test_a_total_beside_words_on_visas_or_interpreters_in_general_is_still_the_total():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác đối ngoại năm 2023\n\n"
+        "Năm 2023, toàn tỉnh có 44 đoàn ra với 251 lượt cán bộ đi công tác nước ngoài, đúng thời hạn thị thực.\n"
+        "Tỉnh đón 48 đoàn vào với 590 lượt khách quốc tế, cán bộ phiên dịch đáp ứng tốt yêu cầu.\n"
+    )
+    assert {("2023", "outbound_delegations", 44, "exact"), ("2023", "inbound_delegations", 48, "exact")} <= figures
