@@ -89,3 +89,12 @@ def test_a_total_beside_words_on_visas_or_interpreters_in_general_is_still_the_t
         "Tỉnh đón 48 đoàn vào với 590 lượt khách quốc tế, cán bộ phiên dịch đáp ứng tốt yêu cầu.\n"
     )
     assert {("2023", "outbound_delegations", 44, "exact"), ("2023", "inbound_delegations", 48, "exact")} <= figures
+
+
+def test_a_clause_naming_a_plan_for_a_count_is_no_result_even_after_an_estimate():
+    figures = published_figures(
+        "BÁO CÁO\nTình hình xuất nhập cảnh năm 2023\n\n"
+        "Tại cảng Vũng Áng, ước cả năm 2023 làm thủ tục xuất nhập cảnh cho 1.280 lượt tàu; kế hoạch cấp 340 giấy phép "
+        "xuống tàu cho thuyền viên.\n"
+    )
+    assert not any(value == 340 for _, _, value, _ in figures)
