@@ -732,33 +732,12 @@ class ClauseFigures:
                 set_aside=True,
             )
             return False
-        if (
-            self.partners
-            and rule.indicator in word_list("partner_reports.general_indicators")
-            and not self._said_of_the_province(place, position, quantity, group)
-        ):
-            self._review(
-                f"a report on the cooperation with {', '.join(self.partners)}: the partners' part, "
-                "not said to be the whole province's",
-                candidates,
-                written,
-                quantity,
-                unit=indicator.unit,
-            )
-            return False
-        if (
-            self.topic
-            and rule.indicator in word_list("topic_reports.delegation_indicators")
-            and not self._said_of_the_province(place, position, quantity, group)
+        if (part := self._report_on_a_part(rule.indicator)) and not self._said_of_the_province(
+            place, position, quantity, group
         ):
             # "cử 5 đoàn với 42 lượt cán bộ sang Lào trao đổi nghiệp vụ" in a report on the border work
             self._review(
-                f"a report on one field of work ('{self.topic}'): that field's delegations, not said to be the whole "
-                "province's",
-                candidates,
-                written,
-                quantity,
-                unit=indicator.unit,
+                f"{part}, not said to be the whole province's", candidates, written, quantity, unit=indicator.unit
             )
             return False
         place.resolved.append((quantity, rule.indicator))
@@ -773,6 +752,14 @@ class ClauseFigures:
             estimated=estimated,
         )
         return True
+
+    def _report_on_a_part(self, code: str) -> str | None:
+        """Whose part of the province's figure a report on named partners, or on one field of work, counts."""
+        if self.partners and code in word_list("partner_reports.general_indicators"):
+            return f"a report on the cooperation with {', '.join(self.partners)}: the partners' part"
+        if self.topic and code in word_list("topic_reports.delegation_indicators"):
+            return f"a report on one field of work ('{self.topic}'): that field's delegations"
+        return None
 
     def _said_of_the_province(self, place: Place, position: int, quantity: Quantity, group: FigureGroup) -> bool:
         """In a report on named partners, whether the figure is said to be the whole province's: by

@@ -334,7 +334,7 @@ class FigurePeriods:
             if (not _opens_a_figure(rest[start + len(scope.evidence) :]) or _owned_by_its_noun(rest[:start]))
             and not _later_figure_before(rest[:start], slashed)
         ]
-        if mostly := next((_MOSTLY.search(rest[:start]) for start, _ in after if _MOSTLY.search(rest[:start])), None):
+        if mostly := next((found for start, _ in after if (found := _MOSTLY.search(rest[:start]))), None):
             # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted
             # over
             raise ScopeError(f"'{mostly.group(0)} …' after the figure says when most of it happened, not its period")

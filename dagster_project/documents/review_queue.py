@@ -308,7 +308,7 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
 
 def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
     block = parts[0].block
-    if block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|"):
+    if _in_table(block):
         return False
     first_part = min(part.char_start for part in parts)
     if total.block.number != block.number:

@@ -785,7 +785,7 @@ class TableFigures:
         """The line that introduces a table ("Số liệu tính đến ngày 30/11/2025:", "kết quả năm 2024 như sau:") dates
         its columns: a count up to a day before the column's period ends, or another period for a column that names
         none, leaves the column's period uncertain."""
-        lead_in = getattr(self, "table_lead_in", "")
+        lead_in = self.table_lead_in
         scopes = [scope for _, scope in find_scopes(normalize_label(lead_in), self.report_year)] if lead_in else []
         if not scopes or not is_period_code(period):
             return
