@@ -173,13 +173,16 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # "a)", "b)": one kind of marker, as "-" is
             marker, words = ("a)" if item.group("letter") else item.group().strip()), block.text[item.end() :].strip()
             if context.nested_list and context.nested_list[0] != marker:
-                context.list_topic = " ".join(filter(None, (outer_topic, context.nested_list[1])))
+                context.list_topic = " ".join(filter(None, (context.nested_list[3], context.nested_list[1])))
             else:
+                if context.nested_list:
+                    # ("b) Số liệu tháng 6/2025:" over its items, then "c) Cộng quý II: …": the label ends its list)
+                    context.list_topic = outer_topic = context.nested_list[3]
                 context.nested_list = None
                 # (an opener with figures of its own, "- Đoàn ra: 07 đoàn … Trong đó:", is the whole of its
                 # items, which stay parts)
                 if words.endswith(":") and len(words) < 120 and not find_quantities(words):
-                    context.nested_list = (marker, normalize_label(words[:-1]), block.number)
+                    context.nested_list = (marker, normalize_label(words[:-1]), block.number, outer_topic)
         else:
             # ("• Chỉ tiêu kế hoạch năm 2024:" over a line of its own, "75 đoàn ra | 50 đoàn vào": targets; an item
             # label's other words, a period or a part, are not read onto the line: it waits as before)

@@ -210,7 +210,7 @@ def page_furniture(lines: list[str]) -> set[int]:
 
 def read_text_file(path: Path) -> DocumentText:
     text = unicodedata.normalize("NFC", _decode(path.read_bytes())).replace("\r\n", "\n").replace("\r", "\n")
-    lines, tab_lines = _tabs_as_pipes(text.split("\n"))
+    lines, tab_lines = _delimited_as_pipes(text.split("\n"))
     furniture = page_furniture(lines)
     # Blanked with spaces, the furniture keeps every offset the file's.
     text = "\n".join(" " * len(line) if index in furniture else line for index, line in enumerate(lines))
@@ -263,12 +263,32 @@ def read_text_file(path: Path) -> DocumentText:
     return DocumentText(text, blocks)
 
 
-def _tabs_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
-    """A table pasted from a spreadsheet parts its cells with tabs ("1<tab>Hồ sơ cấp mới hộ chiếu<tab>Hồ sơ<tab>6"):
-    two or more lines in a row with two tabs or more after their first word (tabs before it only indent a title or
-    a note), one of them with three cells filled or more (a letterhead's two columns are no table). Their tabs become
-    pipes (one character for one, so every offset stays the file's); the lines, and which were so changed."""
+def _delimited_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A table pasted from a spreadsheet parts its cells with tabs ("1<tab>Hồ sơ cấp mới hộ chiếu<tab>Hồ sơ<tab>6");
+    one exported as text with Vietnamese settings (the comma is the decimal mark) with semicolons. Their delimiters
+    become pipes (one character for one, so every offset stays the file's); the lines, and which were so changed.
+    The sheet's title and note lines above and below its rows (one cell filled, the rest empty) become lines of
+    text."""
     changed: set[int] = set()
+    replaced = list(lines)
+    for delimiter, runs in (("\t", _tab_runs(lines)), (";", _semicolon_runs(lines))):
+        for run in runs:
+            widths = [sum(bool(cell.strip()) for cell in lines[row].split(delimiter)[1:]) for row in run]
+            rows = [row for row, width in zip(run, widths, strict=True) if width]
+            first, last = (rows[0], rows[-1]) if rows else (run[-1] + 1, run[0] - 1)
+            for row in run:
+                if first <= row <= last:
+                    replaced[row] = lines[row].replace(delimiter, "|")
+                    changed.add(row)
+                else:
+                    replaced[row] = lines[row].replace(delimiter, " ")
+    return replaced, changed
+
+
+def _tab_runs(lines: list[str]) -> list[list[int]]:
+    """Two or more lines in a row with two tabs or more after their first word (tabs before it only indent a title
+    or a note), one of them with three cells filled or more (a letterhead's two columns are no table)."""
+    runs: list[list[int]] = []
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
         if line.lstrip().count("\t") >= 2:
@@ -276,9 +296,26 @@ def _tabs_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
             continue
         filled = (sum(bool(cell.strip()) for cell in lines[row].split("\t")) for row in run)
         if len(run) >= 2 and max(filled) >= 3:
-            changed.update(run)
+            runs.append(run)
         run = []
-    return [line.replace("\t", "|") if index in changed else line for index, line in enumerate(lines)], changed
+    return runs
+
+
+def _semicolon_runs(lines: list[str]) -> list[list[int]]:
+    """Three or more lines in a row with as many semicolons, three or more, one of them with three cells filled or
+    more and one with an empty cell (an export pads every row to the sheet's width; a list in prose does not)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        count = line.count(";")
+        if count >= 3 and (not run or lines[run[-1]].count(";") == count):
+            run.append(index)
+            continue
+        cells = [[cell.strip() for cell in lines[row].split(";")] for row in run]
+        if len(run) >= 3 and max(sum(map(bool, row)) for row in cells) >= 3 and any("" in row for row in cells):
+            runs.append(run)
+        run = [index] if count >= 3 else []
+    return runs
 
 
 def inner_pipe_rows(lines: list[str]) -> set[int]:

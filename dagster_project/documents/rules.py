@@ -66,7 +66,7 @@ class IndicatorRule:
             if has_phrase(words.strip(), phrase) and not (guests and has_phrase(guests.strip(), phrase)):
                 return phrase
         for phrase in self.not_clause:
-            if has_phrase(clause, phrase):
+            if _named_outside(clause, phrase, _own_clause_phrases(self)):
                 return phrase
         share = next((phrase for phrase in self.share_in_clause if has_phrase(clause, phrase)), None)
         if share and not any(has_phrase(clause, whole) for whole in self.whole_in_clause):
@@ -75,6 +75,29 @@ class IndicatorRule:
             if has_phrase(after, phrase):
                 return phrase
         return None
+
+
+@lru_cache(maxsize=256)
+def _own_clause_phrases(rule: IndicatorRule) -> tuple[str, ...]:
+    """The rule's own clause phrases of two words or more ("cua khau cang": a port's gate, not a land gate)."""
+    return tuple(own for group in rule.clause for own in group if " " in own)
+
+
+def _named_outside(text: str, phrase: str, own: tuple[str, ...]) -> bool:
+    """``phrase`` is named in ``text`` somewhere no own phrase of the rule covers a word of it ("tai cua khau" in
+    "tai cua khau cang vung ang" is the port's gate)."""
+    if not has_phrase(text, phrase):
+        return False
+    words = text.split()
+
+    def spans(target: str) -> list[range]:
+        length = len(target.split())
+        return [
+            range(i, i + length) for i in range(len(words) - length + 1) if " ".join(words[i : i + length]) == target
+        ]
+
+    covered = {index for name in own for span in spans(name) for index in span}
+    return any(covered.isdisjoint(span) for span in spans(phrase))
 
 
 @lru_cache(maxsize=1024)

@@ -47,8 +47,8 @@ class Context:
     after_part: bool = False  # the block before was a part heading ("PHẦN THỨ NHẤT") on a line of its own
     list_opener: int | None = None  # the block whose last sentence opened the list (its own figures are no items)
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
-    # marker, its words, its block), which the items of another marker below it count.
-    nested_list: tuple[str, str, int] | None = None
+    # marker, its words, its block, the list topic before it), which the items of another marker below it count.
+    nested_list: tuple[str, str, int, str] | None = None
     # "1. Số đoàn ra: 15 đoàn/62 lượt người" (or "a) Đoàn ra: …") over "- Cùng kỳ năm 2022: 6 đoàn/19
     # lượt người" and "- Trong đó: …": the labelled item its sub-items (of another marker) go on.
     item_parent: ItemParent | None = None

@@ -283,6 +283,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue  # a date, not a monthly report
         if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
             continue
+        if kind == "year" and re.search(rf"\btuan \d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
+            continue  # "Tuần 28 năm 2025": a week of the year, which no period of the codelist is
         if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
             continue  # "năm học 2025 - 2026": a school year, not a span of years
         if kind == "span" and _BODY_TERM.search(reported[: match.start()]):
@@ -320,6 +322,26 @@ def without_title_prefix(normalised: str) -> str:
 
 # "**Số 10/2025 — Tháng 10 năm 2025**" under a Markdown title: a line of the title block.
 _EMPHASISED_LINE = re.compile(r"^\s*\*\*[^*]{3,120}\*\*\s*$")
+# A bold title wrapped onto the next lines: "**Tình hình … 9 tháng đầu năm 2025;" / "phương hướng … quý IV**".
+_EMPHASIS_OPENS = re.compile(r"^\s*\*\*[^*]{3,200}$")
+_EMPHASIS_CLOSES = re.compile(r"^[^*]{3,200}\*\*\s*$")
+
+
+def _emphasised_lines(lines: list[str], start: int) -> int:
+    """How many lines from ``start`` one bold span covers (one for a bold line, up to three for a
+    wrapped one; 0 when the line opens none)."""
+    if start >= len(lines):
+        return 0
+    if _EMPHASISED_LINE.match(lines[start]):
+        return 1
+    if not _EMPHASIS_OPENS.match(lines[start]):
+        return 0
+    for following in range(start + 1, min(start + 3, len(lines))):
+        if _EMPHASIS_CLOSES.match(lines[following]):
+            return following - start + 1
+        if "*" in lines[following] or heading_level(lines[following]):
+            return 0
+    return 0
 
 
 # "Bảng 3. Giá trị hỗ trợ …", "ĐVT: triệu đồng": a table's caption or unit line, below the title.
@@ -346,14 +368,12 @@ def _title_blocks(lines: list[str]) -> list[int]:
             # A Markdown title is its heading and the sub-headings right under it
             # ("# BÁO CÁO NHANH" / "## Tình hình hoạt động đối ngoại quý I năm 2027").
             following = index + 1
-            while (
-                following < len(lines)
-                and (lines[following].lstrip().startswith("##") or _EMPHASISED_LINE.match(lines[following]))
-                and not heading_level(lines[following])
-                and period_in(line, None) is None
-            ):
-                block.append(following)
-                following += 1
+            while following < len(lines) and not heading_level(lines[following]) and period_in(line, None) is None:
+                covered = 1 if lines[following].lstrip().startswith("##") else _emphasised_lines(lines, following)
+                if not covered:
+                    break
+                block += range(following, following + covered)
+                following += covered
             return block
         for following in range(index + 1, min(index + 4, len(lines))):
             text = normalize_label(lines[following])

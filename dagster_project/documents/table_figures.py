@@ -26,6 +26,7 @@ from dagster_project.documents.rules import (
 from dagster_project.documents.scopes import (
     ScopeError,
     find_scopes,
+    months_of_year,
     period_label,
     resolve_months_column,
     same_period_a_year_earlier,
@@ -111,6 +112,17 @@ def _lowest_measure(stack: list[str]) -> str:
     if not opens_with_count or (upper.startswith("so ") and not lowest.startswith("so ")):
         return ""
     return lowest
+
+
+def _measure_only(stack: list[str]) -> str:
+    """The lowest cell of a column's header under a period, when it names only what the column counts ("Quý
+    III/2025" over "Số đoàn" | "Số lượt người"): the unit of the cells of a row whose label names the kind ("Đoàn
+    ra")."""
+    if len(stack) < 2:
+        return ""
+    lowest = normalize_label(stack[-1])
+    counted = unit_in_label(lowest)
+    return lowest if counted and re.sub(r"^so ", "", lowest) == counted else ""
 
 
 def _noun_of_passages(stack: list[str]) -> str | None:
@@ -209,6 +221,8 @@ _CUT_OFF_NOTE = re.compile(
 )
 _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|ước đạt|số ước)\s*\)", re.IGNORECASE)
 _ESTIMATE_OPENING = re.compile(r"^ước(?:\s+(?:tính|thực hiện|TH|đạt))?\s+", re.IGNORECASE)
+# A note cell that says only that its row is estimated: "Ước TH", "Số ước", "Ước thực hiện".
+_ESTIMATE_NOTE_CELL = re.compile(r"^\(?(?:số )?ước(?: tính| thực hiện| TH| đạt)?\)?\.?$", re.IGNORECASE)
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
 
@@ -249,6 +263,9 @@ class TableFigures:
         headers = context.table.headers()
         roles = [column_role(header) for header in headers]
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
+        # "| Đoàn ra | đoàn | 15 | 41 | 36 | … | Ước TH |": the row's values of this year are estimates (the column of
+        # a year before is that year's result)
+        note_estimate = bool(_ESTIMATE_NOTE_CELL.match(note.strip()))
         # ("| Đoàn cơ quan đại diện | 11 đoàn/73 lượt | Tính trong tổng đoàn vào |": its note says the same)
         counted_within = any(
             has_phrase(normalize_label(note), words) for words in word_list("table_columns.part_notes")
@@ -268,8 +285,20 @@ class TableFigures:
         context.table.part_marker = marker if part_row and (opens_parts or listed_part) else None
         row_above = context.table.parent_indicators
         own_label = label
+        # ("Đoàn ra | đoàn" over "- Lượt cán bộ đi công tác | lượt": the parent's second measure, read with its words)
+        second_measure = (
+            dashed
+            and context.table.parent_just_above
+            and not context.table.parent_dashed
+            and bool(context.table.parent_label)
+            and bool(unit_words)
+            and unit_words != context.table.parent_unit
+        )
+        context.table.parent_just_above = not part_row
         if part_row:
             label = f"{context.table.parent_label} {label}"
+        elif second_measure:
+            label = f"{label} {context.table.parent_label}"  # (its own noun first: what the cells count)
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
             context.table.parent_dashed, context.table.parent_unit = dashed, unit_words
@@ -371,7 +400,7 @@ class TableFigures:
             )
             words = normalize_label(header) if row_period is not None else label
             stack = stacks[column] if column < len(stacks) else []
-            lowest = _lowest_measure(stack) if row_period is not None else ""
+            lowest = _lowest_measure(stack) if row_period is not None else _measure_only(stack)
             for quantity in quantities:
                 quantity, unit = _measured(
                     quantity,
@@ -609,11 +638,16 @@ class TableFigures:
                     written,
                     estimated=estimate
                     or cell_estimate
+                    or (note_estimate and self._of_the_report_year(period))
                     or (row_estimate and row_period is not None)
                     or total_of_estimates,
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
+
+    def _of_the_report_year(self, period: str) -> bool:
+        """The period ends in the report's year (not a column of the year before)."""
+        return self.report_year is not None and period_from_code(period).end_date.year >= self.report_year
 
     def _capital_of_row(self, label: str, row_above: set[str], table_indicators: set[str]):
         """The capital rule a row of capital reads under, if any.
@@ -725,6 +759,12 @@ class TableFigures:
         if outer is not None and kinds == ["n_months"] and group.kind == "partial_year":
             # "Lũy kế 6 tháng" under "6 tháng đầu năm 2024": those months, if they are the group's.
             return group.code if lowest_scopes[0].code == str(outer.months) else None
+        if outer is not None and kinds == ["n_months"] and group.kind == "year":
+            # "Lũy kế 9 tháng" under "Thực hiện năm 2025": the months from that year's January.
+            try:
+                return months_of_year(lowest_scopes[0], outer.start_date.year)
+            except ScopeError:
+                return None
         if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year", "year"):
             return None
         if group is None or not group.code:
@@ -872,7 +912,7 @@ class TableFigures:
 
 def _without_estimate_words(normalised: str) -> str:
     """A header without its estimate marker ("ước", "ước thực hiện"), whose period is then read alone."""
-    return " ".join(re.sub(r"\buoc(?: thuc hien| tinh| dat)?\b", " ", normalised).split())
+    return " ".join(re.sub(r"\buoc(?: thuc hien| th| tinh| dat)?\b", " ", normalised).split())
 
 
 def _trailing_currency(header: str):

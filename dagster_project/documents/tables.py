@@ -294,6 +294,7 @@ class TableLayout:
     part_marker: str | None = None
     parent_dashed: bool = False  # the last row that was no part had a dashed label ("- Đoàn ra")
     parent_unit: str = ""  # and this unit cell
+    parent_just_above: bool = False  # the row above was that row (or its second measure), not one of its parts
     # Every indicator a row of this table gave, for a capital row that names its projects.
     indicators: set[str] = field(default_factory=set)
     # A row above was marked an estimate ("Tháng 9 (ước)"): the total row under it is one too.
@@ -352,15 +353,19 @@ class TableLayout:
         """The texts above each column, top to bottom ("Quý IV/2024" over "Tháng 10")."""
         width = max((len(row) for row in self.header_rows), default=0)
         columns: list[list[str]] = [[] for _ in range(width)]
+        # Where a header row above starts a cell of its own: a merged cell below never spans it ("Quý III |
+        # Lũy kế 9 tháng" under "Thực hiện năm 2025", then blanks under "9 tháng năm 2024").
+        starts_above: set[int] = set()
         for row in self.header_rows:
             if len(row) > 1 and row[0] and not any(row[1:]):
                 continue  # "Số liệu tổng hợp toàn tỉnh" alone, merged across: a caption, no column's header
             carried = ""
             for index in range(width):
                 text = row[index] if index < len(row) else ""
-                carried = text or (carried if index else "")
+                carried = text or (carried if index and index not in starts_above else "")
                 if carried and carried not in columns[index]:
                     columns[index].append(carried)
+            starts_above |= {index for index in range(1, width) if index < len(row) and row[index]}
         return columns
 
 

@@ -1,0 +1,165 @@
+"""Capabilities found while reading the fifty-seventh blind batch, written here in phrasings other than the
+batch's."""
+
+from dagster_project.documents.extract import extract_figures
+from dagster_project.documents.reader import read_document
+from tests.unit.documents import extract_text, published_figures, word_report
+
+
+def _from_file(path, text: str) -> set[tuple]:
+    path.write_text(text, encoding="utf-8")
+    return {
+        (f.period_code, f.indicator_code, f.value.normalize(), f.qualifier)
+        for f in extract_figures(read_document(path)).figures
+    }
+
+
+def test_a_bold_title_wrapped_onto_a_second_line_names_the_reports_period(tmp_path):
+    # The title had been "# BÁO CÁO" alone: no period, every figure to review.
+    figures = _from_file(
+        tmp_path / "bc_quy_II_2024.md",
+        "**SỞ NGOẠI VỤ HÀ TĨNH**\n\n# BÁO CÁO\n\n**Kết quả công tác đối ngoại quý II năm 2024;\n"
+        "phương hướng, nhiệm vụ trọng tâm quý III năm 2024**\n\nKính gửi: UBND tỉnh\n\n## I. KẾT QUẢ\n\n"
+        "Trong quý, toàn tỉnh có 14 đoàn ra với 61 lượt cán bộ.\n",
+    )
+    assert {("2024-Q2", "outbound_delegations", 14, "exact"), ("2024-Q2", "outbound_persons", 61, "exact")} <= figures
+
+
+def test_a_sheet_exported_with_semicolons_reads_as_a_table_under_its_two_header_rows(tmp_path):
+    # Expected figures written from the rows below before the code ran: the year's column names both
+    # periods under it; the plan, estimate and ratio columns publish no result.
+    figures = _from_file(
+        tmp_path / "Bieu tong hop 6 thang 2024 - xuat tu Excel.txt",
+        "SỞ NGOẠI VỤ HÀ TĨNH;;;;;;;\n"
+        "BIỂU TỔNG HỢP SỐ LIỆU ĐỐI NGOẠI 6 THÁNG ĐẦU NĂM 2024;;;;;;;\n"
+        ";;;;;;;\n"
+        "TT;Chỉ tiêu;ĐVT;Năm 2024;;6 tháng năm 2023;Tỷ lệ (%);Kế hoạch năm 2024\n"
+        ";;;Quý II;Lũy kế 6 tháng;;;\n"
+        "1;Đoàn ra;Đoàn;9;17;15;113,3;40\n"
+        "2;Hội nghị, hội thảo quốc tế;Cuộc;2;5;4;125,0;10\n"
+        ";;;;;;;\n"
+        "Ghi chú:;;;;;;;\n"
+        "Người lập biểu: Trần Văn Bình;;;;;;;\n",
+    )
+    assert figures == {
+        ("2024-Q2", "outbound_delegations", 9, "exact"),
+        ("2024-H1", "outbound_delegations", 17, "exact"),
+        ("2023-H1", "outbound_delegations", 15, "exact"),
+        ("2024-Q2", "intl_conferences", 2, "exact"),
+        ("2024-H1", "intl_conferences", 5, "exact"),
+        ("2023-H1", "intl_conferences", 4, "exact"),
+    }
+
+
+def test_semicolons_in_a_paragraph_stay_prose():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác đối ngoại năm 2023\n\n"
+        "Trong năm: đoàn ra 41 đoàn; đoàn vào 30 đoàn; hội nghị 8 cuộc; thỏa thuận 3 văn bản.\n"
+        "Cùng kỳ: đoàn ra 37 đoàn; đoàn vào 28 đoàn; hội nghị 6 cuộc; thỏa thuận 2 văn bản.\n"
+        "Kế hoạch: đoàn ra 45 đoàn; đoàn vào 35 đoàn; hội nghị 10 cuộc; thỏa thuận 4 văn bản.\n"
+    )
+    assert ("2023", "outbound_delegations", 41, "exact") in figures
+
+
+def test_an_estimate_column_written_with_th_is_the_estimate_of_the_year(tmp_path):
+    report = word_report(
+        tmp_path / "bc_9_thang_2024.docx",
+        ["BÁO CÁO", "Kết quả công tác đối ngoại 9 tháng năm 2024"],
+        [
+            ("TT", "Nội dung", "9 tháng năm 2024", "Ước TH năm 2024"),
+            ("1", "Đoàn vào (đoàn)", "29", "38"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in report.figures}
+    assert found == {("2024-9M", "inbound_delegations", 29, "exact"), ("2024", "inbound_delegations", 38, "approx")}
+
+
+def test_columns_headed_by_what_they_count_under_a_period_count_that(tmp_path):
+    # "Số đoàn" and "Số lượt người" under each period had both been read as delegations, a conflict.
+    figures = _from_file(
+        tmp_path / "bc_6_thang_2022.md",
+        "# BÁO CÁO\n\n## Công tác đối ngoại 6 tháng đầu năm 2022\n\n"
+        "| TT | Nội dung | 6 tháng 2022 | | 6 tháng 2021 | |\n|---|---|---|---|---|---|\n"
+        "| | | Số đoàn | Số lượt người | Số đoàn | Số lượt người |\n"
+        "| 1 | Đoàn vào | 8 | 96 | 5 | 40 |\n",
+    )
+    assert figures == {
+        ("2022-H1", "inbound_delegations", 8, "exact"),
+        ("2022-H1", "inbound_visitors", 96, "exact"),
+        ("2021-H1", "inbound_delegations", 5, "exact"),
+        ("2021-H1", "inbound_visitors", 40, "exact"),
+    }
+
+
+def test_a_label_over_its_items_ends_where_the_next_item_of_its_kind_begins():
+    # "b) Cộng quý II: …" had been read under "a) Số liệu tháng 6/2023:" above it: June's figures twice, a conflict.
+    figures = published_figures(
+        "SỞ NGOẠI VỤ\nTỔNG HỢP Ý KIẾN GIAO BAN\nTuần 27 năm 2023 (ngày 03/7/2023)\n\n"
+        "a) Số liệu tháng 6/2023:\n- Hợp pháp hóa lãnh sự 14 hồ sơ.\n- Cấp mới hộ chiếu công vụ 5 hồ sơ.\n"
+        "b) Cộng quý II: hợp pháp hóa lãnh sự 31 hồ sơ; cấp mới hộ chiếu công vụ 12 hồ sơ.\n"
+    )
+    assert {
+        ("2023-06", "consular_legalisations", 14, "exact"),
+        ("2023-Q2", "consular_legalisations", 31, "exact"),
+        ("2023-Q2", "official_passports_issued", 12, "exact"),
+    } <= figures
+
+
+def test_a_summary_of_a_weeks_meeting_names_no_year_of_results():
+    # A title opened by "Tổng hợp" names a week of a year ("Tuần 32 năm 2024"), which is no report on the year.
+    report = extract_text(
+        "SỞ NGOẠI VỤ\n\nTỔNG HỢP Ý KIẾN GIAO BAN\nTuần 32 năm 2024 (ngày 05/8/2024)\n\n"
+        "- Tuần 31 tiếp nhận 03 hồ sơ hợp pháp hóa lãnh sự.\n"
+        "- Số liệu tháng 7/2024: 06 đoàn ra với 27 lượt cán bộ.\n"
+    )
+    assert report.period_code is None
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in report.figures}
+    assert not any(period == "2024" for period, _, _ in found)
+    assert ("2024-07", "outbound_delegations", 6) in found
+
+
+def test_a_row_noted_as_estimated_gives_estimates_of_this_year_and_results_of_the_year_before(tmp_path):
+    report = word_report(
+        tmp_path / "bc_nam_2022.docx",
+        ["BÁO CÁO", "Tổng kết công tác đối ngoại năm 2022"],
+        [
+            ("TT", "Nội dung", "ĐVT", "Năm 2022", "Năm 2021", "Ghi chú"),
+            ("1", "Đoàn ra", "đoàn", "33", "12", "Số ước"),
+            ("2", "Đoàn vào", "đoàn", "27", "9", ""),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in report.figures}
+    assert {
+        ("2022", "outbound_delegations", 33, "approx"),
+        ("2021", "outbound_delegations", 12, "exact"),
+        ("2022", "inbound_delegations", 27, "exact"),
+    } <= found
+
+
+def test_a_dashed_row_in_another_unit_is_the_second_measure_of_the_row_above(tmp_path):
+    figures = _from_file(
+        tmp_path / "bc_quy_I_2025.md",
+        "# BÁO CÁO\n\n## Công tác đối ngoại quý I năm 2025\n\n"
+        "| TT | Nội dung | ĐVT | Tháng 3 | Quý I |\n|---|---|---|---|---|\n"
+        "| 1 | Đoàn ra | đoàn | 4 | 10 |\n| | - Số lượt cán bộ, công chức | lượt | 19 | 44 |\n"
+        "| | - Trong đó đi Lào | đoàn | 2 | 6 |\n",
+    )
+    assert {
+        ("2025-Q1", "outbound_delegations", 10, "exact"),
+        ("2025-Q1", "outbound_persons", 44, "exact"),
+    } <= figures
+    assert not any(value == 6 for _, _, value, _ in figures)
+
+
+def test_the_ports_own_gate_is_no_land_gate():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác xuất nhập cảnh năm 2022\n\n"
+        "Năm 2022, tại cửa khẩu cảng Sơn Dương đã làm thủ tục xuất nhập cảnh cho 431 lượt tàu với 9.806 lượt thuyền "
+        "viên.\n"
+    )
+    assert {("2022", "port_vessels", 431, "exact"), ("2022", "port_crew", 9806, "exact")} <= figures
+    land_gate = published_figures(
+        "BÁO CÁO\nCông tác xuất nhập cảnh năm 2022\n\n"
+        "Năm 2022, tại cửa khẩu quốc tế Cầu Treo đã làm thủ tục xuất nhập cảnh cho 41.120 lượt phương tiện.\n"
+    )
+    assert not any(indicator.startswith("port") for _, indicator, _, _ in land_gate)
