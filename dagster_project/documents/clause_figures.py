@@ -935,6 +935,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if average:
         # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
         return f"an average ('{average}'), not a count of the period"
+    share = next((w for w in word_list("share_verbs") if f" {group.lead}".endswith(f" {w}")), "")
+    if share:
+        return f"a share of a whole ('{share}'), not the total"
     if group.lead.split()[-1:] == ["vuot"]:
         # "… vượt 1,9 tỷ USD" (more than) or "vượt 2 đoàn so với kế hoạch" (by how much): not certain which
         return "'vượt' before the number: a lower bound or a difference, not certain which"

@@ -896,7 +896,7 @@ class TableFigures:
         if len(scopes) > 1:
             raise ScopeError(f"column '{heading}' names more than one period")
         if scopes:
-            period, _ = self._resolve(scopes[-1][1])
+            period, _ = self._resolve(scopes[-1][1], labelled=True)  # (a column's header labels its cells)
             return period, f"column '{heading}'", estimate
         if speaks_of_time(normalised) or re.search(r"\b(?:19|20)\d{2}\b", normalised):
             raise ScopeError(f"column '{heading}' names no period the extractor understands")

@@ -24,6 +24,7 @@ SCHEMA = {
     "shortcoming_words": "phrase",
     "two_kinds_not_joined": "phrase",
     "average_words": "phrase",
+    "share_verbs": "phrase",
     "names_with_plan_words": "phrase",
     "value_labels.result": "phrase",
     "value_labels.plan": "phrase",

@@ -3,7 +3,7 @@ batch's."""
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import extract_text, published_figures, word_report
+from tests.unit.documents import extract_text, not_published_reasons, published_figures, word_report
 
 
 def _from_file(path, text: str) -> set[tuple]:
@@ -163,3 +163,41 @@ def test_the_ports_own_gate_is_no_land_gate():
         "Năm 2022, tại cửa khẩu quốc tế Cầu Treo đã làm thủ tục xuất nhập cảnh cho 41.120 lượt phương tiện.\n"
     )
     assert not any(indicator.startswith("port") for _, indicator, _, _ in land_gate)
+
+
+def test_a_month_column_in_a_quarterly_reports_table_gives_the_months_totals(tmp_path):
+    # A column "Tháng 9/2024" had gone to review: "a month: the figure may describe one event".
+    figures = _from_file(
+        tmp_path / "bc_quy_III_2024.md",
+        "# BÁO CÁO\n\n## Kết quả công tác đối ngoại quý III năm 2024\n\n"
+        "| TT | Chỉ tiêu | Thực hiện | | |\n|---|---|---|---|---|\n"
+        "| | | Tháng 9/2024 | Quý III/2024 | Quý III/2023 |\n"
+        "| 1 | Hồ sơ hợp pháp hóa lãnh sự | 12 | 30 | 26 |\n",
+    )
+    assert figures == {
+        ("2024-09", "consular_legalisations", 12, "exact"),
+        ("2024-Q3", "consular_legalisations", 30, "exact"),
+        ("2023-Q3", "consular_legalisations", 26, "exact"),
+    }
+
+
+def test_a_count_of_months_is_the_one_of_the_titles_periods_it_spans():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại tháng 9, quý III và 9 tháng đầu năm 2022\n\n"
+        "- 9 tháng, tỉnh đón 22 đoàn với 301 lượt khách quốc tế.\n"
+        "- 3 tháng gần đây, đón 8 đoàn với 95 lượt khách.\n"
+    )
+    assert {("2022-9M", "inbound_delegations", 22, "exact"), ("2022-9M", "inbound_visitors", 301, "exact")} <= figures
+    assert not any(value in (8, 95) for _, _, value, _ in figures)
+
+
+def test_a_count_a_verb_calls_a_share_is_no_total_and_says_so():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2021\n\n"
+        "Trong 6 tháng, tỉnh đón 31 đoàn với 402 lượt khách quốc tế. Các đoàn đến từ Thái Lan chiếm 11 đoàn với 96 "
+        "lượt khách.\n"
+    )
+    figures = published_figures(text)
+    assert {("2021-H1", "inbound_delegations", 31, "exact"), ("2021-H1", "inbound_visitors", 402, "exact")} <= figures
+    assert not any(value in (11, 96) for _, _, value, _ in figures)
+    assert "share" in not_published_reasons(text)["11"]
