@@ -285,23 +285,29 @@ class TableFigures:
         context.table.part_marker = marker if part_row and (opens_parts or listed_part) else None
         row_above = context.table.parent_indicators
         own_label = label
-        # ("Đoàn ra | đoàn" over "- Lượt cán bộ đi công tác | lượt": the parent's second measure, read with its words)
+        # ("1 | Đoàn ra" over "1.1 | …": the numbered row it is a part of, if any)
+        part_of = context.table.sub_row_of(texts)
+        # ("Đoàn ra | đoàn" over "- Lượt cán bộ đi công tác | lượt", "2.2 | Trong đó: đoàn CQĐD | đoàn" over "2.3 | Số
+        # lượt khách của đoàn CQĐD | lượt người": the row above's second measure, read with its words)
+        above = context.table.row_above
         second_measure = (
-            dashed
-            and context.table.parent_just_above
-            and not context.table.parent_dashed
-            and bool(context.table.parent_label)
+            (dashed or part_of is not None)
+            and not part_row
+            and above is not None
+            and not above[2]
             and bool(unit_words)
-            and unit_words != context.table.parent_unit
+            and unit_words not in (above[1], context.table.parent_unit)  # (in the parent's own unit: a part)
         )
-        context.table.parent_just_above = not part_row
+        if part_row or second_measure:
+            part_of = None  # (what the numbering made a part is read as the part or the measure it is)
         if part_row:
             label = f"{context.table.parent_label} {label}"
         elif second_measure:
-            label = f"{label} {context.table.parent_label}"  # (its own noun first: what the cells count)
+            label = f"{label} {above[0]}"  # (its own noun first: what the cells count)
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
             context.table.parent_dashed, context.table.parent_unit = dashed, unit_words
+        context.table.row_above = (label, unit_words, dashed and not (part_row or second_measure))
         capital = self._capital_of_row(label, row_above, context.table.indicators)
         indicators_above = context.table.indicators - set(word_list("part_indicators"))
         stacks = context.table.header_stacks()
@@ -321,7 +327,6 @@ class TableFigures:
         described = label_text if "%" in label_text else re.sub(r"\([^()]*\)", " ", label_text)
         row_role = column_role(described) if label_index < len(texts) else "value"
         subject = other_subject(label_text, len(label_text))
-        part_of = context.table.sub_row_of(texts)
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
         period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()

@@ -201,3 +201,30 @@ def test_a_count_a_verb_calls_a_share_is_no_total_and_says_so():
     assert {("2021-H1", "inbound_delegations", 31, "exact"), ("2021-H1", "inbound_visitors", 402, "exact")} <= figures
     assert not any(value in (11, 96) for _, _, value, _ in figures)
     assert "share" in not_published_reasons(text)["11"]
+
+
+def test_numbered_sub_rows_are_the_rows_measures_and_named_parts_not_blanket_parts(tmp_path):
+    # "1.1" and "2.3" rows had all been set apart as parts of the row numbered "1" or "2".
+    report = word_report(
+        tmp_path / "bieu_so_lieu_nam_2023.docx",
+        ["BÁO CÁO", "Số liệu công tác đối ngoại năm 2023"],
+        [
+            ("STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2023", "Năm 2022"),
+            ("1", "Đoàn ra", "Đoàn", "48", "40"),
+            ("1.1", "Số lượt cán bộ đi nước ngoài", "Lượt người", "233", "190"),
+            ("1.2", "Đoàn cấp huyện", "Đoàn", "9", "7"),
+            ("2", "Đoàn vào", "Đoàn", "36", "31"),
+            ("2.1", "Trong đó: đoàn cơ quan đại diện nước ngoài, tổ chức quốc tế", "Đoàn", "11", "8"),
+            ("2.2", "Số lượt khách của các đoàn này", "Lượt người", "87", "60"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in report.figures}
+    assert {
+        ("2023", "outbound_delegations", 48),
+        ("2023", "outbound_persons", 233),
+        ("2022", "outbound_persons", 190),
+        ("2023", "inbound_delegations", 36),
+        ("2023", "inbound_mission_delegations", 11),
+        ("2023", "inbound_mission_visitors", 87),
+    } <= found
+    assert not any(value in (9, 7) for _, _, value in found)
