@@ -267,6 +267,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             plan_sentence = has_any(without_names(normalize_label(masked_sentence[:40])), word_list("plan_words"))
             # ("Đáng chú ý, trong số các đoàn vào có 21 đoàn …": the whole after a word that only stresses it)
             opening_text = _without_discourse_opener(sentence.text)
+            # ("- Hợp tác quốc tế: Trong 04 thỏa thuận …": what the item's label opens)
+            opening_text = opening_text.split(":", 1)[1] if own_topic and ":" in opening_text else opening_text
             whole = starts_with_phrase(normalize_label(opening_text), word_list("part_openers"))
             # "Trong số 17 vụ việc có 09 vụ …", "Trong các vụ việc lãnh sự năm 2024, có 17 vụ …", "Trong số
             # thỏa thuận quốc tế ký kết năm 2024 có 03 …": the whole
@@ -276,6 +278,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             counted_whole = named_whole is not None and read_unit(named_whole.group(1), None) is not None
             numbered_whole = whole and re.match(rf"\W*{whole} \d", normalize_label(opening_text))
+            # ("Trong 04 thỏa thuận quốc tế được ký kết … có 02 thỏa thuận …": the whole by its number alone, not
+            # "Trong 6 tháng đầu năm", a period)
+            counted = re.match(r"\W*trong \d[\d.]* (\w+(?: \w+)?)", normalize_label(opening_text))
+            numbered_whole = numbered_whole or (counted is not None and read_unit(counted.group(1), None) is not None)
             whole_parts = self._indicator_parts(opening_text) if (numbered_whole or counted_whole) else None
             if whole_parts:
                 # "Trong tổng số đoàn ra nêu trên, tỉnh đã cử 12 đoàn … đi đào tạo …": a part that is an

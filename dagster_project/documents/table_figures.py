@@ -195,7 +195,19 @@ def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
     scopes = [scope for _, scope in find_scopes(normalize_label(note), report_year)] if note else []
     if any(scope.code == period for scope in scopes):
         return len(scopes) > 1
+    # ("Tính đến ngày 30/6 của năm báo cáo" beside a stock in the columns of two first halves: the day each ends)
+    if scopes and all(_ends_on_the_day(scope, period) for scope in scopes):
+        return False
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
+
+
+def _ends_on_the_day(scope, period: str) -> bool:
+    """An as-of day naming no year ("đến ngày 30/6") that is the last day of the period."""
+    day = re.fullmatch(r"(?:tinh )?den (?:het )?(?:ngay )?(\d{1,2}) (\d{1,2})", scope.evidence)
+    if scope.kind != "as_of_date" or day is None:
+        return False
+    end = period_from_code(period).end_date
+    return (end.day, end.month) == (int(day.group(1)), int(day.group(2)))
 
 
 # A cell of this many words or more is prose, read sentence by sentence ...

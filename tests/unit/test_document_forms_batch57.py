@@ -228,3 +228,29 @@ def test_numbered_sub_rows_are_the_rows_measures_and_named_parts_not_blanket_par
         ("2023", "inbound_mission_visitors", 87),
     } <= found
     assert not any(value in (9, 7) for _, _, value in found)
+
+
+def test_a_rows_note_naming_the_day_its_columns_end_leaves_their_periods_settled(tmp_path):
+    report = word_report(
+        tmp_path / "so_lieu_9_thang_2024.docx",
+        ["BÁO CÁO", "Số liệu công tác phi chính phủ nước ngoài 9 tháng năm 2024"],
+        [
+            ("TT", "Nội dung", "9 tháng năm 2024", "9 tháng năm 2023", "Ghi chú"),
+            ("1", "Tổ chức PCPNN có Giấy đăng ký còn hiệu lực", "37 tổ chức", "35 tổ chức", "Tính đến 30/9 hằng năm"),
+            ("2", "Tổ chức PCPNN có văn phòng dự án tại tỉnh", "6 tổ chức", "5 tổ chức", "Tính đến 15/10/2024"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in report.figures}
+    assert {("2024-9M", "ngos_registered_total", 37), ("2023-9M", "ngos_registered_total", 35)} <= found
+    assert not any(value in (6, 5) for _, _, value in found)
+
+
+def test_a_sentence_opening_with_a_whole_by_its_number_gives_its_parts_no_total():
+    # "Trong 04 thỏa thuận … có 02 thỏa thuận …" had published 02 beside 04 for one period: a conflict.
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2022\n\n"
+        "- Hội nghị quốc tế: Trong 9 hội nghị, hội thảo quốc tế được tổ chức trong năm có 4 hội nghị trực tuyến.\n"
+        "- Năm 2022, tỉnh cho phép tổ chức 9 hội nghị, hội thảo quốc tế.\n"
+    )
+    assert ("2022", "intl_conferences", 9, "exact") in figures
+    assert not any(value == 4 for _, _, value, _ in figures)
