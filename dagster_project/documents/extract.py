@@ -144,7 +144,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 if group:
                     context.table.group_label = normalize_label(group)
                     context.table.group_first_figure = len(self.result.figures)
+                    context.table.row_above = None  # (the rows under a group's label measure no row above it)
                     continue
+                if context.table.data_started and not holds_values(cells) and _names_periods(cells):
+                    # ("TT | Công tác lãnh sự | ĐVT | Tháng 9/2025 | Tháng 8/2025" under rows of figures: the header
+                    # of another table, whose columns are its own)
+                    context.table = TableLayout(unit_note=context.unit_note)
                 # The rows above the first row of figures name the columns.
                 if not context.table.data_started and not holds_values(cells):
                     context.table.header_rows.append(cells)
@@ -267,8 +272,6 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             plan_sentence = has_any(without_names(normalize_label(masked_sentence[:40])), word_list("plan_words"))
             # ("Đáng chú ý, trong số các đoàn vào có 21 đoàn …": the whole after a word that only stresses it)
             opening_text = _without_discourse_opener(sentence.text)
-            # ("- Hợp tác quốc tế: Trong 04 thỏa thuận …": what the item's label opens)
-            opening_text = opening_text.split(":", 1)[1] if own_topic and ":" in opening_text else opening_text
             whole = starts_with_phrase(normalize_label(opening_text), word_list("part_openers"))
             # "Trong số 17 vụ việc có 09 vụ …", "Trong các vụ việc lãnh sự năm 2024, có 17 vụ …", "Trong số
             # thỏa thuận quốc tế ký kết năm 2024 có 03 …": the whole
@@ -278,10 +281,6 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             counted_whole = named_whole is not None and read_unit(named_whole.group(1), None) is not None
             numbered_whole = whole and re.match(rf"\W*{whole} \d", normalize_label(opening_text))
-            # ("Trong 04 thỏa thuận quốc tế được ký kết … có 02 thỏa thuận …": the whole by its number alone, not
-            # "Trong 6 tháng đầu năm", a period)
-            counted = re.match(r"\W*trong \d[\d.]* (\w+(?: \w+)?)", normalize_label(opening_text))
-            numbered_whole = numbered_whole or (counted is not None and read_unit(counted.group(1), None) is not None)
             whole_parts = self._indicator_parts(opening_text) if (numbered_whole or counted_whole) else None
             if whole_parts:
                 # "Trong tổng số đoàn ra nêu trên, tỉnh đã cử 12 đoàn … đi đào tạo …": a part that is an
@@ -362,6 +361,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
         if label and period_label(label, self.report_year) is not None:
             context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
+
+
+def _names_periods(cells: list[str]) -> bool:
+    """Two cells or more of a row name a period each: a header's, never a row of figures'."""
+    return sum(period_label(normalize_label(cell), 2000) is not None for cell in cells if cell.strip()) >= 2
 
 
 def _without_discourse_opener(text: str) -> str:

@@ -277,7 +277,8 @@ def _delimited_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
             rows = [row for row, width in zip(run, widths, strict=True) if width]
             first, last = (rows[0], rows[-1]) if rows else (run[-1] + 1, run[0] - 1)
             for row in run:
-                if first <= row <= last:
+                # (an empty row, "; ; ;", parts two blocks of the sheet: a blank line)
+                if first <= row <= last and lines[row].replace(delimiter, "").strip():
                     replaced[row] = lines[row].replace(delimiter, "|")
                     changed.add(row)
                 else:
@@ -302,8 +303,9 @@ def _tab_runs(lines: list[str]) -> list[list[int]]:
 
 
 def _semicolon_runs(lines: list[str]) -> list[list[int]]:
-    """Three or more lines in a row with as many semicolons, three or more, one of them with three cells filled or
-    more and one with an empty cell (an export pads every row to the sheet's width; a list in prose does not)."""
+    """Three or more lines in a row with as many semicolons, three or more, one of them with an empty cell between
+    two others (an export pads every row to the sheet's width) and one with two cells or more holding a number
+    alone (a row of figures): a list in prose, whose items end in ";", has neither."""
     runs: list[list[int]] = []
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
@@ -312,10 +314,16 @@ def _semicolon_runs(lines: list[str]) -> list[list[int]]:
             run.append(index)
             continue
         cells = [[cell.strip() for cell in lines[row].split(";")] for row in run]
-        if len(run) >= 3 and max(sum(map(bool, row)) for row in cells) >= 3 and any("" in row for row in cells):
+        padded = any("" in row[1:-1] for row in cells)
+        figures = any(sum(bool(_BARE_NUMBER.fullmatch(cell)) for cell in row) >= 2 for row in cells)
+        if len(run) >= 3 and padded and figures:
             runs.append(run)
         run = [index] if count >= 3 else []
     return runs
+
+
+# A cell holding a number and nothing else ("1.240.000", "109,8", "(5)", "-").
+_BARE_NUMBER = re.compile(r"[\d.,()%\-–]+")
 
 
 def inner_pipe_rows(lines: list[str]) -> set[int]:

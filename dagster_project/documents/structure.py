@@ -283,7 +283,7 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue  # a date, not a monthly report
         if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
             continue
-        if kind == "year" and re.search(rf"\btuan \d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
+        if kind == "year" and re.search(rf"\btuan (?:thu |le )?\d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
             continue  # "Tuần 28 năm 2025": a week of the year, which no period of the codelist is
         if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
             continue  # "năm học 2025 - 2026": a school year, not a span of years
@@ -357,7 +357,11 @@ def _title_blocks(lines: list[str]) -> list[int]:
     to the address line or the first section heading."""
     for index, line in enumerate(lines[:15]):
         normalised = without_title_prefix(normalize_label(line))
-        if not normalised.startswith(word_list("title_openers")) and not line.lstrip().startswith("# "):
+        # ("TỔNG HỢP Ý KIẾN GIAO BAN" is a title; "Tổng hợp tình hình …, Sở báo cáo như sau:" a sentence)
+        capitals = normalised.startswith(word_list("title_openers_in_capitals")) and not any(
+            letter.islower() for letter in line
+        )
+        if not (normalised.startswith(word_list("title_openers")) or capitals) and not line.lstrip().startswith("# "):
             continue
         if line.lstrip().startswith(("-", "+", "•", "–")):
             continue  # "- Báo cáo ghi nhầm là 21 đoàn ra; …": a list item of the body, not a title

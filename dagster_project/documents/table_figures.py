@@ -114,6 +114,26 @@ def _lowest_measure(stack: list[str]) -> str:
     return lowest
 
 
+def _names_a_measure_only(label: str) -> bool:
+    """A row label that opens with what it counts and names no share of it ("- Lượt cán bộ đi công tác", "Số lượt
+    khách của các đoàn tại mục 2.1"; not "- Cán bộ đi Lào", "- Lượt cán bộ cấp huyện")."""
+    words = re.sub(r"^[-–+•\s]*(?:so )?", "", label)
+    counted = unit_in_label(words)
+    return (
+        bool(counted)
+        and words.startswith(counted)
+        and not has_any(label, foreign_names())
+        and not has_any(label, word_list("share_qualifiers"))
+    )
+
+
+def _names_its_money(label: str, unit_cell: str) -> bool:
+    """A row in a currency whose label names capital or value ("- Vốn đầu tư dự án trong nước | tỷ đồng" under the
+    projects it counts): the money of the row above."""
+    measure = measure_in(unit_cell) if unit_cell else None
+    return bool(measure and measure.currency) and has_any(label, word_list("capital_cues"))
+
+
 def _measure_only(stack: list[str]) -> str:
     """The lowest cell of a column's header under a period, when it names only what the column counts ("Quý
     III/2025" over "Số đoàn" | "Số lượt người"): the unit of the cells of a row whose label names the kind ("Đoàn
@@ -234,7 +254,9 @@ _CUT_OFF_NOTE = re.compile(
 _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|ước đạt|số ước)\s*\)", re.IGNORECASE)
 _ESTIMATE_OPENING = re.compile(r"^ước(?:\s+(?:tính|thực hiện|TH|đạt))?\s+", re.IGNORECASE)
 # A note cell that says only that its row is estimated: "Ước TH", "Số ước", "Ước thực hiện".
-_ESTIMATE_NOTE_CELL = re.compile(r"^\(?(?:số )?ước(?: tính| thực hiện| TH| đạt)?\)?\.?$", re.IGNORECASE)
+_ESTIMATE_NOTE_CELL = re.compile(
+    r"^\(?(?:số liệu |số )?ước(?: tính| thực hiện| TH| đạt)?(?: số liệu)?\)?\.?$", re.IGNORECASE
+)
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
 
@@ -277,7 +299,10 @@ class TableFigures:
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
         # "| Đoàn ra | đoàn | 15 | 41 | 36 | … | Ước TH |": the row's values of this year are estimates (the column of
         # a year before is that year's result)
-        note_estimate = bool(_ESTIMATE_NOTE_CELL.match(note.strip()))
+        # (not beside an estimate column of its own: the note may point at that column alone)
+        note_estimate = bool(_ESTIMATE_NOTE_CELL.match(note.strip())) and not any(
+            is_estimate_header(normalize_label(header)) for header in headers
+        )
         # ("| Đoàn cơ quan đại diện | 11 đoàn/73 lượt | Tính trong tổng đoàn vào |": its note says the same)
         counted_within = any(
             has_phrase(normalize_label(note), words) for words in word_list("table_columns.part_notes")
@@ -309,6 +334,7 @@ class TableFigures:
             and not above[2]
             and bool(unit_words)
             and unit_words not in (above[1], context.table.parent_unit)  # (in the parent's own unit: a part)
+            and (_names_a_measure_only(own_label) or _names_its_money(own_label, unit_cell))
         )
         if part_row or second_measure:
             part_of = None  # (what the numbering made a part is read as the part or the measure it is)
@@ -640,6 +666,15 @@ class TableFigures:
                 if note_unsettles(note, period, self.report_year):
                     self._review_for_rule(
                         f"period not certain: the row's note ('{note}') qualifies its {period} value",
+                        rule,
+                        written,
+                        quantity,
+                        period,
+                    )
+                    continue
+                if note_estimate and self.report_year is None:
+                    self._review_for_rule(
+                        f"the row's note ('{note}') says its values are estimates, and of which year is not known",
                         rule,
                         written,
                         quantity,

@@ -25,6 +25,7 @@ SCHEMA = {
     "two_kinds_not_joined": "phrase",
     "average_words": "phrase",
     "share_verbs": "phrase",
+    "share_qualifiers": "phrase",
     "names_with_plan_words": "phrase",
     "value_labels.result": "phrase",
     "value_labels.plan": "phrase",
@@ -80,6 +81,7 @@ SCHEMA = {
     "topic_reports.delegation_indicators": "code",
     "total_labels": "phrase",
     "title_openers": "phrase",
+    "title_openers_in_capitals": "phrase",
     "speaker_openers": "phrase",
 }
 
