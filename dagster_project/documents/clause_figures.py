@@ -935,7 +935,8 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if average:
         # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
         return f"an average ('{average}'), not a count of the period"
-    share = next((w for w in word_list("share_verbs") if f" {group.lead}".endswith(f" {w}")), "")
+    # (or a few words before it: "các vụ việc tại Hàn Quốc chiếm phần lớn với 8 vụ việc")
+    share = next((w for w in word_list("share_verbs") if has_phrase(" ".join(group.lead.split()[-5:]), w)), "")
     if share:
         return f"a share of a whole ('{share}'), not the total"
     if group.lead.split()[-1:] == ["vuot"]:

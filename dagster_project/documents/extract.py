@@ -147,11 +147,17 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table.row_above = None  # (the rows under a group's label measure no row above it)
                     continue
                 if context.table.data_started and not holds_values(cells) and _names_periods(cells):
+                    if cells in context.table.header_rows:
+                        continue  # (a header row repeated after a page break)
                     # ("TT | Công tác lãnh sự | ĐVT | Tháng 9/2025 | Tháng 8/2025" under rows of figures: the header
-                    # of another table, whose columns are its own)
+                    # of another table, whose columns are its own; a cell it leaves empty, "ĐVT" or "Ghi chú", keeps
+                    # the header above it)
+                    above = context.table.headers()
+                    cells = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
                     context.table = TableLayout(unit_note=context.unit_note)
-                # The rows above the first row of figures name the columns.
-                if not context.table.data_started and not holds_values(cells):
+                # The rows above the first row of figures name the columns (not a numbered row: "1 | Hội đàm … |
+                # Tháng 10/2024 | Tháng 9/2023" holds dates, not the header's periods).
+                if not context.table.data_started and not holds_values(cells) and not _numbered_row(cells):
                     context.table.header_rows.append(cells)
                     continue
                 if not context.table.data_started:
@@ -363,9 +369,17 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
 
 
+def _numbered_row(cells: list[str]) -> bool:
+    """A row whose first cell is an item number ("1", "2.3"), as rows of figures are; header rows carry none."""
+    return len(cells) > 2 and bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", cells[0].strip()))
+
+
 def _names_periods(cells: list[str]) -> bool:
-    """Two cells or more of a row name a period each: a header's, never a row of figures'."""
-    return sum(period_label(normalize_label(cell), 2000) is not None for cell in cells if cell.strip()) >= 2
+    """A header row: two cells or more name a period each, and it carries no row number ("TT", "STT" or nothing
+    first), unlike a row of figures ("2 | Kỳ họp giao ban … | Tháng 3/2025 | Tháng 11/2024")."""
+    words = [normalize_label(cell) for cell in cells]
+    unnumbered = bool(words) and words[0] in ("", "tt", "stt")
+    return unnumbered and sum(period_label(word, 2000) is not None for word in words if word) >= 2
 
 
 def _without_discourse_opener(text: str) -> str:

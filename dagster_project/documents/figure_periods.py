@@ -605,19 +605,6 @@ class FigurePeriods:
             return None
         return section
 
-    def _months_of_the_title(self, scope) -> str | None:
-        """The months from January a count of months names, when they are one of the periods a title names that
-        all end on one day ("tháng 6, quý II và 6 tháng đầu năm 2021")."""
-        titles = self.structure.title_periods
-        ends = {period_from_code(code).end_date for code in titles}
-        if len(ends) != 1:
-            return None
-        try:
-            code = months_of_year(scope, next(iter(ends)).year)
-        except ScopeError:
-            return None
-        return code if code in titles else None
-
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
         dated = self.structure.report_date
         if scope.to_date and scope.code and dated and period_from_code(scope.code).end_date > dated:
@@ -632,9 +619,6 @@ class FigurePeriods:
             raise ScopeError(f"'{scope.evidence}' dates a level at the end of a year, not a flow of a period")
         if scope.kind == "year_end":
             return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
-        if scope.kind == "n_months" and self.period_code is None and (titled := self._months_of_the_title(scope)):
-            # ("6 tháng" in a report on "tháng 6, quý II và 6 tháng đầu năm 2021": the half the title names)
-            return titled, f"'{scope.evidence}', a period the title names"
         if scope.kind == "n_months":
             return resolve_n_months(scope, self.period_code), evidence
         if scope.kind == "estimate":

@@ -115,16 +115,17 @@ def _lowest_measure(stack: list[str]) -> str:
 
 
 def _names_a_measure_only(label: str) -> bool:
-    """A row label that opens with what it counts and names no share of it ("- Lượt cán bộ đi công tác", "Số lượt
-    khách của các đoàn tại mục 2.1"; not "- Cán bộ đi Lào", "- Lượt cán bộ cấp huyện")."""
+    """A row label that opens with what it counts and says nothing else of it but the reviewed words of a second
+    measure ("- Lượt cán bộ đi công tác", "Số lượt khách của các đoàn tại mục 2.1"; not "- Cán bộ đi Lào", "- Lượt
+    cán bộ lãnh đạo chủ chốt", "- Lượt khách là phóng viên báo chí": shares)."""
     words = re.sub(r"^[-–+•\s]*(?:so )?", "", label)
     counted = unit_in_label(words)
-    return (
-        bool(counted)
-        and words.startswith(counted)
-        and not has_any(label, foreign_names())
-        and not has_any(label, word_list("share_qualifiers"))
-    )
+    if not counted or not words.startswith(counted):
+        return False
+    rest = f" {words[len(counted) :]} "
+    for phrase in sorted(word_list("second_measure_words"), key=len, reverse=True):
+        rest = rest.replace(f" {phrase} ", " ")
+    return not re.sub(r"[\d.]+", " ", rest).split()
 
 
 def _names_its_money(label: str, unit_cell: str) -> bool:
@@ -204,11 +205,16 @@ def _measured(
     return quantity, unit
 
 
+# "6 THÁNG ĐẦU NĂM", "QUÝ I" named with no year after them: a part of every year a table's columns name.
+_PART_OF_NO_YEAR = re.compile(
+    r"\b(?:(?:0?[369]|ba|sau|chin) thang (?:dau |cuoi )?nam|quy (?:i|ii|iii|iv|[1-4]))\b(?! (?:nam )?(?:19|20)\d{2})"
+)
+_SPAN_CODE = re.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 # Period phrases of a note cell that name no reporting period ("số liệu 11 tháng", "đến hết tháng 10").
 _PARTIAL_TIME = {"n_months", "other_months", "as_of_date", "as_of_month", "open_span", "unknown", "year_to_date"}
 
 
-def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
+def note_unsettles(note: str, period: str, report_year: int | None, stock: bool = False) -> bool:
     """ "| 487.306 | … | Năm 2025 là số liệu 11 tháng |": a row's note that names the figure's period with
     another period phrase, or names only periods short of a reporting period, leaves the period of
     the figure uncertain; "Nhà tài trợ năm 2025: WB, ADB" (its period alone, or another column's) does not."""
@@ -216,7 +222,8 @@ def note_unsettles(note: str, period: str, report_year: int | None) -> bool:
     if any(scope.code == period for scope in scopes):
         return len(scopes) > 1
     # ("Tính đến ngày 30/6 của năm báo cáo" beside a stock in the columns of two first halves: the day each ends)
-    if scopes and all(_ends_on_the_day(scope, period) for scope in scopes):
+    # (of a stock only: "Lũy kế đến 30/9" beside a quarter's flow counts nine months)
+    if stock and scopes and all(_ends_on_the_day(scope, period) for scope in scopes):
         return False
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
 
@@ -332,6 +339,7 @@ class TableFigures:
             and not part_row
             and above is not None
             and not above[2]
+            and len(self.result.figures) > above[3]  # (of a row that published: not "Đoàn ra của các huyện")
             and bool(unit_words)
             and unit_words not in (above[1], context.table.parent_unit)  # (in the parent's own unit: a part)
             and (_names_a_measure_only(own_label) or _names_its_money(own_label, unit_cell))
@@ -345,7 +353,12 @@ class TableFigures:
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
             context.table.parent_dashed, context.table.parent_unit = dashed, unit_words
-        context.table.row_above = (label, unit_words, dashed and not (part_row or second_measure))
+        context.table.row_above = (
+            label,
+            unit_words,
+            dashed and not (part_row or second_measure),
+            len(self.result.figures),
+        )
         capital = self._capital_of_row(label, row_above, context.table.indicators)
         indicators_above = context.table.indicators - set(word_list("part_indicators"))
         stacks = context.table.header_stacks()
@@ -663,7 +676,7 @@ class TableFigures:
                         quantity,
                     )
                     continue
-                if note_unsettles(note, period, self.report_year):
+                if note_unsettles(note, period, self.report_year, self.indicators[rule.indicator].kind == "stock"):
                     self._review_for_rule(
                         f"period not certain: the row's note ('{note}') qualifies its {period} value",
                         rule,
@@ -672,9 +685,10 @@ class TableFigures:
                         period,
                     )
                     continue
-                if note_estimate and self.report_year is None:
+                if note_estimate and self._estimated_by_the_note(period) is None:
                     self._review_for_rule(
-                        f"the row's note ('{note}') says its values are estimates, and of which year is not known",
+                        f"the row's note ('{note}') says its values are estimates, and whether this column's is not "
+                        "certain",
                         rule,
                         written,
                         quantity,
@@ -690,16 +704,33 @@ class TableFigures:
                     written,
                     estimated=estimate
                     or cell_estimate
-                    or (note_estimate and self._of_the_report_year(period))
+                    or (note_estimate and bool(self._estimated_by_the_note(period)))
                     or (row_estimate and row_period is not None)
                     or total_of_estimates,
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
 
-    def _of_the_report_year(self, period: str) -> bool:
-        """The period ends in the report's year (not a column of the year before)."""
-        return self.report_year is not None and period_from_code(period).end_date.year >= self.report_year
+    def _on_parts_of_years(self) -> bool:
+        """A report of no period of its own whose first lines name a part of a year in no year ("BẢNG SO SÁNH …
+        6 THÁNG ĐẦU NĂM / GIAI ĐOẠN 2022 - 2025"): that part of each year its columns name."""
+        if self.period_code is not None:
+            return False
+        head = normalize_label(" ".join(block.text for block in self.document.blocks[:8]))
+        return bool(_PART_OF_NO_YEAR.search(head))
+
+    def _estimated_by_the_note(self, period: str) -> bool | None:
+        """Whether a row's note "Ước TH" makes this column's value an estimate: yes for the report's own period and
+        what ends with or after it, no for a year before the report's; not certain otherwise (an earlier month of
+        the same year, or a report whose year is unknown)."""
+        if self.report_year is None:
+            return None
+        end = period_from_code(period).end_date
+        if end.year < self.report_year:
+            return False
+        if self.period_code is None:
+            return True
+        return True if end >= period_from_code(self.period_code).end_date else None
 
     def _capital_of_row(self, label: str, row_above: set[str], table_indicators: set[str]):
         """The capital rule a row of capital reads under, if any.
@@ -935,8 +966,15 @@ class TableFigures:
         # "TH 2024", "Thực hiện 2025": a result label and a bare year name the year.
         bare = re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+(?=(?:19|20)\d{{2}}$)", "", normalised)
         if re.fullmatch(r"(?:19|20)\d{2}", bare):
+            if self._on_parts_of_years():
+                # ("2022 | 2023 | 2024" under "6 THÁNG ĐẦU NĂM": each year's first half, which the header leaves to
+                # the words above it)
+                raise ScopeError(f"column '{heading}' names only a year, in a report on a part of a year")
             normalised = f"nam {bare}"  # a header "2024"
         label = period_label(normalised, self.report_year)
+        if label is not None and label.code and _SPAN_CODE.fullmatch(label.code) and self._on_parts_of_years():
+            # ("Cộng 4 kỳ 2022-2025" beside the first halves of those years: a sum of the halves, no period)
+            raise ScopeError(f"column '{heading}' sums parts of the years of a span, which is no period")
         if label is not None and estimate and label.kind == "year":
             # "Ước cả năm 2026" in a nine-month report: the estimate of the whole year
             return label.code, f"column '{heading}'", estimate

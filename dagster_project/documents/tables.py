@@ -294,8 +294,9 @@ class TableLayout:
     part_marker: str | None = None
     parent_dashed: bool = False  # the last row that was no part had a dashed label ("- Đoàn ra")
     parent_unit: str = ""  # and this unit cell
-    # (the words it was read with, its unit cell, whether it was a dashed row of its own) of the row above
-    row_above: tuple[str, str, bool] | None = None
+    # (the words it was read with, its unit cell, whether it was a dashed row of its own, how many figures were
+    # published before it) of the row above
+    row_above: tuple[str, str, bool, int] | None = None
     # Every indicator a row of this table gave, for a capital row that names its projects.
     indicators: set[str] = field(default_factory=set)
     # A row above was marked an estimate ("Tháng 9 (ước)"): the total row under it is one too.

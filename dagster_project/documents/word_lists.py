@@ -25,7 +25,7 @@ SCHEMA = {
     "two_kinds_not_joined": "phrase",
     "average_words": "phrase",
     "share_verbs": "phrase",
-    "share_qualifiers": "phrase",
+    "second_measure_words": "phrase",
     "names_with_plan_words": "phrase",
     "value_labels.result": "phrase",
     "value_labels.plan": "phrase",
