@@ -102,6 +102,7 @@ class Place:
     parted: dict[str, int] = field(default_factory=dict)  # (and where in the clause the part is)
     # (where in the sentence, indicator, period) of each figure published from it, in the order read
     emitted: list[tuple[int, str, str]] = field(default_factory=list)
+    estimated_periods: set[str] = field(default_factory=set)  # the periods of this clause's estimated figures
     in_plan_section: bool = False
     section_reason: str = ""
     clause_reason: str = ""  # why the clause's own words make its figures no result
@@ -714,6 +715,17 @@ class ClauseFigures:
                 unit=indicator.unit,
             )
             return False
+        if not estimated and quantity.qualifier == "exact" and period in place.estimated_periods:
+            # "Riêng quý IV/2025 ước có 17 đoàn ra và 13 đoàn vào": the estimate before the first may or may not be
+            # said of the second
+            self._review(
+                f"an estimate of {period} named before an earlier figure of the clause may or may not cover this one",
+                candidates,
+                written,
+                quantity,
+                unit=indicator.unit,
+            )
+            return False
         if so_far := self._count_so_far(
             rule.indicator, quantity, period, estimated, written
         ) or self._cut_off_before_its_end(place, position, period, rule.indicator, estimated):
@@ -743,6 +755,8 @@ class ClauseFigures:
         place.resolved.append((quantity, rule.indicator))
         place.periods[rule.indicator] = period
         place.emitted.append((place.clause.start - place.sentence.start + position, rule.indicator, period))
+        if estimated:
+            place.estimated_periods.add(period)
         self._publish(
             rule.indicator,
             quantity,
