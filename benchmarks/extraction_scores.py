@@ -86,6 +86,7 @@ STYLE_SETS = (
     ("style_report_batch55_figures.csv", DATA / "style_reports_batch55"),
     ("style_report_batch56_figures.csv", DATA / "style_reports_batch56"),
     ("style_report_batch57_figures.csv", DATA / "style_reports_batch57"),
+    ("style_report_batch58_figures.csv", DATA / "style_reports_batch58"),
 )
 
 

@@ -231,6 +231,15 @@ class FigurePeriods:
             # "48 đoàn (tháng 12/2025: 6 đoàn, cùng kỳ năm 2024: 4 đoàn)": the same period as the figure broken
             # down, or as the value right before it; not certain which
             raise ScopeError(f"'{label.evidence}' after a value of another period in the same breakdown")
+        if (
+            label is not None
+            and label.kind == "month"
+            and re.search(
+                rf"\b(?:dot|chuyen|buoi|ky hop) {re.escape(label.evidence)}\b", normalize_label(place.sentence.text)
+            )
+        ):
+            # "(riêng đợt tháng 7/2025 tiếp nhận 9 hài cốt)": one round in the month, not the month's count
+            raise ScopeError(f"'{label.evidence}' dates one round (đợt) of the work, not the month's count")
         if label is not None:
             code, evidence = self._resolve_in_section(label, place, labelled=True)
             return code, f"label '{label.evidence}': {evidence}", label.estimated

@@ -400,3 +400,13 @@ def test_an_estimate_before_the_first_of_two_figures_leaves_the_second_in_doubt(
     )
     assert ("2024-Q4", "outbound_delegations", 9, "approx") in figures
     assert not any(value == 11 for _, _, value, _ in figures)
+
+
+def test_a_round_of_work_in_a_month_is_no_months_count():
+    # (from the fifty-eighth set: "(riêng đợt tháng 7/2025 tiếp nhận 9 hài cốt)" had been published as July's)
+    figures = published_figures(
+        "BÁO CÁO\nCông tác hợp tác với Lào năm 2023\n\n"
+        "Năm 2023, tỉnh tiếp nhận, hồi hương 21 hài cốt liệt sỹ (riêng đợt tháng 4/2023 tiếp nhận 12 hài cốt).\n"
+    )
+    assert ("2023", "remains_repatriated", 21, "exact") in figures
+    assert not any(value == 12 for _, _, value, _ in figures)
