@@ -118,9 +118,16 @@ def continues_previous_line(previous: str, line: str) -> bool:
         and bool(re.search(r"[.;!?] \S", last_line))
         and bool(_NAME_THEN_WORD.match(line))
     )
+    # ("1   Hồ sơ cấp mới hộ chiếu công vụ," / "    ngoại giao      hồ sơ     64     71": a row of a table laid out
+    # with spaces whose label wraps is read line by line, each line's cells where its own spaces put them)
+    if re.match(r"\d{1,2} {2,}\S", last_line) and "  " in line.strip():
+        return False
+    # ("… (2 vụ tại Hàn Quốc, 3 vụ tại Đài Loan (Trung" / "Quốc), 1 vụ tại Lào)": a bracket left open goes on)
+    open_bracket = previous.count("(") > previous.count(")") and not laid_out
     # "a) Số lượt tàu …" / "b) Số lượt thuyền viên …": a lettered item starts in lower case, and anew.
     return (
         (line[:1].islower() and not _LETTERED_ITEM.match(line))
+        or open_bracket
         or number_first
         or acronym_first
         or broken_number

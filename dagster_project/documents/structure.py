@@ -193,8 +193,11 @@ def caps_heading(text: str) -> bool:
 def blank_numbering(text: str) -> str:
     """The line with the number of its heading or numbered item ("3.", "II.", "1.2") blanked:
     that number is not a figure. Same length, so offsets hold."""
+    # ("1   Hồ sơ cấp mới hộ chiếu công vụ,": the number of a row laid out with spaces, its label after two or more)
     pattern = (
-        r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s" if heading_level(text) else r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s"
+        r"^[#*_ ]*(?:[IVX]+|\d+(?:\.\d+)*)[.)]?\s"
+        if heading_level(text)
+        else r"^[#*_ ]*(?:(?:[IVX]+|\d+(?:\.\d+)*)[.)]\s|\d{1,2} {2,}(?=[^\W\d_]))"
     )
     numbering = re.match(pattern, text)
     return " " * numbering.end() + text[numbering.end() :] if numbering else text

@@ -410,3 +410,29 @@ def test_a_round_of_work_in_a_month_is_no_months_count():
     )
     assert ("2023", "remains_repatriated", 21, "exact") in figures
     assert not any(value == 12 for _, _, value, _ in figures)
+
+
+# From the fifty-ninth set (a report retyped from a scan, with broken lines).
+
+
+def test_a_bracket_left_open_at_a_lines_end_goes_on_to_the_next(tmp_path):
+    figures = _from_file(
+        tmp_path / "bc quy II 2024 (go lai).txt",
+        "BÁO CÁO\nKết quả công tác lãnh sự quý II năm 2024\n\n"
+        "   Phối hợp giải quyết 9 vụ việc lãnh sự, bảo hộ công dân (4 vụ tại Nhật Bản, 3 vụ tại Đài Loan (Trung\n"
+        "Quốc), 2 vụ tại Malaysia).\n",
+    )
+    assert ("2024-Q2", "consular_cases", 9, "exact") in figures
+    assert not any(value in (4, 3, 2) for _, _, value, _ in figures)
+
+
+def test_the_number_of_a_spaced_row_whose_label_wraps_is_no_count(tmp_path):
+    figures = _from_file(
+        tmp_path / "bc quy III 2023 (go lai).txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2023\n\nPHỤ LỤC\n\n"
+        "TT  Nội dung                              ĐVT      Quý III/2022  Quý III/2023\n"
+        "1   Hồ sơ chứng nhận lãnh sự, hợp pháp\n"
+        "    hóa lãnh sự                           hồ sơ        58            66\n"
+        "2   Biên dịch                             trang       410           452\n",
+    )
+    assert not any(value in (1, 2) for _, _, value, _ in figures)
