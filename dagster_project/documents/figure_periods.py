@@ -408,6 +408,10 @@ class FigurePeriods:
             scope = heading if ends_now and _in_last_month(heading.code, dated) else None
         else:
             scope = place.inherited
+            if stock and scope is not None and scope.kind == "estimate":
+                # "Ước cả năm chấp thuận 41 dự án … Lũy kế, toàn tỉnh có 83 dự án FDI": a level after an estimate of
+                # the year's flows, which may or may not be estimated itself
+                raise ScopeError(f"a level after '{scope.evidence}', an estimate of flows: not certain to be estimated")
         if scope is None:
             dated = self.structure.report_date
             before = normalize_label(place.masked_sentence[: clause_offset + position])

@@ -436,3 +436,14 @@ def test_the_number_of_a_spaced_row_whose_label_wraps_is_no_count(tmp_path):
         "2   Biên dịch                             trang       410           452\n",
     )
     assert not any(value in (1, 2) for _, _, value, _ in figures)
+
+
+def test_a_level_after_an_estimate_of_the_years_flows_is_not_made_an_estimate():
+    # (from the fifty-ninth set: "Lũy kế, toàn tỉnh có 83 dự án FDI" after "Ước cả năm …" had been published as approx)
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý IV và ước thực hiện năm 2023\n\n"
+        "Ước cả năm tiếp nhận 12 chương trình, dự án phi chính phủ nước ngoài. Lũy kế, có 37 tổ chức phi chính phủ "
+        "nước ngoài có giấy đăng ký hoạt động trên địa bàn.\n"
+    )
+    assert ("2023", "ngo_projects_approved", 12, "approx") in figures
+    assert not any(value == 37 and qualifier == "approx" for _, _, value, qualifier in figures)
