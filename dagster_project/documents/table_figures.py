@@ -34,6 +34,7 @@ from dagster_project.documents.scopes import (
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
     Measure,
+    RowAbove,
     cells_of,
     column_role,
     is_estimate_header,
@@ -209,7 +210,6 @@ def _measured(
 _PART_OF_NO_YEAR = re.compile(
     r"\b(?:(?:0?[369]|ba|sau|chin) thang (?:dau |cuoi )?nam|quy (?:i|ii|iii|iv|[1-4]))\b(?! (?:nam )?(?:19|20)\d{2})"
 )
-_SPAN_CODE = re.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 # Period phrases of a note cell that name no reporting period ("số liệu 11 tháng", "đến hết tháng 10").
 _PARTIAL_TIME = {"n_months", "other_months", "as_of_date", "as_of_month", "open_span", "unknown", "year_to_date"}
 
@@ -338,10 +338,11 @@ class TableFigures:
             (dashed or part_of is not None)
             and not part_row
             and above is not None
-            and not above[2]
-            and len(self.result.figures) > above[3]  # (of a row that published: not "Đoàn ra của các huyện")
+            and not above.dashed_row
+            and len(self.result.figures)
+            > above.figures_before  # (of a row that published: not "Đoàn ra của các huyện")
             and bool(unit_words)
-            and unit_words not in (above[1], context.table.parent_unit)  # (in the parent's own unit: a part)
+            and unit_words not in (above.unit, context.table.parent_unit)  # (in the parent's own unit: a part)
             and (_names_a_measure_only(own_label) or _names_its_money(own_label, unit_cell))
         )
         if part_row or second_measure:
@@ -349,15 +350,12 @@ class TableFigures:
         if part_row:
             label = f"{context.table.parent_label} {label}"
         elif second_measure:
-            label = f"{label} {above[0]}"  # (its own noun first: what the cells count)
+            label = f"{label} {above.words}"  # (its own noun first: what the cells count)
         else:
             context.table.parent_label, context.table.parent_indicators = label, set()
             context.table.parent_dashed, context.table.parent_unit = dashed, unit_words
-        context.table.row_above = (
-            label,
-            unit_words,
-            dashed and not (part_row or second_measure),
-            len(self.result.figures),
+        context.table.row_above = RowAbove(
+            label, unit_words, dashed and not (part_row or second_measure), len(self.result.figures)
         )
         capital = self._capital_of_row(label, row_above, context.table.indicators)
         indicators_above = context.table.indicators - set(word_list("part_indicators"))
@@ -685,7 +683,8 @@ class TableFigures:
                         period,
                     )
                     continue
-                if note_estimate and self._estimated_by_the_note(period) is None:
+                by_the_note = self._estimated_by_the_note(period) if note_estimate else False
+                if by_the_note is None:
                     self._review_for_rule(
                         f"the row's note ('{note}') says its values are estimates, and whether this column's is not "
                         "certain",
@@ -704,7 +703,7 @@ class TableFigures:
                     written,
                     estimated=estimate
                     or cell_estimate
-                    or (note_estimate and bool(self._estimated_by_the_note(period)))
+                    or by_the_note
                     or (row_estimate and row_period is not None)
                     or total_of_estimates,
                 )
@@ -713,11 +712,14 @@ class TableFigures:
 
     def _on_parts_of_years(self) -> bool:
         """A report of no period of its own whose first lines name a part of a year in no year ("BẢNG SO SÁNH …
-        6 THÁNG ĐẦU NĂM / GIAI ĐOẠN 2022 - 2025"): that part of each year its columns name."""
+        6 THÁNG ĐẦU NĂM / GIAI ĐOẠN 2022 - 2025"): that part of each year its columns name. (Read once per report:
+        every bare year of every row's columns asks.)"""
         if self.period_code is not None:
             return False
-        head = normalize_label(" ".join(block.text for block in self.document.blocks[:8]))
-        return bool(_PART_OF_NO_YEAR.search(head))
+        if (parts := getattr(self, "_parts_of_years", None)) is None:
+            head = normalize_label(" ".join(block.text for block in self.document.blocks[:8]))
+            parts = self._parts_of_years = bool(_PART_OF_NO_YEAR.search(head))
+        return parts
 
     def _estimated_by_the_note(self, period: str) -> bool | None:
         """Whether a row's note "Ước TH" makes this column's value an estimate: yes for the report's own period and
@@ -972,7 +974,12 @@ class TableFigures:
                 raise ScopeError(f"column '{heading}' names only a year, in a report on a part of a year")
             normalised = f"nam {bare}"  # a header "2024"
         label = period_label(normalised, self.report_year)
-        if label is not None and label.code and _SPAN_CODE.fullmatch(label.code) and self._on_parts_of_years():
+        spans_years = (
+            label is not None
+            and is_period_code(label.code)
+            and period_from_code(label.code).period_type == "multi_year"
+        )
+        if spans_years and self._on_parts_of_years():
             # ("Cộng 4 kỳ 2022-2025" beside the first halves of those years: a sum of the halves, no period)
             raise ScopeError(f"column '{heading}' sums parts of the years of a span, which is no period")
         if label is not None and estimate and label.kind == "year":

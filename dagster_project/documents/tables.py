@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.rules import read_unit
@@ -274,6 +275,15 @@ def column_role(header: str) -> str:
     return "value"
 
 
+class RowAbove(NamedTuple):
+    """What a row of a table left for the sub-row under it."""
+
+    words: str  # the words it was read with (its parent's before them, for a part)
+    unit: str  # its unit cell, normalised
+    dashed_row: bool  # a dashed row of its own, neither a part nor a second measure
+    figures_before: int  # how many figures were published before it (more after it: it published)
+
+
 @dataclass
 class TableLayout:
     """Header rows seen so far, and whether the rows of figures have begun."""
@@ -294,9 +304,7 @@ class TableLayout:
     part_marker: str | None = None
     parent_dashed: bool = False  # the last row that was no part had a dashed label ("- Đoàn ra")
     parent_unit: str = ""  # and this unit cell
-    # (the words it was read with, its unit cell, whether it was a dashed row of its own, how many figures were
-    # published before it) of the row above
-    row_above: tuple[str, str, bool, int] | None = None
+    row_above: RowAbove | None = None  # the row above, whose second measure a sub-row in another unit may be
     # Every indicator a row of this table gave, for a capital row that names its projects.
     indicators: set[str] = field(default_factory=set)
     # A row above was marked an estimate ("Tháng 9 (ước)"): the total row under it is one too.
