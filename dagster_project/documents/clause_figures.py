@@ -23,6 +23,7 @@ from dagster_project.documents.scopes import (
     find_scopes,
     period_label,
     same_period_a_year_earlier,
+    without_periods,
 )
 from dagster_project.documents.sections import Context
 from dagster_project.documents.segments import (
@@ -214,7 +215,8 @@ class ClauseFigures:
         clause_label = normalize_label(main_text.split(":", 1)[0]) if ":" in main_text else ""
         if clause_label in word_list("value_labels.result") and not context.in_plan:
             plan_clause = False
-        elif clause_label in word_list("value_labels.plan"):
+        elif without_periods(clause_label, None) in word_list("value_labels.plan"):
+            # ("Kế hoạch năm 2025 giao: 55 đoàn ra": a plan label, whatever period it names)
             plan_clause = True
         # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
         shortcoming = next((w for w in word_list("shortcoming_words") if has_any(normalize_label(main_text), (w,))), "")

@@ -51,6 +51,7 @@ from dagster_project.documents.tables import (
     is_separator_row,
     stacked_headers,
     unit_line,
+    wrapped_label_rows,
 )
 from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.text import normalize_label
@@ -100,12 +101,14 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         aligned = aligned_rows(self.document.blocks, self.structure.title_blocks, self.document.text)
         self.aligned_columns = {self.document.blocks[index].number: starts for index, starts in aligned.items()}
         stacked = stacked_headers(self.document.blocks, aligned, self.document.text)
+        carried = wrapped_label_rows(self.document.blocks, aligned, self.document.text)
+        label_lines = {row - 1 for row in carried}
         grid_borders: set[int] = set()
         for index, block in enumerate(self.document.blocks):
-            if index in self.structure.title_blocks:
-                continue
+            if index in self.structure.title_blocks or index in label_lines:
+                continue  # (a label line is read with the row of figures below it)
             if index in aligned:
-                block = dataclasses.replace(block, kind="aligned_row")
+                block = dataclasses.replace(block, kind="aligned_row", carried=carried.get(index, ()))
             if forwarded is not None and index >= forwarded:
                 context.outside = self.structure.forwarded_reason
                 context.outside_set_aside = self.structure.forwarded_set_aside

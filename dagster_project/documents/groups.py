@@ -186,9 +186,10 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         masked = re.search(r" {6,}", tail[group.members[-1].end - group.members[0].end :])
         if masked:
             tail = tail[: group.members[-1].end - group.members[0].end + masked.start()]
-        if index + 1 < len(groups):
+        if index + 1 < len(groups) and not masked:
             # "đoàn ra 56 đoàn, đoàn vào 34 đoàn": the words after the last comma before the next
-            # figure are that figure's (its lead reads them so), not this one's.
+            # figure are that figure's (its lead reads them so), not this one's. (Not when a masked part ended
+            # the words first: "46 lượt cán bộ, công chức, viên chức đi … (cùng kỳ …: 10 đoàn)" keeps its commas.)
             own = _past_unit(tail, group.members[-1].end - group.members[0].end, group.units[-1])
             comma = tail.rfind(",", own)
             if comma >= 0 and re.search(r"[^\W\d_]", tail[comma:]):

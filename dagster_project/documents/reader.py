@@ -31,6 +31,9 @@ class Block:
     number: int  # 1-based position among the document's blocks
     start: int  # offset of the block in DocumentText.text
     text: str
+    # (a row of a table laid out with spaces whose label began on the line above: that line's cells, each at its
+    # offset from this row's first character)
+    carried: tuple[tuple[int, str], ...] = ()
 
     @property
     def end(self) -> int:

@@ -186,6 +186,13 @@ def _scopes_of(normalised: str, report_year: int | None) -> tuple[tuple[int, Sco
     return tuple((start, scope) for start, _end, scope in sorted(found, key=lambda item: item[0]))
 
 
+def without_periods(normalised: str, report_year: int | None) -> str:
+    """The words of a phrase (a column header, a clause's label) with the period phrases it names blanked out."""
+    for start, scope in find_scopes(normalised, report_year):
+        normalised = f"{normalised[:start]}{' ' * len(scope.evidence)}{normalised[start + len(scope.evidence) :]}"
+    return " ".join(normalised.split())
+
+
 def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Scope | None:
     evidence = match.group(0)
     groups = match.groups()

@@ -148,6 +148,8 @@ _COMPARISON_BASE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?")
+# "trong đó", "trong số đó", "trong số này" before a capitalised name: the name says whose part the figure is.
+_PART_OF_WHOLE_OPENER = re.compile(r"^\s*(?i:trong\s+(?:đó|số\s+đó|số\s+này))\s+(?=[A-ZĐÂĂÊÔƠƯ])")
 _ADVERBIAL_OPENERS = (
     r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"
     r"hien|cung ky|ngay|sang|chieu|toi|vua qua|gan day|ket qua|nhin chung|cu the|doan ra|doan vao)\b"
@@ -366,7 +368,9 @@ def other_subject(clause: str, position: int) -> str | None:
         # "(trong đó: đại học 620 ...)": the parts of a figure, not a subject (but "gồm: Tổ chức Tầm nhìn Thế
         # giới 412.600 USD; …" names whose figure each item is, the first as the others)
         after_label = ""
-    for candidate in (head, plain, after_label):
+    # "…; trong đó Sở Y tế có 2 đoàn đi Nhật Bản": a part of the whole, and whose part it is
+    within = _PART_OF_WHOLE_OPENER.sub("", after_label, count=1)
+    for candidate in (head, plain, after_label, within):
         match = _NAMED_PLACE.match(candidate)
         # Only "tỉnh Hà Tĩnh" is the province: "Thành phố Hà Tĩnh" is one of its cities.
         home = (
@@ -381,7 +385,7 @@ def other_subject(clause: str, position: int) -> str | None:
     second = _LEADING_ADVERBIAL.sub("", head, count=1)
     second_opening = normalize_label(head[: len(head) - len(second)])
     heads = (head, second) if second != head and re.match(_ADVERBIAL_OPENERS, second_opening) else (head,)
-    for candidate in [*((plain, after_label, *heads) if adverbial else (plain, after_label)), *speakers[-1:]]:
+    for candidate in [*((plain, after_label, *heads) if adverbial else (plain, after_label)), within, *speakers[-1:]]:
         if reason := _other_body(candidate):
             return reason
     return None

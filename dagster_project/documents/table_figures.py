@@ -7,6 +7,7 @@ sentence."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 
@@ -30,6 +31,7 @@ from dagster_project.documents.scopes import (
     period_label,
     resolve_months_column,
     same_period_a_year_earlier,
+    without_periods,
 )
 from dagster_project.documents.segments import other_subject
 from dagster_project.documents.tables import (
@@ -472,6 +474,15 @@ class TableFigures:
                         f"a {row_role} row ('{label_text}'), not a result", [], written, quantity, set_aside=True
                     )
                     continue
+                if row_period is None and _asks_which_year(label_text, text):
+                    self._review(
+                        f"the row asks which year ('{label_text}'): its cell is a year, not a count",
+                        [],
+                        written,
+                        quantity,
+                        set_aside=True,
+                    )
+                    continue
                 if foreign_unit and not quantity.is_money:
                     self._review(
                         f"its row counts '{foreign_unit}', which no indicator counts",
@@ -499,7 +510,7 @@ class TableFigures:
                     self._review(f"a column of a part ('{header}'), not a total", [], written, quantity, set_aside=True)
                     continue
                 # (the header's words, not its period's: "6 tháng cuối năm" says when, not "cuối năm", a level)
-                column_words = _without_periods(normalize_label(header), self.report_year) if row_period is None else ""
+                column_words = without_periods(normalize_label(header), self.report_year) if row_period is None else ""
                 near = f"{words} {column_words} {normalize_label(text)}"
                 named = unit_in_label(label) if row_period is None and not quantity.is_money else None
                 # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
@@ -887,6 +898,27 @@ class TableFigures:
         if heading.strip().endswith("/"):
             # ("Quý I/" whose "2025" went onto a header line not read with it: the year is cut off)
             raise ScopeError(f"the column's header '{heading}' ends with '/': the year after it is not read")
+        with self._in_the_captions_year():
+            return self._column_period_in_year(heading, compared, stack)
+
+    @contextlib.contextmanager
+    def _in_the_captions_year(self):
+        """ "Bảng 2. Đoàn ra, đoàn vào năm 2025 chia theo quý" in a report on no one year (a span, or none): the
+        columns that name a quarter, "6 tháng" or "Cả năm" without a year are of the year the caption names."""
+        caption = getattr(self, "heading_scope", None)
+        if self.report_year is not None or caption is None or caption.kind != "year" or not caption.code:
+            yield
+            return
+        saved = self.period_code, self.report_year
+        self.period_code, self.report_year = caption.code, int(caption.code)
+        try:
+            yield
+        finally:
+            self.period_code, self.report_year = saved
+
+    def _column_period_in_year(
+        self, heading: str, compared: str | None = None, stack: list[str] | None = None
+    ) -> tuple[str, str, bool]:
         cut_off = _CUT_OFF_NOTE.search(heading)
         if cut_off is None:
             period, evidence, estimate = self._named_column_period(heading, compared, stack)
@@ -1024,11 +1056,10 @@ def _trailing_currency(header: str):
 _MEASURE_OPENERS = ("so", "tong so", "luot", "so luot", "tong luot", "tong so luot", "gia tri", "tong gia tri")
 
 
-def _without_periods(normalised: str, report_year: int | None) -> str:
-    """The words of a column header with the period phrases it names blanked out."""
-    for start, scope in find_scopes(normalised, report_year):
-        normalised = f"{normalised[:start]}{' ' * len(scope.evidence)}{normalised[start + len(scope.evidence) :]}"
-    return " ".join(normalised.split())
+def _asks_which_year(label_text: str, cell_text: str) -> bool:
+    """ "Năm có số đoàn ra cao nhất | 2025": a row whose label opens with "Năm" and whose cell is only a year."""
+    opens_with_year = normalize_label(label_text).split()[:1] == ["nam"]
+    return opens_with_year and re.fullmatch(r"(?:19|20)\d{2}", cell_text.strip().strip("*").strip()) is not None
 
 
 def names_a_measure(label_text: str, numbered: bool = False) -> bool:

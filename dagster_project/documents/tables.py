@@ -84,11 +84,21 @@ def cells_of(block, columns: tuple[int, ...] = ()) -> list[tuple[int, str]]:
         return found
     placed: list[tuple[int, str]] = [(start, "") for start in columns]
     for start, text in found:
-        column = max((index for index, left in enumerate(columns) if left <= start + len(text) - 1), default=0)
+        column = _column_under(columns, start, text)
         if placed[column][1]:
             return found  # two cells under one header: not laid out as the header is
         placed[column] = (start, text)
+    for start, text in block.carried:
+        # (a label begun on the line above: its words go before the words under the same header)
+        column = _column_under(columns, start, text)
+        offset, below = placed[column]
+        placed[column] = (offset, f"{text} {below}".strip())
     return placed
+
+
+def _column_under(columns: tuple[int, ...], start: int, text: str) -> int:
+    """The header cell a cell of a row laid out with spaces is under: the one starting last at or before its end."""
+    return max((index for index, left in enumerate(columns) if left <= start + len(text) - 1), default=0)
 
 
 def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]:
@@ -113,7 +123,7 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
         return [match.group() for match in _ALIGNED_CELL.finditer(text)]
 
     def indent(row: int) -> int:
-        return blocks[row].start - (text.rfind("\n", 0, blocks[row].start) + 1) if text else 0
+        return _indent(blocks, row, text)
 
     found: dict[int, tuple[int, ...]] = {}
     index = 0
@@ -130,6 +140,14 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
                 run.append(following)
             elif _group_line(blocks[following].text) and _value_row(cells, following + 1, len(header)):
                 # "I. Cửa khẩu quốc tế Cầu Treo" between rows of figures: a group of the rows below it
+                run += [following, following + 1]
+            elif (
+                _label_only_numbered(cells(following))
+                and indent(following + 1) > indent(following)
+                and _value_row(cells, following + 1, width)
+            ):
+                # "1   Hồ sơ cấp mới hộ chiếu công vụ," over "    ngoại giao    hồ sơ    64    71": a row whose label
+                # wraps, its figures on the second line (read as one row: ``wrapped_label_rows``)
                 run += [following, following + 1]
             elif (
                 len(run) > 1
@@ -151,6 +169,39 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
             continue
         index += 1
     return found
+
+
+def wrapped_label_rows(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> dict[int, tuple[int, ...]]:
+    """For each row of a table laid out with spaces whose label began on the line above (a numbered line of the
+    label alone, ``aligned_rows``), the line above's cells, each at its offset from the row's own first character
+    (``Block.carried``): {row: ((offset, text), ...)}."""
+    carried: dict[int, tuple] = {}
+    for row in aligned:
+        above = row - 1
+        if above not in aligned or above - 1 in carried or above in carried:
+            continue
+        above_cells = [match for match in _ALIGNED_CELL.finditer(blocks[above].text)]
+        if not _label_only_numbered([match.group() for match in above_cells]):
+            continue
+        shift = _indent(blocks, above, text) - _indent(blocks, row, text)
+        if shift >= 0 or holds_values([match.group() for match in above_cells]):
+            continue
+        carried[row] = tuple((match.start() + shift, match.group()) for match in above_cells)
+    return carried
+
+
+def _indent(blocks, row: int, text: str) -> int:
+    return blocks[row].start - (text.rfind("\n", 0, blocks[row].start) + 1) if text and row < len(blocks) else 0
+
+
+def _label_only_numbered(cells: list[str]) -> bool:
+    """ "1   Hồ sơ cấp mới hộ chiếu công vụ,": a row number and words, no figure (a label that goes on below)."""
+    return (
+        len(cells) == 2
+        and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
+        and re.search(r"[^\W\d_]", cells[1]) is not None
+        and not re.search(r"\d", cells[1])
+    )
 
 
 def stacked_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> dict[int, list[str]]:
