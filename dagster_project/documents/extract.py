@@ -174,6 +174,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.lead_in = block.text if block.text.rstrip().endswith(":") else ""
             self._block(block, context)
         self._apply_estimate_notes()
+        self._withdraw_corrected()
         self._settle_conflicts()
         self._note_structure()
         return self.result

@@ -205,6 +205,26 @@ class ReviewQueue:
                     kept.append(figure)
             self.result.figures = kept
 
+    def _withdraw_corrected(self) -> None:
+        """A figure whose kind and value a sentence names as wrong ("đoàn vào tháng 11 là 5 đoàn / 63 lượt khách,
+        không phải 6 đoàn / 71 lượt") waits for a person, wherever the report gives it: which value stands is for
+        the writer's correction to say. (A letter's corrected values, "Nay đính chính là: … 44 đoàn ra", stand.)"""
+        wrong = {
+            (candidate.strip(), item.value)
+            for item in [*self.result.review, *self.result.set_aside, *self.result.figures]
+            if _named_as_wrong(item.excerpt, item.char_start - item.excerpt_start)
+            for candidate in getattr(item, "candidates", getattr(item, "indicator_code", "")).split(",")
+        }
+        for figure in list(self.result.figures):
+            if (figure.indicator_code, figure.value) in wrong:
+                self.result.figures.remove(figure)
+                self.result.review.append(
+                    figure.withheld(
+                        "a sentence of the report names this kind and value as wrong: which value stands is for a "
+                        "person"
+                    )
+                )
+
     def _settle_conflicts(self) -> None:
         """One figure per indicator and period: repeats of the same value collapse; different
         values for the same figure in one report go to review, all of them."""
@@ -325,3 +345,10 @@ def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
 
 def _in_table(block: Block) -> bool:
     return block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|")
+
+
+def _named_as_wrong(excerpt: str, offset: int) -> bool:
+    """Whether the number at ``offset`` of a sentence follows, in the same clause, words naming it as the wrong value
+    ("…, không phải 6 đoàn / 71 lượt"; reviewed list ``corrections.wrong_before_number``)."""
+    before = normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[:offset])[-1])
+    return any(f" {phrase} " in f" {before} " for phrase in word_list("corrections.wrong_before_number"))

@@ -423,6 +423,9 @@ def resolve_n_months(scope: Scope, report_code: str | None) -> str:
     period = period_from_code(report_code)
     if period.period_type != "multi_year" and period.end_date.month == int(scope.code or 0):
         return months_of_year(scope, period.end_date.year)
+    if period.period_type == "quarter" and scope.code == "3":
+        # ("Ba tháng qua, tỉnh đã cử 15 đoàn" in a report on quý III: the quarter's three months)
+        return report_code
     return _no_period(scope)
 
 

@@ -336,8 +336,11 @@ class TableFigures:
         # ("Đoàn ra | đoàn" over "- Lượt cán bộ đi công tác | lượt", "2.2 | Trong đó: đoàn CQĐD | đoàn" over "2.3 | Số
         # lượt khách của đoàn CQĐD | lượt người": the row above's second measure, read with its words)
         above = context.table.row_above
+        # ("| 1 | Đoàn ra | đoàn |" over "| | *Lượt người* | lượt |": a row whose number cell is left empty right under
+        # it; not under a part row, "- Đoàn cơ quan đại diện …", whose measure it would take)
+        unnumbered = label_index > 0 and not marker and above is not None and above.words == context.table.parent_label
         second_measure = (
-            (dashed or part_of is not None)
+            (dashed or part_of is not None or unnumbered)
             and not part_row
             and above is not None
             and not above.dashed_row

@@ -68,6 +68,7 @@ SCHEMA = {
     "document_references": "phrase",
     "corrections.superseded": "phrase",
     "corrections.corrected": "phrase",
+    "corrections.wrong_before_number": "phrase",
     "anaphora_words": "phrase",
     "part_indicators": "code",
     "part_of_whole": "code_pair",
