@@ -87,6 +87,7 @@ STYLE_SETS = (
     ("style_report_batch56_figures.csv", DATA / "style_reports_batch56"),
     ("style_report_batch57_figures.csv", DATA / "style_reports_batch57"),
     ("style_report_batch58_figures.csv", DATA / "style_reports_batch58"),
+    ("style_report_batch60_figures.csv", DATA / "style_reports_batch60"),
 )
 
 

@@ -402,8 +402,12 @@ def _title_blocks(lines: list[str]) -> list[int]:
                 or part_heading(lines[following])
                 or _NUMBERED_START.match(lines[following])
                 or _TABLE_CAPTION.match(lines[following])
+                or text.startswith("phu luc")
+                or len(re.findall(r"\S {2,}(?=\S)", lines[following].strip())) >= 2
             ):
-                break  # the number line, the date line, a table, the first part or a numbered item
+                # the number line, the date line, a table (or a line of one laid out with spaces), the first part, an
+                # annex or a numbered item
+                break
             block.append(following)
         return block
     return []
