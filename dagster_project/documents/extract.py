@@ -91,6 +91,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             self.report_year = self.structure.named_year or (dated.year if dated and dated.month > 1 else None)
         self.result = Extraction(self.period_code, self.period_evidence)
         self.table_lead_in = ""
+        self.table_text_above = ""  # (the paragraph right above a table, whatever it ends with)
         self.partners = partner_subject(self.structure.subject)
         self.topic = topic_subject(self.structure.subject)
 
@@ -114,6 +115,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 context.outside_set_aside = self.structure.forwarded_set_aside
             plan_level = section_state(block, plan_level, context, self.report_year)
             self.heading_path, self.heading_scope = context.heading_path, context.heading_scope
+            self.heading_text = context.heading
             context.in_plan = plan_level is not None
             if (
                 block.kind in ("table_row", "aligned_row")
@@ -123,6 +125,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 if context.table is None:
                     context.table = TableLayout(unit_note=context.unit_note)
                     self.table_lead_in = context.lead_in
+                    self.table_text_above = context.text_above
                 if index in stacked and not context.table.data_started:
                     # ("Biên dịch" / "(trang)" over "-----------": the header written above the rule)
                     context.table.header_rows.append(stacked[index])
@@ -172,6 +175,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # ("Đơn vị tính: USD" on its own line: the unit of the table below it)
             context.unit_note = unit_line(block.text) or ""
             context.lead_in = block.text if block.text.rstrip().endswith(":") else ""
+            context.text_above = block.text
             self._block(block, context)
         self._apply_estimate_notes()
         self._withdraw_corrected()

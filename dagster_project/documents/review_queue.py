@@ -209,14 +209,20 @@ class ReviewQueue:
         """A figure whose kind and value a sentence names as wrong ("đoàn vào tháng 11 là 5 đoàn / 63 lượt khách,
         không phải 6 đoàn / 71 lượt") waits for a person, wherever the report gives it: which value stands is for
         the writer's correction to say. (A letter's corrected values, "Nay đính chính là: … 44 đoàn ra", stand.)"""
-        wrong = {
-            (candidate.strip(), item.value)
+        wrong = [
+            (candidate.strip(), item.value, self._periods_named(item.excerpt))
             for item in [*self.result.review, *self.result.set_aside, *self.result.figures]
-            if _named_as_wrong(item.excerpt, item.char_start - item.excerpt_start)
+            if _named_as_wrong(item.excerpt, item.char_start - item.excerpt_start, item.char_end - item.excerpt_start)
             for candidate in getattr(item, "candidates", getattr(item, "indicator_code", "")).split(",")
-        }
+        ]
         for figure in list(self.result.figures):
-            if (figure.indicator_code, figure.value) in wrong:
+            # (a wrong value of a period its sentence names, "9 tháng năm 2024 là 20 đoàn, không phải 24 đoàn", leaves
+            # another period's 24 alone)
+            if any(
+                (code, value) == (figure.indicator_code, figure.value)
+                and (not periods or figure.period_code in periods)
+                for code, value, periods in wrong
+            ):
                 self.result.figures.remove(figure)
                 self.result.review.append(
                     figure.withheld(
@@ -224,6 +230,10 @@ class ReviewQueue:
                         "person"
                     )
                 )
+
+    def _periods_named(self, sentence: str) -> set[str]:
+        """The periods a sentence names, by their codes."""
+        return {scope.code for _, scope in find_scopes(normalize_label(sentence), self.report_year) if scope.code}
 
     def _settle_conflicts(self) -> None:
         """One figure per indicator and period: repeats of the same value collapse; different
@@ -347,8 +357,13 @@ def _in_table(block: Block) -> bool:
     return block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|")
 
 
-def _named_as_wrong(excerpt: str, offset: int) -> bool:
-    """Whether the number at ``offset`` of a sentence follows, in the same clause, words naming it as the wrong value
-    ("…, không phải 6 đoàn / 71 lượt"; reviewed list ``corrections.wrong_before_number``)."""
-    before = normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[:offset])[-1])
-    return any(f" {phrase} " in f" {before} " for phrase in word_list("corrections.wrong_before_number"))
+def _named_as_wrong(excerpt: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of a sentence is named as the wrong value, in its own clause: after
+    "không phải" ("…, không phải 6 đoàn / 71 lượt") or right before "là sai" ("(40 đoàn) là sai do cộng nhầm");
+    reviewed lists ``corrections.wrong_before_number`` and ``corrections.wrong_after_number``."""
+    before = normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[:start])[-1])
+    # (within a few words: the number's unit, then "là sai")
+    after = " ".join(normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[end:])[0]).split()[:5])
+    return any(f" {phrase} " in f" {before} " for phrase in word_list("corrections.wrong_before_number")) or any(
+        f" {phrase} " in f" {after} " for phrase in word_list("corrections.wrong_after_number")
+    )

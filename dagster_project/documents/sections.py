@@ -57,6 +57,7 @@ class Context:
     table: TableLayout | None = None
     unit_note: str = ""  # the unit line right above a table ("Đơn vị tính: USD")
     lead_in: str = ""  # the line right above a table that introduces it ("Số liệu tính đến ngày 30/11/2025:")
+    text_above: str = ""  # the line right above, whatever it ends with ("Ghi chú: số liệu năm 2024 như sau.")
     heading_scope: Scope | None = None
     # Why no figure here is the text's own (a forwarded document), and whether to set them apart.
     outside: str = ""

@@ -456,6 +456,15 @@ def _reports_the_province(before: str) -> bool:
     return starts_with_phrase(normalize_label(statement), word_list("subjects.reported_province")) is not None
 
 
+def body_named_within(label: str) -> str | None:
+    """ "Hồ sơ cấp mới hộ chiếu công vụ cho cán bộ Sở Y tế": another body named inside a table row's label (not only
+    as its subject), whose share the row then counts; partners are read elsewhere."""
+    for start in (match.start() for match in re.finditer(r"(?<=\s)(?=[A-ZĐ])", label)):
+        if reason := _other_body(label[start:], partners=False):
+            return reason
+    return None
+
+
 def _other_body(text: str, partners: bool = True) -> str | None:
     """ "Sở Y tế ...", "UBND huyện Kỳ Anh ...", "Trường Đại học ...", "KOICA đã ...": a clause whose
     subject is another body (report_forms.yml); without ``partners``, only a body its kind names."""

@@ -33,7 +33,7 @@ from dagster_project.documents.scopes import (
     same_period_a_year_earlier,
     without_periods,
 )
-from dagster_project.documents.segments import other_subject
+from dagster_project.documents.segments import body_named_within, other_subject
 from dagster_project.documents.tables import (
     Measure,
     RowAbove,
@@ -380,7 +380,9 @@ class TableFigures:
         # "an táng" is no "tăng")
         described = label_text if "%" in label_text else re.sub(r"\([^()]*\)", " ", label_text)
         row_role = column_role(described) if label_index < len(texts) else "value"
-        subject = other_subject(label_text, len(label_text))
+        if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
+            row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
+        subject = other_subject(label_text, len(label_text)) or body_named_within(label_text)
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
         period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()
@@ -484,6 +486,13 @@ class TableFigures:
                         written,
                         quantity,
                         set_aside=True,
+                    )
+                    continue
+                direction = _one_direction(f"{' '.join(stack)} {header} {label_text}")
+                if direction:
+                    # ("Xuất cảnh" over a month's cell: people or vehicles crossing one way, a part of the crossings)
+                    self._review(
+                        f"it counts one direction only ('{direction}'), not the crossings", [], written, quantity
                     )
                     continue
                 if foreign_unit and not quantity.is_money:
@@ -667,6 +676,7 @@ class TableFigures:
                         stack = stacks[column] if column < len(stacks) else []
                         left = self._period_on_the_left(headers, column)
                         period, evidence, estimate = self._column_period(header, left, stack)
+                        _check_row_label_period(label_text, period, self.report_year)
                 except ScopeError as error:
                     self._review_for_rule(
                         f"period not certain: {error}",
@@ -902,18 +912,53 @@ class TableFigures:
             # ("Quý I/" whose "2025" went onto a header line not read with it: the year is cut off)
             raise ScopeError(f"the column's header '{heading}' ends with '/': the year after it is not read")
         with self._in_the_captions_year():
-            return self._column_period_in_year(heading, compared, stack)
+            period, evidence, estimate = self._column_period_in_year(heading, compared, stack)
+        self._check_caption_year(period, " ".join([*(stack or []), heading]))
+        return period, evidence, estimate
+
+    def _caption_year(self) -> str | None:
+        """The one year the heading or caption over the table names, if that is all it names."""
+        caption = getattr(self, "heading_scope", None)
+        return caption.code if caption is not None and caption.kind == "year" and caption.code else None
+
+    def _years_above(self) -> set[str]:
+        """The years the line right above the table names ("Ghi chú: số liệu năm 2024 như sau.")."""
+        above = normalize_label(getattr(self, "table_text_above", "") or "")
+        return {scope.code for _, scope in find_scopes(above, self.report_year) if scope.kind == "year" and scope.code}
+
+    def _check_caption_year(self, period: str, header_words: str) -> None:
+        """A column naming no year, under a caption naming a year other than the column's ("PHỤ LỤC. Số liệu năm 2024"
+        over "6 tháng" in a report on 2025), or after a lead-in naming another ("Số liệu năm 2024 như sau:"): which
+        year it is of is not written."""
+        if re.search(r"\b(?:19|20)\d{2}\b", header_words) or not is_period_code(period):
+            return
+        year = str(period_from_code(period).end_date.year)
+        named = {self._caption_year(), *self._years_above()}
+        other = sorted(code for code in named - {None, year} if period_from_code(period).period_type != "multi_year")
+        if other:
+            raise ScopeError(
+                f"column '{header_words.strip()}' names no year, and the words over the table name {other[0]}"
+            )
 
     @contextlib.contextmanager
     def _in_the_captions_year(self):
         """ "Bảng 2. Đoàn ra, đoàn vào năm 2025 chia theo quý" in a report on no one year (a span, or none): the
         columns that name a quarter, "6 tháng" or "Cả năm" without a year are of the year the caption names."""
-        caption = getattr(self, "heading_scope", None)
-        if self.report_year is not None or caption is None or caption.kind != "year" or not caption.code:
+        caption = self._caption_year()
+        within = self.period_code is None or (
+            is_period_code(self.period_code)
+            and period_from_code(self.period_code).start_date.year
+            <= int(caption or 0)
+            <= period_from_code(self.period_code).end_date.year
+        )
+        # (not a year outside the report's span, "Bảng 5. Đoàn ra năm 2026" in a report on 2021 - 2025, nor under a
+        # line naming another year right above the table, nor a caption of plans: "Bảng 1. Đoàn ra năm 2025 (kế hoạch)")
+        planned = has_any(normalize_label(getattr(self, "heading_text", "")), word_list("section_headings.plan"))
+        if self.report_year is not None or caption is None or not within or planned or self._years_above() - {caption}:
             yield
             return
         saved = self.period_code, self.report_year
-        self.period_code, self.report_year = caption.code, int(caption.code)
+        self.period_code, self.report_year = caption, int(caption)
         try:
             yield
         finally:
@@ -1057,6 +1102,44 @@ def _trailing_currency(header: str):
 
 # A row label that opens with these names a measure ("Số nhà tài trợ", "Lượt thuyền viên"), never one item.
 _MEASURE_OPENERS = ("so", "tong so", "luot", "so luot", "tong luot", "tong so luot", "gia tri", "tong gia tri")
+
+
+# Periods a row label may name besides what it counts ("Đoàn ra năm 2024", "Số đoàn vào cùng kỳ"): if not the
+# column's, the cell's period is not written.
+_ROW_LABEL_PERIODS = frozenset(
+    {
+        "year",
+        "quarter",
+        "quarter_of_year",
+        "partial_year",
+        "first_half",
+        "second_half",
+        "month",
+        "month_of_year",
+        "span",
+        "same_period_earlier",
+        "other_months",
+        "n_months",
+    }
+)
+
+
+def _check_row_label_period(label_text: str, period: str, report_year: int | None) -> None:
+    """ "| Đoàn ra năm 2024 | 5 | 28 |" under "Quý I | Cả năm" of a report on 2025, "| Đoàn vào cùng kỳ | 4 |": a row
+    label naming another period than its column's leaves the cell's period uncertain."""
+    for _, scope in find_scopes(normalize_label(label_text), report_year):
+        if scope.kind in _ROW_LABEL_PERIODS and scope.code != period:
+            raise ScopeError(f"the row's label ('{label_text}') names '{scope.evidence}', not its column's {period}")
+
+
+def _one_direction(words: str) -> str | None:
+    """ "Xuất cảnh" or "Nhập cảnh" without the other (the reviewed ``crossing_directions``): the crossing direction a
+    column or row counts alone, or None."""
+    normalised = f" {normalize_label(words)} "
+    for both in word_list("crossing_directions.both"):
+        normalised = normalised.replace(f" {both} ", " ")
+    named = [way for way in word_list("crossing_directions.one") if f" {way} " in normalised]
+    return named[0] if len(named) == 1 else None
 
 
 def _asks_which_year(label_text: str, cell_text: str) -> bool:

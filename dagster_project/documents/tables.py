@@ -145,6 +145,7 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
                 _label_only_numbered(cells(following))
                 and indent(following + 1) > indent(following)
                 and _value_row(cells, following + 1, width)
+                and _continues_a_label(cells(following + 1))
             ):
                 # "1   Hồ sơ cấp mới hộ chiếu công vụ," over "    ngoại giao    hồ sơ    64    71": a row whose label
                 # wraps, its figures on the second line (read as one row: ``wrapped_label_rows``)
@@ -181,7 +182,8 @@ def wrapped_label_rows(blocks, aligned: dict[int, tuple[int, ...]], text: str) -
         if above not in aligned or above - 1 in carried or above in carried:
             continue
         above_cells = [match for match in _ALIGNED_CELL.finditer(blocks[above].text)]
-        if not _label_only_numbered([match.group() for match in above_cells]):
+        own_cells = [match.group() for match in _ALIGNED_CELL.finditer(blocks[row].text)]
+        if not _label_only_numbered([match.group() for match in above_cells]) or not _continues_a_label(own_cells):
             continue
         shift = _indent(blocks, above, text) - _indent(blocks, row, text)
         if shift >= 0 or holds_values([match.group() for match in above_cells]):
@@ -192,6 +194,12 @@ def wrapped_label_rows(blocks, aligned: dict[int, tuple[int, ...]], text: str) -
 
 def _indent(blocks, row: int, text: str) -> int:
     return blocks[row].start - (text.rfind("\n", 0, blocks[row].start) + 1) if text and row < len(blocks) else 0
+
+
+def _continues_a_label(cells: list[str]) -> bool:
+    """ "ngoại giao   hồ sơ   64": a line going on with the label above, in lower case (not "Trong đó: Sở Y tế", "- Đoàn
+    của các tỉnh Lào": rows of their own)."""
+    return bool(cells) and cells[0][:1].islower()
 
 
 def _label_only_numbered(cells: list[str]) -> bool:

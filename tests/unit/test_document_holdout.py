@@ -486,7 +486,7 @@ SETS = {
         "style_reports_batch60",
         "style_report_batch60_figures.csv",
         "style_report_batch60_traps.csv",
-        93,
+        81,
         298,
     ),
 }
