@@ -179,6 +179,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             self._block(block, context)
         self._apply_estimate_notes()
         self._withdraw_corrected()
+        self._qualify_from_sentences()
         self._settle_conflicts()
         self._note_structure()
         return self.result

@@ -647,6 +647,12 @@ class FigurePeriods:
         if scope.kind == "other_months":
             raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
         if scope.kind == "as_of_date":
+            estimated_to = self.structure.estimated_to
+            if scope.as_of and estimated_to and scope.as_of < estimated_to:
+                # ("tính đến ngày 15/6 đã cấp 78 giấy phép" in a report whose estimates run to 30/6: counted so far)
+                raise ScopeError(
+                    f"'{scope.evidence}' is before {estimated_to:%d/%m/%Y}, the day the report's estimates run to"
+                )
             return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(

@@ -22,6 +22,8 @@ from dagster_project.parsing.text import normalize_label
 
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
+# A value at least this large, written twice, is the same figure ("1,57 triệu" and "trên 1,57 triệu USD").
+_SHARED_VALUE_FLOOR = 1000
 # How the reason of a figure counted before its period ended ends.
 COUNT_SO_FAR = ": a count so far, not the period's"
 
@@ -230,6 +232,25 @@ class ReviewQueue:
                         "person"
                     )
                 )
+
+    def _qualify_from_sentences(self) -> None:
+        """ "1,57 triệu" under a table's "Cả năm" and "đạt trên 1,57 triệu USD" in a sentence whose period waits: the
+        same amount, which the sentence says is more than (or about) that; the figure takes the sentence's qualifier.
+        (Only large values, which two different counts hardly share.)"""
+        for index, figure in enumerate(self.result.figures):
+            if figure.qualifier != "exact" or figure.value < _SHARED_VALUE_FLOOR:
+                continue
+            qualifiers = {
+                item.qualifier
+                for item in self.result.review
+                if item.value == figure.value
+                and item.qualifier in ("over", "approx")
+                and figure.indicator_code in {code.strip() for code in item.candidates.split(",")}
+                and item.period_code in (None, figure.period_code)
+                and item.reason.startswith("period not certain")
+            }
+            if len(qualifiers) == 1:
+                self.result.figures[index] = dataclasses.replace(figure, qualifier=qualifiers.pop())
 
     def _periods_named(self, sentence: str) -> set[str]:
         """The periods a sentence names, by their codes."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,12 @@ PHRASES_PATH = Path(__file__).with_name("phrases.yml")
 def has_phrase(text: str, phrase: str) -> bool:
     """Whole-word containment on normalised text."""
     return f" {phrase} " in f" {text} "
+
+
+def has_written(text: str, phrase: str) -> bool:
+    """Whether a phrase written with its diacritics ("sơ bộ") is in a text as written, as whole words."""
+    words = " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).lower()))
+    return f" {phrase} " in f" {words} "
 
 
 def has_any(text: str, phrases: tuple[str, ...]) -> bool:

@@ -327,10 +327,14 @@ def period_label_text(text: str, position: int) -> str | None:
     """The words of a label right before a number ("tháng 7" in "Đoàn ra: tháng 7: 03 đoàn"),
     from the previous separator (; ( : , or line start) to the colon."""
     before = text[:position].rstrip().rstrip("*_").rstrip()  # ("**Đoàn ra:** 27 đoàn": Markdown's bold label)
-    if not before.endswith(":"):
+    if not before.endswith((":", "=")):
         return None
-    start = max(before.rfind(mark, 0, len(before) - 1) for mark in (";", "(", ":", ",", "\n", "."))
+    start = max(before.rfind(mark, 0, len(before) - 1) for mark in (";", "(", ":", ",", "\n", ".", "="))
     label = before[start + 1 : -1].strip()
+    if before.endswith("="):
+        # ("T1 = 2 đoàn/7 lượt": a clerk's month, "T1" to "T12", set equal to its values; nothing else before "=")
+        month = re.fullmatch(r"[Tt](\d{1,2})", label)
+        return f"tháng {month.group(1)}" if month and 1 <= int(month.group(1)) <= 12 else None
     return label or None
 
 

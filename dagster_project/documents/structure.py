@@ -140,6 +140,8 @@ class ReportStructure:
     title_periods: frozenset[str] = frozenset()
     # The day the report's data run to, when its opening says ("số liệu thực hiện tính đến ngày 30/11/2024").
     data_cut_off: dt.date | None = None
+    # The day its estimates run to, when its opening says ("số liệu ước thực hiện tính đến hết ngày 30/6/2023").
+    estimated_to: dt.date | None = None
 
     @property
     def counted_on(self) -> dt.date | None:
@@ -288,6 +290,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue
         if kind == "year" and re.search(rf"\btuan (?:thu |le )?\d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
             continue  # "Tuần 28 năm 2025": a week of the year, which no period of the codelist is
+        if kind == "year" and re.search(rf"\bngay \d{{1,2}} thang \d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
+            continue  # "(Hà Tĩnh, ngày 16 tháng 10 năm 2025)": the day of a speech, not a report on the year
         if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
             continue  # "năm học 2025 - 2026": a school year, not a span of years
         if kind == "span" and _BODY_TERM.search(reported[: match.start()]):
@@ -507,6 +511,8 @@ def _subject_cell(line: str) -> str:
     return next((cell for cell in cells if _opens_a_subject(cell)), cells[0])
 
 
+# "(… ước thực hiện đến hết ngày 31/12/2024)": the day the estimates of the report run to.
+_ESTIMATED_TO = re.compile(r"\buoc(?: \w+){0,6}? (?:den|toi) (?:het )?ngay (\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b")
 # "(số liệu thực hiện tính đến ngày 30/11/2024, ước thực hiện đến hết ngày 31/12/2024)", "Số liệu từ ngày
 # 01/01/2026 đến ngày 15/6/2026": the day the data of the whole report run to.
 _DATA_CUT_OFF = re.compile(
@@ -514,14 +520,15 @@ _DATA_CUT_OFF = re.compile(
 )
 
 
-def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
+def _data_cut_off(lines: list[str], start: int, pattern: re.Pattern = _DATA_CUT_OFF) -> dt.date | None:
     """The data cut-off the report's opening names, above its first heading, in the sentence saying what it reports
-    ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …")."""
+    ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …"). (With
+    ``_ESTIMATED_TO``: the day its estimates run to.)"""
     for line in lines[start : start + 25]:
         if heading_level(line) is not None or "|" in line:
             return None
         normalised = normalize_label(line)
-        match = _DATA_CUT_OFF.search(normalised)
+        match = pattern.search(normalised)
         if match and "bao cao" in normalised and not re.search(r"\brieng $", normalised[: match.start()]):
             try:
                 return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
@@ -618,6 +625,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     cut_off = _data_cut_off(lines, title[-1] + 1) if title else None
     if cut_off is not None and _in_last_quarter(cut_off, first.code):
         structure.data_cut_off = cut_off
+        structure.estimated_to = _data_cut_off(lines, title[-1] + 1, _ESTIMATED_TO)
     for other in readings[1:]:
         if other.code != first.code:
             structure.disagreements.append(

@@ -840,6 +840,10 @@ class TableFigures:
         headers above name, when it lies inside the period they name."""
         if len(stack) < 2:
             return None
+        if len(stack) > 2 and (upper := self._sub_header_period(stack[:-1])) is not None and is_period_code(upper):
+            # ("Năm 2025" over "Quý III" over "Tháng 7" or "Cộng quý": the levels above settle one period, in which
+            # the lowest must lie)
+            return self._within(stack[-1], upper)
         above = " ".join(stack[:-1])
         if (kind_in_year := self._kind_over_its_year(above, stack[-1])) is not None:
             return kind_in_year
@@ -882,6 +886,22 @@ class TableFigures:
             inner, outer = period_from_code(lowest.code), period_from_code(group.code)
         except PeriodFormatError:
             return None  # "Lũy kế 9 tháng": a count of months, no period code
+        return lowest.code if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
+
+    def _within(self, lowest_header: str, upper: str) -> str | None:
+        """The period of a lowest header inside the period ``upper`` the headers above it settle: one that lies in it
+        ("Tháng 7" in 2025-Q3), or the whole of it ("Cộng quý", "Cộng" under a quarter)."""
+        outer = period_from_code(upper)
+        words = _without_estimate_words(normalize_label(lowest_header))
+        if words in word_list("table_columns.whole_of_group"):
+            return upper
+        lowest = period_label(words, outer.end_date.year)
+        if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year"):
+            return None
+        try:
+            inner = period_from_code(lowest.code)
+        except PeriodFormatError:
+            return None
         return lowest.code if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
 
     def _kind_over_its_year(self, above: str, lowest: str) -> str | None:

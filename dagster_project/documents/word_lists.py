@@ -13,6 +13,8 @@ WORDS_PATH = Path(__file__).with_name("report_words.yml")
 _PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
 _CODE = re.compile(r"^[a-z][a-z0-9_]*$")  # an indicator code of indicators.csv
+# A phrase whose diacritics tell it from another ("sơ bộ", preliminary, is not "sổ bỏ", the register left out).
+_WRITTEN = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 _CODE_PAIR = re.compile(r"^[a-z][a-z0-9_]*>[a-z][a-z0-9_]*$")  # a part's indicator code > its whole's
 # Every list the extractor reads (a dot reads a nested list), and how its entries are written.
 SCHEMA = {
@@ -46,6 +48,7 @@ SCHEMA = {
     "table_columns.note": "phrase",
     "table_columns.part_columns": "phrase",
     "table_columns.unit": "phrase",
+    "table_columns.whole_of_group": "phrase",
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",
     "table_columns.result": "phrase",
@@ -66,6 +69,7 @@ SCHEMA = {
     "pending_words": "phrase",
     "carried_over_words": "phrase",
     "unconfirmed_words": "phrase",
+    "unconfirmed_words_as_written": "written",
     "to_date_remarks": "phrase",
     "document_references": "phrase",
     "corrections.superseded": "phrase",
@@ -116,14 +120,17 @@ def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
         value = leaves.get(name)
         if not isinstance(value, list) or not value:
             raise WordListError(f"{path.name}: '{name}' must be a non-empty list")
-        pattern = {"phrase": _PHRASE, "acronym": _ACRONYM, "code": _CODE, "code_pair": _CODE_PAIR}[kind]
+        pattern = {"phrase": _PHRASE, "acronym": _ACRONYM, "code": _CODE, "code_pair": _CODE_PAIR, "written": _WRITTEN}[
+            kind
+        ]
         for number, entry in enumerate(value, 1):
-            if not isinstance(entry, str) or not pattern.match(entry):
+            if not isinstance(entry, str) or not pattern.match(entry) or (kind == "written" and entry != entry.lower()):
                 how = {
                     "phrase": "lower case, without diacritics or punctuation",
                     "acronym": "in capitals, as in the report",
                     "code": "as an indicator code",
                     "code_pair": "as two indicator codes, the part's and its whole's, joined by '>'",
+                    "written": "in lower case with its diacritics, words only",
                 }[kind]
                 raise WordListError(f"{path.name}: '{name}' entry {number} ({entry!r}) must be written {how}")
         if len(set(value)) != len(value):

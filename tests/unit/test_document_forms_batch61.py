@@ -1,0 +1,89 @@
+"""Capabilities found while reading the sixty-first blind batch, written here in phrasings and layouts other than the
+batch's. Expected figures were written from the texts below before the code ran on them."""
+
+from tests.unit.documents import not_published_reasons, published_figures, word_report
+
+
+def test_a_header_of_three_rows_year_quarter_month_dates_each_column_by_its_lowest_row(tmp_path):
+    extraction = word_report(
+        tmp_path / "bieu.docx",
+        ["BIỂU SỐ LIỆU ĐỐI NGOẠI QUÝ II NĂM 2024"],
+        [
+            ("TT", "Chỉ tiêu", "Năm 2024", "Năm 2024", "Năm 2024", "Năm 2024"),
+            ("TT", "Chỉ tiêu", "Quý II", "Quý II", "Quý II", "Quý II"),
+            ("TT", "Chỉ tiêu", "Tháng 4", "Tháng 5", "Tháng 6", "Cộng quý"),
+            ("1", "Đoàn vào (đoàn)", "3", "5", "2", "10"),
+        ],
+    )
+    figures = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert {
+        ("2024-04", "inbound_delegations", 3),
+        ("2024-05", "inbound_delegations", 5),
+        ("2024-06", "inbound_delegations", 2),
+        ("2024-Q2", "inbound_delegations", 10),
+    } <= figures
+
+
+def test_a_clerks_month_set_equal_to_its_values_is_that_months_count():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024\n\n"
+        "Phối hợp xử lý 8 vụ việc lãnh sự, bảo hộ công dân (T7 = 3 vụ việc; T8 = 1 vụ việc; T9 = 4 vụ việc).\n"
+    )
+    assert {
+        ("2024-Q3", "consular_cases", 8, "exact"),
+        ("2024-07", "consular_cases", 3, "exact"),
+        ("2024-09", "consular_cases", 4, "exact"),
+    } <= figures
+
+
+def test_a_preliminary_figure_is_told_from_a_register_that_left_something_out_by_its_diacritics():
+    preliminary = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý I năm 2025\n\nTheo số liệu sơ bộ, trong quý tỉnh đón 12 đoàn vào.\n"
+    )
+    assert "sơ bộ" in not_published_reasons(preliminary)["12"]
+    register = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý I năm 2025\n\n"
+        "Trong quý, tỉnh đón 9 đoàn vào với 104 lượt khách quốc tế (sổ bỏ sót 7 khách, nay đã bổ sung).\n"
+    )
+    assert ("2025-Q1", "inbound_visitors", 104, "exact") in published_figures(register)
+
+
+def test_a_count_to_a_day_before_the_end_the_reports_estimates_run_to_is_a_count_so_far():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2024\n\n"
+        "Sở Ngoại vụ báo cáo kết quả 9 tháng năm 2024 (số liệu thực hiện đến ngày 20/9/2024, số liệu ước thực hiện "
+        "đến hết ngày 30/9/2024) như sau:\n\n"
+        "I. KẾT QUẢ\n\n"
+        "Ước 9 tháng, tỉnh đón 27 đoàn vào; tính đến ngày 20/9 đã cử 31 đoàn ra.\n"
+    )
+    figures = published_figures(text)
+    assert ("2024-9M", "inbound_delegations", 27, "approx") in figures
+    assert not any(value == 31 for _, _, value, _ in figures)
+
+
+def test_a_table_amount_takes_the_more_or_less_a_sentence_gives_the_same_amount(tmp_path):
+    # (the sentence's own period waits: the title names the quarter; the table's "Cả năm" is under "Thực hiện năm 2023")
+    extraction = word_report(
+        tmp_path / "bc.docx",
+        [
+            "BÁO CÁO",
+            "Kết quả công tác đối ngoại tháng 12, quý IV năm 2023",
+            "Năm 2023, giá trị viện trợ PCPNN cam kết đạt khoảng 2,36 triệu USD.",
+        ],
+        [
+            ("TT", "Chỉ tiêu", "Đơn vị", "Thực hiện năm 2023", "Thực hiện năm 2023", "Thực hiện năm 2023"),
+            ("TT", "Chỉ tiêu", "Đơn vị", "Tháng 12", "Quý IV", "Cả năm"),
+            ("1", "Giá trị cam kết viện trợ PCPNN", "USD", "150.000", "640.000", "2.360.000"),
+        ],
+    )
+    figures = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extraction.figures}
+    assert ("2023", "ngo_aid_committed", 2360000, "approx") in figures
+
+
+def test_the_day_in_a_speechs_title_is_no_year_it_reports_on():
+    figures = published_figures(
+        "BÀI PHÁT BIỂU CỦA GIÁM ĐỐC SỞ NGOẠI VỤ TẠI BUỔI LÀM VIỆC VỚI ĐOÀN TỈNH KHĂM MUỒN "
+        "(Hà Tĩnh, ngày 09 tháng 11 năm 2024)\n\n"
+        "Hiện nay, các trường trên địa bàn tỉnh đang đào tạo 1.150 lưu học sinh Lào.\n"
+    )
+    assert not any(value == 1150 for _, _, value, _ in figures)
