@@ -647,6 +647,11 @@ class TableFigures:
                         set_aside=True,
                     )
                     continue
+                if role == "part" and rule.indicator not in word_list("part_indicators"):
+                    # ("Hội nghị, hội thảo quốc tế" over "Tổng số | Trong đó: cấp tỉnh chủ trì", months in rows: the
+                    # part column counts some of them; not "Trong đó: đoàn cơ quan đại diện", an indicator of its own)
+                    self._review(f"a column of a part ('{header}'), not a total", [rule.indicator], written, quantity)
+                    continue
                 if (
                     part_row
                     and not context.table.parent_indicators

@@ -87,3 +87,20 @@ def test_the_day_in_a_speechs_title_is_no_year_it_reports_on():
         "Hiện nay, các trường trên địa bàn tỉnh đang đào tạo 1.150 lưu học sinh Lào.\n"
     )
     assert not any(value == 1150 for _, _, value, _ in figures)
+
+
+def test_a_part_column_beside_its_total_under_rows_of_months_is_no_total():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024\n\n"
+        "| Tháng | Thỏa thuận quốc tế được ký kết | | Hội nghị quốc tế | |\n|---|---|---|---|---|\n"
+        "| | Tổng số | Trong đó: với các tỉnh Lào | Tổng số | Trong đó: do Sở chủ trì |\n"
+        "| Tháng 7 | 2 | 1 | 3 | 1 |\n"
+        "| Tháng 8 | 1 | - | 4 | 2 |\n"
+        "| Cộng quý III | 3 | 1 | 7 | 3 |\n"
+    )
+    assert {
+        ("2024-07", "intl_agreements", 2, "exact"),
+        ("2024-Q3", "intl_agreements", 3, "exact"),
+        ("2024-Q3", "intl_conferences", 7, "exact"),
+    } <= figures
+    assert not any(value == 1 and period == "2024-Q3" for period, _, value, _ in figures)
