@@ -22,6 +22,8 @@ from dagster_project.parsing.text import normalize_label
 
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
+# A place named in a sentence other than the province ("… trên địa bàn tỉnh Quảng Bình …").
+_OTHER_PLACE = re.compile(r"\b(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã)\s+(?!Hà Tĩnh\b)[A-ZĐ]")
 # A value at least this large, written twice, is the same figure ("1,57 triệu" and "trên 1,57 triệu USD").
 _SHARED_VALUE_FLOOR = 1000
 # How the reason of a figure counted before its period ended ends.
@@ -248,9 +250,21 @@ class ReviewQueue:
                 and figure.indicator_code in {code.strip() for code in item.candidates.split(",")}
                 and item.period_code in (None, figure.period_code)
                 and item.reason.startswith("period not certain")
+                and self._speaks_only_of(item.excerpt, item.char_start - item.excerpt_start, figure.period_code)
             }
             if len(qualifiers) == 1:
                 self.result.figures[index] = dataclasses.replace(figure, qualifier=qualifiers.pop())
+
+    def _speaks_only_of(self, sentence: str, offset: int, period: str) -> bool:
+        """Whether a sentence names that period and no other time, and, before the amount, no plan and no place but
+        the province ("Năm 2025, … đạt trên 1,57 triệu USD"; not "Từ năm 2024 đến nay …", "… (kế hoạch năm 2026)",
+        "… tỉnh Quảng Bình …")."""
+        scopes = [scope for _, scope in find_scopes(normalize_label(sentence), self.report_year)]
+        if {scope.code for scope in scopes} != {period} or any(scope.kind != "year" for scope in scopes):
+            return False
+        before = normalize_label(sentence[:offset])
+        planned = has_any(before, word_list("plan_words")) or has_phrase(before, "ke hoach")
+        return not planned and not _OTHER_PLACE.search(sentence)
 
     def _periods_named(self, sentence: str) -> set[str]:
         """The periods a sentence names, by their codes."""

@@ -12,6 +12,7 @@ import yaml
 
 from dagster_project.codelists import load_indicators
 from dagster_project.documents.word_lists import word_list
+from dagster_project.parsing.text import normalize_label
 
 PHRASES_PATH = Path(__file__).with_name("phrases.yml")
 
@@ -22,7 +23,10 @@ def has_phrase(text: str, phrase: str) -> bool:
 
 
 def has_written(text: str, phrase: str) -> bool:
-    """Whether a phrase written with its diacritics ("sơ bộ") is in a text as written, as whole words."""
+    """Whether a phrase written with its diacritics ("sơ bộ") is in a text as written, as whole words; in a text typed
+    without any diacritics ("theo so lieu so bo"), its bare letters are all there is to go by."""
+    if text.isascii():
+        return has_phrase(normalize_label(text), normalize_label(phrase))
     words = " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).lower()))
     return f" {phrase} " in f" {words} "
 
@@ -127,7 +131,6 @@ def foreign_partner_names(level: str = "country") -> tuple[str, ...]:
     Viet Nam's aside."""
     import csv
 
-    from dagster_project.parsing.text import normalize_label
     from dagster_project.paths import DBT_PROJECT_DIR
 
     with (DBT_PROJECT_DIR / "seeds" / "partners.csv").open(encoding="utf-8") as handle:

@@ -332,9 +332,14 @@ def period_label_text(text: str, position: int) -> str | None:
     start = max(before.rfind(mark, 0, len(before) - 1) for mark in (";", "(", ":", ",", "\n", ".", "="))
     label = before[start + 1 : -1].strip()
     if before.endswith("="):
-        # ("T1 = 2 đoàn/7 lượt": a clerk's month, "T1" to "T12", set equal to its values; nothing else before "=")
+        # ("T1 = 2 đoàn/7 lượt": a clerk's month, "T1" to "T12", set equal to its values; nothing else before "=";
+        # not after words naming another time, "Cùng kỳ năm trước: T1 = 4 vụ", which the month is of)
         month = re.fullmatch(r"[Tt](\d{1,2})", label)
-        return f"tháng {month.group(1)}" if month and 1 <= int(month.group(1)) <= 12 else None
+        line = normalize_label(before[: start + 1].rsplit("\n", 1)[-1].split(".")[-1])
+        other_time = re.search(r"\b(?:cung ky|truoc|(?:19|20)\d{2})\b", line)
+        if not month or not 1 <= int(month.group(1)) <= 12:
+            return None
+        return label if other_time else f"tháng {month.group(1)}"  # (a month of another year: not understood)
     return label or None
 
 

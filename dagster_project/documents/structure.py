@@ -512,7 +512,9 @@ def _subject_cell(line: str) -> str:
 
 
 # "(… ước thực hiện đến hết ngày 31/12/2024)": the day the estimates of the report run to.
-_ESTIMATED_TO = re.compile(r"\buoc(?: \w+){0,6}? (?:den|toi) (?:het )?ngay (\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b")
+_ESTIMATED_TO = re.compile(
+    r"\buoc(?: \w+){0,6}? (?:den|toi) (?:het )?ngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})\b"
+)
 # "(số liệu thực hiện tính đến ngày 30/11/2024, ước thực hiện đến hết ngày 31/12/2024)", "Số liệu từ ngày
 # 01/01/2026 đến ngày 15/6/2026": the day the data of the whole report run to.
 _DATA_CUT_OFF = re.compile(
@@ -520,15 +522,28 @@ _DATA_CUT_OFF = re.compile(
 )
 
 
-def _data_cut_off(lines: list[str], start: int, pattern: re.Pattern = _DATA_CUT_OFF) -> dt.date | None:
+def _estimated_to(lines: list[str], start: int) -> dt.date | None:
+    """The day the report's estimates run to, as its opening says above its first heading ("(Số liệu ước thực hiện
+    đến hết ngày 30/6/2023)")."""
+    for line in lines[start : start + 25]:
+        if heading_level(line) is not None or "|" in line:
+            return None
+        if match := _ESTIMATED_TO.search(normalize_label(line)):
+            try:
+                return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
+def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
     """The data cut-off the report's opening names, above its first heading, in the sentence saying what it reports
-    ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …"). (With
-    ``_ESTIMATED_TO``: the day its estimates run to.)"""
+    ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …")."""
     for line in lines[start : start + 25]:
         if heading_level(line) is not None or "|" in line:
             return None
         normalised = normalize_label(line)
-        match = pattern.search(normalised)
+        match = _DATA_CUT_OFF.search(normalised)
         if match and "bao cao" in normalised and not re.search(r"\brieng $", normalised[: match.start()]):
             try:
                 return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
@@ -625,7 +640,9 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     cut_off = _data_cut_off(lines, title[-1] + 1) if title else None
     if cut_off is not None and _in_last_quarter(cut_off, first.code):
         structure.data_cut_off = cut_off
-        structure.estimated_to = _data_cut_off(lines, title[-1] + 1, _ESTIMATED_TO)
+    estimated_to = _estimated_to(lines, title[0]) if title else None  # (a remark under the title is in its block)
+    if estimated_to is not None and _in_last_quarter(estimated_to, first.code):
+        structure.estimated_to = estimated_to
     for other in readings[1:]:
         if other.code != first.code:
             structure.disagreements.append(

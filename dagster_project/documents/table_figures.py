@@ -47,7 +47,7 @@ from dagster_project.documents.tables import (
     speaks_of_time,
     unit_pair,
 )
-from dagster_project.documents.word_lists import word_list
+from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.periods import PeriodFormatError, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -365,6 +365,7 @@ class TableFigures:
         capital = self._capital_of_row(label, row_above, context.table.indicators)
         indicators_above = context.table.indicators - set(word_list("part_indicators"))
         stacks = context.table.header_stacks()
+        self.table_stacks = stacks  # (a "Cộng quý" column is the quarter's only beside that quarter's three months)
         row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
         foreign_unit = ""
         if unit_cell:
@@ -474,6 +475,15 @@ class TableFigures:
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
                 written = self._written(quantity, block, block.start + position, block)
+                if self._table_of_plans():
+                    self._review(
+                        f"a table of plans ('{self.table_text_above.strip()}'), not results",
+                        [],
+                        written,
+                        quantity,
+                        set_aside=True,
+                    )
+                    continue
                 if row_role in ("plan", "ratio"):
                     self._review(
                         f"a {row_role} row ('{label_text}'), not a result", [], written, quantity, set_aside=True
@@ -848,7 +858,7 @@ class TableFigures:
         if len(stack) > 2 and (upper := self._sub_header_period(stack[:-1])) is not None and is_period_code(upper):
             # ("Năm 2025" over "Quý III" over "Tháng 7" or "Cộng quý": the levels above settle one period, in which
             # the lowest must lie)
-            return self._within(stack[-1], upper)
+            return self._within(stack, upper)
         above = " ".join(stack[:-1])
         if (kind_in_year := self._kind_over_its_year(above, stack[-1])) is not None:
             return kind_in_year
@@ -893,13 +903,23 @@ class TableFigures:
             return None  # "Lũy kế 9 tháng": a count of months, no period code
         return lowest.code if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
 
-    def _within(self, lowest_header: str, upper: str) -> str | None:
+    def _within(self, stack: list[str], upper: str) -> str | None:
         """The period of a lowest header inside the period ``upper`` the headers above it settle: one that lies in it
-        ("Tháng 7" in 2025-Q3), or the whole of it ("Cộng quý", "Cộng" under a quarter)."""
+        ("Tháng 7" in 2025-Q3), or the whole of it ("Cộng quý", "Cộng" under a quarter). Only when the group's other
+        columns are months of that period, each named alone, and nothing over the table dates it otherwise (not "Quý
+        IV" over "Tháng 9 … Tháng 11" of a reporting period "từ 15/9 đến 14/12"; a "Cộng quý" beside "Tháng 9 (đến
+        15/9)" or "Tháng 9 (ước)" is no quarter's exact total)."""
         outer = period_from_code(upper)
-        words = _without_estimate_words(normalize_label(lowest_header))
+        above = normalize_label(f"{stack[-2]} {getattr(self, 'table_text_above', '')}")
+        if re.search(r"\b(?:tu|den)(?: het)?(?: ngay)? \d{1,2} \d{1,2}\b", above):
+            return None
+        months = self._months_beside(stack)
+        in_outer = {outer.start_date.month + step for step in range(outer.end_date.month - outer.start_date.month + 1)}
+        if months is None or not months <= in_outer:
+            return None
+        words = _without_estimate_words(normalize_label(stack[-1]))
         if words in word_list("table_columns.whole_of_group"):
-            return upper
+            return upper if months == in_outer else None
         lowest = period_label(words, outer.end_date.year)
         if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year"):
             return None
@@ -908,6 +928,22 @@ class TableFigures:
         except PeriodFormatError:
             return None
         return lowest.code if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
+
+    def _months_beside(self, stack: list[str]) -> set[int] | None:
+        """The months the columns under the same headers as this one name, each a bare month ("Tháng 7", "T8"), other
+        than the group's whole; None when one names anything else ("Tháng 9 (đến 15/9)", "Tháng 9 (ước)")."""
+        months = set()
+        for other in getattr(self, "table_stacks", []):
+            if other[:-1] != stack[:-1]:
+                continue
+            words = normalize_label(other[-1])
+            if words in word_list("table_columns.whole_of_group"):
+                continue
+            bare = re.fullmatch(r"(?:thang|t) ?(\d{1,2})(?: (?:nam )?(?:19|20)\d{2})?", words)
+            if bare is None:
+                return None
+            months.add(int(bare.group(1)))
+        return months
 
     def _kind_over_its_year(self, above: str, lowest: str) -> str | None:
         """ "Thực hiện 6 tháng đầu năm" over "Năm 2024" and "Cùng kỳ năm 2023": the period the headers
@@ -945,6 +981,19 @@ class TableFigures:
         """The one year the heading or caption over the table names, if that is all it names."""
         caption = getattr(self, "heading_scope", None)
         return caption.code if caption is not None and caption.kind == "year" and caption.code else None
+
+    def _table_of_plans(self) -> bool:
+        """ "Bảng 1. Kế hoạch đoàn ra năm 2025" right above the table: its figures are plans (not "Kết quả thực hiện
+        kế hoạch …", "… so với kế hoạch": results measured against one)."""
+        above = without_names(normalize_label(getattr(self, "table_text_above", "") or ""))
+        above = re.sub(r"\bso voi (?:ke hoach|kh|chi tieu)\b", " ", above)
+        # (a caption or a short line: not a sentence that speaks of tasks on its way to a table of results)
+        caption = bool(re.match(r"(?:bang|bieu|phu luc)\b", above)) or len(above.split()) <= 12
+        return (
+            caption
+            and has_any(above, word_list("section_headings.plan"))
+            and not has_any(above, word_list("section_headings.result"))
+        )
 
     def _years_above(self) -> set[str]:
         """The years the line right above the table names ("Ghi chú: số liệu năm 2024 như sau.")."""

@@ -104,3 +104,74 @@ def test_a_part_column_beside_its_total_under_rows_of_months_is_no_total():
         ("2024-Q3", "intl_conferences", 7, "exact"),
     } <= figures
     assert not any(value == 1 and period == "2024-Q3" for period, _, value, _ in figures)
+
+
+# A second reader's probes of the changes above (their layouts, rewritten): each was a wrong figure.
+
+
+def _three_row_table(path, months: tuple[str, str, str], caption: str = "") -> set[tuple]:
+    extraction = word_report(
+        path,
+        ["BÁO CÁO", "Kết quả công tác đối ngoại quý III năm 2024", *([caption] if caption else [])],
+        [
+            ("TT", "Chỉ tiêu", "Năm 2024", "Năm 2024", "Năm 2024", "Năm 2024"),
+            ("TT", "Chỉ tiêu", "Quý III", "Quý III", "Quý III", "Quý III"),
+            ("TT", "Chỉ tiêu", *months, "Cộng quý"),
+            ("1", "Đoàn ra (đoàn)", "4", "6", "5", "15"),
+        ],
+    )
+    return {
+        (f.period_code, f.value.normalize()) for f in extraction.figures if f.indicator_code == "outbound_delegations"
+    }
+
+
+def test_a_quarters_total_needs_its_three_bare_months_beside_it_and_nothing_dating_the_table_otherwise(tmp_path):
+    assert ("2024-Q3", 15) in _three_row_table(tmp_path / "a.docx", ("Tháng 7", "Tháng 8", "Tháng 9"))
+    for months, caption in (
+        (("Tháng 8", "Tháng 9", "Tháng 10"), ""),
+        (("Tháng 7", "Tháng 8", "Tháng 9 (ước)"), ""),
+        (("Tháng 7", "Tháng 8", "Tháng 9 (đến 20/9)"), ""),
+        (("Tháng 7", "Tháng 8", "Tháng 9"), "Bảng 1. Đoàn ra quý III (kỳ báo cáo từ 15/6 đến 14/9)"),
+        (("Tháng 7", "Tháng 8", "Tháng 9"), "Bảng 1. Kế hoạch đoàn ra quý III năm 2024"),
+    ):
+        assert ("2024-Q3", 15) not in _three_row_table(tmp_path / "b.docx", months, caption), (months, caption)
+
+
+def test_a_clerks_month_after_words_of_another_year_is_not_this_years_month():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý I năm 2025\n\n"
+        "Quý I năm 2025 xử lý 6 vụ việc lãnh sự. Cùng kỳ năm trước: T1 = 3 vụ việc, T2 = 2 vụ việc.\n"
+    )
+    assert ("2025-Q1", "consular_cases", 6, "exact") in figures
+    assert not any(period.startswith("2025-0") for period, _, _, _ in figures)
+
+
+def test_a_report_typed_without_diacritics_still_says_its_figures_are_preliminary():
+    text = "BAO CAO\nKet qua cong tac doi ngoai nam 2025\n\nTheo so lieu so bo, nam 2025 tinh co 45 doan ra.\n"
+    assert not published_figures(text)
+
+
+def test_a_sentence_of_another_place_or_of_a_running_total_lends_no_qualifier(tmp_path):
+    for sentence in (
+        "Từ năm 2024 đến nay, giá trị viện trợ PCPNN cam kết đạt trên 2,36 triệu USD.",
+        "Năm 2023, giá trị viện trợ PCPNN cam kết trên địa bàn tỉnh Quảng Bình đạt khoảng 2,36 triệu USD.",
+    ):
+        extraction = word_report(
+            tmp_path / "bc.docx",
+            ["BÁO CÁO", "Kết quả công tác đối ngoại tháng 12, quý IV năm 2023", sentence],
+            [
+                ("TT", "Chỉ tiêu", "Đơn vị", "Thực hiện năm 2023", "Thực hiện năm 2023"),
+                ("TT", "Chỉ tiêu", "Đơn vị", "Quý IV", "Cả năm"),
+                ("1", "Giá trị cam kết viện trợ PCPNN", "USD", "640.000", "2.360.000"),
+            ],
+        )
+        whole = [f for f in extraction.figures if f.period_code == "2023" and f.indicator_code == "ngo_aid_committed"]
+        assert [f.qualifier for f in whole] == ["exact"], sentence
+
+
+def test_a_count_to_a_day_before_the_estimates_end_is_so_far_when_the_title_block_says_so():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2024\n(Số liệu ước thực hiện đến hết ngày 30 tháng 9 năm 2024)\n\n"
+        "I. KẾT QUẢ\n\nTính đến ngày 18/9, tỉnh đã cử 31 đoàn ra.\n"
+    )
+    assert not any(value == 31 for _, _, value, _ in figures)
