@@ -618,6 +618,24 @@ class FigurePeriods:
             return None
         return section
 
+    def _in_the_headings_year(self, scope):
+        """ "Trong quý III, …" in a text of no known year, under "2. Số liệu quý III năm 2025": the month or quarter
+        named alone, in the year of the heading above, when it lies inside the heading's period."""
+        heading = getattr(self, "heading_scope", None)
+        if heading is None or not heading.code or not is_period_code(heading.code):
+            return None
+        outer = period_from_code(heading.code)
+        report = period_from_code(self.period_code) if is_period_code(self.period_code or "") else None
+        if report is not None and not (report.start_date <= outer.start_date and outer.end_date <= report.end_date):
+            return None  # ("## Phần 2. Đoàn vào năm 2027" in a report on 2021 - 2025: not a year it covers)
+        if has_any(normalize_label(getattr(self, "heading_text", "")), word_list("section_headings.plan")):
+            return None  # (a heading of plans)
+        named = period_label(scope.evidence, outer.end_date.year)
+        if named is None or not named.code or named.kind not in ("month", "quarter") or not is_period_code(named.code):
+            return None
+        inner = period_from_code(named.code)
+        return named if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
+
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
         dated = self.structure.report_date
         if scope.to_date and scope.code and dated and period_from_code(scope.code).end_date > dated:
@@ -625,7 +643,9 @@ class FigurePeriods:
         # ("Ước tháng 12/2024 tiếp nhận 05 hồ sơ": an estimate is of the month's total, never one event)
         labelled = labelled or scope.labelled or scope.estimated
         evidence = f"'{scope.evidence}' in a report on {self.period_code}"
-        if scope.kind == "unknown":
+        if scope.kind == "yearless" and (in_heading := self._in_the_headings_year(scope)) is not None:
+            return self._resolve(in_heading, labelled)
+        if scope.kind in ("unknown", "yearless"):
             raise ScopeError(f"'{scope.evidence}' is a period the extractor does not understand")
         if scope.kind == "year_end" and not scope.evidence.startswith(("den", "tinh", "toi")):
             # (a cut-off, "lũy kế đến hết năm 2025", closes a running total like any as-of date)

@@ -24,6 +24,8 @@ from dagster_project.parsing.text import normalize_label
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
 # A place named in a sentence other than the province ("… trên địa bàn tỉnh Quảng Bình …").
 _OTHER_PLACE = re.compile(r"\b(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã)\s+(?!Hà Tĩnh\b)[A-ZĐ]")
+# A cut-off this many days or fewer before a period's end is in its last quarter.
+_LAST_QUARTER_DAYS = 92
 # A value at least this large, written twice, is the same figure ("1,57 triệu" and "trên 1,57 triệu USD").
 _SHARED_VALUE_FLOOR = 1000
 # How the reason of a figure counted before its period ended ends.
@@ -109,8 +111,18 @@ class ReviewQueue:
         sentence naming it before the figure ("Năm 2024, cử 04 đoàn …", "Trong năm, …") gives the period's, as the
         clerks read it."""
         dated = self.structure.report_date
-        if self.structure.counted_on != dated and not self._names_its_period(written, period):
-            dated = self.structure.counted_on
+        counted_on = self.structure.counted_on
+        # (a document on no period of its own, "Số liệu cập nhật đến ngày 30/9/2025" atop a fact sheet: its "2025: 02
+        # thỏa thuận" runs to that day too, however its line names the year, when that is a quarter or more before the
+        # year's end; a cut-off in its last quarter is the clerks' way of counting the year)
+        long_before = (
+            self.period_code is None
+            and counted_on is not None
+            and is_period_code(period)
+            and (period_from_code(period).end_date - counted_on).days > _LAST_QUARTER_DAYS
+        )
+        if counted_on != dated and (long_before or not self._names_its_period(written, period)):
+            dated = counted_on
         own_estimate = normalize_label(quantity.as_written).startswith("uoc")
         if dated is None or estimated or own_estimate:
             return None

@@ -157,8 +157,9 @@ class Scope:
 def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Scope]]:
     """Every period phrase in a normalised sentence, with its position, in order.
 
-    Phrases without a year ("9 tháng đầu năm", "Tính đến ngày 12/9") take the report's year;
-    without one they are left out (the caller treats the sentence as unscoped)."""
+    Phrases without a year ("9 tháng đầu năm", "Tính đến ngày 12/9") take the report's year; without one they are
+    left out (the caller treats the sentence as unscoped), but for a month or quarter named alone ("Tháng 7, …"),
+    which is read as a period nobody can date."""
     return list(_scopes_of(normalised, report_year))
 
 
@@ -239,16 +240,18 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("month", period_from_code(f"{groups[1]}-{int(groups[0]):02d}").code, evidence)
         if kind == "year":
             return Scope("year", groups[0], evidence)
+        # ("Tháng 7, tỉnh cử 02 đoàn" in a text of no known year: a month the figure is of, whose year is not known;
+        # never a sentence naming no period, which a heading's year would date)
         if kind == "quarter_of_year":
             number = quarter_number(groups[0])
             if report_year is None:
-                return None
+                return Scope("yearless", None, evidence)
             return Scope("quarter", period_from_code(f"{report_year}-Q{number}").code, evidence)
         if kind == "month_of_year":
             return (
                 Scope("month", period_from_code(f"{report_year}-{int(groups[0]):02d}").code, evidence)
                 if report_year
-                else None
+                else Scope("yearless", None, evidence)
             )
         if kind == "this_year":
             return Scope("this_year", None, evidence)

@@ -536,6 +536,22 @@ def _estimated_to(lines: list[str], start: int) -> dt.date | None:
     return None
 
 
+# "Số liệu cập nhật đến ngày 30/9/2025": the day a document's figures run to, said on a line of its own.
+_DATA_AS_OF = re.compile(
+    r"\bso lieu (?:\w+ ){0,3}?(?:den|toi|tai) (?:het )?ngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})\b"
+)
+
+
+def _data_as_of(lines: list[str]) -> dt.date | None:
+    for line in lines:
+        if match := _DATA_AS_OF.search(normalize_label(line)):
+            try:
+                return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
 def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
     """The data cut-off the report's opening names, above its first heading, in the sentence saying what it reports
     ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …")."""
@@ -632,6 +648,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     )
     if not readings:
         structure.evidence = "no reporting period in the title block, the section I heading or the closing line"
+        # ("Số liệu cập nhật đến ngày 30/9/2025" atop a fact sheet: the day its figures run to, whatever they name)
+        structure.data_cut_off = _data_as_of(lines[:15])
         return structure
     first = readings[0]
     structure.period_code, structure.evidence = first.code, f"{first.place}: {first.words}"

@@ -175,3 +175,28 @@ def test_a_count_to_a_day_before_the_estimates_end_is_so_far_when_the_title_bloc
         "I. KẾT QUẢ\n\nTính đến ngày 18/9, tỉnh đã cử 31 đoàn ra.\n"
     )
     assert not any(value == 31 for _, _, value, _ in figures)
+
+
+def test_a_month_named_alone_in_a_text_of_no_known_year_is_no_figure_of_the_headings_year():
+    text = (
+        "SỞ NGOẠI VỤ HÀ TĨNH\n\nSỔ THEO DÕI SỐ LIỆU ĐỐI NGOẠI NĂM 2024\n\n"
+        "Tháng 8, tỉnh cử 03 đoàn ra với 11 lượt cán bộ.\n"
+    )
+    assert not published_figures(text)
+    # (a quarter named alone under a heading naming it with its year is that quarter)
+    quarter = (
+        "SỞ NGOẠI VỤ HÀ TĨNH\n\nCÔNG VĂN\nV/v bổ sung số liệu\n\n## 2. Số liệu quý III năm 2024\n\n"
+        "Trong quý III, tỉnh đón 12 đoàn vào với 150 lượt khách quốc tế.\n"
+    )
+    assert ("2024-Q3", "inbound_delegations", 12, "exact") in published_figures(quarter)
+
+
+def test_a_fact_sheets_year_runs_to_the_day_its_data_run_to():
+    figures = published_figures(
+        "THÔNG TIN TÓM TẮT VỀ HỢP TÁC GIỮA TỈNH HÀ TĨNH VÀ NHẬT BẢN\n"
+        "Số liệu cập nhật đến ngày 30/6/2025\n\n"
+        "- Năm 2024: 05 thỏa thuận quốc tế được ký kết.\n"
+        "- Năm 2025: 02 thỏa thuận quốc tế được ký kết.\n"
+    )
+    assert ("2024", "intl_agreements", 5, "exact") in figures
+    assert not any(period == "2025" for period, _, _, _ in figures)
