@@ -360,6 +360,11 @@ def other_subject(clause: str, position: int) -> str | None:
         # "Phía Lào, cửa khẩu quốc tế Nậm Phao làm thủ tục cho khoảng 205.000 lượt người": the partner's side
         return f"a figure of the other side ('{side}'), not of the province"
     source = _ACCORDING_TO.match(clause[:position]) or _ACCORDING_TO.match(head)
+    told_by = normalize_label(source.group("body")) if source else ""
+    if side := _other_side(told_by[told_by.find("phia ") :] if "phia " in told_by else ""):
+        # "Theo thông báo của phía bạn, cửa khẩu Nậm Phao đã làm thủ tục cho khoảng 405.000 lượt người": the other
+        # side's count, as it told it
+        return f"a figure of the other side ('{side}'), not of the province"
     if source and (reason := _other_body(source.group("body"))):
         # "Theo Trường Đại học Hà Tĩnh, hiện trường đang có 612 lưu học sinh Lào": the body's count of its own,
         # unless what it reports names the province's ("Theo Sở Kế hoạch và Đầu tư, lũy kế … toàn tỉnh có …",

@@ -329,6 +329,9 @@ def without_title_prefix(normalised: str) -> str:
 
 # "**Số 10/2025 — Tháng 10 năm 2025**" under a Markdown title: a line of the title block.
 _EMPHASISED_LINE = re.compile(r"^\s*\*\*[^*]{3,120}\*\*\s*$")
+# (a long title on one line too, "**Tổng kết công tác lãnh sự … giai đoạn 2021 - 2025; phương hướng … 2026 - 2030**";
+# not a bold sentence, an article's lead "**(Baohatinh.vn) - Hoạt động đối ngoại 9 tháng … là điểm sáng.**")
+_LONG_EMPHASISED_TITLE = re.compile(r"^\s*\*\*(?!\()[^*]{121,300}(?<![.!?])\*\*\s*$")
 # A bold title wrapped onto the next lines: "**Tình hình … 9 tháng đầu năm 2025;" / "phương hướng … quý IV**".
 _EMPHASIS_OPENS = re.compile(r"^\s*\*\*[^*]{3,200}$")
 _EMPHASIS_CLOSES = re.compile(r"^[^*]{3,200}\*\*\s*$")
@@ -339,7 +342,7 @@ def _emphasised_lines(lines: list[str], start: int) -> int:
     wrapped one; 0 when the line opens none)."""
     if start >= len(lines):
         return 0
-    if _EMPHASISED_LINE.match(lines[start]):
+    if _EMPHASISED_LINE.match(lines[start]) or _LONG_EMPHASISED_TITLE.match(lines[start]):
         return 1
     if not _EMPHASIS_OPENS.match(lines[start]):
         return 0

@@ -273,6 +273,12 @@ def label_column(cells: list[str]) -> int:
     """The first cell with words that is not a row number ("TT", "1", "II", "a")."""
     if cells and re.fullmatch(r"(?:19|20)\d{2}", cells[0].strip()):
         return 0  # "2022 | 14 | 1,48 triệu USD": a row labelled by its year
+    if (
+        len(cells) > 1
+        and _ROW_NUMBER.match(normalize_label(cells[0]))
+        and re.fullmatch(r"(?:19|20)\d{2}", cells[1].strip())
+    ):
+        return 1  # ("1 | 2021 | 14 | 6": numbered, then its year)
     for index, text in enumerate(cells):
         normalised = normalize_label(text)
         if re.search(r"[a-z]", normalised) and not _ROW_NUMBER.match(normalised):
