@@ -1198,12 +1198,31 @@ _ROW_LABEL_PERIODS = frozenset(
 )
 
 
+_ROW_LABEL_OTHER_TIME = re.compile(r"\b(?:nam truoc|ky truoc|quy truoc|thang truoc|cung ky|ck)\b")
+_ROW_NOTE_NOT_RESULT = re.compile(r"^(?:ke hoach|kh|du kien|chi tieu|muc tieu|uoc|uoc th|uoc thuc hien|uoc tinh)\b")
+
+
 def _check_row_label_period(label_text: str, period: str, report_year: int | None) -> None:
     """ "| Đoàn ra năm 2024 | 5 | 28 |" under "Quý I | Cả năm" of a report on 2025, "| Đoàn vào cùng kỳ | 4 |": a row
     label naming another period than its column's leaves the cell's period uncertain."""
-    for _, scope in find_scopes(normalize_label(label_text), report_year):
+    normalised = normalize_label(label_text)
+    for _, scope in find_scopes(normalised, report_year):
         if scope.kind in _ROW_LABEL_PERIODS and scope.code != period:
             raise ScopeError(f"the row's label ('{label_text}') names '{scope.evidence}', not its column's {period}")
+    # ("Đoàn vào 2024", "Đoàn ra năm trước", "Đoàn ra (CK)", "(lũy kế từ 2021)": another time, written short; not
+    # "Dự án FDI lũy kế", a level)
+    years = {int(year) for year in re.findall(r"\b((?:19|20)\d{2})\b", normalised)}
+    span = period_from_code(period) if is_period_code(period) else None
+    if span is not None and any(not span.start_date.year <= year <= span.end_date.year for year in years):
+        raise ScopeError(
+            f"the row's label ('{label_text}') names {', '.join(map(str, sorted(years)))}, not its column's {period}"
+        )
+    if other := _ROW_LABEL_OTHER_TIME.search(normalised):
+        raise ScopeError(f"the row's label ('{label_text}') names '{other.group()}', not its column's {period}")
+    # ("Đoàn vào (kế hoạch)", "(KH)", "(ước TH)": the row's values are plans or estimates, its note says)
+    for note in re.findall(r"\(([^()]*)\)", label_text):
+        if _ROW_NOTE_NOT_RESULT.search(normalize_label(note)):
+            raise ScopeError(f"the row's note '({note})' says its values are no result of {period}")
 
 
 def _one_direction(words: str) -> str | None:

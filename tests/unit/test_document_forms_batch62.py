@@ -44,3 +44,19 @@ def test_a_count_the_other_side_told_is_the_other_sides():
     )
     assert not published_figures(text)
     assert "other side" in not_published_reasons(text)["540.000"]
+
+
+def test_a_row_label_naming_another_time_short_or_a_plan_or_estimate_in_brackets_leaves_the_cell_uncertain():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n\n"
+        "| TT | Chỉ tiêu | Đơn vị | Năm 2024 |\n|---|---|---|---|\n"
+        "| 1 | Đoàn vào | đoàn | 41 |\n"
+        "| 2 | Đoàn ra 2023 | đoàn | 37 |\n"
+        "| 3 | Đoàn ra kỳ trước | đoàn | 36 |\n"
+        "| 4 | Lượt khách (CK) | lượt | 390 |\n"
+        "| 5 | Hội nghị quốc tế (dự kiến) | cuộc | 12 |\n"
+        "| 6 | Thỏa thuận quốc tế (ước thực hiện) | thỏa thuận | 7 |\n"
+        "| 7 | Dự án FDI lũy kế | dự án | 95 |\n"
+    )
+    assert ("2024", "inbound_delegations", 41, "exact") in figures
+    assert not any(value in (37, 36, 390, 12, 7) for _, _, value, _ in figures)
