@@ -16,6 +16,7 @@ from dagster_project.documents.groups import CELL_CHANGE_SIGN
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import (
+    foreign_country_names,
     foreign_names,
     foreign_partner_names,
     has_any,
@@ -662,6 +663,11 @@ class TableFigures:
                     # part column counts some of them; not "Trong đó: đoàn cơ quan đại diện", an indicator of its own)
                     self._review(f"a column of a part ('{header}'), not a total", [rule.indicator], written, quantity)
                     continue
+                if role == "part" and (named := _names_a_country(header)):
+                    # ("Trong đó: Đại sứ quán Lào", "… cơ quan đại diện Việt Nam ở nước ngoài": one partner's share, or
+                    # Viet Nam's own missions, never all foreign missions' delegations)
+                    self._review(f"a column of one country's part ('{named}')", [rule.indicator], written, quantity)
+                    continue
                 if (
                     part_row
                     and not context.table.parent_indicators
@@ -1223,6 +1229,12 @@ def _check_row_label_period(label_text: str, period: str, report_year: int | Non
     for note in re.findall(r"\(([^()]*)\)", label_text):
         if _ROW_NOTE_NOT_RESULT.search(normalize_label(note)):
             raise ScopeError(f"the row's note '({note})' says its values are no result of {period}")
+
+
+def _names_a_country(header: str) -> str | None:
+    """The country a column's header names ("Trong đó: Đại sứ quán Lào"), Viet Nam included, or None."""
+    padded = f" {normalize_label(header)} "
+    return next((name for name in (*foreign_country_names(), "viet nam") if f" {name} " in padded), None)
 
 
 def _one_direction(words: str) -> str | None:

@@ -60,3 +60,14 @@ def test_a_row_label_naming_another_time_short_or_a_plan_or_estimate_in_brackets
     )
     assert ("2024", "inbound_delegations", 41, "exact") in figures
     assert not any(value in (37, 36, 390, 12, 7) for _, _, value, _ in figures)
+
+
+def test_a_part_column_naming_one_country_is_no_count_of_all_foreign_missions():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý I năm 2025\n\n"
+        "| Tháng | Đoàn vào | Đoàn vào | Đoàn vào |\n|---|---|---|---|\n"
+        "| | Tổng số | Trong đó: đoàn cơ quan đại diện nước ngoài | Trong đó: Đại sứ quán Nhật Bản |\n"
+        "| Tháng 1 | 6 | 3 | 1 |\n| Tháng 2 | 5 | 2 | 2 |\n"
+    )
+    missions = {(period, value) for period, code, value, _ in figures if code == "inbound_mission_delegations"}
+    assert missions == {("2025-01", 3), ("2025-02", 2)}
