@@ -618,18 +618,25 @@ class FigurePeriods:
             return None
         return section
 
+    def _heading_may_date(self, code: str) -> bool:
+        """Whether the heading (or table caption) over a text, naming the period ``code``, may date what names no year
+        of its own: its period lies in the report's ("## Phần 2. Đoàn vào năm 2027" in a report on 2021 - 2025 does
+        not), and it is no heading of plans ("Bảng 1. Đoàn ra năm 2025 (kế hoạch)")."""
+        outer = period_from_code(code)
+        report = period_from_code(self.period_code) if is_period_code(self.period_code or "") else None
+        if report is not None and not (report.start_date <= outer.start_date and outer.end_date <= report.end_date):
+            return False
+        return not has_any(normalize_label(getattr(self, "heading_text", "")), word_list("section_headings.plan"))
+
     def _in_the_headings_year(self, scope):
         """ "Trong quý III, …" in a text of no known year, under "2. Số liệu quý III năm 2025": the month or quarter
         named alone, in the year of the heading above, when it lies inside the heading's period."""
         heading = getattr(self, "heading_scope", None)
         if heading is None or not heading.code or not is_period_code(heading.code):
             return None
+        if not self._heading_may_date(heading.code):
+            return None
         outer = period_from_code(heading.code)
-        report = period_from_code(self.period_code) if is_period_code(self.period_code or "") else None
-        if report is not None and not (report.start_date <= outer.start_date and outer.end_date <= report.end_date):
-            return None  # ("## Phần 2. Đoàn vào năm 2027" in a report on 2021 - 2025: not a year it covers)
-        if has_any(normalize_label(getattr(self, "heading_text", "")), word_list("section_headings.plan")):
-            return None  # (a heading of plans)
         named = period_label(scope.evidence, outer.end_date.year)
         if named is None or not named.code or named.kind not in ("month", "quarter") or not is_period_code(named.code):
             return None

@@ -525,18 +525,29 @@ _DATA_CUT_OFF = re.compile(
 )
 
 
+def _day_of(match: re.Match) -> dt.date | None:
+    """The day a match of day, month and year (its groups 1 to 3) names, if it is one."""
+    try:
+        return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def _opening_lines(lines: list[str], start: int):
+    """The report's opening from ``start``: its lines above its first heading or table."""
+    for line in lines[start : start + 25]:
+        if heading_level(line) is not None or "|" in line:
+            return
+        yield line
+
+
 def _estimated_to(lines: list[str], start: int) -> dt.date | None:
     """The day the report's estimates run to, as its opening says above its first heading ("(Số liệu ước thực hiện
     đến hết ngày 30/6/2023)")."""
-    for line in lines[start : start + 25]:
-        if heading_level(line) is not None or "|" in line:
-            return None
-        if match := _ESTIMATED_TO.search(normalize_label(line)):
-            try:
-                return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-            except ValueError:
-                return None
-    return None
+    match = next(
+        (m for line in _opening_lines(lines, start) if (m := _ESTIMATED_TO.search(normalize_label(line)))), None
+    )
+    return _day_of(match) if match else None
 
 
 # "Số liệu cập nhật đến ngày 30/9/2025": the day a document's figures run to, said on a line of its own.
@@ -546,28 +557,18 @@ _DATA_AS_OF = re.compile(
 
 
 def _data_as_of(lines: list[str]) -> dt.date | None:
-    for line in lines:
-        if match := _DATA_AS_OF.search(normalize_label(line)):
-            try:
-                return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-            except ValueError:
-                return None
-    return None
+    match = next((m for line in lines if (m := _DATA_AS_OF.search(normalize_label(line)))), None)
+    return _day_of(match) if match else None
 
 
 def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
     """The data cut-off the report's opening names, above its first heading, in the sentence saying what it reports
     ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …")."""
-    for line in lines[start : start + 25]:
-        if heading_level(line) is not None or "|" in line:
-            return None
+    for line in _opening_lines(lines, start):
         normalised = normalize_label(line)
         match = _DATA_CUT_OFF.search(normalised)
         if match and "bao cao" in normalised and not re.search(r"\brieng $", normalised[: match.start()]):
-            try:
-                return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-            except ValueError:
-                return None
+            return _day_of(match)
     return None
 
 

@@ -382,6 +382,7 @@ class TableFigures:
         # "an táng" is no "tăng")
         described = label_text if "%" in label_text else re.sub(r"\([^()]*\)", " ", label_text)
         row_role = column_role(described) if label_index < len(texts) else "value"
+        of_plans = self._table_of_plans()  # (the caption over the table, the same for every cell)
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
         subject = other_subject(label_text, len(label_text)) or body_named_within(label_text)
@@ -476,7 +477,7 @@ class TableFigures:
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
                 written = self._written(quantity, block, block.start + position, block)
-                if self._table_of_plans():
+                if of_plans:
                     self._review(
                         f"a table of plans ('{self.table_text_above.strip()}'), not results",
                         [],
@@ -1025,16 +1026,13 @@ class TableFigures:
         """ "Bảng 2. Đoàn ra, đoàn vào năm 2025 chia theo quý" in a report on no one year (a span, or none): the
         columns that name a quarter, "6 tháng" or "Cả năm" without a year are of the year the caption names."""
         caption = self._caption_year()
-        within = self.period_code is None or (
-            is_period_code(self.period_code)
-            and period_from_code(self.period_code).start_date.year
-            <= int(caption or 0)
-            <= period_from_code(self.period_code).end_date.year
-        )
-        # (not a year outside the report's span, "Bảng 5. Đoàn ra năm 2026" in a report on 2021 - 2025, nor under a
-        # line naming another year right above the table, nor a caption of plans: "Bảng 1. Đoàn ra năm 2025 (kế hoạch)")
-        planned = has_any(normalize_label(getattr(self, "heading_text", "")), word_list("section_headings.plan"))
-        if self.report_year is not None or caption is None or not within or planned or self._years_above() - {caption}:
+        # (not a caption the report's span or a plan rules out, nor under a line naming another year right above)
+        if (
+            self.report_year is not None
+            or caption is None
+            or not self._heading_may_date(caption)
+            or self._years_above() - {caption}
+        ):
             yield
             return
         saved = self.period_code, self.report_year
@@ -1205,7 +1203,6 @@ _ROW_LABEL_PERIODS = frozenset(
 
 
 _ROW_LABEL_OTHER_TIME = re.compile(r"\b(?:nam truoc|ky truoc|quy truoc|thang truoc|cung ky|ck)\b")
-_ROW_NOTE_NOT_RESULT = re.compile(r"^(?:ke hoach|kh|du kien|chi tieu|muc tieu|uoc|uoc th|uoc thuc hien|uoc tinh)\b")
 
 
 def _check_row_label_period(label_text: str, period: str, report_year: int | None) -> None:
@@ -1226,8 +1223,9 @@ def _check_row_label_period(label_text: str, period: str, report_year: int | Non
     if other := _ROW_LABEL_OTHER_TIME.search(normalised):
         raise ScopeError(f"the row's label ('{label_text}') names '{other.group()}', not its column's {period}")
     # ("Đoàn vào (kế hoạch)", "(KH)", "(ước TH)": the row's values are plans or estimates, its note says)
+    not_results = (*word_list("table_columns.plan"), *word_list("table_columns.estimate"))
     for note in re.findall(r"\(([^()]*)\)", label_text):
-        if _ROW_NOTE_NOT_RESULT.search(normalize_label(note)):
+        if starts_with_phrase(normalize_label(note), not_results):
             raise ScopeError(f"the row's note '({note})' says its values are no result of {period}")
 
 
