@@ -15,7 +15,7 @@ from dagster_project.documents.groups import FigureGroup, counts_time, figure_gr
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rule_choice import INDICATOR_DOUBTS
-from dagster_project.documents.rules import foreign_names, has_any, has_phrase, has_written, read_unit
+from dagster_project.documents.rules import foreign_names, has_any, has_phrase, read_unit, unconfirmed_word
 from dagster_project.documents.scopes import (
     CUMULATIVE,
     Scope,
@@ -227,9 +227,7 @@ class ClauseFigures:
                 shortcoming = named[0]
         # "… khoảng 1,35 tỷ đồng nhưng số này VP UBND chưa chốt": the writer says the sentence's figures are
         # not final.
-        unconfirmed = next(
-            (w for w in word_list("unconfirmed_words") if has_phrase(normalize_label(sentence.text), w)), ""
-        ) or next((w for w in word_list("unconfirmed_words_as_written") if has_written(sentence.text, w)), "")
+        unconfirmed = unconfirmed_word(sentence.text)
         plan_clause = plan_clause or bool(shortcoming) or bool(unconfirmed)
         topics = [neutral_kinds(" ".join(filter(None, (topic, context.list_topic)))), neutral_kinds(context.heading)]
         place = Place(

@@ -152,7 +152,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table.group_first_figure = len(self.result.figures)
                     context.table.row_above = None  # (the rows under a group's label measure no row above it)
                     continue
-                if context.table.data_started and not holds_values(cells) and _names_periods(cells):
+                if (
+                    context.table.data_started
+                    and not holds_values(cells)
+                    # ("| TT | Nội dung | Quý III |" over "|---|---|---|": a Markdown header, so another table)
+                    and (_names_periods(cells) or _pipe_rule(self.document.blocks[index + 1 :][:1]))
+                ):
                     if cells in context.table.header_rows:
                         continue  # (a header row repeated after a page break)
                     # ("TT | Công tác lãnh sự | ĐVT | Tháng 9/2025 | Tháng 8/2025" under rows of figures: the header
@@ -381,6 +386,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
 def _numbered_row(cells: list[str]) -> bool:
     """A row whose first cell is an item number ("1", "2.3"), as rows of figures are; header rows carry none."""
     return len(cells) > 2 and bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", cells[0].strip()))
+
+
+def _pipe_rule(blocks: list[Block]) -> bool:
+    """Whether the block given (if any) is a Markdown table's rule ("|---|:---:|"), which only ever sits under a
+    table's header."""
+    return bool(blocks) and blocks[0].text.lstrip().startswith("|") and is_separator_row(blocks[0].text)
 
 
 def _names_periods(cells: list[str]) -> bool:

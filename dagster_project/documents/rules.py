@@ -36,6 +36,13 @@ def has_any(text: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in padded for phrase in phrases)
 
 
+def unconfirmed_word(text: str) -> str:
+    """The words by which a writer says figures are not final ("chưa chốt", "số liệu sơ bộ"), or ""."""
+    return next((w for w in word_list("unconfirmed_words") if has_phrase(normalize_label(text), w)), "") or next(
+        (w for w in word_list("unconfirmed_words_as_written") if has_written(text, w)), ""
+    )
+
+
 @dataclass(frozen=True)
 class IndicatorRule:
     indicator: str

@@ -22,6 +22,7 @@ from dagster_project.documents.rules import (
     has_any,
     has_phrase,
     read_unit,
+    unconfirmed_word,
     unit_in_label,
     unit_phrases,
 )
@@ -383,6 +384,8 @@ class TableFigures:
         described = label_text if "%" in label_text else re.sub(r"\([^()]*\)", " ", label_text)
         row_role = column_role(described) if label_index < len(texts) else "value"
         of_plans = self._table_of_plans()  # (the caption over the table, the same for every cell)
+        # "Bảng 1. Số liệu sơ bộ quý III", "Quý IV (sơ bộ)": the writer says the row's figures are not final.
+        unconfirmed_row = unconfirmed_word(f"{getattr(self, 'table_text_above', '') or ''} \n {label_text}")
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
         subject = other_subject(label_text, len(label_text)) or body_named_within(label_text)
@@ -477,6 +480,9 @@ class TableFigures:
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
                 written = self._written(quantity, block, block.start + position, block)
+                if unconfirmed := unconfirmed_row or unconfirmed_word(" \n ".join(stack) or header):
+                    self._review(f"the writer says the figure is not final ('{unconfirmed}')", [], written, quantity)
+                    continue
                 if of_plans:
                     self._review(
                         f"a table of plans ('{self.table_text_above.strip()}'), not results",
