@@ -122,8 +122,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 or block.text.lstrip().startswith("|")
                 or (block.text.lstrip().startswith("+") and is_separator_row(block.text))
             ):
-                if context.table is None:
-                    context.table = TableLayout(unit_note=context.unit_note)
+                if context.table is None or context.table.word_table != block.table:
+                    # (two Word tables with nothing written between them are two tables)
+                    context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
                     self.table_lead_in = context.lead_in
                     self.table_text_above = context.text_above
                 if index in stacked and not context.table.data_started:
@@ -132,7 +133,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 if is_separator_row(block.text):
                     if context.table.data_started and index - 1 in grid_borders and block.text.lstrip()[:1] == "+":
                         # ("+----+" under one grid table, "+----+" over the next: a new table, a new header)
-                        context.table = TableLayout(unit_note=context.unit_note)
+                        context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
                     if block.text.lstrip()[:1] == "+":
                         grid_borders.add(index)
                     context.table.separated = True
@@ -165,7 +166,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     # the header above it)
                     above = context.table.headers()
                     cells = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
-                    context.table = TableLayout(unit_note=context.unit_note)
+                    context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
                 # The rows above the first row of figures name the columns (not a numbered row: "1 | Hội đàm … |
                 # Tháng 10/2024 | Tháng 9/2023" holds dates, not the header's periods).
                 if not context.table.data_started and not holds_values(cells) and not _numbered_row(cells):

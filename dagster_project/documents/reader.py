@@ -34,6 +34,9 @@ class Block:
     # (a row of a table laid out with spaces whose label began on the line above: that line's cells, each at its
     # offset from this row's first character)
     carried: tuple[tuple[int, str], ...] = ()
+    # (a row of a Word table: which of the document's tables, counted from 1, so that two tables with nothing written
+    # between them stay two; 0 for any other block)
+    table: int = 0
 
     @property
     def end(self) -> int:
@@ -46,16 +49,17 @@ class DocumentText:
     blocks: tuple[Block, ...]
 
 
-def _from_pieces(pieces: list[tuple[str, str]]) -> DocumentText:
+def _from_pieces(pieces: list[tuple[str, str]], tables: list[int] | None = None) -> DocumentText:
+    """The document's text and blocks from its pieces (kind, text); ``tables`` gives each piece's Word table, if any."""
     blocks, parts, offset = [], [], 0
-    for kind, text in pieces:
+    for position, (kind, text) in enumerate(pieces):
         text = unicodedata.normalize("NFC", text).strip()
         if not text:
             continue
         if parts:
             parts.append("\n\n")
             offset += 2
-        blocks.append(Block(kind, len(blocks) + 1, offset, text))
+        blocks.append(Block(kind, len(blocks) + 1, offset, text, table=tables[position] if tables else 0))
         parts.append(text)
         offset += len(text)
     return DocumentText("".join(parts), tuple(blocks))
@@ -400,13 +404,17 @@ def read_docx(path: Path) -> DocumentText:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise UnreadableFileError(f"it is not a readable Word document ({error})") from error
     pieces: list[tuple[str, str]] = []
+    tables: list[int] = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
-            pieces += [("table_row", row) for row in _table_rows(item)]
+            rows = _table_rows(item)
+            pieces += [("table_row", row) for row in rows]
+            tables += [max(tables, default=0) + 1] * len(rows)
         else:
             pieces.append(("paragraph", item.text))
+            tables.append(0)
     pieces += [("footnote", note) for note in _footnotes(document)]
-    return _from_pieces(pieces)
+    return _from_pieces(pieces, tables + [0] * (len(pieces) - len(tables)))
 
 
 def read_document(path: Path) -> DocumentText:

@@ -379,6 +379,7 @@ class TableLayout:
     group_first_figure: int = 0  # where the figures published from rows of the present group begin
     # A Markdown table's "|---|" row ends its header rows.
     separated: bool = False
+    word_table: int = 0  # which of a Word document's tables this is (Block.table)
     # "| **II** | **Cảng biển** | | |": a row naming a group, no figures; its words are read with the
     # rows under it when their own words name no indicator.
     group_label: str = ""

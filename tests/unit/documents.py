@@ -30,8 +30,11 @@ def not_published_reasons(text: str) -> dict[str, str]:
     return {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}
 
 
-def word_report(path, before: list[str], rows: list[tuple[str, ...]], after: list[str] = ()):
-    """What the extractor makes of a Word report: paragraphs, one table, paragraphs (saved at ``path``)."""
+def word_report(
+    path, before: list[str], rows: list[tuple[str, ...]], after: list[str] = (), next_tables: list[list[tuple]] = ()
+):
+    """What the extractor makes of a Word report: paragraphs, one table (and ``next_tables`` right after it, nothing
+    written between), paragraphs (saved at ``path``)."""
     import docx
 
     from dagster_project.documents.extract import extract_figures
@@ -40,10 +43,11 @@ def word_report(path, before: list[str], rows: list[tuple[str, ...]], after: lis
     document = docx.Document()
     for line in before:
         document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for row, values in enumerate(rows):
-        for column, value in enumerate(values):
-            table.cell(row, column).text = value
+    for table_rows in [rows, *next_tables]:
+        table = document.add_table(rows=len(table_rows), cols=len(table_rows[0]))
+        for row, values in enumerate(table_rows):
+            for column, value in enumerate(values):
+                table.cell(row, column).text = value
     for line in after:
         document.add_paragraph(line)
     document.save(path)
