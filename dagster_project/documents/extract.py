@@ -331,7 +331,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # opens with, after words that only lead to it)
             normalised_opening = normalize_label(masked_sentence[:60])
             if opening and set(normalised_opening[: opening[0][0]].split()) <= _LEADS_TO_A_PERIOD:
-                inherited = opening[0][1]
+                # (the period goes on, not the estimate: "Năm 2025, ước tiếp nhận 18 dự án …. Sở đã bổ sung giấy
+                # đăng ký cho 06 tổ chức": the next sentence says what was done)
+                inherited = dataclasses.replace(opening[0][1], estimated=False)
             previous_codes, previous_text = frozenset(code for _, code in resolved), sentence.text
             previous_periods = periods
         context.list_topic = outer_topic if item else list_topic

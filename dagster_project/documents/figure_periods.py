@@ -163,6 +163,12 @@ _ON_A_DAY = re.compile(
 )
 
 
+def _starts_a_year(code: str) -> bool:
+    """Whether a period begins on 1 January (a year, a span of years, quarter I, 6 or 9 months, January)."""
+    start = period_from_code(code).start_date
+    return (start.month, start.day) == (1, 1)
+
+
 def _in_last_month(code: str, day: dt.date) -> bool:
     end = period_from_code(code).end_date
     return (day.year, day.month) == (end.year, end.month)
@@ -494,6 +500,17 @@ class FigurePeriods:
             raise ScopeError(
                 f"'{scope.evidence}' comes after '{other.evidence}', another period than {self.period_code}"
             )
+        if (
+            not stock
+            and scope.kind == "as_of_date"
+            and all(other.kind == "as_of_date" for _, other in scopes)
+            and self.period_code
+            and not _starts_a_year(self.period_code)
+        ):
+            # "Lũy kế đến hết quý III, cấp 120 hộ chiếu" in a report on the quarter or on September: a running total
+            # counted from before the report's period began (the year's start, or further back); not "Trong quý
+            # (tính đến ngày 18/9)", a period named and cut off
+            raise ScopeError(f"'{scope.evidence}' closes a running total; {self.period_code} does not start a year")
         code, evidence = self._resolve_in_section(scope, place)
         for other in after:
             try:

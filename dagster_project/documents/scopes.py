@@ -68,6 +68,11 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_half", re.compile(rf"\bnua dau nam(?: {_YEAR})?\b")),
     # "Trong 9 tháng", "lũy kế 6 tháng", "10 tháng": as many months as the report covers, or no period.
     ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
+    # "Lũy kế đến hết quý III/2025, … 96 dự án FDI": a level on the quarter's last day, as "đến 30/9/2025" is.
+    (
+        "as_of_quarter",
+        re.compile(rf"\b(?:tinh den|den|tinh toi|toi) (?:het|cuoi) {_QUARTER_WORD}(?: nam)?(?: {_YEAR})?\b"),
+    ),
     ("quarter", _QUARTER),
     # "Riêng quý III, ...": a quarter of the report's year.
     # (without a year, "Q" only before a Roman numeral: "Q1" is also Quận 1, a district)
@@ -115,6 +120,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # "Ước quý IV thẩm định 06 dự án …", "ước tháng 12": an estimate of the period named right after.
 _ESTIMATE_BEFORE = re.compile(r"\buoc(?: thuc hien| tinh| dat)?(?: ca)? $")
+# "Quý IV/2025 (ước): 15 đoàn ra; 11 đoàn vào", "năm 2025 ước đạt …": the same, written after the period.
+_ESTIMATE_AFTER = re.compile(r" uoc\b")
 # "so với (cùng kỳ) năm 2019": the figures around it are changes, not levels.
 COMPARISON = re.compile(rf"\bso voi (cung ky )?(?:nam )?{_YEAR}\b|\bso voi cung ky\b")
 # Stocks and running totals: "hiện nay", "đến nay", "hiện có", "lũy kế".
@@ -180,7 +187,7 @@ def _scopes_of(normalised: str, report_year: int | None) -> tuple[tuple[int, Sco
             scope = _scope_from_match(kind, match, as_of_year if kind.startswith("as_of") else report_year)
             if scope is None:
                 continue
-            if _ESTIMATE_BEFORE.search(normalised[: match.start()]):
+            if _ESTIMATE_BEFORE.search(normalised[: match.start()]) or _ESTIMATE_AFTER.match(normalised, match.end()):
                 scope = dataclasses.replace(scope, estimated=True)
             taken.append(span)
             found.append((match.start(), match.end(), scope))
@@ -226,6 +233,12 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             start = dt.date(start_year, int(groups[1]), int(groups[0]))
             end = dt.date(end_year, int(groups[4]), int(groups[3]))
             return Scope("date_range", code_of_dates(start, end), evidence)
+        if kind == "as_of_quarter":
+            year = int(groups[1]) if groups[1] else report_year
+            if year is None:
+                return None
+            month = 3 * quarter_number(groups[0])
+            return Scope("as_of_date", None, evidence, dt.date(year, month, calendar.monthrange(year, month)[1]))
         if kind == "as_of_month":
             year = int(groups[1]) if groups[1] else report_year
             if year is None:

@@ -51,3 +51,55 @@ def test_word_tables_with_nothing_written_between_them_each_read_their_own_heade
     assert {("2022-Q4", "inbound_delegations", 11), ("2022-Q3", "inbound_delegations", 8)} <= figures
     assert ("2021-Q4", "intl_conferences", 2) in figures
     assert not {f for f in figures if f[1] == "outbound_delegations"}  # (a target for next year)
+
+
+def test_an_estimate_written_after_its_period_covers_every_figure_under_that_label():
+    figures = published_figures(
+        "BÁO CÁO\nTình hình công tác đối ngoại năm 2024\n\n"
+        "1. Cả năm 2024 (ước):\n"
+        "- Tiếp nhận 12 dự án viện trợ phi chính phủ nước ngoài; cấp giấy đăng ký hoạt động cho 5 tổ chức phi chính phủ nước ngoài.\n"
+        "2. Tháng 12/2024 ước: 4 đoàn ra/19 lượt người; 3 đoàn vào/25 lượt khách.\n"
+    )
+    assert {
+        ("2024", "ngo_projects_approved", 12, "approx"),
+        ("2024", "ngo_registrations", 5, "approx"),
+        ("2024-12", "outbound_persons", 19, "approx"),
+        ("2024-12", "inbound_delegations", 3, "approx"),
+        ("2024-12", "inbound_visitors", 25, "approx"),
+    } <= figures
+
+
+def test_a_paragraphs_period_goes_on_to_the_next_sentence_but_its_estimate_does_not():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2023\n\n"
+        "Năm 2023 ước đón 38 đoàn vào với 410 lượt khách. Sở đã tham mưu tổ chức 9 hội nghị quốc tế.\n"
+    )
+    assert ("2023", "inbound_delegations", 38, "approx") in figures
+    assert ("2023", "intl_conferences", 9, "exact") in figures
+
+
+def test_a_level_to_the_end_of_a_quarter_is_the_level_on_its_last_day():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2026\n\n"
+        "Tính đến hết quý II năm 2026, trên địa bàn tỉnh có 41 tổ chức phi chính phủ nước ngoài có giấy đăng ký hoạt "
+        "động.\n"
+        "Đến cuối quý I/2026 có 39 tổ chức phi chính phủ nước ngoài có giấy đăng ký hoạt động.\n"
+    )
+    figures = published_figures(text)
+    assert ("2026-H1", "ngos_registered_total", 41, "exact") in figures
+    assert not {f for f in figures if f[2] == 39}  # (a level before the report's period ended)
+    assert "not the end of the report's period" in not_published_reasons(text)["39"]
+
+
+def test_a_running_total_to_a_day_is_no_count_of_a_period_that_does_not_start_the_year():
+    for title, period in (("tháng 6 năm 2023", "2023-06"), ("quý II năm 2023", "2023-Q2")):
+        text = (
+            f"BÁO CÁO\nCông tác lãnh sự {title}\n\n"
+            "Lũy kế đến hết quý II/2023, Sở đã chứng nhận lãnh sự, hợp pháp hóa lãnh sự 310 hồ sơ.\n"
+            "Tính đến ngày 30/6/2023, đã tiếp nhận 27 hồ sơ đề nghị cấp hộ chiếu công vụ.\n"
+            "Trong kỳ, phối hợp giải quyết 4 vụ việc bảo hộ công dân.\n"
+        )
+        figures = published_figures(text)
+        assert (period, "consular_cases", 4, "exact") in figures
+        assert not {f for f in figures if f[2] in (310, 27)}
+        assert "running total" in not_published_reasons(text)["310"]
