@@ -101,7 +101,8 @@ def _opens_a_figure(after_phrase: str) -> bool:
     joined by "và" ("… trong năm 2025 và 12 hồ sơ trong 6 tháng đầu năm 2026")."""
     counted = [q for q in find_quantities(after_phrase) if read_unit(q.unit_words, q.currency)]
     if not counted:
-        return False
+        # ("… (Quý I: 3; Quý II: 4) — cùng kỳ 2024: 6": a bare value right after the period labels it)
+        return bool(re.match(r"\s*\d[\d.,]*\s*$", after_phrase))
     return "va" not in after_phrase[: counted[0].start].split()
 
 

@@ -74,7 +74,8 @@ _NOT_A_FIGURE_AFTER_WRITTEN = {
     "đợt",
 }
 _TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
-_NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu"}
+# (and the numbers of a document's own parts: "Trang chiếu 4", "Phụ lục 2", "Slide 5")
+_NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu", "trang chieu", "phu luc", "ban chieu"}
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
 _YEAR_AFTER_WORD = {"den", "tu", "va", "toi", "ky"}  # "cùng kỳ 2023": the year of the same period
 
@@ -226,8 +227,10 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
     written = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start].lower())
     if words and words[-1] in _NOT_A_FIGURE_AFTER_WORD and written and written[-1] in _NOT_A_FIGURE_AFTER_WRITTEN:
         return True
-    if " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE:
+    if " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE or words[-1:] == ["slide"]:
         return True
+    if re.search(r"(?:^|\n)[#*\s]*Trang\s*$", text[:start]):
+        return True  # "## Trang 2 — Đoàn ra": a page or slide's number opening its heading (not "… 1.230 trang")
     if _is_year(token):
         just_before = text[max(0, start - 3) : start]
         if just_before.endswith("/"):

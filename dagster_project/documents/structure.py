@@ -362,6 +362,14 @@ _TABLE_CAPTION = re.compile(
 _NUMBERED_START = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Za-zĐđ])[.)]\s")
 
 
+def _names_the_issuer_only(normalised: str) -> bool:
+    """Whether a line names the body that issues the report, or the bodies above it, and nothing else ("Sở Ngoại vụ
+    tỉnh Hà Tĩnh", "UBND tỉnh Hà Tĩnh - Sở Ngoại vụ")."""
+    names = sorted(load_forms().home_subjects, key=len, reverse=True)
+    rest = re.sub(rf"\b(?:{'|'.join(map(re.escape, names))})\b", " ", normalised) if normalised else ""
+    return bool(normalised) and not re.sub(r"\b(?:tinh )?ha tinh\b", " ", rest).strip()
+
+
 def _title_blocks(lines: list[str]) -> list[int]:
     """Indexes of the title block: "BÁO CÁO" (or a bulletin heading) and the lines under it up
     to the address line or the first section heading."""
@@ -373,6 +381,8 @@ def _title_blocks(lines: list[str]) -> list[int]:
         )
         if not (normalised.startswith(word_list("title_openers")) or capitals) and not line.lstrip().startswith("# "):
             continue
+        if _names_the_issuer_only(normalised):
+            continue  # "# SỞ NGOẠI VỤ TỈNH HÀ TĨNH": the letterhead written as a Markdown heading, not the title
         if line.lstrip().startswith(("-", "+", "•", "–")):
             continue  # "- Báo cáo ghi nhầm là 21 đoàn ra; …": a list item of the body, not a title
         if len(line) > 200 and line.rstrip().endswith((".", "”", '"', "…")):

@@ -1119,7 +1119,13 @@ class TableFigures:
                 # "Cùng kỳ năm 2023 (9 tháng)" in a report on two periods: the months and year it names (a
                 # "Quý III (cùng kỳ)" naming no year is a year before a period nobody named).
                 return period, f"column '{heading}'", estimate
-            earlier = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
+            try:
+                earlier = same_period_a_year_earlier(
+                    compared or self.period_code, int(named.group(1)) if named else None
+                )
+            except ScopeError:
+                # ("Tháng 01/2024 (cùng kỳ)" right of "Tháng 12/2024": not that column's, perhaps the report's)
+                earlier = None
             # ("Cùng kỳ quý III/2023" right of a "9 tháng 2024" column in a report on quý III/2024: the year before
             # the report's own period, which it names)
             own = same_period_a_year_earlier(self.period_code, None) if self.period_code and named else None

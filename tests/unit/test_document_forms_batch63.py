@@ -103,3 +103,44 @@ def test_a_running_total_to_a_day_is_no_count_of_a_period_that_does_not_start_th
         assert (period, "consular_cases", 4, "exact") in figures
         assert not {f for f in figures if f[2] in (310, 27)}
         assert "running total" in not_published_reasons(text)["310"]
+
+
+def test_a_markdown_heading_naming_only_the_department_is_no_title_and_a_title_in_capitals_follows():
+    figures = published_figures(
+        "# UBND TỈNH HÀ TĨNH - SỞ NGOẠI VỤ\n\n---\n\n## Trang 1\n\n"
+        "**KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI QUÝ III NĂM 2023**\n\nHà Tĩnh, tháng 10/2023\n\n---\n\n"
+        "## Trang 2 — Đoàn ra\n\n- Cử 12 đoàn ra với 47 lượt cán bộ\n"
+    )
+    assert {("2023-Q3", "outbound_delegations", 12, "exact"), ("2023-Q3", "outbound_persons", 47, "exact")} <= figures
+
+
+def test_the_number_of_a_slide_or_an_annex_in_a_heading_is_no_figure():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2022\n\n"
+        "## Slide 3: Hội nghị, hội thảo quốc tế\n\n- Năm 2022 tổ chức 8 hội nghị quốc tế.\n\n"
+        "## Bản chiếu 5 — Thỏa thuận quốc tế\n\nPhụ lục 2: Danh mục 4 thỏa thuận quốc tế đã ký kết\n"
+    )
+    figures = published_figures(text)
+    assert ("2022", "intl_conferences", 8, "exact") in figures
+    assert not {f for f in figures if f[2] in (3, 5, 2)}
+
+
+def test_a_bare_value_after_last_years_label_is_that_years_and_leaves_the_first_figure_alone():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2026\n\n"
+        "- Đã ký kết 5 thỏa thuận quốc tế — cùng kỳ năm 2025: 3\n"
+    )
+    assert {("2026-9M", "intl_agreements", 5, "exact"), ("2025-9M", "intl_agreements", 3, "exact")} <= figures
+
+
+def test_a_month_marked_as_last_years_same_period_right_of_another_month_is_that_month(tmp_path):
+    report = word_report(
+        tmp_path / "BC thang 3 2026.docx",
+        ["BÁO CÁO", "Kết quả công tác đối ngoại tháng 3 năm 2026"],
+        [
+            ("TT", "Nội dung", "ĐVT", "Tháng 3/2026", "Tháng 2/2026", "Tháng 3/2025 (cùng kỳ)"),
+            ("1", "Đoàn vào", "đoàn", "7", "4", "6"),
+        ],
+    )
+    figures = {(f.period_code, f.indicator_code, int(f.value)) for f in report.figures}
+    assert {("2026-03", "inbound_delegations", 7), ("2025-03", "inbound_delegations", 6)} <= figures
