@@ -362,8 +362,15 @@ class FigurePeriods:
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total, which is the report's
             # period only when the date ends it.
-            code = resolve_year_to_date(year_to_date, self.period_code, self.structure.report_date, self._an_article())
             closing = next((scope for _, scope in scopes if scope.kind == "as_of_date"), None)
+            # ("Từ đầu năm đến nay" in a report on "quý III và 9 tháng năm 2024": the one of the two from January; not
+            # "Từ đầu năm đến ngày 20/3", a day the report's own period may not end on)
+            code = resolve_year_to_date(
+                year_to_date,
+                self.period_code or (self._title_period_from_january() if closing is None else None),
+                self.structure.report_date,
+                self._an_article(),
+            )
             if closing is not None:
                 code = resolve_as_of(closing, code)
             dated = self.structure.report_date
@@ -626,6 +633,15 @@ class FigurePeriods:
         # (the heading's own, not a period a paragraph opened with: "Quý I, Sở … . Hiện có 36 tổ chức …")
         heading = getattr(self, "heading_scope", None)
         return self._two_period_title_section() if heading is not None and place.inherited == heading else None
+
+    def _title_period_from_january(self) -> str | None:
+        """Of two periods a title names ending on the same day, the one that starts the year (9 months beside a
+        quarter III)."""
+        titles = self.structure.title_periods
+        if len({period_from_code(code).end_date for code in titles}) != 1:
+            return None
+        from_january = [code for code in titles if _starts_a_year(code)]
+        return from_january[0] if len(from_january) == 1 else None
 
     def _two_period_title_section(self) -> str | None:
         """The period of the section heading above, when it is one of two the title names ending on the same day."""

@@ -489,9 +489,20 @@ def letter_subject(lines: list[str]) -> tuple[str, list[int]]:
     forms = load_forms()
     for index, block in enumerate(lines[:15]):
         # (a letterhead read as one block of lines, "Số: 1085/SNgV-HTQT" over "V/v …": from the subject's line)
-        line = next((sub for sub in block.split("\n") if _opens_a_subject(sub)), "")
-        if not line:
+        subs = block.split("\n")
+        start = next((i for i, sub in enumerate(subs) if _opens_a_subject(sub)), None)
+        if start is None:
             continue
+        line = subs[start]
+        for sub in subs[start + 1 : start + 3] if " | " not in line else []:
+            # ("V/v cung cấp số liệu hoạt động đối ngoại" / "9 tháng năm 2025 | Hà Tĩnh, ngày …": the subject wraps
+            # onto the next line of its cell)
+            head = sub.split(" | ")[0]
+            if not head.strip() or _DATE_LINE.search(normalize_label(head)) or _opens_a_subject(head):
+                break
+            line = f"{line} {head.strip()}"
+            if " | " in sub:
+                break
         taken = [index]
         for following in range(index + 1, min(index + 4, len(lines))):
             text = normalize_label(lines[following])

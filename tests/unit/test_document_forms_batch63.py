@@ -144,3 +144,45 @@ def test_a_month_marked_as_last_years_same_period_right_of_another_month_is_that
     )
     figures = {(f.period_code, f.indicator_code, int(f.value)) for f in report.figures}
     assert {("2026-03", "inbound_delegations", 7), ("2025-03", "inbound_delegations", 6)} <= figures
+
+
+def test_a_letter_subject_wrapped_onto_a_second_line_of_its_letterhead_cell_names_the_period(tmp_path):
+    import docx
+
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    document = docx.Document()
+    letterhead = document.add_table(rows=1, cols=2)
+    letterhead.cell(0, 0).text = "Số: 77/SNgV-LS\nV/v báo cáo số liệu công tác lãnh sự\n6 tháng đầu năm 2026"
+    letterhead.cell(0, 1).text = "Hà Tĩnh, ngày 03 tháng 7 năm 2026"
+    document.add_paragraph("Kính gửi: Cục Lãnh sự - Bộ Ngoại giao.")
+    document.add_paragraph("Sở đã phối hợp giải quyết 9 vụ việc lãnh sự, bảo hộ công dân.")
+    path = tmp_path / "CV so lieu lanh su.docx"
+    document.save(path)
+    report = extract_figures(read_document(path))
+    assert report.period_code == "2026-H1"
+    assert {(f.period_code, f.indicator_code, int(f.value)) for f in report.figures} == {
+        ("2026-H1", "consular_cases", 9)
+    }
+
+
+def test_since_the_start_of_the_year_in_a_report_on_a_quarter_and_its_nine_months_is_the_nine_months():
+    text = (
+        "BÁO CÁO\nTình hình công tác đối ngoại quý III và 9 tháng năm 2025\n\n"
+        "Từ đầu năm đến nay, tỉnh đã đón 27 đoàn vào với 301 lượt khách quốc tế; riêng quý III đón 8 đoàn.\n"
+        "Từ đầu năm đến ngày 15/9/2025, cấp 12 hồ sơ hộ chiếu công vụ.\n"
+    )
+    figures = published_figures(text)
+    assert {("2025-9M", "inbound_delegations", 27, "exact"), ("2025-Q3", "inbound_delegations", 8, "exact")} <= figures
+    assert not {f for f in figures if f[2] == 12}  # (to a day the period may not end on: waits)
+
+
+def test_notable_cases_listed_under_their_label_are_examples_not_the_periods_count():
+    text = (
+        "BÁO CÁO\nCông tác bảo hộ công dân năm 2021\n\n"
+        "Năm 2021, Sở phối hợp giải quyết 15 vụ việc lãnh sự, bảo hộ công dân.\n"
+        "Một số vụ việc nổi bật:\n- Hỗ trợ xác minh nhân thân cho 11 trường hợp công dân tử vong ở nước ngoài.\n"
+    )
+    assert published_figures(text) == {("2021", "consular_cases", 15, "exact")}
+    assert "example" in not_published_reasons(text)["11"]
