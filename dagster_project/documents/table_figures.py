@@ -1279,7 +1279,8 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
     noun = unit_in_label(" ".join(words))
     if named or noun is None or not " ".join(words).startswith(noun):
         return False
-    if "duoc" in words and words.index("duoc") <= 5 and not {"chua", "khong"} & set(words):
-        # (the counted nouns, a few words, then what was done to them: "Dự án, phi dự án được phê duyệt")
-        return len(words) <= 10
+    if "duoc" in words and words.index("duoc") <= 9 and not {"chua", "khong"} & set(words):
+        # (the counted nouns, a few words, then what was done to them: "Dự án, phi dự án được phê duyệt", "Chương
+        # trình, dự án, phi dự án được thẩm định, tiếp nhận")
+        return len(words) <= 14
     return not numbered and len(words) <= 5

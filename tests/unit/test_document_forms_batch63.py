@@ -186,3 +186,23 @@ def test_notable_cases_listed_under_their_label_are_examples_not_the_periods_cou
     )
     assert published_figures(text) == {("2021", "consular_cases", 15, "exact")}
     assert "example" in not_published_reasons(text)["11"]
+
+
+def test_a_row_of_several_counted_nouns_and_what_was_done_to_them_is_a_measure_under_its_caption():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác viện trợ phi chính phủ nước ngoài năm 2023\n\n"
+        "Bảng 2. Kết quả vận động viện trợ PCPNN năm 2023\n\n"
+        "| TT | Chỉ tiêu | ĐVT | Quý I | Quý II | Cả năm |\n|---|---|---|---|---|---|\n"
+        "| 1 | Chương trình, dự án, khoản viện trợ được phê duyệt, tiếp nhận | dự án | 3 | 5 | 17 |\n"
+    )
+    assert {("2023-Q1", "ngo_projects_approved", 3, "exact"), ("2023", "ngo_projects_approved", 17, "exact")} <= figures
+
+
+def test_the_parts_listed_after_gom_are_parts_even_with_words_before_their_numbers():
+    text = (
+        "BÁO CÁO\nCông tác phi chính phủ nước ngoài 6 tháng đầu năm 2024\n\n"
+        "Trong 6 tháng, Sở tham mưu cấp, gia hạn Giấy đăng ký hoạt động cho 6 tổ chức phi chính phủ nước ngoài, "
+        "bao gồm: cấp mới 01 tổ chức, gia hạn 04 tổ chức và bổ sung địa bàn cho 01 tổ chức.\n"
+    )
+    assert published_figures(text) == {("2024-H1", "ngo_registrations", 6, "exact")}
+    assert "sub-count" in not_published_reasons(text)["04"]
