@@ -1263,6 +1263,9 @@ def _asks_which_year(label_text: str, cell_text: str) -> bool:
     return opens_with_year and re.fullmatch(r"(?:19|20)\d{2}", cell_text.strip().strip("*").strip()) is not None
 
 
+_COUNTED_NOUNS = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, unit_phrases()))})(?= )")
+
+
 def names_a_measure(label_text: str, numbered: bool = False) -> bool:
     """Whether a row label names a measure ("Số nhà tài trợ", "Người xuất, nhập cảnh", "Lượt thuyền
     viên") rather than one item of a list ("Dự án nước sạch cho 3 xã", "Thỏa thuận với tỉnh Khăm
@@ -1279,8 +1282,11 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
     noun = unit_in_label(" ".join(words))
     if named or noun is None or not " ".join(words).startswith(noun):
         return False
-    if "duoc" in words and words.index("duoc") <= 9 and not {"chua", "khong"} & set(words):
-        # (the counted nouns, a few words, then what was done to them: "Dự án, phi dự án được phê duyệt", "Chương
-        # trình, dự án, phi dự án được thẩm định, tiếp nhận")
-        return len(words) <= 14
+    if "duoc" in words and not {"chua", "khong"} & set(words):
+        # (the counted nouns, a few words, then what was done to them: "Dự án, phi dự án được phê duyệt"; or only
+        # counted nouns, however many: "Chương trình, dự án, phi dự án được thẩm định, tiếp nhận"; not "Dự án lĩnh vực
+        # y tế được phê duyệt", one kind of them)
+        before = " ".join(words[: words.index("duoc")])
+        nouns_only = not set(re.sub(_COUNTED_NOUNS.pattern, " ", f" {before} ").split()) - {"phi", "khoan", "cac", "va"}
+        return (words.index("duoc") <= 5 and len(words) <= 10) or (nouns_only and len(words) <= 14)
     return not numbered and len(words) <= 5
