@@ -520,6 +520,21 @@ class FigurePeriods:
             # (tính đến ngày 18/9)", a period named and cut off
             raise ScopeError(f"'{scope.evidence}' closes a running total; {self.period_code} does not start a year")
         code, evidence = self._resolve_in_section(scope, place)
+        dated = self.structure.report_date
+        if (
+            stock
+            and scope is place.inherited
+            and code == self.period_code
+            and dated
+            and dated < period_from_code(code).end_date
+            and not _in_last_month(code, dated)
+        ):
+            # "Trong năm, tổ chức 40 đoàn ra. Có trên 30.000 người …" in a letter dated 05/11/2025: the level on the
+            # day of writing, whatever period the sentence before named
+            raise ScopeError(
+                f"a stock (a level at a date) under '{scope.evidence}', dated by the report's date {dated:%d/%m/%Y}, "
+                f"not in the last month of {code}"
+            )
         for other in after:
             try:
                 other_code = self._resolve(other)[0]

@@ -150,13 +150,17 @@ class ReviewQueue:
     def _forecast(self, period: str, estimated: bool) -> str | None:
         """ "Ước năm 2026" in a report on 2025: an estimate of a period that begins after the report's period (or
         its date) is a forecast, not a result."""
+        begins = period_from_code(period).start_date
+        dated = self.structure.report_date
         if not estimated:
+            # ("Tháng 12" read as December of the year of a report on January: a result of a period not begun)
+            if (dated is not None and begins > dated) or (dated is None and self._begins_after_the_report(period)):
+                return f"a result of {period}, which had not begun when the report was written"
             return None
         if self._begins_after_the_report(period):
             return f"an estimate of {period}, after the period {self.period_code} the report covers: a forecast"
-        begins = period_from_code(period).start_date
         known = bool(self.period_code) and is_period_code(self.period_code)
-        if not known and (dated := self.structure.report_date) is not None and begins > dated:
+        if not known and dated is not None and begins > dated:
             return f"an estimate of {period}, which had not begun at the report's date ({dated:%d/%m/%Y}): a forecast"
         return None
 

@@ -97,6 +97,14 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         level = _PERIOD_LINE_LEVEL
     if level is None and _CAPTION.match(block.text):
         level = _CAPTION_LEVEL  # "Bảng 2. Tình hình xuất, nhập cảnh qua Cửa khẩu quốc tế Cầu Treo": the table's subject
+    period_line_scope = context.outer_scopes.get(_PERIOD_LINE_LEVEL)
+    if level is None and period_line and block.text[:1].isalpha() and getattr(period_line_scope, "estimated", False):
+        # "Năm 2025 (ước):" over its lines, then "Kết quả công tác lãnh sự:": the estimate ends at an unmarked label of
+        # its own (the period goes on)
+        unestimated = dataclasses.replace(period_line_scope, estimated=False)
+        context.outer_scopes[_PERIOD_LINE_LEVEL] = unestimated
+        if context.heading_scope is period_line_scope:
+            context.heading_scope = unestimated
     if level is None:
         return plan_level
     heading = without_names(normalize_label(block.text))

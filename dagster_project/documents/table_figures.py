@@ -384,8 +384,9 @@ class TableFigures:
         described = label_text if "%" in label_text else re.sub(r"\([^()]*\)", " ", label_text)
         row_role = column_role(described) if label_index < len(texts) else "value"
         of_plans = self._table_of_plans()  # (the caption over the table, the same for every cell)
-        # "Bảng 1. Số liệu sơ bộ quý III", "Quý IV (sơ bộ)": the writer says the row's figures are not final.
-        unconfirmed_row = unconfirmed_word(f"{getattr(self, 'table_text_above', '') or ''} \n {label_text}")
+        # "Bảng 1. Số liệu sơ bộ quý III", "Quý IV (sơ bộ)", a note "Chưa chốt số liệu": the writer says the row's
+        # figures are not final.
+        unconfirmed_row = unconfirmed_word(f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}")
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
         subject = other_subject(label_text, len(label_text)) or body_named_within(label_text)
@@ -433,8 +434,9 @@ class TableFigures:
                         "a change against an earlier period, not a level", [], written, quantity, set_aside=True
                     )
                 continue
-            # "1.980.000 (ước)": the clerk marks one cell as an estimate
+            # "1.980.000 (ước)": the clerk marks one cell as an estimate ("9 (sơ bộ)": as not final)
             cell_estimate = bool(_ESTIMATE_NOTE.search(text))
+            cell_unconfirmed = unconfirmed_word(text)
             marker = _CELL_MARKER.search(text)
             if marker and "*" in text[: marker.start()]:
                 marker = None  # "**750.000**": Markdown's bold, no note marker
@@ -480,7 +482,11 @@ class TableFigures:
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
                 written = self._written(quantity, block, block.start + position, block)
-                if unconfirmed := unconfirmed_row or unconfirmed_word(" \n ".join(stack) or header):
+                if (
+                    unconfirmed := unconfirmed_row
+                    or cell_unconfirmed
+                    or unconfirmed_word(" \n ".join(stack or [header]))
+                ):
                     self._review(f"the writer says the figure is not final ('{unconfirmed}')", [], written, quantity)
                     continue
                 if of_plans:
@@ -761,6 +767,21 @@ class TableFigures:
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
+
+    def _beside_the_reports_bare_year(self, year: str) -> bool:
+        """Whether a bare year heads a column of a table whose columns also name the report's year bare, in a report on
+        a part of that year."""
+        if not self.period_code or not is_period_code(self.period_code) or self.report_year is None:
+            return False
+        if period_from_code(self.period_code).period_type in ("year", "multi_year"):
+            return False
+        own = str(self.report_year)
+        bare_years = {
+            re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+", "", normalize_label(stack[-1]))
+            for stack in getattr(self, "table_stacks", [])
+            if stack
+        }
+        return own in bare_years
 
     def _on_parts_of_years(self) -> bool:
         """A report of no period of its own whose first lines name a part of a year in no year ("BẢNG SO SÁNH …
@@ -1138,6 +1159,12 @@ class TableFigures:
         # "TH 2024", "Thực hiện 2025": a result label and a bare year name the year.
         bare = re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+(?=(?:19|20)\d{{2}}$)", "", normalised)
         if re.fullmatch(r"(?:19|20)\d{2}", bare):
+            if self._beside_the_reports_bare_year(bare):
+                # ("2024 | 2025" in a report on quarter III/2025: the report's year, bare, cannot be its whole year, so
+                # the year before it may be that year's quarter as well)
+                raise ScopeError(
+                    f"column '{heading}' names only a year, beside the report's own year in a report on a part of it"
+                )
             if self._on_parts_of_years():
                 # ("2022 | 2023 | 2024" under "6 THÁNG ĐẦU NĂM": each year's first half, which the header leaves to
                 # the words above it)
@@ -1171,7 +1198,12 @@ class TableFigures:
         if caption is not None:
             # "Phụ lục. Đoàn vào phân theo đối tác (11 tháng năm 2024)": the caption or heading above the table
             # dates the columns that name no period
-            return self._resolve(caption, labelled=True)[0], f"column '{heading}' under '{caption.evidence}'", estimate
+            # ("Năm 2025 (ước):" over the table: an estimate of the period it names)
+            return (
+                self._resolve(caption, labelled=True)[0],
+                f"column '{heading}' under '{caption.evidence}'",
+                estimate or caption.estimated or caption.kind == "estimate",
+            )
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate

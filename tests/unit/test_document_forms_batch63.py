@@ -206,3 +206,52 @@ def test_the_parts_listed_after_gom_are_parts_even_with_words_before_their_numbe
     )
     assert published_figures(text) == {("2024-H1", "ngo_registrations", 6, "exact")}
     assert "sub-count" in not_published_reasons(text)["04"]
+
+
+# Found by a second reader of this round's change.
+
+
+def test_an_estimate_label_covers_its_lines_only_not_the_next_label_and_its_lines():
+    figures = published_figures(
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2024\n\n"
+        "Cả năm 2024 (ước):\n- 51 đoàn ra;\n- 44 đoàn vào.\n"
+        "Công tác người Việt Nam ở nước ngoài và lãnh sự:\n- Phối hợp giải quyết 18 vụ việc bảo hộ công dân.\n"
+    )
+    assert {("2024", "outbound_delegations", 51, "approx"), ("2024", "consular_cases", 18, "exact")} <= figures
+
+
+def test_a_note_or_a_cell_saying_preliminary_keeps_that_row_or_cell_from_publishing():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2026\n\n"
+        "| TT | Nội dung | 6 tháng 2026 | Ghi chú |\n|---|---|---|---|\n"
+        "| 1 | Hội nghị quốc tế (hội nghị) | 6 | Số liệu sơ bộ |\n"
+        "| 2 | Đoàn vào (đoàn) | 17 (chưa chốt) | |\n"
+        "| 3 | Đoàn ra (đoàn) | 21 | |\n"
+    )
+    assert published_figures(text) == {("2026-H1", "outbound_delegations", 21, "exact")}
+
+
+def test_an_estimate_line_right_above_a_table_makes_its_figures_estimates():
+    figures = published_figures(
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2023\n\nƯớc thực hiện năm 2023:\n\n"
+        "| Chỉ tiêu | Số lượng |\n|---|---|\n| Đoàn vào (đoàn) | 47 |\n"
+    )
+    assert ("2023", "inbound_delegations", 47, "approx") in figures
+
+
+def test_bare_year_columns_in_a_report_on_part_of_the_year_wait():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2024\n\n"
+        "| Nội dung | 2023 | 2024 |\n|---|---|---|\n| Đoàn ra (đoàn) | 11 | 14 |\n"
+    )
+    assert not published_figures(text)
+    assert "names only a year" in not_published_reasons(text)["11"]
+
+
+def test_a_result_of_a_month_after_the_report_was_written_is_a_misread():
+    text = (
+        "BÁO CÁO\nKết quả công tác lãnh sự tháng 02 năm 2026\nHà Tĩnh, ngày 26 tháng 02 năm 2026\n\n"
+        "| TT | Nội dung | Tháng 02 | Tháng 11 |\n|---|---|---|---|\n| 1 | Vụ việc bảo hộ công dân (vụ) | 2 | 4 |\n"
+    )
+    assert published_figures(text) == {("2026-02", "consular_cases", 2, "exact")}
+    assert "2026-11" in not_published_reasons(text)["4"]
