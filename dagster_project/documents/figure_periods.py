@@ -28,6 +28,7 @@ from dagster_project.documents.scopes import (
     resolve_this_period,
     resolve_year_to_date,
     same_period_a_year_earlier,
+    starts_a_year,
 )
 from dagster_project.documents.structure import ARTICLE_LEAD, reported_part, unfinished_at
 from dagster_project.documents.word_lists import word_list
@@ -162,12 +163,6 @@ _ON_A_DAY = re.compile(
     r"^\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,",
     re.IGNORECASE,
 )
-
-
-def _starts_a_year(code: str) -> bool:
-    """Whether a period begins on 1 January (a year, a span of years, quarter I, 6 or 9 months, January)."""
-    start = period_from_code(code).start_date
-    return (start.month, start.day) == (1, 1)
 
 
 def _in_last_month(code: str, day: dt.date) -> bool:
@@ -513,7 +508,7 @@ class FigurePeriods:
             and scope.kind == "as_of_date"
             and all(other.kind == "as_of_date" for _, other in scopes)
             and self.period_code
-            and not _starts_a_year(self.period_code)
+            and not starts_a_year(self.period_code)
         ):
             # "Lũy kế đến hết quý III, cấp 120 hộ chiếu" in a report on the quarter or on September: a running total
             # counted from before the report's period began (the year's start, or further back); not "Trong quý
@@ -655,7 +650,7 @@ class FigurePeriods:
         titles = self.structure.title_periods
         if len({period_from_code(code).end_date for code in titles}) != 1:
             return None
-        from_january = [code for code in titles if _starts_a_year(code)]
+        from_january = [code for code in titles if starts_a_year(code)]
         return from_january[0] if len(from_january) == 1 else None
 
     def _two_period_title_section(self) -> str | None:

@@ -225,8 +225,10 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
     if words[-2:] in (["ca", "nam"], ["trong", "nam"]) and not _is_year(token):
         return False  # "ước thực hiện cả năm 38 đoàn": a count for the year, not a year number
     written = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start].lower())
+    # (not a number no month or quarter has: "lũy kế 9 tháng 30 đoàn ra")
+    no_such = words[-1:] == ["thang"] and int(token) > 12 if token.isdigit() else False
     if words and words[-1] in _NOT_A_FIGURE_AFTER_WORD and written and written[-1] in _NOT_A_FIGURE_AFTER_WRITTEN:
-        return True
+        return not no_such
     if " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE or words[-1:] == ["slide"]:
         return True
     if re.search(r"(?:^|\n)[#*\s]*Trang\s*$", text[:start]):

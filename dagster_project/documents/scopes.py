@@ -386,6 +386,12 @@ def year_of(code: str | None) -> int | None:
     return period.end_date.year if period.period_type != "multi_year" else None
 
 
+def starts_a_year(code: str) -> bool:
+    """Whether a period begins on 1 January (a year, a span of years, quarter I, 6 or 9 months, January)."""
+    start = period_from_code(code).start_date
+    return (start.month, start.day) == (1, 1)
+
+
 def resolve_year_to_date(
     scope: Scope, report_code: str | None, report_date: dt.date | None = None, article: bool = False
 ) -> str:

@@ -33,6 +33,7 @@ from dagster_project.documents.scopes import (
     period_label,
     resolve_months_column,
     same_period_a_year_earlier,
+    starts_a_year,
     without_periods,
 )
 from dagster_project.documents.segments import body_named_within, other_subject
@@ -768,6 +769,12 @@ class TableFigures:
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
 
+    def _check_running_total(self, scope, heading: str) -> None:
+        """ "Lũy kế đến 30/9/2025" over a column in a report on quarter III: a running total from before the report's
+        period began (ScopeError), unless that period starts the year."""
+        if scope.kind == "as_of_date" and self.period_code and not starts_a_year(self.period_code):
+            raise ScopeError(f"column '{heading}' closes a running total; {self.period_code} does not start a year")
+
     def _beside_the_reports_bare_year(self, year: str) -> bool:
         """Whether a bare year heads a column of a table whose columns also name the report's year bare, in a report on
         a part of that year."""
@@ -878,7 +885,14 @@ class TableFigures:
                 continue
             try:
                 period, evidence, _ = self._column_period(header)
-            except ScopeError:
+            except ScopeError as error:
+                if normalize_label(headers[column]).startswith(("cung ky", "so voi cung ky")) and any(
+                    scope.kind == "as_of_date" for _, scope in find_scopes(normalize_label(header), self.report_year)
+                ):
+                    # ("Lũy kế đến 30/9/2025 | Cùng kỳ 2024": the same period as one that is not certain)
+                    raise ScopeError(
+                        f"'{headers[column]}' compares with '{header}', whose period is not certain"
+                    ) from error
                 continue
             if evidence.startswith("column") and " of a report on " not in evidence:
                 return period
@@ -1185,11 +1199,13 @@ class TableFigures:
         if label is not None and label.kind == "n_months":
             return resolve_months_column(label, self.period_code, compared), f"column '{heading}'", estimate
         if label is not None:
+            self._check_running_total(label, heading)
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         scopes = find_scopes(normalised, self.report_year)
         if len(scopes) > 1:
             raise ScopeError(f"column '{heading}' names more than one period")
         if scopes:
+            self._check_running_total(scopes[-1][1], heading)
             period, _ = self._resolve(scopes[-1][1], labelled=True)  # (a column's header labels its cells)
             return period, f"column '{heading}'", estimate
         if speaks_of_time(normalised) or re.search(r"\b(?:19|20)\d{2}\b", normalised):

@@ -255,3 +255,24 @@ def test_a_result_of_a_month_after_the_report_was_written_is_a_misread():
     )
     assert published_figures(text) == {("2026-02", "consular_cases", 2, "exact")}
     assert "2026-11" in not_published_reasons(text)["4"]
+
+
+def test_a_number_after_thang_that_no_month_has_is_a_figure():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2026\n\nTrong quý cử 9 đoàn ra; cộng dồn 9 tháng 27 đoàn ra.\n"
+    )
+    assert {
+        ("2026-Q3", "outbound_delegations", 9, "exact"),
+        ("2026-9M", "outbound_delegations", 27, "exact"),
+    } <= figures
+
+
+def test_a_running_total_column_and_last_years_column_beside_it_wait_in_a_quarterly_report():
+    text = (
+        "BÁO CÁO\nKết quả công tác lãnh sự quý II năm 2025\n\n"
+        "| Nội dung | Quý II/2025 | Lũy kế đến hết ngày 30/6/2025 | Cùng kỳ năm 2024 |\n|---|---|---|---|\n"
+        "| Vụ việc bảo hộ công dân (vụ) | 4 | 9 | 7 |\n"
+    )
+    assert published_figures(text) == {("2025-Q2", "consular_cases", 4, "exact")}
+    reasons = not_published_reasons(text)
+    assert "running total" in reasons["9"] and "not certain" in reasons["7"]
