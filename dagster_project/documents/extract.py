@@ -235,7 +235,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
             context.list_topic = normalize_label(opener.rstrip()[:-1]) if opener and len(opener) < 120 else ""
             context.list_opener = block.number
-            context.list_scope = self._list_scope(context.list_topic)
+            # ("Trên cơ sở kết quả đến nay và kế hoạch tháng 12, Sở ước thực hiện năm 2022 như sau:": the clause that
+            # leads into the list names its period)
+            last_clause = normalize_label(opener.rsplit(",", 1)[-1].rstrip()[:-1]) if "," in opener else ""
+            leads_in = any(scope.code for _, scope in find_scopes(last_clause, self.report_year))
+            context.list_scope = self._list_scope(last_clause if leads_in else context.list_topic)
         text = blank_numbering(block.text)
         inherited = context.list_scope if item and context.list_scope else context.heading_scope
         # (the item's label over its own line is the line's label: "Chỉ tiêu kế hoạch năm 2024" says they are targets)

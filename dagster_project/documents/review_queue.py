@@ -84,6 +84,8 @@ class ReviewQueue:
         """Publish a figure; an estimate's exact number is published as approximate. A count made before
         its period was over ("Năm 2025, … 40 đoàn" in a report dated 10/11/2025, in a sentence or a
         table) waits for review: a count so far, not the period's."""
+        # ("Ước thực hiện kết quả công tác đối ngoại năm 2025": the title says the period's figures are estimates)
+        estimated = estimated or (self.structure.title_estimated and period == self.period_code)
         if reason := self._count_so_far(code, quantity, period, estimated, written) or self._forecast(
             period, estimated
         ):

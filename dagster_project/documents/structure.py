@@ -142,6 +142,8 @@ class ReportStructure:
     data_cut_off: dt.date | None = None
     # The day its estimates run to, when its opening says ("số liệu ước thực hiện tính đến hết ngày 30/6/2023").
     estimated_to: dt.date | None = None
+    # A title saying the whole report gives estimates ("Ước thực hiện kết quả công tác đối ngoại năm 2025").
+    title_estimated: bool = False
 
     @property
     def counted_on(self) -> dt.date | None:
@@ -562,6 +564,10 @@ def _opening_lines(lines: list[str], start: int):
         yield line
 
 
+# "Ước thực hiện kết quả công tác …", "(số liệu ước đến 31/12/2025)" in a title: the period's figures are estimates.
+_TITLE_ESTIMATE = re.compile(r"^(?:bao cao )?uoc (?:thuc hien|tinh)\b|\bso lieu uoc\b")
+
+
 def _estimated_to(lines: list[str], start: int) -> dt.date | None:
     """The day the report's estimates run to, as its opening says above its first heading ("(Số liệu ước thực hiện
     đến hết ngày 30/6/2023)")."""
@@ -686,6 +692,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     estimated_to = _estimated_to(lines, title[0]) if title else None  # (a remark under the title is in its block)
     if estimated_to is not None and _in_last_quarter(estimated_to, first.code):
         structure.estimated_to = estimated_to
+    structure.title_estimated = bool(title) and bool(_TITLE_ESTIMATE.search(normalize_label(title_text)))
     for other in readings[1:]:
         if other.code != first.code:
             structure.disagreements.append(

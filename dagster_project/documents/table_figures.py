@@ -1166,6 +1166,10 @@ class TableFigures:
             own = same_period_a_year_earlier(self.period_code, None) if self.period_code and named else None
             if period in (earlier, own):
                 return period, f"column '{heading}'", estimate
+            if label.kind != "year":
+                # ("Cùng kỳ 9 tháng 2024" right of "Quý III" when the "Lũy kế 9 tháng" column left of it had no
+                # certain period: the period it names is not the one a year before the column it seems to compare)
+                raise ScopeError(f"column '{heading}' names {period}, not the same period a year before {earlier}")
             # "Cùng kỳ năm 2024" in a quarterly report names the year only: read as before.
         if normalised.startswith(("cung ky", "so voi cung ky")):
             period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
