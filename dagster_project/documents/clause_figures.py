@@ -643,7 +643,14 @@ class ClauseFigures:
                 # (the period of the figure of that indicator right before it in the sentence: "11 hội nghị (cùng kỳ
                 # năm 2024: 07 …), trong đó … quý II có 07" compares the 11, read before the quarter's 07)
                 where = place.clause.start - place.sentence.start + segment.start
-                before = [period for at, indicator, period in place.emitted if indicator == code and at < where]
+                # (not one inside brackets closed before it: "12 hài cốt (Quý I: 7 …; Quý II: 5 …), tăng 4 hài cốt so
+                # với cùng kỳ năm 2022 (8 hài cốt)" compares the 12)
+                depth = _bracket_depth(place.sentence.text, where)
+                before = [
+                    period
+                    for at, indicator, period in place.emitted
+                    if indicator == code and at < where and _bracket_depth(place.sentence.text, at) <= depth
+                ]
                 compared = before[-1] if before else place.periods.get(code, self.period_code)
                 period = same_period_a_year_earlier(compared, segment.named_year)
                 evidence = "'cùng kỳ': the same period a year earlier"
@@ -875,6 +882,11 @@ def _partners_own(after: str) -> str | None:
     if name and not any(following.startswith(f" {other} ") for other in foreign_names()):
         return name
     return None
+
+
+def _bracket_depth(text: str, position: int) -> int:
+    """How many brackets are open at ``position`` of a text."""
+    return text.count("(", 0, position) - text.count(")", 0, position)
 
 
 def neutral_kinds(words: str) -> str:

@@ -107,6 +107,8 @@ def _opens_a_figure(after_phrase: str) -> bool:
     return "va" not in after_phrase[: counted[0].start].split()
 
 
+# A figure, its noun (a few words) and a bracket right after them: "34 tổ chức (cuối năm 2025)".
+_OWN_BRACKET = re.compile(r"[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*\(([^()\d]*(?:19|20)\d{2}[^()\d]*)\)")
 # "chủ yếu (thực hiện) trong quý I", "phần lớn vào tháng 12": when most of what a figure counts happened.
 _MOSTLY = re.compile(r"\b(?:chu yeu|phan lon|da so|tap trung)\b")
 _SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
@@ -224,6 +226,7 @@ class FigurePeriods:
         ScopeError. The period phrase nearest before the figure governs it (its own label
         first); a period phrase after it in the clause that names another period, or one the
         extractor does not understand, makes the period uncertain."""
+        label = label or self._bracket_after(place, position)
         if label is not None and label.kind == "year_end" and stock:
             # "(cuối năm 2022: 30 tổ chức)": the level at the end of that year.
             return str(label.as_of.year), f"label '{label.evidence}': a stock at the end of the year", False
@@ -615,6 +618,17 @@ class FigurePeriods:
             return False
         month, report = period_from_code(scope.code), period_from_code(self.period_code)
         return report.months > 1 and report.start_date <= month.start_date and month.end_date <= report.end_date
+
+    def _bracket_after(self, place, position: int):
+        """A bracket right after the figure and its noun that holds a period and nothing else ("tăng từ 30 tổ chức
+        (cuối năm 2020) lên 34 tổ chức (cuối năm 2025)"): that figure's own label."""
+        clause_offset = place.clause.start - place.sentence.start
+        after = place.sentence.text[clause_offset + position :]
+        bracket = _OWN_BRACKET.match(after)
+        if bracket is None:
+            return None
+        named = period_label(normalize_label(bracket.group(1)), self.report_year)
+        return dataclasses.replace(named, labelled=True) if named is not None and named.kind != "year_to_date" else None
 
     def _is_report_period(self, scope) -> bool:
         """The period phrase names the report's own period ("Trong 6 tháng" in a half-year report)."""

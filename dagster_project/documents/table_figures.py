@@ -390,7 +390,7 @@ class TableFigures:
         unconfirmed_row = unconfirmed_word(f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}")
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
-        subject = other_subject(label_text, len(label_text)) or body_named_within(label_text)
+        subject = other_subject(label_text, len(label_text)) or body_named_within(label_text) or _person(label_text)
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
         period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()
@@ -455,6 +455,12 @@ class TableFigures:
                             quantity,
                         )
                     continue
+            if subject and _is_prose(text):
+                # ("| Bà Hoàng Thị Thu Hằng | … | Phiên dịch cho 27 đoàn, biên dịch trên 1.100 trang |": the row's own
+                # subject's work, told in words)
+                for quantity in quantities:
+                    self._review(subject, [], self._written(quantity, block, block.start + position, block), quantity)
+                continue
             if role == "value" and row_period is None and (noted := _VALUE_WITH_NOTE.match(text)):
                 # The note is read as a sentence about the row (its "trong đó" part goes to review).
                 self._cell_sentences(block, position + noted.start(2), noted.group(2), label, header, context)
@@ -1291,6 +1297,20 @@ def _check_row_label_period(label_text: str, period: str, report_year: int | Non
     for note in re.findall(r"\(([^()]*)\)", label_text):
         if starts_with_phrase(normalize_label(note), not_results):
             raise ScopeError(f"the row's note '({note})' says its values are no result of {period}")
+
+
+# "Ông Nguyễn Đình Thắng", "Bà Hoàng Thị Thu Hằng", "Đồng chí Trần Văn A": a person, by a title of address and a
+# capitalised name.
+_PERSON = re.compile(r"^\s*(?:Ông|Bà|Đồng chí|Đ/c|đ/c)\s+((?:[^\W\d_]+\s*){2,5})$")
+
+
+def _person(label_text: str) -> str:
+    """Why a row labelled by a person's name ("| 2 | Bà Hoàng Thị Thu Hằng | … | biên dịch trên 1.100 trang |") counts
+    that person's work, not the province's; "" for any other label."""
+    named = _PERSON.match(label_text)
+    if named is None or not all(word[:1].isupper() for word in named.group(1).split()):
+        return ""
+    return f"a person's own work ('{label_text.strip()}'), not the province's"
 
 
 def _names_a_country(header: str) -> str | None:

@@ -45,3 +45,34 @@ def test_last_years_column_naming_another_period_than_the_one_a_year_before_its_
     )
     assert ("2025-Q2", "inbound_delegations", 16, "exact") not in published_figures(text)
     assert "not the same period a year before" in not_published_reasons(text)["16"]
+
+
+def test_a_comparison_after_a_bracket_of_parts_compares_the_whole_before_the_bracket():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác lãnh sự 9 tháng năm 2024\n\n"
+        "Trong 9 tháng, phối hợp xử lý 16 vụ việc bảo hộ công dân (quý II: 6 vụ việc; quý III: 4 vụ việc), giảm 3 vụ "
+        "việc so với cùng kỳ năm 2023 (19 vụ việc).\n"
+    )
+    assert {("2024-9M", "consular_cases", 16, "exact"), ("2023-9M", "consular_cases", 19, "exact")} <= figures
+    assert ("2023-Q3", "consular_cases", 19, "exact") not in figures
+
+
+def test_a_bracket_naming_a_period_right_after_a_figure_dates_that_figure():
+    text = (
+        "BÁO CÁO\nKết quả công tác phi chính phủ nước ngoài năm 2024\n\n"
+        "Số tổ chức phi chính phủ nước ngoài có giấy đăng ký hoạt động tại tỉnh tăng từ 29 tổ chức (cuối năm 2021) "
+        "lên 33 tổ chức (cuối năm 2024).\n"
+    )
+    figures = published_figures(text)
+    assert {("2021", "ngos_registered_total", 29, "exact"), ("2024", "ngos_registered_total", 33, "exact")} <= figures
+
+
+def test_a_table_row_naming_a_person_tells_that_persons_work_not_the_provinces(tmp_path):
+    text = (
+        "TỜ TRÌNH\nĐề nghị khen thưởng thành tích công tác đối ngoại năm 2024\n\n"
+        "| TT | Họ và tên | Chức vụ | Thành tích |\n|---|---|---|---|\n"
+        "| 1 | Ông Lê Văn Tâm | Trưởng phòng | Chủ trì thẩm định 12 chương trình, dự án phi chính phủ nước ngoài |\n"
+        "| 2 | Đồng chí Phan Thị Mai | Chuyên viên | Biên dịch trên 900 trang tài liệu |\n"
+    )
+    assert not published_figures(text)
+    assert "person" in not_published_reasons(text)["trên 900"]
