@@ -456,10 +456,16 @@ def resolve_months_column(scope: Scope, report_code: str | None, left: str | Non
     heading a column right after the quarter (or month) that ends those months, in a report whose period starts in
     January and runs over them ("Quý I | Quý II | 6 tháng | Quý III | 9 tháng | …"): the months from January. (Not
     "Quý IV | 6 tháng", nor "Tháng 9 | 3 tháng": those are other months.)"""
+    months = int(scope.code or 13)
+    if report_code is None and left is not None and is_period_code(left):
+        # ("Tháng 9 | Quý III | Lũy kế 9 tháng" in a bulletin of no period of its own: the months to the end of the
+        # column before them, from the January of its year)
+        before = period_from_code(left)
+        if before.end_date.month == months and before.period_type != "multi_year":
+            return months_of_year(scope, before.end_date.year)
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' counts months of a period that is unknown")
     period = period_from_code(report_code)
-    months = int(scope.code or 13)
     within = period.period_type != "multi_year" and period.start_date.month == 1 and period.end_date.month >= months
     if within and left is not None and is_period_code(left):
         before = period_from_code(left)

@@ -886,11 +886,13 @@ class TableFigures:
     def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
         """The period of the nearest column on the left that names one: what a "Cùng kỳ" column
         compares with ("Quý III/2025 | 9 tháng 2025 | Cùng kỳ 2024" -> 9 months)."""
-        for header in reversed(headers[:column]):
+        for index in reversed(range(min(column, len(headers)))):
+            header = headers[index]
             if column_role(header) != "value" or normalize_label(header).startswith(("cung ky", "so voi cung ky")):
                 continue
             try:
-                period, evidence, _ = self._column_period(header)
+                # (with the column left of it in turn: "Quý III | Lũy kế 9 tháng | Cùng kỳ 9 tháng 2024")
+                period, evidence, _ = self._column_period(header, self._period_on_the_left(headers, index))
             except ScopeError as error:
                 if normalize_label(headers[column]).startswith(("cung ky", "so voi cung ky")) and any(
                     scope.kind == "as_of_date" for _, scope in find_scopes(normalize_label(header), self.report_year)

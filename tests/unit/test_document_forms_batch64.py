@@ -40,7 +40,7 @@ def test_a_note_of_figures_titled_in_capitals_takes_the_year_it_names():
 def test_last_years_column_naming_another_period_than_the_one_a_year_before_its_neighbour_waits():
     text = (
         "BẢN TIN\nSố liệu nhanh của Văn phòng\n\n"
-        "| Chỉ tiêu | Quý II/2026 | Lũy kế 6 tháng | Cùng kỳ 6 tháng 2025 |\n|---|---|---|---|\n"
+        "| Chỉ tiêu | Quý II/2026 | Lũy kế từ đầu năm | Cùng kỳ 6 tháng 2025 |\n|---|---|---|---|\n"
         "| Đoàn vào (đoàn) | 9 | 20 | 16 |\n"
     )
     assert ("2025-Q2", "inbound_delegations", 16, "exact") not in published_figures(text)
@@ -76,3 +76,17 @@ def test_a_table_row_naming_a_person_tells_that_persons_work_not_the_provinces(t
     )
     assert not published_figures(text)
     assert "person" in not_published_reasons(text)["trên 900"]
+
+
+def test_a_months_column_right_after_the_quarter_ending_them_counts_from_january_in_a_text_of_no_period():
+    figures = published_figures(
+        "BẢN TIN NỘI BỘ\nSố 27 — tuần từ 30/6 đến 04/7\n\n"
+        "| Chỉ tiêu | Tháng 6/2024 | Quý II/2024 | Cộng 6 tháng | Cùng kỳ 6 tháng 2023 |\n|---|---|---|---|---|\n"
+        "| Đoàn ra (đoàn) | 5 | 13 | 24 | 20 |\n"
+    )
+    assert {
+        ("2024-06", "outbound_delegations", 5, "exact"),
+        ("2024-Q2", "outbound_delegations", 13, "exact"),
+        ("2024-H1", "outbound_delegations", 24, "exact"),
+        ("2023-H1", "outbound_delegations", 20, "exact"),
+    } <= figures
