@@ -90,3 +90,13 @@ def test_a_months_column_right_after_the_quarter_ending_them_counts_from_january
         ("2024-H1", "outbound_delegations", 24, "exact"),
         ("2023-H1", "outbound_delegations", 20, "exact"),
     } <= figures
+
+
+def test_a_training_part_row_under_outbound_delegations_is_training_abroad():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác quản lý đoàn ra, đoàn vào năm 2023\n\n"
+        "| TT | Nội dung | ĐVT | 6 tháng đầu năm | Cả năm |\n|---|---|---|---|---|\n"
+        "| 1 | Đoàn ra | đoàn | 20 | 44 |\n"
+        "| | - Trong đó: đoàn đi học tập kinh nghiệm, tập huấn | đoàn | 3 | 8 |\n"
+    )
+    assert {("2023-H1", "training_delegations", 3, "exact"), ("2023", "training_delegations", 8, "exact")} <= figures
