@@ -91,6 +91,7 @@ STYLE_SETS = (
     ("style_report_batch61_figures.csv", DATA / "style_reports_batch61"),
     ("style_report_batch62_figures.csv", DATA / "style_reports_batch62"),
     ("style_report_batch63_figures.csv", DATA / "style_reports_batch63"),
+    ("style_report_batch64_figures.csv", DATA / "style_reports_batch64"),
 )
 
 
