@@ -1352,7 +1352,9 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
         return False
     if any(" ".join(words[: len(opener.split())]) == opener for opener in _MEASURE_OPENERS):
         return True
-    named = any(word[:1].isupper() and not word.isupper() for word in re.findall(r"\w+", plain)[1:])
+    # (a name among the counted nouns, not a document's type after what was done: "… được cấp Giấy đăng ký hoạt động")
+    counted = re.split(r"\s+được\s+", plain, maxsplit=1)[0]
+    named = any(word[:1].isupper() and not word.isupper() for word in re.findall(r"\w+", counted)[1:])
     noun = unit_in_label(" ".join(words))
     if named or noun is None or not " ".join(words).startswith(noun):
         return False

@@ -100,3 +100,12 @@ def test_a_training_part_row_under_outbound_delegations_is_training_abroad():
         "| | - Trong đó: đoàn đi học tập kinh nghiệm, tập huấn | đoàn | 3 | 8 |\n"
     )
     assert {("2023-H1", "training_delegations", 3, "exact"), ("2023", "training_delegations", 8, "exact")} <= figures
+
+
+def test_a_capitalised_document_type_after_what_was_done_is_no_name_in_a_measure_row():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác phi chính phủ nước ngoài năm 2023\n\nBảng 1. Kết quả công tác PCPNN năm 2023\n\n"
+        "| TT | Chỉ tiêu | ĐVT | Cả năm |\n|---|---|---|---|\n"
+        "| 1 | Tổ chức PCPNN được gia hạn, cấp mới Giấy đăng ký hoạt động | tổ chức | 7 |\n"
+    )
+    assert ("2023", "ngo_registrations", 7, "exact") in figures

@@ -534,7 +534,7 @@ SETS = {
         "style_reports_batch64",
         "style_report_batch64_figures.csv",
         "style_report_batch64_traps.csv",
-        47,
+        43,
         325,
     ),
 }
