@@ -109,3 +109,12 @@ def test_a_capitalised_document_type_after_what_was_done_is_no_name_in_a_measure
         "| 1 | Tổ chức PCPNN được gia hạn, cấp mới Giấy đăng ký hoạt động | tổ chức | 7 |\n"
     )
     assert ("2023", "ngo_registrations", 7, "exact") in figures
+
+
+def test_a_title_naming_a_quarter_and_the_year_so_far_covers_both():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II và lũy kế 6 tháng năm 2023\n\n"
+        "I. KẾT QUẢ QUÝ II\n\nTrong quý, tỉnh đón 6 đoàn vào.\n\n"
+        "II. LŨY KẾ 6 THÁNG\n\nLũy kế 6 tháng, tỉnh đón 11 đoàn vào.\n"
+    )
+    assert {("2023-Q2", "inbound_delegations", 6, "exact"), ("2023-H1", "inbound_delegations", 11, "exact")} <= figures
