@@ -237,8 +237,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.list_opener = block.number
             # ("Trên cơ sở kết quả đến nay và kế hoạch tháng 12, Sở ước thực hiện năm 2022 như sau:": the clause that
             # leads into the list names its period)
+            # (an estimate only: not "Quý III/2025, Sở tiếp tục phát huy kết quả đạt được trong 6 tháng đầu năm:")
             last_clause = normalize_label(opener.rsplit(",", 1)[-1].rstrip()[:-1]) if "," in opener else ""
-            leads_in = any(scope.code for _, scope in find_scopes(last_clause, self.report_year))
+            leads_in = any(
+                scope.code and (scope.kind == "estimate" or scope.estimated)
+                for _, scope in find_scopes(last_clause, self.report_year)
+            )
             context.list_scope = self._list_scope(last_clause if leads_in else context.list_topic)
         text = blank_numbering(block.text)
         inherited = context.list_scope if item and context.list_scope else context.heading_scope

@@ -718,7 +718,8 @@ class FigurePeriods:
         if scope.kind == "year_end":
             return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
         if scope.kind == "n_months":
-            return resolve_n_months(scope, self.period_code), evidence
+            # ("Lũy kế 6 tháng" in a report on "quý II và lũy kế 6 tháng năm 2023": the one of the two from January)
+            return resolve_n_months(scope, self.period_code or self._title_period_from_january()), evidence
         if scope.kind == "estimate":
             return resolve_estimate(scope, self.period_code), f"'{scope.evidence}': {ESTIMATE_EVIDENCE}"
         if scope.kind == "same_period_earlier":

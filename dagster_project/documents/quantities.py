@@ -226,7 +226,8 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
         return False  # "ước thực hiện cả năm 38 đoàn": a count for the year, not a year number
     written = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start].lower())
     # (not a number no month or quarter has: "lũy kế 9 tháng 30 đoàn ra")
-    no_such = words[-1:] == ["thang"] and int(token) > 12 if token.isdigit() else False
+    # (nor a year: "trong 9 tháng 2025 đoàn ra …")
+    no_such = words[-1:] == ["thang"] and int(token) > 12 and not _is_year(token) if token.isdigit() else False
     if words and words[-1] in _NOT_A_FIGURE_AFTER_WORD and written and written[-1] in _NOT_A_FIGURE_AFTER_WRITTEN:
         return not no_such
     if " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE or words[-1:] == ["slide"]:

@@ -566,8 +566,8 @@ def _opening_lines(lines: list[str], start: int):
         yield line
 
 
-# "Ước thực hiện kết quả công tác …", "(số liệu ước đến 31/12/2025)" in a title: the period's figures are estimates.
-_TITLE_ESTIMATE = re.compile(r"^(?:bao cao )?uoc (?:thuc hien|tinh)\b|\bso lieu uoc\b")
+# "Ước thực hiện kết quả công tác …" opening a title: the period's figures are estimates.
+_TITLE_ESTIMATE = re.compile(r"^(?:bao cao )?uoc (?:thuc hien|tinh)\b")
 
 
 def _estimated_to(lines: list[str], start: int) -> dt.date | None:
@@ -694,7 +694,12 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     estimated_to = _estimated_to(lines, title[0]) if title else None  # (a remark under the title is in its block)
     if estimated_to is not None and _in_last_quarter(estimated_to, first.code):
         structure.estimated_to = estimated_to
-    structure.title_estimated = bool(title) and bool(_TITLE_ESTIMATE.search(normalize_label(title_text)))
+    # (not one that says its figures replace the estimates: "… (số liệu chính thức, thay thế … số liệu ước)")
+    structure.title_estimated = (
+        bool(title)
+        and bool(_TITLE_ESTIMATE.search(normalize_label(title_text)))
+        and "chinh thuc" not in normalize_label(title_text)
+    )
     for other in readings[1:]:
         if other.code != first.code:
             structure.disagreements.append(

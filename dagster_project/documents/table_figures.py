@@ -775,6 +775,14 @@ class TableFigures:
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
 
+    def _other_years_in_headers(self, code: str) -> bool:
+        """Whether the table's headers name a year other than the one of the period ``code`` (besides a "Cùng kỳ …"
+        column, which names the year before by its own words)."""
+        headers = [" ".join(stack) for stack in getattr(self, "table_stacks", [])]
+        compared = [h for h in headers if not normalize_label(h).startswith(("cung ky", "so voi"))]
+        named = {year for header in compared for year in re.findall(r"\b(?:19|20)\d{2}\b", header)}
+        return bool(named - {code[:4]})
+
     def _check_running_total(self, scope, heading: str) -> None:
         """ "Lũy kế đến 30/9/2025" over a column in a report on quarter III: a running total from before the report's
         period began (ScopeError), unless that period starts the year."""
@@ -1209,6 +1217,9 @@ class TableFigures:
             # "Ước cả năm 2026" in a nine-month report: the estimate of the whole year
             return label.code, f"column '{heading}'", estimate
         if label is not None and label.kind == "n_months":
+            if self.period_code is None and compared and self._other_years_in_headers(compared):
+                # ("Quý III/2025 | Quý III/2024 | Lũy kế 9 tháng" in a bulletin: the months of which year, not said)
+                raise ScopeError(f"column '{heading}' counts months of a year the table leaves open")
             return resolve_months_column(label, self.period_code, compared), f"column '{heading}'", estimate
         if label is not None:
             self._check_running_total(label, heading)

@@ -118,3 +118,40 @@ def test_a_title_naming_a_quarter_and_the_year_so_far_covers_both():
         "II. LŨY KẾ 6 THÁNG\n\nLũy kế 6 tháng, tỉnh đón 11 đoàn vào.\n"
     )
     assert {("2023-Q2", "inbound_delegations", 6, "exact"), ("2023-H1", "inbound_delegations", 11, "exact")} <= figures
+
+
+# Found by a second reader of this round's change.
+
+
+def test_a_list_opener_that_opens_with_its_period_keeps_it_whatever_period_its_last_clause_names():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n\n"
+        "Năm 2024, Sở tiếp tục triển khai các nhiệm vụ theo Kế hoạch của giai đoạn 2021 - 2025:\n"
+        "- Đoàn ra: 49 đoàn;\n- Đoàn vào: 36 đoàn.\n"
+    )
+    assert {("2024", "outbound_delegations", 49, "exact"), ("2024", "inbound_delegations", 36, "exact")} <= figures
+
+
+def test_a_title_saying_its_figures_replace_the_estimates_is_no_estimate():
+    figures = published_figures(
+        "BÁO CÁO\nƯớc thực hiện và số liệu chính thức công tác đối ngoại năm 2023\n\nNăm 2023, tỉnh đón 35 đoàn vào.\n"
+    )
+    assert ("2023", "inbound_delegations", 35, "exact") in figures
+
+
+def test_a_year_after_thang_is_no_count():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng năm 2026\n\n"
+        "Trong 6 tháng, đã có 19 đoàn ra.\nTrong 6 tháng 2026 đoàn ra chủ yếu đi Lào.\n"
+    )
+    assert figures == {("2026-H1", "outbound_delegations", 19, "exact")}
+
+
+def test_a_months_column_in_a_bulletin_whose_columns_name_two_years_waits():
+    text = (
+        "BẢN TIN\nSố liệu nhanh của Văn phòng\n\n"
+        "| Chỉ tiêu | Quý II/2026 | Quý II/2025 | Cộng 6 tháng |\n|---|---|---|---|\n"
+        "| Đoàn vào (đoàn) | 9 | 7 | 20 |\n"
+    )
+    assert not {f for f in published_figures(text) if f[2] == 20}
+    assert "leaves open" in not_published_reasons(text)["20"]
