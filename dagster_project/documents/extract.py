@@ -217,7 +217,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.nested_list = None
             if opened and has_any(without_names(opened[1]), word_list("plan_words")):
                 item_opener = opened
-            elif opened and find_quantities(block.text):
+            elif opened and find_quantities(block.text) and not self._stands_alone_under(opened[1], block.text):
                 # ("- Năm 2024:", "- Cả nước:", "- Số đoàn ra trong quý IV:" over "57 đoàn ra; 45 đoàn vào": the label
                 # may name the line's period or whose figures they are; the line is not read with it)
                 reason = f"a line under the item label '{opened[1]}', which its figures are not read with"
@@ -355,6 +355,17 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
+
+    def _stands_alone_under(self, label: str, line: str) -> bool:
+        """Whether a line under an item's label says its own period, under a label that only names a field of work
+        ("a) Về quản lý đoàn ra, đoàn vào:" over "Quý II/2025, tỉnh cử 16 đoàn …")."""
+        opening = find_scopes(normalize_label(line[:40]), self.report_year)
+        return (
+            label.startswith("ve ")
+            and not find_scopes(label, self.report_year)
+            and bool(opening)
+            and opening[0][0] <= 2
+        )
 
     def _list_scope(self, opener: str):
         """The one period a list's opening sentence names for its items ("Kết quả 6 tháng đầu năm 2025 cụ

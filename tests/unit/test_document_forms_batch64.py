@@ -155,3 +155,11 @@ def test_a_months_column_in_a_bulletin_whose_columns_name_two_years_waits():
     )
     assert not {f for f in published_figures(text) if f[2] == 20}
     assert "leaves open" in not_published_reasons(text)["20"]
+
+
+def test_a_line_naming_its_own_period_under_a_label_of_a_field_of_work_is_read():
+    figures = published_figures(
+        "BIÊN BẢN\nHọp giao ban công tác đối ngoại quý III năm 2024\n\n"
+        "b) Về công tác lãnh sự:\nQuý III/2024, Sở phối hợp giải quyết 5 vụ việc bảo hộ công dân.\n"
+    )
+    assert ("2024-Q3", "consular_cases", 5, "exact") in figures
