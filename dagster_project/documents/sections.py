@@ -124,6 +124,10 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         heading_scopes = find_scopes(
             without_names(normalize_label(re.sub(r"\([^()]*\)", " ", block.text))), report_year
         )
+    # ("KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW NĂM 2022": the year of the document the heading cites, not its period)
+    heading_scopes = [
+        (at, scope) for at, scope in heading_scopes if not has_any(heading[:at], word_list("document_references"))
+    ]
     own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
     remarks = " ".join(normalize_label(remark) for remark in re.findall(r"\(([^()]*)\)", block.text))
     if own_scope is not None and is_period_code(own_scope.code) and has_any(remarks, word_list("to_date_remarks")):

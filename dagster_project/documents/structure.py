@@ -380,8 +380,13 @@ def _title_blocks(lines: list[str]) -> list[int]:
     for index, line in enumerate(lines[:15]):
         normalised = without_title_prefix(normalize_label(line))
         # ("TỔNG HỢP Ý KIẾN GIAO BAN" is a title; "Tổng hợp tình hình …, Sở báo cáo như sau:" a sentence)
-        capitals = normalised.startswith(word_list("title_openers_in_capitals")) and not any(
-            letter.islower() for letter in line
+        # (not below a letter's subject, "V/v …", or the Kính gửi line: a heading of the letter's body)
+        capitals = (
+            normalised.startswith(word_list("title_openers_in_capitals"))
+            and not any(letter.islower() for letter in line)
+            and not any(
+                _opens_a_subject(above) or normalize_label(above).startswith("kinh gui") for above in lines[:index]
+            )
         )
         if not (normalised.startswith(word_list("title_openers")) or capitals) and not line.lstrip().startswith("# "):
             continue

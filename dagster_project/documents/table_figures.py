@@ -797,8 +797,9 @@ class TableFigures:
         if period_from_code(self.period_code).period_type in ("year", "multi_year"):
             return False
         own = str(self.report_year)
+        # ("2024 | 2025", "Năm 2024 | Năm 2025", "TH 2024 | TH 2025")
         bare_years = {
-            re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+", "", normalize_label(stack[-1]))
+            re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))}|nam)\s+", "", normalize_label(stack[-1]))
             for stack in getattr(self, "table_stacks", [])
             if stack
         }
@@ -1223,6 +1224,15 @@ class TableFigures:
             return resolve_months_column(label, self.period_code, compared), f"column '{heading}'", estimate
         if label is not None:
             self._check_running_total(label, heading)
+            if (
+                label.kind == "year"
+                and normalised == f"nam {label.code}"
+                and self._beside_the_reports_bare_year(label.code)
+            ):
+                # ("Năm 2024 | Năm 2025" in a report on quarter III/2025: the report's own year cannot be whole there)
+                raise ScopeError(
+                    f"column '{heading}' names only a year, beside the report's own year in a report on a part of it"
+                )
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         scopes = find_scopes(normalised, self.report_year)
         if len(scopes) > 1:

@@ -163,3 +163,23 @@ def test_a_line_naming_its_own_period_under_a_label_of_a_field_of_work_is_read()
         "b) Về công tác lãnh sự:\nQuý III/2024, Sở phối hợp giải quyết 5 vụ việc bảo hộ công dân.\n"
     )
     assert ("2024-Q3", "consular_cases", 5, "exact") in figures
+
+
+def test_a_heading_in_capitals_in_a_letters_body_is_no_title_and_a_cited_documents_year_is_not_its_period():
+    figures = published_figures(
+        "SỞ NGOẠI VỤ\nSố: 88/SNgV-VP\nV/v báo cáo số liệu đối ngoại 6 tháng đầu năm 2024\n\n"
+        "Kính gửi: Văn phòng UBND tỉnh\n\n"
+        "KẾT QUẢ CÔNG TÁC TRIỂN KHAI NGHỊ QUYẾT SỐ 22-NQ/TW NĂM 2013 VỀ HỘI NHẬP QUỐC TẾ\n"
+        "Tổ chức 4 hội nghị quốc tế; ký kết 2 thỏa thuận quốc tế.\n"
+    )
+    assert {("2024-H1", "intl_conferences", 4, "exact"), ("2024-H1", "intl_agreements", 2, "exact")} <= figures
+    assert not {f for f in figures if f[0] == "2013"}
+
+
+def test_year_columns_beside_the_reports_own_year_in_a_report_on_part_of_it_wait():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2026\n\n"
+        "| Chỉ tiêu | Năm 2025 | Năm 2026 |\n|---|---|---|\n| Đoàn vào (đoàn) | 28 | 31 |\n"
+    )
+    assert not published_figures(text)
+    assert "names only a year" in not_published_reasons(text)["28"]
