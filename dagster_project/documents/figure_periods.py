@@ -22,6 +22,7 @@ from dagster_project.documents.scopes import (
     find_scopes,
     months_of_year,
     period_label,
+    refuse_running_total,
     resolve_as_of,
     resolve_estimate,
     resolve_n_months,
@@ -506,17 +507,10 @@ class FigurePeriods:
             raise ScopeError(
                 f"'{scope.evidence}' comes after '{other.evidence}', another period than {self.period_code}"
             )
-        if (
-            not stock
-            and scope.kind == "as_of_date"
-            and all(other.kind == "as_of_date" for _, other in scopes)
-            and self.period_code
-            and not starts_a_year(self.period_code)
-        ):
-            # "Lũy kế đến hết quý III, cấp 120 hộ chiếu" in a report on the quarter or on September: a running total
-            # counted from before the report's period began (the year's start, or further back); not "Trong quý
+        if not stock and all(other.kind == "as_of_date" for _, other in scopes):
+            # "Lũy kế đến hết quý III, cấp 120 hộ chiếu" in a report on the quarter or on September; not "Trong quý
             # (tính đến ngày 18/9)", a period named and cut off
-            raise ScopeError(f"'{scope.evidence}' closes a running total; {self.period_code} does not start a year")
+            refuse_running_total(scope, self.period_code, f"'{scope.evidence}'")
         code, evidence = self._resolve_in_section(scope, place)
         dated = self.structure.report_date
         if (
@@ -661,20 +655,20 @@ class FigurePeriods:
     def _title_period_from_january(self) -> str | None:
         """Of two periods a title names ending on the same day, the one that starts the year (9 months beside a
         quarter III)."""
-        titles = self.structure.title_periods
-        if len({period_from_code(code).end_date for code in titles}) != 1:
-            return None
+        titles = self._title_periods_ending_together()
         from_january = [code for code in titles if starts_a_year(code)]
         return from_january[0] if len(from_january) == 1 else None
 
     def _two_period_title_section(self) -> str | None:
         """The period of the section heading above, when it is one of two the title names ending on the same day."""
-        titles = self.structure.title_periods
         heading = getattr(self, "heading_scope", None)
         section = heading.code if heading is not None else None
-        if section not in titles or len({period_from_code(code).end_date for code in titles}) != 1:
-            return None
-        return section
+        return section if section in self._title_periods_ending_together() else None
+
+    def _title_periods_ending_together(self) -> frozenset[str]:
+        """The periods a title naming two covers, when they end on the same day ("quý III và 9 tháng"); else none."""
+        titles = self.structure.title_periods
+        return titles if len({period_from_code(code).end_date for code in titles}) == 1 else frozenset()
 
     def _heading_may_date(self, code: str) -> bool:
         """Whether the heading (or table caption) over a text, naming the period ``code``, may date what names no year

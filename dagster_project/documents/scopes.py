@@ -233,17 +233,12 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             start = dt.date(start_year, int(groups[1]), int(groups[0]))
             end = dt.date(end_year, int(groups[4]), int(groups[3]))
             return Scope("date_range", code_of_dates(start, end), evidence)
-        if kind == "as_of_quarter":
+        if kind in ("as_of_quarter", "as_of_month"):
+            # (a level to the end of a month or a quarter: on its last day)
             year = int(groups[1]) if groups[1] else report_year
             if year is None:
                 return None
-            month = 3 * quarter_number(groups[0])
-            return Scope("as_of_date", None, evidence, dt.date(year, month, calendar.monthrange(year, month)[1]))
-        if kind == "as_of_month":
-            year = int(groups[1]) if groups[1] else report_year
-            if year is None:
-                return None
-            month = int(groups[0])
+            month = 3 * quarter_number(groups[0]) if kind == "as_of_quarter" else int(groups[0])
             return Scope("as_of_date", None, evidence, dt.date(year, month, calendar.monthrange(year, month)[1]))
         if kind == "year_end":
             return Scope("year_end", None, evidence, dt.date(int(groups[0]), 12, 31))
@@ -390,6 +385,13 @@ def starts_a_year(code: str) -> bool:
     """Whether a period begins on 1 January (a year, a span of years, quarter I, 6 or 9 months, January)."""
     start = period_from_code(code).start_date
     return (start.month, start.day) == (1, 1)
+
+
+def refuse_running_total(scope: Scope, report_code: str | None, where: str) -> None:
+    """ScopeError for a running total to a day ("Lũy kế đến hết quý III", "Tính đến 30/6") in a report whose period
+    does not start the year: it counts from before that period began. ``where`` names the words, in the message."""
+    if scope.kind == "as_of_date" and report_code and not starts_a_year(report_code):
+        raise ScopeError(f"{where} closes a running total; {report_code} does not start a year")
 
 
 def resolve_year_to_date(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import re
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
@@ -31,9 +32,9 @@ from dagster_project.documents.scopes import (
     find_scopes,
     months_of_year,
     period_label,
+    refuse_running_total,
     resolve_months_column,
     same_period_a_year_earlier,
-    starts_a_year,
     without_periods,
 )
 from dagster_project.documents.segments import body_named_within, other_subject
@@ -783,19 +784,14 @@ class TableFigures:
         named = {year for header in compared for year in re.findall(r"\b(?:19|20)\d{2}\b", header)}
         return bool(named - {code[:4]})
 
-    def _check_running_total(self, scope, heading: str) -> None:
-        """ "Lũy kế đến 30/9/2025" over a column in a report on quarter III: a running total from before the report's
-        period began (ScopeError), unless that period starts the year."""
-        if scope.kind == "as_of_date" and self.period_code and not starts_a_year(self.period_code):
-            raise ScopeError(f"column '{heading}' closes a running total; {self.period_code} does not start a year")
-
-    def _beside_the_reports_bare_year(self, year: str) -> bool:
-        """Whether a bare year heads a column of a table whose columns also name the report's year bare, in a report on
-        a part of that year."""
+    def _refuse_beside_the_reports_bare_year(self, heading: str) -> None:
+        """ScopeError for a column headed by a year alone ("2024", "Năm 2024") in a table whose columns also name the
+        report's year alone, in a report on a part of that year: the report's own year cannot be whole there, so the
+        year before it may be that year's part as well."""
         if not self.period_code or not is_period_code(self.period_code) or self.report_year is None:
-            return False
+            return
         if period_from_code(self.period_code).period_type in ("year", "multi_year"):
-            return False
+            return
         own = str(self.report_year)
         # ("2024 | 2025", "Năm 2024 | Năm 2025", "TH 2024 | TH 2025")
         bare_years = {
@@ -803,7 +799,10 @@ class TableFigures:
             for stack in getattr(self, "table_stacks", [])
             if stack
         }
-        return own in bare_years
+        if own in bare_years:
+            raise ScopeError(
+                f"column '{heading}' names only a year, beside the report's own year in a report on a part of it"
+            )
 
     def _on_parts_of_years(self) -> bool:
         """A report of no period of its own whose first lines name a part of a year in no year ("BẢNG SO SÁNH …
@@ -1194,12 +1193,7 @@ class TableFigures:
         # "TH 2024", "Thực hiện 2025": a result label and a bare year name the year.
         bare = re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+(?=(?:19|20)\d{{2}}$)", "", normalised)
         if re.fullmatch(r"(?:19|20)\d{2}", bare):
-            if self._beside_the_reports_bare_year(bare):
-                # ("2024 | 2025" in a report on quarter III/2025: the report's year, bare, cannot be its whole year, so
-                # the year before it may be that year's quarter as well)
-                raise ScopeError(
-                    f"column '{heading}' names only a year, beside the report's own year in a report on a part of it"
-                )
+            self._refuse_beside_the_reports_bare_year(heading)  # ("2024 | 2025" in a report on quarter III/2025)
             if self._on_parts_of_years():
                 # ("2022 | 2023 | 2024" under "6 THÁNG ĐẦU NĂM": each year's first half, which the header leaves to
                 # the words above it)
@@ -1223,22 +1217,16 @@ class TableFigures:
                 raise ScopeError(f"column '{heading}' counts months of a year the table leaves open")
             return resolve_months_column(label, self.period_code, compared), f"column '{heading}'", estimate
         if label is not None:
-            self._check_running_total(label, heading)
-            if (
-                label.kind == "year"
-                and normalised == f"nam {label.code}"
-                and self._beside_the_reports_bare_year(label.code)
-            ):
-                # ("Năm 2024 | Năm 2025" in a report on quarter III/2025: the report's own year cannot be whole there)
-                raise ScopeError(
-                    f"column '{heading}' names only a year, beside the report's own year in a report on a part of it"
-                )
+            refuse_running_total(label, self.period_code, f"column '{heading}'")
+            if label.kind == "year" and normalised == f"nam {label.code}":
+                self._refuse_beside_the_reports_bare_year(heading)  # ("Năm 2024 | Năm 2025" in a quarter's report)
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         scopes = find_scopes(normalised, self.report_year)
         if len(scopes) > 1:
             raise ScopeError(f"column '{heading}' names more than one period")
         if scopes:
-            self._check_running_total(scopes[-1][1], heading)
+            # ("Lũy kế đến 30/9/2025" over a column in a report on quarter III)
+            refuse_running_total(scopes[-1][1], self.period_code, f"column '{heading}'")
             period, _ = self._resolve(scopes[-1][1], labelled=True)  # (a column's header labels its cells)
             return period, f"column '{heading}'", estimate
         if speaks_of_time(normalised) or re.search(r"\b(?:19|20)\d{2}\b", normalised):
@@ -1358,7 +1346,10 @@ def _asks_which_year(label_text: str, cell_text: str) -> bool:
     return opens_with_year and re.fullmatch(r"(?:19|20)\d{2}", cell_text.strip().strip("*").strip()) is not None
 
 
-_COUNTED_NOUNS = re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, unit_phrases()))})(?= )")
+@functools.cache
+def _counted_nouns() -> re.Pattern:
+    """Every counted noun a rule knows, as whole words (built on first use, not when the module is imported)."""
+    return re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, unit_phrases()))})(?= )")
 
 
 def names_a_measure(label_text: str, numbered: bool = False) -> bool:
@@ -1384,6 +1375,6 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
         # counted nouns, however many: "Chương trình, dự án, phi dự án được thẩm định, tiếp nhận"; not "Dự án lĩnh vực
         # y tế được phê duyệt", one kind of them)
         before = " ".join(words[: words.index("duoc")])
-        nouns_only = not set(re.sub(_COUNTED_NOUNS.pattern, " ", f" {before} ").split()) - {"phi", "khoan", "cac", "va"}
+        nouns_only = not set(_counted_nouns().sub(" ", f" {before} ").split()) - {"phi", "khoan", "cac", "va"}
         return (words.index("duoc") <= 5 and len(words) <= 10) or (nouns_only and len(words) <= 14)
     return not numbered and len(words) <= 5
