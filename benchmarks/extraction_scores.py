@@ -93,6 +93,7 @@ STYLE_SETS = (
     ("style_report_batch63_figures.csv", DATA / "style_reports_batch63"),
     ("style_report_batch64_figures.csv", DATA / "style_reports_batch64"),
     ("style_report_batch65_figures.csv", DATA / "style_reports_batch65"),
+    ("style_report_batch66_figures.csv", DATA / "style_reports_batch66"),
 )
 
 

@@ -199,7 +199,10 @@ class ClauseFigures:
         plan_from = None
         # "chia sẻ" (share) is not "sẽ" (will).
         plan_words = [
-            has_any(without_names(normalize_label(part)).replace("chia se", "chia_se"), word_list("plan_words"))
+            has_any(
+                without_names(normalize_label(_before_the_reason(part))).replace("chia se", "chia_se"),
+                word_list("plan_words"),
+            )
             for part in (result_part, main_text)
         ]
         if target and plan_words[1] and not plan_words[0] and not (plan_sentence or context.in_plan):
@@ -860,6 +863,17 @@ _CASES_IN_ONE_PARTNER = re.compile(
 _CHANGE_BEFORE = re.compile(r"\b(?:tang|giam|nhieu(?: hon)?|it(?: hon)?)(?: (?:them|khoang|gan|tren|hon))?\s*$")
 
 
+_REASON_OR_NOTE = re.compile(r"\(|\b(?:do|vì|bởi|nhằm|để)\b", re.IGNORECASE)
+
+
+def _before_the_reason(text: str) -> str:
+    """A clause without the reason or note after its last number ("… 980 trang biên dịch do tập trung chuẩn bị văn
+    kiện …", "… 21 giờ phiên dịch (chủ yếu là văn kiện chuẩn bị Hội đàm …)"): why the work was done, not a plan."""
+    last = max((match.end() for match in re.finditer(r"\d", text)), default=None)
+    reason = _REASON_OR_NOTE.search(text, last) if last is not None else None
+    return text[: reason.start()] if reason else text
+
+
 def _partners_own(after: str) -> str | None:
     """The foreign partner whose guests (or projects, aid, agreements …) a count counts, written after it
     ("… của Hàn Quốc", "… đến từ Nhật Bản", "… khách Nhật Bản", "thỏa thuận với các tỉnh của Lào"), or None."""
@@ -974,6 +988,11 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"
+    first_words = " ".join(own_after.split()[len((group.units[0] or "").split()) :][:2])
+    rest = next((w for w in word_list("rest_words") if has_phrase(first_words, w)), "")
+    if rest:
+        # "…; 5 thỏa thuận còn lại do các sở, ngành ký": the rest of a whole whose other parts are named
+        return f"the rest ('{rest}') of a whole, a part, not a total"
     method = next((w for w in word_list("counting_method_words") if has_phrase(group.near, w)), "")
     if method:
         return f"an example of how the count is made ('{method}'), not a figure of the period"

@@ -292,6 +292,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 reason = f"a breakdown ('{breakdown}'): the parts of a total, not totals"
                 self._queue_all(sentence.text, sentence, sentence.start, block, context, reason)
                 continue
+            if not block_topic and not previous_text and _run_in_heading(block.text, sentence.text):
+                # "**2.4. Công tác phi chính phủ nước ngoài.** Tham mưu … Giá trị cam kết viện trợ đạt …": a heading run
+                # into its paragraph names what the whole paragraph counts.
+                block_topic = normalize_label(sentence.text)
+                continue
             # "1. Công tác đoàn ra: ... . Tính từ đầu năm: 09 đoàn": the item's label goes on.
             topic = own_topic or block_topic
             block_topic = block_topic or own_topic
@@ -448,6 +453,20 @@ def partner_subject(subject: str) -> tuple[str, ...]:
     after = f" {normalised[opening:]} "
     provinces = tuple(name for name in foreign_partner_names("province") if f" {name} " in after)
     return provinces or tuple(name for name in foreign_partner_names("country") if f" {name} " in after)
+
+
+_RUN_IN_HEADING = re.compile(r"^\s*\*\*\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-zđ]\))?\s*[^*\d]{3,80}?[.:]?\s*\*\*")
+
+
+def _run_in_heading(paragraph: str, sentence: str) -> bool:
+    """Whether a paragraph opens with a heading in bold, run into its text, and ``sentence`` is that heading alone."""
+    match = _RUN_IN_HEADING.match(paragraph)
+    return (
+        bool(match)
+        and not re.search(r"\d", sentence.replace("*", "").strip().lstrip("0123456789. "))
+        and len(sentence.split()) <= 14
+        and sentence.strip().rstrip("*").strip() in match.group().replace("*", " ")
+    )
 
 
 def topic_subject(subject: str) -> str | None:

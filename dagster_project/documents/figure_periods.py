@@ -26,6 +26,7 @@ from dagster_project.documents.scopes import (
     resolve_as_of,
     resolve_estimate,
     resolve_n_months,
+    resolve_n_years,
     resolve_this_period,
     resolve_year_to_date,
     same_period_a_year_earlier,
@@ -637,6 +638,13 @@ class FigurePeriods:
         section_year = place.inherited if getattr(place.inherited, "kind", None) == "year" else None
         if scope.kind == "n_months" and self.period_code is None and section_year is not None:
             return months_of_year(scope, int(section_year.code)), f"'{scope.evidence}' of {section_year.code}"
+        term = next(
+            (s for s in (place.inherited, getattr(self, "heading_scope", None)) if getattr(s, "kind", None) == "span"),
+            None,
+        )
+        if scope.kind == "n_years" and term is not None:
+            # ("Trong 5 năm, … ký kết 28 thỏa thuận" under "PHẦN THỨ HAI: NHÌN LẠI 5 NĂM 2021 - 2025")
+            return resolve_n_years(scope, term.code), f"'{scope.evidence}' under {term.code}"
         section = self._section_of_a_two_period_title(place)
         if scope.kind == "n_months" and self.period_code is None and section is not None:
             # ("trong 6 tháng có 3 đoàn" under "I. KẾT QUẢ … 6 THÁNG ĐẦU NĂM 2023" of a report on "quý II và 6
@@ -695,6 +703,11 @@ class FigurePeriods:
         inner = period_from_code(named.code)
         return named if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
 
+    def _section_year(self) -> str | None:
+        """The year the heading over the figure names as its section's period ("III. TỔNG HỢP CẢ NĂM 2020")."""
+        heading = getattr(self, "heading_scope", None)
+        return heading.code if getattr(heading, "kind", None) == "year" and heading.code else None
+
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
         dated = self.structure.report_date
         if scope.to_date and scope.code and dated and period_from_code(scope.code).end_date > dated:
@@ -714,6 +727,8 @@ class FigurePeriods:
         if scope.kind == "n_months":
             # ("Lũy kế 6 tháng" in a report on "quý II và lũy kế 6 tháng năm 2023": the one of the two from January)
             return resolve_n_months(scope, self.period_code or self._title_period_from_january()), evidence
+        if scope.kind == "n_years":
+            return resolve_n_years(scope, self.period_code), evidence
         if scope.kind == "estimate":
             return resolve_estimate(scope, self.period_code), f"'{scope.evidence}': {ESTIMATE_EVIDENCE}"
         if scope.kind == "same_period_earlier":
@@ -746,6 +761,10 @@ class FigurePeriods:
             raise ScopeError(
                 f"'{scope.evidence}' names a month: the figure may describe one event, not the month's total"
             )
+        section_year = self._section_year()
+        if scope.kind in ("this_year", "year") and section_year and scope.code in (None, section_year):
+            # ("Cả năm, Sở đã …", "lũy kế năm 2020 …" under "III. TỔNG HỢP CẢ NĂM 2020" of a report on quý IV)
+            return section_year, f"'{scope.evidence}' under the section on the year {section_year}"
         if scope.kind == "this_year":
             if self.period_code and period_from_code(self.period_code).period_type in _YEAR_LIKE:
                 return self.period_code, evidence

@@ -180,13 +180,15 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
             tail = tail[: enumeration.start()]
-        tail = _before_next_statement(tail, group.members[-1].end - group.members[0].end)
+        stated = _before_next_statement(tail, group.members[-1].end - group.members[0].end)
+        # (a tail cut where another statement opens has lost the comma before the next figure already)
+        next_statement_cut, tail = len(stated) < len(tail), stated
         # (a masked sub-count ends the figure's own words: "72 đoàn ra …, [trong đó 10 đoàn … đi đào tạo], học tập
         # kinh nghiệm" — the words after it are the sub-count's)
         masked = re.search(r" {6,}", tail[group.members[-1].end - group.members[0].end :])
         if masked:
             tail = tail[: group.members[-1].end - group.members[0].end + masked.start()]
-        if index + 1 < len(groups) and not masked:
+        if index + 1 < len(groups) and not masked and not next_statement_cut:
             # "đoàn ra 56 đoàn, đoàn vào 34 đoàn": the words after the last comma before the next
             # figure are that figure's (its lead reads them so), not this one's. (Not when a masked part ended
             # the words first: "46 lượt cán bộ, công chức, viên chức đi … (cùng kỳ …: 10 đoàn)" keeps its commas.)

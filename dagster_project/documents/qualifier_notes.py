@@ -2,7 +2,8 @@
 số ước thực hiện cả năm" under an annex, "(số liệu năm 2026 là số ước thực hiện cả năm)" in the
 lead, "Số liệu quý IV và cả năm 2025 là số ước" (periods listed with "và" or commas). Such a note,
 wherever it stands, reaches every value of a table under those periods; one whose periods the
-extractor does not understand leaves those values' qualifier unsettled."""
+extractor does not understand leaves those values' qualifier unsettled. A note that names what it
+qualifies ("số liệu kim ngạch xuất nhập khẩu năm 2023 là số ước") reaches that kind of value only."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from dagster_project.parsing.text import normalize_label
 class EstimateNote:
     period_codes: frozenset[str]  # empty: the note names no period the extractor understands
     words: str
+    subject: str = ""  # what the note says is estimated, besides its periods ("kim ngach xuat nhap khau"); "" for all
 
 
 def estimate_notes(document: DocumentText, report_year: int | None) -> list[EstimateNote]:
@@ -32,8 +34,17 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
         for sentence in split_sentences(block):
             normalised = normalize_label(sentence.text)
             for match in pattern.finditer(normalised):
-                notes.append(EstimateNote(_listed_periods(match.group("what"), report_year), match.group()))
+                what = match.group("what")
+                notes.append(EstimateNote(_listed_periods(what, report_year), match.group(), _subject(what)))
     return notes
+
+
+def _subject(what: str) -> str:
+    """The words of a note naming what it qualifies, its periods and list words left out."""
+    rest = list(what)
+    for position, scope in find_scopes(what, 2000):
+        rest[position : position + len(scope.evidence)] = " " * len(scope.evidence)
+    return " ".join(word for word in "".join(rest).split() if word not in _LIST_WORDS | _PERIOD_WORDS)
 
 
 def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
@@ -55,3 +66,5 @@ def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
 
 # Words of a list of periods, and of the note around it ("… và cả năm 2025 là …").
 _LIST_WORDS = {"va", "la", "ca", "cac", "cua", "deu"}
+# Words around a period that name no subject ("số liệu [thực hiện] [trong] năm 2025").
+_PERIOD_WORDS = {"nam", "thuc", "hien", "trong", "tinh", "den", "ky", "bao", "cao", "nay", "tren", "o", "bang", "tai"}

@@ -12,7 +12,7 @@ from dagster_project.documents.qualifier_notes import estimate_notes
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import Figure, ReviewItem
-from dagster_project.documents.rules import has_any, has_phrase, likely_indicators
+from dagster_project.documents.rules import has_any, has_phrase, likely_indicators, load_rules
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
@@ -174,9 +174,14 @@ class ReviewQueue:
         before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         span = period_from_code(period)
         kind = self.indicators[code].kind
-        for _, scope in find_scopes(before, self.report_year):
+        dated = [scope for _, scope in find_scopes(before, self.report_year) if scope.as_of is not None]
+        # (not before a later end of the period: "tính đến ngày 15/11/2023 mới cấp 173 giấy phép, đến hết năm đạt 198")
+        closing = [
+            index for index, scope in enumerate(dated) if scope.kind == "year_end" and scope.as_of >= span.end_date
+        ]
+        for scope in dated[closing[-1] + 1 :] if closing else dated:
             # (a cut-off inside the period: not "Tính đến hết tháng 5/2025 …; riêng tháng 6/2025 phát sinh 6 đoàn")
-            within = scope.as_of is not None and span.start_date <= scope.as_of
+            within = span.start_date <= scope.as_of
             if scope.kind == "as_of_date" and within and unfinished_at(span.end_date, scope.as_of, kind):
                 return f"{period} counted to {scope.as_of:%d/%m/%Y}, before its last month{COUNT_SO_FAR}"
         return None
@@ -217,6 +222,17 @@ class ReviewQueue:
                             f"a note ('{note.words}') makes some values estimates, but names no period understood"
                         )
                     )
+                elif figure.period_code in note.period_codes and note.subject and not _names(note.subject, figure):
+                    if _names_any_indicator(note.subject):
+                        # "số liệu kim ngạch xuất nhập khẩu năm 2023 là số ước": the other rows of that year stand
+                        kept.append(figure)
+                    else:
+                        self.result.review.append(
+                            figure.withheld(
+                                f"a note ('{note.words}') makes some values of {figure.period_code} estimates, and "
+                                "which ones it names is not understood"
+                            )
+                        )
                 elif figure.period_code in note.period_codes:
                     kept.append(
                         dataclasses.replace(
@@ -344,12 +360,14 @@ class ReviewQueue:
                     if figure.value != total[0].value
                 ]
                 continue
-            estimates = [f for f in figures if ESTIMATE_EVIDENCE in f.period_evidence]
+            estimates = [f for f in figures if _estimates_the_period(f)]
             cut_off = [f for f in figures if _CUT_OFF.search(f.period_evidence)]
-            if len(estimates) == 1 and len(estimates) + len(cut_off) == len(figures):
+            if len({f.value for f in estimates}) == 1 and len(estimates) + len(cut_off) == len(figures):
                 # "tính đến ngày 10/12/2021 mới có 6 đoàn …, ước cả năm 2021 có 7 đoàn": the count at a cut-off
-                # date is not the period's; the report's estimate of the whole period is.
+                # date is not the period's; the report's estimate of the whole period is. (So is a table's "Ước 6
+                # tháng năm 2022" column beside "đến ngày 15/6 đã làm thủ tục cho 327 lượt người".)
                 kept.append(estimates[0])
+                self.result.repeated += estimates[1:]
                 for figure in cut_off:
                     self.result.review.append(
                         figure.withheld(
@@ -366,6 +384,15 @@ class ReviewQueue:
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
+
+
+def _estimates_the_period(figure: Figure) -> bool:
+    """Whether a figure is an estimate of its whole period: dated by an estimate of it ("ước cả năm", a column or row
+    "Ước 6 tháng", "Cộng 6 tháng (ước)"), or approximate and dated by the period, not a cut-off ("ước 9 tháng đạt
+    khoảng 24.500 lượt người")."""
+    return ESTIMATE_EVIDENCE in figure.period_evidence or (
+        figure.qualifier == "approx" and not _CUT_OFF.search(figure.period_evidence)
+    )
 
 
 def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
@@ -404,6 +431,19 @@ def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
         return False
     between = block.text[total.char_end - block.start : first_part - block.start]
     return "(" in between or ":" in between or has_any(normalize_label(between), word_list("breakdown_openers"))
+
+
+def _names(subject: str, figure: Figure) -> bool:
+    """Whether a note's subject names the figure's indicator by its rule's own words."""
+    return any(rule.indicator == figure.indicator_code and _named_by(rule, subject) for rule in load_rules())
+
+
+def _names_any_indicator(subject: str) -> bool:
+    return any(_named_by(rule, subject) for rule in load_rules())
+
+
+def _named_by(rule, words: str) -> bool:
+    return bool(rule.near) and all(has_any(words, group) for group in rule.near)
 
 
 def _in_table(block: Block) -> bool:

@@ -63,6 +63,20 @@ class RuleChoice:
                         for rule, blocker in stopped
                         if matched and not has_phrase(f"{near} {clause}", blocker) and _fully_named_by(rule, topic)
                     ]
+        inner = normalize_label(getattr(self, "heading_text", "") or "")
+        if (
+            not matched
+            and stopped
+            and topics
+            and inner
+            and inner != (path := normalize_label(topics[-1]))
+            and inner in path
+        ):
+            # "2. Cảng biển Vũng Áng" under "II. … QUA CÁC CỬA KHẨU": the nearer heading says which part of the wider
+            # one the figures are; the wider one's words do not stop what the nearer one names.
+            narrower = self._rules_in_context(unit, near, [*topics[:-1], inner], clause, sentence, after)
+            if narrower[0]:
+                return narrower
         return matched, stopped
 
     def _capital_rule(

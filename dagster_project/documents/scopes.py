@@ -28,6 +28,7 @@ from dagster_project.parsing.periods import (
 from dagster_project.parsing.text import normalize_label
 
 _MONTH_WORDS = {"ba": 3, "sau": 6, "chin": 9, "muoi": 10}
+_YEAR_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "muoi": 10}
 _YEAR = YEAR_PATTERN
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
@@ -66,8 +67,18 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("nửa cuối năm", "nửa đầu năm 2024": the halves in words)
     ("second_half", re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")),
     ("first_half", re.compile(rf"\bnua dau nam(?: {_YEAR})?\b")),
+    # "lũy kế 9 tháng" in a report on the year: the months from its January.
+    ("n_months", re.compile(r"\bluy ke (\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
     # "Trong 9 tháng", "lũy kế 6 tháng", "10 tháng": as many months as the report covers, or no period.
     ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
+    # "Từ đầu năm đến hết tháng 9": the months from January, a period of the codelist when they make one.
+    (
+        "to_month_end",
+        re.compile(rf"\btu dau nam(?: {_YEAR})? (?:den|toi) (?:het |cuoi )?thang (\d{{1,2}})(?: nam)?(?: {_YEAR})?\b"),
+    ),
+    # "cộng cả 5 năm", "trong 3 năm", "5 năm qua": as many years as a term report covers, or no period.
+    ("n_years", re.compile(r"\b(?:trong|ca|qua|sau|suot|chung) (\d{1,2}|hai|ba|bon|muoi) nam\b(?! (?:19|20)\d{2}\b)")),
+    ("n_years", re.compile(r"\b(\d{1,2}|hai|ba|bon|muoi) nam (?:qua|vua qua|gan day)\b")),
     # "Lũy kế đến hết quý III/2025, … 96 dự án FDI": a level on the quarter's last day, as "đến 30/9/2025" is.
     (
         "as_of_quarter",
@@ -108,6 +119,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Đến cuối năm 2025, có gần 1.400 lưu học sinh", "(cuối năm 2021 là 29 tổ chức)": the end of a year,
     # a date for a level (not "3 tháng cuối năm 2024", the months before it).
     ("year_end", re.compile(rf"(?<!thang )\b(?:(?:tinh den|den|tinh toi|toi) )?(?:het|cuoi) nam {_YEAR}\b")),
+    # "Tính đến cuối năm có 36 tổ chức": the end of the report's year.
+    ("year_end_of_year", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het|cuoi) nam\b(?! (?:19|20)\d{2}\b)")),
     # "đầu năm 2024", "những tháng cuối năm 2023", "giữa năm 2025": a part of the year no period of the
     # codelist names; never the year.
     ("unknown", re.compile(rf"\b(?:dau|cuoi|giua) nam {_YEAR}\b")),
@@ -242,6 +255,10 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("as_of_date", None, evidence, dt.date(year, month, calendar.monthrange(year, month)[1]))
         if kind == "year_end":
             return Scope("year_end", None, evidence, dt.date(int(groups[0]), 12, 31))
+        if kind == "year_end_of_year":
+            if report_year is None:
+                return Scope("yearless", None, evidence)
+            return Scope("year_end", None, evidence, dt.date(report_year, 12, 31))
         if kind == "year_to_date":
             return Scope("year_to_date", None, evidence)
         if kind == "month":
@@ -267,12 +284,21 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("this_period", groups[0], evidence)
         if kind == "open_span":
             return Scope("open_span", None, evidence)
+        if kind == "to_month_end":
+            year = groups[2] or groups[0] or (str(report_year) if report_year else None)
+            months = int(groups[1])
+            if year is None or months not in (3, 6, 9, 12):
+                return Scope("other_months", None, evidence)
+            code = str(year) if months == 12 else f"{year}-{ {3: 'Q1', 6: 'H1', 9: '9M'}[months] }"
+            return Scope("partial_year" if months != 12 else "year", period_from_code(code).code, evidence)
         if kind == "other_months":
             return Scope("other_months", None, evidence)
         if kind == "unknown":
             return Scope("unknown", None, evidence)
         if kind == "n_months":
             return Scope("n_months", str(_MONTH_WORDS.get(groups[0]) or int(groups[0])), evidence)
+        if kind == "n_years":
+            return Scope("n_years", str(_YEAR_COUNT_WORDS.get(groups[0]) or int(groups[0])), evidence)
         if kind == "same_period_earlier":
             return Scope("same_period_earlier", groups[0], evidence)
         if kind == "estimate":
@@ -332,6 +358,26 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
     if len(candidates) > 1:
         return None, "the report names several periods: " + ", ".join(sorted(candidates))
     return None, "no reporting period named in the title or text"
+
+
+_ESTIMATED_AFTER_MONTH = re.compile(
+    r"\bthang (\d{1,2})\b(?! (?:nam )?(?:19|20)\d{2})[^0-9]{0,12}\buoc(?: thuc hien| tinh| dat)? $"
+)
+
+
+def month_before_an_estimate(before: str, estimated: str) -> str | None:
+    """ "Kết quả … tháng 8, ước thực hiện quý III năm 2026": the month, whose results the report gives, and not the
+    period it estimates, when the month falls within it."""
+    month = _ESTIMATED_AFTER_MONTH.search(before)
+    if month is None or not 1 <= int(month.group(1)) <= 12:
+        return None
+    period = period_from_code(estimated)
+    if (
+        period.period_type == "multi_year"
+        or not period.start_date.month <= int(month.group(1)) <= period.end_date.month
+    ):
+        return None
+    return f"{period.end_date.year}-{int(month.group(1)):02d}"
 
 
 _THIS_PERIOD_TYPES = {"thang": {"month"}, "quy": {"quarter"}, "giai doan": {"multi_year"}}
@@ -450,6 +496,21 @@ def resolve_n_months(scope: Scope, report_code: str | None) -> str:
     if period.period_type == "quarter" and scope.code == "3":
         # ("Ba tháng qua, tỉnh đã cử 15 đoàn" in a report on quý III: the quarter's three months)
         return report_code
+    if scope.evidence.startswith("luy ke") and period.period_type != "multi_year" and period.start_date.month == 1:
+        if int(scope.code or 13) < period.end_date.month:
+            # ("lũy kế 9 tháng đạt 6.555 trang" in a report on the year: the running total from its January)
+            return months_of_year(scope, period.end_date.year)
+    return _no_period(scope)
+
+
+def resolve_n_years(scope: Scope, report_code: str | None) -> str:
+    """ "Cộng cả 5 năm" in a report on the term 2021-2025: the term, when it runs over that many years."""
+    if report_code is not None:
+        period = period_from_code(report_code)
+        if period.period_type == "multi_year" and period.end_date.year - period.start_date.year + 1 == int(
+            scope.code or 0
+        ):
+            return report_code
     return _no_period(scope)
 
 

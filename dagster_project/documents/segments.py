@@ -38,7 +38,9 @@ _SUB_COUNT = re.compile(
     # "05 thỏa thuận quốc tế, gồm 02 thỏa thuận … và 03 thỏa thuận …" ("gồm: hai biên bản …"): the parts, to
     # the clause end.
     # ("gồm: cấp mới 02 tổ chức, gia hạn 05 tổ chức …": a few words of each part before its number)
-    r"\b(?:bao\s+)?gồm(?:\s+có)?\s*:?(?=\s+(?:[^\W\d_]+\s+){0,3}(?:\d|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s))"
+    # (not "7 đoàn gồm 45 lượt khách …": the delegations' people, counted beside them, not a part of them)
+    r"\b(?!(?<=\d\sđoàn\s)gồm\s+[\d.]+\s+lượt\b)"
+    r"(?:bao\s+)?gồm(?:\s+có)?\s*:?(?=\s+(?:[^\W\d_]+\s+){0,3}(?:\d|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s))"
     r"(?:[^;()]|\((?:[^()]|\([^()]*\))*\))*|"
     # "trong đó cơ quan đại diện ngoại giao, tổ chức quốc tế: 07 đoàn": a labelled part, commas and all.
     # ("trong đó đoàn của cơ quan đại diện ngoại giao, tổ chức quốc tế là 11 đoàn …": the same, with "là")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
 from dagster_project.documents.messages import message_parts
-from dagster_project.documents.scopes import code_of_dates, find_scopes, report_period
+from dagster_project.documents.scopes import code_of_dates, find_scopes, month_before_an_estimate, report_period
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
     YEAR_PATTERN,
@@ -301,6 +301,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
         if kind == "span" and _BODY_TERM.search(reported[: match.start()]):
             continue  # "HĐND tỉnh khóa XVIII, nhiệm kỳ 2021 - 2026": the council's term, not the report's period
         code = _code(kind, match.groups(), year)
+        if code is not None and is_period_code(code):
+            code = month_before_an_estimate(reported[: match.start()], code) or code
         return code if data_dates is None or _counted_to_its_last_month(code, data_dates) else None
     return None
 

@@ -265,6 +265,8 @@ _CUT_OFF_NOTE = re.compile(
     r"\(\s*(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*\)", re.IGNORECASE
 )
 _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|ước đạt|số ước)\s*\)", re.IGNORECASE)
+_MONTH_OF_YEAR_CELL = re.compile(r"^\d{1,2}\s*/\s*(?:19|20)\d{2}$")
+_MONTH_COLUMN_HEADERS = {"thang", "thang nam", "thang bao cao"}
 _ESTIMATE_OPENING = re.compile(r"^ước(?:\s+(?:tính|thực hiện|TH|đạt))?\s+", re.IGNORECASE)
 # A note cell that says only that its row is estimated: "Ước TH", "Số ước", "Ước thực hiện".
 _ESTIMATE_NOTE_CELL = re.compile(
@@ -398,6 +400,13 @@ class TableFigures:
         row_estimate = bool(_ESTIMATE_NOTE.search(label_text))
         if opening := _ESTIMATE_OPENING.match(period_text):
             period_text = period_text[opening.end() :]
+        label_header = headers[label_index] if label_index < len(headers) else ""
+        if (
+            _MONTH_OF_YEAR_CELL.match(period_text.strip("* "))
+            and normalize_label(label_header) in _MONTH_COLUMN_HEADERS
+        ):
+            # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
+            period_text = f"tháng {period_text.strip('* ')}"
         row_period = period_label(period_text, self.report_year)
         row_estimate = row_estimate or bool(opening and row_period is not None)
         # ("Cộng 9 tháng" under "Tháng 9 (ước)": a total of an estimate is an estimate)
@@ -409,7 +418,6 @@ class TableFigures:
         if row_estimate and row_period is not None and row_period.code:
             context.table.estimated_periods.append(row_period.code)
         group = context.table.group_label
-        label_header = headers[label_index] if label_index < len(headers) else ""
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)

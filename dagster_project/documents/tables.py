@@ -269,10 +269,16 @@ def is_separator_row(text: str) -> bool:
     )
 
 
+_MONTH_AND_YEAR = re.compile(r"\d{1,2}\s*/\s*(?:19|20)\d{2}(?:\s*\((?:ước|ước tính|ước thực hiện)\))?", re.IGNORECASE)
+
+
 def label_column(cells: list[str]) -> int:
     """The first cell with words that is not a row number ("TT", "1", "II", "a")."""
     if cells and re.fullmatch(r"(?:19|20)\d{2}", cells[0].strip()):
         return 0  # "2022 | 14 | 1,48 triệu USD": a row labelled by its year
+    for index, text in enumerate(cells[:2]):
+        if _MONTH_AND_YEAR.fullmatch(text.strip("* ")) and (index == 0 or _ROW_NUMBER.match(normalize_label(cells[0]))):
+            return index  # ("02/2022 | 5.187 | Nghỉ Tết": a row labelled by its month, whatever its note says)
     if (
         len(cells) > 1
         and _ROW_NUMBER.match(normalize_label(cells[0]))

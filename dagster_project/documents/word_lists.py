@@ -58,6 +58,7 @@ SCHEMA = {
     "detail_openers": "phrase",
     "opposite_kinds": "phrase",
     "not_counted_words": "phrase",
+    "rest_words": "phrase",
     "counting_method_words": "phrase",
     "singled_out_words": "phrase",
     "breakdown_labels": "phrase",
