@@ -94,6 +94,7 @@ STYLE_SETS = (
     ("style_report_batch64_figures.csv", DATA / "style_reports_batch64"),
     ("style_report_batch65_figures.csv", DATA / "style_reports_batch65"),
     ("style_report_batch66_figures.csv", DATA / "style_reports_batch66"),
+    ("style_report_batch67_figures.csv", DATA / "style_reports_batch67"),
 )
 
 

@@ -48,6 +48,7 @@ from dagster_project.documents.tables import (
     aligned_rows,
     cells_of,
     holds_values,
+    is_banner_line,
     is_separator_row,
     stacked_headers,
     unit_line,
@@ -119,7 +120,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.in_plan = plan_level is not None
             if (
                 block.kind in ("table_row", "aligned_row")
-                or block.text.lstrip().startswith("|")
+                or (block.text.lstrip().startswith("|") and not is_banner_line(block.text))
                 or (block.text.lstrip().startswith("+") and is_separator_row(block.text))
             ):
                 if context.table is None or context.table.word_table != block.table:
@@ -145,6 +146,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     and block.kind == "aligned_row"
                     and context.table.header_rows
                     and not holds_values(cells)
+                    # (not the header's second line, written under its columns only: "2024   (%)")
+                    and (context.table.data_started or any(cells[:2]))
                 ):
                     # (a table laid out with spaces has one header line: a line of words under it is a group)
                     group = " ".join(cells).strip()
@@ -284,8 +287,16 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             own_topic = sentence_label(sentence.text) or ""
             if own_topic and period_label(own_topic, 2000) is not None:
                 own_topic = ""  # "Tính từ đầu năm: 09 đoàn": a period, not a topic
-            breakdown = starts_with_phrase(own_topic, word_list("breakdown_labels")) if own_topic else None
-            if breakdown and own_topic.strip() in word_list("time_breakdowns"):
+            # ("Phân theo khu bến, khu bến Sơn Dương tiếp nhận 331 lượt tàu": the same, opened with a comma)
+            opening = normalize_label(sentence.text.split(",", 1)[0]) if "," in sentence.text else ""
+            breakdown = (
+                starts_with_phrase(
+                    own_topic or (opening if len(opening.split()) <= 6 else ""), word_list("breakdown_labels")
+                )
+                if own_topic or opening
+                else None
+            )
+            if breakdown and (own_topic or opening).strip() in word_list("time_breakdowns"):
                 breakdown = None
             if breakdown and not context.outside:
                 # "Theo lĩnh vực: y tế 04 dự án; giáo dục 05 dự án; …": the parts of a total, by a criterion.

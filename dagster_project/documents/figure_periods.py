@@ -453,6 +453,10 @@ class FigurePeriods:
                 )
             return self.period_code, f"report period, {self.period_evidence}", False
         if stock and scope.kind == "year_end":
+            ends = period_from_code(self.period_code).end_date if self.period_code else None
+            if ends is not None and scope.as_of > ends and (dated := self.structure.report_date or ends) < scope.as_of:
+                # ("Tính đến cuối năm, toàn tỉnh có 38 tổ chức" in a report on quarter III: an end not yet reached)
+                raise ScopeError(f"'{scope.evidence}' is after the report's period {self.period_code} and its writing")
             # "Đến cuối năm 2025, có gần 1.400 lưu học sinh Lào": the level at the end of that year.
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
         if (
@@ -638,6 +642,22 @@ class FigurePeriods:
         section_year = place.inherited if getattr(place.inherited, "kind", None) == "year" else None
         if scope.kind == "n_months" and self.period_code is None and section_year is not None:
             return months_of_year(scope, int(section_year.code)), f"'{scope.evidence}' of {section_year.code}"
+        year_report = bool(self.period_code) and period_from_code(self.period_code).period_type == "year"
+        if scope.kind == "n_months" and scope.evidence.startswith("luy ke") and year_report:
+            # ("Lũy kế 3 tháng" under "II. KẾT QUẢ QUÝ IV", or after "Sáu tháng cuối năm": the months just named, not
+            # those from January)
+            heading = getattr(self, "heading_scope", None)
+            # (other running totals from January beside it are no other months: "Lũy kế 6 tháng đầu năm đạt …; lũy kế
+            # 9 tháng đạt …")
+            others = [
+                other
+                for _, other in find_scopes(normalize_label(place.masked_sentence), self.report_year)
+                if other != scope
+                and other.kind not in ("partial_year", "year", "this_year")
+                and not (other.kind == "n_months" and other.evidence.startswith("luy ke"))
+            ]
+            if (heading is not None and heading.kind != "year") or others:
+                raise ScopeError(f"'{scope.evidence}' runs over months another period around it may name")
         term = next(
             (s for s in (place.inherited, getattr(self, "heading_scope", None)) if getattr(s, "kind", None) == "span"),
             None,
@@ -704,9 +724,13 @@ class FigurePeriods:
         return named if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
 
     def _section_year(self) -> str | None:
-        """The year the heading over the figure names as its section's period ("III. TỔNG HỢP CẢ NĂM 2020")."""
+        """The year the heading over the figure names as its section's period ("III. TỔNG HỢP CẢ NĂM 2020"), in a report
+        whose period ends with that year (not "II. KẾT QUẢ … NĂM 2025" in a report on quarter III: a count so far)."""
         heading = getattr(self, "heading_scope", None)
-        return heading.code if getattr(heading, "kind", None) == "year" and heading.code else None
+        if getattr(heading, "kind", None) != "year" or not heading.code or not self.period_code:
+            return None
+        ends = period_from_code(self.period_code).end_date
+        return heading.code if (ends.month, ends.day, str(ends.year)) == (12, 31, heading.code) else None
 
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
         dated = self.structure.report_date

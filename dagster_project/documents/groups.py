@@ -52,7 +52,8 @@ def _before_next_statement(tail: str, own_end: int) -> str:
     """The tail up to a comma that opens another statement (", ngoài ra các doanh nghiệp …")."""
     for match in re.finditer(",", tail[own_end:]):
         after = normalize_label(tail[own_end + match.end() :])
-        if any(f"{after} ".startswith(f"{opener} ") for opener in word_list("statement_openers")):
+        opener = next((o for o in word_list("statement_openers") if f"{after} ".startswith(f"{o} ")), None)
+        if opener and not f"{after} "[len(opener) :].startswith(" la "):
             return tail[: own_end + match.start()]
     return tail
 

@@ -12,11 +12,11 @@ from dagster_project.documents.qualifier_notes import estimate_notes
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import Figure, ReviewItem
-from dagster_project.documents.rules import has_any, has_phrase, likely_indicators, load_rules
+from dagster_project.documents.rules import has_any, has_phrase, likely_indicators
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
-from dagster_project.documents.word_lists import word_list
+from dagster_project.documents.word_lists import wholes_of_parts, word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -212,6 +212,12 @@ class ReviewQueue:
         the note stands; a note naming no period understood leaves every exact table value's
         qualifier unsettled, so those go to review."""
         for note in estimate_notes(self.document, self.report_year):
+            # (a note naming what it qualifies reaches the rows that name it; if no row of its periods does, which
+            # values it means is not understood)
+            named_rows = any(
+                _in_table(figure.block) and figure.period_code in note.period_codes and _names(note.subject, figure)
+                for figure in self.result.figures
+            )
             kept = []
             for figure in self.result.figures:
                 if not _in_table(figure.block) or figure.qualifier != "exact":
@@ -223,7 +229,7 @@ class ReviewQueue:
                         )
                     )
                 elif figure.period_code in note.period_codes and note.subject and not _names(note.subject, figure):
-                    if _names_any_indicator(note.subject):
+                    if named_rows:
                         # "số liệu kim ngạch xuất nhập khẩu năm 2023 là số ước": the other rows of that year stand
                         kept.append(figure)
                     else:
@@ -304,6 +310,20 @@ class ReviewQueue:
         """The periods a sentence names, by their codes."""
         return {scope.code for _, scope in find_scopes(normalize_label(sentence), self.report_year) if scope.code}
 
+    def _withhold_wholes_equal_to_their_part(self) -> None:
+        """ "Sang Quý IV/2025, số đoàn vào … đạt 19 đoàn" after a sentence on the missions' delegations, and "19" under
+        the missions' column: a whole and its part with one value and period are most likely one count, of the part
+        or of the whole, not certain which; the whole waits (the part is a part whichever it is)."""
+        for figure in list(self.result.figures):
+            if (part := _whole_equal_to_its_part(figure, self.result.figures)) is not None:
+                self.result.figures.remove(figure)
+                self.result.review.append(
+                    figure.withheld(
+                        f"the report gives the same value for {figure.period_code} as {part.indicator_code}, a part of "
+                        f"{figure.indicator_code}: most likely one count, not certain which"
+                    )
+                )
+
     def _settle_conflicts(self) -> None:
         """One figure per indicator and period: repeats of the same value collapse; different
         values for the same figure in one report go to review, all of them."""
@@ -322,6 +342,7 @@ class ReviewQueue:
                         f"the report also gives {written} as a count so far: not certain to be the period's"
                     )
                 )
+        self._withhold_wholes_equal_to_their_part()
         by_key: dict[tuple[str, str], list[Figure]] = {}
         for figure in self.result.figures:
             by_key.setdefault((figure.indicator_code, figure.period_code), []).append(figure)
@@ -386,6 +407,22 @@ class ReviewQueue:
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
 
 
+def _whole_equal_to_its_part(figure: Figure, figures: list[Figure]) -> Figure | None:
+    """A figure of a part's indicator with the same period and value as ``figure``, of that part's whole."""
+    parts = [part for part, whole in wholes_of_parts().items() if whole == figure.indicator_code]
+    return next(
+        (
+            other
+            for other in figures
+            if other.indicator_code in parts
+            and (other.period_code, other.value) == (figure.period_code, figure.value)
+            # (not a row giving both, "Quý II | 10 | 10": a whole all of one kind, as its columns say)
+            and other.block.number != figure.block.number
+        ),
+        None,
+    )
+
+
 def _estimates_the_period(figure: Figure) -> bool:
     """Whether a figure is an estimate of its whole period: dated by an estimate of it ("ước cả năm", a column or row
     "Ước 6 tháng", "Cộng 6 tháng (ước)"), or approximate and dated by the period, not a cut-off ("ước 9 tháng đạt
@@ -434,16 +471,9 @@ def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
 
 
 def _names(subject: str, figure: Figure) -> bool:
-    """Whether a note's subject names the figure's indicator by its rule's own words."""
-    return any(rule.indicator == figure.indicator_code and _named_by(rule, subject) for rule in load_rules())
-
-
-def _names_any_indicator(subject: str) -> bool:
-    return any(_named_by(rule, subject) for rule in load_rules())
-
-
-def _named_by(rule, words: str) -> bool:
-    return bool(rule.near) and all(has_any(words, group) for group in rule.near)
+    """Whether a note's subject ("kim ngach xuat nhap khau") is written, whole, in the figure's own row."""
+    row = figure.block.text if figure.block is not None else figure.excerpt
+    return has_phrase(normalize_label(row), subject)
 
 
 def _in_table(block: Block) -> bool:

@@ -74,9 +74,12 @@ class RuleChoice:
         ):
             # "2. Cảng biển Vũng Áng" under "II. … QUA CÁC CỬA KHẨU": the nearer heading says which part of the wider
             # one the figures are; the wider one's words do not stop what the nearer one names.
+            # (only a heading naming the rule's own subject, "Cảng biển …" for the port's counts; not "2. Đoàn
+            # vào" under "IV. CÔNG TÁC NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI", whose words stop the guests' rule as they should)
             narrower = self._rules_in_context(unit, near, [*topics[:-1], inner], clause, sentence, after)
-            if narrower[0]:
-                return narrower
+            named = [rule for rule in narrower[0] if rule.clause and all(has_any(inner, g) for g in rule.clause)]
+            if named:
+                return named, narrower[1]
         return matched, stopped
 
     def _capital_rule(

@@ -77,7 +77,14 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\btu dau nam(?: {_YEAR})? (?:den|toi) (?:het |cuoi )?thang (\d{{1,2}})(?: nam)?(?: {_YEAR})?\b"),
     ),
     # "cộng cả 5 năm", "trong 3 năm", "5 năm qua": as many years as a term report covers, or no period.
-    ("n_years", re.compile(r"\b(?:trong|ca|qua|sau|suot|chung) (\d{1,2}|hai|ba|bon|muoi) nam\b(?! (?:19|20)\d{2}\b)")),
+    # (not "có giá trị trong 5 năm", "thời hạn 3 năm": how long something lasts)
+    (
+        "n_years",
+        re.compile(
+            r"(?<!gia tri )(?<!thoi han )(?<!hieu luc )\b(?:trong|ca|qua|sau|suot|chung) "
+            r"(\d{1,2}|hai|ba|bon|muoi) nam\b(?! (?:19|20)\d{2}\b)"
+        ),
+    ),
     ("n_years", re.compile(r"\b(\d{1,2}|hai|ba|bon|muoi) nam (?:qua|vua qua|gan day)\b")),
     # "Lũy kế đến hết quý III/2025, … 96 dự án FDI": a level on the quarter's last day, as "đến 30/9/2025" is.
     (
@@ -120,7 +127,11 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a date for a level (not "3 tháng cuối năm 2024", the months before it).
     ("year_end", re.compile(rf"(?<!thang )\b(?:(?:tinh den|den|tinh toi|toi) )?(?:het|cuoi) nam {_YEAR}\b")),
     # "Tính đến cuối năm có 36 tổ chức": the end of the report's year.
-    ("year_end_of_year", re.compile(r"\b(?:tinh den|den|tinh toi|toi) (?:het|cuoi) nam\b(?! (?:19|20)\d{2}\b)")),
+    # (not "từ nay đến hết năm", what is still to come)
+    (
+        "year_end_of_year",
+        re.compile(r"\b(?<!tu nay )(?:tinh den|den|tinh toi|toi) (?:het|cuoi) nam\b(?! (?:19|20)\d{2}\b)"),
+    ),
     # "đầu năm 2024", "những tháng cuối năm 2023", "giữa năm 2025": a part of the year no period of the
     # codelist names; never the year.
     ("unknown", re.compile(rf"\b(?:dau|cuoi|giua) nam {_YEAR}\b")),
@@ -361,7 +372,8 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
 
 
 _ESTIMATED_AFTER_MONTH = re.compile(
-    r"\bthang (\d{1,2})\b(?! (?:nam )?(?:19|20)\d{2})[^0-9]{0,12}\buoc(?: thuc hien| tinh| dat)? $"
+    r"(?<!het )(?<!den )(?<!tu )(?<!va )\bthang (\d{1,2})\b(?! (?:nam )?(?:19|20)\d{2})[^0-9]{0,12}"
+    r"\buoc(?: thuc hien| tinh| dat)? $"
 )
 
 
@@ -369,7 +381,8 @@ def month_before_an_estimate(before: str, estimated: str) -> str | None:
     """ "Kết quả … tháng 8, ước thực hiện quý III năm 2026": the month, whose results the report gives, and not the
     period it estimates, when the month falls within it."""
     month = _ESTIMATED_AFTER_MONTH.search(before)
-    if month is None or not 1 <= int(month.group(1)) <= 12:
+    # (the one month the title names: not "tháng 7 và tháng 8, ước …", "đến hết tháng 8, ước …")
+    if month is None or not 1 <= int(month.group(1)) <= 12 or len(re.findall(r"\bthang\b", before)) > 1:
         return None
     period = period_from_code(estimated)
     if (
@@ -496,10 +509,10 @@ def resolve_n_months(scope: Scope, report_code: str | None) -> str:
     if period.period_type == "quarter" and scope.code == "3":
         # ("Ba tháng qua, tỉnh đã cử 15 đoàn" in a report on quý III: the quarter's three months)
         return report_code
-    if scope.evidence.startswith("luy ke") and period.period_type != "multi_year" and period.start_date.month == 1:
-        if int(scope.code or 13) < period.end_date.month:
-            # ("lũy kế 9 tháng đạt 6.555 trang" in a report on the year: the running total from its January)
-            return months_of_year(scope, period.end_date.year)
+    if scope.evidence.startswith("luy ke") and period.period_type == "year" and scope.code in ("6", "9"):
+        # ("lũy kế 9 tháng đạt 6.555 trang" in a report on the year: the running total from its January; the caller
+        # makes sure no other period around it says which months they are)
+        return months_of_year(scope, period.end_date.year)
     return _no_period(scope)
 
 

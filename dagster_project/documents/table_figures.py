@@ -204,12 +204,14 @@ def _measured(
             return dataclasses.replace(
                 quantity, currency=measure.currency, value=quantity.value * measure.scale
             ), measure.currency
-    unit = own or (row.unit if row else None) or (column.unit if column else None) or unit_in_label(words)
+    unit = own or (row.unit if row else None) or (column.unit if column else None)
+    # (a table whose unit line names a currency holds amounts, whatever its labels name: "Đoàn ra | 2.410" under
+    # "Đơn vị tính: triệu đồng" is what the delegations cost)
     if unit is None and table is not None and table.currency and not quantity.is_money:
         return dataclasses.replace(
             quantity, currency=table.currency, value=quantity.value * table.scale
         ), table.currency
-    return quantity, unit
+    return quantity, unit or unit_in_label(words)
 
 
 # "6 THÁNG ĐẦU NĂM", "QUÝ I" named with no year after them: a part of every year a table's columns name.
@@ -1187,7 +1189,12 @@ class TableFigures:
                 earlier = None
             # ("Cùng kỳ quý III/2023" right of a "9 tháng 2024" column in a report on quý III/2024: the year before
             # the report's own period, which it names)
-            own = same_period_a_year_earlier(self.period_code, None) if self.period_code and named else None
+            # (a bare year, "Cùng kỳ 2024" right of "Lũy kế 9T", is the compared column's period in that year)
+            own = (
+                same_period_a_year_earlier(self.period_code, None)
+                if self.period_code and named and label.kind != "year"
+                else None
+            )
             if period in (earlier, own):
                 return period, f"column '{heading}'", estimate
             if label.kind != "year":

@@ -70,6 +70,31 @@ def _joined_cells(text: str) -> list[tuple[int, str]]:
 
 
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+# ("STT Chỉ tiêu   ĐVT   T1 …": a row-number header written one space from the label's, two cells)
+_NUMBER_HEADER = re.compile(r"(?:STT|TT)(?= \S)", re.IGNORECASE)
+
+
+# ("T6 Quý II", "T9 Quý III Lũy kế 9T": column names of periods a cramped export parts by one space)
+_PERIOD_HEADER = re.compile(r"(?:T\d{1,2}|Quý (?:IV|I{1,3}|[1-4])|Lũy kế \S+)(?= |$)")
+
+
+def aligned_cells(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the cells of a line laid out with spaces: runs of words parted by two spaces or more, a
+    leading "STT"/"TT" header apart from the words after it, and column names of periods one space apart each a
+    cell of its own."""
+    found = []
+    for match in _ALIGNED_CELL.finditer(text):
+        number = _NUMBER_HEADER.match(match.group()) if not found else None
+        periods = list(_PERIOD_HEADER.finditer(match.group()))
+        if number:
+            found.append((match.start(), number.group()))
+            rest = match.group()[number.end() :]
+            found.append((match.start() + number.end() + len(rest) - len(rest.lstrip()), rest.strip()))
+        elif len(periods) > 1 and " ".join(period.group() for period in periods) == match.group():
+            found += [(match.start() + period.start(), period.group()) for period in periods]
+        else:
+            found.append((match.start(), match.group()))
+    return found
 
 
 def cells_of(block, columns: tuple[int, ...] = ()) -> list[tuple[int, str]]:
@@ -79,7 +104,7 @@ def cells_of(block, columns: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     starts last at or before its end, and the columns it leaves empty keep their place."""
     if block.kind != "aligned_row":
         return split_cells(block.text, block.kind == "table_row")
-    found = [(match.start(), match.group()) for match in _ALIGNED_CELL.finditer(block.text)]
+    found = aligned_cells(block.text)
     if not columns:
         return found
     placed: list[tuple[int, str]] = [(start, "") for start in columns]
@@ -120,10 +145,17 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
             or text.endswith((".", ";", ":"))
         ):
             return []
-        return [match.group() for match in _ALIGNED_CELL.finditer(text)]
+        return [cell for _, cell in aligned_cells(text)]
 
     def indent(row: int) -> int:
         return _indent(blocks, row, text)
+
+    def words(index: int) -> list[str]:
+        """A line's cells, one cell alone too ("2023" under "Cùng kỳ")."""
+        block = blocks[index] if index < len(blocks) else None
+        if block is None or block.kind != "paragraph" or index in not_body or "|" in block.text:
+            return []
+        return [cell for _, cell in aligned_cells(block.text.strip())]
 
     found: dict[int, tuple[int, ...]] = {}
     index = 0
@@ -136,7 +168,15 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
         run = [index]
         while len(header) >= 2 and run[-1] + 1 < len(blocks):
             following = run[-1] + 1
-            if _value_row(cells, following, width):
+            if (
+                len(run) == 1
+                and _header_continued(words(following), indent(following) - indent(index), width)
+                # (not over a rule of dashes under each column: that header is read from above the rule)
+                and not (following + 1 < len(blocks) and is_separator_row(blocks[following + 1].text))
+            ):
+                # "STT Chỉ tiêu … Lũy kế 9T   Cùng kỳ   KH năm" over "2025   2024   2025": the header's second line
+                run.append(following)
+            elif _value_row(cells, following, width):
                 run.append(following)
             elif _group_line(blocks[following].text) and _value_row(cells, following + 1, len(header)):
                 # "I. Cửa khẩu quốc tế Cầu Treo" between rows of figures: a group of the rows below it
@@ -162,9 +202,7 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
         if len(run) >= 3 and not holds_values(header):
             # Where the header's cells start on its line, for each row counted from its own first character
             # (a line's indentation is not in its block's text).
-            starts = [0] * unlabelled + [
-                indent(index) + match.start() for match in _ALIGNED_CELL.finditer(blocks[index].text)
-            ]
+            starts = [0] * unlabelled + [indent(index) + start for start, _ in aligned_cells(blocks[index].text)]
             found.update({row: tuple(start - indent(row) for start in starts) for row in run})
             index = run[-1] + 1
             continue
@@ -259,6 +297,12 @@ def _header_lines_above(text: str, line_start: int) -> list[str]:
     return lines
 
 
+def is_banner_line(text: str) -> bool:
+    """ "|------- Năm 2025 -------|" over the columns of a table laid out with spaces: a span of those columns'
+    header, written between pipes, not a row of a Markdown table."""
+    return bool(re.fullmatch(r"\|\s*[-=]{3,}[^|\d]*?(?:(?:19|20)\d{2}[^|\d]*?)?[-=]{3,}\s*\|", text.strip()))
+
+
 def is_separator_row(text: str) -> bool:
     """A Markdown table's rule ("|---|:--|"), or a grid table's border ("+----+-----+", "+====+")."""
     return (
@@ -277,8 +321,15 @@ def label_column(cells: list[str]) -> int:
     if cells and re.fullmatch(r"(?:19|20)\d{2}", cells[0].strip()):
         return 0  # "2022 | 14 | 1,48 triệu USD": a row labelled by its year
     for index, text in enumerate(cells[:2]):
-        if _MONTH_AND_YEAR.fullmatch(text.strip("* ")) and (index == 0 or _ROW_NUMBER.match(normalize_label(cells[0]))):
-            return index  # ("02/2022 | 5.187 | Nghỉ Tết": a row labelled by its month, whatever its note says)
+        worded = [i for i, cell in enumerate(cells) if i > index and re.search(r"[^\W\d_]", cell)]
+        if (
+            _MONTH_AND_YEAR.fullmatch(text.strip("* "))
+            and (index == 0 or _ROW_NUMBER.match(normalize_label(cells[0])))
+            and worded in ([], [len(cells) - 1])
+        ):
+            # ("02/2022 | 5.187 | Nghỉ Tết": a row labelled by its month, whatever its note says; not "03/2022 | Dự án
+            # nước sạch … | 120.000", one item of a list)
+            return index
     if (
         len(cells) > 1
         and _ROW_NUMBER.match(normalize_label(cells[0]))
@@ -537,6 +588,17 @@ def unit_line(text: str) -> str | None:
 
 
 _UNLABELLED_HEADER_INDENT = 12  # a header line written this far right has no label cell
+
+
+def _header_continued(cells: list[str], shift: int, width: int) -> bool:
+    """Whether a line right under a table's header goes on with it: a few words or years only, none a figure, written
+    right of where the header's labels stand."""
+    return (
+        0 < len(cells) < width
+        and shift >= _UNLABELLED_HEADER_INDENT
+        and not any(_holds_a_figure(cell) for cell in cells)
+        and all(len(cell) <= 20 for cell in cells)
+    )
 
 
 def _value_row(cells, row: int, width: int) -> bool:

@@ -203,3 +203,96 @@ def test_delegations_with_their_people_are_read_together_and_the_words_after_say
     figures = published_figures(text)
     assert {("2024-H1", "inbound_delegations", 14, "exact"), ("2024-H1", "inbound_visitors", 96, "exact")} <= figures
     assert not any(figure[2] in (5, 27) for figure in figures)
+
+
+# What a second reader found the first version of these capabilities publishing wrongly; each now waits or stands.
+
+
+def test_a_running_total_of_months_after_other_months_named_is_not_counted_from_january():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n\nII. KẾT QUẢ QUÝ IV\n\n"
+        "Tháng 10 đón 3 đoàn, tháng 11 đón 2 đoàn, tháng 12 đón 4 đoàn. Lũy kế 3 tháng, tỉnh đón 9 đoàn vào.\n"
+    )
+    assert not any(figure[:3] == ("2024-Q1", "inbound_delegations", 9) for figure in published_figures(text))
+
+
+def test_a_heading_on_the_year_in_a_report_on_its_third_quarter_gives_no_years_figure():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024\n\nII. KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2024\n\n"
+        "Trong năm, tỉnh đã tiếp nhận 17 dự án PCPNN.\n"
+    )
+    assert ("2024", "ngo_projects_approved", 17, "exact") not in published_figures(text)
+
+
+def test_a_note_leaving_one_kind_out_or_naming_none_leaves_the_values_unsettled():
+    table = (
+        "| Chỉ tiêu | Năm 2024 |\n|---|---|\n| Đoàn ra (đoàn) | 61 |\n"
+        "| Tổng kim ngạch xuất nhập khẩu (triệu USD) | 2.300 |\n"
+    )
+    text = f"BÁO CÁO\nTổng kết công tác đối ngoại năm 2024\n\n{table}\nSố liệu năm 2024, trừ đoàn ra, là số ước.\n"
+    assert ("2024", "outbound_delegations", 61, "exact") not in published_figures(text)
+    assert ("2024", "export_import_turnover", 2300000000, "exact") not in published_figures(text)
+
+
+def test_a_title_on_two_months_and_an_estimate_of_the_quarter_is_no_monthly_report():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại tháng 4 và tháng 5, ước thực hiện quý II năm 2024\n\n"
+        "Trong kỳ, tỉnh cử 6 đoàn ra.\n"
+    )
+    assert not any(figure[0] == "2024-05" for figure in published_figures(text))
+
+
+def test_rows_of_events_labelled_by_their_month_are_items_not_the_months_totals():
+    text = (
+        "BÁO CÁO\nCông tác phi chính phủ nước ngoài năm 2023\n\n"
+        "| Tháng | Tên dự án | Giá trị cam kết viện trợ (USD) |\n|---|---|---|\n"
+        "| 04/2023 | Dự án bếp ăn bán trú cho trẻ em vùng biên | 65.000 |\n"
+    )
+    assert not any(figure[2] == 65000 for figure in published_figures(text))
+
+
+def test_what_is_still_to_come_to_the_end_of_the_year_is_no_years_figure():
+    text = (
+        "BÁO CÁO\nCông tác lãnh sự năm 2024\n\n"
+        "Tính đến ngày 20/11/2024 đã cấp 71 hồ sơ hộ chiếu công vụ; từ nay đến hết năm, dự kiến cấp thêm 12 hồ sơ.\n"
+    )
+    assert not any(figure[2] == 12 for figure in published_figures(text))
+
+
+def test_the_end_of_a_year_not_reached_when_the_report_was_written_waits():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2024\n\n"
+        "Tính đến cuối năm, toàn tỉnh có 37 tổ chức phi chính phủ nước ngoài có giấy đăng ký hoạt động.\n"
+    )
+    assert not any(figure[2] == 37 for figure in published_figures(text))
+
+
+def test_viet_nams_own_missions_abroad_are_no_foreign_missions():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại năm 2024\n\n"
+        "Lãnh đạo tỉnh tiếp 5 đoàn cơ quan đại diện Việt Nam ở nước ngoài trước khi các Đại sứ nhận nhiệm vụ.\n"
+    )
+    assert not any(figure[1] == "inbound_mission_delegations" for figure in published_figures(text))
+
+
+def test_who_most_of_the_counted_guests_were_stays_with_the_count():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý II năm 2024\n\n"
+        "Trong quý, tỉnh đón 7 đoàn với 90 lượt khách, phần lớn là kiều bào về thăm quê.\n"
+    )
+    assert not any(figure[1] in ("inbound_delegations", "inbound_visitors") for figure in published_figures(text))
+
+
+def test_a_generic_nearer_heading_does_not_undo_the_wider_headings_subject():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại năm 2024\n\nIII. CÔNG TÁC NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI\n\n2. Đoàn vào\n\n"
+        "| Nội dung | Năm 2024 |\n|---|---|\n| Số đoàn | 6 |\n"
+    )
+    assert not any(figure[1] == "inbound_delegations" for figure in published_figures(text))
+
+
+def test_some_fdi_projects_at_a_day_are_not_the_fdi_total():
+    text = (
+        "BÁO CÁO\nCông tác ngoại giao kinh tế năm 2024\n\nĐến ngày 31/12/2024, có 52 dự án FDI đã đi vào hoạt động.\n"
+    )
+    assert not any(figure[1] == "fdi_projects_total" for figure in published_figures(text))

@@ -559,8 +559,21 @@ SETS = {
         "style_reports_batch66",
         "style_report_batch66_figures.csv",
         "style_report_batch66_traps.csv",
-        52,
+        53,
         388,
+    ),
+    # Three writers, four reports each, asked for what the 54th to 66th had not used; run once, unread, on 07a9427:
+    # 200 of 229, 113 of 179 and 94 of 223 found (64.5 %), 10 false (a sheet exported from a spreadsheet as text read as
+    # prose; a budget table's amounts under "Đơn vị tính: triệu đồng" read as counts of delegations; "số đoàn vào"
+    # after a sentence on the missions' delegations; a berth's share; an online course). Held after the fixes, with
+    # none false, without the three reports whose writers keyed the translation done for one field's work and a gift
+    # handed over in two months as traps.
+    "batch67": (
+        "style_reports_batch67",
+        "style_report_batch67_figures.csv",
+        "style_report_batch67_traps.csv",
+        38,
+        260,
     ),
 }
 
