@@ -485,6 +485,14 @@ class ClauseFigures:
                 )
                 if rule is None:
                     continue
+                if excluded := self._excluded_by_the_composition(rule, group.composition):
+                    self._review_for_rule(
+                        f"most of what it counts are '{excluded}', which {rule.indicator} does not count",
+                        rule,
+                        written,
+                        quantity,
+                    )
+                    continue
                 # (in its own clause, or in the words before when what it counts is borrowed from them)
                 bilateral = _BILATERAL.search(normalize_label(place.clause.text[:position])) or (
                     _BILATERAL.search(place.before) if not self._rules_of_own_words(unit, group)[0] else None
@@ -551,6 +559,20 @@ class ClauseFigures:
                 if self._emit(rule, quantity, position, group, place, written, label):
                     published.add(rule.indicator)
         return published
+
+    def _excluded_by_the_composition(self, rule, composition: str) -> str | None:
+        """A word of the rule's exclusions in what most of the counted guests or delegations were, unless those words
+        name a part of the rule's indicator (", phần lớn là đoàn của các Đại sứ quán" under a count of inbound
+        delegations). (Not of cases: ", chủ yếu là công dân … vi phạm pháp luật" says whom the consular work helped.)"""
+        if not composition or rule.indicator not in word_list("topic_reports.delegation_indicators"):
+            return None
+        parts = {part for part, whole in wholes_of_parts().items() if whole == rule.indicator}
+        if any(
+            other.indicator in parts and all(has_any(composition, group) for group in other.near)
+            for other in self.rules
+        ):
+            return None
+        return next((phrase for phrase in rule.not_near if has_phrase(composition, phrase)), None)
 
     def _with_series_units(self, place: Place, text: str, quantities: list[Quantity]) -> list[Quantity]:
         """ "năm 2021 tổ chức 04 hội nghị, hội thảo quốc tế; năm 2022: 13; năm 2023: 14": a bare number after a

@@ -287,8 +287,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             own_topic = sentence_label(sentence.text) or ""
             if own_topic and period_label(own_topic, 2000) is not None:
                 own_topic = ""  # "Tính từ đầu năm: 09 đoàn": a period, not a topic
-            # ("Phân theo khu bến, khu bến Sơn Dương tiếp nhận 331 lượt tàu": the same, opened with a comma)
-            opening = normalize_label(sentence.text.split(",", 1)[0]) if "," in sentence.text else ""
+            # ("Phân theo khu bến, khu bến Sơn Dương tiếp nhận 331 lượt tàu": the same, opened with a comma, when it
+            # says it divides and the sentence is that one statement; not "Theo hình thức, tỉnh đã tổ chức 12 hội nghị")
+            first = normalize_label(sentence.text.split(",", 1)[0]) if "," in sentence.text else ""
+            opening = first if first.startswith(("phan theo", "chia theo")) and ";" not in sentence.text else ""
             breakdown = (
                 starts_with_phrase(
                     own_topic or (opening if len(opening.split()) <= 6 else ""), word_list("breakdown_labels")

@@ -48,14 +48,17 @@ def _counted_subject(clause: str, quantity: Quantity) -> str | None:
     return normalize_label(match.group(1)) if match else None
 
 
-def _before_next_statement(tail: str, own_end: int) -> str:
-    """The tail up to a comma that opens another statement (", ngoài ra các doanh nghiệp …")."""
+def _before_next_statement(tail: str, own_end: int) -> tuple[str, str]:
+    """The tail up to a comma that opens another statement (", ngoài ra các doanh nghiệp …"), or that says what most
+    of the counted were (", phần lớn là đoàn của các Đại sứ quán …"), and those last words, normalised ("" if none)."""
     for match in re.finditer(",", tail[own_end:]):
         after = normalize_label(tail[own_end + match.end() :])
+        if opener := next((o for o in word_list("composition_openers") if f"{after} ".startswith(f"{o} ")), None):
+            return tail[: own_end + match.start()], after[len(opener) :].strip()
         opener = next((o for o in word_list("statement_openers") if f"{after} ".startswith(f"{o} ")), None)
         if opener and not f"{after} "[len(opener) :].startswith(" la "):
-            return tail[: own_end + match.start()]
-    return tail
+            return tail[: own_end + match.start()], ""
+    return tail, ""
 
 
 @dataclass
@@ -78,6 +81,8 @@ class FigureGroup:
     # "gần 38.500 lượt người và 6.215 lượt phương tiện": the first figure's qualifier, which the others
     # written without one may or may not share
     first_qualifier: str = "exact"
+    # ", phần lớn là kiều bào về thăm quê": what most of the counted were, which does not say what the count is
+    composition: str = ""
 
 
 def unit_of(quantity: Quantity, label: str | None) -> str | None:
@@ -181,7 +186,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
             tail = tail[: enumeration.start()]
-        stated = _before_next_statement(tail, group.members[-1].end - group.members[0].end)
+        stated, group.composition = _before_next_statement(tail, group.members[-1].end - group.members[0].end)
         # (a tail cut where another statement opens has lost the comma before the next figure already)
         next_statement_cut, tail = len(stated) < len(tail), stated
         # (a masked sub-count ends the figure's own words: "72 đoàn ra …, [trong đó 10 đoàn … đi đào tạo], học tập

@@ -214,10 +214,14 @@ class ReviewQueue:
         for note in estimate_notes(self.document, self.report_year):
             # (a note naming what it qualifies reaches the rows that name it; if no row of its periods does, which
             # values it means is not understood)
-            named_rows = any(
-                _in_table(figure.block) and figure.period_code in note.period_codes and _names(note.subject, figure)
+            named = {
+                figure.indicator_code
                 for figure in self.result.figures
-            )
+                if _in_table(figure.block) and figure.period_code in note.period_codes and _names(note.subject, figure)
+            }
+            # (and the rows of the same item: "Số liệu đoàn ra năm 2025 là số ước" reaches the delegations' people too)
+            named |= {pair for code in named for pair in _paired(code)}
+            named_rows = bool(named)
             kept = []
             for figure in self.result.figures:
                 if not _in_table(figure.block) or figure.qualifier != "exact":
@@ -228,7 +232,7 @@ class ReviewQueue:
                             f"a note ('{note.words}') makes some values estimates, but names no period understood"
                         )
                     )
-                elif figure.period_code in note.period_codes and note.subject and not _names(note.subject, figure):
+                elif figure.period_code in note.period_codes and note.subject and figure.indicator_code not in named:
                     if named_rows:
                         # "số liệu kim ngạch xuất nhập khẩu năm 2023 là số ước": the other rows of that year stand
                         kept.append(figure)
@@ -468,6 +472,11 @@ def _opens_its_parts(total: Figure, parts: list[Figure]) -> bool:
         return False
     between = block.text[total.char_end - block.start : first_part - block.start]
     return "(" in between or ":" in between or has_any(normalize_label(between), word_list("breakdown_openers"))
+
+
+def _paired(code: str) -> set[str]:
+    """The indicators counted with ``code`` as one item (delegations and their people)."""
+    return {other for pair in word_list("paired_indicators") if code in pair.split("|") for other in pair.split("|")}
 
 
 def _names(subject: str, figure: Figure) -> bool:

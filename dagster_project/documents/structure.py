@@ -613,6 +613,13 @@ def _in_last_quarter(day: dt.date, code: str) -> bool:
     return period.end_date - dt.timedelta(days=92) <= day <= period.end_date
 
 
+def _kept_over_the_year(code: str, date: dt.date | None) -> bool:
+    """Whether a sheet titled on a year ("BẢNG THEO DÕI … NĂM 2025") is kept over it rather than closed after it: it
+    names the year alone, and no date after the year's end says it was drawn up once the year was over."""
+    period = period_from_code(code)
+    return period.period_type == "year" and (date is None or date <= period.end_date)
+
+
 def read_structure(all_lines: list[str]) -> ReportStructure:
     """The report's period from its title block, date line, section-I heading and closing line
     (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
@@ -629,7 +636,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     # The one year a title names, for its year-less phrases when it names no single period.
     title_years = set(re.findall(_YEAR, reported_part(normalize_label(title_text))[0])) if title else set()
     named_year = int(next(iter(title_years))) if len(title_years) == 1 else None
-    if title and (code := period_in(title_text, date_year)):
+    sheet = bool(title) and starts_with_phrase(normalize_label(title_text), word_list("sheet_titles")) is not None
+    if title and (code := period_in(title_text, date_year)) and not (sheet and _kept_over_the_year(code, date)):
         readings.append(PeriodReading("title", code, title_text.strip()[:200]))
     # "… tháng 12 và cả năm 2022": the report covers two periods, and its first section's heading
     # ("I. KẾT QUẢ THÁNG 12/2022") names only one of them.

@@ -205,8 +205,11 @@ def _measured(
                 quantity, currency=measure.currency, value=quantity.value * measure.scale
             ), measure.currency
     unit = own or (row.unit if row else None) or (column.unit if column else None)
-    # (a table whose unit line names a currency holds amounts, whatever its labels name: "Đoàn ra | 2.410" under
-    # "Đơn vị tính: triệu đồng" is what the delegations cost)
+    if unit is None and table is not None and table.currency and not quantity.is_money and unit_in_label(words):
+        # (a label naming a counted thing in a table whose unit line names a currency: "Số dự án … | 18" is a count,
+        # the measure its label opens with says so; "Đoàn ra | 2.410" under "Đơn vị tính: triệu đồng" may be what the
+        # delegations cost, and waits)
+        return quantity, unit_in_label(words) if names_a_count(words) else None
     if unit is None and table is not None and table.currency and not quantity.is_money:
         return dataclasses.replace(
             quantity, currency=table.currency, value=quantity.value * table.scale
@@ -389,7 +392,9 @@ class TableFigures:
         # "an táng" is no "tăng")
         described = label_text if "%" in label_text else re.sub(r"\([^()]*\)", " ", label_text)
         row_role = column_role(described) if label_index < len(texts) else "value"
-        of_plans = self._table_of_plans()  # (the caption over the table, the same for every cell)
+        # (the caption over the table, the same for every cell; not over columns saying which are results: "KHỐI LƯỢNG
+        # NHIỆM VỤ …" over "Thực hiện năm 2024 | Kế hoạch | TH 9 tháng | Ước TH cả năm")
+        of_plans = self._table_of_plans() and not any(_names_a_result(header) for header in headers)
         # "Bảng 1. Số liệu sơ bộ quý III", "Quý IV (sơ bộ)", a note "Chưa chốt số liệu": the writer says the row's
         # figures are not final.
         unconfirmed_row = unconfirmed_word(f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}")
@@ -584,6 +589,8 @@ class TableFigures:
                 elif (
                     named
                     and named != unit
+                    # (not where the table's money unit line left the noun unsettled: ``_measured``)
+                    and not (unit is None and _names_a_currency(context.table.unit_note))
                     # ("Người xuất, nhập cảnh | lượt người": the unit cell's noun is the label's, and more exact)
                     and not (unit and unit.endswith(f" {named}"))
                     and (
@@ -1189,12 +1196,7 @@ class TableFigures:
                 earlier = None
             # ("Cùng kỳ quý III/2023" right of a "9 tháng 2024" column in a report on quý III/2024: the year before
             # the report's own period, which it names)
-            # (a bare year, "Cùng kỳ 2024" right of "Lũy kế 9T", is the compared column's period in that year)
-            own = (
-                same_period_a_year_earlier(self.period_code, None)
-                if self.period_code and named and label.kind != "year"
-                else None
-            )
+            own = same_period_a_year_earlier(self.period_code, None) if self.period_code and named else None
             if period in (earlier, own):
                 return period, f"column '{heading}'", estimate
             if label.kind != "year":
@@ -1276,6 +1278,8 @@ def _trailing_currency(header: str):
 
 # A row label that opens with these names a measure ("Số nhà tài trợ", "Lượt thuyền viên"), never one item.
 _MEASURE_OPENERS = ("so", "tong so", "luot", "so luot", "tong luot", "tong so luot", "gia tri", "tong gia tri")
+# (a count's own opening words, not a value's: "Số dự án", "Lượt khách", "Số lượng hồ sơ")
+_COUNT_OPENERS = ("so", "tong so", "luot", "so luot", "tong luot", "tong so luot", "so luong")
 
 
 # Periods a row label may name besides what it counts ("Đoàn ra năm 2024", "Số đoàn vào cùng kỳ"): if not the
@@ -1365,6 +1369,25 @@ def _asks_which_year(label_text: str, cell_text: str) -> bool:
 def _counted_nouns() -> re.Pattern:
     """Every counted noun a rule knows, as whole words (built on first use, not when the module is imported)."""
     return re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, unit_phrases()))})(?= )")
+
+
+def _names_a_currency(unit_note: str | None) -> bool:
+    """Whether a table's unit line names a currency ("Đơn vị tính: triệu đồng")."""
+    measure = measure_in(unit_note) if unit_note else None
+    return bool(measure and measure.currency)
+
+
+def _names_a_result(header: str) -> bool:
+    """Whether a column header says its values are results ("Thực hiện năm 2024", "TH 9 tháng", "Ước TH cả năm")."""
+    words = normalize_label(header).split()
+    return any(
+        words[i : i + len(r.split())] == r.split() for r in word_list("table_columns.result") for i in range(len(words))
+    )
+
+
+def names_a_count(words: str) -> bool:
+    """Whether normalised label words open with the words of a count ("so …", "luot …", "so luong …")."""
+    return any(words.split()[: len(opener.split())] == opener.split() for opener in _COUNT_OPENERS)
 
 
 def names_a_measure(label_text: str, numbered: bool = False) -> bool:

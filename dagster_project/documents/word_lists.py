@@ -16,6 +16,7 @@ _CODE = re.compile(r"^[a-z][a-z0-9_]*$")  # an indicator code of indicators.csv
 # A phrase whose diacritics tell it from another ("sơ bộ", preliminary, is not "sổ bỏ", the register left out).
 _WRITTEN = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 _CODE_PAIR = re.compile(r"^[a-z][a-z0-9_]*>[a-z][a-z0-9_]*$")  # a part's indicator code > its whole's
+_CODE_GROUP = re.compile(r"^[a-z][a-z0-9_]*(?:\|[a-z][a-z0-9_]*)+$")  # indicator codes counted as one item
 # Every list the extractor reads (a dot reads a nested list), and how its entries are written.
 SCHEMA = {
     "section_headings.plan": "phrase",
@@ -59,6 +60,8 @@ SCHEMA = {
     "opposite_kinds": "phrase",
     "not_counted_words": "phrase",
     "rest_words": "phrase",
+    "paired_indicators": "code_group",
+    "composition_openers": "phrase",
     "counting_method_words": "phrase",
     "singled_out_words": "phrase",
     "breakdown_labels": "phrase",
@@ -91,6 +94,7 @@ SCHEMA = {
     "total_labels": "phrase",
     "title_openers": "phrase",
     "title_openers_in_capitals": "phrase",
+    "sheet_titles": "phrase",
     "speaker_openers": "phrase",
 }
 
@@ -121,9 +125,14 @@ def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
         value = leaves.get(name)
         if not isinstance(value, list) or not value:
             raise WordListError(f"{path.name}: '{name}' must be a non-empty list")
-        pattern = {"phrase": _PHRASE, "acronym": _ACRONYM, "code": _CODE, "code_pair": _CODE_PAIR, "written": _WRITTEN}[
-            kind
-        ]
+        pattern = {
+            "phrase": _PHRASE,
+            "acronym": _ACRONYM,
+            "code": _CODE,
+            "code_pair": _CODE_PAIR,
+            "code_group": _CODE_GROUP,
+            "written": _WRITTEN,
+        }[kind]
         for number, entry in enumerate(value, 1):
             if not isinstance(entry, str) or not pattern.match(entry) or (kind == "written" and entry != entry.lower()):
                 how = {
@@ -131,6 +140,7 @@ def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
                     "acronym": "in capitals, as in the report",
                     "code": "as an indicator code",
                     "code_pair": "as two indicator codes, the part's and its whole's, joined by '>'",
+                    "code_group": "as indicator codes joined by '|'",
                     "written": "in lower case with its diacritics, words only",
                 }[kind]
                 raise WordListError(f"{path.name}: '{name}' entry {number} ({entry!r}) must be written {how}")

@@ -93,3 +93,56 @@ def test_courses_followed_at_home_online_are_no_training_abroad():
         "Sở phối hợp với tổ chức JICA mở 01 lớp tập huấn trực tuyến về quản lý đô thị cho 38 cán bộ.\n"
     )
     assert not any(figure[2] == 38 for figure in published_figures(text))
+
+
+# What a second reader found the first version of these capabilities publishing wrongly; each now waits or stands.
+
+
+def test_what_most_of_the_counted_were_does_not_choose_the_indicator():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác đối ngoại quý I năm 2024\n\n"
+        "Trong quý, tỉnh đón 9 đoàn vào với 95 lượt khách, phần lớn là đoàn của các cơ quan đại diện ngoại giao.\n"
+    )
+    assert ("2024-Q1", "inbound_delegations", 9, "exact") in figures
+    assert not any(figure[1] == "inbound_mission_delegations" for figure in figures)
+
+
+def test_cases_detected_are_no_consular_cases():
+    text = (
+        "BÁO CÁO\nCông tác lãnh sự năm 2024\n\n"
+        "Qua thẩm định hồ sơ hợp pháp hóa lãnh sự, Sở phát hiện 4 vụ việc dùng con dấu giả.\n"
+    )
+    assert not any(figure[2] == 4 for figure in published_figures(text))
+
+
+def test_under_a_money_unit_line_a_row_saying_it_counts_is_a_count_and_a_bare_activity_waits():
+    text = (
+        "BÁO CÁO\nCông tác phi chính phủ nước ngoài năm 2023\n\nĐơn vị tính: USD\n\n"
+        "| TT | Chỉ tiêu | Năm 2023 |\n|---|---|---|\n| 1 | Số dự án PCPNN được tiếp nhận | 21 |\n"
+        "| 2 | Đoàn vào khảo sát dự án | 5 |\n"
+    )
+    figures = published_figures(text)
+    assert ("2023", "ngo_projects_approved", 21, "exact") in figures
+    assert not any(figure[2] == 5 for figure in figures)
+
+
+def test_a_sheet_kept_over_a_year_gives_no_years_figure_from_its_total_column(tmp_path):
+    path = tmp_path / "Bang theo doi 2024.txt"
+    path.write_text(
+        "SỞ NGOẠI VỤ\n\n             BẢNG THEO DÕI ĐOÀN RA NĂM 2024\n\n"
+        "STT Nội dung                ĐVT     Quý I   Quý II   Quý III    Cộng\n"
+        "1   Đoàn ra                 đoàn       8       11         9      28\n"
+        "2   Lượt cán bộ             lượt      40       52        47     139\n",
+        encoding="utf-8",
+    )
+    figures = {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
+    assert ("2024-Q2", "outbound_delegations", 11) in figures
+    assert not any(period == "2024" for period, _, _ in figures)
+
+
+def test_a_caption_on_the_volume_of_work_over_plan_columns_only_is_a_plan():
+    text = (
+        "KẾ HOẠCH\nCông tác đối ngoại năm 2026\n\nKHỐI LƯỢNG NHIỆM VỤ NĂM 2026\n\n"
+        "| TT | Nội dung | Năm 2026 |\n|---|---|---|\n| 1 | Đoàn ra | 14 |\n"
+    )
+    assert not any(figure[2] == 14 for figure in published_figures(text))
