@@ -95,6 +95,7 @@ STYLE_SETS = (
     ("style_report_batch65_figures.csv", DATA / "style_reports_batch65"),
     ("style_report_batch66_figures.csv", DATA / "style_reports_batch66"),
     ("style_report_batch67_figures.csv", DATA / "style_reports_batch67"),
+    ("style_report_batch68_figures.csv", DATA / "style_reports_batch68"),
 )
 
 

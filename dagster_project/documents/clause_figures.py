@@ -1143,4 +1143,6 @@ def _label_carried(text: str, previous: FigureGroup, group: FigureGroup, report_
         or _YEAR_WRITTEN.search(between)
         or any(_YEAR_WRITTEN.fullmatch(number) for number in numbers)
     )
-    return joined and not (named or has_any(words, word_list("total_labels")))
+    # ("Quý I: 03 đoàn ra/17 lượt": the other half of a slashed pair, the first half's noun and a slash between)
+    slashed = re.fullmatch(r"\s*(?:[^\W\d_]+\s*){1,3}/\s*", between) is not None
+    return (joined or slashed) and not (named or has_any(words, word_list("total_labels")))

@@ -114,7 +114,8 @@ _OWN_BRACKET = re.compile(r"[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*\(([^()\d
 # "chủ yếu (thực hiện) trong quý I", "phần lớn vào tháng 12": when most of what a figure counts happened.
 _MOSTLY = re.compile(r"\b(?:chu yeu|phan lon|da so|tap trung)\b")
 _SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
-_LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,()]{3,30}):")
+# ("T7/2025 ........ 4 đoàn": a label its dot leaders part from the line's figures, as a colon does)
+_LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,().]{3,30}?)\s*(?::|\.{3,}|…+)")
 
 
 # "12 đoàn/104 lượt …": a figure, its noun, a slash and the other half's number.
@@ -658,6 +659,17 @@ class FigurePeriods:
             ]
             if (heading is not None and heading.kind != "year") or others:
                 raise ScopeError(f"'{scope.evidence}' runs over months another period around it may name")
+        heading = getattr(self, "heading_scope", None)
+        if (
+            scope.kind == "n_months"
+            and self.period_code is None
+            and getattr(heading, "kind", None) == "as_of_date"
+            and heading.as_of is not None
+            and heading.as_of.month == int(scope.code or 0)
+            and (heading.as_of + dt.timedelta(days=1)).day == 1
+        ):
+            # ("Lũy kế 9 tháng" under "II. SỐ LIỆU ĐÃ CHỐT ĐẾN HẾT NGÀY 30/9/2025" in a text of no period of its own)
+            return months_of_year(scope, heading.as_of.year), f"'{scope.evidence}' to {heading.as_of:%d/%m/%Y}"
         term = next(
             (s for s in (place.inherited, getattr(self, "heading_scope", None)) if getattr(s, "kind", None) == "span"),
             None,

@@ -644,9 +644,12 @@ class TableFigures:
                 numbered = (
                     label_index > 0 and bool(re.fullmatch(r"[\dIVXivx.]+", texts[0].strip())) and not unit_cell.strip()
                 )
-                measure_row = (
-                    names_a_measure(label_text, numbered)
-                    and len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
+                # (or by the report's title and headings, for what only they say: "Giá trị viện trợ cam kết | USD" in a
+                # letter on the aid of foreign NGOs)
+                outer = f"{self._outer_headings()} {words}"
+                measure_row = names_a_measure(label_text, numbered) and (
+                    len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
+                    or len(self._matching_rules(unit, near, words, outer)[0]) == 1
                 )
                 if (
                     row_period is None
