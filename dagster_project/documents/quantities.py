@@ -144,10 +144,14 @@ class Quantity:
 
 def _words_after(text: str, end: int) -> str:
     """The first words after a number, up to a ";" or a bracket ("05; năm 2024: 04": the next
-    item's words are not this number's)."""
+    item's words are not this number's), or a comma the next figure's label follows ("257.685 lượt, phương tiện
+    48.155 lượt"; not "15 hội nghị, hội thảo quốc tế", one noun written in two)."""
     # (blanks run long where a page break was read past: "498 lượt" / … / "phương tiện")
     following = re.sub(r"\s+", " ", text[end : end + 400])[:60]
-    return " ".join(normalize_label(re.split(r"[;()]", following, maxsplit=1)[0]).split()[:4])
+    own = re.split(r"[;()]", following, maxsplit=1)[0]
+    # (the label right before the next number: not "22 hội nghị, hội thảo và 11 thỏa thuận", where "và" opens it)
+    labelled = re.search(r",(?=\s*(?:[^\W\d_]+\s+){0,2}(?!(?:và|với|cùng)\s)[^\W\d_]+\s+\d)", own)
+    return " ".join(normalize_label(own[: labelled.start()] if labelled else own).split()[:4])
 
 
 def _words_before(text: str, position: int, count: int) -> list[str]:

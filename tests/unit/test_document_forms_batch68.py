@@ -45,3 +45,20 @@ def test_a_tables_row_reads_what_the_letters_subject_says_it_is_about():
     assert {("2023-Q1", "ngo_aid_committed", 210000, "exact"), ("2023-Q2", "ngo_aid_committed", 305000, "exact")} <= (
         figures
     )
+
+
+def test_a_nouns_comma_before_the_next_figures_label_ends_the_figures_own_noun():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác cửa khẩu năm 2020\n\n"
+        "Năm 2020, số người xuất nhập cảnh qua cửa khẩu quốc tế Cầu Treo đạt 98.410 lượt, phương tiện 31.200 lượt.\n"
+    )
+    assert ("2020", "border_crossings_persons", 98410, "exact") in figures
+    assert ("2020", "border_crossings_vehicles", 98410, "exact") not in figures
+
+
+def test_a_table_row_opening_with_words_a_web_pages_footer_opens_with_is_read():
+    figures = published_figures(
+        "BÁO CÁO\nCông tác cảng biển năm 2021\n\n| Nội dung | Năm 2021 |\n|---|---|\n"
+        "| Giấy phép xuống tàu đã cấp | 143 |\n"
+    )
+    assert ("2021", "boarding_permits", 143, "exact") in figures
