@@ -37,7 +37,7 @@ from dagster_project.documents.segments import (
     sentence_label,
 )
 from dagster_project.documents.sentences import Span
-from dagster_project.documents.word_lists import wholes_of_parts, without_names, word_list
+from dagster_project.documents.word_lists import parts_of, wholes_of_parts, without_names, word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -566,7 +566,7 @@ class ClauseFigures:
         delegations). (Not of cases: ", chủ yếu là công dân … vi phạm pháp luật" says whom the consular work helped.)"""
         if not composition or rule.indicator not in word_list("topic_reports.delegation_indicators"):
             return None
-        parts = {part for part, whole in wholes_of_parts().items() if whole == rule.indicator}
+        parts = parts_of(rule.indicator)
         if any(
             other.indicator in parts and all(has_any(composition, group) for group in other.near)
             for other in self.rules

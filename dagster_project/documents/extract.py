@@ -290,15 +290,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # ("Phân theo khu bến, khu bến Sơn Dương tiếp nhận 331 lượt tàu": the same, opened with a comma, when it
             # says it divides and the sentence is that one statement; not "Theo hình thức, tỉnh đã tổ chức 12 hội nghị")
             first = normalize_label(sentence.text.split(",", 1)[0]) if "," in sentence.text else ""
-            opening = first if first.startswith(("phan theo", "chia theo")) and ";" not in sentence.text else ""
-            breakdown = (
-                starts_with_phrase(
-                    own_topic or (opening if len(opening.split()) <= 6 else ""), word_list("breakdown_labels")
-                )
-                if own_topic or opening
-                else None
-            )
-            if breakdown and (own_topic or opening).strip() in word_list("time_breakdowns"):
+            divides = first.startswith(("phan theo", "chia theo")) and ";" not in sentence.text
+            label = own_topic or (first if divides and len(first.split()) <= 6 else "")
+            breakdown = starts_with_phrase(label, word_list("breakdown_labels")) if label else None
+            if breakdown and label.strip() in word_list("time_breakdowns"):
                 breakdown = None
             if breakdown and not context.outside:
                 # "Theo lĩnh vực: y tế 04 dự án; giáo dục 05 dự án; …": the parts of a total, by a criterion.

@@ -643,11 +643,11 @@ class FigurePeriods:
         section_year = place.inherited if getattr(place.inherited, "kind", None) == "year" else None
         if scope.kind == "n_months" and self.period_code is None and section_year is not None:
             return months_of_year(scope, int(section_year.code)), f"'{scope.evidence}' of {section_year.code}"
+        heading = getattr(self, "heading_scope", None)
         year_report = bool(self.period_code) and period_from_code(self.period_code).period_type == "year"
         if scope.kind == "n_months" and scope.evidence.startswith("luy ke") and year_report:
             # ("Lũy kế 3 tháng" under "II. KẾT QUẢ QUÝ IV", or after "Sáu tháng cuối năm": the months just named, not
             # those from January)
-            heading = getattr(self, "heading_scope", None)
             # (other running totals from January beside it are no other months: "Lũy kế 6 tháng đầu năm đạt …; lũy kế
             # 9 tháng đạt …")
             others = [
@@ -659,7 +659,6 @@ class FigurePeriods:
             ]
             if (heading is not None and heading.kind != "year") or others:
                 raise ScopeError(f"'{scope.evidence}' runs over months another period around it may name")
-        heading = getattr(self, "heading_scope", None)
         if (
             scope.kind == "n_months"
             and self.period_code is None
@@ -670,10 +669,7 @@ class FigurePeriods:
         ):
             # ("Lũy kế 9 tháng" under "II. SỐ LIỆU ĐÃ CHỐT ĐẾN HẾT NGÀY 30/9/2025" in a text of no period of its own)
             return months_of_year(scope, heading.as_of.year), f"'{scope.evidence}' to {heading.as_of:%d/%m/%Y}"
-        term = next(
-            (s for s in (place.inherited, getattr(self, "heading_scope", None)) if getattr(s, "kind", None) == "span"),
-            None,
-        )
+        term = next((s for s in (place.inherited, heading) if getattr(s, "kind", None) == "span"), None)
         if scope.kind == "n_years" and term is not None:
             # ("Trong 5 năm, … ký kết 28 thỏa thuận" under "PHẦN THỨ HAI: NHÌN LẠI 5 NĂM 2021 - 2025")
             return resolve_n_years(scope, term.code), f"'{scope.evidence}' under {term.code}"

@@ -16,7 +16,7 @@ from dagster_project.documents.rules import has_any, has_phrase, likely_indicato
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
-from dagster_project.documents.word_lists import wholes_of_parts, word_list
+from dagster_project.documents.word_lists import parts_of, word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -221,7 +221,6 @@ class ReviewQueue:
             }
             # (and the rows of the same item: "Số liệu đoàn ra năm 2025 là số ước" reaches the delegations' people too)
             named |= {pair for code in named for pair in _paired(code)}
-            named_rows = bool(named)
             kept = []
             for figure in self.result.figures:
                 if not _in_table(figure.block) or figure.qualifier != "exact":
@@ -233,7 +232,7 @@ class ReviewQueue:
                         )
                     )
                 elif figure.period_code in note.period_codes and note.subject and figure.indicator_code not in named:
-                    if named_rows:
+                    if named:
                         # "số liệu kim ngạch xuất nhập khẩu năm 2023 là số ước": the other rows of that year stand
                         kept.append(figure)
                     else:
@@ -413,7 +412,7 @@ class ReviewQueue:
 
 def _whole_equal_to_its_part(figure: Figure, figures: list[Figure]) -> Figure | None:
     """A figure of a part's indicator with the same period and value as ``figure``, of that part's whole."""
-    parts = [part for part, whole in wholes_of_parts().items() if whole == figure.indicator_code]
+    parts = parts_of(figure.indicator_code)
     return next(
         (
             other
@@ -481,8 +480,7 @@ def _paired(code: str) -> set[str]:
 
 def _names(subject: str, figure: Figure) -> bool:
     """Whether a note's subject ("kim ngach xuat nhap khau") is written, whole, in the figure's own row."""
-    row = figure.block.text if figure.block is not None else figure.excerpt
-    return has_phrase(normalize_label(row), subject)
+    return has_phrase(normalize_label(figure.block.text), subject)
 
 
 def _in_table(block: Block) -> bool:

@@ -63,12 +63,11 @@ class RuleChoice:
                         for rule, blocker in stopped
                         if matched and not has_phrase(f"{near} {clause}", blocker) and _fully_named_by(rule, topic)
                     ]
-        inner = normalize_label(getattr(self, "heading_text", "") or "")
         if (
             not matched
             and stopped
             and topics
-            and inner
+            and (inner := normalize_label(getattr(self, "heading_text", "") or ""))
             and inner != (path := normalize_label(topics[-1]))
             and inner in path
         ):

@@ -298,9 +298,9 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
         if kind == "to_month_end":
             year = groups[2] or groups[0] or (str(report_year) if report_year else None)
             months = int(groups[1])
-            if year is None or months not in (3, 6, 9, 12):
+            if year is None or (months != 12 and months not in _MONTHS_FROM_JANUARY):
                 return Scope("other_months", None, evidence)
-            code = str(year) if months == 12 else f"{year}-{ {3: 'Q1', 6: 'H1', 9: '9M'}[months] }"
+            code = str(year) if months == 12 else f"{year}-{_MONTHS_FROM_JANUARY[months]}"
             return Scope("partial_year" if months != 12 else "year", period_from_code(code).code, evidence)
         if kind == "other_months":
             return Scope("other_months", None, evidence)

@@ -44,6 +44,7 @@ from dagster_project.documents.tables import (
     cells_of,
     column_role,
     is_estimate_header,
+    is_month_and_year,
     is_total_label,
     label_column,
     measure_in,
@@ -270,7 +271,6 @@ _CUT_OFF_NOTE = re.compile(
     r"\(\s*(?:tính\s+)?đến\s+(?:ngày\s+)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?\s*\)", re.IGNORECASE
 )
 _ESTIMATE_NOTE = re.compile(r"\(\s*(?:ước|ước tính|ước thực hiện|ước đạt|số ước)\s*\)", re.IGNORECASE)
-_MONTH_OF_YEAR_CELL = re.compile(r"^\d{1,2}\s*/\s*(?:19|20)\d{2}$")
 _MONTH_COLUMN_HEADERS = {"thang", "thang nam", "thang bao cao"}
 _ESTIMATE_OPENING = re.compile(r"^ước(?:\s+(?:tính|thực hiện|TH|đạt))?\s+", re.IGNORECASE)
 # A note cell that says only that its row is estimated: "Ước TH", "Số ước", "Ước thực hiện".
@@ -408,10 +408,7 @@ class TableFigures:
         if opening := _ESTIMATE_OPENING.match(period_text):
             period_text = period_text[opening.end() :]
         label_header = headers[label_index] if label_index < len(headers) else ""
-        if (
-            _MONTH_OF_YEAR_CELL.match(period_text.strip("* "))
-            and normalize_label(label_header) in _MONTH_COLUMN_HEADERS
-        ):
+        if is_month_and_year(period_text) and normalize_label(label_header) in _MONTH_COLUMN_HEADERS:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"
         row_period = period_label(period_text, self.report_year)
@@ -1382,15 +1379,12 @@ def _names_a_currency(unit_note: str | None) -> bool:
 
 def _names_a_result(header: str) -> bool:
     """Whether a column header says its values are results ("Thực hiện năm 2024", "TH 9 tháng", "Ước TH cả năm")."""
-    words = normalize_label(header).split()
-    return any(
-        words[i : i + len(r.split())] == r.split() for r in word_list("table_columns.result") for i in range(len(words))
-    )
+    return has_any(normalize_label(header), word_list("table_columns.result"))
 
 
 def names_a_count(words: str) -> bool:
     """Whether normalised label words open with the words of a count ("so …", "luot …", "so luong …")."""
-    return any(words.split()[: len(opener.split())] == opener.split() for opener in _COUNT_OPENERS)
+    return starts_with_phrase(" ".join(words.split()), _COUNT_OPENERS) is not None
 
 
 def names_a_measure(label_text: str, numbered: bool = False) -> bool:

@@ -132,30 +132,20 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
     more), the others holding figures in at most as many cells ("Tổng cộng   17   43" under
     "STT   Quốc gia   Số vụ việc   Số công dân")."""
 
-    def cells(index: int) -> list[str]:
-        if index >= len(blocks):
-            return []
-        block = blocks[index]
-        text = block.text.strip()
-        if (
-            block.kind != "paragraph"
-            or index in not_body
-            or "|" in text
-            or "  " not in text
-            or text.endswith((".", ";", ":"))
-        ):
-            return []
-        return [cell for _, cell in aligned_cells(text)]
-
-    def indent(row: int) -> int:
-        return _indent(blocks, row, text)
-
     def words(index: int) -> list[str]:
         """A line's cells, one cell alone too ("2023" under "Cùng kỳ")."""
         block = blocks[index] if index < len(blocks) else None
         if block is None or block.kind != "paragraph" or index in not_body or "|" in block.text:
             return []
         return [cell for _, cell in aligned_cells(block.text.strip())]
+
+    def cells(index: int) -> list[str]:
+        """A line's cells, when two spaces or more part them and it ends no sentence."""
+        line = blocks[index].text.strip() if index < len(blocks) else ""
+        return words(index) if "  " in line and not line.endswith((".", ";", ":")) else []
+
+    def indent(row: int) -> int:
+        return _indent(blocks, row, text)
 
     found: dict[int, tuple[int, ...]] = {}
     index = 0
@@ -316,6 +306,11 @@ def is_separator_row(text: str) -> bool:
 _MONTH_AND_YEAR = re.compile(r"\d{1,2}\s*/\s*(?:19|20)\d{2}(?:\s*\((?:ước|ước tính|ước thực hiện)\))?", re.IGNORECASE)
 
 
+def is_month_and_year(cell: str) -> bool:
+    """A cell naming a month as its number and year ("01/2022", "**06/2022 (ước)**")."""
+    return _MONTH_AND_YEAR.fullmatch(cell.strip("* ")) is not None
+
+
 def label_column(cells: list[str]) -> int:
     """The first cell with words that is not a row number ("TT", "1", "II", "a")."""
     if cells and re.fullmatch(r"(?:19|20)\d{2}", cells[0].strip()):
@@ -323,7 +318,7 @@ def label_column(cells: list[str]) -> int:
     for index, text in enumerate(cells[:2]):
         worded = [i for i, cell in enumerate(cells) if i > index and re.search(r"[^\W\d_]", cell)]
         if (
-            _MONTH_AND_YEAR.fullmatch(text.strip("* "))
+            is_month_and_year(text)
             and (index == 0 or _ROW_NUMBER.match(normalize_label(cells[0])))
             and worded in ([], [len(cells) - 1])
         ):

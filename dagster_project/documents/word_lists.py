@@ -161,6 +161,11 @@ def without_names(normalised: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def parts_of(whole: str) -> set[str]:
+    """The indicator codes part_of_whole names as parts of ``whole``."""
+    return {part for part, its_whole in wholes_of_parts().items() if its_whole == whole}
+
+
 def wholes_of_parts() -> dict[str, str]:
     """part_of_whole read as a mapping: a part's indicator code -> its whole's."""
     return dict(pair.split(">") for pair in word_list("part_of_whole"))
