@@ -23,6 +23,7 @@ from dagster_project.codelists import load_indicators
 from dagster_project.documents.clause_figures import ClauseFigures
 from dagster_project.documents.figure_periods import FigurePeriods
 from dagster_project.documents.forms import starts_with_phrase
+from dagster_project.documents.groups import counts_time
 from dagster_project.documents.headline_parts import HeadlineParts
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block, DocumentText
@@ -198,21 +199,45 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         outer_topic = context.list_topic
         item = _LIST_ITEM.match(block.text)
         item_opener = None
+        opener_scope = None
         if item:
             # "a)", "b)": one kind of marker, as "-" is
             marker, words = ("a)" if item.group("letter") else item.group().strip()), block.text[item.end() :].strip()
             if context.nested_list and context.nested_list[0] != marker:
                 context.list_topic = " ".join(filter(None, (context.nested_list[3], context.nested_list[1])))
+                # ("- Chốt số liệu quý III/2025, đã gửi Văn phòng UBND tỉnh:" over "+ ĐR: 13 đoàn …": the one period
+                # the opener names is its items')
+                opener_scope = context.nested_list[4]
             else:
                 if context.nested_list:
                     # ("b) Số liệu tháng 6/2025:" over its items, then "c) Cộng quý II: …": the label ends its list)
                     context.list_topic = outer_topic = context.nested_list[3]
+                    # (not a line that is only a period, "- Quý III/2025:", which heads what follows as a heading does)
+                    if (
+                        context.nested_list[0] == marker
+                        and context.nested_list[4] is not None
+                        and period_label(re.sub(r"\([^()]*\)", " ", context.nested_list[1]), self.report_year) is None
+                    ):
+                        context.sibling_opener = context.nested_list
                 context.nested_list = None
                 # (an opener with figures of its own, "- Đoàn ra: 07 đoàn … Trong đó:", is the whole of its
                 # items, which stay parts)
-                if words.endswith(":") and len(words) < 120 and not find_quantities(words):
-                    context.nested_list = (marker, normalize_label(words[:-1]), block.number, outer_topic)
+                # (a span of months names a period, not a figure: "- Tổng hợp số liệu 6 tháng đầu năm 2025:")
+                if words.endswith(":") and len(words) < 120 and all(counts_time(q) for q in find_quantities(words)):
+                    label = normalize_label(words[:-1])
+                    context.nested_list = (marker, label, block.number, outer_topic, self._list_scope(label))
+                    context.sibling_opener = None
+                elif context.sibling_opener and context.sibling_opener[0] != marker:
+                    context.sibling_opener = None
+            sibling = context.sibling_opener
+            if sibling and context.nested_list is None and not find_scopes(normalize_label(words), self.report_year):
+                # ("- Số liệu quý III/2025 như sau:" over "- ĐR: 13 đoàn …" of the same marker: the opener may head the
+                # items below it or be one item beside them; the period is not certain)
+                reason = f"an item after '{sibling[1]}', of the same marker: not certain that its period governs it"
+                self._queue_all(block.text, block, block.start, block, context, reason)
+                return
         else:
+            context.sibling_opener = None
             # ("• Chỉ tiêu kế hoạch năm 2024:" over a line of its own, "75 đoàn ra | 50 đoàn vào": targets; an item
             # label's other words, a period or a part, are not read onto the line: it waits as before)
             # (the item right above only: "a) Đoàn ra, đoàn vào:" over "- Đã ghi: …" over its own line is not)
@@ -248,7 +273,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             context.list_scope = self._list_scope(last_clause if leads_in else context.list_topic)
         text = blank_numbering(block.text)
-        inherited = context.list_scope if item and context.list_scope else context.heading_scope
+        inherited = opener_scope or (context.list_scope if item and context.list_scope else context.heading_scope)
         # (the item's label over its own line is the line's label: "Chỉ tiêu kế hoạch năm 2024" says they are targets)
         block_topic = topic or (item_opener[1] if item_opener else "")
         previous = ""
@@ -371,13 +396,15 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
 
     def _stands_alone_under(self, label: str, line: str) -> bool:
         """Whether a line under an item's label says its own period, under a label that only names a field of work
-        ("a) Về quản lý đoàn ra, đoàn vào:" over "Quý II/2025, tỉnh cử 16 đoàn …")."""
+        ("a) Về quản lý đoàn ra, đoàn vào:" over "Quý II/2025, tỉnh cử 16 đoàn …") or the same period."""
         opening = find_scopes(normalize_label(line[:40]), self.report_year)
-        return (
-            label.startswith("ve ")
-            and not find_scopes(label, self.report_year)
-            and bool(opening)
-            and opening[0][0] <= 2
+        if not opening or opening[0][0] > 2:
+            return False
+        named = find_scopes(label, self.report_year)
+        # (or under a label naming the period the line opens with: "- Gửi Sở Tài chính số liệu 9 tháng …:" over
+        # "9 tháng năm 2025 ĐR 37 đoàn …")
+        return (label.startswith("ve ") and not named) or (
+            bool(named) and all(scope.evidence in opening[0][1].evidence for _, scope in named)
         )
 
     def _list_scope(self, opener: str):

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from dagster_project.documents.groups import counts_time
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import has_any, read_unit
 from dagster_project.documents.scopes import (
@@ -44,6 +45,8 @@ _CLAUSE_LABEL = re.compile(r"^[\s\-–•*+]*(?:([^;:,()]{3,25}):\s*|([^\d;:,()]
 # Words a sentence may open with before the period phrase that governs all its clauses.
 # ("Trước đó, năm 2021, …", "Sau đó, …")
 _OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", "cong", "truoc", "sau", "do"}
+# A sentence's lead-in, a few words set off by a comma before what it says: "Theo báo cáo tổng kết, …", "Nhìn chung, …".
+_LEAD_IN = re.compile(r"^[\s\-–•*+]*([^\d,;:()]{2,40}),\s")
 # Words that introduce a figure's time after it: "đón 6 đoàn trong tháng 5", "12 vụ việc tính đến ngày 30/9".
 _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
@@ -54,6 +57,29 @@ def _owned_by_its_noun(between: str) -> bool:
     """ "06 tổ chức của …": only the counted noun and "của" stand between the figure and the period after it."""
     words = between.split()
     return len(words) <= 4 and words[-1:] == ["cua"]
+
+
+def trailing_periods(clause: str, report_year: int | None) -> dict[int, Scope]:
+    """ "… 09 hội nghị, hội thảo quốc tế năm 2023, 12 hội nghị … năm 2024 và 08 hội nghị … trong 9 tháng năm 2025":
+    where every figure of one noun in a clause is followed by a period of its own, and none comes before the first,
+    each period is its figure's (where it starts in the clause -> its period); empty otherwise."""
+    counts = [quantity for quantity in find_quantities(clause) if not counts_time(quantity)]
+    if len(counts) < 2 or len({read_unit(q.unit_words, q.currency) for q in counts}) != 1:
+        return {}
+    if find_scopes(normalize_label(clause[: counts[0].start]), report_year):
+        return {}
+    found: dict[int, Scope] = {}
+    for quantity, following in zip(counts, [*counts[1:], None], strict=True):
+        words = normalize_label(clause[quantity.end : following.start if following else len(clause)])
+        scopes = find_scopes(words, report_year)
+        if len(scopes) != 1:
+            return {}
+        start, scope = scopes[0]
+        # (its noun between the figure and the period, and nothing after the period but the joint to the next)
+        if start == 0 or words[start + len(scope.evidence) :].strip() not in ("", "va"):
+            return {}
+        found[quantity.start] = scope
+    return found if len({scope.evidence for scope in found.values()}) == len(found) else {}
 
 
 def _introduced(before: str, evidence: str) -> bool:
@@ -251,6 +277,13 @@ class FigurePeriods:
         if label is not None:
             code, evidence = self._resolve_in_section(label, place, labelled=True)
             return code, f"label '{label.evidence}': {evidence}", label.estimated
+        if (own := trailing_periods(place.clause.text, self.report_year).get(position)) is not None:
+            code, evidence = self._resolve(own)
+            return (
+                code,
+                f"'{own.evidence}' after the figure, as after each figure of its series: {evidence}",
+                own.estimated,
+            )
         clause_offset = place.clause.start - place.sentence.start
         clause_prefix = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
         scopes = find_scopes(clause_prefix, self.report_year)
@@ -275,12 +308,18 @@ class FigurePeriods:
             # opens after its label)
             label_end = len(normalize_label(label_text)) + 1 if label_text else 0
             named = find_scopes(opening, self.report_year)
+            lead_in = _LEAD_IN.match(place.masked_sentence[:clause_offset])
+            lead_in_end = len(normalize_label(lead_in.group(1))) + 1 if lead_in else None
             # (not when a clause between names another: "Theo tiến độ: quý I … 186.200 USD; quý II …, 402.650 USD")
+            # ("Theo báo cáo tổng kết, năm 2024 toàn tỉnh có …; đón …": a lead-in set off by a comma opens the sentence
+            # before its period)
             scopes = [
                 (start, scope)
                 for start, scope in named
                 if start <= _OPENING_REACH
                 or set(opening[:start].split()) <= _OPENING_WORDS
+                # (an estimate carries only as an estimate does, below)
+                or (start == lead_in_end and not (scope.kind == "estimate" or scope.estimated))
                 or (
                     label_end
                     and start >= label_end
@@ -359,6 +398,21 @@ class FigurePeriods:
         trend = _trend_year(normalize_label(clause_text[:position]), rest, clause_text[position:], self.report_year)
         if trend is not None:
             return trend.code, f"'{trend.evidence}' right after the figure, in a 'từ … lên …' trend", False
+        # ("cử 41 đoàn đi công tác nước ngoài năm 2023, năm 2024 cử 48 đoàn": the period right after the figure's words,
+        # with no comma between, may be its own as well as open the next figure)
+        words_after = normalize_label(
+            re.split(r"[,;:()]", re.sub(r"^[\d.,]+", "", clause_text[position:]), maxsplit=1)[0]
+        )
+        run_on = [
+            (at, scope)
+            for at, scope in find_scopes(words_after, self.report_year)
+            # (a period naming its year, not a comparison's: "(cùng kỳ 2022: …)", nor the section's own "trong tháng")
+            if not re.search(r"\d", words_after[:at])
+            and re.search(r"\b(?:19|20)\d{2}\b", scope.evidence)
+            and scope.kind != "same_period_earlier"
+        ]
+        if not scopes and not after and run_on and self._names_another_period(run_on[0][1]):
+            raise ScopeError(f"'{run_on[0][1].evidence}' right after the figure may be its period or the next figure's")
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
             # "Tính từ đầu năm đến ngày 25/10": the date closes a year-to-date total, which is the report's
@@ -594,6 +648,13 @@ class FigurePeriods:
         subject = reported_part(normalize_label(self.structure.subject))[0]
         named = find_scopes(subject, self.report_year)
         return frozenset(scope.code for _, scope in named if is_period_code(scope.code))
+
+    def _names_another_period(self, scope) -> bool:
+        """Whether a period phrase names a period other than the report's (or one not certain)."""
+        try:
+            return self._resolve(scope)[0] != self.period_code
+        except ScopeError:
+            return True
 
     def _an_article(self) -> bool:
         """A press article, whose period its lead paragraph names (it has no title block of a report)."""

@@ -199,7 +199,8 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             # figure are that figure's (its lead reads them so), not this one's. (Not when a masked part ended
             # the words first: "46 lượt cán bộ, công chức, viên chức đi … (cùng kỳ …: 10 đoàn)" keeps its commas.)
             own = _past_unit(tail, group.members[-1].end - group.members[0].end, group.units[-1])
-            comma = tail.rfind(",", own)
+            # (not the comma of a written pair: "402.118 lượt người xuất, nhập cảnh và 81.204 lượt phương tiện")
+            comma = _PAIRED_WORDS_COMMA.sub(lambda pair: pair.group().replace(",", " "), tail).rfind(",", own)
             if comma >= 0 and re.search(r"[^\W\d_]", tail[comma:]):
                 tail = tail[:comma]
         # "đoàn ra: 5 đoàn/21 lượt người, đoàn vào: 7 đoàn": the words before a later colon are the
@@ -239,6 +240,10 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             "NFC", re.split(r"[,;]", clause[lead_start : group.members[0].start])[-1]
         )
     return groups
+
+
+# The comma of a pair written as one word: "xuất, nhập cảnh", "xuất, nhập khẩu".
+_PAIRED_WORDS_COMMA = re.compile(r"\bxuất\s*,\s*nhập\b", re.IGNORECASE)
 
 
 def _past_unit(tail: str, start: int, unit: str | None) -> int:

@@ -98,6 +98,18 @@ class RuleChoice:
             )
         return rule, ""
 
+    def _matching_under_the_subject(self, unit, near: str, clause: str, sentence: str, after: str = ""):
+        """Rules met when the report's subject (its title) is read as the clause's place: "Tình hình xuất nhập cảnh
+        qua Cửa khẩu quốc tế Cầu Treo năm 2023" over "có 402.118 lượt người xuất, nhập cảnh"."""
+        # (only a rule kept for one place, and a subject naming that place: "phi chính phủ nước ngoài" in a title is no
+        # place abroad for the officials a sentence of it trains)
+        outer = f"{self._outer_headings()} {sentence}"
+        matched, stopped = self._matching_rules(unit, near, f"{self.subject_words} {clause}", outer, after)
+        named = [
+            rule for rule in matched if any(has_phrase(self.subject_words, place) for place in rule.whole_in_clause)
+        ]
+        return named, [(rule, blocker) for rule, blocker in stopped if rule.whole_in_clause]
+
     def _outer_headings(self) -> str:
         """The words of the report's title and of every heading above the figure (set by the section
         state as it is read): a report "về viện trợ phi chính phủ nước ngoài" is on that aid throughout."""
@@ -153,6 +165,8 @@ class RuleChoice:
             # a figure is, when its own words say what it counts ("Thẩm định, tiếp nhận 53 chương trình, dự án").
             outer = f"{self._outer_headings()} {sentence_norm}"
             matched, stopped = self._matching_rules(unit, near, clause_norm, outer, after)
+        if not matched and not stopped:
+            matched, stopped = self._matching_under_the_subject(unit, near, clause_norm, sentence_norm, after)
         if len(matched) == 1:
             return matched[0]
         if len(matched) > 1:

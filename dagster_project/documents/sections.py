@@ -48,7 +48,11 @@ class Context:
     list_opener: int | None = None  # the block whose last sentence opened the list (its own figures are no items)
     # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
     # marker, its words, its block, the list topic before it), which the items of another marker below it count.
-    nested_list: tuple[str, str, int, str] | None = None
+    # (and the one period the opener names, which its items take)
+    nested_list: tuple[str, str, int, str, Scope | None] | None = None
+    # "- Số liệu quý III/2025 như sau:" over items of its own marker: the opener (as above), whose period may or may
+    # not be theirs.
+    sibling_opener: tuple[str, str, int, str, Scope | None] | None = None
     # "1. Số đoàn ra: 15 đoàn/62 lượt người" (or "a) Đoàn ra: …") over "- Cùng kỳ năm 2022: 6 đoàn/19
     # lượt người" and "- Trong đó: …": the labelled item its sub-items (of another marker) go on.
     item_parent: ItemParent | None = None

@@ -412,6 +412,10 @@ class TableFigures:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"
         row_period = period_label(period_text, self.report_year)
+        # ("| Số đoàn ra | Quý II/2025 | 15 |" under "Chỉ tiêu | Kỳ số liệu | …": the row's own period cell, which dates
+        # its values as a column's header would)
+        period_cell = texts[roles.index("period")] if "period" in roles and roles.index("period") < len(texts) else ""
+        cell_period = period_label(period_cell, self.report_year) if period_cell.strip() else None
         row_estimate = row_estimate or bool(opening and row_period is not None)
         # ("Cộng 9 tháng" under "Tháng 9 (ước)": a total of an estimate is an estimate)
         summed = is_total_label(label) or (row_period is not None and label.split()[:1] in (["cong"], ["tong"]))
@@ -425,6 +429,9 @@ class TableFigures:
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)
+        corrected = [
+            header for header in headers if has_any(normalize_label(header), word_list("table_columns.corrected"))
+        ]
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
@@ -468,6 +475,13 @@ class TableFigures:
                             quantity,
                         )
                     continue
+            if corrected and header not in corrected and not find_scopes(normalize_label(header), self.report_year):
+                # ("Phòng HTQT | Văn phòng Sở | Nguyên nhân | Số liệu đúng sau kiểm tra": the values the last column
+                # corrects, and the words on why)
+                for quantity in quantities:
+                    written = self._written(quantity, block, block.start + position, block)
+                    self._review(f"a value the column '{corrected[0]}' corrects", [], written, quantity, set_aside=True)
+                continue
             if subject and _is_prose(text):
                 # ("| Bà Hoàng Thị Thu Hằng | … | Phiên dịch cho 27 đoàn, biên dịch trên 1.100 trang |": the row's own
                 # subject's work, told in words)
@@ -496,8 +510,9 @@ class TableFigures:
                     row_measure if row_period is None else None,
                     column_measure,
                     # (last, the label column's header: "Loại vụ việc" over rows of kinds of cases)
-                    # (a part row's own noun first: "Trong đó: - Đoàn đi đào tạo" under "Lượt cán bộ đi công tác")
-                    f"{own_label if part_row else ''} {lowest} {words} {normalize_label(header)} "
+                    # (a part row's own noun first: "Trong đó: - Đoàn đi đào tạo" under "Lượt cán bộ đi công tác"; after
+                    # a header that only measures: "Trong đó: đoàn của cơ quan đại diện …" under "Lượt người")
+                    f"{lowest} {own_label if part_row else ''} {words} {normalize_label(header)} "
                     f"{normalize_label(label_header)}",
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                 )
@@ -571,9 +586,11 @@ class TableFigures:
                 named = unit_in_label(label) if row_period is None and not quantity.is_money else None
                 # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
                 # (not under a column naming its own noun: "Số lượt người (lượt)" beside "Đoàn ra")
-                bare_luot = not read_unit(quantity.unit_words, quantity.currency) and unit_in_label(
-                    normalize_label(re.sub(r"\([^()]*\)", " ", header))
-                ) in (None, "luot")
+                # ("Người xuất, nhập cảnh | 118.420 lượt": a cell's bare "lượt" is as bare as a unit column's)
+                cell_unit = read_unit(quantity.unit_words, quantity.currency)
+                bare_luot = (
+                    not cell_unit or (cell_unit == "luot" and re.fullmatch(r"[\d.,\s]+luot", normalize_label(text)))
+                ) and unit_in_label(normalize_label(re.sub(r"\([^()]*\)", " ", header))) in (None, "luot")
                 turned_noun = (
                     _noun_of_passages(stack or [header]) if row_period is not None and not quantity.is_money else None
                 )
@@ -647,6 +664,7 @@ class TableFigures:
                 measure_row = names_a_measure(label_text, numbered) and (
                     len(self._rules_in_context(unit, near, topics, words, words)[0]) == 1
                     or len(self._matching_rules(unit, near, words, outer)[0]) == 1
+                    or len(self._matching_under_the_subject(unit, near, words, words)[0]) == 1
                 )
                 if (
                     row_period is None
@@ -729,6 +747,12 @@ class TableFigures:
                         period, evidence, estimate = (
                             self._resolve(row_period, labelled=True)[0],
                             f"row '{label_text}'",
+                            False,
+                        )
+                    elif cell_period is not None and not find_scopes(normalize_label(header), self.report_year):
+                        period, evidence, estimate = (
+                            self._resolve(cell_period, labelled=True)[0],
+                            f"the row's period cell '{period_cell}'",
                             False,
                         )
                     else:
@@ -919,10 +943,22 @@ class TableFigures:
                 # (with the column left of it in turn: "Quý III | Lũy kế 9 tháng | Cùng kỳ 9 tháng 2024")
                 period, evidence, _ = self._column_period(header, self._period_on_the_left(headers, index))
             except ScopeError as error:
-                if normalize_label(headers[column]).startswith(("cung ky", "so voi cung ky")) and any(
-                    scope.kind == "as_of_date" for _, scope in find_scopes(normalize_label(header), self.report_year)
+                compares = normalize_label(headers[column])
+                # (not one naming its own months: "Cùng kỳ năm 2020 | 6 tháng")
+                own_words = re.sub(r"^(?:so voi )?cung ky(?: nam)?(?: (?:19|20)\d{2})?\s*", "", compares)
+                names_its_span = any(
+                    scope.kind not in ("year", "same_period_earlier")
+                    for _, scope in find_scopes(own_words or compares, self.report_year)
+                )
+                if compares.startswith(("cung ky", "so voi cung ky")) and (
+                    (index == column - 1 and not names_its_span)
+                    or any(
+                        scope.kind == "as_of_date"
+                        for _, scope in find_scopes(normalize_label(header), self.report_year)
+                    )
                 ):
-                    # ("Lũy kế đến 30/9/2025 | Cùng kỳ 2024": the same period as one that is not certain)
+                    # ("Lũy kế đến 30/9/2025 | Cùng kỳ 2024", "Tháng 02 | Lũy kế 2 tháng | Cùng kỳ năm 2024": the
+                    # same period as the one next to it, which is not certain)
                     raise ScopeError(
                         f"'{headers[column]}' compares with '{header}', whose period is not certain"
                     ) from error
@@ -948,7 +984,9 @@ class TableFigures:
         # ("2025 (ước)" under "Giai đoạn 2021 - 2025": the estimated year of the term; "Trong đó quý II" under "6 tháng
         # năm 2024": the quarter within the half)
         lowest_words = re.sub(
-            r"^(?:trong do|trong so do|rieng) ", "", _without_estimate_words(normalize_label(stack[-1]))
+            r"^(?:trong do|trong so do|rieng) ",
+            "",
+            _without_estimate_words(normalize_label(_without_remarks(stack[-1], self.report_year))),
         )
         lowest = period_label(lowest_words, year)
         group = period_label(above, year) or period_label(_after_result_word(above), year)
@@ -1261,6 +1299,16 @@ class TableFigures:
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
+
+
+def _without_remarks(header: str, report_year: int | None) -> str:
+    """A header without the remarks in brackets that name no period and no estimate ("Quý I (đã điều chỉnh)")."""
+
+    def remark(match: re.Match) -> str:
+        words = normalize_label(match.group(1))
+        return match.group(0) if find_scopes(words, report_year) or is_estimate_header(words) else " "
+
+    return re.sub(r"\(([^()]*)\)", remark, header)
 
 
 def _without_estimate_words(normalised: str) -> str:

@@ -375,7 +375,7 @@ def holds_values(cells: list[str]) -> bool:
 
 
 def column_role(header: str) -> str:
-    """ratio, plan, part, note, unit or value: only value columns hold figures."""
+    """ratio, plan, part, note, unit, period or value: only value columns hold figures."""
     normalised = normalize_label(header)
     if "%" in header or any(f" {word} " in f" {normalised} " for word in word_list("table_columns.ratio")):
         return "ratio"
@@ -389,6 +389,8 @@ def column_role(header: str) -> str:
         return "note"
     if normalised in word_list("table_columns.unit"):
         return "unit"
+    if normalised in word_list("table_columns.period"):
+        return "period"
     return "value"
 
 
@@ -553,10 +555,17 @@ class Measure:
     scale: Decimal = Decimal(1)
 
 
+# A unit in a parenthesis is a few words at most: "(đoàn)", "(lượt người)", "(đoàn/lượt khách)", "(nghìn USD)".
+_MEASURE_WORDS = 4
+
+
 def measure_in(text) -> Measure | None:
     """ "(đoàn)", "lượt người", "USD", "nghìn USD", "triệu đồng" (a cell, a header's parenthesis or
     a match of one) as a Measure; None when it names none."""
     if text is None:
+        return None
+    if isinstance(text, re.Match) and ("," in text.group(1) or len(text.group(1).split()) > _MEASURE_WORDS):
+        # ("Đoàn vào (khách quốc tế đến thăm, làm việc tại tỉnh)": a parenthesis that explains, not a unit)
         return None
     normalised = normalize_label(text.group(1) if isinstance(text, re.Match) else text)
     scale_word, _, rest = normalised.partition(" ")

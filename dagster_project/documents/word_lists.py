@@ -49,6 +49,8 @@ SCHEMA = {
     "table_columns.note": "phrase",
     "table_columns.part_columns": "phrase",
     "table_columns.unit": "phrase",
+    "table_columns.period": "phrase",
+    "table_columns.corrected": "phrase",
     "table_columns.whole_of_group": "phrase",
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",
