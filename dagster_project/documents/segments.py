@@ -89,7 +89,7 @@ _ESTIMATE_NOTE = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:()]{0,60},\s*)?")  # (not into a bracket)
 _NAMED_PLACE = re.compile(
-    r"^(?i:riêng\s+)?(?P<kind>(?i:tỉnh|thành phố|thị xã|nước|huyện))\s+"
+    r"^(?i:(?:riêng|đối với|về)\s+)?(?P<kind>(?i:tỉnh|thành phố|thị xã|nước|huyện))\s+"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)"
 )
 _HOME = {"ha tinh"}
@@ -412,7 +412,20 @@ def opened_by_the_other_side(sentence_before_clause: str) -> str | None:
     """ "Phía Lào, cửa khẩu quốc tế Nậm Phao làm thủ tục cho …": a sentence whose first words name the partner's
     side speaks of that side in the clauses after them."""
     side = _other_side(normalize_label(sentence_before_clause))
-    return f"a figure of the other side ('{side}'), not of the province" if side else None
+    if side:
+        return f"a figure of the other side ('{side}'), not of the province"
+    # ("Đối với huyện Kỳ Anh, năm 2024 có 5 đoàn ra …; đón 3 đoàn vào": the place the sentence opens with, set off by
+    # a comma, is the subject of its clauses after it)
+    place = _NAMED_PLACE.match(sentence_before_clause.lstrip(" -–•*+"))
+    lead_in = sentence_before_clause.split(",", 1)
+    if (
+        place
+        and len(lead_in) > 1
+        and normalize_label(place.group("name")) not in _HOME
+        and place.end() <= len(lead_in[0])
+    ):
+        return f"a figure of {place.group('name')}, not of Hà Tĩnh"
+    return None
 
 
 def _other_side(before: str) -> str | None:

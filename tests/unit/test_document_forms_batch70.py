@@ -157,3 +157,15 @@ def test_a_rows_period_cell_dates_it_and_a_corrected_column_supersedes_the_other
     assert {("2024-Q3", "consular_cases", 11, "exact"), ("2024-Q4", "consular_legalisations", 57, "exact")} <= figures
     assert not any(value in (12, 54) for _, _, value, _ in figures)
     assert "corrects" in _reasons(extraction)["12"]
+
+
+def test_a_place_the_sentence_opens_with_is_the_subject_of_every_clause_after_it():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý I năm 2025\n\n"
+        "Đối với thị xã Kỳ Anh, trong quý cử 4 đoàn ra với 15 lượt người; đón 6 đoàn vào.\n"
+        "Tỉnh đón 22 đoàn vào.\n"
+    )
+    figures = published_figures(text)
+    assert ("2025-Q1", "inbound_delegations", 22, "exact") in figures
+    assert not any(value in (4, 15, 6) for _, _, value, _ in figures)
+    assert "Kỳ Anh" in not_published_reasons(text)["6"]
