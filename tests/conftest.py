@@ -92,3 +92,11 @@ def warehouse_cli(*args: str) -> subprocess.Popen:
         text=True,
         start_new_session=True,
     )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The end-to-end modules first (in their order), the quick ones after: the two workers start on the long loads
+    and the many short tests fill the end, instead of one worker finishing a load alone (with
+    ``--no-loadscope-reorder``, pytest-xdist hands the modules out in this order)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
