@@ -30,6 +30,7 @@ from dagster_project.documents.segments import (
     Segment,
     is_field_line,
     item_label_subject,
+    lead_in_subject,
     mask,
     opened_by_the_other_side,
     other_subject,
@@ -418,8 +419,10 @@ class ClauseFigures:
                     reason = "a part of the whole named after it ('trong tổng số …'), not a total"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
-                reason = other_subject(place.clause.text, position) or opened_by_the_other_side(
-                    place.sentence.text[: place.clause.start - place.sentence.start]
+                reason = (
+                    other_subject(place.clause.text, position)
+                    or lead_in_subject(place.clause.text[:position])
+                    or opened_by_the_other_side(place.sentence.text[: place.clause.start - place.sentence.start])
                 )
                 if reason is None and place.sentence.start > place.block.start and place.block.kind == "paragraph":
                     reason = item_label_subject(place.block.text, place.clause.text, position)

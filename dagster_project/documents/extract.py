@@ -40,7 +40,15 @@ from dagster_project.documents.rules import (
 )
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, ItemParent, section_state
-from dagster_project.documents.segments import find_segments, item_label, mask, name_segments, sentence_label
+from dagster_project.documents.segments import (
+    body_named_within,
+    find_segments,
+    item_label,
+    mask,
+    name_segments,
+    other_subject,
+    sentence_label,
+)
 from dagster_project.documents.sentences import split_clauses, split_sentences
 from dagster_project.documents.structure import blank_numbering, read_structure
 from dagster_project.documents.table_figures import TableFigures
@@ -74,6 +82,15 @@ _BY_YEAR = ("theo tung nam", "qua tung nam", "qua cac nam", "tung nam")
 # "Trong đó: …", "Trong đó, …", "Trong số đó …": what follows counts parts of what came before.
 _PARTS_OPENER = ("trong do", "trong so do", "trong so nay")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
+
+
+def _owner_named(label: str) -> str | None:
+    """Whose figures a label says its items are, when another body's: "Tổng hợp từ báo cáo của UBND huyện Hương Sơn",
+    "Số liệu quý III/2025 của Khu kinh tế Vũng Áng" (not "… của tỉnh", the province's own)."""
+    owner = re.search(r"\bcủa\s+(.+)$", label, re.IGNORECASE)
+    if owner is None:
+        return None
+    return body_named_within(f" {owner.group(1)}") or other_subject(owner.group(1), len(owner.group(1)))
 
 
 class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods, TableFigures, ReviewQueue):
@@ -205,6 +222,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             marker, words = ("a)" if item.group("letter") else item.group().strip()), block.text[item.end() :].strip()
             if context.nested_list and context.nested_list[0] != marker:
                 context.list_topic = " ".join(filter(None, (context.nested_list[3], context.nested_list[1])))
+                if context.opener_owner:
+                    # ("- Số liệu của Trường Đại học Hà Tĩnh:" over "+ Đoàn ra: 3 đoàn …": whose figures they are)
+                    self._queue_all(block.text, block, block.start, block, context, context.opener_owner)
+                    return
                 # ("- Chốt số liệu quý III/2025, đã gửi Văn phòng UBND tỉnh:" over "+ ĐR: 13 đoàn …": the one period
                 # the opener names is its items')
                 opener_scope = context.nested_list[4]
@@ -227,6 +248,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     label = normalize_label(words[:-1])
                     context.nested_list = (marker, label, block.number, outer_topic, self._list_scope(label))
                     context.sibling_opener = None
+                    context.opener_owner = _owner_named(words[:-1])
                 elif context.sibling_opener and context.sibling_opener[0] != marker:
                     context.sibling_opener = None
             sibling = context.sibling_opener
@@ -245,7 +267,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.nested_list = None
             if opened and has_any(without_names(opened[1]), word_list("plan_words")):
                 item_opener = opened
-            elif opened and find_quantities(block.text) and not self._stands_alone_under(opened[1], block.text):
+            elif (
+                opened
+                and find_quantities(block.text)
+                # (nor under a label saying they are another body's: "- Số liệu của Khu kinh tế Vũng Áng quý III/2025:")
+                and (context.opener_owner or not self._stands_alone_under(opened[1], block.text))
+            ):
                 # ("- Năm 2024:", "- Cả nước:", "- Số đoàn ra trong quý IV:" over "57 đoàn ra; 45 đoàn vào": the label
                 # may name the line's period or whose figures they are; the line is not read with it)
                 reason = f"a line under the item label '{opened[1]}', which its figures are not read with"

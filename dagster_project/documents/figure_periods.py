@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import counts_time
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import has_any, read_unit
@@ -33,6 +34,7 @@ from dagster_project.documents.scopes import (
     same_period_a_year_earlier,
     starts_a_year,
 )
+from dagster_project.documents.segments import lead_in_subject
 from dagster_project.documents.structure import ARTICLE_LEAD, reported_part, unfinished_at
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
@@ -59,6 +61,12 @@ def _owned_by_its_noun(between: str) -> bool:
     return len(words) <= 4 and words[-1:] == ["cua"]
 
 
+# At most these words after a series' counted noun before its period ("hội nghị, hội thảo quốc tế năm 2023"), none
+# of them tying the period to an event, a place or a partner.
+_SERIES_NOUN_WORDS = 3
+_TIES_TO_ANOTHER_THING = {"xay", "phat", "sinh", "thuoc", "voi", "cua", "tai", "cho", "den", "tu", "ve", "theo", "dip"}
+
+
 def trailing_periods(clause: str, report_year: int | None) -> dict[int, Scope]:
     """ "… 09 hội nghị, hội thảo quốc tế năm 2023, 12 hội nghị … năm 2024 và 08 hội nghị … trong 9 tháng năm 2025":
     where every figure of one noun in a clause is followed by a period of its own, and none comes before the first,
@@ -77,6 +85,12 @@ def trailing_periods(clause: str, report_year: int | None) -> dict[int, Scope]:
         start, scope = scopes[0]
         # (its noun between the figure and the period, and nothing after the period but the joint to the next)
         if start == 0 or words[start + len(scope.evidence) :].strip() not in ("", "va"):
+            return {}
+        # (and nothing that ties the period to something else than the count: "4 vụ việc xảy ra năm 2024", "3 hội thảo
+        # thuộc Chương trình hợp tác năm 2024", "1 thỏa thuận với tỉnh Khăm Muộn năm 2023")
+        noun = read_unit(quantity.unit_words, quantity.currency) or ""
+        rest_of_noun = words[:start].split()[len(noun.split()) :]
+        if len(rest_of_noun) > _SERIES_NOUN_WORDS or set(rest_of_noun) & _TIES_TO_ANOTHER_THING:
             return {}
         found[quantity.start] = scope
     return found if len({scope.evidence for scope in found.values()}) == len(found) else {}
@@ -308,8 +322,19 @@ class FigurePeriods:
             # opens after its label)
             label_end = len(normalize_label(label_text)) + 1 if label_text else 0
             named = find_scopes(opening, self.report_year)
+            # (a lead-in that only says where the words come from or sums up, naming nobody's share: not "Đối với Trường
+            # Đại học Hà Tĩnh, …", "Với tỉnh Bolikhămxay, …", "Theo thống kê của Công an tỉnh, …")
             lead_in = _LEAD_IN.match(place.masked_sentence[:clause_offset])
-            lead_in_end = len(normalize_label(lead_in.group(1))) + 1 if lead_in else None
+            lead_words = normalize_label(lead_in.group(1)) if lead_in else ""
+            # ("Đối với đoàn vào, trong quý …; bên cạnh đó, …", "Tại cảng biển, quý II …; cấp 58 giấy phép …": a lead-in
+            # naming a field of work or where it was done, not a body, a lower level or a named place)
+            discourse = (
+                starts_with_phrase(lead_words, word_list("period_lead_ins")) and " cua " not in f" {lead_words} "
+            ) or (
+                lead_words.startswith(("doi voi ", "ve ", "tai ", "o "))
+                and lead_in_subject(f"{lead_in.group(1)}, ") is None
+            )
+            lead_in_end = len(lead_words) + 1 if lead_in and discourse else None
             # (not when a clause between names another: "Theo tiến độ: quý I … 186.200 USD; quý II …, 402.650 USD")
             # ("Theo báo cáo tổng kết, năm 2024 toàn tỉnh có …; đón …": a lead-in set off by a comma opens the sentence
             # before its period)

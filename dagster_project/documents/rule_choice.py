@@ -104,6 +104,10 @@ class RuleChoice:
         # (only a rule kept for one place, and a subject naming that place: "phi chính phủ nước ngoài" in a title is no
         # place abroad for the officials a sentence of it trains)
         outer = f"{self._outer_headings()} {sentence}"
+        if has_any(f"{clause} {getattr(self, 'heading_path', '')}", word_list("subjects.border_places")):
+            # (not where the clause or its heading names a gate, a post or a port of its own: "Đồn Biên phòng Sơn Hồng
+            # làm thủ tục cho 410 lượt phương tiện", "2. Phối hợp với khu vực cảng")
+            return [], []
         matched, stopped = self._matching_rules(unit, near, f"{self.subject_words} {clause}", outer, after)
         named = [
             rule for rule in matched if any(has_phrase(self.subject_words, place) for place in rule.whole_in_clause)

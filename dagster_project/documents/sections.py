@@ -53,6 +53,7 @@ class Context:
     # "- Số liệu quý III/2025 như sau:" over items of its own marker: the opener (as above), whose period may or may
     # not be theirs.
     sibling_opener: tuple[str, str, int, str, Scope | None] | None = None
+    opener_owner: str | None = None  # another body the opener says its items are of ("… của UBND huyện Hương Sơn:")
     # "1. Số đoàn ra: 15 đoàn/62 lượt người" (or "a) Đoàn ra: …") over "- Cùng kỳ năm 2022: 6 đoàn/19
     # lượt người" and "- Trong đó: …": the labelled item its sub-items (of another marker) go on.
     item_parent: ItemParent | None = None

@@ -416,16 +416,33 @@ def opened_by_the_other_side(sentence_before_clause: str) -> str | None:
         return f"a figure of the other side ('{side}'), not of the province"
     # ("Đối với huyện Kỳ Anh, năm 2024 có 5 đoàn ra …; đón 3 đoàn vào": the place the sentence opens with, set off by
     # a comma, is the subject of its clauses after it)
-    place = _NAMED_PLACE.match(sentence_before_clause.lstrip(" -–•*+"))
-    lead_in = sentence_before_clause.split(",", 1)
-    if (
-        place
-        and len(lead_in) > 1
-        and normalize_label(place.group("name")) not in _HOME
-        and place.end() <= len(lead_in[0])
-    ):
+    return lead_in_subject(sentence_before_clause)
+
+
+# Words before the place or body a sentence's lead-in names ("Đối với …", "Với …", "Ở …", "Trong quan hệ với …").
+_LEAD_IN_PREPOSITION = re.compile(
+    r"^(?:riêng|đối với|với|về|ở|tại|trong quan hệ với|trong hợp tác với)\s+", re.IGNORECASE
+)
+
+
+def lead_in_subject(sentence_before_clause: str) -> str | None:
+    """The place, body or partner a sentence's lead-in, set off by a comma, names as the subject of its clauses: "Với
+    tỉnh Bolikhămxay, …", "Ở cấp xã, …", "Đối với Trường Đại học Hà Tĩnh, …", "Trong quan hệ với Nhật Bản, …"."""
+    lead_in, comma, _ = sentence_before_clause.lstrip(" -–•*+").partition(",")
+    if not comma or re.search(r"\d", lead_in):
+        return None
+    preposition = _LEAD_IN_PREPOSITION.match(lead_in.strip())
+    named = lead_in.strip()[preposition.end() :] if preposition else lead_in.strip()
+    place = _NAMED_PLACE.match(named)
+    if place and normalize_label(place.group("name")) not in _HOME:
         return f"a figure of {place.group('name')}, not of Hà Tĩnh"
-    return None
+    if preposition is None:
+        return None  # (a lead-in without a preposition: "Nhìn chung, …", "Năm 2024, …")
+    if starts_with_phrase(normalize_label(named), word_list("subjects.lower_levels")):
+        return f"a figure of {named} (the lead-in's), not of the province"
+    # (a body only after words naming a partner or a subject, not a place where the work was done: "Tại Trung tâm Phục
+    # vụ hành chính công, Sở đã tiếp nhận …")
+    return None if normalize_label(preposition.group()) in ("tai", "o") else _other_body(named)
 
 
 def _other_side(before: str) -> str | None:

@@ -429,8 +429,11 @@ class TableFigures:
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
         others = other_subject_columns(headers)
+        # (a value column: not "Kế hoạch sau điều chỉnh", a plan)
         corrected = [
-            header for header in headers if has_any(normalize_label(header), word_list("table_columns.corrected"))
+            header
+            for header in headers
+            if column_role(header) == "value" and has_any(normalize_label(header), word_list("table_columns.corrected"))
         ]
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
@@ -445,7 +448,7 @@ class TableFigures:
             if [read_unit(q.unit_words, q.currency) for q in quantities] == ["doan", "nguoi"] and "/" in text:
                 # "15 đoàn/102 người": the people of those delegations, counted as visits.
                 quantities = [quantities[0], dataclasses.replace(quantities[1], unit_words="luot nguoi")]
-            if not quantities or role in ("ratio", "note", "unit"):
+            if not quantities or role in ("ratio", "note", "unit", "period"):
                 continue
             if CELL_CHANGE_SIGN.search(text[: quantities[0].start]):
                 # "| Đoàn vào | 40 đoàn | ↑ 6 đoàn |": a change against another column, not a level.

@@ -169,3 +169,56 @@ def test_a_place_the_sentence_opens_with_is_the_subject_of_every_clause_after_it
     assert ("2025-Q1", "inbound_delegations", 22, "exact") in figures
     assert not any(value in (4, 15, 6) for _, _, value, _ in figures)
     assert "Kỳ Anh" in not_published_reasons(text)["6"]
+
+
+def test_a_lead_in_naming_a_partner_a_body_or_a_lower_level_is_the_subject_of_its_clauses():
+    for lead_in in ("Với tỉnh Khăm Muồn", "Ở cấp huyện", "Đối với Trường Cao đẳng Việt - Đức", "Trong quan hệ với Lào"):
+        text = (
+            f"BÁO CÁO\nCông tác đối ngoại năm 2025\n\n{lead_in}, năm 2025 đã đón 7 đoàn với 64 lượt khách; cử 3 đoàn "
+            "với 11 lượt cán bộ đi công tác.\n"
+        )
+        assert not any(value in (7, 64, 3, 11) for _, _, value, _ in published_figures(text)), lead_in
+
+
+def test_a_list_opener_saying_whose_figures_they_are_keeps_them_apart():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại 9 tháng năm 2025\n\n"
+        "- Số liệu quý III/2025 của UBND thị xã Kỳ Anh:\n"
+        "+ Đón 4 đoàn với 31 lượt khách quốc tế.\n"
+        "- Toàn tỉnh 9 tháng đón 28 đoàn vào.\n"
+    )
+    figures = published_figures(text)
+    assert ("2025-9M", "inbound_delegations", 28, "exact") in figures
+    assert not any(value in (4, 31) for _, _, value, _ in figures)
+
+
+def test_a_series_period_tied_to_an_event_or_a_partner_is_not_the_counts():
+    text = (
+        "BÁO CÁO\nCông tác lãnh sự năm 2025\n\n"
+        "Sở đã giải quyết 5 vụ việc phát sinh năm 2024 và 12 vụ việc phát sinh năm 2025.\n"
+    )
+    assert ("2024", "consular_cases", 5, "exact") not in published_figures(text)
+
+
+def test_a_period_cell_is_no_value_and_a_plan_after_adjustment_corrects_nothing(tmp_path):
+    extraction = word_report(
+        tmp_path / "kybaocao.docx",
+        ["BÁO CÁO", "Công tác đối ngoại năm 2024"],
+        [
+            ("TT", "Chỉ tiêu", "Kỳ số liệu", "Thực hiện", "Kế hoạch sau điều chỉnh"),
+            ("1", "Đoàn ra", "6 tháng đầu năm 2024", "", "40"),
+            ("2", "Đoàn vào", "Năm 2024", "33", "35"),
+        ],
+    )
+    figures = _figures(extraction)
+    assert ("2024", "inbound_delegations", 33, "exact") in figures
+    assert not any(value in (6, 40, 35) for _, _, value, _ in figures)
+
+
+def test_crossings_a_sentence_places_at_another_post_are_not_the_titles_gate():
+    figures = published_figures(
+        "BÁO CÁO\nTình hình xuất nhập cảnh qua Cửa khẩu quốc tế Cầu Treo quý I năm 2025\n\n"
+        "Qua cửa khẩu, lực lượng chức năng làm thủ tục cho 96.112 lượt người xuất, nhập cảnh.\n"
+        "Đồn Biên phòng Kim Quang giải quyết thủ tục cho 650 lượt người xuất, nhập cảnh.\n"
+    )
+    assert not any(value == 650 for _, _, value, _ in figures)
