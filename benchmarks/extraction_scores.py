@@ -98,6 +98,7 @@ STYLE_SETS = (
     ("style_report_batch68_figures.csv", DATA / "style_reports_batch68"),
     ("style_report_batch69_figures.csv", DATA / "style_reports_batch69"),
     ("style_report_batch70_figures.csv", DATA / "style_reports_batch70"),
+    ("style_report_batch71_figures.csv", DATA / "style_reports_batch71"),
 )
 
 

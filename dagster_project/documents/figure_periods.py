@@ -389,6 +389,14 @@ class FigurePeriods:
                 raise ScopeError(
                     f"an earlier clause of the sentence names '{earlier[0].evidence}'; this clause names no period"
                 )
+            after_lead_in = [scope for start, scope in named if lead_in and start == len(lead_words) + 1]
+            if not scopes and after_lead_in and not self._is_report_period(after_lead_in[0]):
+                # ("Theo báo cáo tại Hội nghị, năm 2023 toàn tỉnh đã cử 68 đoàn …; tổ chức 14 hội nghị …" in a report on
+                # January 2024: a lead-in this reader does not know may or may not open the sentence before its period)
+                raise ScopeError(
+                    f"the sentence opens with '{after_lead_in[0].evidence}' after '{lead_in.group(1).strip()}'; "
+                    "not certain it governs this clause"
+                )
         clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
         whole = _WHOLE_OF_ITS_OWN_PERIOD.search(normalize_label(place.clause.text))
         kind = period_from_code(self.period_code).period_type if self.period_code else None
