@@ -38,7 +38,7 @@ from dagster_project.documents.rules import (
     load_rules,
     read_unit,
 )
-from dagster_project.documents.scopes import find_scopes, period_label, year_of
+from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, ItemParent, section_state
 from dagster_project.documents.segments import (
     body_named_within,
@@ -87,7 +87,11 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
 def _owner_named(label: str) -> str | None:
     """Whose figures a label says its items are, when another body's: "Tổng hợp từ báo cáo của UBND huyện Hương Sơn",
     "Số liệu quý III/2025 của Khu kinh tế Vũng Áng" (not "… của tỉnh", the province's own)."""
-    owner = re.search(r"\bcủa\s+(.+)$", label, re.IGNORECASE)
+    # (or who reported them, "… do UBND các huyện, thị xã báo cáo:", or the body it opens with, "- Ban Quản lý Khu kinh
+    # tế tỉnh, quý III/2025:")
+    if subject := other_subject(label, len(label)):
+        return subject
+    owner = re.search(r"\b(?:của|do)\s+(.+)$", label, re.IGNORECASE)
     if owner is None:
         return None
     return body_named_within(f" {owner.group(1)}") or other_subject(owner.group(1), len(owner.group(1)))
@@ -234,10 +238,13 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     # ("b) Số liệu tháng 6/2025:" over its items, then "c) Cộng quý II: …": the label ends its list)
                     context.list_topic = outer_topic = context.nested_list[3]
                     # (not a line that is only a period, "- Quý III/2025:", which heads what follows as a heading does)
+                    # (nor one naming the report's own period, "- Kết quả 9 tháng đầu năm 2025 cụ thể như sau:", which
+                    # dates its items as the report does)
                     if (
                         context.nested_list[0] == marker
                         and context.nested_list[4] is not None
                         and period_label(re.sub(r"\([^()]*\)", " ", context.nested_list[1]), self.report_year) is None
+                        and not self._names_the_report_period(context.nested_list[4])
                     ):
                         context.sibling_opener = context.nested_list
                 context.nested_list = None
@@ -420,6 +427,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
+
+    def _names_the_report_period(self, scope) -> bool:
+        try:
+            return self.period_code is not None and self._resolve(scope)[0] == self.period_code
+        except ScopeError:
+            return False
 
     def _stands_alone_under(self, label: str, line: str) -> bool:
         """Whether a line under an item's label says its own period, under a label that only names a field of work

@@ -61,10 +61,23 @@ def _owned_by_its_noun(between: str) -> bool:
     return len(words) <= 4 and words[-1:] == ["cua"]
 
 
-# At most these words after a series' counted noun before its period ("hội nghị, hội thảo quốc tế năm 2023"), none
-# of them tying the period to an event, a place or a partner.
+# At most these words after a series' counted noun before its period ("hội nghị, hội thảo quốc tế năm 2023"), each of
+# them one that finishes the noun.
 _SERIES_NOUN_WORDS = 3
-_TIES_TO_ANOTHER_THING = {"xay", "phat", "sinh", "thuoc", "voi", "cua", "tai", "cho", "den", "tu", "ve", "theo", "dip"}
+# (only words that finish the noun: not "xảy ra", "thuộc …", "với …", "sang Lào", "Nhật Bản", "kiều bào")
+_SERIES_NOUN_TAIL = {"quoc", "te", "hoi", "thao", "nghi", "dien", "dan", "khach", "ra", "vao", "trong", "nuoc", "ngoai"}
+
+
+# Words a lead-in may capitalise without naming anybody: "Theo báo cáo tại Hội nghị, …", "Tại Kỳ họp, …".
+_MEETING_WORDS = {"hoi", "nghi", "ky", "hop", "dai", "tong", "ket"}
+
+
+def _names_nobody(lead_in: str) -> bool:
+    """A lead-in in common words: no name in capitals past its first word, no "của …" or "với …" naming whose or
+    with whom."""
+    words = lead_in.split()
+    named = [word for word in words[1:] if word[:1].isupper() and normalize_label(word) not in _MEETING_WORDS]
+    return not named and not {"cua", "voi"} & set(normalize_label(lead_in).split())
 
 
 def trailing_periods(clause: str, report_year: int | None) -> dict[int, Scope]:
@@ -90,7 +103,7 @@ def trailing_periods(clause: str, report_year: int | None) -> dict[int, Scope]:
         # thuộc Chương trình hợp tác năm 2024", "1 thỏa thuận với tỉnh Khăm Muộn năm 2023")
         noun = read_unit(quantity.unit_words, quantity.currency) or ""
         rest_of_noun = words[:start].split()[len(noun.split()) :]
-        if len(rest_of_noun) > _SERIES_NOUN_WORDS or set(rest_of_noun) & _TIES_TO_ANOTHER_THING:
+        if len(rest_of_noun) > _SERIES_NOUN_WORDS or not set(rest_of_noun) <= _SERIES_NOUN_TAIL:
             return {}
         found[quantity.start] = scope
     return found if len({scope.evidence for scope in found.values()}) == len(found) else {}
@@ -328,11 +341,19 @@ class FigurePeriods:
             lead_words = normalize_label(lead_in.group(1)) if lead_in else ""
             # ("Đối với đoàn vào, trong quý …; bên cạnh đó, …", "Tại cảng biển, quý II …; cấp 58 giấy phép …": a lead-in
             # naming a field of work or where it was done, not a body, a lower level or a named place)
-            discourse = (
-                starts_with_phrase(lead_words, word_list("period_lead_ins")) and " cua " not in f" {lead_words} "
-            ) or (
-                lead_words.startswith(("doi voi ", "ve ", "tai ", "o "))
-                and lead_in_subject(f"{lead_in.group(1)}, ") is None
+            # (in common words only, nobody named: not "Theo báo cáo UBND thị xã Kỳ Anh, …", "Về quan hệ với Lào, …",
+            # "Đối với tỉnh bạn Khăm Muộn, …"; and before one period, not "Nhìn chung, năm 2024 và 9 tháng năm 2025, …")
+            plain = (
+                lead_in is not None
+                and _names_nobody(lead_in.group(1))
+                and len({s.code for at, s in named if at >= len(lead_words)}) == 1
+            )
+            discourse = plain and (
+                starts_with_phrase(lead_words, word_list("period_lead_ins"))
+                or (
+                    lead_words.startswith(("doi voi ", "ve ", "tai ", "o "))
+                    and lead_in_subject(f"{lead_in.group(1)}, ") is None
+                )
             )
             lead_in_end = len(lead_words) + 1 if lead_in and discourse else None
             # (not when a clause between names another: "Theo tiến độ: quý I … 186.200 USD; quý II …, 402.650 USD")

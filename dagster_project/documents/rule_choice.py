@@ -120,7 +120,17 @@ class RuleChoice:
         return f"{self.subject_words} {getattr(self, 'heading_path', '')}"
 
     def _choose_rule(
-        self, quantity, unit, near, topics, clause_norm, sentence_norm, resolved, written, after: str = ""
+        self,
+        quantity,
+        unit,
+        near,
+        topics,
+        clause_norm,
+        sentence_norm,
+        resolved,
+        written,
+        after: str = "",
+        under_the_subject: bool = False,
     ) -> IndicatorRule | None:
         """The one rule a figure matches, or None after sending it to review with the reason."""
         if quantity.is_money and not any(quantity.currency in rule.units for rule in self.rules):
@@ -169,7 +179,9 @@ class RuleChoice:
             # a figure is, when its own words say what it counts ("Thẩm định, tiếp nhận 53 chương trình, dự án").
             outer = f"{self._outer_headings()} {sentence_norm}"
             matched, stopped = self._matching_rules(unit, near, clause_norm, outer, after)
-        if not matched and not stopped:
+        if not matched and not stopped and under_the_subject:
+            # (a table's row only: a sentence may name any post, side or office of its own in words this reader does
+            # not know)
             matched, stopped = self._matching_under_the_subject(unit, near, clause_norm, sentence_norm, after)
         if len(matched) == 1:
             return matched[0]

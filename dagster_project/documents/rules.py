@@ -294,9 +294,9 @@ _COMPOUNDS_COUNTING_NOTHING = {
     "vu": ({"dich", "nhiem", "phuc", "nghiep", "chuc", "cong", "thoi", "su"}, set()),
     # "khẩu trang", "trang thiết bị": a mask, fashion, equipment, clothing, a farm; no page counted
     "trang": ({"khau", "thoi", "vu", "doanh", "nong"}, {"thiet", "phuc", "trai", "tri", "bi", "web", "suc", "nghiem"}),
-    # "lượt doanh nghiệp", "lượt đơn vị", "lượt nhà đầu tư", "lượt học sinh": visits counted of businesses, offices,
-    # investors or pupils, no persons crossing or travelling
-    "luot": (set(), {"doanh", "don", "nha", "hoc", "truong"}),
+    # "lượt doanh nghiệp" ("lượt DN"), "lượt đơn vị", "lượt cơ quan", "lượt trường": visits counted of businesses,
+    # offices or schools, no persons crossing or travelling
+    "luot": (set(), {"doanh", "dn", "don", "co", "truong"}),
 }
 
 

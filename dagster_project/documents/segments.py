@@ -425,12 +425,20 @@ _LEAD_IN_PREPOSITION = re.compile(
 )
 
 
+# "với Campuchia", "với tỉnh bạn Khăm Muộn", "với các đối tác Nhật Bản": a partner named after "với".
+_WITH_A_PARTNER = re.compile(r"\bvới\s+(?:[a-zđà-ỹ]+\s+){0,3}?(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*(?:\s+[A-ZĐ]\w*)*)")
+
+
 def lead_in_subject(sentence_before_clause: str) -> str | None:
     """The place, body or partner a sentence's lead-in, set off by a comma, names as the subject of its clauses: "Với
     tỉnh Bolikhămxay, …", "Ở cấp xã, …", "Đối với Trường Đại học Hà Tĩnh, …", "Trong quan hệ với Nhật Bản, …"."""
     lead_in, comma, _ = sentence_before_clause.lstrip(" -–•*+").partition(",")
     if not comma or re.search(r"\d", lead_in):
         return None
+    relation = lead_in.strip().lower().startswith(("về ", "trong ", "đối với ", "với "))
+    if relation and (partner := _WITH_A_PARTNER.search(lead_in)):
+        # ("Về hợp tác với Campuchia, …", "Trong quan hệ với tỉnh bạn Khăm Muộn, …": the partner's share)
+        return f"a figure of the partner the sentence opens with ('{partner.group('name')}'), not the province's total"
     preposition = _LEAD_IN_PREPOSITION.match(lead_in.strip())
     named = lead_in.strip()[preposition.end() :] if preposition else lead_in.strip()
     place = _NAMED_PLACE.match(named)

@@ -702,7 +702,9 @@ class TableFigures:
                     # (one gift's row stays that gift's; and only under columns of periods, not of kinds: "Tiền mặt",
                     # "Hiện vật", "Tổng giá trị").
                     near, own_words = f"{context.heading} {near}", f"{context.heading} {words}"
-                rule = self._choose_rule(quantity, unit, near, topics, own_words, own_words, resolved, written)
+                rule = self._choose_rule(
+                    quantity, unit, near, topics, own_words, own_words, resolved, written, under_the_subject=True
+                )
                 if rule is None:
                     continue
                 # ("Đoàn vào | 38" / "- Số lượt khách | 512" / "Trong đó từ Lào | đoàn | 27": a part of a row higher up)

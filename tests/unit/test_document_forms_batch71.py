@@ -32,3 +32,41 @@ def test_a_staff_count_is_no_guests_whatever_the_sentence_received():
         "trong khi biên chế của cơ quan chỉ còn 22 người.\n"
     )
     assert not any(value == 22 for _, _, value, _ in figures)
+
+
+def test_a_lead_in_naming_somebody_in_capitals_or_with_whom_carries_no_period():
+    for lead_in in ("Về hợp tác với Campuchia", "Theo báo cáo UBND huyện Hương Khê", "Đối với tỉnh bạn Savannakhet"):
+        text = (
+            "BÁO CÁO\nCông tác đối ngoại 9 tháng năm 2025\n\nI. KẾT QUẢ 9 THÁNG NĂM 2025\n"
+            f"{lead_in}, năm 2024 đã đón 6 đoàn với 41 lượt khách; ký kết 2 thỏa thuận quốc tế.\n"
+        )
+        figures = published_figures(text)
+        assert not any(value in (6, 41, 2) for _, _, value, _ in figures), lead_in
+
+
+def test_a_list_opener_naming_who_reported_the_items_keeps_them_apart():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý III năm 2025\n\n"
+        "- Số liệu đoàn ra do các sở, ngành tự tổng hợp, quý III/2025:\n"
+        "+ Cử 6 đoàn với 25 lượt cán bộ.\n"
+        "- Ban Quản lý Khu kinh tế tỉnh, quý III/2025:\n"
+        "+ Đón 3 đoàn với 19 lượt khách quốc tế.\n"
+    )
+    assert not any(value in (6, 25, 3, 19) for _, _, value, _ in published_figures(text))
+
+
+def test_a_series_whose_figures_name_a_partner_or_a_kind_of_guest_is_no_series():
+    text = (
+        "BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2021 - 2025\n\n"
+        "Tỉnh đã đón 4 đoàn Hàn Quốc năm 2023, 5 đoàn năm 2024 và 6 đoàn trong 9 tháng đầu năm 2025.\n"
+    )
+    assert not any(value in (5, 6) for _, _, value, _ in published_figures(text))
+
+
+def test_an_opener_naming_the_reports_own_period_dates_the_items_of_its_marker():
+    figures = published_figures(
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2024\n\n"
+        "- Kết quả 6 tháng đầu năm 2024 cụ thể như sau:\n"
+        "- Cử 20 đoàn với 95 lượt cán bộ đi công tác nước ngoài.\n"
+    )
+    assert ("2024-H1", "outbound_delegations", 20, "exact") in figures
