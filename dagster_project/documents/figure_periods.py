@@ -346,6 +346,8 @@ class FigurePeriods:
             plain = (
                 lead_in is not None
                 and _names_nobody(lead_in.group(1))
+                # (nor a lower level: "Theo báo cáo các địa phương, …", "Theo số liệu cấp huyện, …")
+                and not has_any(lead_words, word_list("subjects.lower_levels"))
                 and len({s.code for at, s in named if at >= len(lead_words)}) == 1
             )
             discourse = plain and (

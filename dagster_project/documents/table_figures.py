@@ -755,6 +755,16 @@ class TableFigures:
                             False,
                         )
                     elif cell_period is not None and not find_scopes(normalize_label(header), self.report_year):
+                        if (
+                            note.strip()
+                            or has_any(label, word_list("subjects.lower_levels"))
+                            or " cua " in f" {label} "
+                        ):
+                            # ("| Số đoàn ra cấp huyện | Năm 2024 | 9 |", "| Năm 2024 | 6 | Số liệu riêng KKT |": a row
+                            # dated by its period cell whose label or note may say it counts a part)
+                            raise ScopeError(
+                                f"the row's label or note ('{note.strip() or label_text}') may make it a part"
+                            )
                         period, evidence, estimate = (
                             self._resolve(cell_period, labelled=True)[0],
                             f"the row's period cell '{period_cell}'",

@@ -70,3 +70,27 @@ def test_an_opener_naming_the_reports_own_period_dates_the_items_of_its_marker()
         "- Cử 20 đoàn với 95 lượt cán bộ đi công tác nước ngoài.\n"
     )
     assert ("2024-H1", "outbound_delegations", 20, "exact") in figures
+
+
+def test_a_lead_in_naming_a_lower_level_carries_no_period_to_the_clauses_after_it():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại 9 tháng năm 2025\n\nI. KẾT QUẢ 9 THÁNG NĂM 2025\n"
+        "Theo số liệu các địa phương gửi về, năm 2024 đã tiếp 5 đoàn; đón 8 đoàn với 60 lượt khách quốc tế.\n"
+    )
+    figures = published_figures(text)
+    assert not any(value in (8, 60) for _, _, value, _ in figures)
+
+
+def test_a_row_dated_by_its_period_cell_whose_note_or_label_names_a_part_waits(tmp_path):
+    from tests.unit.documents import word_report
+
+    extraction = word_report(
+        tmp_path / "ky.docx",
+        ["BÁO CÁO", "Công tác đối ngoại 9 tháng năm 2025"],
+        [
+            ("Chỉ tiêu", "Kỳ số liệu", "Số đoàn", "Ghi chú"),
+            ("Đoàn vào", "Năm 2024", "14", "Chỉ tính đoàn cấp tỉnh"),
+            ("Đoàn ra cấp huyện", "Năm 2024", "9", ""),
+        ],
+    )
+    assert not any(f.value in (14, 9) for f in extraction.figures)
