@@ -226,6 +226,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             marker, words = ("a)" if item.group("letter") else item.group().strip()), block.text[item.end() :].strip()
             if context.nested_list and context.nested_list[0] != marker:
                 context.list_topic = " ".join(filter(None, (context.nested_list[3], context.nested_list[1])))
+                if context.opener_owner is None and starts_with_phrase(
+                    context.nested_list[1], word_list("event_openers")
+                ):
+                    context.opener_owner = f"an item of one event the list opener names ('{context.nested_list[1]}')"
                 if context.opener_owner:
                     # ("- Số liệu của Trường Đại học Hà Tĩnh:" over "+ Đoàn ra: 3 đoàn …": whose figures they are)
                     self._queue_all(block.text, block, block.start, block, context, context.opener_owner)

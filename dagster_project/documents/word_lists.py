@@ -54,6 +54,7 @@ SCHEMA = {
     "table_columns.period": "phrase",
     "table_columns.corrected": "phrase",
     "period_lead_ins": "phrase",
+    "event_openers": "phrase",
     "table_columns.whole_of_group": "phrase",
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",

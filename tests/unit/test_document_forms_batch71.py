@@ -94,3 +94,13 @@ def test_a_row_dated_by_its_period_cell_whose_note_or_label_names_a_part_waits(t
         ],
     )
     assert not any(f.value in (14, 9) for f in extraction.figures)
+
+
+def test_the_items_under_an_opener_naming_one_event_are_that_events():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại 9 tháng năm 2025\n\n"
+        "- Diễn đàn hợp tác kinh tế Việt - Lào tại Viêng Chăn tháng 6/2025:\n"
+        "+ Cử 01 đoàn với 9 lượt cán bộ tham dự.\n"
+    )
+    figures = published_figures(text)
+    assert not any(value in (1, 9) for _, _, value, _ in figures)
