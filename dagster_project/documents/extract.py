@@ -38,8 +38,8 @@ from dagster_project.documents.rules import (
     load_rules,
     read_unit,
 )
-from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, year_of
-from dagster_project.documents.sections import Context, ItemParent, section_state
+from dagster_project.documents.scopes import find_scopes, period_label, year_of
+from dagster_project.documents.sections import Context, ItemParent, ListOpener, section_state
 from dagster_project.documents.segments import (
     body_named_within,
     find_segments,
@@ -95,6 +95,14 @@ def _owner_named(label: str) -> str | None:
     if owner is None:
         return None
     return body_named_within(f" {owner.group(1)}") or other_subject(owner.group(1), len(owner.group(1)))
+
+
+def _one_event(label: str) -> str | None:
+    """ "- Diễn đàn hợp tác kinh tế Việt - Lào tại Viêng Chăn tháng 6/2025:": an opener naming one event, whose items
+    are that event's, not the period's totals."""
+    if starts_with_phrase(label, word_list("event_openers")):
+        return f"an item of one event the list opener names ('{label}')"
+    return None
 
 
 class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods, TableFigures, ReviewQueue):
@@ -224,49 +232,48 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         if item:
             # "a)", "b)": one kind of marker, as "-" is
             marker, words = ("a)" if item.group("letter") else item.group().strip()), block.text[item.end() :].strip()
-            if context.nested_list and context.nested_list[0] != marker:
-                context.list_topic = " ".join(filter(None, (context.nested_list[3], context.nested_list[1])))
-                if context.opener_owner is None and starts_with_phrase(
-                    context.nested_list[1], word_list("event_openers")
-                ):
-                    context.opener_owner = f"an item of one event the list opener names ('{context.nested_list[1]}')"
-                if context.opener_owner:
+            if context.nested_list and context.nested_list.marker != marker:
+                opener = context.nested_list
+                context.list_topic = " ".join(filter(None, (opener.topic_before, opener.words)))
+                if opener.owner:
                     # ("- Số liệu của Trường Đại học Hà Tĩnh:" over "+ Đoàn ra: 3 đoàn …": whose figures they are)
-                    self._queue_all(block.text, block, block.start, block, context, context.opener_owner)
+                    self._queue_all(block.text, block, block.start, block, context, opener.owner)
                     return
                 # ("- Chốt số liệu quý III/2025, đã gửi Văn phòng UBND tỉnh:" over "+ ĐR: 13 đoàn …": the one period
                 # the opener names is its items')
-                opener_scope = context.nested_list[4]
+                opener_scope = opener.scope
             else:
-                if context.nested_list:
+                if opener := context.nested_list:
                     # ("b) Số liệu tháng 6/2025:" over its items, then "c) Cộng quý II: …": the label ends its list)
-                    context.list_topic = outer_topic = context.nested_list[3]
+                    context.list_topic = outer_topic = opener.topic_before
                     # (not a line that is only a period, "- Quý III/2025:", which heads what follows as a heading does)
                     # (nor one naming the report's own period, "- Kết quả 9 tháng đầu năm 2025 cụ thể như sau:", which
                     # dates its items as the report does)
                     if (
-                        context.nested_list[0] == marker
-                        and context.nested_list[4] is not None
-                        and period_label(re.sub(r"\([^()]*\)", " ", context.nested_list[1]), self.report_year) is None
-                        and not self._names_the_report_period(context.nested_list[4])
+                        opener.marker == marker
+                        and opener.scope is not None
+                        and period_label(re.sub(r"\([^()]*\)", " ", opener.words), self.report_year) is None
+                        and not self._is_report_period(opener.scope)
                     ):
-                        context.sibling_opener = context.nested_list
+                        context.sibling_opener = opener
                 context.nested_list = None
                 # (an opener with figures of its own, "- Đoàn ra: 07 đoàn … Trong đó:", is the whole of its
                 # items, which stay parts)
                 # (a span of months names a period, not a figure: "- Tổng hợp số liệu 6 tháng đầu năm 2025:")
                 if words.endswith(":") and len(words) < 120 and all(counts_time(q) for q in find_quantities(words)):
                     label = normalize_label(words[:-1])
-                    context.nested_list = (marker, label, block.number, outer_topic, self._list_scope(label))
+                    owner = _owner_named(words[:-1]) or _one_event(label)
+                    context.nested_list = ListOpener(
+                        marker, label, block.number, outer_topic, self._list_scope(label), owner
+                    )
                     context.sibling_opener = None
-                    context.opener_owner = _owner_named(words[:-1])
-                elif context.sibling_opener and context.sibling_opener[0] != marker:
+                elif context.sibling_opener and context.sibling_opener.marker != marker:
                     context.sibling_opener = None
             sibling = context.sibling_opener
             if sibling and context.nested_list is None and not find_scopes(normalize_label(words), self.report_year):
                 # ("- Số liệu quý III/2025 như sau:" over "- ĐR: 13 đoàn …" of the same marker: the opener may head the
                 # items below it or be one item beside them; the period is not certain)
-                reason = f"an item after '{sibling[1]}', of the same marker: not certain that its period governs it"
+                reason = f"an item after '{sibling.words}', of the same marker: not certain that its period governs it"
                 self._queue_all(block.text, block, block.start, block, context, reason)
                 return
         else:
@@ -274,19 +281,21 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # ("• Chỉ tiêu kế hoạch năm 2024:" over a line of its own, "75 đoàn ra | 50 đoàn vào": targets; an item
             # label's other words, a period or a part, are not read onto the line: it waits as before)
             # (the item right above only: "a) Đoàn ra, đoàn vào:" over "- Đã ghi: …" over its own line is not)
-            opened = context.nested_list if context.nested_list and context.nested_list[2] == block.number - 1 else None
+            opened = (
+                context.nested_list if context.nested_list and context.nested_list.block == block.number - 1 else None
+            )
             context.nested_list = None
-            if opened and has_any(without_names(opened[1]), word_list("plan_words")):
+            if opened and has_any(without_names(opened.words), word_list("plan_words")):
                 item_opener = opened
             elif (
                 opened
                 and find_quantities(block.text)
                 # (nor under a label saying they are another body's: "- Số liệu của Khu kinh tế Vũng Áng quý III/2025:")
-                and (context.opener_owner or not self._stands_alone_under(opened[1], block.text))
+                and (opened.owner or not self._stands_alone_under(opened.words, block.text))
             ):
                 # ("- Năm 2024:", "- Cả nước:", "- Số đoàn ra trong quý IV:" over "57 đoàn ra; 45 đoàn vào": the label
                 # may name the line's period or whose figures they are; the line is not read with it)
-                reason = f"a line under the item label '{opened[1]}', which its figures are not read with"
+                reason = f"a line under the item label '{opened.words}', which its figures are not read with"
                 self._queue_all(block.text, block, block.start, block, context, reason)
                 return
         context.parts_of = None
@@ -313,7 +322,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         text = blank_numbering(block.text)
         inherited = opener_scope or (context.list_scope if item and context.list_scope else context.heading_scope)
         # (the item's label over its own line is the line's label: "Chỉ tiêu kế hoạch năm 2024" says they are targets)
-        block_topic = topic or (item_opener[1] if item_opener else "")
+        block_topic = topic or (item_opener.words if item_opener else "")
         previous = ""
         list_topic = context.list_topic
         item_parts, previous_codes, previous_text = context.parts_of, frozenset(), ""
@@ -431,12 +440,6 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
-
-    def _names_the_report_period(self, scope) -> bool:
-        try:
-            return self.period_code is not None and self._resolve(scope)[0] == self.period_code
-        except ScopeError:
-            return False
 
     def _stands_alone_under(self, label: str, line: str) -> bool:
         """Whether a line under an item's label says its own period, under a label that only names a field of work

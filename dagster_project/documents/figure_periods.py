@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from dagster_project.documents.forms import starts_with_phrase
@@ -80,10 +81,12 @@ def _names_nobody(lead_in: str) -> bool:
     return not named and not {"cua", "voi"} & set(normalize_label(lead_in).split())
 
 
+@functools.lru_cache(maxsize=256)
 def trailing_periods(clause: str, report_year: int | None) -> dict[int, Scope]:
     """ "… 09 hội nghị, hội thảo quốc tế năm 2023, 12 hội nghị … năm 2024 và 08 hội nghị … trong 9 tháng năm 2025":
     where every figure of one noun in a clause is followed by a period of its own, and none comes before the first,
-    each period is its figure's (where it starts in the clause -> its period); empty otherwise."""
+    each period is its figure's (where it starts in the clause -> its period); empty otherwise. (Read once per clause,
+    however many figures it holds; the mapping is not to be changed.)"""
     counts = [quantity for quantity in find_quantities(clause) if not counts_time(quantity)]
     if len(counts) < 2 or len({read_unit(q.unit_words, q.currency) for q in counts}) != 1:
         return {}
@@ -339,6 +342,7 @@ class FigurePeriods:
             # Đại học Hà Tĩnh, …", "Với tỉnh Bolikhămxay, …", "Theo thống kê của Công an tỉnh, …")
             lead_in = _LEAD_IN.match(place.masked_sentence[:clause_offset])
             lead_words = normalize_label(lead_in.group(1)) if lead_in else ""
+            past_the_lead_in = len(lead_words) + 1 if lead_in else None  # where a period right after it starts
             # ("Đối với đoàn vào, trong quý …; bên cạnh đó, …", "Tại cảng biển, quý II …; cấp 58 giấy phép …": a lead-in
             # naming a field of work or where it was done, not a body, a lower level or a named place)
             # (in common words only, nobody named: not "Theo báo cáo UBND thị xã Kỳ Anh, …", "Về quan hệ với Lào, …",
@@ -357,7 +361,7 @@ class FigurePeriods:
                     and lead_in_subject(f"{lead_in.group(1)}, ") is None
                 )
             )
-            lead_in_end = len(lead_words) + 1 if lead_in and discourse else None
+            lead_in_end = past_the_lead_in if discourse else None
             # (not when a clause between names another: "Theo tiến độ: quý I … 186.200 USD; quý II …, 402.650 USD")
             # ("Theo báo cáo tổng kết, năm 2024 toàn tỉnh có …; đón …": a lead-in set off by a comma opens the sentence
             # before its period)
@@ -412,7 +416,7 @@ class FigurePeriods:
                 raise ScopeError(
                     f"an earlier clause of the sentence names '{earlier[0].evidence}'; this clause names no period"
                 )
-            after_lead_in = [scope for start, scope in named if lead_in and start == len(lead_words) + 1]
+            after_lead_in = [scope for start, scope in named if start == past_the_lead_in]
             if not scopes and after_lead_in and not self._is_report_period(after_lead_in[0]):
                 # ("Theo báo cáo tại Hội nghị, năm 2023 toàn tỉnh đã cử 68 đoàn …; tổ chức 14 hội nghị …" in a report on
                 # January 2024: a lead-in this reader does not know may or may not open the sentence before its period)
@@ -467,7 +471,7 @@ class FigurePeriods:
             and re.search(r"\b(?:19|20)\d{2}\b", scope.evidence)
             and scope.kind != "same_period_earlier"
         ]
-        if not scopes and not after and run_on and self._names_another_period(run_on[0][1]):
+        if not scopes and not after and run_on and not self._is_report_period(run_on[0][1]):
             raise ScopeError(f"'{run_on[0][1].evidence}' right after the figure may be its period or the next figure's")
         year_to_date = next((scope for _, scope in scopes if scope.kind == "year_to_date"), None)
         if year_to_date is not None and not after:
@@ -704,13 +708,6 @@ class FigurePeriods:
         subject = reported_part(normalize_label(self.structure.subject))[0]
         named = find_scopes(subject, self.report_year)
         return frozenset(scope.code for _, scope in named if is_period_code(scope.code))
-
-    def _names_another_period(self, scope) -> bool:
-        """Whether a period phrase names a period other than the report's (or one not certain)."""
-        try:
-            return self._resolve(scope)[0] != self.period_code
-        except ScopeError:
-            return True
 
     def _an_article(self) -> bool:
         """A press article, whose period its lead paragraph names (it has no title block of a report)."""

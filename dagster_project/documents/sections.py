@@ -19,6 +19,20 @@ from dagster_project.parsing.text import normalize_label
 
 
 @dataclass(frozen=True)
+class ListOpener:
+    """A list item ending with a colon and no figure of its own ("- Công tác phi chính phủ nước ngoài:", "- Chốt số
+    liệu quý III/2025, đã gửi …:"): its marker, its words, its block, the list topic before it, the one period it
+    names (its items' period) and, when it says so, the other body (or the one event) its items are of."""
+
+    marker: str
+    words: str
+    block: int
+    topic_before: str
+    scope: Scope | None
+    owner: str | None
+
+
+@dataclass(frozen=True)
 class ItemParent:
     """A labelled item with figures: its list marker (None for a numbered line), its label's words
     and the indicators it published."""
@@ -46,14 +60,11 @@ class Context:
     list_scope: Scope | None = None
     after_part: bool = False  # the block before was a part heading ("PHẦN THỨ NHẤT") on a line of its own
     list_opener: int | None = None  # the block whose last sentence opened the list (its own figures are no items)
-    # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": (the opener's
-    # marker, its words, its block, the list topic before it), which the items of another marker below it count.
-    # (and the one period the opener names, which its items take)
-    nested_list: tuple[str, str, int, str, Scope | None] | None = None
-    # "- Số liệu quý III/2025 như sau:" over items of its own marker: the opener (as above), whose period may or may
-    # not be theirs.
-    sibling_opener: tuple[str, str, int, str, Scope | None] | None = None
-    opener_owner: str | None = None  # another body the opener says its items are of ("… của UBND huyện Hương Sơn:")
+    # "- Công tác phi chính phủ nước ngoài:" over "+ Thẩm định 11 chương trình, dự án …": the opener whose words the
+    # items of another marker below it count, in its period.
+    nested_list: ListOpener | None = None
+    # "- Số liệu quý III/2025 như sau:" over items of its own marker: the opener whose period may or may not be theirs.
+    sibling_opener: ListOpener | None = None
     # "1. Số đoàn ra: 15 đoàn/62 lượt người" (or "a) Đoàn ra: …") over "- Cùng kỳ năm 2022: 6 đoàn/19
     # lượt người" and "- Trong đó: …": the labelled item its sub-items (of another marker) go on.
     item_parent: ItemParent | None = None
