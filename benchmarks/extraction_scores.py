@@ -99,6 +99,7 @@ STYLE_SETS = (
     ("style_report_batch69_figures.csv", DATA / "style_reports_batch69"),
     ("style_report_batch70_figures.csv", DATA / "style_reports_batch70"),
     ("style_report_batch71_figures.csv", DATA / "style_reports_batch71"),
+    ("style_report_batch72_figures.csv", DATA / "style_reports_batch72"),
 )
 
 

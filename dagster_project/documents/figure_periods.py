@@ -845,6 +845,20 @@ class FigurePeriods:
         inner = period_from_code(named.code)
         return named if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
 
+    def _ends_the_year(self) -> bool:
+        """Whether the report covers the last quarter or month of its year, and is dated after the year ended: what it
+        says of that year is the whole year's (dated before, a count so far)."""
+        if not self.period_code or self.report_year is None:
+            return False
+        period = period_from_code(self.period_code)
+        dated = self.structure.report_date
+        return (
+            period.period_type not in _YEAR_LIKE
+            and (period.end_date.month, period.end_date.day) == (12, 31)
+            and dated is not None
+            and dated >= period.end_date
+        )
+
     def _section_year(self) -> str | None:
         """The year the heading over the figure names as its section's period ("III. TỔNG HỢP CẢ NĂM 2020"), in a report
         whose period ends with that year (not "II. KẾT QUẢ … NĂM 2025" in a report on quarter III: a count so far)."""
@@ -914,6 +928,8 @@ class FigurePeriods:
         if scope.kind == "this_year":
             if self.period_code and period_from_code(self.period_code).period_type in _YEAR_LIKE:
                 return self.period_code, evidence
+            if self._ends_the_year():
+                return str(self.report_year), f"'{scope.evidence}', the year the report's {self.period_code} closes"
             if self.period_code is None and self.structure.named_year:
                 # "Kết quả … quý IV và năm 2024": a title naming a quarter and its year covers both.
                 return str(
@@ -925,6 +941,9 @@ class FigurePeriods:
                 return years[0], f"'{scope.evidence}' in a report on the year {years[0]} (and a span)"
             raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
         if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
+            if self._ends_the_year():
+                # ("Lũy kế năm 2025 | 58" in a report on quý IV/2025: the quarter closes the year)
+                return scope.code, f"'{scope.evidence}', the year the report's {self.period_code} closes"
             if period_from_code(self.period_code).period_type not in _YEAR_LIKE:
                 raise ScopeError(f"'{scope.evidence}' is named in a report covering only {self.period_code}")
         return scope.code, f"'{scope.evidence}'"

@@ -384,6 +384,24 @@ class ReviewQueue:
                     if figure.value != total[0].value
                 ]
                 continue
+            if (listed := _total_over_its_items(figures)) is not None:
+                # "… xử lý 16 vụ việc … Cụ thể:" then "- Mua bán người: 3 vụ", "- Tử vong: 5 vụ", …: the items' counts
+                # add up to the total whose sentence opens them
+                total, parts = listed
+                kept.append(total)
+                self.result.repeated += [f for f in figures if f.value == total.value and f is not total]
+                self.result.set_aside += [
+                    figure.withheld(
+                        f"a part of the {code} figure {total.value_as_written}: the items under it add up to it"
+                    )
+                    for figure in parts
+                ]
+                self.result.review += [
+                    figure.withheld(f"a number inside an item of the breakdown of {total.value_as_written}")
+                    for figure in figures
+                    if figure.value != total.value and figure not in parts
+                ]
+                continue
             estimates = [f for f in figures if _estimates_the_period(f)]
             cut_off = [f for f in figures if _CUT_OFF.search(f.period_evidence)]
             if len({f.value for f in estimates}) == 1 and len(estimates) + len(cut_off) == len(figures):
@@ -453,6 +471,33 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
             and all(total.block.number != parts[0].block.number or _opens_its_parts(total, parts) for total in totals)
         ):
             return totals
+    return None
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d+\))\s")
+
+
+def _total_over_its_items(figures: list[Figure]) -> tuple[Figure, list[Figure]] | None:
+    """The total whose block ends by opening a breakdown ("…, xử lý 16 vụ việc. Cụ thể:"), and the first figure of each
+    list item right under it, when those add up to it exactly."""
+    for total in sorted(figures, key=lambda figure: (-figure.value, figure.char_start)):
+        opener = total.block.text.rstrip()
+        if total.qualifier != "exact" or not opener.endswith(":"):
+            continue
+        last_words = normalize_label(re.split(r"[.;]", opener[:-1])[-1])
+        if not any(last_words.endswith(word) for word in word_list("breakdown_openers")):
+            continue
+        by_block: dict[int, list[Figure]] = {}
+        for figure in figures:
+            if figure.block.number > total.block.number and figure.value != total.value:
+                by_block.setdefault(figure.block.number, []).append(figure)
+        numbers = sorted(by_block)
+        consecutive = numbers == list(range(total.block.number + 1, total.block.number + 1 + len(numbers)))
+        if len(numbers) < 2 or not consecutive or not all(_LIST_ITEM.match(by_block[n][0].block.text) for n in numbers):
+            continue
+        parts = [min(by_block[n], key=lambda figure: figure.char_start) for n in numbers]
+        if sum(part.value for part in parts) == total.value:
+            return total, parts
     return None
 
 

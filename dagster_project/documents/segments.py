@@ -93,9 +93,10 @@ _NAMED_PLACE = re.compile(
     r"(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)"
 )
 _HOME = {"ha tinh"}
-# "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)": the figures of the period compared with.
+# "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)", "cao hơn tháng 2/2017 (46.980 lượt)": the figures of the
+# period compared with.
 _NAMED_BASE = re.compile(
-    r"\bso\s+với\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
+    r"\b(?:so\s+với|(?:cao|thấp|nhiều|ít|lớn)\s+hơn(?:\s+so\s+với)?)\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
     r"\s*(?P<paren>\([^()]*\d[^()]*\))",
     re.IGNORECASE,
@@ -148,6 +149,13 @@ _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 _COMPARISON_BASE = re.compile(
     r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*"
     r"(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*",
+    re.IGNORECASE,
+)
+# "quý I là thời điểm lưu lượng cao nhất trong năm với 133.024 lượt người", "…, cao nhất trong năm": the period a
+# superlative ranks over, not the figure's.
+_SUPERLATIVE_BASE = re.compile(
+    r"\b(?:cao|thấp|nhiều|ít|lớn|đông)\s+nhất\s+(?:trong\s+|của\s+)?(?:cả\s+)?(?:năm|quý|tháng|kỳ)"
+    r"(?:\s+(?:[IVX]+\b|\d{1,2}\b))?(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?",
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^[\s\-–•*+]*(?:(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+)?")
@@ -205,7 +213,7 @@ def find_segments(text: str) -> list[Segment]:
             normalize_label(match.group("label"))
         ):
             segments.append(Segment("labelled", match.start(), match.end()))
-    for match in _COMPARISON_BASE.finditer(text):
+    for match in [*_COMPARISON_BASE.finditer(text), *_SUPERLATIVE_BASE.finditer(text)]:
         if not any(s.start <= match.start() < s.end for s in segments):
             segments.append(Segment("comparison_base", match.start(), match.end()))
     for match in _SUB_COUNT.finditer(text):
@@ -405,6 +413,25 @@ def other_subject(clause: str, position: int) -> str | None:
     for candidate in [*((plain, after_label, *heads) if adverbial else (plain, after_label)), within, *speakers[-1:]]:
         if reason := _other_body(candidate):
             return reason
+    # "Ngoài 14 hội nghị, hội thảo nêu trên, Trường Đại học Hà Tĩnh tổ chức 02 hội thảo": a body named by its kind,
+    # capitalised, right after the last comma outside brackets is the subject, whatever opened the clause (not "tỉnh
+    # cùng các sở, ngành, doanh nghiệp đã hỗ trợ …", the province with others)
+    # (nor the last of a list of bodies the province worked with: "phối hợp với Sở Kế hoạch và Đầu tư, Ban Quản lý Khu
+    # kinh tế tỉnh tham mưu …"; nor a speaker's office before a colon: "Đồng chí …, Sở Công Thương: Kim ngạch …")
+    comma = plain.rfind(",")
+    before_comma, after_comma = plain[: max(comma, 0)], plain[comma + 1 :].lstrip()
+    previous_item = before_comma[before_comma.rfind(",") + 1 :]
+    if (
+        comma >= 0
+        and before_comma.count("(") == before_comma.count(")")
+        and after_comma[:1].isupper()
+        and ":" not in after_comma
+        and not re.search(r"\b(?:với|cùng|phối hợp)\b", before_comma, re.IGNORECASE)
+        and _other_body(previous_item, partners=False) is None
+        and not starts_with_phrase(normalize_label(previous_item.strip(" -–•*+")), load_forms().home_subjects)
+        and (reason := _other_body(after_comma, partners=False))
+    ):
+        return reason
     return None
 
 

@@ -448,7 +448,7 @@ class TableFigures:
             if [read_unit(q.unit_words, q.currency) for q in quantities] == ["doan", "nguoi"] and "/" in text:
                 # "15 đoàn/102 người": the people of those delegations, counted as visits.
                 quantities = [quantities[0], dataclasses.replace(quantities[1], unit_words="luot nguoi")]
-            if not quantities or role in ("ratio", "note", "unit", "period"):
+            if not quantities or role in ("ratio", "note", "unit", "period", "code"):
                 continue
             if CELL_CHANGE_SIGN.search(text[: quantities[0].start]):
                 # "| Đoàn vào | 40 đoàn | ↑ 6 đoàn |": a change against another column, not a level.
@@ -1292,7 +1292,8 @@ class TableFigures:
                 self._refuse_beside_the_reports_bare_year(heading)  # ("Năm 2024 | Năm 2025" in a quarter's report)
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         scopes = find_scopes(normalised, self.report_year)
-        if len(scopes) > 1:
+        if len({scope.code or scope.evidence for _, scope in scopes}) > 1:
+            # (not the same period said twice: "Cả giai đoạn 2021 - 2025 (ước) (2021-2025, estimated)")
             raise ScopeError(f"column '{heading}' names more than one period")
         if scopes:
             # ("Lũy kế đến 30/9/2025" over a column in a report on quarter III)

@@ -375,7 +375,7 @@ def holds_values(cells: list[str]) -> bool:
 
 
 def column_role(header: str) -> str:
-    """ratio, plan, part, note, unit, period or value: only value columns hold figures."""
+    """ratio, plan, part, note, unit, period, code or value: only value columns hold figures."""
     normalised = normalize_label(header)
     if "%" in header or any(f" {word} " in f" {normalised} " for word in word_list("table_columns.ratio")):
         return "ratio"
@@ -385,12 +385,11 @@ def column_role(header: str) -> str:
         # "Năm 2019" over "Toàn tỉnh | Trong đó: với Lào": the column of a part (not "Trong đó: Quý II/2026", a
         # period within the columns before it)
         return "part"
-    if normalised in word_list("table_columns.note"):
-        return "note"
-    if normalised in word_list("table_columns.unit"):
-        return "unit"
-    if normalised in word_list("table_columns.period"):
-        return "period"
+    # ("ĐVT (Unit)", "Ghi chú (Notes)": a header with its translation in brackets names the same column)
+    bare = normalize_label(re.sub(r"\([^()]*\)", " ", header))
+    for role in ("note", "unit", "period", "code"):
+        if normalised in word_list(f"table_columns.{role}") or bare in word_list(f"table_columns.{role}"):
+            return role
     return "value"
 
 

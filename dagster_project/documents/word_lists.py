@@ -52,6 +52,7 @@ SCHEMA = {
     "table_columns.part_columns": "phrase",
     "table_columns.unit": "phrase",
     "table_columns.period": "phrase",
+    "table_columns.code": "phrase",
     "table_columns.corrected": "phrase",
     "period_lead_ins": "phrase",
     "event_openers": "phrase",
