@@ -856,7 +856,7 @@ class FigurePeriods:
             period.period_type not in _YEAR_LIKE
             and (period.end_date.month, period.end_date.day) == (12, 31)
             and dated is not None
-            and dated >= period.end_date
+            and dated > period.end_date
         )
 
     def _section_year(self) -> str | None:
@@ -941,8 +941,9 @@ class FigurePeriods:
                 return years[0], f"'{scope.evidence}' in a report on the year {years[0]} (and a span)"
             raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
         if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
-            if self._ends_the_year():
-                # ("Lũy kế năm 2025 | 58" in a report on quý IV/2025: the quarter closes the year)
+            if self._ends_the_year() and (labelled or "ca nam" in scope.evidence):
+                # ("Lũy kế năm 2025 | 58", "tính chung cả năm 2025" in a report on quý IV/2025: the quarter closes the
+                # year; not a bare "năm 2025" in a sentence, which may name a plan, an event or a count to a date)
                 return scope.code, f"'{scope.evidence}', the year the report's {self.period_code} closes"
             if period_from_code(self.period_code).period_type not in _YEAR_LIKE:
                 raise ScopeError(f"'{scope.evidence}' is named in a report covering only {self.period_code}")

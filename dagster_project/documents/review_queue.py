@@ -480,7 +480,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d+\))\s")
 def _total_over_its_items(figures: list[Figure]) -> tuple[Figure, list[Figure]] | None:
     """The total whose block ends by opening a breakdown ("…, xử lý 16 vụ việc. Cụ thể:"), and the first figure of each
     list item right under it, when those add up to it exactly."""
-    for total in sorted(figures, key=lambda figure: (-figure.value, figure.char_start)):
+    largest = max(figure.value for figure in figures)
+    # (only the largest value: "Trên lĩnh vực kinh tế, tỉnh đón 12 đoàn. Cụ thể: …" after "đón 20 đoàn" opens a part)
+    for total in sorted((f for f in figures if f.value == largest), key=lambda figure: figure.char_start):
         opener = total.block.text.rstrip()
         if total.qualifier != "exact" or not opener.endswith(":"):
             continue

@@ -98,7 +98,8 @@ _HOME = {"ha tinh"}
 _NAMED_BASE = re.compile(
     r"\b(?:so\s+với|(?:cao|thấp|nhiều|ít|lớn)\s+hơn(?:\s+so\s+với)?)\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
     r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
-    r"\s*(?P<paren>\([^()]*\d[^()]*\))",
+    # (not a bracket giving the difference: "cao hơn năm 2024 (chênh lệch 12.000 lượt người)")
+    r"\s*(?P<paren>\((?![^()]*\b(?:chênh lệch|chênh|vượt|tăng|giảm)\b)[^()]*\d[^()]*\))",
     re.IGNORECASE,
 )
 _BASE_PERIOD = (

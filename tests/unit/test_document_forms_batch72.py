@@ -118,3 +118,33 @@ def test_guiding_procedures_for_delegations_at_the_gate_is_no_count_of_guests():
     )
     figures = published_figures(text)
     assert not any(code == "inbound_delegations" for _, code, *_ in figures)
+
+
+def test_a_bare_year_in_a_sentence_of_a_last_quarter_report_stays_uncertain():
+    header = "BÁO CÁO\nCông tác đối ngoại quý IV năm 2024\nHà Tĩnh, ngày 06 tháng 01 năm 2025\n\n"
+    for sentence in (
+        "Lũy kế năm 2024 (tính đến ngày 20/12/2024), tỉnh đã cử 44 đoàn ra.",
+        "Nhân dịp Tết cổ truyền Bunpimay năm 2024, tỉnh cử 44 đoàn ra sang chúc Tết các tỉnh bạn.",
+    ):
+        assert not any(value == 44 for *_, value, _ in published_figures(header + sentence + "\n")), sentence
+
+
+def test_a_list_under_a_part_of_the_total_leaves_both_counts_uncertain():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý III năm 2025\n\n"
+        "Trong quý III, tỉnh đón 15 đoàn khách quốc tế đến thăm và làm việc.\n"
+        "Về hợp tác giáo dục, tỉnh đón 7 đoàn khách quốc tế. Cụ thể:\n"
+        "- Đón 4 đoàn khách quốc tế của các trường đại học;\n"
+        "- Đón 3 đoàn khách quốc tế của các tổ chức giáo dục.\n"
+    )
+    assert not any(value == 7 for *_, value, _ in published_figures(text))
+
+
+def test_a_difference_in_brackets_after_higher_than_is_no_figure_of_that_period():
+    text = (
+        "BÁO CÁO\nTình hình xuất nhập cảnh năm 2025\n\n"
+        "Năm 2025, cửa khẩu quốc tế Cầu Treo làm thủ tục cho 410.000 lượt người xuất nhập cảnh, nhiều hơn năm 2024 "
+        "(chênh lệch 35.000 lượt người).\n"
+    )
+    figures = published_figures(text)
+    assert not any(value == 35000 for *_, value, _ in figures)
