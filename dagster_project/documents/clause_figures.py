@@ -1094,8 +1094,8 @@ _OWN_NOUN_NAMES_PARTNER = re.compile(r"\b(?:luu hoc sinh|lhs|hoc sinh|sinh vien|
 # "còn 5 đoàn ra chưa gửi báo cáo kết quả", "4 hồ sơ chưa được thẩm định": what is still not done, said in
 # the figure's own phrase, within a few words of it ("con số chưa từng có", "chưa kể …": the count stands).
 # On the text as written: "sửa chữa" (repair) is no "chưa".
-# "hiện còn 14 hài cốt", "vẫn còn 3 vụ": the words right before a count saying it is what is left
-_STILL_LEFT = re.compile(r"(?:^| )(?:hien|van|hien van|nay)? ?con$")
+# "hiện còn 14 hài cốt", "vẫn còn 3 vụ": "còn", the word right before a count, says it is what is left
+_STILL_LEFT = re.compile(r"(?:^| )con$")
 _CHUA_NOT_YET = r"chưa\b(?!\s+(?:từng|kể|tính|bao gồm|có tiền lệ)\b)"
 _NOT_YET = re.compile(rf"^\W*(?:\w+\W+){{0,20}}?{_CHUA_NOT_YET}")
 # "Số đoàn ra chưa gửi báo cáo kết quả là 4 đoàn": the same, said before the figure.

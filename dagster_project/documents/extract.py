@@ -26,7 +26,7 @@ from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import counts_time
 from dagster_project.documents.headline_parts import HeadlineParts
 from dagster_project.documents.quantities import Quantity, find_quantities
-from dagster_project.documents.reader import Block, DocumentText
+from dagster_project.documents.reader import LIST_MARKER, Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
 from dagster_project.documents.rule_choice import RuleChoice
@@ -81,7 +81,7 @@ _LEADS_TO_A_PERIOD = {"nhin", "lai", "cung", "xet", "trong", "ca", "tinh", "chun
 _BY_YEAR = ("theo tung nam", "qua tung nam", "qua cac nam", "tung nam")
 # "Trong đó: …", "Trong đó, …", "Trong số đó …": what follows counts parts of what came before.
 _PARTS_OPENER = ("trong do", "trong so do", "trong so nay")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*+]|(?P<letter>[a-zđ])\))\s")
+_LIST_ITEM = re.compile(rf"^\s*(?:{LIST_MARKER})\s")
 
 
 def _owner_named(label: str) -> str | None:

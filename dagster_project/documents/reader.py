@@ -22,6 +22,8 @@ from pathlib import Path
 from dagster_project.parsing.text_files import UnreadableFileError, decode_text
 
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".md"}
+# The marker opening a list item: a dash or bullet, or a letter and its bracket ("a)").
+LIST_MARKER = r"[-–•*+]|(?P<letter>[a-zđ])\)"
 _WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 

@@ -10,7 +10,7 @@ import re
 
 from dagster_project.documents.qualifier_notes import estimate_notes
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.reader import Block
+from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import has_any, has_phrase, likely_indicators
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
@@ -371,36 +371,16 @@ class ReviewQueue:
                 kept.append(estimate)
                 self.result.repeated += [f for f in figures if f is not estimate]
                 continue
-            if (total := _total_of_its_parts(figures)) is not None:
+            if (totals := _total_of_its_parts(figures)) is not None:
                 # "xử lý 31 vụ việc …" then "Về tính chất vụ việc: 11 vụ …; 8 vụ …; 7 vụ …; 5 vụ việc khác": one line's
                 # values that add up exactly to the other value are its breakdown
-                kept.append(total[0])
-                self.result.repeated += total[1:]
-                self.result.set_aside += [
-                    figure.withheld(
-                        f"a part of the {code} figure {total[0].value_as_written}: the values of its line add up to it"
-                    )
-                    for figure in figures
-                    if figure.value != total[0].value
-                ]
+                parts = [figure for figure in figures if figure.value != totals[0].value]
+                kept.append(self._keep_the_total(code, figures, totals, parts, "the values of its line add up to it"))
                 continue
             if (listed := _total_over_its_items(figures)) is not None:
                 # "… xử lý 16 vụ việc … Cụ thể:" then "- Mua bán người: 3 vụ", "- Tử vong: 5 vụ", …: the items' counts
                 # add up to the total whose sentence opens them
-                total, parts = listed
-                kept.append(total)
-                self.result.repeated += [f for f in figures if f.value == total.value and f is not total]
-                self.result.set_aside += [
-                    figure.withheld(
-                        f"a part of the {code} figure {total.value_as_written}: the items under it add up to it"
-                    )
-                    for figure in parts
-                ]
-                self.result.review += [
-                    figure.withheld(f"a number inside an item of the breakdown of {total.value_as_written}")
-                    for figure in figures
-                    if figure.value != total.value and figure not in parts
-                ]
+                kept.append(self._keep_the_total(code, figures, *listed, "the items under it add up to it"))
                 continue
             estimates = [f for f in figures if _estimates_the_period(f)]
             cut_off = [f for f in figures if _CUT_OFF.search(f.period_evidence)]
@@ -426,6 +406,23 @@ class ReviewQueue:
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
+
+    def _keep_the_total(
+        self, code: str, figures: list[Figure], totals: list[Figure], parts: list[Figure], why: str
+    ) -> Figure:
+        """The first of ``totals``, kept: the others say it again, ``parts`` are set apart as its parts (``why``), and
+        any other figure of the same indicator and period waits for a person."""
+        total = totals[0]
+        self.result.repeated += totals[1:]
+        self.result.set_aside += [
+            figure.withheld(f"a part of the {code} figure {total.value_as_written}: {why}") for figure in parts
+        ]
+        self.result.review += [
+            figure.withheld(f"a number inside an item of the breakdown of {total.value_as_written}")
+            for figure in figures
+            if figure not in totals and figure not in parts
+        ]
+        return total
 
 
 def _whole_equal_to_its_part(figure: Figure, figures: list[Figure]) -> Figure | None:
@@ -474,12 +471,12 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
     return None
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]|[a-zđ]\)|\d+\))\s")
+_LIST_ITEM = re.compile(rf"^\s*(?:{LIST_MARKER}|\d+\))\s")  # (and "1)", "2)")
 
 
-def _total_over_its_items(figures: list[Figure]) -> tuple[Figure, list[Figure]] | None:
-    """The total whose block ends by opening a breakdown ("…, xử lý 16 vụ việc. Cụ thể:"), and the first figure of each
-    list item right under it, when those add up to it exactly."""
+def _total_over_its_items(figures: list[Figure]) -> tuple[list[Figure], list[Figure]] | None:
+    """The total whose block ends by opening a breakdown ("…, xử lý 16 vụ việc. Cụ thể:"), first, with the figures
+    saying it again, and the first figure of each list item right under it, when those add up to it exactly."""
     largest = max(figure.value for figure in figures)
     # (only the largest value: "Trên lĩnh vực kinh tế, tỉnh đón 12 đoàn. Cụ thể: …" after "đón 20 đoàn" opens a part)
     for total in sorted((f for f in figures if f.value == largest), key=lambda figure: figure.char_start):
@@ -499,7 +496,7 @@ def _total_over_its_items(figures: list[Figure]) -> tuple[Figure, list[Figure]] 
             continue
         parts = [min(by_block[n], key=lambda figure: figure.char_start) for n in numbers]
         if sum(part.value for part in parts) == total.value:
-            return total, parts
+            return [total, *(f for f in figures if f.value == total.value and f is not total)], parts
     return None
 
 
