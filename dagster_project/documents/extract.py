@@ -55,6 +55,7 @@ from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import (
     TableLayout,
     aligned_rows,
+    banner_headers,
     cells_of,
     holds_values,
     is_banner_line,
@@ -134,11 +135,13 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self.aligned_columns = {self.document.blocks[index].number: starts for index, starts in aligned.items()}
         stacked = stacked_headers(self.document.blocks, aligned, self.document.text)
         carried = wrapped_label_rows(self.document.blocks, aligned, self.document.text)
-        label_lines = {row - 1 for row in carried}
+        banners = banner_headers(self.document.blocks, aligned, self.document.text)
+        # (a label line is read with the row of figures below it; a banner with the header under it)
+        label_lines = {row - 1 for row in carried} | {banner for banner, _ in banners.values()}
         grid_borders: set[int] = set()
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks or index in label_lines:
-                continue  # (a label line is read with the row of figures below it)
+                continue
             if index in aligned:
                 block = dataclasses.replace(block, kind="aligned_row", carried=carried.get(index, ()))
             if forwarded is not None and index >= forwarded:
@@ -170,6 +173,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table.separated = True
                     continue
                 cells = [text for _, text in cells_of(block, self.aligned_columns.get(block.number, ()))]
+                if index in banners and len(banners[index][1]) == len(cells):
+                    # ("QUÝ III   --- LŨY KẾ 9 THÁNG ---" over "2025   2025   2024": "Lũy kế 9 tháng 2024")
+                    cells = [f"{group} {cell}".strip() for group, cell in zip(banners[index][1], cells, strict=True)]
                 group = context.table.group_row(cells)
                 if (
                     group is None
@@ -225,6 +231,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
 
     def _block(self, block: Block, context: Context, topic: str = "") -> None:
         """The sentences of a paragraph (or of a table cell, with its row's label as ``topic``)."""
+        if block.side_by_side:
+            reason = "text laid out in two columns side by side: its sentences are not in reading order"
+            self._queue_all(block.text, block, block.start, block, context, reason)
+            return
         outer_topic = context.list_topic
         item = _LIST_ITEM.match(block.text)
         item_opener = None

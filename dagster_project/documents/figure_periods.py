@@ -239,16 +239,18 @@ class FigurePeriods:
         figure: "Đến ngày 31/12/2024, có 39 tổ chức" in a report on 2022 - 2024 is the level of
         the year 2024; a stock the span's words alone date goes to review."""
         code, evidence, estimate = self._period_of(place, position, label, stock)
-        own_clause = normalize_label(place.clause.text[:position])
         day = None if stock or label is not None else _ON_A_DAY.match(place.sentence.text)
         if day and not (self.period_code and period_from_code(self.period_code).months == 1):
             # "Ngày 26/3/2024, phòng phối hợp … tiếp nhận 05 hài cốt liệt sỹ" in a report on the quarter: what happened
             # that day, one event, not certain to be the period's count (in a monthly report, the month's often is)
             raise ScopeError(f"'{day.group().strip(' ,')}' names the day of one event, not the period's total")
-        if (back := _PERIOD_NAMED_BEFORE.search(own_clause)) and label is None:
-            # "Cũng trong thời gian này, đón tiếp 18 đoàn …": the period of an earlier sentence (a cut-off date,
-            # a span), not read here
-            raise ScopeError(f"'{back.group()}' refers to a period named in an earlier sentence")
+        if (back := self._period_named_before(place, position)) and label is None:
+            # "Cũng trong thời gian này, đón tiếp 18 đoàn …": the period of the sentence right before, when all its
+            # figures have one; else not read here (a cut-off date, a span of another sentence)
+            earlier = self._period_of_the_sentence_before(place)
+            if earlier is None:
+                raise ScopeError(f"'{back}' refers to a period named in an earlier sentence")
+            return earlier, f"'{back}': the period of the sentence before", False
         surveyed = stock and _SURVEY_DATE.search(
             normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         )
@@ -277,6 +279,35 @@ class FigurePeriods:
             # 2021: the note dates the data, to another period than the text around it
             raise ScopeError(f"the note '{vintage.group()}' dates the figure to another period than {code}")
         return code, evidence, estimate
+
+    def _period_of_the_sentence_before(self, place) -> str | None:
+        """The one period of every figure read from the sentence right before this one in its paragraph (none waiting
+        for review with another), or None."""
+        before = [
+            item
+            for item in (*self.result.figures, *self.result.review)
+            if item.block.number == place.block.number and item.char_end <= place.sentence.start
+        ]
+        if not before:
+            return None
+        last = max(item.excerpt_start for item in before)
+        last_sentence = [item for item in before if item.excerpt_start == last]
+        between = place.block.text[
+            last - place.block.start + len(last_sentence[0].excerpt) : place.sentence.start - place.block.start
+        ]
+        codes = {item.period_code for item in last_sentence}
+        published = any(item in self.result.figures for item in last_sentence)
+        return codes.pop() if len(codes) == 1 and published and not between.strip() and None not in codes else None
+
+    def _period_named_before(self, place, position: int) -> str | None:
+        """The words referring back to an earlier sentence's period ("cùng thời gian này") that govern
+        the figure: in its own clause, or in an earlier clause of its sentence with no period named
+        between them ("Cùng thời gian này, cửa khẩu …; cảng Vũng Áng làm thủ tục cho 3.125 lượt")."""
+        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        back = [*_PERIOD_NAMED_BEFORE.finditer(before)][-1:]
+        if not back or find_scopes(before[back[0].end() :], self.report_year):
+            return None
+        return back[0].group()
 
     def _period_of(
         self, place, position: int, label: Scope | None = None, stock: bool = False
@@ -504,6 +535,14 @@ class FigurePeriods:
             closed = _closed_by_cut_off(scopes, stock)
             if closed is not None:
                 scope = closed
+                as_of = scopes[-1][1].as_of
+                if period_from_code(closed.code).months == 1 and as_of < period_from_code(closed.code).end_date:
+                    if closed.code != self.period_code:
+                        # ("Riêng tháng 11/2025 (đến ngày 25/11) đón 5 đoàn" in a report on the year: a month not over;
+                        # a monthly report's own month is counted to its writing day as a rule)
+                        raise ScopeError(
+                            f"'{closed.evidence}' counted to {as_of:%d/%m/%Y}, before it ends: a count so far"
+                        )
             if (
                 scope.kind == "this_year"
                 and len(scopes) == 2

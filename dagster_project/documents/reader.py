@@ -17,6 +17,7 @@ import unicodedata
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from dagster_project.parsing.text_files import UnreadableFileError, decode_text
@@ -39,6 +40,9 @@ class Block:
     # (a row of a Word table: which of the document's tables, counted from 1, so that two tables with nothing written
     # between them stay two; 0 for any other block)
     table: int = 0
+    # (a paragraph of a text file holding lines of two texts side by side, as a bulletin's two columns: its words are
+    # not in reading order)
+    side_by_side: bool = False
 
     @property
     def end(self) -> int:
@@ -276,7 +280,41 @@ def read_text_file(path: Path) -> DocumentText:
         dataclasses.replace(block, kind="table_row") if index in inner_rows else block
         for index, block in enumerate(blocks)
     )
+    lines = text.split("\n")
+    line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    two_columns = [(line_starts[row], line_starts[row] + len(lines[row])) for row in side_by_side_lines(lines)]
+    blocks = tuple(
+        dataclasses.replace(block, side_by_side=True)
+        if any(start < block.end and block.start < end for start, end in two_columns)
+        else block
+        for block in blocks
+    )
     return DocumentText(text, blocks)
+
+
+# Two texts on one line, parted by a gap of four spaces or more: "Quý III đón 2 đoàn của Trường Đại học        9 tháng
+# cấp mới 2 dự án FDI".
+# (not a note in brackets written right of its line: "+ ĐR: 04 đoàn / 21 lượt.        (T10/2024: 05 đoàn / 26 lượt)")
+_TWO_TEXTS = re.compile(r"^\s*(?P<left>\S+(?: \S+){3,})(?P<gap> {4,})(?P<right>[^\s(]\S*(?: \S+){3,})\s*$")
+_GAP_DRIFT = 3  # how far the second text's start may move from line to line
+
+
+def side_by_side_lines(lines: list[str]) -> set[int]:
+    """The lines of runs of two or more lines each holding two texts of four words or more, the second starting at
+    about the same place on each: a page laid out in two columns (a bulletin's short news side by side), whose
+    sentences cannot be read line after line. (Not a table's rows: a table's cells are short, or more than two.)"""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for index, line in enumerate([*lines, ""]):
+        match = _TWO_TEXTS.match(line)
+        right = match.start("right") if match and re.search(r"[^\W\d_]{2,}", match.group("left")) else None
+        if right is not None and (not run or abs(run[-1][1] - right) <= _GAP_DRIFT):
+            run.append((index, right))
+            continue
+        if len(run) >= 2:
+            found.update(row for row, _ in run)
+        run = [(index, right)] if right is not None else []
+    return found
 
 
 def _delimited_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:

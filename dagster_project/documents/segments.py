@@ -463,6 +463,8 @@ def lead_in_subject(sentence_before_clause: str) -> str | None:
     lead_in, comma, _ = sentence_before_clause.lstrip(" -–•*+").partition(",")
     if not comma or re.search(r"\d", lead_in):
         return None
+    if starts_with_phrase(normalize_label(lead_in), word_list("subjects.within_activities")):
+        return f"counted within '{lead_in.strip()}': the outcome of those activities, not the period's total"
     relation = lead_in.strip().lower().startswith(("về ", "trong ", "đối với ", "với "))
     if relation and (partner := _WITH_A_PARTNER.search(lead_in)):
         # ("Về hợp tác với Campuchia, …", "Trong quan hệ với tỉnh bạn Khăm Muộn, …": the partner's share)

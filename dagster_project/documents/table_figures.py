@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import re
 
+from dagster_project.documents.clause_figures import partner_share_named
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN
 from dagster_project.documents.quantities import Quantity, find_quantities
@@ -298,6 +299,11 @@ class TableFigures:
                 readings.add("uoc" in normalize_label(block.text.strip()[note.end() :]).split()[:6])
         return readings == {True}
 
+    def _headed_by_a_unit(self, label: str) -> bool:
+        """Whether a row's label opens with what an indicator counts ("Thỏa thuận quốc tế …", "Đoàn ra")."""
+        words = normalize_label(re.sub(r"^[\W\d]*(?:[IVX]+\b)?[\W\d]*", "", label))
+        return any(starts_with_phrase(words, rule.units) for rule in self.rules)
+
     def _table_row(self, block: Block, context) -> None:
         """A row of figures: each value column's cells read under the column's header period
         ("Quý I", "Năm 2025 Thực hiện", "Cùng kỳ năm 2025"), with the row's label as their words;
@@ -383,9 +389,15 @@ class TableFigures:
             row_measure = measure_in(unit_cell) or row_measure  # "| triệu đồng | 1.700 |"
             # (a classifier alone, "cuộc", "chiếc", leaves the label's noun to say what is counted)
             unread = measure_in(unit_cell) is None and unit_pair(unit_cell) is None
-            if unit_words and unit_words not in word_list("classifiers") and unread:
+            if (
+                unit_words
+                and unit_words not in word_list("classifiers")
+                and unread
+                and (re.search(r"\d", unit_cell) or not self._headed_by_a_unit(label_text))
+            ):
                 # "| Công hàm đề nghị cấp thị thực cho đoàn ra | văn bản |": the row counts what its unit
-                # cell says, which no indicator counts, whatever nouns its label names.
+                # cell says, which no indicator counts, whatever nouns its label names (not "| Thỏa thuận quốc tế
+                # được ký kết | văn bản |": a label whose first noun is what an indicator counts, the cell its kind)
                 foreign_unit = unit_cell
         # "Kế hoạch năm 2026 | 50 đoàn", "Tỷ lệ so với kế hoạch (%) | 48,0": a row of plans or ratios.
         # ("Hài cốt liệt sỹ hồi hương (tiếp nhận, an táng)": words in brackets describe the row, and
@@ -400,7 +412,11 @@ class TableFigures:
         unconfirmed_row = unconfirmed_word(f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}")
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
-        subject = other_subject(label_text, len(label_text)) or body_named_within(label_text) or _person(label_text)
+        # (a label that is a sentence of its own, a task in a table of plans and results, "Phối hợp Sở Kế hoạch và Đầu
+        # tư … xúc tiến đầu tư.", names the bodies it works with, not whose the row's results are)
+        a_sentence = label_text.rstrip().endswith((".", ";")) and len(label_text.split()) >= 2 * _SENTENCE_WORDS
+        named_within = None if a_sentence else body_named_within(label_text)
+        subject = other_subject(label_text, len(label_text)) or named_within or _person(label_text)
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
         period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()
@@ -728,6 +744,11 @@ class TableFigures:
                     # ("Trong đó: Đại sứ quán Lào", "… cơ quan đại diện Việt Nam ở nước ngoài": one partner's share, or
                     # Viet Nam's own missions, never all foreign missions' delegations)
                     self._review(f"a column of one country's part ('{named}')", [rule.indicator], written, quantity)
+                    continue
+                if partner := partner_share_named(label):
+                    # ("| Đoàn vào của các tỉnh Lào | 7 |", "| Đoàn ra sang Nhật Bản | 2 |": one partner's share)
+                    reason = f"a row of one partner's share ('{partner}'), not the province's total"
+                    self._review(reason, [rule.indicator], written, quantity, unit=unit)
                     continue
                 if (
                     part_row

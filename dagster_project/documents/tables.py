@@ -273,6 +273,46 @@ def stacked_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> d
     return found
 
 
+def banner_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> dict[int, tuple[int, list[str]]]:
+    """The line of group names right above the header of a table laid out with spaces ("QUÝ III     ------- LŨY KẾ
+    9 THÁNG -------" over "CHỈ TIÊU   ĐVT   2025   2025   2024"): for the header's block, the banner's block and, for
+    each header cell, the banner's words over it ("" where none is), so each column is named with the group above it.
+    A banner cell over the label column, over no header cell, or holding a figure leaves the header as it is."""
+    found: dict[int, tuple[int, list[str]]] = {}
+    for index in aligned:
+        if index - 1 in aligned or index < 1 or not text or blocks[index - 1].kind != "paragraph":
+            continue
+        above = blocks[index - 1]
+        header_line, banner_line = _line_of(text, blocks[index].start), _line_of(text, above.start)
+        if _line_of(text, above.start + len(above.text) - 1) != banner_line or is_banner_line(above.text):
+            continue  # (a paragraph of several lines, not one line of names; a span between pipes is read as one)
+        header = [(start, start + len(cell)) for start, cell in aligned_cells(header_line)]
+        banner = [(m.start(), m.end(), m.group().strip(" -=_")) for m in _ALIGNED_CELL.finditer(banner_line)]
+        if (
+            len(header) < 3
+            or not banner
+            or any(not words or _holds_a_figure(words) or ":" in words for *_, words in banner)
+        ):
+            continue  # (nor a note, "Đơn vị tính: USD", written right above the header)
+        names = [""] * len(header)
+        for left, right, words in banner:
+            under = [i for i, (start, end) in enumerate(header) if start < right and left < end]
+            if not under or 0 in under or any(names[i] for i in under):
+                break
+            for i in under:
+                names[i] = words
+        else:
+            found[index] = (index - 1, names)
+    return found
+
+
+def _line_of(text: str, offset: int) -> str:
+    """The whole line of ``text`` holding ``offset``, its indentation kept."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else None]
+
+
 def _header_lines_above(text: str, line_start: int) -> list[str]:
     """The lines right above a rule of dashes, up to a blank line or a line of prose (one ending in ":" or ".")."""
     lines: list[str] = []

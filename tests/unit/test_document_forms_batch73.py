@@ -1,0 +1,159 @@
+"""Capabilities found in the seventy-third round, written here in phrasings and layouts other than the batch's.
+Expected figures were written from the texts below before the code ran on them."""
+
+from dagster_project.documents.extract import extract_figures
+from dagster_project.documents.reader import read_document
+from tests.unit.documents import not_published_reasons, published_figures, word_report
+
+
+def _read_text_file(tmp_path, text: str):
+    path = tmp_path / "ban_tin.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_figures(read_document(path))
+
+
+def _found(extraction) -> set[tuple]:
+    return {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+
+
+def test_a_back_reference_to_the_period_governs_every_clause_of_its_sentence():
+    dated_before = (
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2022\n\n"
+        "III. ĐÁNH GIÁ 5 NĂM 2018 - 2022\n"
+        "Từ năm 2015 đến năm 2022, tỉnh cử 150 đoàn với 420 lượt cán bộ đi đào tạo ở nước ngoài. Trong cùng thời gian "
+        "trên, cửa khẩu Cầu Treo làm thủ tục cho 2.450.300 lượt người; cảng Sơn Dương làm thủ tục cho 2.870 lượt tàu "
+        "và 41.350 lượt thuyền viên.\n"
+    )
+    figures = published_figures(dated_before)
+    assert ("2015-2022", "training_delegations", 150, "exact") in figures
+    assert ("2015-2022", "port_vessels", 2870, "exact") in figures
+    assert ("2015-2022", "port_crew", 41350, "exact") in figures
+    assert not any(period == "2018-2022" for period, *_ in figures)
+
+    # (the sentence before gives no figure of one period: the span stays unread)
+    undated = (
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2022\n\n"
+        "III. ĐÁNH GIÁ 5 NĂM 2018 - 2022\n"
+        "Công tác đào tạo ở nước ngoài được quan tâm. Trong thời gian đó, cửa khẩu làm thủ tục cho 2.450.300 lượt "
+        "người; cảng Sơn Dương làm thủ tục cho 2.870 lượt tàu.\n"
+    )
+    assert not any(value == 2870 for *_, value, _ in published_figures(undated))
+    assert "earlier sentence" in not_published_reasons(undated)["2.870"]
+
+
+def test_what_came_out_of_some_visits_is_not_the_periods_total():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2023\n\n"
+        "6 tháng đầu năm, tỉnh đã tổ chức 5 hội nghị, hội thảo quốc tế.\n"
+        "Qua các chuyến làm việc của lãnh đạo tỉnh tại Nhật Bản, hai bên đã ký 02 thỏa thuận quốc tế về đào tạo.\n"
+    )
+    figures = published_figures(text)
+    assert ("2023-H1", "intl_conferences", 5, "exact") in figures
+    assert not any(value == 2 for *_, value, _ in figures)
+    assert "outcome of those activities" in not_published_reasons(text)["02"]
+
+
+def test_a_group_line_over_the_header_of_a_table_laid_out_with_spaces_names_its_columns(tmp_path):
+    text = (
+        "BẢN TIN CÔNG TÁC ĐỐI NGOẠI\n\n"
+        "SỐ LIỆU THÁNG 6 VÀ 6 THÁNG NĂM 2024\n\n"
+        "                                       THÁNG 6     ----- CỘNG 6 THÁNG -----\n"
+        "Nội dung                     Đơn vị       2024        2024       2023\n"
+        "Đoàn ra                      đoàn            6          21         18\n"
+        "Đoàn vào                     đoàn            4          15         17\n"
+        "Hồ sơ CNLS, HPHLS            hồ sơ          12          47         40\n"
+    )
+    found = _found(_read_text_file(tmp_path, text))
+    assert {
+        ("2024-06", "outbound_delegations", 6),
+        ("2024-H1", "outbound_delegations", 21),
+        ("2023-H1", "outbound_delegations", 18),
+        ("2024-06", "inbound_delegations", 4),
+        ("2024-H1", "consular_legalisations", 47),
+    } <= found
+
+
+def test_two_texts_side_by_side_on_the_lines_of_a_text_file_are_not_read_across(tmp_path):
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý II năm 2024\n\n"
+        "Trong quý II, tỉnh cử 9 đoàn ra với 37 lượt cán bộ.\n\n"
+        "TIN VẮN\n"
+        "- Sở Giáo dục và Đào tạo tiếp          - Trường Cao đẳng Kỹ thuật Việt Đức\n"
+        "  03 đoàn giáo viên Lào sang học         đón 14 lượt chuyên gia Đức sang\n"
+        "  tập kinh nghiệm quản lý trường.        giảng dạy trong quý II.\n"
+    )
+    extraction = _read_text_file(tmp_path, text)
+    found = _found(extraction)
+    assert ("2024-Q2", "outbound_delegations", 9) in found
+    assert not any(value in (3, 14) for *_, value in found)
+    reasons = {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}
+    assert "side by side" in reasons["03"]
+
+
+def test_a_row_counting_agreements_in_documents_is_read_and_a_row_of_diplomatic_notes_is_not(tmp_path):
+    report = word_report(
+        tmp_path / "thong_ke.docx",
+        ["BÁO CÁO", "Kết quả công tác đối ngoại năm 2022"],
+        [
+            ("TT", "Chỉ tiêu", "ĐVT", "Năm 2021", "Năm 2022"),
+            ("1", "Thỏa thuận hợp tác quốc tế được ký kết", "Văn bản", "5", "7"),
+            ("2", "Công hàm đề nghị cấp thị thực cho đoàn ra", "Văn bản", "12", "16"),
+        ],
+    )
+    found = _found(report)
+    assert {("2021", "intl_agreements", 5), ("2022", "intl_agreements", 7)} <= found
+    assert not any(value in (12, 16) for *_, value in found)
+
+
+def test_a_table_row_of_one_partners_share_waits_and_rows_about_the_partner_itself_are_read(tmp_path):
+    report = word_report(
+        tmp_path / "thong_ke_lao.docx",
+        ["BÁO CÁO", "Công tác đối ngoại năm 2024"],
+        [
+            ("TT", "Nội dung", "ĐVT", "Năm 2024"),
+            ("1", "Đoàn ra", "Đoàn", "40"),
+            ("2", "Đoàn đi Campuchia", "Đoàn", "3"),
+            ("3", "Đoàn vào đến từ Hàn Quốc", "Đoàn", "8"),
+            ("4", "Biên bản hợp tác ký với các địa phương của Nhật Bản", "Văn bản", "2"),
+            ("5", "Lưu học sinh Lào đang học tại tỉnh", "Người", "1.150"),
+            ("6", "Hài cốt liệt sỹ hy sinh tại Lào được hồi hương", "Hài cốt", "17"),
+        ],
+    )
+    found = _found(report)
+    assert ("2024", "outbound_delegations", 40) in found
+    assert ("2024", "lao_students", 1150) in found
+    assert ("2024", "remains_repatriated", 17) in found
+    assert not any(value in (3, 8, 2) for *_, value in found)
+    reasons = {item.value_as_written: item.reason for item in report.review}
+    assert "partner's share" in reasons["8"]
+    assert "partner's share" in reasons["2"]
+
+
+def test_a_month_counted_to_a_day_before_its_end_is_a_count_so_far_in_a_report_on_a_longer_period():
+    year_report = (
+        "BÁO CÁO\nCông tác đối ngoại năm 2024\n\n"
+        "Năm 2024, tỉnh đón 44 đoàn vào. Riêng tháng 12/2024 (tính đến ngày 18/12) đã đón 3 đoàn vào.\n"
+    )
+    figures = published_figures(year_report)
+    assert ("2024", "inbound_delegations", 44, "exact") in figures
+    assert not any(value == 3 for *_, value, _ in figures)
+    assert "a count so far" in not_published_reasons(year_report)["3"]
+    month_report = (
+        "BÁO CÁO\nCông tác đối ngoại tháng 12 năm 2024\n\nTháng 12/2024 (tính đến ngày 18/12) đã đón 3 đoàn vào.\n"
+    )
+    assert ("2024-12", "inbound_delegations", 3, "exact") in published_figures(month_report)
+
+
+def test_a_task_in_a_table_of_plans_and_results_does_not_make_the_result_another_bodys(tmp_path):
+    report = word_report(
+        tmp_path / "doi_chieu.docx",
+        ["BÁO CÁO", "Đối chiếu kế hoạch và kết quả công tác đối ngoại năm 2023"],
+        [
+            ("Nhiệm vụ theo kế hoạch năm 2023", "Kết quả thực hiện năm 2023"),
+            (
+                "Phối hợp Sở Công Thương, Hiệp hội doanh nghiệp tỉnh tổ chức xúc tiến thương mại tại Lào, Thái Lan.",
+                "Năm 2023, tỉnh tổ chức 4 hội nghị, hội thảo quốc tế về xúc tiến đầu tư, thương mại.",
+            ),
+        ],
+    )
+    assert ("2023", "intl_conferences", 4) in _found(report)
