@@ -100,6 +100,7 @@ STYLE_SETS = (
     ("style_report_batch70_figures.csv", DATA / "style_reports_batch70"),
     ("style_report_batch71_figures.csv", DATA / "style_reports_batch71"),
     ("style_report_batch72_figures.csv", DATA / "style_reports_batch72"),
+    ("style_report_batch73_figures.csv", DATA / "style_reports_batch73"),
 )
 
 

@@ -992,25 +992,30 @@ def _one_side_of_trade(lead: str) -> str | None:
 _AMOUNT_VERBS = {"dat", "uoc", "la", "khoang", "gan", "tren", "hon", "xap", "xi", "ca", "nam"}
 
 
-# "9 đoàn sang Lào": delegations going to one partner; "thỏa thuận … ký kết với các địa phương Lào": made with one.
-_TO_ONE_PARTNER = re.compile(
-    r"^(?:\S+ ){0,8}?(?:sang|di|toi|voi) (?:cac |nuoc |tinh |ban |dia phuong |doi tac |co quan |cua ){0,5}(?P<rest>.*)$"
+# "Đoàn ra sang Lào", "… đi Thái Lan, Campuchia", "Đoàn vào từ Lào", "thỏa thuận … ký kết với các địa phương Lào": where
+# a row's count went, came from or was made with ("của" is ``_partners_own``'s, which knows "các tỉnh của Lào" apart).
+_TO_PARTNERS = re.compile(
+    r"^(?:\S+ ){0,8}?(?:sang|di|toi|voi|tu|den) (?:cac |nuoc |tinh |ban |dia phuong |doi tac |co quan |cua ){0,5}"
+    r"(?P<rest>.*)$"
 )
+_OTHER_PARTNERS = re.compile(r"\b(?:sang|di|toi|voi|tu|den|cua) (?:cac )?(?:nuoc|quoc gia|doi tac|dia phuong) khac\b")
 
 
-def partner_share_named(after: str) -> str | None:
-    """The one foreign partner a table row's label names as whose its count is ("Đoàn vào của các tỉnh Lào", "… đến từ
-    Nhật Bản"), where it went ("Đoàn ra sang Lào") or with whom it was made ("Thỏa thuận … ký kết với các địa phương
-    Lào"), or None: in a table, a row of that partner's share beside the totals. (In a sentence, "có 01 đoàn sang tỉnh
-    Bolikhamxay" is as often the period's only delegation: there only whose it is, ``_partners_own``, is read.)"""
-    own = _partners_own(after)
+def partners_of_a_row(label: str) -> str | None:
+    """The foreign partner (or partners, or "the others") a table row's label names as whose its count is ("Đoàn vào
+    của các tỉnh Lào"), where it went or came from ("Đoàn ra sang Lào", "Đoàn vào từ các nước khác") or with whom it
+    was made ("Thỏa thuận … ký kết với các địa phương Lào"), or None: a row of their share beside the totals. (In a
+    sentence, "có 01 đoàn sang tỉnh Bolikhamxay" is as often the period's only delegation: there only whose it is,
+    ``_partners_own``, is read.)"""
+    own = _partners_own(label)
     if own:
         return own
-    going = _TO_ONE_PARTNER.match(re.split(r" (?:la|gom|bao gom|nhu|trong do) ", f"{after} ", maxsplit=1)[0])
-    rest = f" {going.group('rest')} " if going else ""
-    name = max((name for name in foreign_names() if rest.startswith(f" {name} ")), key=len, default=None)
-    following = re.sub(r"^ (?:va|cung|voi) ", " ", rest[len(name) + 1 :]) if name else ""
-    return name if name and not any(following.startswith(f" {other} ") for other in foreign_names()) else None
+    own_words = re.split(r" (?:la|gom|bao gom|nhu|trong do) ", f"{label} ", maxsplit=1)[0]
+    if others := _OTHER_PARTNERS.search(own_words):
+        return others.group()
+    going = _TO_PARTNERS.match(own_words)
+    rest = going.group("rest").strip() if going else ""
+    return max((name for name in foreign_names() if f"{rest} ".startswith(f"{name} ")), key=len, default=None)
 
 
 def _partner_before(lead: str) -> str | None:

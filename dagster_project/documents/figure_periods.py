@@ -215,6 +215,8 @@ _WHOLE_OF_ITS_OWN_PERIOD = re.compile(r"\btrong \d[\d ]* \D{1,60}?\b(?P<period>(
 # ("của kỳ" is the report's own period)
 _PERIOD_WORD_KINDS = {"quy": "quarter", "thang": "month"}
 # "trong thời gian này", "cùng thời gian trên", "trong khoảng thời gian đó": a period named before.
+# "năm trước", "năm ngoái", "cùng kỳ": another year's same period, after those words.
+_ANOTHER_YEARS = re.compile(r"\b(?:(?:nam|quy|thang|ky) (?:truoc|ngoai)|cung ky)\b")
 _PERIOD_NAMED_BEFORE = re.compile(r"\b(?:cung |trong )?(?:khoang )?thoi gian (?:nay|do|tren|noi tren)\b")
 
 
@@ -246,11 +248,13 @@ class FigurePeriods:
             raise ScopeError(f"'{day.group().strip(' ,')}' names the day of one event, not the period's total")
         if (back := self._period_named_before(place, position)) and label is None:
             # "Cũng trong thời gian này, đón tiếp 18 đoàn …": the period of the sentence right before, when all its
-            # figures have one; else not read here (a cut-off date, a span of another sentence)
-            earlier = self._period_of_the_sentence_before(place)
+            # figures have one and no other year follows the words ("Cùng thời gian này năm 2024", "… năm ngoái":
+            # that period of another year); else not read here (a cut-off date, a span of another sentence)
+            text, nothing_after = back
+            earlier = self._period_of_the_sentence_before(place) if nothing_after else None
             if earlier is None:
-                raise ScopeError(f"'{back}' refers to a period named in an earlier sentence")
-            return earlier, f"'{back}': the period of the sentence before", False
+                raise ScopeError(f"'{text}' refers to a period named in an earlier sentence")
+            return earlier, f"'{text}': the period of the sentence before", False
         surveyed = stock and _SURVEY_DATE.search(
             normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         )
@@ -299,15 +303,19 @@ class FigurePeriods:
         published = any(item in self.result.figures for item in last_sentence)
         return codes.pop() if len(codes) == 1 and published and not between.strip() and None not in codes else None
 
-    def _period_named_before(self, place, position: int) -> str | None:
+    def _period_named_before(self, place, position: int) -> tuple[str, bool] | None:
         """The words referring back to an earlier sentence's period ("cùng thời gian này") that govern
-        the figure: in its own clause, or in an earlier clause of its sentence with no period named
-        between them ("Cùng thời gian này, cửa khẩu …; cảng Vũng Áng làm thủ tục cho 3.125 lượt")."""
+        the figure, in its own clause or an earlier one of its sentence ("Cùng thời gian này, cửa khẩu …;
+        cảng Vũng Áng làm thủ tục cho 3.125 lượt"), and whether no period words follow them before it."""
         before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         back = [*_PERIOD_NAMED_BEFORE.finditer(before)][-1:]
-        if not back or find_scopes(before[back[0].end() :], self.report_year):
+        if not back:
             return None
-        return back[0].group()
+        after = before[back[0].end() :]
+        # (a year named after those words, in any clause, may name that period of another year: "Cùng thời gian này
+        # năm 2024, tỉnh đón 9 đoàn; năm 2023 đón 7 đoàn")
+        named_after = bool(find_scopes(after, self.report_year) or _ANOTHER_YEARS.search(after))
+        return back[0].group(), not named_after
 
     def _period_of(
         self, place, position: int, label: Scope | None = None, stock: bool = False
@@ -539,7 +547,8 @@ class FigurePeriods:
                 if period_from_code(closed.code).months == 1 and as_of < period_from_code(closed.code).end_date:
                     if closed.code != self.period_code:
                         # ("Riêng tháng 11/2025 (đến ngày 25/11) đón 5 đoàn" in a report on the year: a month not over;
-                        # a monthly report's own month is counted to its writing day as a rule)
+                        # a monthly report's own month is counted to its writing day as a rule, and a quarter to a day
+                        # of its last month, "Quý I (tính đến 20/3)" in March's, is the quarter's as writers key it)
                         raise ScopeError(
                             f"'{closed.evidence}' counted to {as_of:%d/%m/%Y}, before it ends: a count so far"
                         )

@@ -293,27 +293,32 @@ def read_text_file(path: Path) -> DocumentText:
 
 
 # Two texts on one line, parted by a gap of four spaces or more: "Quý III đón 2 đoàn của Trường Đại học        9 tháng
-# cấp mới 2 dự án FDI".
-# (not a note in brackets written right of its line: "+ ĐR: 04 đoàn / 21 lượt.        (T10/2024: 05 đoàn / 26 lượt)")
-_TWO_TEXTS = re.compile(r"^\s*(?P<left>\S+(?: \S+){3,})(?P<gap> {4,})(?P<right>[^\s(]\S*(?: \S+){3,})\s*$")
+# cấp mới 2 dự án FDI" (not a note in brackets written right of its line: "+ ĐR: 04 đoàn.        (T10/2024: 05 đoàn)").
+_TWO_TEXTS = re.compile(r"^\s*(?P<left>\S+(?: \S+)+)(?P<gap> {4,})(?P<right>[^\s(]\S*(?: \S+)*)\s*$")
+_TEXT_WORDS = 4  # words each text of a line has, in two lines of a run at least (a table's cells are shorter)
 _GAP_DRIFT = 3  # how far the second text's start may move from line to line
 
 
 def side_by_side_lines(lines: list[str]) -> set[int]:
-    """The lines of runs of two or more lines each holding two texts of four words or more, the second starting at
-    about the same place on each: a page laid out in two columns (a bulletin's short news side by side), whose
-    sentences cannot be read line after line. (Not a table's rows: a table's cells are short, or more than two.)"""
+    """The lines of runs of lines each holding two texts, the second starting at about the same place on each, two
+    of them with texts of four words or more: a page laid out in two columns (a bulletin's short news side by side),
+    whose sentences cannot be read line after line. (Not a table's rows: its cells are short, or more than two.)"""
     found: set[int] = set()
-    run: list[tuple[int, int]] = []
+    run: list[tuple[int, int, bool]] = []
     for index, line in enumerate([*lines, ""]):
         match = _TWO_TEXTS.match(line)
         right = match.start("right") if match and re.search(r"[^\W\d_]{2,}", match.group("left")) else None
-        if right is not None and (not run or abs(run[-1][1] - right) <= _GAP_DRIFT):
-            run.append((index, right))
+        row = (
+            index,
+            right,
+            right is not None and min(len(match[name].split()) for name in ("left", "right")) >= _TEXT_WORDS,
+        )
+        if right is not None and run and abs(run[-1][1] - right) <= _GAP_DRIFT:
+            run.append(row)
             continue
-        if len(run) >= 2:
-            found.update(row for row, _ in run)
-        run = [(index, right)] if right is not None else []
+        if sum(long for *_, long in run) >= 2:
+            found.update(number for number, *_ in run)
+        run = [row] if right is not None else []
     return found
 
 

@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import re
 
-from dagster_project.documents.clause_figures import partner_share_named
+from dagster_project.documents.clause_figures import partners_of_a_row
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN
 from dagster_project.documents.quantities import Quantity, find_quantities
@@ -258,6 +258,23 @@ _SENTENCE_WORDS = 6
 _LISTED_VALUE = re.compile(r"^(?:trên|hơn|gần|khoảng)?\s*\d[\d.,]*\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})$")
 
 
+# "Năm 2024, tỉnh chấp thuận …", "toàn tỉnh có 86 dự án", "UBND tỉnh đã ký": the province named as who did it.
+_PROVINCE_SAYS = re.compile(
+    r"(?:^|[.;,]\s*)(?:toàn tỉnh|tỉnh ta|UBND tỉnh|Ủy ban nhân dân tỉnh|tỉnh Hà Tĩnh|tỉnh)"
+    r"\s+(?:đã\s+|đang\s+)?[a-zđà-ỹ]",
+)
+
+
+def _counts_documents(label: str, unit_words: str) -> bool:
+    """Whether a row's label opens with a kind of document an indicator counts ("Thỏa thuận quốc tế …" over "văn
+    bản"), or with its unit cell's own word where that opens what an indicator counts ("Giấy phép xuống tàu" over
+    "giấy"; not "Thư mời …" over "thư")."""
+    words = normalize_label(re.sub(r"^[\W\d]*(?:[IVX]+\b)?[\W\d]*", "", label))
+    if starts_with_phrase(words, word_list("table_columns.documents_counted")):
+        return True
+    return starts_with_phrase(words, (unit_words,)) and read_unit(" ".join(words.split()[:2]), None) is not None
+
+
 def _is_prose(text: str) -> bool:
     pieces = [_LISTED_VALUE.match(piece.strip()) for piece in re.split(r"[/;]", text)]
     listed = len(pieces) > 1 and all(
@@ -298,11 +315,6 @@ class TableFigures:
                 # ("(*) Số liệu ước thực hiện, do …": "ước" among the note's first words)
                 readings.add("uoc" in normalize_label(block.text.strip()[note.end() :]).split()[:6])
         return readings == {True}
-
-    def _headed_by_a_unit(self, label: str) -> bool:
-        """Whether a row's label opens with what an indicator counts ("Thỏa thuận quốc tế …", "Đoàn ra")."""
-        words = normalize_label(re.sub(r"^[\W\d]*(?:[IVX]+\b)?[\W\d]*", "", label))
-        return any(starts_with_phrase(words, rule.units) for rule in self.rules)
 
     def _table_row(self, block: Block, context) -> None:
         """A row of figures: each value column's cells read under the column's header period
@@ -393,11 +405,11 @@ class TableFigures:
                 unit_words
                 and unit_words not in word_list("classifiers")
                 and unread
-                and (re.search(r"\d", unit_cell) or not self._headed_by_a_unit(label_text))
+                and (re.search(r"\d", unit_cell) or not _counts_documents(label_text, unit_words))
             ):
                 # "| Công hàm đề nghị cấp thị thực cho đoàn ra | văn bản |": the row counts what its unit
                 # cell says, which no indicator counts, whatever nouns its label names (not "| Thỏa thuận quốc tế
-                # được ký kết | văn bản |": a label whose first noun is what an indicator counts, the cell its kind)
+                # được ký kết | văn bản |": a label opening with a kind of document, `documents_counted`)
                 foreign_unit = unit_cell
         # "Kế hoạch năm 2026 | 50 đoàn", "Tỷ lệ so với kế hoạch (%) | 48,0": a row of plans or ratios.
         # ("Hài cốt liệt sỹ hồi hương (tiếp nhận, an táng)": words in brackets describe the row, and
@@ -412,11 +424,7 @@ class TableFigures:
         unconfirmed_row = unconfirmed_word(f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}")
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
-        # (a label that is a sentence of its own, a task in a table of plans and results, "Phối hợp Sở Kế hoạch và Đầu
-        # tư … xúc tiến đầu tư.", names the bodies it works with, not whose the row's results are)
-        a_sentence = label_text.rstrip().endswith((".", ";")) and len(label_text.split()) >= 2 * _SENTENCE_WORDS
-        named_within = None if a_sentence else body_named_within(label_text)
-        subject = other_subject(label_text, len(label_text)) or named_within or _person(label_text)
+        subject = other_subject(label_text, len(label_text)) or body_named_within(label_text) or _person(label_text)
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
         period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()
@@ -501,9 +509,10 @@ class TableFigures:
                     written = self._written(quantity, block, block.start + position, block)
                     self._review(f"a value the column '{corrected[0]}' corrects", [], written, quantity, set_aside=True)
                 continue
-            if subject and _is_prose(text):
+            if subject and _is_prose(text) and not _PROVINCE_SAYS.search(text):
                 # ("| Bà Hoàng Thị Thu Hằng | … | Phiên dịch cho 27 đoàn, biên dịch trên 1.100 trang |": the row's own
-                # subject's work, told in words)
+                # subject's work, told in words; not "| Phối hợp Sở Kế hoạch và Đầu tư … | Năm 2024, tỉnh chấp thuận
+                # 47 dự án … |": a result whose sentences name the province as who did it, read sentence by sentence)
                 for quantity in quantities:
                     self._review(subject, [], self._written(quantity, block, block.start + position, block), quantity)
                 continue
@@ -745,9 +754,9 @@ class TableFigures:
                     # Viet Nam's own missions, never all foreign missions' delegations)
                     self._review(f"a column of one country's part ('{named}')", [rule.indicator], written, quantity)
                     continue
-                if partner := partner_share_named(label):
-                    # ("| Đoàn vào của các tỉnh Lào | 7 |", "| Đoàn ra sang Nhật Bản | 2 |": one partner's share)
-                    reason = f"a row of one partner's share ('{partner}'), not the province's total"
+                if rule.indicator not in word_list("one_partner_indicators") and (partner := partners_of_a_row(label)):
+                    # ("| Đoàn vào của các tỉnh Lào | 7 |", "| Đoàn ra sang Nhật Bản | 2 |": partners' share)
+                    reason = f"a row of partners' share ('{partner}'), not the province's total"
                     self._review(reason, [rule.indicator], written, quantity, unit=unit)
                     continue
                 if (

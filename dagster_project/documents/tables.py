@@ -273,6 +273,9 @@ def stacked_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> d
     return found
 
 
+_SPAN_MARKS = re.compile(r"[-=_]{3,}\s*[^-=_]+?\s*[-=_]{3,}")
+
+
 def banner_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> dict[int, tuple[int, list[str]]]:
     """The line of group names right above the header of a table laid out with spaces ("QUÝ III     ------- LŨY KẾ
     9 THÁNG -------" over "CHỈ TIÊU   ĐVT   2025   2025   2024"): for the header's block, the banner's block and, for
@@ -287,13 +290,16 @@ def banner_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> di
         if _line_of(text, above.start + len(above.text) - 1) != banner_line or is_banner_line(above.text):
             continue  # (a paragraph of several lines, not one line of names; a span between pipes is read as one)
         header = [(start, start + len(cell)) for start, cell in aligned_cells(header_line)]
-        banner = [(m.start(), m.end(), m.group().strip(" -=_")) for m in _ALIGNED_CELL.finditer(banner_line)]
+        cells = list(_ALIGNED_CELL.finditer(banner_line))
+        banner = [(m.start(), m.end(), m.group().strip(" -=_")) for m in cells]
         if (
             len(header) < 3
-            or not banner
+            or not any(_SPAN_MARKS.fullmatch(m.group()) for m in cells)
             or any(not words or _holds_a_figure(words) or ":" in words for *_, words in banner)
         ):
-            continue  # (nor a note, "Đơn vị tính: USD", written right above the header)
+            # (a group spans its columns with dashes, "---- LŨY KẾ 9 THÁNG ----"; a line of words alone, "Tháng 9",
+            # or a note, "Đơn vị tính: USD", right above the header is no banner)
+            continue
         names = [""] * len(header)
         for left, right, words in banner:
             under = [i for i, (start, end) in enumerate(header) if start < right and left < end]
