@@ -101,6 +101,7 @@ STYLE_SETS = (
     ("style_report_batch71_figures.csv", DATA / "style_reports_batch71"),
     ("style_report_batch72_figures.csv", DATA / "style_reports_batch72"),
     ("style_report_batch73_figures.csv", DATA / "style_reports_batch73"),
+    ("style_report_batch74_figures.csv", DATA / "style_reports_batch74"),
 )
 
 

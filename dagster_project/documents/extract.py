@@ -85,6 +85,14 @@ _PARTS_OPENER = ("trong do", "trong so do", "trong so nay")
 _LIST_ITEM = re.compile(rf"^\s*(?:{LIST_MARKER})\s")
 
 
+# "2.4. Đại diện Trường Đại học Hà Tĩnh:", "b) Ý kiến của Công an tỉnh:": a numbered line naming a body, opening a list.
+_NUMBERED_OPENER = re.compile(r"^\s*(?P<number>(?:\d{1,2}\.)+\d{0,2}\.?|[IVX]+\.)\s+(?P<words>[^:\d]{3,100}):\s*$")
+
+
+# "6 tháng đầu năm 2026, toàn tỉnh chấp thuận …": an item whose subject is the province.
+_PROVINCE_OPENS = re.compile(r"^(?:[^,;:]{0,40},\s*)?(?:toàn tỉnh|tỉnh ta|UBND tỉnh)\b", re.IGNORECASE)
+
+
 def _owner_named(label: str) -> str | None:
     """Whose figures a label says its items are, when another body's: "Tổng hợp từ báo cáo của UBND huyện Hương Sơn",
     "Số liệu quý III/2025 của Khu kinh tế Vũng Áng" (not "… của tỉnh", the province's own)."""
@@ -245,8 +253,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             if context.nested_list and context.nested_list.marker != marker:
                 opener = context.nested_list
                 context.list_topic = " ".join(filter(None, (opener.topic_before, opener.words)))
-                if opener.owner:
-                    # ("- Số liệu của Trường Đại học Hà Tĩnh:" over "+ Đoàn ra: 3 đoàn …": whose figures they are)
+                if opener.owner and not _PROVINCE_OPENS.match(words):
+                    # ("- Số liệu của Trường Đại học Hà Tĩnh:" over "+ Đoàn ra: 3 đoàn …": whose figures they are; not
+                    # "+ 6 tháng, toàn tỉnh chấp thuận …", what that body reports of the province)
                     self._queue_all(block.text, block, block.start, block, context, opener.owner)
                     return
                 # ("- Chốt số liệu quý III/2025, đã gửi Văn phòng UBND tỉnh:" over "+ ĐR: 13 đoàn …": the one period
@@ -307,6 +316,16 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 # may name the line's period or whose figures they are; the line is not read with it)
                 reason = f"a line under the item label '{opened.words}', which its figures are not read with"
                 self._queue_all(block.text, block, block.start, block, context, reason)
+                return
+            numbered = _NUMBERED_OPENER.match(block.text)
+            speaker = numbered and starts_with_phrase(normalize_label(numbered["words"]), word_list("speaker_openers"))
+            if numbered and not speaker and (owner := _owner_named(numbered.group("words"))):
+                # ("2.4. Đại diện Trường Đại học Hà Tĩnh:" over "- Năm 2025, Trường cử 7 đoàn …": minutes of who spoke,
+                # whose figures the items under the heading are)
+                words = normalize_label(numbered.group("words"))
+                context.nested_list = ListOpener(
+                    numbered.group("number"), words, block.number, outer_topic, None, owner
+                )
                 return
         context.parts_of = None
         parent = context.item_parent

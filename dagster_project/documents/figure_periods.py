@@ -315,7 +315,10 @@ class FigurePeriods:
         # (a year named after those words, in any clause, may name that period of another year: "Cùng thời gian này
         # năm 2024, tỉnh đón 9 đoàn; năm 2023 đón 7 đoàn")
         named_after = bool(find_scopes(after, self.report_year) or _ANOTHER_YEARS.search(after))
-        return back[0].group(), not named_after
+        # (nor a period its own sentence named before them: "Quý III năm 2025, tỉnh đón 14 đoàn; cùng thời gian này, …"
+        # may mean that one or the sentence before's)
+        named_before = bool(find_scopes(before[: back[0].start()], self.report_year))
+        return back[0].group(), not (named_after or named_before)
 
     def _period_of(
         self, place, position: int, label: Scope | None = None, stock: bool = False

@@ -269,6 +269,11 @@ def _a_year_and_a_part_of_another(reported: str) -> bool:
     return year is not None and part is not None and part.start_date.year == year.start_date.year + 1
 
 
+# "Họp báo định kỳ quý III/2025", "họp báo thường kỳ tháng 10": a press conference named by when it is held (its answers
+# give figures of the months to date as often as of that period).
+_PRESS_CONFERENCE = re.compile(r"\bhop bao(?: (?:dinh ky|thuong ky|chuyen de))? $")
+
+
 def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     reported, plan = reported_part(normalize_label(text))
@@ -296,6 +301,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue  # "Tuần 28 năm 2025": a week of the year, which no period of the codelist is
         if kind == "year" and re.search(rf"\bngay \d{{1,2}} thang \d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
             continue  # "(Hà Tĩnh, ngày 16 tháng 10 năm 2025)": the day of a speech, not a report on the year
+        if _PRESS_CONFERENCE.search(reported[: match.start()]):
+            continue  # "Họp báo định kỳ quý III/2025": when the press meets, not the period its answers cover
         if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
             continue  # "năm học 2025 - 2026": a school year, not a span of years
         if kind == "span" and _BODY_TERM.search(reported[: match.start()]):

@@ -258,11 +258,31 @@ _SENTENCE_WORDS = 6
 _LISTED_VALUE = re.compile(r"^(?:trên|hơn|gần|khoảng)?\s*\d[\d.,]*\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})$")
 
 
-# "Năm 2024, tỉnh chấp thuận …", "toàn tỉnh có 86 dự án", "UBND tỉnh đã ký": the province named as who did it.
+# "Năm 2024, tỉnh chấp thuận …", "Toàn tỉnh có 86 dự án", "UBND tỉnh đã ký": a text opening with the province as who
+# did what it counts (not "tỉnh bạn …", a partner province; nor "tỉnh đánh giá cao", the province's view).
 _PROVINCE_SAYS = re.compile(
-    r"(?:^|[.;,]\s*)(?:toàn tỉnh|tỉnh ta|UBND tỉnh|Ủy ban nhân dân tỉnh|tỉnh Hà Tĩnh|tỉnh)"
-    r"\s+(?:đã\s+|đang\s+)?[a-zđà-ỹ]",
+    r"\s*(?:(?:năm|trong năm|quý|tháng|\d+ tháng)[^,.;]{0,30},\s*)?(?:toàn tỉnh|UBND tỉnh|Ủy ban nhân dân tỉnh|tỉnh)"
+    r"\s+(?:đã\s+)?(?:cử|đón|tiếp|tổ chức|ký|chấp thuận|cấp|tiếp nhận|thu hút|vận động|có|hỗ trợ|trao)\b",
+    re.IGNORECASE,
 )
+
+
+def _a_sentence(label: str) -> bool:
+    """A label cell that is a sentence of its own (a task in a table of plans and results), not a name."""
+    return label.rstrip().endswith((".", ";")) and len(label.split()) >= 2 * _SENTENCE_WORDS
+
+
+def _in_the_columns_year(period: str | None, label: str, header: str, report_year: int | None) -> str | None:
+    """A row naming a part of a year without its year ("Quý I", "Cả năm") under a column naming only a year ("2021"):
+    that part of the column's year ("2021-Q1"), or None (the row's own year stands)."""
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", header))
+    scopes = find_scopes(normalize_label(header), report_year)
+    if not period or re.search(r"(?:19|20)\d{2}", label) or len(years) != 1:
+        return None
+    if any(scope.kind != "year" for _, scope in scopes):
+        return None  # ("Quý I/2021", "Cùng kỳ 2021": the column names a period of its own)
+    code = f"{years.pop()}{period[4:]}"
+    return code if period[:4].isdigit() and is_period_code(code) else None
 
 
 def _counts_documents(label: str, unit_words: str) -> bool:
@@ -270,6 +290,9 @@ def _counts_documents(label: str, unit_words: str) -> bool:
     bản"), or with its unit cell's own word where that opens what an indicator counts ("Giấy phép xuống tàu" over
     "giấy"; not "Thư mời …" over "thư")."""
     words = normalize_label(re.sub(r"^[\W\d]*(?:[IVX]+\b)?[\W\d]*", "", label))
+    not_counted = ("table_columns.documents_not_counted", "pending_words", "plan_words")
+    if any(has_any(words, word_list(name)) for name in not_counted):
+        return False
     if starts_with_phrase(words, word_list("table_columns.documents_counted")):
         return True
     return starts_with_phrase(words, (unit_words,)) and read_unit(" ".join(words.split()[:2]), None) is not None
@@ -509,10 +532,10 @@ class TableFigures:
                     written = self._written(quantity, block, block.start + position, block)
                     self._review(f"a value the column '{corrected[0]}' corrects", [], written, quantity, set_aside=True)
                 continue
-            if subject and _is_prose(text) and not _PROVINCE_SAYS.search(text):
+            if subject and _is_prose(text) and not (_a_sentence(label_text) and _PROVINCE_SAYS.match(text)):
                 # ("| Bà Hoàng Thị Thu Hằng | … | Phiên dịch cho 27 đoàn, biên dịch trên 1.100 trang |": the row's own
-                # subject's work, told in words; not "| Phối hợp Sở Kế hoạch và Đầu tư … | Năm 2024, tỉnh chấp thuận
-                # 47 dự án … |": a result whose sentences name the province as who did it, read sentence by sentence)
+                # subject's work, told in words; not "| Phối hợp Sở Kế hoạch và Đầu tư … . | Năm 2024, tỉnh chấp thuận
+                # 47 dự án … |": a task's result opening with the province as who did it, read sentence by sentence)
                 for quantity in quantities:
                     self._review(subject, [], self._written(quantity, block, block.start + position, block), quantity)
                 continue
@@ -754,6 +777,16 @@ class TableFigures:
                     # Viet Nam's own missions, never all foreign missions' delegations)
                     self._review(f"a column of one country's part ('{named}')", [rule.indicator], written, quantity)
                     continue
+                if pending := next((w for w in word_list("pending_words") if has_phrase(label, w)), ""):
+                    # ("| Thỏa thuận quốc tế đang đàm phán | 5 |": work not done yet, as in a sentence)
+                    self._review(
+                        f"work not done yet ('{pending}'), not a result of the period",
+                        [rule.indicator],
+                        written,
+                        quantity,
+                        unit=unit,
+                    )
+                    continue
                 if rule.indicator not in word_list("one_partner_indicators") and (partner := partners_of_a_row(label)):
                     # ("| Đoàn vào của các tỉnh Lào | 7 |", "| Đoàn ra sang Nhật Bản | 2 |": partners' share)
                     reason = f"a row of partners' share ('{partner}'), not the province's total"
@@ -784,6 +817,7 @@ class TableFigures:
                             f"row '{label_text}'",
                             False,
                         )
+                        period = _in_the_columns_year(period, label_text, header, self.report_year) or period
                     elif cell_period is not None and not find_scopes(normalize_label(header), self.report_year):
                         if (
                             note.strip()

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.rules import read_unit
+from dagster_project.documents.scopes import find_scopes
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS, NumberFormatError, parse_number_token
@@ -296,9 +297,11 @@ def banner_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> di
             len(header) < 3
             or not any(_SPAN_MARKS.fullmatch(m.group()) for m in cells)
             or any(not words or _holds_a_figure(words) or ":" in words for *_, words in banner)
+            or not all(_names_a_period(words) for *_, words in banner)
         ):
-            # (a group spans its columns with dashes, "---- LŨY KẾ 9 THÁNG ----"; a line of words alone, "Tháng 9",
-            # or a note, "Đơn vị tính: USD", right above the header is no banner)
+            # (a group spans its columns with dashes, "---- LŨY KẾ 9 THÁNG ----", and names a period; a line of words
+            # alone, "Tháng 9", a note, "Đơn vị tính: USD", or a group of what is counted, "--- ĐOÀN VÀO ---", whose
+            # columns name their own measure, right above the header is no banner)
             continue
         names = [""] * len(header)
         for left, right, words in banner:
@@ -310,6 +313,13 @@ def banner_headers(blocks, aligned: dict[int, tuple[int, ...]], text: str) -> di
         else:
             found[index] = (index - 1, names)
     return found
+
+
+def _names_a_period(words: str) -> bool:
+    """A group name that is one period ("QUÝ III", "LŨY KẾ 9 THÁNG"), not the same period of another year ("CÙNG KỲ
+    NĂM TRƯỚC", read with the column's own words as another period than it means)."""
+    scopes = find_scopes(normalize_label(words), None)
+    return len(scopes) == 1 and scopes[0][1].kind != "same_period_earlier"
 
 
 def _line_of(text: str, offset: int) -> str:

@@ -55,6 +55,7 @@ SCHEMA = {
     "table_columns.period": "phrase",
     "table_columns.code": "phrase",
     "table_columns.documents_counted": "phrase",
+    "table_columns.documents_not_counted": "phrase",
     "table_columns.corrected": "phrase",
     "period_lead_ins": "phrase",
     "event_openers": "phrase",

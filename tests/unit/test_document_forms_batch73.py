@@ -234,3 +234,123 @@ def test_a_task_naming_another_body_whose_result_names_no_one_stays_that_bodys(t
         ],
     )
     assert not any(value in (3, 14) for *_, value in _found(report))
+
+
+# Found by a second reading of the rules as first fixed.
+
+
+def test_a_result_naming_the_province_only_in_passing_stays_the_bodys_its_row_names(tmp_path):
+    report = word_report(
+        tmp_path / "so_nganh.docx",
+        ["BÁO CÁO", "Kết quả hoạt động đối ngoại của các sở, ngành quý II năm 2024"],
+        [
+            ("Đơn vị", "Kết quả"),
+            (
+                "Sở Y tế",
+                "Cử 03 đoàn với 17 lượt cán bộ đi học tập kinh nghiệm tại Nhật Bản; tỉnh đánh giá cao kết quả.",
+            ),
+            ("Sở Công Thương", "Tổ chức 02 hội thảo quốc tế về xúc tiến thương mại, tỉnh bạn Savannakhet cử đoàn dự."),
+        ],
+    )
+    assert not any(value in (3, 17, 2) for *_, value in _found(report))
+
+
+def test_a_back_reference_after_a_period_its_own_sentence_named_is_not_read():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý II năm 2024\n\n"
+        "Quý II năm 2023, tỉnh cử 6 đoàn ra. Quý II năm 2024, tỉnh cử 8 đoàn ra; trong thời gian này, Sở tiếp nhận "
+        "27 hồ sơ cấp hộ chiếu công vụ.\n"
+    )
+    figures = published_figures(text)
+    assert ("2024-Q2", "outbound_delegations", 8, "exact") in figures
+    assert not any(value == 27 for *_, value, _ in figures)
+
+
+def test_agreement_rows_not_signed_in_the_period_are_not_read(tmp_path):
+    for number, label in enumerate(
+        (
+            "Thỏa thuận hợp tác đang đàm phán, chuẩn bị ký kết",
+            "Thỏa thuận quốc tế được thẩm định trước khi ký",
+            "Thỏa thuận quốc tế đã ký còn hiệu lực",
+        )
+    ):
+        report = word_report(
+            tmp_path / f"thoa_thuan_{number}.docx",
+            ["BÁO CÁO", "Công tác đối ngoại năm 2023"],
+            [("TT", "Chỉ tiêu", "ĐVT", "Năm 2023"), ("1", label, "Văn bản", "7")],
+        )
+        assert not any(value == 7 for *_, value in _found(report)), label
+
+
+def test_a_dashed_group_of_what_is_counted_over_a_header_does_not_name_its_columns(tmp_path):
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý III năm 2025\n\n"
+        "Tình hình cử đoàn đi nước ngoài:\n\n"
+        "                                  ------ ĐOÀN RA ------\n"
+        "KỲ BÁO CÁO                        Số đoàn      Lượt người\n"
+        "Quý III/2025                      -            31\n"
+        "9 tháng năm 2025                  -            85\n"
+    )
+    found = _found(_read_text_file(tmp_path, text))
+    assert not any(indicator == "outbound_delegations" for _, indicator, _ in found)
+
+
+def test_guests_served_by_the_interpreters_and_courses_followed_online_are_no_count_of_their_own():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý I năm 2026\n\n"
+        "Trong quý I, tỉnh đón 10 đoàn vào với 95 lượt khách quốc tế.\n"
+        "Tổng số giờ phiên dịch trong quý là 64 giờ với 21 buổi, phục vụ 6 đoàn vào với 52 lượt khách.\n"
+        "Về đào tạo, bồi dưỡng ở nước ngoài: 22 lượt cán bộ tham gia 4 khóa bồi dưỡng trực tuyến do KOICA tổ chức.\n"
+    )
+    figures = published_figures(text)
+    assert ("2026-Q1", "inbound_delegations", 10, "exact") in figures
+    assert ("2026-Q1", "inbound_visitors", 95, "exact") in figures
+    assert not any(value in (6, 52, 22) for *_, value, _ in figures)
+
+
+# Found by the seventy-fourth batch, scored once on a63c163 (see docs/narrative-reports.md).
+
+
+def test_a_press_conference_named_by_its_quarter_gives_the_answers_no_period_of_their_own():
+    text = (
+        "BÁO CÁO\nNội dung cung cấp thông tin tại họp báo thường kỳ quý II/2024 của UBND tỉnh\n\n"
+        "Sáu tháng đầu năm 2024, tỉnh cử 27 đoàn ra.\nVề lãnh sự, Sở đã tiếp nhận 46 hồ sơ hợp pháp hóa lãnh sự.\n"
+    )
+    figures = published_figures(text)
+    assert ("2024-H1", "outbound_delegations", 27, "exact") in figures
+    assert not any(value == 46 for *_, value, _ in figures)
+
+
+def test_items_under_a_numbered_heading_naming_another_body_are_that_bodys():
+    text = (
+        "BIÊN BẢN\nHội nghị sơ kết công tác đối ngoại 6 tháng đầu năm 2024\n\n"
+        "3. Ý kiến tham luận\n"
+        "3.1. Đại diện Sở Giáo dục và Đào tạo:\n"
+        "- 6 tháng đầu năm, ngành cử 9 đoàn ra; đón 4 đoàn vào của các trường đại học nước ngoài.\n"
+        "3.2. Đại diện Sở Ngoại vụ:\n"
+        "- 6 tháng đầu năm 2024, Sở đã tham mưu cử 21 đoàn ra.\n"
+    )
+    figures = published_figures(text)
+    assert ("2024-H1", "outbound_delegations", 21, "exact") in figures
+    assert not any(value in (9, 4) for *_, value, _ in figures)
+
+
+def test_a_row_naming_a_quarter_without_its_year_takes_the_year_of_its_column(tmp_path):
+    report = word_report(
+        tmp_path / "theo_quy.docx",
+        ["BÁO CÁO", "Công tác lãnh sự năm 2023"],
+        [
+            ("Thời gian", "Vụ việc lãnh sự (vụ)", "Vụ việc lãnh sự (vụ)"),
+            ("Thời gian", "2023", "2022"),
+            ("Quý I", "7", "5"),
+            ("Quý II", "9", "8"),
+            ("Cả năm", "31", "26"),
+        ],
+    )
+    found = _found(report)
+    assert {
+        ("2023-Q1", "consular_cases", 7),
+        ("2022-Q1", "consular_cases", 5),
+        ("2022-Q2", "consular_cases", 8),
+    } <= found
+    assert not any(period.startswith("2023") and value in (5, 8) for period, _, value in found)
