@@ -101,6 +101,13 @@ _ACRONYM_THEN_WORD = re.compile(r"^[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
 _NAME_THEN_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+[\w(]")
 
 
+def wrapped_label(line: str) -> bool:
+    """A table row's label broken after a comma, alone on its line ("Hồ sơ chứng nhận lãnh sự,"): words only, no
+    cells."""
+    stripped = line.strip()
+    return stripped.endswith(",") and "  " not in stripped and not re.search(r"\d", stripped) and len(stripped) <= 60
+
+
 def continues_previous_line(previous: str, line: str) -> bool:
     """A line wrapped inside a sentence: the one before does not end it, this one starts in lower
     case, or with a number after a word in lower case ("… tổ chức" / "08 hội nghị"; not "1. …")."""
@@ -134,6 +141,9 @@ def continues_previous_line(previous: str, line: str) -> bool:
     # ("1   Hồ sơ cấp mới hộ chiếu công vụ," / "    ngoại giao      hồ sơ     64     71": a row of a table laid out
     # with spaces whose label wraps is read line by line, each line's cells where its own spaces put them)
     if re.match(r"\d{1,2} {2,}\S", last_line) and "  " in line.strip():
+        return False
+    # ("Hồ sơ chứng nhận lãnh sự," / "  hợp pháp hóa lãnh sự (hồ sơ)      41      47": the same, without a row number)
+    if wrapped_label(last_line) and "  " in line.strip() and re.search(r"\d$", line.strip()):
         return False
     # ("… (2 vụ tại Hàn Quốc, 3 vụ tại Đài Loan (Trung" / "Quốc), 1 vụ tại Lào)": a bracket left open goes on)
     open_bracket = previous.count("(") > previous.count(")") and not laid_out

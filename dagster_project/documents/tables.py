@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from dagster_project.documents.quantities import Quantity, find_quantities
+from dagster_project.documents.reader import wrapped_label
 from dagster_project.documents.rules import read_unit
 from dagster_project.documents.scopes import find_scopes
 from dagster_project.documents.word_lists import word_list
@@ -173,7 +174,7 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
                 # "I. Cửa khẩu quốc tế Cầu Treo" between rows of figures: a group of the rows below it
                 run += [following, following + 1]
             elif (
-                _label_only_numbered(cells(following))
+                (_label_only_numbered(cells(following)) or _wrapped_label_line(blocks, following))
                 and indent(following + 1) > indent(following)
                 and _value_row(cells, following + 1, width)
                 and _continues_a_label(cells(following + 1))
@@ -212,7 +213,10 @@ def wrapped_label_rows(blocks, aligned: dict[int, tuple[int, ...]], text: str) -
             continue
         above_cells = [match for match in _ALIGNED_CELL.finditer(blocks[above].text)]
         own_cells = [match.group() for match in _ALIGNED_CELL.finditer(blocks[row].text)]
-        if not _label_only_numbered([match.group() for match in above_cells]) or not _continues_a_label(own_cells):
+        label_above = _label_only_numbered([match.group() for match in above_cells]) or _wrapped_label_line(
+            blocks, above
+        )
+        if not label_above or not _continues_a_label(own_cells):
             continue
         shift = _indent(blocks, above, text) - _indent(blocks, row, text)
         if shift >= 0 or holds_values([match.group() for match in above_cells]):
@@ -223,6 +227,11 @@ def wrapped_label_rows(blocks, aligned: dict[int, tuple[int, ...]], text: str) -
 
 def _indent(blocks, row: int, text: str) -> int:
     return blocks[row].start - (text.rfind("\n", 0, blocks[row].start) + 1) if text and row < len(blocks) else 0
+
+
+def _wrapped_label_line(blocks, row: int) -> bool:
+    """A line holding only the first words of the row label below it ("Hồ sơ chứng nhận lãnh sự,")."""
+    return row < len(blocks) and blocks[row].kind == "paragraph" and wrapped_label(blocks[row].text)
 
 
 def _continues_a_label(cells: list[str]) -> bool:

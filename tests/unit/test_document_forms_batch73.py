@@ -354,3 +354,21 @@ def test_a_row_naming_a_quarter_without_its_year_takes_the_year_of_its_column(tm
         ("2022-Q2", "consular_cases", 8),
     } <= found
     assert not any(period.startswith("2023") and value in (5, 8) for period, _, value in found)
+
+
+def test_a_row_label_wrapped_after_a_comma_in_a_table_laid_out_with_spaces_keeps_its_row(tmp_path):
+    text = (
+        "BÁO CÁO\nCông tác lãnh sự năm 2024\n\n"
+        "Nội dung                                 Quý I   Quý II   Năm 2024\n"
+        "Vụ việc bảo hộ công dân (vụ)                 4        7         19\n"
+        "Hồ sơ đề nghị hợp pháp hóa,\n"
+        "  chứng nhận lãnh sự (hồ sơ)                38       44        171\n"
+        "Hồ sơ cấp hộ chiếu công vụ (hồ sơ)          12       15         57\n"
+    )
+    found = _found(_read_text_file(tmp_path, text))
+    assert {
+        ("2024-Q1", "consular_legalisations", 38),
+        ("2024", "consular_legalisations", 171),
+        ("2024-Q2", "official_passports_issued", 15),
+        ("2024", "consular_cases", 19),
+    } <= found

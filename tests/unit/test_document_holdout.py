@@ -657,7 +657,7 @@ SETS = {
         "style_reports_batch74",
         "style_report_batch74_figures.csv",
         "style_report_batch74_traps.csv",
-        114,
+        98,
         317,
     ),
 }
