@@ -89,10 +89,6 @@ _LIST_ITEM = re.compile(rf"^\s*(?:{LIST_MARKER})\s")
 _NUMBERED_OPENER = re.compile(r"^\s*(?P<number>(?:\d{1,2}\.)+\d{0,2}\.?|[IVX]+\.)\s+(?P<words>[^:\d]{3,100}):\s*$")
 
 
-# "6 tháng đầu năm 2026, toàn tỉnh chấp thuận …": an item whose subject is the province.
-_PROVINCE_OPENS = re.compile(r"^(?:[^,;:]{0,40},\s*)?(?:toàn tỉnh|tỉnh ta|UBND tỉnh)\b", re.IGNORECASE)
-
-
 def _owner_named(label: str) -> str | None:
     """Whose figures a label says its items are, when another body's: "Tổng hợp từ báo cáo của UBND huyện Hương Sơn",
     "Số liệu quý III/2025 của Khu kinh tế Vũng Áng" (not "… của tỉnh", the province's own)."""
@@ -253,9 +249,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             if context.nested_list and context.nested_list.marker != marker:
                 opener = context.nested_list
                 context.list_topic = " ".join(filter(None, (opener.topic_before, opener.words)))
-                if opener.owner and not _PROVINCE_OPENS.match(words):
-                    # ("- Số liệu của Trường Đại học Hà Tĩnh:" over "+ Đoàn ra: 3 đoàn …": whose figures they are; not
-                    # "+ 6 tháng, toàn tỉnh chấp thuận …", what that body reports of the province)
+                if opener.owner:
+                    # ("- Số liệu của Trường Đại học Hà Tĩnh:" over "+ Đoàn ra: 3 đoàn …": whose figures they are)
                     self._queue_all(block.text, block, block.start, block, context, opener.owner)
                     return
                 # ("- Chốt số liệu quý III/2025, đã gửi Văn phòng UBND tỉnh:" over "+ ĐR: 13 đoàn …": the one period

@@ -302,7 +302,7 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
         if kind == "year" and re.search(rf"\bngay \d{{1,2}} thang \d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
             continue  # "(Hà Tĩnh, ngày 16 tháng 10 năm 2025)": the day of a speech, not a report on the year
         if _PRESS_CONFERENCE.search(reported[: match.start()]):
-            continue  # "Họp báo định kỳ quý III/2025": when the press meets, not the period its answers cover
+            return None  # "Họp báo định kỳ quý III năm 2025": when the press meets, not the period its answers cover
         if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
             continue  # "năm học 2025 - 2026": a school year, not a span of years
         if kind == "span" and _BODY_TERM.search(reported[: match.start()]):

@@ -272,16 +272,30 @@ def _a_sentence(label: str) -> bool:
     return label.rstrip().endswith((".", ";")) and len(label.split()) >= 2 * _SENTENCE_WORDS
 
 
+# "… 2021", "Năm 2021": a column header ending with a year alone.
+_BARE_YEAR_LAST = re.compile(r"(?:^|[\s)])(?:[Nn]ăm\s+)?((?:19|20)\d{2})\s*$")
+_NOT_THE_COLUMNS_YEAR = re.compile(
+    r"\b(?:tu (?:nam )?(?:19|20)\d{2}|luy ke|tinh den|den nam|theo|quyet dinh|ke hoach|cung ky|nam truoc|nam ngoai|"
+    r"so voi|quy che|giai doan|ty le)\b"
+)
+
+
 def _in_the_columns_year(period: str | None, label: str, header: str, report_year: int | None) -> str | None:
     """A row naming a part of a year without its year ("Quý I", "Cả năm") under a column naming only a year ("2021"):
     that part of the column's year ("2021-Q1"), or None (the row's own year stands)."""
-    years = set(re.findall(r"\b(?:19|20)\d{2}\b", header))
-    scopes = find_scopes(normalize_label(header), report_year)
-    if not period or re.search(r"(?:19|20)\d{2}", label) or len(years) != 1:
+    year = _BARE_YEAR_LAST.search(header)
+    if (
+        not period
+        or year is None
+        or re.search(r"(?:19|20)\d{2}", label)
+        or _NOT_THE_COLUMNS_YEAR.search(normalize_label(f"{header} {label}"))
+    ):
+        # ("Quý I/2021", "Lũy kế từ năm 2015", "theo Quyết định 2019": the column names a period, or a year, of its own;
+        # "Cùng kỳ năm trước" as the row keeps its own year)
         return None
-    if any(scope.kind != "year" for _, scope in scopes):
-        return None  # ("Quý I/2021", "Cùng kỳ 2021": the column names a period of its own)
-    code = f"{years.pop()}{period[4:]}"
+    if len(re.findall(r"\d+", header)) > 1:
+        return None
+    code = f"{year.group(1)}{period[4:]}"
     return code if period[:4].isdigit() and is_period_code(code) else None
 
 

@@ -372,3 +372,31 @@ def test_a_row_label_wrapped_after_a_comma_in_a_table_laid_out_with_spaces_keeps
         ("2024-Q2", "official_passports_issued", 15),
         ("2024", "consular_cases", 19),
     } <= found
+
+
+def test_a_press_conference_title_naming_its_quarter_and_year_gives_no_year_either():
+    text = (
+        "BÁO CÁO\nNội dung cung cấp thông tin họp báo định kỳ quý I năm 2026\n\n"
+        "1. Kết quả nổi bật\nTỉnh đã cử 8 đoàn ra, đón 11 đoàn vào.\n"
+    )
+    figures = published_figures(text)
+    assert not any(value in (8, 11) for *_, value, _ in figures)
+
+
+def test_items_under_another_bodys_label_stay_its_own_when_they_name_the_province_as_permitting_them():
+    text = (
+        "BÁO CÁO\nCông tác đối ngoại quý I năm 2026\n\n"
+        "- Số liệu của Sở Y tế:\n"
+        "+ Trong quý, UBND tỉnh đã cho phép Sở cử 4 đoàn ra với 13 lượt cán bộ đi học tập kinh nghiệm.\n"
+    )
+    assert not any(value in (4, 13) for *_, value, _ in published_figures(text))
+
+
+def test_a_column_naming_a_year_that_is_no_period_of_its_rows_does_not_redate_them(tmp_path):
+    for header in ("Đoàn vào lũy kế từ năm 2015", "Đoàn vào (thống kê theo Quy chế năm 2019)"):
+        report = word_report(
+            tmp_path / "nam_cot.docx",
+            ["BÁO CÁO", "Công tác đối ngoại 9 tháng năm 2025"],
+            [("Thời gian", header), ("Quý I", "12"), ("Quý II", "14")],
+        )
+        assert not any(period.startswith(("2015", "2019")) for period, *_ in _found(report)), header
