@@ -15,7 +15,14 @@ from dagster_project.documents.groups import FigureGroup, counts_time, figure_gr
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rule_choice import INDICATOR_DOUBTS
-from dagster_project.documents.rules import foreign_names, has_any, has_phrase, read_unit, unconfirmed_word
+from dagster_project.documents.rules import (
+    foreign_names,
+    has_any,
+    has_phrase,
+    phrase_of_list,
+    read_unit,
+    unconfirmed_word,
+)
 from dagster_project.documents.scopes import (
     CUMULATIVE,
     Scope,
@@ -176,7 +183,7 @@ class ClauseFigures:
             return
         # (the label of the line, or the sentence that opens its list: "Một số vụ việc điển hình:")
         example_topic = f"{topic} {context.list_topic if block.number != context.list_opener else ''}"
-        if example := next((w for w in word_list("example_words") if has_phrase(example_topic, w)), ""):
+        if example := phrase_of_list(example_topic, "example_words"):
             # "Một số vụ việc điển hình: hỗ trợ đưa 09 thi hài …; xác minh cho 16 trường hợp …": examples.
             reason = f"an example ('{example}'), not the period's total"
             self._queue_all(clause.text, sentence, clause.start, block, context, reason)
@@ -223,7 +230,7 @@ class ClauseFigures:
             # ("Kế hoạch năm 2025 giao: 55 đoàn ra": a plan label, whatever period it names)
             plan_clause = True
         # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
-        shortcoming = next((w for w in word_list("shortcoming_words") if has_any(normalize_label(main_text), (w,))), "")
+        shortcoming = phrase_of_list(normalize_label(main_text), "shortcoming_words")
         if not shortcoming and len(clause_label.split()) <= 6:
             # "- Tồn tại: còn 5 đoàn ra …", "Khó khăn, vướng mắc: …": a label naming shortcomings, as a heading does
             named = [w for w in word_list("section_headings.shortcoming") if has_phrase(clause_label, w)]
@@ -1032,12 +1039,12 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if group.is_change:
         # "(giảm 49 đoàn với 220 lượt so với năm 2019)": never a level, whatever it counts.
         return "a change against an earlier period, not a level"
-    average = next((w for w in word_list("average_words") if has_phrase(group.lead, w)), "")
+    average = phrase_of_list(group.lead, "average_words")
     if average:
         # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
         return f"an average ('{average}'), not a count of the period"
     # (or a few words before it: "các vụ việc tại Hàn Quốc chiếm phần lớn với 8 vụ việc")
-    share = next((w for w in word_list("share_verbs") if has_phrase(" ".join(group.lead.split()[-5:]), w)), "")
+    share = phrase_of_list(" ".join(group.lead.split()[-5:]), "share_verbs")
     if share:
         return f"a share of a whole ('{share}'), not the total"
     if group.lead.split()[-1:] == ["vuot"]:
@@ -1045,30 +1052,30 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         return "'vượt' before the number: a lower bound or a difference, not certain which"
     # (or after it, in its own phrase: "03 đoàn vào theo hình thức trực tuyến không tính vào biểu")
     own_after = normalize_label(group.own_after_written)
-    left_out = next((w for w in word_list("not_counted_words") if has_phrase(f"{group.lead} | {own_after}", w)), "")
+    left_out = phrase_of_list(f"{group.lead} | {own_after}", "not_counted_words")
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"
     first_words = " ".join(own_after.split()[len((group.units[0] or "").split()) :][:2])
-    rest = next((w for w in word_list("rest_words") if has_phrase(first_words, w)), "")
+    rest = phrase_of_list(first_words, "rest_words")
     if rest:
         # "…; 5 thỏa thuận còn lại do các sở, ngành ký": the rest of a whole whose other parts are named
         return f"the rest ('{rest}') of a whole, a part, not a total"
-    method = next((w for w in word_list("counting_method_words") if has_phrase(group.near, w)), "")
+    method = phrase_of_list(group.near, "counting_method_words")
     if method:
         return f"an example of how the count is made ('{method}'), not a figure of the period"
     each = _EACH.search(group.lead_written)
     if each:
         # "trao tặng mỗi tỉnh 500 triệu đồng", "mỗi suất quà trị giá 700.000 đồng": the value of one of them
         return f"a value for each one ('{each.group()}'), not the total"
-    singled_out = next((w for w in word_list("singled_out_words") if has_phrase(group.lead, w)), "")
+    singled_out = phrase_of_list(group.lead, "singled_out_words")
     superlative = _SUPERLATIVE_ITEM.search(group.lead)
     if singled_out or superlative:
         return f"one item singled out ('{singled_out or superlative.group()}'), not the total"
-    pending = next((w for w in word_list("pending_words") if has_phrase(group.near, w)), "")
+    pending = phrase_of_list(group.near, "pending_words")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"
-    carried = next((w for w in word_list("carried_over_words") if has_phrase(group.near, w)), "")
+    carried = phrase_of_list(group.near, "carried_over_words")
     if carried:
         return f"carried over from an earlier period ('{carried}'), not the period's own"
     if _NOT_YET.search(group.own_after_written) or _NOT_YET_BEFORE.search(group.own_lead_written):

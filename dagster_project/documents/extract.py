@@ -34,8 +34,8 @@ from dagster_project.documents.rules import (
     capital_rules,
     foreign_partner_names,
     has_any,
-    has_phrase,
     load_rules,
+    phrase_of_list,
     read_unit,
 )
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
@@ -581,7 +581,7 @@ def topic_subject(subject: str) -> str | None:
     normalised = normalize_label(subject)
     if has_any(normalised, word_list("topic_reports.general_subject_words")):
         return None
-    return next((w for w in word_list("topic_reports.subject_words") if has_phrase(normalised, w)), None)
+    return phrase_of_list(normalised, "topic_reports.subject_words") or None
 
 
 def extract_figures(document: DocumentText) -> Extraction:

@@ -16,6 +16,7 @@ import re
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import counts_time
 from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.results import Figure
 from dagster_project.documents.rules import has_any, read_unit
 from dagster_project.documents.scopes import (
     AS_OF_NOW,
@@ -300,7 +301,7 @@ class FigurePeriods:
             last - place.block.start + len(last_sentence[0].excerpt) : place.sentence.start - place.block.start
         ]
         codes = {item.period_code for item in last_sentence}
-        published = any(item in self.result.figures for item in last_sentence)
+        published = any(isinstance(item, Figure) for item in last_sentence)
         return codes.pop() if len(codes) == 1 and published and not between.strip() and None not in codes else None
 
     def _period_named_before(self, place, position: int) -> tuple[str, bool] | None:
@@ -546,15 +547,12 @@ class FigurePeriods:
             closed = _closed_by_cut_off(scopes, stock)
             if closed is not None:
                 scope = closed
-                as_of = scopes[-1][1].as_of
-                if period_from_code(closed.code).months == 1 and as_of < period_from_code(closed.code).end_date:
-                    if closed.code != self.period_code:
-                        # ("Riêng tháng 11/2025 (đến ngày 25/11) đón 5 đoàn" in a report on the year: a month not over;
-                        # a monthly report's own month is counted to its writing day as a rule, and a quarter to a day
-                        # of its last month, "Quý I (tính đến 20/3)" in March's, is the quarter's as writers key it)
-                        raise ScopeError(
-                            f"'{closed.evidence}' counted to {as_of:%d/%m/%Y}, before it ends: a count so far"
-                        )
+                as_of, month = scopes[-1][1].as_of, period_from_code(closed.code)
+                if month.months == 1 and as_of < month.end_date and closed.code != self.period_code:
+                    # ("Riêng tháng 11/2025 (đến ngày 25/11) đón 5 đoàn" in a report on the year: a month not over;
+                    # a monthly report's own month is counted to its writing day as a rule, and a quarter to a day
+                    # of its last month, "Quý I (tính đến 20/3)" in March's, is the quarter's as writers key it)
+                    raise ScopeError(f"'{closed.evidence}' counted to {as_of:%d/%m/%Y}, before it ends: a count so far")
             if (
                 scope.kind == "this_year"
                 and len(scopes) == 2

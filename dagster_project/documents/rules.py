@@ -36,9 +36,14 @@ def has_any(text: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in padded for phrase in phrases)
 
 
+def phrase_of_list(text: str, list_name: str) -> str:
+    """The first phrase of a list of report_words.yml standing in a normalised text as whole words, or ""."""
+    return next((phrase for phrase in word_list(list_name) if has_phrase(text, phrase)), "")
+
+
 def unconfirmed_word(text: str) -> str:
     """The words by which a writer says figures are not final ("chưa chốt", "số liệu sơ bộ"), or ""."""
-    return next((w for w in word_list("unconfirmed_words") if has_phrase(normalize_label(text), w)), "") or next(
+    return phrase_of_list(normalize_label(text), "unconfirmed_words") or next(
         (w for w in word_list("unconfirmed_words_as_written") if has_written(text, w)), ""
     )
 

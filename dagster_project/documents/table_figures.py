@@ -23,6 +23,7 @@ from dagster_project.documents.rules import (
     foreign_partner_names,
     has_any,
     has_phrase,
+    phrase_of_list,
     read_unit,
     unconfirmed_word,
     unit_in_label,
@@ -281,19 +282,18 @@ _NOT_THE_COLUMNS_YEAR = re.compile(
 
 
 def _in_the_columns_year(period: str | None, label: str, header: str, report_year: int | None) -> str | None:
-    """A row naming a part of a year without its year ("Quý I", "Cả năm") under a column naming only a year ("2021"):
-    that part of the column's year ("2021-Q1"), or None (the row's own year stands)."""
+    """A row naming a part of a year without its year ("Quý I") under a column naming only a year ("2021"): that part
+    of the column's year ("2021-Q1"), or None (the row's own year stands)."""
     year = _BARE_YEAR_LAST.search(header)
     if (
         not period
         or year is None
+        or len(re.findall(r"\d+", header)) > 1
         or re.search(r"(?:19|20)\d{2}", label)
         or _NOT_THE_COLUMNS_YEAR.search(normalize_label(f"{header} {label}"))
     ):
         # ("Quý I/2021", "Lũy kế từ năm 2015", "theo Quyết định 2019": the column names a period, or a year, of its own;
         # "Cùng kỳ năm trước" as the row keeps its own year)
-        return None
-    if len(re.findall(r"\d+", header)) > 1:
         return None
     code = f"{year.group(1)}{period[4:]}"
     return code if period[:4].isdigit() and is_period_code(code) else None
@@ -791,7 +791,7 @@ class TableFigures:
                     # Viet Nam's own missions, never all foreign missions' delegations)
                     self._review(f"a column of one country's part ('{named}')", [rule.indicator], written, quantity)
                     continue
-                if pending := next((w for w in word_list("pending_words") if has_phrase(label, w)), ""):
+                if pending := phrase_of_list(label, "pending_words"):
                     # ("| Thỏa thuận quốc tế đang đàm phán | 5 |": work not done yet, as in a sentence)
                     self._review(
                         f"work not done yet ('{pending}'), not a result of the period",
