@@ -24,6 +24,11 @@ def published_figures(text: str) -> set[tuple]:
     return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extract_text(text).figures}
 
 
+def figure_keys(extraction) -> set[tuple]:
+    """(period, indicator, value) of every figure an extraction publishes."""
+    return {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+
+
 def not_published_reasons(text: str) -> dict[str, str]:
     """The reason of every number sent to review or set apart, by the value as written."""
     extraction = extract_text(text)

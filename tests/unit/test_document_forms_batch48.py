@@ -1,11 +1,7 @@
 """Capabilities found by the forty-seventh and forty-eighth blind batches, written here in phrasings other than
 the batches'."""
 
-from tests.unit.documents import not_published_reasons, published_figures, word_report
-
-
-def _figures(report) -> set[tuple]:
-    return {(f.period_code, f.indicator_code, f.value.normalize()) for f in report.figures}
+from tests.unit.documents import figure_keys, not_published_reasons, published_figures, word_report
 
 
 def test_a_period_label_governs_every_figure_of_its_item():
@@ -67,7 +63,7 @@ def test_the_subject_line_of_a_letterhead_laid_out_as_a_table(tmp_path):
         ],
     )
     assert report.period_code == "2025-Q3"
-    assert {("2025-Q3", "ngo_projects_approved", 5), ("2025-Q3", "ngo_aid_committed", 320000)} <= _figures(report)
+    assert {("2025-Q3", "ngo_projects_approved", 5), ("2025-Q3", "ngo_aid_committed", 320000)} <= figure_keys(report)
 
 
 def _time_table(path, title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]):
@@ -81,7 +77,7 @@ def test_a_column_counted_to_a_day_is_the_periods_only_in_its_last_month(tmp_pat
         ("Nội dung", "ĐVT", "Quý I", "Quý II (đến 20/6)", "Tháng 6 (đến 20/6)"),
         [("Vụ việc bảo hộ công dân", "vụ việc", "6", "8", "3")],
     )
-    assert {("2025-Q1", "consular_cases", 6), ("2025-Q2", "consular_cases", 8)} <= _figures(report)
+    assert {("2025-Q1", "consular_cases", 6), ("2025-Q2", "consular_cases", 8)} <= figure_keys(report)
     assert not any(figure.period_code == "2025-06" for figure in report.figures)
     early = _time_table(
         tmp_path / "bc_lanh_su_som.docx",
@@ -109,9 +105,10 @@ def test_a_row_opening_with_tong_luot_is_a_measure(tmp_path):
             ("1", "Tổng số lượt người xuất, nhập cảnh", "lượt người", "240.118", "262.005", "502.123"),
         ],
     )
-    assert {("2024-H2", "border_crossings_persons", 262005), ("2024", "border_crossings_persons", 502123)} <= _figures(
-        report
-    )
+    assert {
+        ("2024-H2", "border_crossings_persons", 262005),
+        ("2024", "border_crossings_persons", 502123),
+    } <= figure_keys(report)
 
 
 def test_a_figure_of_the_partners_side_is_not_the_provinces():
@@ -174,7 +171,7 @@ def test_a_months_column_counts_from_january_only_right_after_the_period_ending_
         ("2024-H1", "consular_cases", 10),
         ("2024-9M", "consular_cases", 15),
         ("2024", "consular_cases", 23),
-    } <= _figures(year)
+    } <= figure_keys(year)
     # ("6 tháng" after the fourth quarter, "3 tháng" after September: other months than January's)
     later = _time_table(
         tmp_path / "bc_lanh_su_2024_b.docx",
@@ -189,7 +186,7 @@ def test_a_months_column_counts_from_january_only_right_after_the_period_ending_
         ("TT", "Chỉ tiêu", "ĐVT", "Tháng 7", "Tháng 8", "Tháng 9", "3 tháng", "9 tháng"),
         [("1", "Vụ việc bảo hộ công dân", "vụ việc", "4", "5", "3", "12", "30")],
     )
-    assert ("2024-9M", "consular_cases", 30) in _figures(nine)
+    assert ("2024-9M", "consular_cases", 30) in figure_keys(nine)
     assert not any(figure.value == 12 for figure in nine.figures)
 
 
@@ -237,7 +234,7 @@ def test_a_cut_off_naming_another_year_leaves_the_column_uncertain(tmp_path):
         ("Nội dung", "ĐVT", "Quý II", "Quý III (đến 15/9/2024)"),
         [("Vụ việc bảo hộ công dân", "vụ việc", "6", "5")],
     )
-    assert ("2025-Q2", "consular_cases", 6) in _figures(report)
+    assert ("2025-Q2", "consular_cases", 6) in figure_keys(report)
     assert not any(figure.value == 5 for figure in report.figures)
 
 

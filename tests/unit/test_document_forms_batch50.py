@@ -2,13 +2,9 @@
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import not_published_reasons, published_figures, word_report
+from tests.unit.documents import figure_keys, not_published_reasons, published_figures, word_report
 
 SEPTEMBER = "BÁO CÁO\nKết quả công tác đối ngoại tháng 9 năm 2024\n"
-
-
-def _figures(report) -> set[tuple]:
-    return {(f.period_code, f.indicator_code, f.value.normalize()) for f in report.figures}
 
 
 def test_a_same_period_comparison_after_another_period_of_its_item_waits():
@@ -44,7 +40,7 @@ def test_a_table_over_periods_reads_the_lowest_header_cell_for_what_a_column_cou
             ("2", "Năm 2023", "17", "226", "5"),
         ],
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {
         ("2022", "inbound_delegations", 12),
         ("2022", "inbound_visitors", 140),
@@ -95,7 +91,7 @@ def test_a_table_of_pipes_whose_labels_wrap_onto_a_second_line(tmp_path):
         "    | làm việc tại tỉnh (lượt người)   |      |      |\n",
         encoding="utf-8",
     )
-    found = _figures(extract_figures(read_document(path)))
+    found = figure_keys(extract_figures(read_document(path)))
     assert {
         ("2022", "consular_cases", 14),
         ("2023", "consular_cases", 19),
@@ -162,7 +158,7 @@ def test_vehicles_under_a_land_gate_column_are_no_port_vessels(tmp_path):
     table.cell(0, 4).merge(table.cell(0, 5)).text = "Cảng biển"
     path = tmp_path / "bc_xnc_6_thang_2024.docx"
     document.save(path)
-    found = _figures(extract_figures(read_document(path)))
+    found = figure_keys(extract_figures(read_document(path)))
     # (the land gates' vehicles had been read as vessels too, and the two values kept each other waiting)
     assert {("2024-Q1", "port_crew", 4870), ("2024-Q1", "port_vessels", 240)} <= found
     assert not any(code == "port_vessels" and value in (27940, 30115) for _, code, value in found)
@@ -184,7 +180,7 @@ def test_a_pipe_tables_second_header_line_that_begins_with_a_pipe(tmp_path):
         "1   | Năm 2023 | 410           | 1.240\n"
         "2   | Năm 2024 | 455           | 1.380\n",
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {("2023", "inbound_visitors", 410), ("2024", "inbound_visitors", 455)} <= found
     assert not any(code == "inbound_delegations" for _, code, _ in found)
 
@@ -199,7 +195,7 @@ def test_a_table_label_left_open_by_a_comma_goes_on_in_capitals(tmp_path):
         "   | Campuchia (đoàn)                  |          |\n"
         "2  | Tổng số đoàn vào (đoàn)           | 38       | 41\n",
     )
-    found = _figures(report)
+    found = figure_keys(report)
     # (the partners' row had been cut from its second line, and the total row after it read as a new table)
     assert not any(value in (22, 25) for _, _, value in found)
     assert not any(period == "2024" and value == 38 for period, _, value in found)
@@ -234,7 +230,7 @@ def test_what_the_second_reading_found_the_first_change_got_wrong(tmp_path):
             ("2", "Năm 2023", "170", "130"),
         ],
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {("2022", "outbound_persons", 140), ("2023", "inbound_visitors", 130)} <= found
     assert not any(code.endswith("_delegations") for _, code, _ in found)
     # "cùng kỳ" right after the report's own period, an earlier sentence naming another year
@@ -305,7 +301,7 @@ def test_a_drawn_tables_header_wrapped_onto_a_second_line(tmp_path):
         "| 1  | Vụ việc bảo hộ công dân (vụ)  |   4   |   2   |   6   |   12   |   9    |\n"
         "+----+-------------------------------+-------+-------+-------+--------+--------+\n",
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {
         ("2025-01", "consular_cases", 4),
         ("2025-03", "consular_cases", 6),

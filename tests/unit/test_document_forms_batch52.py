@@ -1,11 +1,7 @@
 """Capabilities found while reading the fifty-first and fifty-second blind batches, written here in
 phrasings other than the batches'."""
 
-from tests.unit.documents import extract_text, not_published_reasons, published_figures, word_report
-
-
-def _figures(report) -> set[tuple]:
-    return {(f.period_code, f.indicator_code, f.value.normalize()) for f in report.figures}
+from tests.unit.documents import extract_text, figure_keys, not_published_reasons, published_figures, word_report
 
 
 def test_a_cell_listing_values_with_their_nouns_reads_under_its_columns_period(tmp_path):
@@ -20,7 +16,7 @@ def test_a_cell_listing_values_with_their_nouns_reads_under_its_columns_period(t
             ("2", "Xuất nhập cảnh qua cảng Vũng Áng", "173 lượt tàu; 3.902 lượt thuyền viên", ""),
         ],
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {
         ("2023-9M", "border_crossings_persons", 88731),
         ("2023-9M", "border_crossings_vehicles", 19550),
@@ -42,7 +38,7 @@ def test_a_result_header_naming_the_year_over_a_months_column_is_those_months_of
             ("2", "Hội nghị, hội thảo quốc tế (hội nghị)", "2", "5", "125"),
         ],
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {
         ("2024-Q3", "outbound_delegations", 6),
         ("2024-9M", "outbound_delegations", 19),
@@ -63,7 +59,7 @@ def test_a_bare_passages_column_of_a_table_over_months_counts_what_its_header_na
             ("Tháng 2", "987"),
         ],
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {("2025-01", "border_crossings_vehicles", 1204), ("2025-02", "border_crossings_vehicles", 987)} <= found
     assert not any(indicator == "border_crossings_persons" for _, indicator, _ in found)
 
@@ -167,7 +163,7 @@ def test_what_the_second_reading_of_the_fifty_second_fixes_found(tmp_path):
             ["BÁO CÁO", "Tình hình xuất nhập cảnh quý III năm 2025"],
             [("Tháng", *upper), ("Tháng", *lowest), *months],
         )
-        assert not any(value in (2100, 540) for _, _, value in _figures(report)), lowest
+        assert not any(value in (2100, 540) for _, _, value in figure_keys(report)), lowest
     # a quarter holding an estimated month is partly estimated
     estimated = word_report(
         tmp_path / "xnc_uoc.docx",
@@ -188,15 +184,15 @@ def test_what_the_second_reading_of_the_fifty_second_fixes_found(tmp_path):
         ["BÁO CÁO", "Tổng kết công tác đối ngoại năm 2025"],
         [("Năm", "Đoàn ra (đoàn)"), ("Năm 2025", "50"), ("Ước năm 2026", "55")],
     )
-    assert ("2025", "outbound_delegations", 50) in _figures(forecast)
-    assert not any(value == 55 for _, _, value in _figures(forecast))
+    assert ("2025", "outbound_delegations", 50) in figure_keys(forecast)
+    assert not any(value == 55 for _, _, value in figure_keys(forecast))
     # foreigners among the persons crossing are not all of them
     foreigners = word_report(
         tmp_path / "nguoi_nuoc_ngoai.docx",
         ["BÁO CÁO", "Tình hình xuất nhập cảnh năm 2025"],
         [("TT", "Nội dung", "Năm 2025"), ("1", "Người nước ngoài xuất nhập cảnh qua cửa khẩu Cầu Treo", "48.300")],
     )
-    assert not any(value == 48300 for _, _, value in _figures(foreigners))
+    assert not any(value == 48300 for _, _, value in figure_keys(foreigners))
 
 
 def test_what_the_second_reading_of_the_cut_off_and_breakdown_rules_found():

@@ -5,11 +5,7 @@ from decimal import Decimal
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import extract_text, published_figures, word_report
-
-
-def _figures(report) -> set[tuple]:
-    return {(f.period_code, f.indicator_code, f.value.normalize()) for f in report.figures}
+from tests.unit.documents import extract_text, figure_keys, published_figures, word_report
 
 
 def test_a_qualifier_word_that_ends_a_partners_name_qualifies_nothing():
@@ -54,8 +50,8 @@ def test_foreign_vehicles_crossing_are_a_share_of_the_vehicles(tmp_path):
             ("2", "Phương tiện của nước ngoài xuất nhập cảnh qua cửa khẩu", "lượt", "5.318"),
         ],
     )
-    assert ("2025-H1", "border_crossings_vehicles", 41207) in _figures(report)
-    assert not any(value == 5318 for _, _, value in _figures(report))
+    assert ("2025-H1", "border_crossings_vehicles", 41207) in figure_keys(report)
+    assert not any(value == 5318 for _, _, value in figure_keys(report))
 
 
 def test_a_table_pasted_with_tabs_reads_as_a_table_whose_row_number_is_no_count(tmp_path):
@@ -69,7 +65,7 @@ def test_a_table_pasted_with_tabs_reads_as_a_table_whose_row_number_is_no_count(
         "2\tHồ sơ hợp pháp hóa lãnh sự\tHồ sơ\t9\t4\t11\t24\n",
         encoding="utf-8",
     )
-    found = _figures(extract_figures(read_document(path)))
+    found = figure_keys(extract_figures(read_document(path)))
     assert {
         ("2026-Q1", "consular_cases", 5),
         ("2026-Q1", "consular_legalisations", 24),
@@ -119,7 +115,7 @@ def test_a_column_of_which_a_quarter_under_a_half_year_is_that_quarter(tmp_path)
             ("1", "Đoàn vào (đoàn)", "19", "11"),
         ],
     )
-    assert {("2023-H1", "inbound_delegations", 19), ("2023-Q2", "inbound_delegations", 11)} <= _figures(report)
+    assert {("2023-H1", "inbound_delegations", 19), ("2023-Q2", "inbound_delegations", 11)} <= figure_keys(report)
 
 
 def test_a_note_listing_estimated_periods_makes_each_an_estimate(tmp_path):
@@ -195,7 +191,7 @@ def test_the_departments_earlier_message_below_a_reply_with_figures_is_replaced_
         "Chủ đề: Số liệu đối ngoại tháng 5/2026\n\n"
         "Sở gửi số liệu tháng 5/2026: đoàn ra 7 đoàn với 33 lượt cán bộ; đoàn vào 5 đoàn với 49 lượt khách quốc tế.\n",
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {("2026-05", "outbound_delegations", 9), ("2026-05", "inbound_visitors", 58)} <= found
     assert not any(value in (7, 33, 5, 49) for _, _, value in found)
 
@@ -214,7 +210,7 @@ def test_the_departments_own_report_forwarded_under_a_covering_note_is_still_rea
         "Chủ đề: Số liệu đối ngoại tháng 5/2026\n\n"
         "Trong tháng 5/2026, tỉnh cử 9 đoàn với 41 lượt cán bộ đi công tác nước ngoài.\n",
     )
-    assert ("2026-05", "outbound_delegations", 9) in _figures(report)
+    assert ("2026-05", "outbound_delegations", 9) in figure_keys(report)
 
 
 def test_a_whole_named_after_a_word_of_stress_opens_the_sentence():
@@ -239,7 +235,7 @@ def test_a_markdown_row_with_slashed_pairs_and_signed_changes_is_a_table_row_not
         "| Đoàn vào (đoàn / lượt khách) | 29 / 344 | 33 / 402 | +4 / +58 |\n",
         encoding="utf-8",
     )
-    found = _figures(extract_figures(read_document(path)))
+    found = figure_keys(extract_figures(read_document(path)))
     assert {("2024-H1", "inbound_delegations", 29), ("2024-H1", "inbound_visitors", 344)} <= found
 
 
@@ -253,7 +249,7 @@ def test_a_pasted_row_with_empty_cells_at_either_end_keeps_its_columns(tmp_path)
         "\tHội nghị, hội thảo quốc tế (hội nghị)\t1\t2\t0\t3\t\n"
         "\tVụ việc bảo hộ công dân (vụ)\t2\t1\t4\t7\t\n",
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert {
         ("2024-07", "intl_conferences", 1),
         ("2024-Q3", "intl_conferences", 3),
@@ -272,7 +268,7 @@ def test_a_letterhead_laid_out_with_tabs_is_no_table(tmp_path):
         "Trong tháng, tỉnh đón 7 đoàn với 64 lượt khách quốc tế đến thăm, làm việc.\n",
     )
     assert report.period_code == "2024-10"
-    assert ("2024-10", "inbound_delegations", 7) in _figures(report)
+    assert ("2024-10", "inbound_delegations", 7) in figure_keys(report)
 
 
 def test_a_note_naming_a_quarter_beside_the_year_it_lists_dates_the_quarter_in_that_year(tmp_path):
@@ -314,7 +310,7 @@ def test_a_sentence_opened_by_the_other_side_is_that_sides_figure(tmp_path):
         "ngạch xuất nhập khẩu đạt 210 triệu USD. Về phía bạn, cửa khẩu quốc tế\n"
         "Nặm Phao (tỉnh Bolikhămxay) đã làm thủ tục cho khoảng 296.000 lượt người.\n",
     )
-    found = _figures(report)
+    found = figure_keys(report)
     assert ("2025-H1", "border_crossings_persons", 301220) in found
     assert not any(value == 296000 for _, _, value in found)
 
