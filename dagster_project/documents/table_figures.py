@@ -30,6 +30,7 @@ from dagster_project.documents.rules import (
     unit_phrases,
 )
 from dagster_project.documents.scopes import (
+    Scope,
     ScopeError,
     find_scopes,
     months_of_year,
@@ -64,6 +65,17 @@ def _after_result_word(header: str) -> str:
     words = sorted(word_list("table_columns.result"), key=len, reverse=True)
     # "(?:…\s+)+": labels run together ("Kết quả thực hiện", "Ước thực hiện").
     return re.sub(rf"^(?:(?:{'|'.join(words)})\s+)+", "", normalize_label(header))
+
+
+def _kind_named_in_its_year(group: Scope | None, lowest_header: str, lowest: Scope | None) -> str | None:
+    """ "Tháng 7/2023" under "Kết quả trong tháng": a group header naming only a kind of period ("trong tháng",
+    "trong quý", "trong năm") over a column naming a period of that kind with its own year is that period."""
+    if group is None or lowest is None or not lowest.code:
+        return None
+    kind_of_group = {"thang": "month", "quy": "quarter"}.get(group.code or "", group.kind)
+    own_year = re.search(r"\b(?:19|20)\d{2}\b", normalize_label(lowest_header))
+    matches = (kind_of_group, lowest.kind) in (("month", "month"), ("quarter", "quarter"), ("this_year", "year"))
+    return lowest.code if matches and group.kind in ("this_period", "this_year") and own_year is not None else None
 
 
 def _caption_of_the_whole(caption: str) -> bool:
@@ -1081,8 +1093,11 @@ class TableFigures:
             "",
             _without_estimate_words(normalize_label(_without_remarks(stack[-1], self.report_year))),
         )
-        lowest = period_label(lowest_words, year)
+        # ("Thực hiện 6 tháng đầu năm" under "Năm 2025": the result label says nothing of the period)
+        lowest = period_label(lowest_words, year) or period_label(_after_result_word(lowest_words), year)
         group = period_label(above, year) or period_label(_after_result_word(above), year)
+        if (named := _kind_named_in_its_year(group, stack[-1], lowest)) is not None:
+            return named
         lowest_scopes = [scope for _, scope in find_scopes(normalize_label(stack[-1]), year)]
         kinds = [scope.kind for scope in lowest_scopes]
         try:
