@@ -311,6 +311,51 @@ def _in_the_columns_year(period: str | None, label: str, header: str, report_yea
     return code if period[:4].isdigit() and is_period_code(code) else None
 
 
+def _row_period_in_its_column(period: str, label: str, header: str, report_year: int | None) -> str:
+    """The period of a cell whose row names a period ("Quý I"): in the year its column names ("2021"), a year
+    earlier under "Cùng kỳ (năm trước)", the row's own under a column naming no time ("Thực hiện", "Số đoàn") or the
+    row's year; any other period the column names ("Tháng 7/2024"), or a running total ("Lũy kế"), leaves it
+    uncertain."""
+    if (in_year := _in_the_columns_year(period, label, header, report_year)) is not None:
+        return in_year
+    words = normalize_label(header)
+    scopes = [scope for _, scope in find_scopes(words, report_year)]
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", words))
+    if not scopes and not years and not re.search(r"\bluy ke\b", words):
+        return period
+    if [scope.kind for scope in scopes] == ["same_period_earlier"] and not years and is_period_code(period):
+        return same_period_a_year_earlier(period, None)
+    if all(scope.kind == "year" for scope in scopes) and years <= {period[:4]} and scopes:
+        return period  # ("Quý II" under "Năm 2025 (ước)")
+    raise ScopeError(f"the row names {period} and its column '{header}' names another time")
+
+
+_WHOLE_YEAR_ROW = re.compile(r"(?:cong |tong |tong cong )?ca nam")
+
+
+def _sum_of_the_period_rows_above(period_text: str, row_period: Scope | None, above: list[str]) -> Scope | None:
+    """ "6 tháng" under "Quý I" and "Quý II", "Cả năm" under the four quarters: a row summing the periods of the rows
+    above it, when they cover the months from January of one year to the last month it counts."""
+    words = normalize_label(period_text)
+    if row_period is not None and row_period.kind == "n_months" and (row_period.code or "").isdigit():
+        months = int(row_period.code)
+    elif row_period is None and _WHOLE_YEAR_ROW.fullmatch(words):
+        months = 12
+    else:
+        return None
+    periods = [period_from_code(code) for code in above]
+    years = {period.start_date.year for period in periods} | {period.end_date.year for period in periods}
+    covered = {month for period in periods for month in range(period.start_date.month, period.end_date.month + 1)}
+    if len(years) != 1 or covered != set(range(1, months + 1)):
+        return None
+    year = years.pop()
+    try:
+        code = months_of_year(Scope(kind="n_months", code=str(months), evidence=words), year)
+    except ScopeError:
+        return None
+    return Scope(kind="year" if months == 12 else "partial_year", code=code, evidence=words, labelled=True)
+
+
 def _counts_documents(label: str, unit_words: str) -> bool:
     """Whether a row's label opens with a kind of document an indicator counts ("Thỏa thuận quốc tế …" over "văn
     bản"), or with its unit cell's own word where that opens what an indicator counts ("Giấy phép xuống tàu" over
@@ -485,6 +530,9 @@ class TableFigures:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"
         row_period = period_label(period_text, self.report_year)
+        row_period = _sum_of_the_period_rows_above(period_text, row_period, context.table.row_periods) or row_period
+        if row_period is not None and row_period.code and is_period_code(row_period.code):
+            context.table.row_periods.append(row_period.code)
         # ("| Số đoàn ra | Quý II/2025 | 15 |" under "Chỉ tiêu | Kỳ số liệu | …": the row's own period cell, which dates
         # its values as a column's header would)
         period_cell = texts[roles.index("period")] if "period" in roles and roles.index("period") < len(texts) else ""
@@ -838,12 +886,10 @@ class TableFigures:
                 context.table.indicators.add(rule.indicator)
                 try:
                     if row_period is not None:
-                        period, evidence, estimate = (
-                            self._resolve(row_period, labelled=True)[0],
-                            f"row '{label_text}'",
-                            False,
+                        period = _row_period_in_its_column(
+                            self._resolve(row_period, labelled=True)[0], label_text, header, self.report_year
                         )
-                        period = _in_the_columns_year(period, label_text, header, self.report_year) or period
+                        evidence, estimate = f"row '{label_text}'", is_estimate_header(normalize_label(header))
                     elif cell_period is not None and not find_scopes(normalize_label(header), self.report_year):
                         if (
                             note.strip()
