@@ -44,7 +44,7 @@ from dagster_project.documents.segments import (
     period_label_text,
     sentence_label,
 )
-from dagster_project.documents.sentences import Span
+from dagster_project.documents.sentences import Span, comments_after
 from dagster_project.documents.word_lists import parts_of, wholes_of_parts, without_names, word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -230,7 +230,10 @@ class ClauseFigures:
             # ("Kế hoạch năm 2025 giao: 55 đoàn ra": a plan label, whatever period it names)
             plan_clause = True
         # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
-        shortcoming = phrase_of_list(normalize_label(main_text), "shortcoming_words")
+        befallen = "|".join(re.escape(words) for words in word_list("not_shortcoming_words"))
+        shortcoming = phrase_of_list(
+            re.sub(rf"\b(?:{befallen})\b", " ", normalize_label(main_text)), "shortcoming_words"
+        )
         if not shortcoming and len(clause_label.split()) <= 6:
             # "- Tồn tại: còn 5 đoàn ra …", "Khó khăn, vướng mắc: …": a label naming shortcomings, as a heading does
             named = [w for w in word_list("section_headings.shortcoming") if has_phrase(clause_label, w)]
@@ -238,7 +241,8 @@ class ClauseFigures:
                 shortcoming = named[0]
         # "… khoảng 1,35 tỷ đồng nhưng số này VP UBND chưa chốt": the writer says the sentence's figures are
         # not final.
-        unconfirmed = unconfirmed_word(sentence.text)
+        # ("… 21 vụ việc [Góp ý: … tạm ghi 21 vụ, sẽ chốt trước khi trình ký]": a reviewer says so of the sentence)
+        unconfirmed = unconfirmed_word(sentence.text) or unconfirmed_word(comments_after(block, sentence))
         plan_clause = plan_clause or bool(shortcoming) or bool(unconfirmed)
         topics = [neutral_kinds(" ".join(filter(None, (topic, context.list_topic)))), neutral_kinds(context.heading)]
         place = Place(

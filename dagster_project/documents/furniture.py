@@ -37,9 +37,9 @@ def _is_furniture(line: str, normalised: str) -> bool:
         len(line) < _SHORT
         and starts_with_phrase(normalised, forms.furniture_starts)
         and not line.rstrip().endswith(".")
-        # (not a table's row: "| Giấy phép xuống tàu | giấy phép | 98 |", "Giấy phép xuống tàu | giấy phép | 98")
+        # (not a table's row: "| Giấy phép xuống tàu | giấy phép | 98 |", "Giấy phép xuống tàu | 21 giấy | 18 giấy")
         and not _TABLE_ROW.match(line)
-        and not re.search(r"\|\s*[\d.,]+\s*(?:\||$)", line)
+        and not re.search(r"\|\s*[+-]?\d[\d.,]*(?:\s+[^\W\d]+)?\s*(?:\||$)", line)
     ):
         return True
     return "©" in line or any(f" {phrase} " in f" {normalised} " for phrase in forms.furniture_contains)

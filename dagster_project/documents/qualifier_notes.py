@@ -22,11 +22,15 @@ class EstimateNote:
     period_codes: frozenset[str]  # empty: the note names no period the extractor understands
     words: str
     subject: str = ""  # what the note says is estimated, besides its periods ("kim ngach xuat nhap khau"); "" for all
+    # "Số liệu năm 2025 trong báo cáo này là …": the note speaks of the whole report, its text as well as its tables
+    whole_report: bool = False
 
 
 def estimate_notes(document: DocumentText, report_year: int | None) -> list[EstimateNote]:
     phrases = "|".join(re.escape(phrase) for phrase in word_list("qualifier_notes.estimate"))
-    pattern = re.compile(rf"\bso lieu\b(?P<what>.{{0,50}}?)\s(?:{phrases})\b")
+    # ("Số liệu năm 2025 … là số thực hiện đến ngày 30/11/2025 và ước thực hiện tháng 12/2025": partly estimated)
+    partly = r"la (?:so )?(?:lieu )?thuc hien (?:den|toi) [^;]{0,50}? va (?:so )?uoc\b"
+    pattern = re.compile(rf"\bso lieu\b(?P<what>.{{0,50}}?)\s(?:(?:{phrases})\b|{partly})")
     notes = []
     for block in document.blocks:
         if block.kind == "table_row" or block.text.lstrip().startswith("|"):
@@ -35,7 +39,10 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
             normalised = normalize_label(sentence.text)
             for match in pattern.finditer(normalised):
                 what = match.group("what")
-                notes.append(EstimateNote(_listed_periods(what, report_year), match.group(), _subject(what)))
+                whole_report = bool(re.search(r"\b(?:trong|cua|tai) bao cao nay\b", what))
+                notes.append(
+                    EstimateNote(_listed_periods(what, report_year), match.group(), _subject(what), whole_report)
+                )
     return notes
 
 

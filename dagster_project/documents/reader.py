@@ -187,7 +187,8 @@ def continues_table_row(previous: str, line: str) -> bool:
             above[index]
             and not _is_value_cell(above[index])
             # ("Số đoàn vào của các tỉnh Lào," over "Thái Lan (đoàn)": a cell left open by its comma goes on)
-            and (cell[0].islower() or cell[0].isdigit() or above[index].endswith(","))
+            # (or a bracket of its unit or measure: "So cùng kỳ" over "(%)")
+            and (cell[0].islower() or cell[0].isdigit() or above[index].endswith(",") or cell[0] == "(")
             and all(_completes_a_header(above[index], number) for number in re.findall(r"\d[\d.,]*", cell))
         )
         for index, cell in enumerate(cells)

@@ -208,9 +208,9 @@ class ReviewQueue:
             )
 
     def _apply_estimate_notes(self) -> None:
-        """ "Số liệu năm 2025 là số ước": every table value of that period is an estimate, wherever
-        the note stands; a note naming no period understood leaves every exact table value's
-        qualifier unsettled, so those go to review."""
+        """ "Số liệu năm 2025 là số ước": every table value of that period is an estimate, wherever the
+        note stands (every value, when it says "trong báo cáo này"); a note naming no period understood
+        leaves every exact table value's qualifier unsettled, so those go to review."""
         for note in estimate_notes(self.document, self.report_year):
             # (a note naming what it qualifies reaches the rows that name it; if no row of its periods does, which
             # values it means is not understood)
@@ -223,7 +223,12 @@ class ReviewQueue:
             named |= {pair for code in named for pair in _paired(code)}
             kept = []
             for figure in self.result.figures:
-                if not _in_table(figure.block) or figure.qualifier != "exact":
+                # (a sentence's figure of a period the note names, when it speaks of the whole report and names no
+                # kind of value: "Số liệu năm 2025 trong báo cáo này là số ước" reaches the text as well as the tables)
+                in_text_of_its_period = (
+                    note.whole_report and figure.period_code in note.period_codes and not note.subject
+                )
+                if figure.qualifier != "exact" or not (_in_table(figure.block) or in_text_of_its_period):
                     kept.append(figure)
                 elif not note.period_codes:
                     self.result.review.append(

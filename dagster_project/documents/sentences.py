@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from dagster_project.documents.quantities import blank_footnote_markers
 from dagster_project.documents.reader import Block
+from dagster_project.documents.word_lists import word_list
+from dagster_project.parsing.text import normalize_label
 
 # (also past Markdown emphasis: "**Thứ nhất, … đi vào nền nếp.** Giai đoạn 2021-2025, …")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)*_]*\s+")
@@ -26,9 +28,36 @@ def _span(block: Block, text: str, start: int, end: int) -> Span:
     return Span(part.strip(), block.start + start + len(part) - len(part.lstrip()))
 
 
+_BRACKETED = re.compile(r"\[[^\[\]]{3,}\]")
+
+
+def reviewer_comments(text: str) -> list[re.Match]:
+    """The reviewers' comments of a draft, in square brackets opened by a comment word ("[Góp ý P.Lãnh sự: …]")."""
+    openers = [opener.split() for opener in word_list("draft_comment_openers")]
+    comments = []
+    for match in _BRACKETED.finditer(text):
+        words = normalize_label(match.group()[1:-1]).split()
+        if any(words[: len(opener)] == opener for opener in openers):
+            comments.append(match)
+    return comments
+
+
+def comments_after(block: Block, sentence: Span) -> str:
+    """The words of the reviewers' comments that stand in or right after a sentence ("… 21 vụ việc [Góp ý: tạm ghi
+    21 vụ …]."), which say whether its figures are settled."""
+    end = sentence.start - block.start + len(sentence.text)
+    return " ".join(
+        comment.group()
+        for comment in reviewer_comments(block.text)
+        if sentence.start - block.start <= comment.start() <= end + 2
+    )
+
+
 def split_sentences(block: Block) -> list[Span]:
-    """The block's sentences, footnote markers blanked ("đoàn¹" reads as "đoàn")."""
+    """The block's sentences, footnote markers and reviewers' comments blanked ("đoàn¹" reads as "đoàn")."""
     text = blank_footnote_markers(block.text)
+    for comment in reviewer_comments(text):
+        text = f"{text[: comment.start()]}{' ' * len(comment.group())}{text[comment.end() :]}"
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         following = text[match.end() : match.end() + 1]

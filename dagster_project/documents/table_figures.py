@@ -220,6 +220,10 @@ def _measured(
                 quantity, currency=measure.currency, value=quantity.value * measure.scale
             ), measure.currency
     unit = own or (row.unit if row else None) or (column.unit if column else None)
+    noun = unit_in_label(words.strip()) if not own and row and row.unit == "luot" else None
+    if noun and read_unit(f"luot {noun}", None) == f"luot {noun}":
+        # ("Phương tiện xuất cảnh, nhập cảnh | lượt" in the unit column: the visits of what the label opens with)
+        unit = f"luot {noun}"
     if unit is None and table is not None and table.currency and not quantity.is_money and unit_in_label(words):
         # (a label naming a counted thing in a table whose unit line names a currency: "Số dự án … | 18" is a count,
         # the measure its label opens with says so; "Đoàn ra | 2.410" under "Đơn vị tính: triệu đồng" may be what the
@@ -463,7 +467,9 @@ class TableFigures:
         # it; not under a part row, "- Đoàn cơ quan đại diện …", whose measure it would take)
         unnumbered = label_index > 0 and not marker and above is not None and above.words == context.table.parent_label
         second_measure = (
-            (dashed or part_of is not None or unnumbered)
+            # ("1 | Đoàn ra | đoàn" over "2 | Số lượt người | lượt": a numbered row naming a measure only is the row
+            # above's second measure too)
+            (dashed or part_of is not None or unnumbered or (bool(marker) and _names_a_measure_only(own_label)))
             and not part_row
             and above is not None
             and not above.dashed_row
@@ -1615,4 +1621,6 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
         before = " ".join(words[: words.index("duoc")])
         nouns_only = not set(_counted_nouns().sub(" ", f" {before} ").split()) - {"phi", "khoan", "cac", "va"}
         return (words.index("duoc") <= 5 and len(words) <= 10) or (nouns_only and len(words) <= 14)
-    return not numbered and len(words) <= 5
+    # (a few plain words after the counted noun, however many words the noun has: "Phương tiện xuất cảnh, nhập cảnh";
+    # none of them a negation: "Dự án chưa được phê duyệt")
+    return not numbered and len(words) - len(noun.split()) <= 4 and not {"chua", "khong"} & set(words)

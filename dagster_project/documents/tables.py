@@ -99,11 +99,31 @@ def aligned_cells(text: str) -> list[tuple[int, str]]:
     return found
 
 
+# A cell naming a period with the year's last two digits ("Quý III/24", "9 tháng/24", "T7/24"): a clerk's short header.
+_SHORT_YEAR_CELL = re.compile(
+    r"(?P<period>(?:quý|q)\s*[IVX1-4]{1,4}|(?:tháng|t)\s*\d{1,2}|\d{1,2}\s*(?:tháng|t))\s*/\s*(?P<year>\d{2})"
+    r"(?P<remark>\s*\([^()]*\))?",
+    re.IGNORECASE,
+)
+
+
+def with_full_year(cell: str) -> str:
+    """ "Quý III/24" -> "Quý III/2024", "6T/25 (lũy kế)" -> "6T/2025 (lũy kế)": a period cell's two-digit year
+    written in full (other cells unchanged)."""
+    short = _SHORT_YEAR_CELL.fullmatch(cell.strip())
+    return f"{short.group('period')}/20{short.group('year')}{short.group('remark') or ''}" if short else cell
+
+
 def cells_of(block, columns: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a table row: a Word row, a Markdown row, or a row of a table
     laid out with spaces ("2022          14          1,48 triệu USD"), whose cells two spaces part;
     given where its header's cells start (``columns``), each cell goes under the header cell that
-    starts last at or before its end, and the columns it leaves empty keep their place."""
+    starts last at or before its end, and the columns it leaves empty keep their place. A period cell's
+    two-digit year is written in full ("Quý III/24")."""
+    return [(offset, with_full_year(text)) for offset, text in _cells_as_written(block, columns)]
+
+
+def _cells_as_written(block, columns: tuple[int, ...]) -> list[tuple[int, str]]:
     if block.kind != "aligned_row":
         return split_cells(block.text, block.kind == "table_row")
     found = aligned_cells(block.text)

@@ -107,3 +107,122 @@ def test_a_period_row_under_a_column_of_the_same_period_a_year_before_or_of_a_ru
     assert ("2023-Q2", "outbound_delegations", 8) in found
     assert not any(value in (13,) for *_, value in found)
     assert not any(period == "2024-Q2" for period, *_ in found)
+
+
+def _text_report(tmp_path, name: str, text: str):
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_figures(read_document(path))
+
+
+def test_a_grid_table_in_a_text_file_with_a_wrapped_header_and_two_digit_years(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "bc_quy_2_2025.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025\n\n"
+        "+----+----------------------+-------+-------+-------+---------+\n"
+        "| TT | Chỉ tiêu             | Q2/25 | Q1/25 | Q2/24 | 6T/25   |\n"
+        "|    |                      |       |       |       | (lũy kế)|\n"
+        "+----+----------------------+-------+-------+-------+---------+\n"
+        "| 1  | Đoàn ra (đoàn)       | 9     | 7     | 6     | 16      |\n"
+        "| 2  | Hội nghị, hội thảo   | 3     | 2     | 4     | 5       |\n"
+        "|    | quốc tế (cuộc)       |       |       |       |         |\n"
+        "+----+----------------------+-------+-------+-------+---------+\n",
+    )
+    found = figure_keys(report)
+    assert ("2025-Q2", "outbound_delegations", 9) in found
+    assert ("2025-Q1", "outbound_delegations", 7) in found
+    assert ("2024-Q2", "outbound_delegations", 6) in found
+    assert ("2025-H1", "outbound_delegations", 16) in found
+    assert ("2024-Q2", "intl_conferences", 4) in found
+
+
+def test_reviewers_comments_in_a_draft_are_no_figures_and_an_unsettled_one_holds_its_sentence(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "du_thao_bc_9_thang_2024.txt",
+        "DỰ THẢO\nBÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2024\n\n"
+        "9 tháng năm 2024, tỉnh đón 28 đoàn vào với 301 lượt khách [Ý kiến P.HTQT: thống nhất, bản trước ghi 26 đoàn]. "
+        "Tiếp nhận 7 dự án phi chính phủ nước ngoài [Góp ý của Văn phòng: số dự án tạm ghi, sẽ chốt sau khi Sở Tài "
+        "chính có ý kiến]. Cử 30 đoàn ra.\n",
+    )
+    found = figure_keys(report)
+    assert ("2024-9M", "inbound_delegations", 28) in found
+    assert ("2024-9M", "outbound_delegations", 30) in found
+    assert not any(value in (26, 7) for *_, value in found)
+    assert any(item.value_as_written == "7" and "not final" in item.reason for item in report.review)
+
+
+def test_a_lead_note_on_the_whole_reports_figures_of_a_period_makes_its_sentences_estimates_too(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "bc_9_thang_2024.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2024\n\n"
+        "Số liệu 9 tháng năm 2024 trong báo cáo này là số thực hiện đến ngày 15/9/2024 và ước thực hiện đến hết "
+        "tháng 9.\n"
+        "Tỉnh đã cử 30 đoàn ra với 140 lượt cán bộ; tổ chức 6 hội nghị, hội thảo quốc tế.\n",
+    )
+    found = {(period, indicator, value, qualifier) for period, indicator, value, qualifier in _with_qualifiers(report)}
+    assert ("2024-9M", "outbound_delegations", 30, "approx") in found
+    assert ("2024-9M", "intl_conferences", 6, "approx") in found
+
+
+def _with_qualifiers(extraction):
+    return {(f.period_code, f.indicator_code, f.value, f.qualifier) for f in extraction.figures}
+
+
+def test_overstaying_workers_in_a_cases_breakdown_are_no_shortcoming_of_the_work(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "bc_lanh_su_2025.txt",
+        "BÁO CÁO\nCông tác lãnh sự năm 2025\n\n"
+        "Năm 2025, Sở phối hợp giải quyết 15 vụ việc lãnh sự, bảo hộ công dân, trong đó 2 vụ công dân gặp nạn, 7 vụ "
+        "ngư dân bị bắt giữ, 6 vụ lao động lưu trú, làm việc quá hạn tại Hàn Quốc.\n",
+    )
+    assert ("2025", "consular_cases", 15) in figure_keys(report)
+
+
+def test_a_numbered_row_naming_only_a_measure_is_the_row_aboves_second_measure(tmp_path):
+    report = word_report(
+        tmp_path / "bc_doan_vao_2024.docx",
+        ["BÁO CÁO", "Công tác đón đoàn vào năm 2024"],
+        [
+            ("TT", "Nội dung", "ĐVT", "Năm 2024"),
+            ("1", "Đoàn nước ngoài vào làm việc", "đoàn", "40"),
+            ("2", "Số lượt khách", "lượt", "410"),
+            ("3", "Đoàn của cơ quan đại diện ngoại giao, tổ chức quốc tế tại Việt Nam", "đoàn", "12"),
+            ("4", "Số lượt khách", "lượt", "95"),
+        ],
+    )
+    found = figure_keys(report)
+    assert ("2024", "inbound_visitors", 410) in found
+    assert ("2024", "inbound_mission_delegations", 12) in found
+    assert ("2024", "inbound_mission_visitors", 95) in found
+    assert ("2024", "inbound_visitors", 95) not in found
+
+
+def test_a_port_table_whose_cells_carry_their_units_and_a_gate_table_with_a_visits_unit_column(tmp_path):
+    report = word_report(
+        tmp_path / "bc_cua_khau_2025.docx",
+        ["BÁO CÁO", "Tình hình xuất nhập cảnh qua cửa khẩu quốc tế Cầu Treo năm 2025"],
+        [
+            ("TT", "Chỉ tiêu", "ĐVT", "Năm 2025"),
+            ("1", "Người xuất cảnh, nhập cảnh", "lượt", "402.118"),
+            ("2", "Phương tiện xuất cảnh, nhập cảnh", "lượt", "80.214"),
+        ],
+        next_tables=[
+            [
+                ("Nội dung", "Năm 2025", "Năm 2024"),
+                ("Giấy phép xuống tàu", "210 giấy", "187 giấy"),
+                ("Thẻ đi bờ", "340 thẻ", "301 thẻ"),
+            ]
+        ],
+    )
+    found = figure_keys(report)
+    assert ("2025", "border_crossings_vehicles", 80214) in found
+    assert ("2025", "boarding_permits", 210) in found
+    assert ("2024", "boarding_permits", 187) in found
+    assert ("2025", "shore_passes", 340) in found
