@@ -43,6 +43,7 @@ from dagster_project.documents.segments import (
     other_subject,
     period_label_text,
     sentence_label,
+    subject_of_the_first_clause,
 )
 from dagster_project.documents.sentences import Span, comments_after
 from dagster_project.documents.word_lists import parts_of, wholes_of_parts, without_names, word_list
@@ -242,7 +243,17 @@ class ClauseFigures:
         # "… khoảng 1,35 tỷ đồng nhưng số này VP UBND chưa chốt": the writer says the sentence's figures are
         # not final.
         # ("… 21 vụ việc [Góp ý: … tạm ghi 21 vụ, sẽ chốt trước khi trình ký]": a reviewer says so of the sentence)
-        unconfirmed = unconfirmed_word(sentence.text) or unconfirmed_word(comments_after(block, sentence))
+        # ("Em gửi chị số liệu tạm tính tháng 11 (chưa chốt):" over its items: the list's opener says so of them)
+        unconfirmed = (
+            unconfirmed_word(sentence.text)
+            or unconfirmed_word(comments_after(block, sentence))
+            or (
+                # (the opener kept without diacritics: its reviewed phrases only)
+                phrase_of_list(context.list_topic, "unconfirmed_words")
+                if block.text.lstrip().startswith(("-", "–", "+", "•", "* "))
+                else ""
+            )
+        )
         plan_clause = plan_clause or bool(shortcoming) or bool(unconfirmed)
         topics = [neutral_kinds(" ".join(filter(None, (topic, context.list_topic)))), neutral_kinds(context.heading)]
         place = Place(
@@ -434,6 +445,9 @@ class ClauseFigures:
                     other_subject(place.clause.text, position)
                     or lead_in_subject(place.clause.text[:position])
                     or opened_by_the_other_side(place.sentence.text[: place.clause.start - place.sentence.start])
+                    or subject_of_the_first_clause(
+                        place.sentence.text[: place.clause.start - place.sentence.start], place.clause.text
+                    )
                 )
                 if reason is None and place.sentence.start > place.block.start and place.block.kind == "paragraph":
                     reason = item_label_subject(place.block.text, place.clause.text, position)
@@ -1142,6 +1156,9 @@ _NOT_YET_BEFORE = re.compile(rf"\b{_CHUA_NOT_YET}", re.IGNORECASE)
 def superseded_cue(before: str) -> str | None:
     """The words that mark what follows them as a value being corrected ("đã ghi", "ghi nhầm"), when
     no correction ("nay sửa lại là", "sửa thành") follows them before the figure."""
+    # ("… 12 đoàn (báo cáo trước ghi 11 đoàn); đoàn vào 9 đoàn": a bracket closed before the figure corrects its own)
+    while (closed := re.sub(r"\([^()]*\)", " ", before)) != before:
+        before = closed
     # ("đã ghi nhận", "đã ghi chép": to record, not "it was written")
     words = re.sub(r" ghi (?=nhan |chep |danh )", " ghi_", f" {normalize_label(before)} ")
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))

@@ -39,11 +39,17 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
             normalised = normalize_label(sentence.text)
             for match in pattern.finditer(normalised):
                 what = match.group("what")
-                whole_report = bool(re.search(r"\b(?:trong|cua|tai) bao cao nay\b", what))
+                whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised))
                 notes.append(
                     EstimateNote(_listed_periods(what, report_year), match.group(), _subject(what), whole_report)
                 )
     return notes
+
+
+# "… trong báo cáo này", "Quy ước số liệu dùng trong bài trình bày: …": a note on the whole document's figures.
+_THE_WHOLE_DOCUMENT = re.compile(
+    r"\b(?:trong|cua|tai) (?:bao cao|bai trinh bay|tai lieu) nay\b|\bdung trong bai trinh bay\b"
+)
 
 
 def _subject(what: str) -> str:
@@ -71,7 +77,8 @@ def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
     return frozenset(codes)
 
 
-# Words of a list of periods, and of the note around it ("… và cả năm 2025 là …").
-_LIST_WORDS = {"va", "la", "ca", "cac", "cua", "deu"}
+# Words of a list of periods, and of the note around it ("… và cả năm 2025 là …", "năm 2025 và các số cộng dồn giai
+# đoạn 2021 - 2025 là …").
+_LIST_WORDS = {"va", "la", "ca", "cac", "cua", "deu", "so", "cong", "don", "luy", "ke"}
 # Words around a period that name no subject ("số liệu [thực hiện] [trong] năm 2025").
 _PERIOD_WORDS = {"nam", "thuc", "hien", "trong", "tinh", "den", "ky", "bao", "cao", "nay", "tren", "o", "bang", "tai"}

@@ -79,6 +79,7 @@ _NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu", "trang chieu",
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
 _YEAR_AFTER_WORD = {"den", "tu", "va", "toi", "ky"}  # "cùng kỳ 2023": the year of the same period
 
+BOUND = "bound"  # the qualifier of a count written as a bound ("không dưới", "tối đa")
 _QUALIFIER_PHRASES = sorted(
     {
         **QUALIFIER_WORDS,
@@ -91,6 +92,15 @@ _QUALIFIER_PHRASES = sorted(
         "tren duoi": "approx",
         "chua toi": "under",
         "it hon": "under",
+        # ("không dưới 40 đoàn", "ít nhất 20 hội thảo", "không quá 10": a bound the count may equal, which no
+        # qualifier of the codelist says; read, then sent to review)
+        "khong duoi": BOUND,
+        "khong it hon": BOUND,
+        "it nhat": BOUND,
+        "toi thieu": BOUND,
+        "khong qua": BOUND,
+        "toi da": BOUND,
+        "khong vuot qua": BOUND,
     }.items(),
     key=lambda item: -len(item[0].split()),
 )
@@ -107,7 +117,11 @@ _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "p
 # Superscript digits and bracketed note numbers glued to a figure or a word are footnote markers
 # ("14¹ đoàn", "41 đoàn[3]", "lượt khách(2)"); "m²", "km²" and "Điều 5(2)" are not.
 _FOOTNOTE_MARKER = re.compile(r"(?<=\w)(?<!\bm)(?<!\bkm)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])|(?<=[^\W\d_])\(\d{1,2}\)(?!\w)")
-_RANGE = re.compile(r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+|\d+)\s*[-–]\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/\-–%]|[.,]\d)")
+# ("10 - 12 đoàn", "từ 5 đến 7 hội thảo", "3 tới 4 vụ": a range, written with a dash or with words)
+_RANGE = re.compile(
+    r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:[-–]|\s(?:đến|tới)\s)\s*(\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?![\w/\-–%]|[.,]\d)"
+)
 # Counts written in words ("hai thỏa thuận", "mười hai hồ sơ", "hai mươi mốt đoàn"): a run of
 # number words, read whole (parsing/vn_numbers.count_in_words) or not at all.
 _NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"

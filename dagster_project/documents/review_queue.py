@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from dagster_project.documents.qualifier_notes import estimate_notes
-from dagster_project.documents.quantities import Quantity
+from dagster_project.documents.quantities import BOUND, Quantity
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import has_any, has_phrase, likely_indicators
@@ -62,7 +62,8 @@ class ReviewQueue:
                 period_code=period,
                 value=quantity.value,
                 unit=unit,
-                qualifier=quantity.qualifier,
+                # (a bound, "không dưới 40", is kept as the nearest qualifier of the codelist; its reason says which)
+                qualifier="approx" if quantity.qualifier == BOUND else quantity.qualifier,
             )
         )
 
@@ -86,6 +87,10 @@ class ReviewQueue:
         table) waits for review: a count so far, not the period's."""
         # ("Ước thực hiện kết quả công tác đối ngoại năm 2025": the title says the period's figures are estimates)
         estimated = estimated or (self.structure.title_estimated and period == self.period_code)
+        if quantity.qualifier == BOUND:
+            # ("không dưới 40 đoàn ra"): at least or at most, which "over" and "under" do not say
+            self._review(f"a bound ('{quantity.as_written}'), not a count", [code], written, quantity)
+            return
         if reason := self._count_so_far(code, quantity, period, estimated, written) or self._forecast(
             period, estimated
         ):

@@ -19,8 +19,12 @@ Everything works on the original text and returns character spans, so offsets st
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
+
+import pycountry
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
@@ -93,6 +97,26 @@ _NAMED_PLACE = re.compile(
     r"(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)"
 )
 _HOME = {"ha tinh"}
+
+
+@functools.lru_cache(maxsize=1)
+def _other_provinces() -> tuple[str, ...]:
+    """The names of Viet Nam's other provinces and cities (ISO 3166-2:VN), as written, in lower case: "Nghệ An có …" is
+    theirs (compared with their diacritics: "Điện Biên" is no "diễn biến")."""
+    names = {
+        unicodedata.normalize("NFC", subdivision.name.lower())
+        for subdivision in pycountry.subdivisions.get(country_code="VN")
+    }
+    return tuple(sorted(names - {"hà tĩnh"}, key=len, reverse=True))
+
+
+def _opens_with_another_province(text: str) -> str | None:
+    """ "Hiện Nghệ An có hơn 2.000 lưu học sinh Lào", "Quảng Bình đón 30 đoàn": another province as the subject."""
+    words = unicodedata.normalize("NFC", " ".join(text.lstrip(" -–•*+").lower().split()))
+    words = re.sub(r"^(?:hiện nay|hiện tại|hiện|đến nay|năm nay),? ", "", words)
+    return next((name for name in _other_provinces() if f"{words} ".startswith(f"{name} ")), None)
+
+
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)", "cao hơn tháng 2/2017 (46.980 lượt)": the figures of the
 # period compared with.
 _NAMED_BASE = re.compile(
@@ -406,6 +430,8 @@ def other_subject(clause: str, position: int) -> str | None:
         )
         if match and not home:
             return f"a figure of {match.group('name')}, not of Hà Tĩnh"
+        if (province := _opens_with_another_province(candidate)) is not None:
+            return f"a figure of {province.title()} (another province), not of Hà Tĩnh"
     speakers = _SPEAKER.findall(clause[:position])
     # "Ngoài ra, theo thẩm quyền, Trường Đại học Hà Tĩnh đã ký kết …": a second opening phrase before the subject
     second = _LEADING_ADVERBIAL.sub("", head, count=1)
@@ -445,6 +471,31 @@ def opened_by_the_other_side(sentence_before_clause: str) -> str | None:
     # ("Đối với huyện Kỳ Anh, năm 2024 có 5 đoàn ra …; đón 3 đoàn vào": the place the sentence opens with, set off by
     # a comma, is the subject of its clauses after it)
     return lead_in_subject(sentence_before_clause)
+
+
+def subject_of_the_first_clause(sentence_before_clause: str, clause: str) -> str | None:
+    """ "Năm 2024, tỉnh Nghệ An đón 80 đoàn; cử 65 đoàn …": a clause after a semicolon that names no subject of its own
+    (it opens with what was done) continues the subject of the sentence's first clause, when that is another body or
+    place (not "…; tỉnh đón 5 đoàn", whose own subject is the province)."""
+    first, semicolon, _ = sentence_before_clause.partition(";")
+    opening = clause.lstrip(" -–•*+")
+    if not semicolon or not opening[:1].islower():
+        return None
+    words = normalize_label(opening)
+    if starts_with_phrase(words, load_forms().home_subjects) or re.match(r"(?:tinh|so) (?!ban\b)", words):
+        return None  # ("…; tỉnh đón 38 đoàn", "…; Sở tiếp nhận …": the province or the department, named again)
+    # (the subject of the first clause's first figure: not a part it names later, "…, trong đó Sở Y tế 01 hội thảo")
+    figure = _FIRST_COUNT.search(first)
+    if figure is None:
+        return None
+    reason = other_subject(first, figure.start()) or lead_in_subject(first[: figure.start()])
+    if reason is None or reason.startswith("tourist"):
+        return None  # (not the words of a kind of count, "khách du lịch", which say nothing of the next clause)
+    return f"{reason} (the subject of the sentence's first clause)"
+
+
+# A count, not a year: "80 đoàn", "1.250 lượt" (not "Năm 2024", "ngày 12/3").
+_FIRST_COUNT = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d{2}\b)\d{1,3}(?:[.,]\d{3})*(?![\d/])")
 
 
 # Words before the place or body a sentence's lead-in names ("Đối với …", "Với …", "Ở …", "Trong quan hệ với …").

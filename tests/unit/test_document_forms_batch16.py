@@ -189,7 +189,7 @@ def test_a_result_measured_against_a_target_is_a_result_and_the_target_is_not():
     )
     published = published_figures(text)
     assert published == {("2021-2025", "intl_agreements", Decimal(18), "exact")}
-    assert "plan" in not_published_reasons(text)["12"]
+    assert "plan" in not_published_reasons(text)["ít nhất 12"]
 
 
 def test_a_breakdown_label_queues_its_figures_as_parts():

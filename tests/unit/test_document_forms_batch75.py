@@ -1,7 +1,7 @@
 """Capabilities found in the seventy-fifth round, written here in phrasings and layouts other than the batch's.
 Expected figures were written from the tables below before the code ran on them."""
 
-from tests.unit.documents import figure_keys, word_report
+from tests.unit.documents import figure_keys, not_published_reasons, published_figures, word_report
 
 
 def test_a_group_header_naming_only_the_kind_of_period_leaves_each_column_its_own_period(tmp_path):
@@ -226,3 +226,67 @@ def test_a_port_table_whose_cells_carry_their_units_and_a_gate_table_with_a_visi
     assert ("2025", "boarding_permits", 210) in found
     assert ("2024", "boarding_permits", 187) in found
     assert ("2025", "shore_passes", 340) in found
+
+
+def test_clauses_after_a_semicolon_keep_the_subject_of_the_first_clause_unless_they_name_their_own():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n\n"
+        "Năm 2024, tỉnh Quảng Bình tiếp 60 đoàn vào; cử 41 đoàn ra; ký 3 thỏa thuận quốc tế.\n"
+        "Năm 2024, Sở Văn hóa, Thể thao và Du lịch tổ chức 2 hội thảo quốc tế; tỉnh đón 38 đoàn vào.\n"
+        "Hiện Thanh Hóa có hơn 1.500 lưu học sinh Lào đang học tập.\n"
+    )
+    figures = published_figures(text)
+    assert ("2024", "inbound_delegations", 38, "exact") in figures
+    assert not any(value in (60, 41, 3, 2, 1500) for *_, value, _ in figures)
+    reasons = not_published_reasons(text)
+    assert "first clause" in reasons["41"]
+    assert "another province" in reasons["hơn 1.500"]
+
+
+def test_companies_by_legal_form_and_the_provinces_mass_organisations_count_their_own():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025\n\n"
+        "Quý II, Công ty TNHH Thép Vạn Lợi tổ chức 1 hội thảo quốc tế.\n"
+        "Hội Hữu nghị Việt Nam - Nhật Bản tỉnh đón 2 đoàn với 18 lượt khách.\n"
+        "Quý II, tỉnh tổ chức 4 hội nghị, hội thảo quốc tế.\n"
+    )
+    figures = published_figures(text)
+    assert ("2025-Q2", "intl_conferences", 4, "exact") in figures
+    assert not any(value in (1, 2, 18) for *_, value, _ in figures)
+
+
+def test_ranges_written_with_words_and_bounds_are_no_counts():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2025\n\n"
+        "9 tháng năm 2025, tỉnh đón từ 20 tới 22 đoàn vào; cử không dưới 35 đoàn ra; tổ chức tối đa 9 hội thảo quốc tế; "
+        "ký 4 thỏa thuận quốc tế.\n"
+    )
+    figures = published_figures(text)
+    assert ("2025-9M", "intl_agreements", 4, "exact") in figures
+    assert not any(value in (20, 22, 35, 9) for *_, value, _ in figures)
+    reasons = not_published_reasons(text)
+    assert "range" in reasons["20 tới 22"]
+    assert "bound" in reasons["không dưới 35"]
+
+
+def test_items_under_an_opener_saying_its_figures_are_provisional_wait():
+    text = (
+        "Kính gửi: Văn phòng Sở\n\n"
+        "Phòng Lãnh sự gửi số liệu tạm tính quý I/2025, chưa chốt:\n"
+        "- vụ việc bảo hộ công dân: 6 vụ\n"
+        "- hồ sơ hợp pháp hóa lãnh sự: 40 hồ sơ\n"
+    )
+    assert not published_figures(text)
+    assert "not final" in not_published_reasons(text)["6"]
+
+
+def test_a_value_corrected_inside_a_closed_bracket_does_not_reach_the_figures_after_it():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại tháng 5 năm 2024\n\n"
+        "Số liệu quý I/2024 được điều chỉnh như sau: đoàn ra 14 đoàn (báo cáo trước ghi 13 đoàn); đoàn vào 8 đoàn/61 "
+        "lượt khách.\n"
+    )
+    figures = published_figures(text)
+    assert ("2024-Q1", "outbound_delegations", 14, "exact") in figures
+    assert ("2024-Q1", "inbound_delegations", 8, "exact") in figures
+    assert not any(value == 13 for *_, value, _ in figures)
