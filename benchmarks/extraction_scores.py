@@ -102,6 +102,7 @@ STYLE_SETS = (
     ("style_report_batch72_figures.csv", DATA / "style_reports_batch72"),
     ("style_report_batch73_figures.csv", DATA / "style_reports_batch73"),
     ("style_report_batch74_figures.csv", DATA / "style_reports_batch74"),
+    ("style_report_batch75_figures.csv", DATA / "style_reports_batch75"),
 )
 
 

@@ -45,7 +45,7 @@ from dagster_project.documents.segments import (
     sentence_label,
     subject_of_the_first_clause,
 )
-from dagster_project.documents.sentences import Span, comments_after
+from dagster_project.documents.sentences import Span, comments_on
 from dagster_project.documents.word_lists import parts_of, wholes_of_parts, without_names, word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -231,10 +231,7 @@ class ClauseFigures:
             # ("Kế hoạch năm 2025 giao: 55 đoàn ra": a plan label, whatever period it names)
             plan_clause = True
         # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
-        befallen = "|".join(re.escape(words) for words in word_list("not_shortcoming_words"))
-        shortcoming = phrase_of_list(
-            re.sub(rf"\b(?:{befallen})\b", " ", normalize_label(main_text)), "shortcoming_words"
-        )
+        shortcoming = phrase_of_list(_OVERSTAYING_PEOPLE.sub(" ", normalize_label(main_text)), "shortcoming_words")
         if not shortcoming and len(clause_label.split()) <= 6:
             # "- Tồn tại: còn 5 đoàn ra …", "Khó khăn, vướng mắc: …": a label naming shortcomings, as a heading does
             named = [w for w in word_list("section_headings.shortcoming") if has_phrase(clause_label, w)]
@@ -242,11 +239,13 @@ class ClauseFigures:
                 shortcoming = named[0]
         # "… khoảng 1,35 tỷ đồng nhưng số này VP UBND chưa chốt": the writer says the sentence's figures are
         # not final.
-        # ("… 21 vụ việc [Góp ý: … tạm ghi 21 vụ, sẽ chốt trước khi trình ký]": a reviewer says so of the sentence)
+        # ("… 21 vụ việc [Góp ý: … tạm ghi 21 vụ, sẽ chốt trước khi trình ký]", "[Góp ý: … đề nghị kiểm tra lại]": a
+        # reviewer says so of the sentence)
         # ("Em gửi chị số liệu tạm tính tháng 11 (chưa chốt):" over its items: the list's opener says so of them)
         unconfirmed = (
             unconfirmed_word(sentence.text)
-            or unconfirmed_word(comments_after(block, sentence))
+            or unconfirmed_word(comments := comments_on(block, sentence))
+            or phrase_of_list(normalize_label(comments), "draft_comment_doubts")
             or (
                 # (the opener kept without diacritics: its reviewed phrases only)
                 phrase_of_list(context.list_topic, "unconfirmed_words")
@@ -1153,11 +1152,17 @@ _NOT_YET = re.compile(rf"^\W*(?:\w+\W+){{0,20}}?{_CHUA_NOT_YET}")
 _NOT_YET_BEFORE = re.compile(rf"\b{_CHUA_NOT_YET}", re.IGNORECASE)
 
 
+# "người lao động cư trú, làm việc quá hạn", "công dân lưu trú quá hạn": what befell the people a count is of, no
+# shortcoming of the work (not "02 đoàn ra lưu trú quá hạn", the province's own delegations).
+_OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5}? qua han\b")
+
+
 def superseded_cue(before: str) -> str | None:
     """The words that mark what follows them as a value being corrected ("đã ghi", "ghi nhầm"), when
     no correction ("nay sửa lại là", "sửa thành") follows them before the figure."""
-    # ("… 12 đoàn (báo cáo trước ghi 11 đoàn); đoàn vào 9 đoàn": a bracket closed before the figure corrects its own)
-    while (closed := re.sub(r"\([^()]*\)", " ", before)) != before:
+    # ("… 12 đoàn (báo cáo trước ghi 11 đoàn); đoàn vào 9 đoàn": a bracket closed before the figure, giving the value it
+    # corrects, corrects that one; not "Báo cáo số 512 (ghi sai): đoàn ra 11 đoàn", a remark on what follows)
+    while (closed := re.sub(r"\([^()]*\d[^()]*\)", " ", before)) != before:
         before = closed
     # ("đã ghi nhận", "đã ghi chép": to record, not "it was written")
     words = re.sub(r" ghi (?=nhan |chep |danh )", " ghi_", f" {normalize_label(before)} ")

@@ -193,6 +193,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     group = " ".join(cells).strip()
                 if group:
                     context.table.group_label = normalize_label(group)
+                    context.table.second_measures = []
                     context.table.group_first_figure = len(self.result.figures)
                     context.table.row_above = None  # (the rows under a group's label measure no row above it)
                     continue

@@ -101,6 +101,12 @@ _QUALIFIER_PHRASES = sorted(
         "khong qua": BOUND,
         "toi da": BOUND,
         "khong vuot qua": BOUND,
+        "khong thap hon": BOUND,
+        "khong cao hon": BOUND,
+        "khong nhieu hon": BOUND,
+        "it nhat la": BOUND,
+        "toi thieu la": BOUND,
+        "toi da la": BOUND,
     }.items(),
     key=lambda item: -len(item[0].split()),
 )
@@ -117,9 +123,9 @@ _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "p
 # Superscript digits and bracketed note numbers glued to a figure or a word are footnote markers
 # ("14¹ đoàn", "41 đoàn[3]", "lượt khách(2)"); "m²", "km²" and "Điều 5(2)" are not.
 _FOOTNOTE_MARKER = re.compile(r"(?<=\w)(?<!\bm)(?<!\bkm)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])|(?<=[^\W\d_])\(\d{1,2}\)(?!\w)")
-# ("10 - 12 đoàn", "từ 5 đến 7 hội thảo", "3 tới 4 vụ": a range, written with a dash or with words)
+# ("10 - 12 đoàn", "từ 5 đến 7 hội thảo", "3 tới 4 vụ", "10 cho đến 12": a range, written with a dash or with words)
 _RANGE = re.compile(
-    r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:[-–]|\s(?:đến|tới)\s)\s*(\d{1,3}(?:\.\d{3})+|\d+)"
+    r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:[-–]|\s(?:cho\s)?(?:đến|tới)\s)\s*(\d{1,3}(?:\.\d{3})+|\d+)"
     r"(?![\w/\-–%]|[.,]\d)"
 )
 # Counts written in words ("hai thỏa thuận", "mười hai hồ sơ", "hai mươi mốt đoàn"): a run of

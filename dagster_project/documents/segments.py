@@ -494,8 +494,10 @@ def subject_of_the_first_clause(sentence_before_clause: str, clause: str) -> str
     return f"{reason} (the subject of the sentence's first clause)"
 
 
-# A count, not a year: "80 đoàn", "1.250 lượt" (not "Năm 2024", "ngày 12/3").
-_FIRST_COUNT = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d{2}\b)\d{1,3}(?:[.,]\d{3})*(?![\d/])")
+# A count, not a time: "80 đoàn", "1.250 lượt" (not "Năm 2024", "ngày 12/3", "9 tháng").
+_FIRST_COUNT = re.compile(
+    r"(?<![\d/.,])(?!(?:19|20)\d{2}\b)\d{1,3}(?:[.,]\d{3})*(?![\d/])(?!\s*(?:tháng|năm|quý|ngày|tuần)\b)", re.IGNORECASE
+)
 
 
 # Words before the place or body a sentence's lead-in names ("Đối với …", "Với …", "Ở …", "Trong quan hệ với …").

@@ -42,14 +42,22 @@ def reviewer_comments(text: str) -> list[re.Match]:
     return comments
 
 
-def comments_after(block: Block, sentence: Span) -> str:
-    """The words of the reviewers' comments that stand in or right after a sentence ("… 21 vụ việc [Góp ý: tạm ghi
-    21 vụ …]."), which say whether its figures are settled."""
-    end = sentence.start - block.start + len(sentence.text)
+def comments_on(block: Block, sentence: Span) -> str:
+    """The words of the reviewers' comments that stand right before, in or right after a sentence ("… 21 vụ việc
+    [Góp ý: tạm ghi 21 vụ …].", "[Ý kiến: số vụ việc dưới đây chưa thống nhất] Sở đã xử lý 14 vụ việc"), which say
+    whether its figures are settled."""
+    start = sentence.start - block.start
+    end = start + len(sentence.text)
+
+    def opens_the_sentence(comment: re.Match) -> bool:
+        # (after a sentence's end or at the block's start, and not closed by a full stop of its own)
+        before, after = block.text[: comment.start()].rstrip(), block.text[comment.end() :].lstrip()
+        return (not before or before[-1] in ".!?:;") and after[:1] not in (".", ",", ";")
+
     return " ".join(
         comment.group()
         for comment in reviewer_comments(block.text)
-        if sentence.start - block.start <= comment.start() <= end + 2
+        if start <= comment.start() <= end + 2 or (start - 3 <= comment.end() <= start and opens_the_sentence(comment))
     )
 
 

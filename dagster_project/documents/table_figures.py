@@ -67,15 +67,18 @@ def _after_result_word(header: str) -> str:
     return re.sub(rf"^(?:(?:{'|'.join(words)})\s+)+", "", normalize_label(header))
 
 
-def _kind_named_in_its_year(group: Scope | None, lowest_header: str, lowest: Scope | None) -> str | None:
+def _kind_named_in_its_year(group: Scope | None, above: str, lowest_header: str, lowest: Scope | None) -> str | None:
     """ "Tháng 7/2023" under "Kết quả trong tháng": a group header naming only a kind of period ("trong tháng",
-    "trong quý", "trong năm") over a column naming a period of that kind with its own year is that period."""
-    if group is None or lowest is None or not lowest.code:
+    "trong quý") over a column naming a period of that kind with its own year is that period (not under "Lũy kế trong
+    quý", a running total; nor "Năm 2024" under "Trong năm", which the rules on bare years beside a report's own
+    part of a year settle)."""
+    if group is None or lowest is None or not lowest.code or group.kind != "this_period":
         return None
-    kind_of_group = {"thang": "month", "quy": "quarter"}.get(group.code or "", group.kind)
+    if re.search(r"\bluy ke\b", normalize_label(above)):
+        return None
+    kind_of_group = {"thang": "month", "quy": "quarter"}.get(group.code or "")
     own_year = re.search(r"\b(?:19|20)\d{2}\b", normalize_label(lowest_header))
-    matches = (kind_of_group, lowest.kind) in (("month", "month"), ("quarter", "quarter"), ("this_year", "year"))
-    return lowest.code if matches and group.kind in ("this_period", "this_year") and own_year is not None else None
+    return lowest.code if kind_of_group == lowest.kind and own_year is not None else None
 
 
 def _caption_of_the_whole(caption: str) -> bool:
@@ -134,6 +137,10 @@ def _lowest_measure(stack: list[str]) -> str:
     if not opens_with_count or (upper.startswith("so ") and not lowest.startswith("so ")):
         return ""
     return lowest
+
+
+# "của các đoàn tại mục 5", "của các đoàn trên": words naming the row a measure is of.
+_REFERENCE_TO_A_ROW = re.compile(r"\b(?:(?:cua )?(?:cac )?doan (?:tai muc [\d.]+|nay|tren)|tai muc [\d.]+)\b")
 
 
 def _names_a_measure_only(label: str) -> bool:
@@ -469,7 +476,12 @@ class TableFigures:
         second_measure = (
             # ("1 | Đoàn ra | đoàn" over "2 | Số lượt người | lượt": a numbered row naming a measure only is the row
             # above's second measure too)
-            (dashed or part_of is not None or unnumbered or (bool(marker) and _names_a_measure_only(own_label)))
+            (
+                dashed
+                or part_of is not None
+                or unnumbered
+                or (bool(marker) and self._measure_of_a_pair(own_label, context))
+            )
             and not part_row
             and above is not None
             and not above.dashed_row
@@ -479,6 +491,7 @@ class TableFigures:
             and unit_words not in (above.unit, context.table.parent_unit)  # (in the parent's own unit: a part)
             and (_names_a_measure_only(own_label) or _names_its_money(own_label, unit_cell))
         )
+        context.table.second_measures.append(second_measure)
         if part_row or second_measure:
             part_of = None  # (what the numbering made a part is read as the part or the measure it is)
         if part_row:
@@ -1124,6 +1137,17 @@ class TableFigures:
                 return period
         return None
 
+    @staticmethod
+    def _measure_of_a_pair(own_label: str, context) -> bool:
+        """ "1 | Đoàn vào | đoàn" over "2 | Số lượt khách | lượt", or "3 | Đoàn CQĐD | đoàn" over "4 | Số lượt khách"
+        after such a pair: a numbered row naming a measure only, when the rows go in pairs (the row above is the
+        group's first, or the row before it was a second measure, or it names the row it measures); not "1 | Đoàn
+        vào", "2 | Đoàn CQĐD", "3 | Số lượt khách", whose visitors may be either's."""
+        rows = context.table.second_measures
+        # ("6 | Lượt khách của các đoàn tại mục 5": a row naming the one it measures, wherever it stands)
+        refers = bool(_REFERENCE_TO_A_ROW.search(own_label))
+        return _names_a_measure_only(own_label) and (refers or len(rows) == 1 or (len(rows) >= 2 and rows[-2]))
+
     def _sub_header_period(self, stack: list[str]) -> str | None:
         """ "Quý IV/2024" over "Tháng 10" or "Cộng quý IV": the lowest header's period, in the year the
         headers above name, when it lies inside the period they name."""
@@ -1148,7 +1172,7 @@ class TableFigures:
         # ("Thực hiện 6 tháng đầu năm" under "Năm 2025": the result label says nothing of the period)
         lowest = period_label(lowest_words, year) or period_label(_after_result_word(lowest_words), year)
         group = period_label(above, year) or period_label(_after_result_word(above), year)
-        if (named := _kind_named_in_its_year(group, stack[-1], lowest)) is not None:
+        if (named := _kind_named_in_its_year(group, above, stack[-1], lowest)) is not None:
             return named
         lowest_scopes = [scope for _, scope in find_scopes(normalize_label(stack[-1]), year)]
         kinds = [scope.kind for scope in lowest_scopes]

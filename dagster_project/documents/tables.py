@@ -515,6 +515,8 @@ class TableLayout:
     estimated_periods: list = field(default_factory=list)  # the codes of rows labelled as estimates ("Tháng 9 (ước)")
     # The codes of the rows labelled with a period so far ("Quý I", "Quý II"), of which a "6 tháng" row may be the sum.
     row_periods: list = field(default_factory=list)
+    # Whether each row under the present group was read as the second measure of the row above it.
+    second_measures: list = field(default_factory=list)
     first_review: int = 0  # where the review items of this table's rows begin
     group_first_figure: int = 0  # where the figures published from rows of the present group begin
     # A Markdown table's "|---|" row ends its header rows.

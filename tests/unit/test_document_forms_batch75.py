@@ -290,3 +290,76 @@ def test_a_value_corrected_inside_a_closed_bracket_does_not_reach_the_figures_af
     assert ("2024-Q1", "outbound_delegations", 14, "exact") in figures
     assert ("2024-Q1", "inbound_delegations", 8, "exact") in figures
     assert not any(value == 13 for *_, value, _ in figures)
+
+
+def test_one_countrys_investors_as_the_subject_of_a_stock_of_projects_are_a_share():
+    text = (
+        "BÁO CÁO\nKết quả hợp tác kinh tế đối ngoại năm 2025\n\n"
+        "Đến nay, các nhà đầu tư Nhật Bản có 9 dự án FDI tại tỉnh với tổng vốn đầu tư 310 triệu USD. Lũy kế đến nay, "
+        "toàn tỉnh có 104 dự án FDI còn hiệu lực.\n"
+    )
+    figures = published_figures(text)
+    assert ("2025", "fdi_projects_total", 104, "exact") in figures
+    assert not any(value == 9 for *_, value, _ in figures)
+
+
+def test_second_reading_a_remark_in_brackets_before_the_wrong_values_still_marks_them():
+    text = (
+        "V/v đính chính số liệu quý II năm 2025\n\n"
+        "Số liệu tại Báo cáo số 301/BC-SNgV (nhầm do cộng sót): đoàn vào 7 đoàn với 52 lượt khách; nay sửa lại là: "
+        "đoàn vào 8 đoàn với 60 lượt khách.\n"
+    )
+    assert not any(value in (7, 52) for *_, value, _ in published_figures(text))
+
+
+def test_second_reading_a_comment_doubting_a_figure_or_standing_before_its_sentence_holds_it(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "du_thao_bc_nam_2024.txt",
+        "DỰ THẢO\nBÁO CÁO\nKết quả công tác đối ngoại năm 2024\n\n"
+        "Năm 2024, tỉnh tổ chức 16 hội nghị, hội thảo quốc tế [Góp ý P.Tổng hợp: số của Sở Nội vụ là 17 cuộc, đề "
+        "nghị xem lại].\n"
+        "[Ý kiến P.Lãnh sự: số dưới đây chưa khớp với Công an tỉnh] Năm 2024, Sở phối hợp xử lý 23 vụ việc lãnh sự.\n"
+        "Năm 2024, tỉnh đón 41 đoàn vào.\n",
+    )
+    found = figure_keys(report)
+    assert ("2024", "inbound_delegations", 41) in found
+    assert not any(value in (16, 17, 23) for *_, value in found)
+
+
+def test_second_reading_the_provinces_own_delegations_overstaying_remain_a_shortcoming():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2025\n\n"
+        "Trong quý III có 03 đoàn ra lưu trú quá hạn so với quyết định cử đi.\n"
+    )
+    assert not published_figures(text)
+
+
+def test_second_reading_a_running_total_group_over_year_columns_is_no_year(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "bc_quy_3_2025.md",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2025\n\n"
+        "| TT | Nội dung | Số liệu trong quý | | Lũy kế trong năm | |\n"
+        "|---|---|---|---|---|---|\n"
+        "| | | Quý III/2025 | Quý III/2024 | Năm 2025 | Năm 2024 |\n"
+        "| 1 | Đoàn ra (đoàn) | 12 | 10 | 33 | 29 |\n",
+    )
+    found = figure_keys(report)
+    assert ("2025-Q3", "outbound_delegations", 12) in found
+    assert ("2024-Q3", "outbound_delegations", 10) in found
+    assert not any(value in (33, 29) for *_, value in found)
+
+
+def test_second_reading_visitors_under_two_kinds_of_delegations_are_not_given_to_the_second(tmp_path):
+    report = word_report(
+        tmp_path / "bc_doan_vao_q3.docx",
+        ["BÁO CÁO", "Kết quả công tác đối ngoại quý III năm 2025"],
+        [
+            ("TT", "Nội dung", "ĐVT", "Quý III/2025"),
+            ("1", "Đoàn vào", "đoàn", "9"),
+            ("2", "Đoàn của cơ quan đại diện nước ngoài, tổ chức quốc tế", "đoàn", "3"),
+            ("3", "Số lượt khách", "lượt", "84"),
+        ],
+    )
+    assert ("2025-Q3", "inbound_mission_visitors", 84) not in figure_keys(report)
