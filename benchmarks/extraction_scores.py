@@ -103,6 +103,7 @@ STYLE_SETS = (
     ("style_report_batch73_figures.csv", DATA / "style_reports_batch73"),
     ("style_report_batch74_figures.csv", DATA / "style_reports_batch74"),
     ("style_report_batch75_figures.csv", DATA / "style_reports_batch75"),
+    ("style_report_batch76_figures.csv", DATA / "style_reports_batch76"),
 )
 
 

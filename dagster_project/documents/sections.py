@@ -144,7 +144,10 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     heading_scopes = [
         (at, scope) for at, scope in heading_scopes if not has_any(heading[:at], word_list("document_references"))
     ]
-    own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if len(heading_scopes) == 1 else None
+    # (one period, or the same said twice: "Nhiệm kỳ 2021 - 2025 / The 2021–2025 term", a heading and its translation)
+    codes = {scope.code for _, scope in heading_scopes}
+    one_period = len(heading_scopes) == 1 or (len(codes) == 1 and None not in codes)
+    own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if heading_scopes and one_period else None
     remarks = " ".join(normalize_label(remark) for remark in re.findall(r"\(([^()]*)\)", block.text))
     if own_scope is not None and is_period_code(own_scope.code) and has_any(remarks, word_list("to_date_remarks")):
         # "3. Kết quả giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)": the span counted so far

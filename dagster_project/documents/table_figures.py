@@ -380,6 +380,14 @@ def _counts_documents(label: str, unit_words: str) -> bool:
     return starts_with_phrase(words, (unit_words,)) and read_unit(" ".join(words.split()[:2]), None) is not None
 
 
+def _original_language_column(headers: list[str]) -> int | None:
+    """The column of the original text in a bilingual table ("| Tiếng Việt | English |"), if it is one."""
+    words = [normalize_label(header) for header in headers]
+    originals = [index for index, word in enumerate(words) if word in word_list("table_columns.original_language")]
+    translated = any(word in word_list("table_columns.translation") for word in words)
+    return originals[0] if len(originals) == 1 and translated else None
+
+
 def _is_prose(text: str) -> bool:
     pieces = [_LISTED_VALUE.match(piece.strip()) for piece in re.split(r"[/;]", text)]
     listed = len(pieces) > 1 and all(
@@ -438,6 +446,11 @@ class TableFigures:
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
         headers = context.table.headers()
+        if (original := _original_language_column(headers)) is not None:
+            # ("| Tiếng Việt | English |": the sentences of the original are read, under the heading's period)
+            if original < len(cells):
+                self._cell_sentences(block, cells[original][0], cells[original][1], "", "", context)
+            return
         roles = [column_role(header) for header in headers]
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
         # "| Đoàn ra | đoàn | 15 | 41 | 36 | … | Ước TH |": the row's values of this year are estimates (the column of

@@ -363,3 +363,23 @@ def test_second_reading_visitors_under_two_kinds_of_delegations_are_not_given_to
         ],
     )
     assert ("2025-Q3", "inbound_mission_visitors", 84) not in figure_keys(report)
+
+
+def test_a_bilingual_table_is_read_as_the_sentences_of_its_original_under_a_heading_and_its_translation(tmp_path):
+    report = _text_report(
+        tmp_path,
+        "fact_sheet_2024.md",
+        "# THÔNG TIN ĐỐI NGOẠI HÀ TĨNH / HA TINH FACT SHEET\n\n"
+        "## 2. Kết quả năm 2024 / Results in 2024\n\n"
+        "| Tiếng Việt | English |\n|---|---|\n"
+        "| Cử 47 đoàn ra với 230 lượt cán bộ đi công tác nước ngoài. | 47 outbound delegations with 230 officials. |\n"
+        "| Diện tích 5.994 km². | Area: 5,994 km². |\n\n"
+        "## 3. Giai đoạn 2021 - 2025 / The 2021–2025 period\n\n"
+        "| Tiếng Việt | English |\n|---|---|\n"
+        "| Tổ chức 55 hội nghị, hội thảo quốc tế. | 55 international conferences. |\n",
+    )
+    found = figure_keys(report)
+    assert ("2024", "outbound_delegations", 47) in found
+    assert ("2024", "outbound_persons", 230) in found
+    assert ("2021-2025", "intl_conferences", 55) in found
+    assert not any(value == 5994 for *_, value in found)
