@@ -57,3 +57,13 @@ def word_report(
         document.add_paragraph(line)
     document.save(path)
     return extract_figures(read_document(path))
+
+
+def text_report(folder, name: str, text: str):
+    """What the extractor makes of a report written as a file of its own (``name`` says its kind: .txt, .md)."""
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return extract_figures(read_document(path))

@@ -2,7 +2,7 @@
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import figure_keys, not_published_reasons, published_figures, word_report
+from tests.unit.documents import figure_keys, not_published_reasons, published_figures, text_report, word_report
 
 SEPTEMBER = "BÁO CÁO\nKết quả công tác đối ngoại tháng 9 năm 2024\n"
 
@@ -164,14 +164,8 @@ def test_vehicles_under_a_land_gate_column_are_no_port_vessels(tmp_path):
     assert not any(code == "port_vessels" and value in (27940, 30115) for _, code, value in found)
 
 
-def _text_report(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_figures(read_document(path))
-
-
 def test_a_pipe_tables_second_header_line_that_begins_with_a_pipe(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "tong_ket_2023_2025.txt",
         "BÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2023 - 2025\n\n"
@@ -186,7 +180,7 @@ def test_a_pipe_tables_second_header_line_that_begins_with_a_pipe(tmp_path):
 
 
 def test_a_table_label_left_open_by_a_comma_goes_on_in_capitals(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "doan_vao_2024.txt",
         "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n\n"
@@ -202,7 +196,7 @@ def test_a_table_label_left_open_by_a_comma_goes_on_in_capitals(tmp_path):
 
 
 def test_a_total_the_text_gives_as_a_count_so_far_waits_in_the_table_too(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "tong_ket_2021_2025.txt",
         "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nHà Tĩnh, ngày 20 tháng 11 năm 2025\n"
@@ -290,7 +284,7 @@ def test_a_part_of_the_quarters_whole_in_a_report_on_nine_months_waits():
 
 
 def test_a_drawn_tables_header_wrapped_onto_a_second_line(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "cv_lanh_su_quy_i_2025.txt",
         "V/v báo cáo công tác lãnh sự quý I năm 2025\n\n"
@@ -320,7 +314,7 @@ def test_what_the_second_reading_of_the_fifty_first_fixes_found(tmp_path):
     session = published_figures(year + "Quý III, bên lề của kỳ họp, tỉnh tiếp 6 đoàn vào.\n")
     assert ("2024-Q3", "inbound_delegations", 6, "exact") in session
     # "Cùng kỳ tháng" over "3": no bare "Tháng", so the lines are not joined, and the column waits
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "cv_quy_i_2025.txt",
         "V/v báo cáo công tác lãnh sự quý I năm 2025\n\n"

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import extract_text, figure_keys, published_figures, word_report
+from tests.unit.documents import extract_text, figure_keys, published_figures, text_report, word_report
 
 
 def test_a_qualifier_word_that_ends_a_partners_name_qualifies_nothing():
@@ -167,15 +167,9 @@ def test_a_level_at_a_moment_is_dated_by_that_moment():
     assert not any(f.value == 1190 and f.period_code == "2025" for f in report.figures)
 
 
-def _text_report(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_figures(read_document(path))
-
-
 def test_the_departments_earlier_message_below_a_reply_with_figures_is_replaced_by_it(tmp_path):
     # The earlier, provisional figures had been read beside the final ones, and all went to review.
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "email_so_lieu_thang_5.txt",
         "Từ: Văn phòng Sở Ngoại vụ <vanphong.sngv@hatinh.gov.vn>\n"
@@ -197,7 +191,7 @@ def test_the_departments_earlier_message_below_a_reply_with_figures_is_replaced_
 
 
 def test_the_departments_own_report_forwarded_under_a_covering_note_is_still_read(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "email_chuyen_tiep_bao_cao.txt",
         "Từ: Phòng Hợp tác quốc tế - Sở Ngoại vụ <htqt.sngv@hatinh.gov.vn>\n"
@@ -241,7 +235,7 @@ def test_a_markdown_row_with_slashed_pairs_and_signed_changes_is_a_table_row_not
 
 def test_a_pasted_row_with_empty_cells_at_either_end_keeps_its_columns(tmp_path):
     # The outer tabs had been read as a Markdown table's borders: every value moved one column left.
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "bc_quy_III_2024.txt",
         "BÁO CÁO\nCông tác đối ngoại quý III năm 2024\n\n"
@@ -259,7 +253,7 @@ def test_a_pasted_row_with_empty_cells_at_either_end_keeps_its_columns(tmp_path)
 
 
 def test_a_letterhead_laid_out_with_tabs_is_no_table(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "bc_thang_10_2024.txt",
         "UBND TỈNH HÀ TĨNH\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -302,7 +296,7 @@ def test_an_official_value_is_not_made_an_estimate_by_an_annex(tmp_path):
 
 
 def test_a_sentence_opened_by_the_other_side_is_that_sides_figure(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "bc_xnc_6_thang_2025.txt",
         "BÁO CÁO\nTình hình xuất nhập cảnh 6 tháng đầu năm 2025\n\n"

@@ -1,7 +1,7 @@
 """Capabilities found in the seventy-fifth round, written here in phrasings and layouts other than the batch's.
 Expected figures were written from the tables below before the code ran on them."""
 
-from tests.unit.documents import figure_keys, not_published_reasons, published_figures, word_report
+from tests.unit.documents import figure_keys, not_published_reasons, published_figures, text_report, word_report
 
 
 def test_a_group_header_naming_only_the_kind_of_period_leaves_each_column_its_own_period(tmp_path):
@@ -109,17 +109,8 @@ def test_a_period_row_under_a_column_of_the_same_period_a_year_before_or_of_a_ru
     assert not any(period == "2024-Q2" for period, *_ in found)
 
 
-def _text_report(tmp_path, name: str, text: str):
-    from dagster_project.documents.extract import extract_figures
-    from dagster_project.documents.reader import read_document
-
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_figures(read_document(path))
-
-
 def test_a_grid_table_in_a_text_file_with_a_wrapped_header_and_two_digit_years(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "bc_quy_2_2025.txt",
         "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025\n\n"
@@ -141,7 +132,7 @@ def test_a_grid_table_in_a_text_file_with_a_wrapped_header_and_two_digit_years(t
 
 
 def test_reviewers_comments_in_a_draft_are_no_figures_and_an_unsettled_one_holds_its_sentence(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "du_thao_bc_9_thang_2024.txt",
         "DỰ THẢO\nBÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2024\n\n"
@@ -157,7 +148,7 @@ def test_reviewers_comments_in_a_draft_are_no_figures_and_an_unsettled_one_holds
 
 
 def test_a_lead_note_on_the_whole_reports_figures_of_a_period_makes_its_sentences_estimates_too(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "bc_9_thang_2024.txt",
         "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2024\n\n"
@@ -175,7 +166,7 @@ def _with_qualifiers(extraction):
 
 
 def test_overstaying_workers_in_a_cases_breakdown_are_no_shortcoming_of_the_work(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "bc_lanh_su_2025.txt",
         "BÁO CÁO\nCông tác lãnh sự năm 2025\n\n"
@@ -313,7 +304,7 @@ def test_second_reading_a_remark_in_brackets_before_the_wrong_values_still_marks
 
 
 def test_second_reading_a_comment_doubting_a_figure_or_standing_before_its_sentence_holds_it(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "du_thao_bc_nam_2024.txt",
         "DỰ THẢO\nBÁO CÁO\nKết quả công tác đối ngoại năm 2024\n\n"
@@ -336,7 +327,7 @@ def test_second_reading_the_provinces_own_delegations_overstaying_remain_a_short
 
 
 def test_second_reading_a_running_total_group_over_year_columns_is_no_year(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "bc_quy_3_2025.md",
         "BÁO CÁO\nKết quả công tác đối ngoại quý III năm 2025\n\n"
@@ -366,7 +357,7 @@ def test_second_reading_visitors_under_two_kinds_of_delegations_are_not_given_to
 
 
 def test_a_bilingual_table_is_read_as_the_sentences_of_its_original_under_a_heading_and_its_translation(tmp_path):
-    report = _text_report(
+    report = text_report(
         tmp_path,
         "fact_sheet_2024.md",
         "# THÔNG TIN ĐỐI NGOẠI HÀ TĨNH / HA TINH FACT SHEET\n\n"
