@@ -144,10 +144,16 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     heading_scopes = [
         (at, scope) for at, scope in heading_scopes if not has_any(heading[:at], word_list("document_references"))
     ]
-    # (one period, or the same said twice: "Nhiệm kỳ 2021 - 2025 / The 2021–2025 term", a heading and its translation)
+    # (one period, or the same said again in a translation: "Nhiệm kỳ 2021 - 2025 / The 2021–2025 term"; not "năm 2025
+    # và lũy kế đến năm 2025", two counts)
     codes = {scope.code for _, scope in heading_scopes}
-    one_period = len(heading_scopes) == 1 or (len(codes) == 1 and None not in codes)
+    translated = bool(re.search(r"\s/\s", block.text))  # (a heading and its translation, parted by a slash)
+    one_period = len(heading_scopes) == 1 or (translated and len(codes) == 1 and None not in codes)
     own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if heading_scopes and one_period else None
+    if own_scope is None and len(heading_scopes) > 1 and re.search(r"\bluy ke\b", heading):
+        # ("KẾT QUẢ NĂM 2025 VÀ LŨY KẾ ĐẾN NĂM 2025": a period and a running total; which the figures under it are of,
+        # the heading does not say, and the report's own period is neither)
+        own_scope = Scope("unknown", None, heading, labelled=True)
     remarks = " ".join(normalize_label(remark) for remark in re.findall(r"\(([^()]*)\)", block.text))
     if own_scope is not None and is_period_code(own_scope.code) and has_any(remarks, word_list("to_date_remarks")):
         # "3. Kết quả giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)": the span counted so far

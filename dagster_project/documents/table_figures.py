@@ -381,11 +381,33 @@ def _counts_documents(label: str, unit_words: str) -> bool:
 
 
 def _original_language_column(headers: list[str]) -> int | None:
-    """The column of the original text in a bilingual table ("| Tiếng Việt | English |"), if it is one."""
+    """The column of the original text in a bilingual table of two columns, the original and its translation ("|
+    Tiếng Việt | English |"), if it is one (not "| Nội dung | Tiếng Anh | Tiếng Lào | Tiếng Việt |", pages translated
+    into each language)."""
     words = [normalize_label(header) for header in headers]
+    if len(words) != 2:
+        return None
     originals = [index for index, word in enumerate(words) if word in word_list("table_columns.original_language")]
     translated = any(word in word_list("table_columns.translation") for word in words)
     return originals[0] if len(originals) == 1 and translated else None
+
+
+def _numbers_of(text: str, decimal_comma: bool) -> list[str]:
+    """A text's numbers, in order, read with a decimal comma (Vietnamese: "1.320", "12,8") or point (English: "1,320",
+    "12.8"), so that the two columns of a bilingual table compare ("1,28 tỷ" is no "12.8 billion")."""
+    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    # (dates and years are written differently in each language, "31/12/2025" and "31 December 2025", and are no counts)
+    counts = re.sub(
+        r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b|\b(?:19|20)\d{2}\b|\b\d{1,2}(?= (?:january|february|march|april|may|"
+        r"june|july|august|september|october|november|december)\b)",
+        " ",
+        text,
+        flags=re.IGNORECASE,
+    )
+    return sorted(
+        number.replace(thousands, "").replace(decimal, ".").rstrip(".")
+        for number in re.findall(r"\d[\d.,]*\d|\d", counts)
+    )
 
 
 def _is_prose(text: str) -> bool:
@@ -446,10 +468,15 @@ class TableFigures:
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
         headers = context.table.headers()
-        if (original := _original_language_column(headers)) is not None:
-            # ("| Tiếng Việt | English |": the sentences of the original are read, under the heading's period)
-            if original < len(cells):
-                self._cell_sentences(block, cells[original][0], cells[original][1], "", "", context)
+        if (original := _original_language_column(headers)) is not None and len(cells) == 2:
+            # ("| Tiếng Việt | English |": the sentences of the original are read, under the heading's period, when the
+            # translation gives the same numbers)
+            position, text = cells[original]
+            if _numbers_of(text, decimal_comma=True) == _numbers_of(cells[1 - original][1], decimal_comma=False):
+                self._cell_sentences(block, position, text, "", "", context)
+            else:
+                reason = "the two languages of a bilingual table give different numbers"
+                self._queue_all(text, block, block.start + position, block, context, reason=reason)
             return
         roles = [column_role(header) for header in headers]
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""

@@ -374,3 +374,34 @@ def test_a_bilingual_table_is_read_as_the_sentences_of_its_original_under_a_head
     assert ("2024", "outbound_persons", 230) in found
     assert ("2021-2025", "intl_conferences", 55) in found
     assert not any(value == 5994 for *_, value in found)
+
+
+def test_second_reading_a_bilingual_row_whose_languages_disagree_waits_and_language_columns_are_no_translation(
+    tmp_path,
+):
+    report = text_report(
+        tmp_path,
+        "bao_cao_nhanh_2025.md",
+        "# BÁO CÁO NHANH KẾT QUẢ ĐỐI NGOẠI NĂM 2025\n\n"
+        "| Tiếng Việt | English |\n|---|---|\n"
+        "| Đón 44 đoàn vào với 512 lượt khách quốc tế. | 47 inbound delegations with 512 visitors. |\n"
+        "| Hỗ trợ các tỉnh của Lào 1,35 tỷ đồng. | Support to Lao provinces: VND 13.5 billion. |\n"
+        "| Ký kết 7 thỏa thuận quốc tế (31/12/2025). | 7 international agreements signed (31 December 2025). |\n\n"
+        "## Biên dịch theo ngôn ngữ\n\n"
+        "| Nội dung | Tiếng Anh | Tiếng Lào | Tiếng Việt |\n|---|---|---|---|\n"
+        "| Biên dịch (trang) | 640 | 210 | 95 |\n",
+    )
+    found = figure_keys(report)
+    assert ("2025", "intl_agreements", 7) in found
+    assert not any(value in (44, 512, 1350000000, 95) for *_, value in found)
+    reasons = {item.value_as_written: item.reason for item in report.review}
+    assert "different numbers" in reasons["44"]
+
+
+def test_second_reading_a_heading_naming_its_year_twice_without_a_translation_names_no_one_period():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý I năm 2026\n\n"
+        "III. KẾT QUẢ NĂM 2025 VÀ LŨY KẾ ĐẾN NĂM 2025\n"
+        "Tổng số hài cốt liệt sỹ đã tiếp nhận, hồi hương: 1.150 hài cốt.\n"
+    )
+    assert not any(value == 1150 for *_, value, _ in published_figures(text))
