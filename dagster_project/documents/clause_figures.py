@@ -802,6 +802,11 @@ class ClauseFigures:
             # headline others compare with or break down.
             self._review(so_far, candidates, written, quantity, unit=indicator.unit)
             return False
+        if so_far := self._estimated_after_its_cut_off(place, position, period, estimated):
+            self._review(so_far, candidates, written, quantity, unit=indicator.unit)
+            place.resolved.append((quantity, rule.indicator))
+            place.periods[rule.indicator] = period
+            return False
         if self._begins_after_the_report(period):
             # "bố trí kinh phí hỗ trợ các tỉnh bạn năm 2023 khoảng 8 tỷ đồng" in a report on 2022.
             self._review(

@@ -191,6 +191,23 @@ class ReviewQueue:
                 return f"{period} counted to {scope.as_of:%d/%m/%Y}, before its last month{COUNT_SO_FAR}"
         return None
 
+    def _estimated_after_its_cut_off(self, place, position: int, period: str, estimated: bool) -> str | None:
+        """ "Tính đến ngày 10/6/2024, … 29 đoàn ra …; ước đến hết tháng 6 là 31 đoàn": a sentence estimating the
+        period's total after a count to a day before its end makes that count one so far, whatever month the day is
+        in (its kind stays certain: what the sentence compares or breaks down after it is read with it)."""
+        if estimated or normalize_label(place.clause.text[position:]).startswith("uoc"):
+            return None
+        at = place.clause.start - place.sentence.start + position
+        before, after = normalize_label(place.masked_sentence[:at]), normalize_label(place.masked_sentence[at:])
+        if not re.search(r"\buoc (?:den het|toi het|ca|thuc hien|dat)\b", after):
+            return None
+        span = period_from_code(period)
+        for _, scope in find_scopes(before, self.report_year):
+            if scope.kind == "as_of_date" and scope.as_of and span.start_date <= scope.as_of < span.end_date:
+                day = f"{scope.as_of:%d/%m/%Y}"
+                return f"{period} counted to the cut-off date {day}, and estimated to its end after it{COUNT_SO_FAR}"
+        return None
+
     def _note_structure(self) -> None:
         """Disagreements between the places that name the report's period, for a person to read."""
         for note in self.structure.disagreements:

@@ -332,6 +332,10 @@ def _row_period_in_its_column(period: str, label: str, header: str, report_year:
     words = normalize_label(header)
     scopes = [scope for _, scope in find_scopes(words, report_year)]
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", words))
+    if re.fullmatch(r"\d{4}", period) and not years and re.search(r"\b(?:luy ke )?(?:den|tai) (?:ngay )?31 12$", words):
+        return period  # ("Số dự án FDI còn hiệu lực lũy kế đến 31/12" over a row "2019": the level at that year's end)
+    if re.fullmatch(r"\d{4}", period) and not years and [scope.kind for scope in scopes] == ["this_year"]:
+        return period  # ("Dự án được chấp thuận trong năm" over a row "2019": that year's)
     if not scopes and not years and not re.search(r"\bluy ke\b", words):
         return period
     if [scope.kind for scope in scopes] == ["same_period_earlier"] and not years and is_period_code(period):
@@ -682,11 +686,14 @@ class TableFigures:
                 continue
             # "Số lượt người (lượt)", "Giá trị cam kết (USD)": a column header may name its cells' unit.
             # (a currency the header ends with, unless the table's unit line names its scale: "ĐVT: triệu USD")
-            column_measure = measure_in(re.search(r"\(([^)]*)\)", header)) or (
+            stack = stacks[column] if column < len(stacks) else []
+            # ("Đoàn vào (khách nước ngoài)" over "Số đoàn": the lowest header naming what it counts measures the cells,
+            # not a bracket describing the group above it)
+            own_noun = len(stack) > 1 and unit_in_label(normalize_label(stack[-1])) is not None
+            column_measure = measure_in(re.search(r"\(([^)]*)\)", stack[-1] if own_noun else header)) or (
                 None if context.table.unit_note else _trailing_currency(header)
             )
             words = normalize_label(header) if row_period is not None else label
-            stack = stacks[column] if column < len(stacks) else []
             lowest = _lowest_measure(stack) if row_period is not None else _measure_only(stack)
             for quantity in quantities:
                 quantity, unit = _measured(

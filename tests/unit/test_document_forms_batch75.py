@@ -405,3 +405,45 @@ def test_second_reading_a_heading_naming_its_year_twice_without_a_translation_na
         "Tổng số hài cốt liệt sỹ đã tiếp nhận, hồi hương: 1.150 hài cốt.\n"
     )
     assert not any(value == 1150 for *_, value, _ in published_figures(text))
+
+
+def test_a_count_to_a_day_the_sentence_then_estimates_to_the_periods_end_is_a_count_so_far():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 9 tháng năm 2023\n\n"
+        "Tính đến ngày 12/9/2023, tỉnh đã cử 33 đoàn ra với 150 lượt cán bộ; ước đến hết tháng 9 là 35 đoàn ra với 160 "
+        "lượt cán bộ (cùng kỳ năm 2022: 28 đoàn ra).\n"
+    )
+    figures = published_figures(text)
+    assert ("2023-9M", "outbound_delegations", 35, "approx") in figures
+    assert ("2022-9M", "outbound_delegations", 28, "exact") in figures
+    assert not any(value in (33, 150) for *_, value, _ in figures)
+
+
+def test_a_lowest_header_naming_what_it_counts_is_not_overruled_by_a_bracket_of_its_group(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_doan_vao_2022.md",
+        "BÁO CÁO\nCông tác quản lý đoàn vào năm 2022\n\n"
+        "| Thời gian | Đoàn vào (khách quốc tế) | |\n|---|---|---|\n"
+        "| | Số đoàn | Lượt khách |\n"
+        "| Quý I | 6 | 58 |\n| Quý II | 9 | 97 |\n",
+    )
+    found = figure_keys(report)
+    assert ("2022-Q1", "inbound_delegations", 6) in found
+    assert ("2022-Q2", "inbound_visitors", 97) in found
+    assert ("2022-Q1", "inbound_visitors", 6) not in found
+
+
+def test_columns_of_the_year_and_of_its_end_over_rows_of_years(tmp_path):
+    report = word_report(
+        tmp_path / "bc_dau_tu_2019_2021.docx",
+        ["BÁO CÁO", "Kết quả thu hút đầu tư giai đoạn 2019 - 2021"],
+        [
+            ("Năm", "Dự án FDI được chấp thuận trong năm", "Số dự án FDI còn hiệu lực lũy kế đến 31/12"),
+            ("2019", "4", "70"),
+            ("2020", "2", "71"),
+        ],
+    )
+    found = figure_keys(report)
+    assert ("2019", "fdi_projects_approved", 4) in found
+    assert ("2020", "fdi_projects_total", 71) in found
