@@ -199,7 +199,7 @@ class ReviewQueue:
             return None
         at = place.clause.start - place.sentence.start + position
         before, after = normalize_label(place.masked_sentence[:at]), normalize_label(place.masked_sentence[at:])
-        if not re.search(r"\buoc (?:den het|toi het|ca|thuc hien|dat)\b", after):
+        if not re.search(r"\b(?:uoc|du kien) (?:den het|toi het|ca|thuc hien|dat)\b", after):
             return None
         span = period_from_code(period)
         for _, scope in find_scopes(before, self.report_year):

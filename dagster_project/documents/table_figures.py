@@ -332,10 +332,15 @@ def _row_period_in_its_column(period: str, label: str, header: str, report_year:
     words = normalize_label(header)
     scopes = [scope for _, scope in find_scopes(words, report_year)]
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", words))
-    if re.fullmatch(r"\d{4}", period) and not years and re.search(r"\b(?:luy ke )?(?:den|tai) (?:ngay )?31 12$", words):
-        return period  # ("Số dự án FDI còn hiệu lực lũy kế đến 31/12" over a row "2019": the level at that year's end)
-    if re.fullmatch(r"\d{4}", period) and not years and [scope.kind for scope in scopes] == ["this_year"]:
-        return period  # ("Dự án được chấp thuận trong năm" over a row "2019": that year's)
+    bare_year = re.fullmatch(r"\d{4}", period) is not None and not years
+    since = re.search(r"\b(?:tu|dau ky|dau nam|dau giai doan)\b", words)
+    if bare_year and not since and re.search(r"\b(?:luy ke )?(?:den|tai) (?:ngay )?31 12$", words):
+        # ("Số dự án FDI còn hiệu lực lũy kế đến 31/12" over a row "2019": the level at that year's end; not "lũy kế từ
+        # đầu giai đoạn đến 31/12", a running total, nor "đầu kỳ", the year before's)
+        return period
+    narrowed = partners_of_a_row(words) or has_any(words, word_list("average_words"))
+    if bare_year and not narrowed and [scope.kind for scope in scopes] == ["this_year"]:
+        return period  # ("Dự án được chấp thuận trong năm" over a row "2019": that year's; not "… đi Lào trong năm")
     if not scopes and not years and not re.search(r"\bluy ke\b", words):
         return period
     if [scope.kind for scope in scopes] == ["same_period_earlier"] and not years and is_period_code(period):
@@ -689,7 +694,14 @@ class TableFigures:
             stack = stacks[column] if column < len(stacks) else []
             # ("Đoàn vào (khách nước ngoài)" over "Số đoàn": the lowest header naming what it counts measures the cells,
             # not a bracket describing the group above it)
-            own_noun = len(stack) > 1 and unit_in_label(normalize_label(stack[-1])) is not None
+            # (one opening with "Số"/"Lượt" or with its own bracket; not "Đoàn ra" under "Cán bộ đi nước ngoài (lượt
+            # người)", whose bracket measures the delegations' people)
+            lowest_words = normalize_label(stack[-1]) if stack else ""
+            own_noun = (
+                len(stack) > 1
+                and unit_in_label(lowest_words) is not None
+                and (lowest_words.startswith(("so ", "luot ")) or "(" in stack[-1])
+            )
             column_measure = measure_in(re.search(r"\(([^)]*)\)", stack[-1] if own_noun else header)) or (
                 None if context.table.unit_note else _trailing_currency(header)
             )

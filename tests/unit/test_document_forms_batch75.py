@@ -447,3 +447,34 @@ def test_columns_of_the_year_and_of_its_end_over_rows_of_years(tmp_path):
     found = figure_keys(report)
     assert ("2019", "fdi_projects_approved", 4) in found
     assert ("2020", "fdi_projects_total", 71) in found
+
+
+def test_second_reading_a_groups_bracket_unit_stays_and_narrowed_or_running_year_columns_wait(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_doan_2024.md",
+        "BÁO CÁO\nCông tác quản lý đoàn ra năm 2024\n\n"
+        "| Thời gian | Cán bộ đi nước ngoài (lượt người) | |\n|---|---|---|\n"
+        "| | Đoàn ra | Đoàn đi đào tạo |\n"
+        "| Quý I | 64 | 11 |\n",
+    )
+    found = figure_keys(report)
+    assert ("2024-Q1", "outbound_persons", 64) in found
+    assert not any(indicator == "outbound_delegations" for _, indicator, _ in found)
+
+    years = text_report(
+        tmp_path,
+        "bc_giai_doan_2021_2023.md",
+        "BÁO CÁO\nKết quả đối ngoại giai đoạn 2021 - 2023\n\n"
+        "| Năm | Số đoàn ra đi Lào trong năm | Dự án được chấp thuận lũy kế từ đầu giai đoạn đến 31/12 |\n"
+        "|---|---|---|\n| 2022 | 21 | 118 |\n| 2023 | 25 | 170 |\n",
+    )
+    assert not any(value in (21, 25, 118, 170) for *_, value in figure_keys(years))
+
+
+def test_second_reading_a_count_to_a_day_followed_by_a_forecast_to_the_periods_end_waits():
+    text = (
+        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2025\n\n"
+        "Tính đến ngày 12/6/2025, toàn tỉnh có 27 đoàn ra; dự kiến đến hết tháng 6 có 30 đoàn ra.\n"
+    )
+    assert not any(value == 27 for *_, value, _ in published_figures(text))
