@@ -149,7 +149,7 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     codes = {scope.code for _, scope in heading_scopes}
     translated = bool(re.search(r"\s/\s", block.text))  # (a heading and its translation, parted by a slash)
     one_period = len(heading_scopes) == 1 or (translated and len(codes) == 1 and None not in codes)
-    own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if heading_scopes and one_period else None
+    own_scope = dataclasses.replace(heading_scopes[0][1], labelled=True) if one_period else None
     if own_scope is None and len(heading_scopes) > 1 and re.search(r"\bluy ke\b", heading):
         # ("KẾT QUẢ NĂM 2025 VÀ LŨY KẾ ĐẾN NĂM 2025": a period and a running total; which the figures under it are of,
         # the heading does not say, and the report's own period is neither)

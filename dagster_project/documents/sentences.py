@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,15 +32,16 @@ def _span(block: Block, text: str, start: int, end: int) -> Span:
 _BRACKETED = re.compile(r"\[[^\[\]]{3,}\]")
 
 
-def reviewer_comments(text: str) -> list[re.Match]:
-    """The reviewers' comments of a draft, in square brackets opened by a comment word ("[Góp ý P.Lãnh sự: …]")."""
+@functools.lru_cache(maxsize=512)
+def reviewer_comments(text: str) -> tuple[re.Match, ...]:
+    """The reviewers' comments of a draft, in square brackets opened by a comment word ("[Góp ý P.Lãnh sự: …]").
+    (Kept per text: a block's sentences are split once, but each of its clauses asks again.)"""
     openers = [opener.split() for opener in word_list("draft_comment_openers")]
-    comments = []
-    for match in _BRACKETED.finditer(text):
-        words = normalize_label(match.group()[1:-1]).split()
-        if any(words[: len(opener)] == opener for opener in openers):
-            comments.append(match)
-    return comments
+    return tuple(
+        match
+        for match in _BRACKETED.finditer(text)
+        if any(normalize_label(match.group()[1:-1]).split()[: len(opener)] == opener for opener in openers)
+    )
 
 
 def comments_on(block: Block, sentence: Span) -> str:

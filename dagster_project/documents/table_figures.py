@@ -331,6 +331,7 @@ def _row_period_in_its_column(period: str, label: str, header: str, report_year:
         return in_year
     words = normalize_label(header)
     scopes = [scope for _, scope in find_scopes(words, report_year)]
+    kinds = [scope.kind for scope in scopes]
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", words))
     bare_year = re.fullmatch(r"\d{4}", period) is not None and not years
     since = re.search(r"\b(?:tu|dau ky|dau nam|dau giai doan)\b", words)
@@ -339,13 +340,13 @@ def _row_period_in_its_column(period: str, label: str, header: str, report_year:
         # đầu giai đoạn đến 31/12", a running total, nor "đầu kỳ", the year before's)
         return period
     narrowed = partners_of_a_row(words) or has_any(words, word_list("average_words"))
-    if bare_year and not narrowed and [scope.kind for scope in scopes] == ["this_year"]:
+    if bare_year and not narrowed and kinds == ["this_year"]:
         return period  # ("Dự án được chấp thuận trong năm" over a row "2019": that year's; not "… đi Lào trong năm")
     if not scopes and not years and not re.search(r"\bluy ke\b", words):
         return period
-    if [scope.kind for scope in scopes] == ["same_period_earlier"] and not years and is_period_code(period):
+    if kinds == ["same_period_earlier"] and not years and is_period_code(period):
         return same_period_a_year_earlier(period, None)
-    if all(scope.kind == "year" for scope in scopes) and years <= {period[:4]} and scopes:
+    if scopes and set(kinds) == {"year"} and years <= {period[:4]}:
         return period  # ("Quý II" under "Năm 2025 (ước)")
     raise ScopeError(f"the row names {period} and its column '{header}' names another time")
 
