@@ -147,6 +147,12 @@ def _trend_year(before: str, rest: str, raw_rest: str, report_year: int | None) 
 
 # A stock said to be of now: "Hiện trên địa bàn có …", "hiện nay", "đến nay" (not "lũy kế đến hết năm", a
 # running total to the end of the period the sentence before named).
+# A meeting that reviews a year's work, named with its year ("Hội nghị tổng kết công tác đối ngoại năm 2022").
+_REVIEW_OF_A_YEAR = re.compile(
+    r"\b(?:Hội nghị|Hội thảo|Phiên họp|Cuộc họp)\s+(?:tổng kết|sơ kết|đánh giá|nhìn lại)[^,;.():]{0,60}?"
+    r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"^hien\b|\bhien (?:nay|co|la|dang)\b|\b(?:tinh |cho )?den nay\b")
 
 
@@ -586,6 +592,14 @@ class FigurePeriods:
             scope = heading if ends_now and _in_last_month(heading.code, dated) else None
         else:
             scope = place.inherited
+            reviewed = _REVIEW_OF_A_YEAR.search(place.sentence.text[: clause_offset + position])
+            if reviewed and scope is not None and not (scope.code or "").startswith(reviewed.group("year")):
+                # "Hội nghị tổng kết năm 2022 đánh giá: toàn tỉnh … tổ chức 9 hội nghị" in a report on January 2023:
+                # the figures the review of a year reports may be that year's; the section's period is not certain
+                raise ScopeError(
+                    f"the sentence reports '{reviewed.group().strip()}', a review of another year than "
+                    f"'{scope.evidence}'"
+                )
             if stock and scope is not None and scope.kind == "estimate":
                 # "Ước cả năm chấp thuận 41 dự án … Lũy kế, toàn tỉnh có 83 dự án FDI": a level after an estimate of
                 # the year's flows, which may or may not be estimated itself

@@ -155,7 +155,7 @@ _NAME_WITH_PERIOD = re.compile(
     r"\b(?:Chương trình|Kế hoạch|Đề án|Nghị quyết|Chiến lược|Quy hoạch|Hội nghị|Hội thảo|Lễ|Diễn đàn|Hiệp định"
     r"|Chỉ thị|Tuần lễ|Ngày hội|Năm Đoàn kết|Luật|Nghị định|Thông tư|Pháp lệnh|Công ước|Hiệp ước"
     r"|Biên bản thỏa thuận|Biên bản ghi nhớ|Bản ghi nhớ|Thỏa thuận hợp tác)"
-    r"\b[^,;.()]{0,80}?(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+    r"\b[^,;.():]{0,80}?(?:giai đoạn|thời kỳ|nhiệm kỳ|năm|đến năm)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 )
 # "Ngoài nguồn viện trợ PCPNN, năm 2022 tỉnh đã thu hút được 04 dự án ODA": what the sentence sets
 # aside before its own subject ("besides …"); not "Ngoài ra, …" (moreover).
