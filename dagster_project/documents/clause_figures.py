@@ -298,21 +298,21 @@ class ClauseFigures:
                     place.topics = saved
                     place.periods.update(headline_periods)
                     place.headline_periods = {}
-            elif segment.kind == "comparison_base":
-                # "bằng 72% số đoàn của 12 tháng năm 2025": a count inside the base of a ratio.
+            elif segment.kind in ("comparison_base", "base_or_change"):
+                # "bằng 72% số đoàn của 12 tháng năm 2025": a count inside the base of a ratio; "tăng so với cùng kỳ
+                # là 10 vụ": the value compared with, or the change.
+                reason = (
+                    "inside the base of a ratio ('bằng … %'), not a figure of the period"
+                    if segment.kind == "comparison_base"
+                    else "after 'so với … là': the value compared with or the change, not certain which"
+                )
                 for quantity in find_quantities(text):
                     unit = read_unit(quantity.unit_words, quantity.currency)
                     if unit and not counts_time(quantity):
                         written = self._written(
                             quantity, place.sentence, place.clause.start + segment.start, place.block
                         )
-                        self._review(
-                            "inside the base of a ratio ('bằng … %'), not a figure of the period",
-                            [],
-                            written,
-                            quantity,
-                            unit=unit,
-                        )
+                        self._review(reason, [], written, quantity, unit=unit)
             elif segment.kind == "sub_count":
                 # "...167 lượt khách quốc tế; trong đó 02 đoàn ...": the headline may end the clause before.
                 # (a "- Trong đó: …" sub-item: of what its item published)
@@ -699,11 +699,16 @@ class ClauseFigures:
                 # với cùng kỳ năm 2022 (8 hài cốt)" compares the 12)
                 depth = _bracket_depth(place.sentence.text, where)
                 before = [
-                    period
+                    (at, period)
                     for at, indicator, period in place.emitted
                     if indicator == code and at < where and _bracket_depth(place.sentence.text, at) <= depth
                 ]
-                compared = before[-1] if before else place.periods.get(code, self.period_code)
+                compared = before[-1][1] if before else place.periods.get(code, self.period_code)
+                since = before[-1][0] if before else place.clause.start - place.sentence.start
+                if self._another_period_between(place.sentence.text[since:where], compared):
+                    # ("Quý II, … 04 hội thảo; lũy kế 6 tháng 07 hội nghị (cùng kỳ 2017: 05 …)": with the figure
+                    # right before, of its own period, or with the quarter's read before it; not certain which)
+                    raise ScopeError("'cùng kỳ' after another period named since the figure it may compare")
                 period = same_period_a_year_earlier(compared, segment.named_year)
                 evidence = "'cùng kỳ': the same period a year earlier"
         except ScopeError as error:
@@ -1162,6 +1167,10 @@ _NOT_YET_BEFORE = re.compile(rf"\b{_CHUA_NOT_YET}", re.IGNORECASE)
 _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5}? qua han\b")
 
 
+# Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
+_QUOTED_AFTER_GHI = re.compile(r"\bghi\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
+
+
 def superseded_cue(before: str) -> str | None:
     """The words that mark what follows them as a value being corrected ("đã ghi", "ghi nhầm"), when
     no correction ("nay sửa lại là", "sửa thành") follows them before the figure."""
@@ -1169,6 +1178,9 @@ def superseded_cue(before: str) -> str | None:
     # corrects, corrects that one; not "Báo cáo số 512 (ghi sai): đoàn ra 11 đoàn", a remark on what follows)
     while (closed := re.sub(r"\([^()]*\d[^()]*\)", " ", before)) != before:
         before = closed
+    if _QUOTED_AFTER_GHI.search(before):
+        # ('quý III ghi "17 đoàn với 146 lượt"': the words another text wrote, quoted to be checked)
+        return 'ghi "…"'
     # ("đã ghi nhận", "đã ghi chép": to record, not "it was written")
     words = re.sub(r" ghi (?=nhan |chep |danh )", " ghi_", f" {normalize_label(before)} ")
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))

@@ -48,6 +48,8 @@ _OPENING_REACH = 8
 _CLAUSE_LABEL = re.compile(r"^[\s\-–•*+]*(?:([^;:,()]{3,25}):\s*|([^\d;:,()]{3,25}?)\s+)\d")
 # Words a sentence may open with before the period phrase that governs all its clauses.
 # ("Trước đó, năm 2021, …", "Sau đó, …")
+# Words a sentence may open with before its period ("Cảng Vũng Áng 6 tháng …", "Đoàn vào quý II …").
+_NAME_BEFORE_A_PERIOD = 3
 _OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", "cong", "truoc", "sau", "do"}
 # A sentence's lead-in, a few words set off by a comma before what it says: "Theo báo cáo tổng kết, …", "Nhìn chung, …".
 _LEAD_IN = re.compile(r"^[\s\-–•*+]*([^\d,;:()]{2,40}),\s")
@@ -465,6 +467,13 @@ class FigurePeriods:
                 raise ScopeError(
                     f"an earlier clause of the sentence names '{earlier[0].evidence}'; this clause names no period"
                 )
+            if not scopes and place.inherited and (other := self._other_than_inherited(opening, place.inherited)):
+                # ("Quý II, …. Cảng Vũng Áng 6 tháng làm thủ tục cho 231 lượt tàu; cấp 88 giấy phép …" in a report on
+                # the half-year: the months an earlier clause names, or the quarter from the sentence before)
+                raise ScopeError(
+                    f"an earlier clause of the sentence names '{other.evidence}', not '{place.inherited.evidence}' "
+                    "from before it; this clause names no period"
+                )
             after_lead_in = [scope for start, scope in named if start == past_the_lead_in]
             if not scopes and after_lead_in and not self._is_report_period(after_lead_in[0]):
                 # ("Theo báo cáo tại Hội nghị, năm 2023 toàn tỉnh đã cử 68 đoàn …; tổ chức 14 hội nghị …" in a report on
@@ -850,12 +859,41 @@ class FigurePeriods:
         if scope.kind == "n_years" and term is not None:
             # ("Trong 5 năm, … ký kết 28 thỏa thuận" under "PHẦN THỨ HAI: NHÌN LẠI 5 NĂM 2021 - 2025")
             return resolve_n_years(scope, term.code), f"'{scope.evidence}' under {term.code}"
+        closed_year = self._closed_year_above(place)
+        if scope.kind == "this_year" and closed_year is not None:
+            # ("Cả năm có 68 đoàn ra …" under "I. KHÁI QUÁT KẾT QUẢ NĂM 2024", or after "Năm 2024, …", in a report on
+            # January 2025: the whole of the year just named, which had ended before the report's period began)
+            return closed_year, f"'{scope.evidence}' under {closed_year}, a year ended before {self.period_code}"
         section = self._section_of_a_two_period_title(place)
         if scope.kind == "n_months" and self.period_code is None and section is not None:
             # ("trong 6 tháng có 3 đoàn" under "I. KẾT QUẢ … 6 THÁNG ĐẦU NĂM 2023" of a report on "quý II và 6
             # tháng đầu năm 2023")
             return resolve_n_months(scope, section), f"'{scope.evidence}' under the section on {section}"
         return self._resolve(scope, labelled)
+
+    def _other_than_inherited(self, opening: str, inherited):
+        """The first period the words name that is not the inherited one (or that cannot be read)."""
+        try:
+            inherited_code = self._resolve(inherited)[0]
+        except ScopeError:
+            return None
+        for start, scope in find_scopes(opening, self.report_year):
+            if len(opening[:start].split()) > _NAME_BEFORE_A_PERIOD:
+                continue  # (a period further in is a comparison's or a lead-in's: "tăng 06 đoàn so với quý II")
+            try:
+                if self._resolve(scope)[0] != inherited_code:
+                    return scope
+            except ScopeError:
+                return scope
+        return None
+
+    def _closed_year_above(self, place) -> str | None:
+        """The year the heading or the sentence before names, when the report's own period begins after it ends."""
+        above = place.inherited
+        if getattr(above, "kind", None) != "year" or not above.code or not self.period_code:
+            return None
+        ended = period_from_code(above.code).end_date < period_from_code(self.period_code).start_date
+        return above.code if ended else None
 
     def _section_of_a_two_period_title(self, place) -> str | None:
         """The section's period, when the title names two periods that end on the same day ("quý II và 6 tháng

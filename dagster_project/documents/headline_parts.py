@@ -57,7 +57,10 @@ class HeadlineParts:
             # "…; cùng kỳ năm 2020 là 74.512 lượt người": the headline's period, a year earlier
             try:
                 indicator = rules[0].indicator
-                if place.past_another_period(indicator):
+                compared = place.periods[indicator]
+                if place.past_another_period(indicator) or self._another_period_between(
+                    text[: quantity.start], compared
+                ):
                     return None
                 code = same_period_a_year_earlier(place.periods[indicator], year_of(label.code))
             except ScopeError:
@@ -84,6 +87,20 @@ class HeadlineParts:
             level_at_year_end and label.kind == "year" and inner.end_date < outer.start_date
         )
         return (rules[0], label) if within or earlier else None
+
+    def _another_period_between(self, between: str, compared: str) -> bool:
+        """Whether the words before a "cùng kỳ" name a period other than the one of the figure it would compare
+        ("Quý II, … 04 hội thảo; lũy kế 6 tháng 07 hội nghị (cùng kỳ 2017: 05)"); words in brackets aside."""
+        words = normalize_label(re.sub(r"\([^()]*\)", " ", between))
+        for _, scope in find_scopes(words, self.report_year):
+            if scope.kind == "same_period_earlier":
+                continue
+            try:
+                if self._resolve(scope)[0] != compared:
+                    return True
+            except ScopeError:
+                return True
+        return False
 
     def _rules_of_own_words(self, unit, group: FigureGroup):
         """(matched, stopped) rules of the figure's own phrase alone, no clause or topic around it."""

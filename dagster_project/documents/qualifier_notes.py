@@ -79,6 +79,6 @@ def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
 
 # Words of a list of periods, and of the note around it ("… và cả năm 2025 là …", "năm 2025 và các số cộng dồn giai
 # đoạn 2021 - 2025 là …").
-_LIST_WORDS = {"va", "la", "ca", "cac", "cua", "deu", "so", "cong", "don", "luy", "ke"}
+_LIST_WORDS = {"va", "la", "ca", "cac", "cua", "ve", "deu", "so", "cong", "don", "luy", "ke"}
 # Words around a period that name no subject ("số liệu [thực hiện] [trong] năm 2025").
 _PERIOD_WORDS = {"nam", "thuc", "hien", "trong", "tinh", "den", "ky", "bao", "cao", "nay", "tren", "o", "bang", "tai"}

@@ -35,6 +35,14 @@ from dagster_project.parsing.vn_numbers import (
 # number ("27/KH-UBND"), a range ("2-3") or a name ("Covid-19").
 _NUMBER = re.compile(r"(?<![\w.,\-–])(?<!\d/)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w/\-–%]|[.,]\d|\s*%)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A scale word right after a number: "1 tỷ", "220 triệu".
+_SCALE_AFTER = re.compile(r"\s+(?:tỷ|tỉ|triệu)\b", re.IGNORECASE)
+# "(bằng chữ: Bốn tỷ, sáu trăm bảy mươi lăm triệu đồng)": an amount restated in words, never a figure of its own.
+_IN_WORDS = re.compile(r"\(\s*(?:viết\s+)?bằng\s+chữ\s*:[^()]*\)", re.IGNORECASE)
+# A number of months right before a number ("lũy kế 6 tháng 07 …", "trong 9 tháng 12 đoàn"); not a day ("ngày 6 tháng").
+_COUNT_OF_MONTHS_BEFORE = re.compile(
+    r"(?:^|\b(?:luy ke|trong|sau|ca|tinh chung|cong don) )(?:\d{1,2}|ba|sau|chin) thang(?: (?:dau|cuoi) nam)? $"
+)
 
 # Words that make the number after them something other than a figure ("năm 2020", "số 27",
 # "lần thứ 9", "thôn 3").
@@ -53,6 +61,8 @@ _NOT_A_FIGURE_AFTER_WORD = {
     "thon",
     "xom",
     "dot",
+    "nq",
+    "qd",
 }
 # The same words as written: without their marks they are also other words ("đúng mức 08 vụ việc"
 # is not "mục 08", "Sở" is not "số", "thu" is not "thứ").
@@ -72,10 +82,22 @@ _NOT_A_FIGURE_AFTER_WRITTEN = {
     "thôn",
     "xóm",
     "đợt",
+    # (a resolution's or decision's number: "Chỉ tiêu NQ 07", "theo QĐ 118")
+    "nq",
+    "qđ",
 }
 _TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
 # (and the numbers of a document's own parts: "Trang chiếu 4", "Phụ lục 2", "Slide 5")
-_NOT_A_FIGURE_AFTER_PHRASE = {"nhiem ky", "giai doan", "lan thu", "trang chieu", "phu luc", "ban chieu"}
+_NOT_A_FIGURE_AFTER_PHRASE = {
+    "nhiem ky",
+    "giai doan",
+    "lan thu",
+    "trang chieu",
+    "phu luc",
+    "ban chieu",
+    "nghi quyet",
+    "quyet dinh",
+}
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
 _YEAR_AFTER_WORD = {"den", "tu", "va", "toi", "ky"}  # "cùng kỳ 2023": the year of the same period
 
@@ -130,7 +152,7 @@ _RANGE = re.compile(
 )
 # Counts written in words ("hai thỏa thuận", "mười hai hồ sơ", "hai mươi mốt đoàn"): a run of
 # number words, read whole (parsing/vn_numbers.count_in_words) or not at all.
-_NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi)"
+_NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
 _WORD_NUMBER = re.compile(rf"(?<![\w])({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
@@ -248,6 +270,14 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
         return False  # "tổng số 58 hội nghị" is a total, not document number 58
     if words[-2:] in (["ca", "nam"], ["trong", "nam"]) and not _is_year(token):
         return False  # "ước thực hiện cả năm 38 đoàn": a count for the year, not a year number
+    if not _is_year(token) and _SCALE_AFTER.match(text, start + len(token)) and words[-1:] == ["nam"]:
+        return False  # "6 tháng cuối năm 1 tỷ 220 triệu đồng": an amount after the period, not "năm 1"
+    if (
+        not _is_year(token)
+        and _COUNT_OF_MONTHS_BEFORE.search(normalize_label(text[max(0, start - 30) : start]) + " ")
+        and not re.match(r"\s*(?:/|năm\s+(?:19|20)\d{2})", text[start + len(token) :])
+    ):
+        return False  # "lũy kế 6 tháng 07 hội nghị": a count after a number of months, not the month 07
     written = re.findall(r"[^\W\d_]+", text[max(0, start - 20) : start].lower())
     # (not a number no month or quarter has: "lũy kế 9 tháng 30 đoàn ra")
     # (nor a year: "trong 9 tháng 2025 đoàn ra …")
@@ -270,13 +300,21 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
     return False
 
 
+# "đô", "đô la" after a scale word: the dollar as it is spoken ("gần 35 triệu đô"); never "do" without its mark.
+_DOLLARS = re.compile(r"\s+đô(?:\s*-?\s*la)?(?![\w])", re.IGNORECASE)
+
+
 def _scale_and_currency(text: str, end: int) -> tuple[Decimal, int, str | None, int]:
     """Scale word (``tỷ``, ``triệu``) and currency right after the number."""
-    rest = text[end:]
     scale, scale_end = Decimal(1), end
-    match = re.match(r"\s+([^\W\d_]+)", rest)
-    if match and normalize_label(match.group(1)) in SCALE_WORDS:
-        scale, scale_end = SCALE_WORDS[normalize_label(match.group(1))], end + match.end()
+    # ("21 nghìn tỷ đồng": a thousand of the larger scale after it)
+    while (match := re.match(r"\s+([^\W\d_]+)", text[scale_end:])) and normalize_label(match.group(1)) in SCALE_WORDS:
+        word_scale = SCALE_WORDS[normalize_label(match.group(1))]
+        if scale > 1 and word_scale <= scale:
+            break
+        scale, scale_end = scale * word_scale, scale_end + match.end()
+    if scale > 1 and (dollars := _DOLLARS.match(text, scale_end)):
+        return scale, scale_end, "USD", dollars.end()  # ("hơn 2,1 triệu đô": the spoken dollar)
     words_after = list(_WORD.finditer(text, scale_end, min(len(text), scale_end + 40)))
     normalised = [normalize_label(word.group()) for word in words_after]
     for phrase, code in _CURRENCY_PHRASES:
@@ -347,7 +385,20 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             value = count_in_words(words[:length])
             end = _end_of_words(text, match.start(), length)
             unit_words = _words_after(text, end)
-            if value is not None and read_unit(unit_words, None) is not None:
+            if value is None and words[:length] == ["nam"] and unit_words.split()[:1] in (["ty"], ["trieu"]):
+                value = 5  # ("hơn năm tỷ đồng": before a scale, "năm" is five, never a year)
+            if value is None:
+                continue
+            # ("hơn năm tỷ đồng": a number in words before a scale and a currency)
+            scale, _, currency, money_end = _scale_and_currency(text, end)
+            if currency is not None:
+                qualifier, begin = _qualifier_before(text, match.start())
+                value_end, unit_words = money_end, _words_after(text, money_end)
+                found.append(
+                    Quantity(begin, value_end, value * scale, qualifier, currency, text[begin:value_end], unit_words)
+                )
+                break
+            if read_unit(unit_words, None) is not None:
                 qualifier, begin = _qualifier_before(text, match.start())
                 found.append(Quantity(begin, end, Decimal(value), qualifier, None, text[begin:end], unit_words))
                 break
@@ -370,7 +421,7 @@ _CLOCK_TIME = re.compile(
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure written in ``text``, in order; compound amounts (``2 tỷ 600 triệu``) are one."""
-    text = blank_footnote_markers(text)
+    text = _IN_WORDS.sub(lambda match: " " * len(match.group()), blank_footnote_markers(text))
     ranges = _ranges(text) + _broken_numbers(text)
     taken = [(q.start, q.end) for q in ranges] + [match.span() for match in _CLOCK_TIME.finditer(text)]
     quantities: list[Quantity] = list(ranges)

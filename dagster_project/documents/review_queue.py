@@ -32,6 +32,10 @@ _SHARED_VALUE_FLOOR = 1000
 COUNT_SO_FAR = ": a count so far, not the period's"
 
 
+# "chỉ tính đến", "mới tính đến", "mới chốt đến": a cut-off the writer says stops short.
+_ONLY_TO = re.compile(r"\b(?:chi|moi) (?:tinh |chot |cap nhat )?(?:den|toi)\b")
+
+
 class ReviewQueue:
     def _review_for_rule(self, reason: str, rule, written: dict, quantity: Quantity, period: str | None = None) -> None:
         """Queue a number whose indicator is settled but something else is not, in that indicator's unit."""
@@ -189,6 +193,11 @@ class ReviewQueue:
             within = span.start_date <= scope.as_of
             if scope.kind == "as_of_date" and within and unfinished_at(span.end_date, scope.as_of, kind):
                 return f"{period} counted to {scope.as_of:%d/%m/%Y}, before its last month{COUNT_SO_FAR}"
+            if scope.kind == "as_of_date" and within and scope.as_of < span.end_date and _ONLY_TO.search(before):
+                # ("số liệu quý III … chỉ tính đến hết ngày 25/9/2017: đoàn ra quý III … 17 đoàn": the writer says the
+                # count stops short of the period's end)
+                only = _ONLY_TO.search(before).group()
+                return f"{period} counted only to {scope.as_of:%d/%m/%Y} ('{only}'){COUNT_SO_FAR}"
         return None
 
     def _estimated_after_its_cut_off(self, place, position: int, period: str, estimated: bool) -> str | None:

@@ -114,6 +114,19 @@ class RuleChoice:
         ]
         return named, [(rule, blocker) for rule, blocker in stopped if rule.whole_in_clause]
 
+    def _named_by_the_subject(self, unit, words: str, clause: str, sentence: str) -> list:
+        """The money rule the report's title names in full ("Kết quả hỗ trợ, tặng quà các tỉnh của nước CHDCND Lào"),
+        for an amount its own words (or the sentence before) say is of that kind ("Năm 2017 đạt 2 tỷ 980 triệu đồng"
+        after "Giá trị hỗ trợ tăng qua từng năm"): the report is on that one thing."""
+        subject = self.subject_words
+        named, _ = self._matching_rules(unit, subject, subject, subject)
+        if len(named) != 1 or not named[0].near or not has_any(words, named[0].near[0]):
+            return []
+        matched, stopped = self._matching_rules(
+            unit, f"{subject} {words}", f"{subject} {clause}", f"{subject} {sentence}"
+        )
+        return matched if matched == named and not stopped else []
+
     def _outer_headings(self) -> str:
         """The words of the report's title and of every heading above the figure (set by the section
         state as it is read): a report "về viện trợ phi chính phủ nước ngoài" is on that aid throughout."""
@@ -163,6 +176,8 @@ class RuleChoice:
                 # A report on named partners: "hai tỉnh bạn" in its sentences are the partners its subject names.
                 partners = f"{clause_norm} {' '.join(self.partners)}"
                 matched, _ = self._matching_rules(unit, near, partners, f"{topics[-1]} {sentence_norm}")
+            if not matched and self.subject_words:
+                matched = self._named_by_the_subject(unit, f"{topics[0]} {near}", clause_norm, sentence_norm)
             if len(matched) == 1:
                 return matched[0]
             self._review(

@@ -27,6 +27,9 @@ from dagster_project.parsing.periods import (
 )
 from dagster_project.parsing.text import normalize_label
 
+# After "N tháng", a month and year make a day's date ("6 tháng 7 năm 2018", "6 tháng 7/2018"); a count does not.
+# (nor a year right after, read elsewhere: "9 tháng 2025")
+_NO_DATE_AFTER = r"(?! (?:19|20)\d{2}\b)(?! \d{1,2} (?:nam )?(?:19|20)\d{2}\b)(?! \d{1,2}$)(?! \d+ \d)"
 _MONTH_WORDS = {"ba": 3, "sau": 6, "chin": 9, "muoi": 10}
 _YEAR_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "muoi": 10}
 _YEAR = YEAR_PATTERN
@@ -68,7 +71,11 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("second_half", re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")),
     ("first_half", re.compile(rf"\bnua dau nam(?: {_YEAR})?\b")),
     # "lũy kế 9 tháng" in a report on the year: the months from its January.
-    ("n_months", re.compile(r"\bluy ke (\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
+    # (a count may follow: "lũy kế 6 tháng 07 hội nghị"; not a day's date: "6 tháng 7 năm 2018")
+    (
+        "n_months",
+        re.compile(rf"\bluy ke (\d{{1,2}}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b){_NO_DATE_AFTER}"),
+    ),
     # "Trong 9 tháng", "lũy kế 6 tháng", "10 tháng": as many months as the report covers, or no period.
     ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
     # "Từ đầu năm đến hết tháng 9": the months from January, a period of the codelist when they make one.

@@ -93,7 +93,8 @@ _ESTIMATE_NOTE = re.compile(
 )
 _LEADING_ADVERBIAL = re.compile(r"^[\s\-–•*+]*(?:[^,;:()]{0,60},\s*)?")  # (not into a bracket)
 _NAMED_PLACE = re.compile(
-    r"^(?i:(?:riêng|đối với|về)\s+)?(?P<kind>(?i:tỉnh|thành phố|thị xã|nước|huyện))\s+"
+    # ("tỉnh bạn Nghệ An năm qua đón hơn 90 đoàn vào": a neighbour named as a friend)
+    r"^(?i:(?:riêng|đối với|về)\s+)?(?P<kind>(?i:tỉnh|thành phố|thị xã|nước|huyện))\s+(?i:bạn\s+)?"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯ][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ][\w]*)*)"
 )
 _HOME = {"ha tinh"}
@@ -140,6 +141,13 @@ _SAME_PERIOD_BASE = re.compile(
     # (not "(cả năm 2023 xử lý 29 vụ việc)": a bracket naming its own period)
     r"\bso\s+với\s+cùng\s+k[ỳì](?:\s+năm\s+(?P<year>(?:19|20)\d{2}))?\s*"
     r"(?P<paren>\((?![^()]*\b(?:năm|quý|tháng)\s+(?:[IVX]+|\d))[^()]*\d[^()]*\))",
+    re.IGNORECASE,
+)
+# "tăng so với cùng kỳ năm 2022 là 10 vụ", "giảm so với năm 2023: 02 đoàn": the value compared with, or the change;
+# the words do not say which.
+_BASE_OR_CHANGE = re.compile(
+    rf"\bso\s+với\s+(?:cùng\s+k[ỳì](?:\s+năm\s+(?:19|20)\d{{2}}|\s+năm\s+trước)?|{_BASE_PERIOD}|năm\s+trước)"
+    r"\s*(?:là|:)\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*(?:\s+[^\W\d_]+){0,3}",
     re.IGNORECASE,
 )
 # "(01 vụ tại Hàn Quốc, 01 vụ tại Nhật Bản)" after a figure: its breakdown.
@@ -238,6 +246,9 @@ def find_segments(text: str) -> list[Segment]:
             normalize_label(match.group("label"))
         ):
             segments.append(Segment("labelled", match.start(), match.end()))
+    for match in _BASE_OR_CHANGE.finditer(text):
+        if not any(s.start <= match.start() < s.end for s in segments):
+            segments.append(Segment("base_or_change", match.start(), match.end()))
     for match in [*_COMPARISON_BASE.finditer(text), *_SUPERLATIVE_BASE.finditer(text)]:
         if not any(s.start <= match.start() < s.end for s in segments):
             segments.append(Segment("comparison_base", match.start(), match.end()))

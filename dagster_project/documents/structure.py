@@ -52,9 +52,16 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b"),
     ),
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
+    # (after the first half: "6 tháng đầu năm …; nhiệm vụ 6 tháng cuối năm" plans the second)
+    ("second_half", re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")),
     ("quarter", re.compile(rf"\b(?:quy |q)(i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
     ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
     ("year", re.compile(rf"\bnam {_YEAR}\b(?! (?:19|20)\d{{2}}\b)")),  # not "3 năm (2021 - 2023)", a span
+)
+# Words after the reported period that open a comparison with, or an annex on, other periods.
+_BESIDE_THE_REPORTED_PERIOD = re.compile(
+    r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi"
+    r"|(?:dinh )?kem(?: theo)?(?: khai quat| tom tat| so lieu)?)\b"
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out, "kết quả triển khai" the results of it: a result.)
@@ -210,9 +217,15 @@ def blank_numbering(text: str) -> str:
 
 
 def reported_part(normalised: str) -> tuple[str, str]:
-    """A title or heading split into what is reported on and the plan that follows."""
+    """A title or heading split into what is reported on and the plan that follows; periods a comparison or an
+    annex after the reported period names ("… quý I năm 2021 và so sánh với quý I các năm 2019, 2020", "… tháng 01
+    năm 2025 (kèm khái quát kết quả năm 2024)") are not reported on."""
     plan = _PLAN_CUE.search(normalised)
-    return (normalised[: plan.start()], normalised[plan.start() :]) if plan else (normalised, "")
+    reported, planned = (normalised[: plan.start()], normalised[plan.start() :]) if plan else (normalised, "")
+    beside = _BESIDE_THE_REPORTED_PERIOD.search(reported)
+    if beside and re.search(_YEAR, reported[: beside.start()]):
+        reported = reported[: beside.start()]
+    return reported, planned
 
 
 def _code(kind: str, groups: tuple, year: int | None) -> str | None:
@@ -225,6 +238,9 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
         if kind == "span":
             first, last = int(groups[0]), int(groups[1])
             return period_from_code(f"{first}-{last}").code if first < last <= first + 30 else None
+        if kind == "second_half":
+            year = int(groups[0]) if groups[0] else year
+            return f"{year}-H2" if year else None
         if kind == "partial_year":
             year = int(groups[1]) if groups[1] else year
             return partial_year_code(groups[0], year) if year else None

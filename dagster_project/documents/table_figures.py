@@ -445,6 +445,8 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 
 # A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
+# The key to a cell marker, up to the end of its bracket or clause: "(ĐVT: lượt; (*) số tạm tính)", "* tạm tính".
+_MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*")
 
 
 class TableFigures:
@@ -584,7 +586,10 @@ class TableFigures:
         of_plans = self._table_of_plans() and not any(_names_a_result(header) for header in headers)
         # "Bảng 1. Số liệu sơ bộ quý III", "Quý IV (sơ bộ)", a note "Chưa chốt số liệu": the writer says the row's
         # figures are not final.
-        unconfirmed_row = unconfirmed_word(f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}")
+        # (not a key to marked cells: "(*) số tạm tính" says which cells are not final, each marked; they are read so)
+        unconfirmed_row = unconfirmed_word(
+            _MARKER_KEY.sub(" ", f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}")
+        )
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
         subject = other_subject(label_text, len(label_text)) or body_named_within(label_text) or _person(label_text)

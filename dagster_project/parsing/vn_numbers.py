@@ -272,8 +272,40 @@ _UNITS_IN_COMPOUNDS = {**_UNITS_IN_WORDS, "nam": 5, "lam": 5}
 
 def count_in_words(words: list[str]) -> int | None:
     """The count a run of Vietnamese number words writes ("hai" 2, "mười hai" 12, "hai mươi
-    mốt" 21, "ba mươi tư" 34), given the words without diacritics; None for a run that is not
-    one count."""
+    mốt" 21, "ba mươi tư" 34, "năm trăm" 500, "hai trăm linh năm" 205, "tám nghìn" 8000), given the
+    words without diacritics; None for a run that is not one count."""
+    if not words:
+        return None
+    for thousand in ("nghin", "ngan"):
+        if thousand in words:
+            at = words.index(thousand)
+            above = _hundreds_in_words(words[:at])
+            below = _hundreds_in_words(words[at + 1 :]) if words[at + 1 :] else 0
+            return above * 1000 + below if above and below is not None and below < 1000 else None
+    return _hundreds_in_words(words)
+
+
+def _hundreds_in_words(words: list[str]) -> int | None:
+    """A count below a thousand, in words ("năm trăm", "hai trăm linh năm", "ba trăm hai mươi")."""
+    if "tram" not in words:
+        return _tens_in_words(words)
+    at = words.index("tram")
+    hundreds = _UNITS_IN_COMPOUNDS.get(words[0]) if at == 1 else None
+    rest = words[at + 1 :]
+    if not hundreds:
+        return None
+    if not rest:
+        return hundreds * 100
+    if rest[0] in ("linh", "le") and len(rest) == 2:
+        unit = {**_UNITS_IN_COMPOUNDS, "tu": 4}.get(rest[1])
+        return hundreds * 100 + unit if unit else None
+    tens = _tens_in_words(rest)
+    return hundreds * 100 + tens if tens is not None and tens >= 10 else None
+
+
+def _tens_in_words(words: list[str]) -> int | None:
+    if not words:
+        return None
     if len(words) == 1:
         return 10 if words[0] == "muoi" else _UNITS_IN_WORDS.get(words[0])
     if words[0] == "muoi":

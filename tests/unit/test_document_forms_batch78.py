@@ -1,7 +1,7 @@
 """Capabilities found in the seventy-eighth round and after, written here in phrasings and layouts other than the
 batches'. Expected figures were written from the texts below before the code ran on them."""
 
-from tests.unit.documents import figure_keys, text_report
+from tests.unit.documents import figure_keys, text_report, word_report
 
 
 def test_a_labelled_sentence_opening_with_a_year_gives_that_year_to_every_clause(tmp_path):
@@ -39,3 +39,217 @@ def test_figures_a_review_meeting_of_another_year_reports_wait_for_review(tmp_pa
     assert not any(value in (23, 8) for *_, value in found)
     waiting = {item.value_as_written: item.reason for item in report.review}
     assert "another year" in waiting["23"]
+
+
+def test_a_report_on_the_second_half_of_a_year_compared_with_the_first(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_6_thang_cuoi_nam_2022.txt",
+        "BÁO CÁO\nTình hình công tác đối ngoại sáu tháng cuối năm 2022 (so sánh với 6 tháng đầu năm 2022)\n"
+        "1. Đoàn ra\nTrong 6 tháng cuối năm, tỉnh cử 14 đoàn với 61 lượt cán bộ đi công tác nước ngoài.\n",
+    )
+    assert report.period_code == "2022-H2"
+    assert ("2022-H2", "outbound_delegations", 14) in figure_keys(report)
+
+
+def test_an_annex_or_a_comparison_in_the_title_leaves_the_reported_period_alone(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_thang_1_2026.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại tháng 01 năm 2026 (kèm tóm tắt kết quả năm 2025)\n"
+        "I. TÓM TẮT KẾT QUẢ NĂM 2025\n"
+        "Năm 2025, công tác đối ngoại đạt nhiều kết quả. Cả năm tiếp nhận 22 hài cốt liệt sỹ; ký kết 9 thỏa thuận quốc tế.\n"
+        "II. KẾT QUẢ THÁNG 01 NĂM 2026\n"
+        "Trong tháng, tiếp đón 02 đoàn với 15 lượt khách quốc tế.\n",
+    )
+    found = figure_keys(report)
+    assert report.period_code == "2026-01"
+    assert ("2025", "remains_repatriated", 22) in found
+    assert ("2025", "intl_agreements", 9) in found
+    assert ("2026-01", "inbound_delegations", 2) in found
+    compared = text_report(
+        tmp_path,
+        "bc_quy_2_2024.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2024 và so sánh với quý II các năm 2022, 2023\n"
+        "1. Đoàn vào\nTrong quý, tiếp đón 05 đoàn với 40 lượt khách quốc tế.\n",
+    )
+    assert compared.period_code == "2024-Q2"
+
+
+def test_a_same_period_comparison_after_another_period_named_since_the_figure_is_not_paired_with_it(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_quy_3_2021.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý III, lũy kế 9 tháng năm 2021\n1. Thỏa thuận\n"
+        "Quý III ký kết 02 thỏa thuận quốc tế; lũy kế 9 tháng 06 thỏa thuận quốc tế (cùng kỳ 2020: 04 thỏa thuận).\n",
+    )
+    found = figure_keys(report)
+    assert ("2021-Q3", "intl_agreements", 2) in found
+    assert ("2021-9M", "intl_agreements", 6) in found
+    assert ("2020-Q3", "intl_agreements", 4) not in found
+
+
+def test_a_count_after_a_number_of_months_is_no_month(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_quy_2_2022.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2022\n1. Lãnh sự\n"
+        "Quý II xử lý 03 vụ việc lãnh sự, bảo hộ công dân, lũy kế 6 tháng 08 vụ việc.\n",
+    )
+    found = figure_keys(report)
+    assert ("2022-H1", "consular_cases", 8) in found
+    assert not any(period == "2022-08" for period, *_ in found)
+
+
+def test_a_clause_after_one_opening_with_its_own_period_does_not_take_the_sentence_befores(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_6_thang_2019.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II và 6 tháng đầu năm 2019\n1. Xuất nhập cảnh\n"
+        "Quý II, qua Cửa khẩu quốc tế Cầu Treo có 90.120 lượt người xuất nhập cảnh. "
+        "Cảng Sơn Dương 6 tháng làm thủ tục cho 150 lượt tàu; cấp 61 giấy phép xuống tàu.\n",
+    )
+    assert not any(period == "2019-Q2" and value == 61 for period, _, value in figure_keys(report))
+
+
+def test_a_key_to_marked_cells_leaves_the_unmarked_cells_final(tmp_path):
+    report = word_report(
+        tmp_path / "bb_ban_giao.docx",
+        ["BIÊN BẢN", "Bàn giao số liệu quý I năm 2024", "Bảng 1. Số liệu chủ yếu (ĐVT: như cột 2; (**) số chưa chốt)"],
+        [
+            ("TT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Quý I/2024"),
+            ("1", "Vụ việc lãnh sự, bảo hộ công dân", "vụ", "21", "05"),
+            ("2", "Hồ sơ cấp mới HCCV, HCNG", "hồ sơ", "48", "13**"),
+        ],
+    )
+    found = figure_keys(report)
+    assert ("2023", "consular_cases", 21) in found
+    assert ("2024-Q1", "consular_cases", 5) in found
+    assert ("2024-Q1", "official_passports_issued", 13) not in found
+
+
+def test_a_value_after_so_voi_and_la_waits(tmp_path):
+    reasons = {
+        item.value_as_written: item.reason
+        for item in text_report(
+            tmp_path,
+            "bc_nam_2021.txt",
+            "BÁO CÁO\nKết quả công tác đối ngoại năm 2021\n1. Lãnh sự\n"
+            "Năm 2021 xử lý 19 vụ việc lãnh sự, giảm so với năm 2020 là 04 vụ.\n",
+        ).review
+    }
+    assert "04" in reasons and "so với" in reasons["04"]
+
+
+def test_a_target_header_naming_a_resolution_number_is_a_header(tmp_path):
+    report = word_report(
+        tmp_path / "phu_luc.docx",
+        ["PHỤ LỤC", "Kết quả thực hiện chỉ tiêu đối ngoại giai đoạn 2011 - 2015"],
+        [
+            ("TT", "Chỉ tiêu", "Giai đoạn 2011 - 2015", "Giai đoạn 2011 - 2015", "Giai đoạn 2011 - 2015"),
+            ("TT", "Chỉ tiêu", "Mục tiêu NQ 15", "Kết quả", "Tỷ lệ (%)"),
+            ("1", "Số đoàn vào (đoàn)", "120", "131", "109,2"),
+        ],
+    )
+    found = figure_keys(report)
+    assert ("2011-2015", "inbound_delegations", 131) in found
+    assert not any(value in (120, 15) or value < 110 for *_, value in found)
+
+
+def test_a_note_on_one_kind_of_value_leaves_the_other_rows_of_its_year_exact(tmp_path):
+    report = word_report(
+        tmp_path / "bc_2023.docx",
+        ["BÁO CÁO", "Kết quả công tác đối ngoại năm 2023"],
+        [
+            ("TT", "Chỉ tiêu", "Năm 2023"),
+            ("1", "Hội nghị, hội thảo quốc tế (hội nghị)", "17"),
+            ("2", "Tổng kim ngạch xuất nhập khẩu (triệu USD)", "4.200"),
+        ],
+        ["Các số liệu về kim ngạch xuất nhập khẩu năm 2023 là số ước."],
+    )
+    qualifiers = {(f.indicator_code, f.qualifier) for f in report.figures}
+    assert ("intl_conferences", "exact") in qualifiers
+    assert ("export_import_turnover", "approx") in qualifiers
+
+
+def test_a_value_quoted_after_ghi_is_not_published(tmp_path):
+    report = text_report(
+        tmp_path,
+        "thu_dinh_chinh_quy_1_2022.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý I năm 2022\n1. Hội nghị\n"
+        'Báo cáo trước mục hội nghị ghi "06 hội nghị, hội thảo quốc tế", nay xin báo cáo lại.\n',
+    )
+    assert not any(value == 6 for *_, value in figure_keys(report))
+
+
+def test_a_cut_off_the_writer_says_stops_short_makes_a_count_so_far(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_quy_4_2020.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý IV năm 2020\n1. Đoàn ra\n"
+        "Số liệu quý IV mới tính đến ngày 20/12/2020: đoàn ra quý IV là 08 đoàn.\n",
+    )
+    assert not any(value == 8 for *_, value in figure_keys(report))
+
+
+def test_amounts_spoken_in_a_speech(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bai_phat_bieu_2022.txt",
+        "BÀI PHÁT BIỂU\ntại Hội nghị tổng kết công tác đối ngoại năm 2022\n"
+        "Thưa các đồng chí, năm 2022 các tổ chức phi chính phủ nước ngoài cam kết viện trợ hơn 1,6 triệu đô. "
+        "Cả năm, tỉnh đón gần ba trăm lượt khách quốc tế, biên dịch gần sáu nghìn trang tài liệu.\n",
+    )
+    found = {(period, code, value) for period, code, value in figure_keys(report)}
+    assert ("2022", "ngo_aid_committed", 1600000) in found
+    assert ("2022", "inbound_visitors", 300) in found
+    assert ("2022", "translated_pages", 6000) in found
+
+
+def test_number_words_read_in_hundreds_and_thousands():
+    from dagster_project.documents.quantities import find_quantities
+
+    values = {q.as_written: (q.value, q.currency) for q in find_quantities("hơn bốn tỷ đồng, 12 nghìn tỷ đồng")}
+    assert values == {"hơn bốn tỷ đồng": (4000000000, "VND"), "12 nghìn tỷ đồng": (12000000000000, "VND")}
+    assert [q.value for q in find_quantities("ba trăm linh tư hồ sơ")] == [304]
+    # (an amount restated in words is no figure of its own)
+    restated = find_quantities("đạt 2 tỷ 150 triệu đồng (bằng chữ: Hai tỷ, một trăm năm mươi triệu đồng)")
+    assert [q.value for q in restated] == [2150000000]
+
+
+def test_a_neighbour_province_named_as_a_friend_is_not_the_province(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_nam_2024.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2024\n1. Đoàn vào\n"
+        "Năm 2024, tỉnh đón 44 đoàn vào. Để so sánh: tỉnh bạn Quảng Bình năm qua đón 61 đoàn vào.\n",
+    )
+    found = figure_keys(report)
+    assert ("2024", "inbound_delegations", 44) in found
+    assert not any(value == 61 for *_, value in found)
+
+
+def test_reporters_tourists_and_trainees_are_not_guests(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_doan_vao_2021.txt",
+        "BÁO CÁO\nCông tác quản lý đoàn vào năm 2021\n1. Kết quả\n"
+        "Năm 2021, tiếp đón 33 đoàn vào với 410 lượt khách quốc tế.\n"
+        "Sở phối hợp quản lý 06 đoàn với 21 lượt phóng viên nước ngoài đến tác nghiệp tại tỉnh.\n"
+        "Khách quốc tế đến theo đường du lịch ước khoảng 12.000 lượt.\n"
+        "Tổ chức tập huấn quản lý đoàn vào cho 95 lượt CBCC.\n",
+    )
+    found = figure_keys(report)
+    assert ("2021", "inbound_delegations", 33) in found
+    assert ("2021", "inbound_visitors", 410) in found
+    assert not any(value in (6, 21, 12000, 95) for *_, value in found)
+
+
+def test_a_report_on_the_support_to_lao_provinces_names_what_its_yearly_amounts_are(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_ho_tro_lao_2018.txt",
+        "BÁO CÁO\nKết quả hỗ trợ các tỉnh của Lào năm 2018\n1. Kết quả\n"
+        "Giá trị hỗ trợ tăng so với những năm trước. Năm 2018 đạt 3 tỷ 100 triệu đồng.\n",
+    )
+    assert ("2018", "support_to_lao_provinces", 3100000000) in figure_keys(report)
