@@ -105,6 +105,7 @@ STYLE_SETS = (
     ("style_report_batch75_figures.csv", DATA / "style_reports_batch75"),
     ("style_report_batch76_figures.csv", DATA / "style_reports_batch76"),
     ("style_report_batch77_figures.csv", DATA / "style_reports_batch77"),
+    ("style_report_batch79_figures.csv", DATA / "style_reports_batch79"),
 )
 
 

@@ -420,7 +420,8 @@ class ClauseFigures:
             for quantity, unit in zip(group.members, group.units):
                 position = offset + quantity.start
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
-                superseded = superseded_cue(place.sentence.text[: place.clause.start - place.sentence.start + position])
+                at = place.clause.start - place.sentence.start + position
+                superseded = superseded_cue(place.sentence.text[:at], place.sentence.text[at:])
                 if superseded:
                     # "- Đã ghi: "đoàn ra có 49 đoàn …"" in a letter correcting a report: the old value, replaced.
                     reason = f"a value the text corrects ('{superseded}'), replaced by the corrected one"
@@ -1167,13 +1168,22 @@ _NOT_YET_BEFORE = re.compile(rf"\b{_CHUA_NOT_YET}", re.IGNORECASE)
 _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5}? qua han\b")
 
 
+# A sentence opening as a correction of figures: "Điều chỉnh số liệu: …", "Đính chính: …".
+_CORRECTION_OPENING = re.compile(r"^\W*(?:dieu chinh|dinh chinh|sua doi|sua lai)(?: so lieu| lai so lieu)?\b")
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
 _QUOTED_AFTER_GHI = re.compile(r"\bghi\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
 
 
-def superseded_cue(before: str) -> str | None:
+def superseded_cue(before: str, after: str = "") -> str | None:
     """The words that mark what follows them as a value being corrected ("đã ghi", "ghi nhầm"), when
-    no correction ("nay sửa lại là", "sửa thành") follows them before the figure."""
+    no correction ("nay sửa lại là", "sửa thành") follows them before the figure; or a sentence opening as a
+    correction ("Điều chỉnh số liệu: … đã báo cáo … 85 hồ sơ; … số liệu đúng … là 83 hồ sơ") before its corrected
+    value."""
+    corrected = word_list("corrections.corrected")
+    if _CORRECTION_OPENING.match(normalize_label(before)) and any(
+        f" {cue} " in f" {normalize_label(after)} " for cue in corrected
+    ):
+        return "a correction's earlier value"
     # ("… 12 đoàn (báo cáo trước ghi 11 đoàn); đoàn vào 9 đoàn": a bracket closed before the figure, giving the value it
     # corrects, corrects that one; not "Báo cáo số 512 (ghi sai): đoàn ra 11 đoàn", a remark on what follows)
     while (closed := re.sub(r"\([^()]*\d[^()]*\)", " ", before)) != before:
@@ -1184,7 +1194,7 @@ def superseded_cue(before: str) -> str | None:
     # ("đã ghi nhận", "đã ghi chép": to record, not "it was written")
     words = re.sub(r" ghi (?=nhan |chep |danh )", " ghi_", f" {normalize_label(before)} ")
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))
-    last_new = max((words.rfind(f" {cue} ") for cue in word_list("corrections.corrected")), default=-1)
+    last_new = max((words.rfind(f" {cue} ") for cue in corrected), default=-1)
     return last_old[1] if last_old[0] > last_new else None
 
 

@@ -859,10 +859,16 @@ class FigurePeriods:
         if scope.kind == "n_years" and term is not None:
             # ("Trong 5 năm, … ký kết 28 thỏa thuận" under "PHẦN THỨ HAI: NHÌN LẠI 5 NĂM 2021 - 2025")
             return resolve_n_years(scope, term.code), f"'{scope.evidence}' under {term.code}"
-        closed_year = self._closed_year_above(place)
-        if scope.kind == "this_year" and closed_year is not None:
-            # ("Cả năm có 68 đoàn ra …" under "I. KHÁI QUÁT KẾT QUẢ NĂM 2024", or after "Năm 2024, …", in a report on
-            # January 2025: the whole of the year just named, which had ended before the report's period began)
+        closed_year = self._closed_year_above(place) if scope.kind == "this_year" else None
+        if closed_year is not None and period_from_code(self.period_code).period_type in _YEAR_LIKE:
+            # ("Năm 2024 là năm … . Cả năm ký kết 06 thỏa thuận" in a report on 2025: the year just named, or the
+            # report's own; not certain which)
+            raise ScopeError(
+                f"'{scope.evidence}' after '{place.inherited.evidence}', in a report on {self.period_code}"
+            )
+        if closed_year is not None and getattr(heading, "kind", None) == "year" and heading.code == closed_year:
+            # ("Cả năm có 68 đoàn ra …" under "I. KHÁI QUÁT KẾT QUẢ NĂM 2024", in a report on January 2025: the whole of
+            # the year its section is on, which had ended before the report's period began)
             return closed_year, f"'{scope.evidence}' under {closed_year}, a year ended before {self.period_code}"
         section = self._section_of_a_two_period_title(place)
         if scope.kind == "n_months" and self.period_code is None and section is not None:

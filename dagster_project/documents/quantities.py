@@ -95,8 +95,6 @@ _NOT_A_FIGURE_AFTER_PHRASE = {
     "trang chieu",
     "phu luc",
     "ban chieu",
-    "nghi quyet",
-    "quyet dinh",
 }
 # A bare four-digit year after these is a year of a span ("từ 2014 đến 2020", "2014 – 2020").
 _YEAR_AFTER_WORD = {"den", "tu", "va", "toi", "ky"}  # "cùng kỳ 2023": the year of the same period
@@ -370,6 +368,10 @@ def _ranges(text: str) -> list[Quantity]:
     return ranges
 
 
+# A spoken range or a vague count before a number in words: "một, hai …", "hai ba …", "dăm …", "vài …".
+_SPOKEN_RANGE_BEFORE = re.compile(rf"(?:\b{_NUMBER_WORD},?|\b(?:dăm|vài|mấy|dăm ba))\s*$", re.IGNORECASE)
+
+
 def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     found = []
     for match in _WORD_NUMBER.finditer(text):
@@ -385,8 +387,10 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             value = count_in_words(words[:length])
             end = _end_of_words(text, match.start(), length)
             unit_words = _words_after(text, end)
-            if value is None and words[:length] == ["nam"] and unit_words.split()[:1] in (["ty"], ["trieu"]):
-                value = 5  # ("hơn năm tỷ đồng": before a scale, "năm" is five, never a year)
+            if value is None and words[:length] == ["nam"] and _scale_and_currency(text, end)[2] is not None:
+                value = 5  # ("hơn năm tỷ đồng": before a scale and a currency, "năm" is five, never a year)
+            if value is not None and _SPOKEN_RANGE_BEFORE.search(text[: match.start()]):
+                break  # ("một, hai triệu đô", "dăm bảy trăm lượt": one or the other, a few; no figure)
             if value is None:
                 continue
             # ("hơn năm tỷ đồng": a number in words before a scale and a currency)

@@ -12,6 +12,7 @@ import re
 from dagster_project.documents.groups import FigureGroup, counts_time, repeats_words_before
 from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import IndicatorRule, has_any, has_phrase, likely_indicators
+from dagster_project.documents.scopes import find_scopes
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -19,6 +20,12 @@ SEVERAL_FIT = "several indicators fit"
 READS_LIKE = "reads like"
 # The reasons that say which indicator a number counts is not settled.
 INDICATOR_DOUBTS = (SEVERAL_FIT, READS_LIKE)
+
+
+# Words that only state a value, after its period: "Năm 2017 đạt …", "Quý I là …", "riêng năm 2020 khoảng …".
+_BARE_VALUE_WORDS = frozenset(
+    "dat la co tong cong gia tri muc uoc khoang tren hon gan xap xi rieng tinh chung va thi con chi moi".split()
+)
 
 
 class RuleChoice:
@@ -114,16 +121,26 @@ class RuleChoice:
         ]
         return named, [(rule, blocker) for rule, blocker in stopped if rule.whole_in_clause]
 
-    def _named_by_the_subject(self, unit, words: str, clause: str, sentence: str) -> list:
+    def _named_by_the_subject(self, unit, quantity, topic: str, clause: str, sentence: str) -> list:
         """The money rule the report's title names in full ("Kết quả hỗ trợ, tặng quà các tỉnh của nước CHDCND Lào"),
-        for an amount its own words (or the sentence before) say is of that kind ("Năm 2017 đạt 2 tỷ 980 triệu đồng"
-        after "Giá trị hỗ trợ tăng qua từng năm"): the report is on that one thing."""
+        for an amount whose own clause only dates it ("Năm 2017 đạt 2 tỷ 980 triệu đồng", "quý I/2020 hỗ trợ 360 triệu
+        đồng") after words that say it is of
+        that kind ("Giá trị hỗ trợ tăng qua từng năm."): the report is on that one thing. (Not an amount with words of
+        its own: "Ngân sách Trung ương hỗ trợ tỉnh 500 triệu đồng", "hỗ trợ xây dựng Trường … 2 tỷ đồng".)"""
         subject = self.subject_words
         named, _ = self._matching_rules(unit, subject, subject, subject)
-        if len(named) != 1 or not named[0].near or not has_any(words, named[0].near[0]):
+        amount = normalize_label(quantity.as_written)
+        own = clause[: clause.find(amount)] if amount and amount in clause else clause
+        if len(named) != 1 or not named[0].near or not has_any(f"{topic} {own}", named[0].near[0]):
+            return []
+        for start, scope in sorted(find_scopes(own, self.report_year), key=lambda item: -item[0]):
+            own = own[:start] + own[start + len(scope.evidence) :]
+        for phrase in named[0].near[0]:  # (and its kind's own verb: "quý I/2020 hỗ trợ 360 triệu đồng")
+            own = f" {own} ".replace(f" {phrase} ", " ")
+        if not set(own.split()) <= _BARE_VALUE_WORDS:
             return []
         matched, stopped = self._matching_rules(
-            unit, f"{subject} {words}", f"{subject} {clause}", f"{subject} {sentence}"
+            unit, f"{subject} {topic}", f"{subject} {clause}", f"{subject} {sentence}"
         )
         return matched if matched == named and not stopped else []
 
@@ -177,7 +194,7 @@ class RuleChoice:
                 partners = f"{clause_norm} {' '.join(self.partners)}"
                 matched, _ = self._matching_rules(unit, near, partners, f"{topics[-1]} {sentence_norm}")
             if not matched and self.subject_words:
-                matched = self._named_by_the_subject(unit, f"{topics[0]} {near}", clause_norm, sentence_norm)
+                matched = self._named_by_the_subject(unit, quantity, topics[0], clause_norm, sentence_norm)
             if len(matched) == 1:
                 return matched[0]
             self._review(

@@ -52,16 +52,15 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?:giai doan|thoi ky|\d+ nam|tu nam|nhiem ky)? ?{_YEAR} (?:den nam |den |toi )?{_YEAR}\b"),
     ),
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?nam(?: {_YEAR})?\b")),
-    # (after the first half: "6 tháng đầu năm …; nhiệm vụ 6 tháng cuối năm" plans the second)
-    ("second_half", re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")),
     ("quarter", re.compile(rf"\b(?:quy |q)(i|ii|iii|iv|[1-4])(?: nam)?(?: {_YEAR})?\b")),
     ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
     ("year", re.compile(rf"\bnam {_YEAR}\b(?! (?:19|20)\d{{2}}\b)")),  # not "3 năm (2021 - 2023)", a span
 )
+_SECOND_HALF = re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")
 # Words after the reported period that open a comparison with, or an annex on, other periods.
 _BESIDE_THE_REPORTED_PERIOD = re.compile(
     r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi"
-    r"|(?:dinh )?kem(?: theo)?(?: khai quat| tom tat| so lieu)?)\b"
+    r"|(?:dinh )?kem theo|kem (?:khai quat|tom tat|so lieu|bao cao|phu luc|bieu))\b"
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out, "kết quả triển khai" the results of it: a result.)
@@ -238,9 +237,6 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
         if kind == "span":
             first, last = int(groups[0]), int(groups[1])
             return period_from_code(f"{first}-{last}").code if first < last <= first + 30 else None
-        if kind == "second_half":
-            year = int(groups[0]) if groups[0] else year
-            return f"{year}-H2" if year else None
         if kind == "partial_year":
             year = int(groups[1]) if groups[1] else year
             return partial_year_code(groups[0], year) if year else None
@@ -300,6 +296,14 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     # "6 tháng đầu năm và phương hướng 6 tháng cuối năm 2021": the plan's own year is the report's.
     year = int(plan_years[0]) if len(set(plan_years)) == 1 and not reported_years else fallback_year
     data_dates = None
+    second_half = _SECOND_HALF.search(reported)
+    if second_half and not any(
+        (other := pattern.search(reported)) and other.start() < second_half.start() for _, pattern in _TITLE_PATTERNS
+    ):
+        # "Kết quả công tác đối ngoại 6 tháng cuối năm 2019": the second half, when the title names it first (not "…
+        # tháng 6 năm 2024 và giải pháp 6 tháng cuối năm", "… năm 2023, tập trung đánh giá 6 tháng cuối năm")
+        # (its year written: a date line in January may follow the half it reports on)
+        return f"{second_half.group(1)}-H2" if second_half.group(1) else None
     for kind, pattern in _TITLE_PATTERNS:
         match = pattern.search(reported)
         if match is None:

@@ -450,6 +450,23 @@ _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*"
 
 
 class TableFigures:
+    def _without_keys_to_marked_cells(self, text: str) -> str:
+        """The text without its keys to markers some table cell carries ("(*) số tạm tính" over "101.540*"): those
+        cells are read by their marks; a key no cell carries speaks of the whole table or row, and stays."""
+        marked = self._stars_on_cells
+        return _MARKER_KEY.sub(lambda key: " " if key.group().count("*") in marked else key.group(), text)
+
+    @functools.cached_property
+    def _stars_on_cells(self) -> frozenset[int]:
+        """How many stars mark a cell, for each marker some table cell carries."""
+        return frozenset(
+            marker.group(1).count("*")
+            for block in self.document.blocks
+            if block.kind == "table_row" or block.text.lstrip().startswith("|")
+            for marker in _CELL_MARKER.finditer(block.text)
+            if "*" not in block.text[: marker.start(1)][-1:]
+        )
+
     def _marker_is_estimate(self, marker: str) -> bool:
         """Whether a line outside the tables explains ``marker`` as an estimate ("(*) Số liệu ước thực hiện")."""
         # (a note is a line that opens with the marker, after "Ghi chú:" or not; notes that disagree settle nothing)
@@ -588,7 +605,9 @@ class TableFigures:
         # figures are not final.
         # (not a key to marked cells: "(*) số tạm tính" says which cells are not final, each marked; they are read so)
         unconfirmed_row = unconfirmed_word(
-            _MARKER_KEY.sub(" ", f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}")
+            self._without_keys_to_marked_cells(
+                f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}"
+            )
         )
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)

@@ -253,3 +253,86 @@ def test_a_report_on_the_support_to_lao_provinces_names_what_its_yearly_amounts_
         "Giá trị hỗ trợ tăng so với những năm trước. Năm 2018 đạt 3 tỷ 100 triệu đồng.\n",
     )
     assert ("2018", "support_to_lao_provinces", 3100000000) in figure_keys(report)
+
+
+def test_passports_a_breakdown_the_police_or_a_return_counts_are_not_the_departments_new_passports(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_ho_chieu_quy_2_2024.txt",
+        "BÁO CÁO\nKết quả cấp hộ chiếu công vụ quý II năm 2024\n1. Kết quả\n"
+        "Quý II/2024, Sở đề nghị cấp mới 31 hồ sơ HCCV, HCNG.\n"
+        "- Cơ cấu: 04 hồ sơ HCNG và 27 hồ sơ HCCV.\n"
+        "- Thu hồi, nộp lưu 09 hộ chiếu công vụ của cán bộ đã nghỉ hưu.\n"
+        "- Về hộ chiếu phổ thông: Công an tỉnh cấp 15.230 hộ chiếu phổ thông.\n",
+    )
+    found = figure_keys(report)
+    assert ("2024-Q2", "official_passports_issued", 31) in found
+    assert not any(value in (4, 27, 9, 15230) for *_, value in found)
+
+
+def test_a_sentence_correcting_a_figure_keeps_only_its_corrected_value(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_quy_3_2022.txt",
+        "BÁO CÁO\nKết quả công tác lãnh sự quý III năm 2022\n1. Lãnh sự\n"
+        "- Điều chỉnh số liệu: Báo cáo quý II đã nêu 6 tháng đầu năm có 57 hồ sơ CNLS, HPHLS; sau khi đối chiếu, "
+        "số liệu đúng 6 tháng đầu năm là 54 hồ sơ CNLS, HPHLS.\n",
+    )
+    found = figure_keys(report)
+    assert ("2022-H1", "consular_legalisations", 54) in found
+    assert not any(value == 57 for *_, value in found)
+
+
+def test_second_reading_of_the_79th_round(tmp_path):
+    from dagster_project.documents.quantities import find_quantities
+
+    # (a spoken range or a vague count is no figure)
+    assert find_quantities("khoảng ba, bốn trăm lượt khách") == []
+    assert find_quantities("dăm sáu trăm nghìn đô") == []
+    # (the second half names the report's period only when the title names it first)
+    plan = text_report(
+        tmp_path,
+        "bc_quy_2.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại quý II năm 2025 và định hướng 6 tháng cuối năm\n"
+        "1. Đoàn ra\nTrong quý, cử 06 đoàn với 30 lượt cán bộ đi công tác nước ngoài.\n",
+    )
+    assert plan.period_code == "2025-Q2"
+    # (a key to a marker no cell carries speaks of the whole table)
+    keyed = word_report(
+        tmp_path / "bc_sobo.docx",
+        ["BÁO CÁO", "Kết quả công tác đối ngoại quý I năm 2025", "Bảng số liệu quý I (*)", "(*) Số liệu sơ bộ."],
+        [("TT", "Chỉ tiêu", "Quý I/2025"), ("1", "Đoàn ra (đoàn)", "08")],
+    )
+    assert not keyed.figures
+    # ("cả năm" after a sentence on last year, in a report on this year: which year is not certain)
+    year = text_report(
+        tmp_path,
+        "bc_nam_2026.txt",
+        "BÁO CÁO\nTổng kết công tác đối ngoại năm 2026\n1. Hội nghị\n"
+        "Năm 2025 là năm tỉnh đón nhiều sự kiện. Cả năm, tổ chức 12 hội nghị, hội thảo quốc tế.\n",
+    )
+    assert not any(value == 12 for *_, value in figure_keys(year))
+    # (a title naming the money it reports on does not name an amount that has words of its own)
+    support = text_report(
+        tmp_path,
+        "bc_ho_tro_lao_2021.txt",
+        "BÁO CÁO\nKết quả hỗ trợ các tỉnh của Lào năm 2021\n1. Kết quả\n"
+        "Năm 2021, Trung ương hỗ trợ tỉnh 700 triệu đồng để thực hiện các dự án hợp tác.\n",
+    )
+    assert not support.figures
+    # (guests near an embassy's name are its guests only when the words say so)
+    fair = text_report(
+        tmp_path,
+        "bc_nam_2023.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2023\n1. Văn hóa\n"
+        "Phối hợp với Đại sứ quán Nhật Bản tổ chức lễ hội văn hóa, thu hút hơn 2.500 lượt khách tham quan.\n",
+    )
+    assert not fair.figures
+    # ("quyết định" as a verb before a count)
+    decided = text_report(
+        tmp_path,
+        "bc_doan_ra_2024.txt",
+        "BÁO CÁO\nKết quả quản lý đoàn ra năm 2024\n1. Đoàn ra\n"
+        "Năm 2024, Sở trình Chủ tịch UBND tỉnh quyết định cử 42 đoàn ra đi công tác nước ngoài.\n",
+    )
+    assert ("2024", "outbound_delegations", 42) in figure_keys(decided)

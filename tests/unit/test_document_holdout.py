@@ -695,6 +695,18 @@ SETS = {
         87,
         415,
     ),
+    # Run once, unchanged and unread, before any fix: 211 of 283, 67 of 111 and 72 of 203 found (350 of 597), 6 false.
+    # Two keys were moved from the traps to the figures, against the writer's reading of a brief that said too little:
+    # "Đã phối hợp tiếp nhận 02 hài cốt liệt sỹ" in a report on January dated 24/01 is the month's (a report dated in
+    # its period's last month reports that period), and "lũy kế giai đoạn 2016 - 2019 thu hút 39 dự án ODA" is the
+    # count of that span of years.
+    "batch79": (
+        "style_reports_batch79",
+        "style_report_batch79_figures.csv",
+        "style_report_batch79_traps.csv",
+        89,
+        480,
+    ),
 }
 
 
