@@ -106,6 +106,7 @@ STYLE_SETS = (
     ("style_report_batch76_figures.csv", DATA / "style_reports_batch76"),
     ("style_report_batch77_figures.csv", DATA / "style_reports_batch77"),
     ("style_report_batch79_figures.csv", DATA / "style_reports_batch79"),
+    ("style_report_batch80_figures.csv", DATA / "style_reports_batch80"),
 )
 
 

@@ -638,6 +638,12 @@ class FigurePeriods:
                     f"a stock (a level at a date) dated by the report's date {dated:%d/%m/%Y}, "
                     f"not in the last month of {self.period_code}"
                 )
+            if named_after := self._year_of_the_span_named_after(place, position):
+                # ("… giải quyết 52 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự trong năm 2021, 61 hồ sơ năm 2022"
+                # in a report on 2021 - 2023: one of the span's years written after the figure, before the next one)
+                raise ScopeError(
+                    f"'{named_after}' follows the figure, before the next one; not the span the report is on"
+                )
             return self.period_code, f"report period, {self.period_evidence}", False
         if stock and scope.kind == "year_end":
             ends = period_from_code(self.period_code).end_date if self.period_code else None
@@ -891,6 +897,24 @@ class FigurePeriods:
                     return scope
             except ScopeError:
                 return scope
+        return None
+
+    def _year_of_the_span_named_after(self, place, position: int) -> str | None:
+        """In a report on a span of years, one of its years named after the figure at ``position``, before the next
+        figure."""
+        span = period_from_code(self.period_code)
+        if span.period_type != "multi_year":
+            return None
+        tail = place.clause.text[position:]
+        following = [q for q in find_quantities(tail) if q.start > 0]
+        # (not a bracket or a label of the next value: "75 hội nghị (năm 2025: 21)", "…; năm 2024: 18")
+        own = re.split(r"[(:;]", tail[: following[0].start] if following else tail, maxsplit=1)[0]
+        window = normalize_label(own)
+        for start, scope in find_scopes(window, self.report_year):
+            if window[start + len(scope.evidence) :].startswith(" la "):
+                continue  # ("… gần 10,9 triệu USD, năm 2024 là năm cao nhất": a remark on that year)
+            if scope.kind == "year" and scope.code and span.start_date.year <= int(scope.code) <= span.end_date.year:
+                return scope.evidence
         return None
 
     def _closed_year_above(self, place) -> str | None:

@@ -22,7 +22,7 @@ ADMINISTRATIVE_ACRONYMS = frozenset(
     """UBND HDND HĐND ODA NGO NGOS FDI PCPNN CBCVVC CBCCVN CBCC CCVC HCCV HCNG CHDCND CHXHCN CHXHCNVN LB VT KT GD
     BC CP TW TU TTG CTR KH NQ CT KL TT BNV HTQT VPTTR SNGV TP THPT THCS CNTT KTXH XHCN USD VND LAK KRW JPY EUR THB GDP
     COVID EVFTA CPTPP RCEP FTA ASXH ANQP CSDL TNHH CP TCT BQL KKT QL QĐ QD TTHC PGS TS THS ICT PCI PAPI
-    SIPAS VN""".split()
+    SIPAS VN PTV BTV MC PV""".split()
 )
 # One-word spellings ("Nga", "Pháp", "Anh") that are also ordinary words when the next or
 # previous word makes them so ("pháp luật", "tiếng Anh").

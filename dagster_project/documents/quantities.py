@@ -182,10 +182,16 @@ class Quantity:
         return self.value == self.value.to_integral_value()
 
 
+_RESTATED_IN_WORDS = re.compile(rf"\s*\(\s*{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\s*\)", re.IGNORECASE)
+
+
 def _words_after(text: str, end: int) -> str:
     """The first words after a number, up to a ";" or a bracket ("05; năm 2024: 04": the next
     item's words are not this number's), or a comma the next figure's label follows ("257.685 lượt, phương tiện
     48.155 lượt"; not "15 hội nghị, hội thảo quốc tế", one noun written in two)."""
+    # ("05 (năm) vụ việc": the number again in words, in brackets, before its noun)
+    if restated := _RESTATED_IN_WORDS.match(text, end):
+        end = restated.end()
     # (blanks run long where a page break was read past: "498 lượt" / … / "phương tiện")
     following = re.sub(r"\s+", " ", text[end : end + 400])[:60]
     own = re.split(r"[;()]", following, maxsplit=1)[0]

@@ -106,6 +106,14 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
     ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
+    # "từ tháng 4 đến ngày 20/6": from a month's start to a day, no period of the codelist.
+    (
+        "month_to_day",
+        re.compile(
+            rf"\btu thang (\d{{1,2}})(?: (?:nam )?{_YEAR})? (?:den|toi) (?:het )?ngay (\d{{1,2}}) "
+            rf"(?:thang )?(\d{{1,2}})(?: (?:nam )?{_YEAR})?\b"
+        ),
+    ),
     # "từ ngày 15/3 đến ngày 30/6/2022": a period of the codelist only if it runs exactly over one.
     (
         "date_range",
@@ -302,6 +310,8 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             return Scope("this_period", groups[0], evidence)
         if kind == "open_span":
             return Scope("open_span", None, evidence)
+        if kind == "month_to_day":
+            return Scope("date_range", None, evidence)
         if kind == "to_month_end":
             year = groups[2] or groups[0] or (str(report_year) if report_year else None)
             months = int(groups[1])

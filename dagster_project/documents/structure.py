@@ -56,10 +56,12 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
     ("year", re.compile(rf"\bnam {_YEAR}\b(?! (?:19|20)\d{{2}}\b)")),  # not "3 năm (2021 - 2023)", a span
 )
+# "10 tháng", "11 tháng đầu năm" (not "ngày 5 tháng 10", a date; nor "tháng 10", a month).
+_OTHER_MONTHS = re.compile(r"(?<!ngay )\b(\d{1,2}) thang\b(?! \d)")
 _SECOND_HALF = re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")
 # Words after the reported period that open a comparison with, or an annex on, other periods.
 _BESIDE_THE_REPORTED_PERIOD = re.compile(
-    r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi"
+    r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi|phuc vu"
     r"|(?:dinh )?kem theo|kem (?:khai quat|tom tat|so lieu|bao cao|phu luc|bieu))\b"
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
@@ -296,10 +298,11 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     # "6 tháng đầu năm và phương hướng 6 tháng cuối năm 2021": the plan's own year is the report's.
     year = int(plan_years[0]) if len(set(plan_years)) == 1 and not reported_years else fallback_year
     data_dates = None
+    months = _OTHER_MONTHS.search(reported)
+    if months and int(months.group(1)) not in (3, 6, 9, 12) and _named_first(months, reported):
+        return None  # "… 10 tháng, ước thực hiện cả năm 2024": ten months, no period of the codelist
     second_half = _SECOND_HALF.search(reported)
-    if second_half and not any(
-        (other := pattern.search(reported)) and other.start() < second_half.start() for _, pattern in _TITLE_PATTERNS
-    ):
+    if second_half and _named_first(second_half, reported):
         # "Kết quả công tác đối ngoại 6 tháng cuối năm 2019": the second half, when the title names it first (not "…
         # tháng 6 năm 2024 và giải pháp 6 tháng cuối năm", "… năm 2023, tập trung đánh giá 6 tháng cuối năm")
         # (its year written: a date line in January may follow the half it reports on)
@@ -332,6 +335,13 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             code = month_before_an_estimate(reported[: match.start()], code) or code
         return code if data_dates is None or _counted_to_its_last_month(code, data_dates) else None
     return None
+
+
+def _named_first(match: re.Match, reported: str) -> bool:
+    """Whether no period of the title patterns is named before ``match``."""
+    return not any(
+        (other := pattern.search(reported)) and other.start() < match.start() for _, pattern in _TITLE_PATTERNS
+    )
 
 
 def _counted_to_its_last_month(code: str | None, dates: tuple) -> bool:

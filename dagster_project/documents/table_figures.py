@@ -445,6 +445,8 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 
 # A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
+# A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**".
+_LABEL_MARKER = re.compile(r"(?<![*\s])\s*(\(\*{1,3}\)|\*{1,3})$")
 # The key to a cell marker, up to the end of its bracket or clause: "(ĐVT: lượt; (*) số tạm tính)", "* tạm tính".
 _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*")
 
@@ -469,16 +471,23 @@ class TableFigures:
 
     def _marker_is_estimate(self, marker: str) -> bool:
         """Whether a line outside the tables explains ``marker`` as an estimate ("(*) Số liệu ước thực hiện")."""
-        # (a note is a line that opens with the marker, after "Ghi chú:" or not; notes that disagree settle nothing)
-        opening = re.compile(rf"^\W{{0,3}}(?:ghi chú\s*:?\s*)?{re.escape(marker)}", re.IGNORECASE)
-        readings = set()
-        for block in self.document.blocks:
-            if block.kind == "table_row" or block.text.lstrip().startswith("|"):
-                continue
-            if note := opening.match(block.text.strip()):
-                # ("(*) Số liệu ước thực hiện, do …": "ước" among the note's first words)
-                readings.add("uoc" in normalize_label(block.text.strip()[note.end() :]).split()[:6])
+        # (notes that disagree settle nothing; "ước" among a note's first words: "(*) Số liệu ước thực hiện, do …")
+        readings = {"uoc" in normalize_label(note).split()[:6] for note in self._notes_of(marker)}
         return readings == {True}
+
+    def _marker_notes(self, marker: str) -> str:
+        """The words of the lines outside the tables that explain ``marker``."""
+        return " \n ".join(self._notes_of(marker))
+
+    def _notes_of(self, marker: str) -> list[str]:
+        # (a note is a line that opens with the marker, after "Ghi chú:" or not)
+        opening = re.compile(rf"^\W{{0,3}}(?:ghi chú\s*:?\s*)?{re.escape(marker)}", re.IGNORECASE)
+        return [
+            block.text.strip()[note.end() :]
+            for block in self.document.blocks
+            if not (block.kind == "table_row" or block.text.lstrip().startswith("|"))
+            and (note := opening.match(block.text.strip()))
+        ]
 
     def _table_row(self, block: Block, context) -> None:
         """A row of figures: each value column's cells read under the column's header period
@@ -609,13 +618,23 @@ class TableFigures:
                 f"{getattr(self, 'table_text_above', '') or ''} \n {label_text} \n {note}"
             )
         )
+        # ("| Lượt khách quốc tế (*) | … |" over "(*) Số lượt khách … là số tạm tính": the row's label carries the mark)
+        # (not Markdown's emphasis: "**Cộng quý IV**", "- *Lượt khách*"; a note that only defines the row, "(*) Số có
+        # mặt cuối kỳ", changes nothing)
+        bare_label = re.sub(r"^(\*{1,3}|_{1,3})(.+?)\1$", r"\2", label_text.strip().lstrip("-–•+ ").strip())
+        label_marker = _LABEL_MARKER.search(bare_label)
+        label_note = self._marker_notes(label_marker.group(1)) if label_marker else ""
+        if label_note and not unconfirmed_row:
+            unconfirmed_row = unconfirmed_word(label_note)
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
         subject = other_subject(label_text, len(label_text)) or body_named_within(label_text) or _person(label_text)
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
         period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()
-        row_estimate = bool(_ESTIMATE_NOTE.search(label_text))
+        row_estimate = bool(_ESTIMATE_NOTE.search(label_text)) or (
+            bool(label_note) and not unconfirmed_row and self._marker_is_estimate(label_marker.group(1))
+        )
         if opening := _ESTIMATE_OPENING.match(period_text):
             period_text = period_text[opening.end() :]
         label_header = headers[label_index] if label_index < len(headers) else ""

@@ -336,3 +336,90 @@ def test_second_reading_of_the_79th_round(tmp_path):
         "Năm 2024, Sở trình Chủ tịch UBND tỉnh quyết định cử 42 đoàn ra đi công tác nước ngoài.\n",
     )
     assert ("2024", "outbound_delegations", 42) in figure_keys(decided)
+
+
+def test_eightieth_round_periods(tmp_path):
+    # ("từ tháng 4 đến ngày 20/6": from a month to a day, no period of the codelist)
+    ranged = text_report(
+        tmp_path,
+        "bc_6_thang_2027.txt",
+        "BÁO CÁO\nKết quả công tác cảng biển 6 tháng đầu năm 2027\n1. Cảng biển\n"
+        "Quý I/2027 cấp 40 thẻ đi bờ; từ tháng 4 đến ngày 18/6 cấp thêm 75 thẻ đi bờ.\n",
+    )
+    assert not any(value == 75 for *_, value in figure_keys(ranged))
+    # (a title on ten months names no period of the codelist; its purpose in brackets names none either)
+    ten = text_report(
+        tmp_path,
+        "bc_10_thang_2025.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại 10 tháng, ước thực hiện cả năm 2025\n"
+        "(phục vụ phiên họp UBND tỉnh tháng 10/2025)\n1. Đoàn ra\nĐã cử 51 đoàn ra với 260 lượt cán bộ.\n",
+    )
+    assert ten.period_code is None
+    assert not ten.figures
+    # (in a report on a span, one of its years written after the figure)
+    span = text_report(
+        tmp_path,
+        "bc_2022_2024.txt",
+        "BÁO CÁO\nKết quả công tác lãnh sự giai đoạn 2022 - 2024\n1. Hợp pháp hóa\n"
+        "Sở tiếp nhận 40 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự trong năm 2022, 45 hồ sơ năm 2023.\n",
+    )
+    assert not any(period == "2022-2024" for period, *_ in figure_keys(span))
+
+
+def test_eightieth_round_values(tmp_path):
+    from dagster_project.documents.quantities import find_quantities
+
+    # ("07 (bảy) vụ việc": the number again in words before its noun)
+    assert [q.unit_words for q in find_quantities("xử lý 07 (bảy) vụ việc lãnh sự")] == ["vu viec lanh su"]
+    report = text_report(
+        tmp_path,
+        "kl_kiem_tra_2021.txt",
+        "KẾT LUẬN\nKiểm tra công tác đối ngoại năm 2021\n1. Số liệu\n"
+        "Năm 2021, Báo cáo số 12/BC-SNgV ghi 98 hồ sơ CNLS, HPHLS; sổ theo dõi chỉ có 89 hồ sơ, chênh lệch 9 hồ sơ.\n"
+        "Lưu ý: số đoàn vào năm 2021 nêu tại Báo cáo số 15/BC-SNgV là 33 đoàn; nay xác định là 35 đoàn vào.\n",
+    )
+    found = figure_keys(report)
+    assert not any(value in (9, 33) for *_, value in found)
+
+
+def test_a_row_label_marked_for_a_provisional_note_waits(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_thang_8_2026.md",
+        "# BÁO CÁO\n## Kết quả công tác đối ngoại tháng 8 năm 2026\n\n"
+        "| TT | Chỉ tiêu | ĐVT | Tháng 8/2026 |\n|---|---|---|---|\n"
+        "| 1 | Đoàn vào | đoàn | 7 |\n| 2 | Lượt khách quốc tế (**) | lượt | 66 |\n\n"
+        "(**) Số lượt khách là số tạm tính, đang đối chiếu.\n",
+    )
+    found = figure_keys(report)
+    assert ("2026-08", "inbound_delegations", 7) in found
+    assert not any(value == 66 for *_, value in found)
+
+
+def test_approval_is_not_oda_and_a_newsreader_is_no_partner(tmp_path):
+    approved = text_report(
+        tmp_path,
+        "bc_2023.txt",
+        "BÁO CÁO\nKết quả công tác đối ngoại năm 2023\n3. Kinh tế đối ngoại và vốn ODA\n"
+        "Năm 2023, chấp thuận 64 dự án, gồm 62 dự án trong nước và 02 dự án FDI.\n",
+    )
+    assert not any(code == "oda_projects" for _, code, _ in figure_keys(approved))
+    script = text_report(
+        tmp_path,
+        "ban_tin_6_thang_2020.txt",
+        "BẢN TIN\nĐối ngoại 6 tháng đầu năm 2020\n1. Tin chính\n"
+        "PTV nữ: 6 tháng đầu năm 2020, tỉnh đã tiếp đón 14 đoàn vào với 120 lượt khách quốc tế.\n",
+    )
+    assert ("2020-H1", "inbound_delegations", 14) in figure_keys(script)
+
+
+def test_a_one_topic_title_names_what_its_bare_counts_are(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_thoa_thuan_2023.txt",
+        "BÁO CÁO\nKết quả ký kết thỏa thuận quốc tế năm 2023\n1. Kết quả\n"
+        "Năm 2023, các cơ quan của tỉnh ký kết 07 thỏa thuận quốc tế. So với các năm trước: năm 2022 ký 05 thỏa thuận.\n",
+    )
+    found = figure_keys(report)
+    assert ("2023", "intl_agreements", 7) in found
+    assert ("2022", "intl_agreements", 5) in found

@@ -707,6 +707,17 @@ SETS = {
         89,
         480,
     ),
+    # Run once, unchanged and unread, before any fix: 196 of 236, 44 of 110 and 131 of 194 found (371 of 540), 11
+    # false. Two keys were moved from the traps to the figures: in a report whose first section is on October 2024,
+    # dated 22/10, "Tính đến ngày 15/10/2024, … có 1.176 lưu học sinh Lào … và 44 tổ chức PCPNN" are October's levels,
+    # a stock counted in its period's last month, as every earlier set keys them.
+    "batch80": (
+        "style_reports_batch80",
+        "style_report_batch80_figures.csv",
+        "style_report_batch80_traps.csv",
+        158,
+        715,
+    ),
 }
 
 
