@@ -1170,6 +1170,8 @@ _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5
 
 # A sentence opening as a correction of figures: "Điều chỉnh số liệu: …", "Đính chính: …".
 _CORRECTION_OPENING = re.compile(r"^\W*(?:dieu chinh|dinh chinh|sua doi|sua lai)(?: so lieu| lai so lieu)?\b")
+# An earlier report's value cited: "nêu tại Báo cáo số 265/BC-SNgV", "ghi tại Báo cáo …".
+_CITED_REPORT = re.compile(r"\b(?:neu|ghi|da bao cao) tai bao cao\b")
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
 _QUOTED_AFTER_GHI = re.compile(r"\bghi\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
 
@@ -1180,9 +1182,12 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     correction ("Điều chỉnh số liệu: … đã báo cáo … 85 hồ sơ; … số liệu đúng … là 83 hồ sơ") before its corrected
     value."""
     corrected = word_list("corrections.corrected")
-    if _CORRECTION_OPENING.match(normalize_label(before)) and any(
-        f" {cue} " in f" {normalize_label(after)} " for cue in corrected
-    ):
+    opens_a_correction = _CORRECTION_OPENING.match(normalize_label(before)) or _CITED_REPORT.search(
+        normalize_label(before)
+    )
+    if opens_a_correction and any(f" {cue} " in f" {normalize_label(after)} " for cue in corrected):
+        # ("Lưu ý: số đoàn ra 9 tháng … nêu tại Báo cáo số 265/BC-SNgV … là 41 đoàn; qua rà soát, … số liệu đúng … là
+        # 43 đoàn": a value an earlier report gave, before the correct one)
         return "a correction's earlier value"
     # ("… 12 đoàn (báo cáo trước ghi 11 đoàn); đoàn vào 9 đoàn": a bracket closed before the figure, giving the value it
     # corrects, corrects that one; not "Báo cáo số 512 (ghi sai): đoàn ra 11 đoàn", a remark on what follows)

@@ -884,16 +884,24 @@ class FigurePeriods:
         return self._resolve(scope, labelled)
 
     def _other_than_inherited(self, opening: str, inherited):
-        """The first period the words name that is not the inherited one (or that cannot be read)."""
+        """The first period the words name near their start that is not the inherited one (or cannot be read)."""
         try:
             inherited_code = self._resolve(inherited)[0]
         except ScopeError:
             return None
-        for start, scope in find_scopes(opening, self.report_year):
-            if len(opening[:start].split()) > _NAME_BEFORE_A_PERIOD:
-                continue  # (a period further in is a comparison's or a lead-in's: "tăng 06 đoàn so với quý II")
+        # (a period further in is a comparison's or a lead-in's: "tăng 06 đoàn so với quý II")
+        return self.first_other_period(
+            opening, inherited_code, lambda start, _: len(opening[:start].split()) > _NAME_BEFORE_A_PERIOD
+        )
+
+    def first_other_period(self, words: str, code: str, skip=lambda start, scope: False):
+        """The first period the (normalised) words name, of those ``skip`` leaves, that is not ``code``, or that
+        cannot be read; None when there is none."""
+        for start, scope in find_scopes(words, self.report_year):
+            if skip(start, scope):
+                continue
             try:
-                if self._resolve(scope)[0] != inherited_code:
+                if self._resolve(scope)[0] != code:
                     return scope
             except ScopeError:
                 return scope

@@ -26,7 +26,7 @@ CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", 
 _ARROWS = "↑↓▲▼△▽↗↘⬆⬇"
 CHANGE_SIGN = re.compile(rf"[{_ARROWS}]\s*$")
 CELL_CHANGE_SIGN = re.compile(rf"[{_ARROWS}+]\s*$")
-_ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
+ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
 _JOINERS = {"", "voi", "va", "gom"}
 _COMPARED_PERIOD = re.compile(r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)(?:\s+năm)?$")
 
@@ -232,7 +232,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             )
         )
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
-        group.estimated = bool(_ESTIMATE_WORD.search(written_lead))
+        group.estimated = bool(ESTIMATE_WORD.search(written_lead))
         group.lead_written = unicodedata.normalize(
             "NFC", " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start]))
         )

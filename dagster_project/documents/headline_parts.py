@@ -92,15 +92,8 @@ class HeadlineParts:
         """Whether the words before a "cùng kỳ" name a period other than the one of the figure it would compare
         ("Quý II, … 04 hội thảo; lũy kế 6 tháng 07 hội nghị (cùng kỳ 2017: 05)"); words in brackets aside."""
         words = normalize_label(re.sub(r"\([^()]*\)", " ", between))
-        for _, scope in find_scopes(words, self.report_year):
-            if scope.kind == "same_period_earlier":
-                continue
-            try:
-                if self._resolve(scope)[0] != compared:
-                    return True
-            except ScopeError:
-                return True
-        return False
+        skip = lambda _, scope: scope.kind == "same_period_earlier"  # noqa: E731
+        return self.first_other_period(words, compared, skip) is not None
 
     def _rules_of_own_words(self, unit, group: FigureGroup):
         """(matched, stopped) rules of the figure's own phrase alone, no clause or topic around it."""

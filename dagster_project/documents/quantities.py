@@ -185,12 +185,22 @@ class Quantity:
 _RESTATED_IN_WORDS = re.compile(rf"\s*\(\s*{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\s*\)", re.IGNORECASE)
 
 
+def _restates(before: str, bracket: str) -> bool:
+    """Whether the words in ``bracket`` write the number that ends ``before``."""
+    digits = re.search(r"(\d+)\s*$", before)
+    words = normalize_label(bracket).split()
+    value = count_in_words(words) if words else None
+    if value is None and words == ["nam"]:
+        value = 5  # ("05 (năm)": in brackets after the digits, "năm" is five)
+    return bool(digits) and value == int(digits.group(1))
+
+
 def _words_after(text: str, end: int) -> str:
     """The first words after a number, up to a ";" or a bracket ("05; năm 2024: 04": the next
     item's words are not this number's), or a comma the next figure's label follows ("257.685 lượt, phương tiện
     48.155 lượt"; not "15 hội nghị, hội thảo quốc tế", one noun written in two)."""
-    # ("05 (năm) vụ việc": the number again in words, in brackets, before its noun)
-    if restated := _RESTATED_IN_WORDS.match(text, end):
+    # ("05 (năm) vụ việc": the number again in words, in brackets, before its noun; not "05 (bảy)", which disagrees)
+    if (restated := _RESTATED_IN_WORDS.match(text, end)) and _restates(text[:end], restated.group()):
         end = restated.end()
     # (blanks run long where a page break was read past: "498 lượt" / … / "phương tiện")
     following = re.sub(r"\s+", " ", text[end : end + 400])[:60]

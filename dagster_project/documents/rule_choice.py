@@ -150,18 +150,6 @@ class RuleChoice:
             self.subject_words, word_list("topic_reports.general_subject_words")
         )
 
-    def _completed_by_the_subject(self, unit, near: str, clause: str, sentence: str, after: str) -> list:
-        """The one count rule the report's title names in full, for a count whose own words hold the rule's first
-        words (what was done: "ký 08 thỏa thuận"), read with the title's."""
-        subject = self.subject_words
-        named, _ = self._matching_rules(unit, subject, subject, subject)
-        if len(named) != 1 or not named[0].near or not has_any(near, named[0].near[0]):
-            return []
-        matched, stopped = self._matching_rules(
-            unit, f"{subject} {near}", f"{subject} {clause}", f"{subject} {sentence}", after
-        )
-        return matched if matched == named and not stopped else []
-
     def _outer_headings(self) -> str:
         """The words of the report's title and of every heading above the figure (set by the section
         state as it is read): a report "về viện trợ phi chính phủ nước ngoài" is on that aid throughout."""
@@ -229,10 +217,6 @@ class RuleChoice:
             # a figure is, when its own words say what it counts ("Thẩm định, tiếp nhận 53 chương trình, dự án").
             outer = f"{self._outer_headings()} {sentence_norm}"
             matched, stopped = self._matching_rules(unit, near, clause_norm, outer, after)
-        if not matched and not stopped and self._one_topic_subject():
-            # ("năm 2022 ký 08 thỏa thuận" in "Báo cáo kết quả ký kết … thỏa thuận quốc tế năm 2024": the title names
-            # what its counts are, when their own words say what was done)
-            matched = self._completed_by_the_subject(unit, near, clause_norm, sentence_norm, after)
         if not matched and not stopped and under_the_subject:
             # (a table's row only: a sentence may name any post, side or office of its own in words this reader does
             # not know)

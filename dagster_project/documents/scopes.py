@@ -311,7 +311,14 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
         if kind == "open_span":
             return Scope("open_span", None, evidence)
         if kind == "month_to_day":
-            return Scope("date_range", None, evidence)
+            # ("từ tháng 4 đến hết ngày 30/6/2024": quarter II; "từ tháng 4 đến ngày 20/6": a count that stops short of
+            # the quarter's end, not certain to be its total)
+            year = int(groups[4] or groups[1] or report_year or 0)
+            try:
+                start, last = dt.date(year, int(groups[0]), 1), dt.date(year, int(groups[3]), int(groups[2]))
+            except ValueError:
+                return Scope("date_range", None, evidence)
+            return Scope("date_range", code_of_dates(start, last), evidence)
         if kind == "to_month_end":
             year = groups[2] or groups[0] or (str(report_year) if report_year else None)
             months = int(groups[1])

@@ -56,12 +56,14 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(rf"\bthang (\d{{1,2}})\b(?:(?: nam)? {_YEAR}\b)?")),
     ("year", re.compile(rf"\bnam {_YEAR}\b(?! (?:19|20)\d{{2}}\b)")),  # not "3 năm (2021 - 2023)", a span
 )
-# "10 tháng", "11 tháng đầu năm" (not "ngày 5 tháng 10", a date; nor "tháng 10", a month).
-_OTHER_MONTHS = re.compile(r"(?<!ngay )\b(\d{1,2}) thang\b(?! \d)")
+# "10 tháng", "11 tháng đầu năm" as what is reported on (not "ngày 5 tháng 10", a date; nor "tháng 10", a month; nor
+# "02 tháng cao điểm", a campaign's length).
+_OTHER_MONTHS = re.compile(r"(?<!ngay )\b(\d{1,2}) thang(?: dau nam)?(?= (?:nam|va|uoc|dau)\b|$)")
+_PURPOSE_BRACKET = re.compile(r"\(\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?", re.IGNORECASE)
 _SECOND_HALF = re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")
 # Words after the reported period that open a comparison with, or an annex on, other periods.
 _BESIDE_THE_REPORTED_PERIOD = re.compile(
-    r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi|phuc vu"
+    r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi"
     r"|(?:dinh )?kem theo|kem (?:khai quat|tom tat|so lieu|bao cao|phu luc|bieu))\b"
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
@@ -290,7 +292,8 @@ _PRESS_CONFERENCE = re.compile(r"\bhop bao(?: (?:dinh ky|thuong ky|chuyen de))? 
 
 def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
-    reported, plan = reported_part(normalize_label(text))
+    # ("… 10 tháng, ước thực hiện cả năm 2024 (phục vụ phiên họp … tháng 10/2024)": the occasion it is written for)
+    reported, plan = reported_part(normalize_label(_PURPOSE_BRACKET.sub(" ", text)))
     if _names_two_periods(reported):
         return None  # "quý IV và cả năm 2024": the report covers two periods; none is the report's alone
     plan_years = re.findall(_YEAR, plan)

@@ -14,7 +14,7 @@ import re
 
 from dagster_project.documents.clause_figures import partners_of_a_row
 from dagster_project.documents.forms import load_forms, starts_with_phrase
-from dagster_project.documents.groups import CELL_CHANGE_SIGN
+from dagster_project.documents.groups import CELL_CHANGE_SIGN, ESTIMATE_WORD
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import (
@@ -472,7 +472,8 @@ class TableFigures:
     def _marker_is_estimate(self, marker: str) -> bool:
         """Whether a line outside the tables explains ``marker`` as an estimate ("(*) Số liệu ước thực hiện")."""
         # (notes that disagree settle nothing; "ước" among a note's first words: "(*) Số liệu ước thực hiện, do …")
-        readings = {"uoc" in normalize_label(note).split()[:6] for note in self._notes_of(marker)}
+        # ("(*) Tính cả theo Hiệp ước tương trợ tư pháp": a treaty, no estimate)
+        readings = {bool(ESTIMATE_WORD.search(" ".join(note.lower().split()[:6]))) for note in self._notes_of(marker)}
         return readings == {True}
 
     def _marker_notes(self, marker: str) -> str:
@@ -481,7 +482,8 @@ class TableFigures:
 
     def _notes_of(self, marker: str) -> list[str]:
         # (a note is a line that opens with the marker, after "Ghi chú:" or not)
-        opening = re.compile(rf"^\W{{0,3}}(?:ghi chú\s*:?\s*)?{re.escape(marker)}", re.IGNORECASE)
+        # (the marker itself, not one with more stars: "*" is no "**")
+        opening = re.compile(rf"^[^\w*]{{0,3}}(?:ghi chú\s*:?\s*)?{re.escape(marker)}(?!\*)", re.IGNORECASE)
         return [
             block.text.strip()[note.end() :]
             for block in self.document.blocks

@@ -413,13 +413,41 @@ def test_approval_is_not_oda_and_a_newsreader_is_no_partner(tmp_path):
     assert ("2020-H1", "inbound_delegations", 14) in figure_keys(script)
 
 
-def test_a_one_topic_title_names_what_its_bare_counts_are(tmp_path):
-    report = text_report(
+def test_second_reading_of_the_80th_round(tmp_path):
+    from dagster_project.documents.quantities import find_quantities
+
+    # (a one-topic title does not complete what a count's own words leave out)
+    topic = text_report(
         tmp_path,
-        "bc_thoa_thuan_2023.txt",
-        "BÁO CÁO\nKết quả ký kết thỏa thuận quốc tế năm 2023\n1. Kết quả\n"
-        "Năm 2023, các cơ quan của tỉnh ký kết 07 thỏa thuận quốc tế. So với các năm trước: năm 2022 ký 05 thỏa thuận.\n",
+        "bc_thoa_thuan_2025.txt",
+        "BÁO CÁO\nKết quả ký kết thỏa thuận quốc tế năm 2025\n1. Kết quả\n"
+        "Trong kỳ báo cáo có 04 thỏa thuận hết hiệu lực; Sở thẩm định, góp ý 06 thỏa thuận trước khi ký.\n",
     )
-    found = figure_keys(report)
-    assert ("2023", "intl_agreements", 7) in found
-    assert ("2022", "intl_agreements", 5) in found
+    assert not topic.figures
+    # (words in brackets that disagree with the digits restate nothing)
+    assert [q.unit_words for q in find_quantities("xử lý 04 (sáu) vụ việc")] == [""]
+    # (a purpose in brackets is cut, not a title's own words after a cited plan's year)
+    cited = text_report(
+        tmp_path,
+        "bc_quy_3_2024.txt",
+        "BÁO CÁO\nKết quả thực hiện Kế hoạch số 12/KH-UBND năm 2021 về lễ tân, phục vụ đối ngoại quý III năm 2024\n"
+        "1. Đoàn ra\nTrong quý, cử 05 đoàn ra với 21 lượt cán bộ.\n",
+    )
+    assert cited.period_code == "2024-Q3"
+    # (a campaign's length in months is no period the title reports on)
+    campaign = text_report(
+        tmp_path,
+        "bc_quy_2_2024.txt",
+        "BÁO CÁO\nTình hình thực hiện 02 tháng cao điểm cải cách hành chính, kết quả công tác đối ngoại quý II năm 2024\n"
+        "1. Đoàn ra\nTrong quý, cử 04 đoàn ra.\n",
+    )
+    assert campaign.period_code == "2024-Q2"
+    # (a treaty in a row's note is no estimate)
+    treaty = text_report(
+        tmp_path,
+        "bc_2025.md",
+        "# BÁO CÁO\n## Kết quả công tác lãnh sự năm 2025\n\n"
+        "| TT | Kỳ | Vụ việc lãnh sự, bảo hộ công dân (vụ) |\n|---|---|---|\n| 1 | Quý IV (*) | 6 |\n| 2 | Cả năm | 21 |\n\n"
+        "(*) Tính cả các vụ theo Hiệp ước tương trợ tư pháp.\n",
+    )
+    assert {f.qualifier for f in treaty.figures} == {"exact"}
