@@ -10,7 +10,7 @@ import re
 
 from dagster_project.documents.groups import FigureGroup
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.rules import has_any
+from dagster_project.documents.rules import foreign_names, has_any
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier, year_of
 from dagster_project.documents.segments import period_label_text
 from dagster_project.documents.word_lists import word_list
@@ -38,6 +38,11 @@ class HeadlineParts:
         # (to a comma: "riêng Quý IV/2022 là 12 dự án, chủ yếu là các khoản cứu trợ …" says what they were)
         own_after = normalize_label(re.split(r"[,;(]", text[group.members[0].end :], maxsplit=1)[0])
         if not headline or unit is None or not all(w in counted or w.isdigit() for w in own_after.split()):
+            return None
+        own_before = f" {normalize_label(re.split(r'[,;(]', text[: quantity.start])[-1])} "
+        if any(f" {name} " in own_before for name in foreign_names()):
+            # ("… gần 4,2 tỷ đồng, trong đó quý III hỗ trợ tỉnh Khăm Muồn … 500 triệu đồng": one partner's share in the
+            # quarter, not the quarter's count)
             return None
         rules = [rule for rule in self.rules if rule.indicator in headline and unit in rule.units]
         if len(rules) != 1 or rules[0].indicator not in place.periods:

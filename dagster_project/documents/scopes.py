@@ -77,7 +77,13 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\bluy ke (\d{{1,2}}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b){_NO_DATE_AFTER}"),
     ),
     # "Trong 9 tháng", "lũy kế 6 tháng", "10 tháng": as many months as the report covers, or no period.
-    ("n_months", re.compile(r"(?<!ngay )\b(\d{1,2}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b)(?! \d)")),
+    # (a count may follow: "; 9 tháng 21 chương trình"; not a month's number: "tháng 6: tháng 6 Sở …")
+    (
+        "n_months",
+        re.compile(
+            rf"(?<!ngay )(?<!thang )\b(\d{{1,2}}|ba|sau|chin|muoi) thang\b(?! (?:dau |cuoi )?nam\b){_NO_DATE_AFTER}"
+        ),
+    ),
     # "Từ đầu năm đến hết tháng 9": the months from January, a period of the codelist when they make one.
     (
         "to_month_end",

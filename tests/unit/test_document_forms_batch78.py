@@ -451,3 +451,22 @@ def test_second_reading_of_the_80th_round(tmp_path):
         "(*) Tính cả các vụ theo Hiệp ước tương trợ tư pháp.\n",
     )
     assert {f.qualifier for f in treaty.figures} == {"exact"}
+
+
+def test_eighty_first_round(tmp_path):
+    # (the months a clause opens with govern its amount after a count; a partner's share in a quarter is no quarter's
+    # count; a value "chưa đối chiếu" waits)
+    report = text_report(
+        tmp_path,
+        "bb_giao_ban_quy_3_2026.txt",
+        "BIÊN BẢN\nHọp giao ban quý III năm 2026\n1. Kết quả\n"
+        "- Phi chính phủ: quý III tiếp nhận 05 dự án; 9 tháng 17 chương trình, dự án với giá trị cam kết khoảng 1,9 "
+        "triệu USD.\n"
+        "- Hợp tác với Lào: 9 tháng hỗ trợ các tỉnh bạn gần 3,5 tỷ đồng, trong đó quý III hỗ trợ tỉnh Bolikhămxay 400 "
+        "triệu đồng.\n"
+        "- Lũy kế 9 tháng ký kết 06 thỏa thuận quốc tế (số liệu chưa đối chiếu với các sở, ngành).\n",
+    )
+    found = figure_keys(report)
+    assert ("2026-9M", "ngo_aid_committed", 1900000) in found
+    assert ("2026-9M", "support_to_lao_provinces", 3500000000) in found
+    assert not any(value in (400000000, 6) for *_, value in found)
