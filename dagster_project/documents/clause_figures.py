@@ -1182,9 +1182,8 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     correction ("Điều chỉnh số liệu: … đã báo cáo … 85 hồ sơ; … số liệu đúng … là 83 hồ sơ") before its corrected
     value."""
     corrected = word_list("corrections.corrected")
-    opens_a_correction = _CORRECTION_OPENING.match(normalize_label(before)) or _CITED_REPORT.search(
-        normalize_label(before)
-    )
+    words_before = normalize_label(before)
+    opens_a_correction = _CORRECTION_OPENING.match(words_before) or _CITED_REPORT.search(words_before)
     if opens_a_correction and any(f" {cue} " in f" {normalize_label(after)} " for cue in corrected):
         # ("Lưu ý: số đoàn ra 9 tháng … nêu tại Báo cáo số 265/BC-SNgV … là 41 đoàn; qua rà soát, … số liệu đúng … là
         # 43 đoàn": a value an earlier report gave, before the correct one)

@@ -29,7 +29,7 @@ from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
-from dagster_project.documents.rule_choice import RuleChoice
+from dagster_project.documents.rule_choice import RuleChoice, names_one_field
 from dagster_project.documents.rules import (
     capital_rules,
     foreign_partner_names,
@@ -580,7 +580,7 @@ def topic_subject(subject: str) -> str | None:
     """The one field of work a report's title or subject says it is on ("công tác biên giới"), when it does not
     also say it is on the province's foreign affairs as a whole."""
     normalised = normalize_label(subject)
-    if has_any(normalised, word_list("topic_reports.general_subject_words")):
+    if not names_one_field(normalised):
         return None
     return phrase_of_list(normalised, "topic_reports.subject_words") or None
 

@@ -46,10 +46,10 @@ from dagster_project.parsing.text import normalize_label
 _OPENING_REACH = 8
 # A clause opening with a period that labels its first value: "quý II 55 giấy phép, …", "- Tháng 5: 12 đoàn; …".
 _CLAUSE_LABEL = re.compile(r"^[\s\-–•*+]*(?:([^;:,()]{3,25}):\s*|([^\d;:,()]{3,25}?)\s+)\d")
-# Words a sentence may open with before the period phrase that governs all its clauses.
-# ("Trước đó, năm 2021, …", "Sau đó, …")
 # Words a sentence may open with before its period ("Cảng Vũng Áng 6 tháng …", "Đoàn vào quý II …").
 _NAME_BEFORE_A_PERIOD = 3
+# Words a sentence may open with before the period phrase that governs all its clauses.
+# ("Trước đó, năm 2021, …", "Sau đó, …")
 _OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", "cong", "truoc", "sau", "do"}
 # A sentence's lead-in, a few words set off by a comma before what it says: "Theo báo cáo tổng kết, …", "Nhìn chung, …".
 _LEAD_IN = re.compile(r"^[\s\-–•*+]*([^\d,;:()]{2,40}),\s")

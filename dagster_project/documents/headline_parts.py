@@ -67,7 +67,7 @@ class HeadlineParts:
                     text[: quantity.start], compared
                 ):
                     return None
-                code = same_period_a_year_earlier(place.periods[indicator], year_of(label.code))
+                code = same_period_a_year_earlier(compared, year_of(label.code))
             except ScopeError:
                 return None
             kind = _SCOPE_KIND[period_from_code(code).period_type]
@@ -97,8 +97,9 @@ class HeadlineParts:
         """Whether the words before a "cùng kỳ" name a period other than the one of the figure it would compare
         ("Quý II, … 04 hội thảo; lũy kế 6 tháng 07 hội nghị (cùng kỳ 2017: 05)"); words in brackets aside."""
         words = normalize_label(re.sub(r"\([^()]*\)", " ", between))
-        skip = lambda _, scope: scope.kind == "same_period_earlier"  # noqa: E731
-        return self.first_other_period(words, compared, skip) is not None
+        return (
+            self.first_other_period(words, compared, lambda _, scope: scope.kind == "same_period_earlier") is not None
+        )
 
     def _rules_of_own_words(self, unit, group: FigureGroup):
         """(matched, stopped) rules of the figure's own phrase alone, no clause or topic around it."""

@@ -188,10 +188,8 @@ _RESTATED_IN_WORDS = re.compile(rf"\s*\(\s*{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\
 def _restates(before: str, bracket: str) -> bool:
     """Whether the words in ``bracket`` write the number that ends ``before``."""
     digits = re.search(r"(\d+)\s*$", before)
-    words = normalize_label(bracket).split()
-    value = count_in_words(words) if words else None
-    if value is None and words == ["nam"]:
-        value = 5  # ("05 (năm)": in brackets after the digits, "năm" is five)
+    # ("05 (năm)": in brackets after the digits, "năm" is five)
+    value = count_in_words(normalize_label(bracket).split(), five_alone=True)
     return bool(digits) and value == int(digits.group(1))
 
 
@@ -400,17 +398,15 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         # The longest opening of the run that is one count with a unit after it: "mười hai năm
         # qua" is no count of anything; "hai năm" is "two years", not 25.
         for length in range(len(words), 0, -1):
-            value = count_in_words(words[:length])
             end = _end_of_words(text, match.start(), length)
             unit_words = _words_after(text, end)
-            if value is None and words[:length] == ["nam"] and _scale_and_currency(text, end)[2] is not None:
-                value = 5  # ("hơn năm tỷ đồng": before a scale and a currency, "năm" is five, never a year)
+            # ("hơn năm tỷ đồng": a number in words before a scale and a currency; there "năm" is five, never a year)
+            scale, _, currency, money_end = _scale_and_currency(text, end)
+            value = count_in_words(words[:length], five_alone=currency is not None)
             if value is not None and _SPOKEN_RANGE_BEFORE.search(text[: match.start()]):
                 break  # ("một, hai triệu đô", "dăm bảy trăm lượt": one or the other, a few; no figure)
             if value is None:
                 continue
-            # ("hơn năm tỷ đồng": a number in words before a scale and a currency)
-            scale, _, currency, money_end = _scale_and_currency(text, end)
             if currency is not None:
                 qualifier, begin = _qualifier_before(text, match.start())
                 value_end, unit_words = money_end, _words_after(text, money_end)

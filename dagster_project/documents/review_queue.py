@@ -193,11 +193,11 @@ class ReviewQueue:
             within = span.start_date <= scope.as_of
             if scope.kind == "as_of_date" and within and unfinished_at(span.end_date, scope.as_of, kind):
                 return f"{period} counted to {scope.as_of:%d/%m/%Y}, before its last month{COUNT_SO_FAR}"
-            if scope.kind == "as_of_date" and within and scope.as_of < span.end_date and _ONLY_TO.search(before):
+            only = _ONLY_TO.search(before)
+            if scope.kind == "as_of_date" and within and scope.as_of < span.end_date and only:
                 # ("số liệu quý III … chỉ tính đến hết ngày 25/9/2017: đoàn ra quý III … 17 đoàn": the writer says the
                 # count stops short of the period's end)
-                only = _ONLY_TO.search(before).group()
-                return f"{period} counted only to {scope.as_of:%d/%m/%Y} ('{only}'){COUNT_SO_FAR}"
+                return f"{period} counted only to {scope.as_of:%d/%m/%Y} ('{only.group()}'){COUNT_SO_FAR}"
         return None
 
     def _estimated_after_its_cut_off(self, place, position: int, period: str, estimated: bool) -> str | None:

@@ -28,6 +28,11 @@ _BARE_VALUE_WORDS = frozenset(
 )
 
 
+def names_one_field(subject_words: str) -> bool:
+    """Whether a report's (normalised) title names one field of work, not the province's foreign affairs as a whole."""
+    return bool(subject_words) and not has_any(subject_words, word_list("topic_reports.general_subject_words"))
+
+
 class RuleChoice:
     def _matching_rules(
         self, unit: str | None, near: str, clause: str, sentence: str, after: str = ""
@@ -145,10 +150,7 @@ class RuleChoice:
         return matched if matched == named and not stopped else []
 
     def _one_topic_subject(self) -> bool:
-        """Whether the report's title names one field of work, not the province's foreign affairs as a whole."""
-        return bool(self.subject_words) and not has_any(
-            self.subject_words, word_list("topic_reports.general_subject_words")
-        )
+        return names_one_field(self.subject_words)
 
     def _outer_headings(self) -> str:
         """The words of the report's title and of every heading above the figure (set by the section

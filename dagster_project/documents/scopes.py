@@ -30,6 +30,8 @@ from dagster_project.parsing.text import normalize_label
 # After "N tháng", a month and year make a day's date ("6 tháng 7 năm 2018", "6 tháng 7/2018"); a count does not.
 # (nor a year right after, read elsewhere: "9 tháng 2025")
 _NO_DATE_AFTER = r"(?! (?:19|20)\d{2}\b)(?! \d{1,2} (?:nam )?(?:19|20)\d{2}\b)(?! \d{1,2}$)(?! \d+ \d)"
+# "6 tháng cuối năm 2019", "nửa cuối năm": the second half (of the year written, if any).
+SECOND_HALF = re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {YEAR_PATTERN})?\b")
 _MONTH_WORDS = {"ba": 3, "sau": 6, "chin": 9, "muoi": 10}
 _YEAR_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "muoi": 10}
 _YEAR = YEAR_PATTERN
@@ -68,7 +70,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
     ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
     # ("nửa cuối năm", "nửa đầu năm 2024": the halves in words)
-    ("second_half", re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")),
+    ("second_half", SECOND_HALF),
     ("first_half", re.compile(rf"\bnua dau nam(?: {_YEAR})?\b")),
     # "lũy kế 9 tháng" in a report on the year: the months from its January.
     # (a count may follow: "lũy kế 6 tháng 07 hội nghị"; not a day's date: "6 tháng 7 năm 2018")

@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines
 from dagster_project.documents.messages import message_parts
-from dagster_project.documents.scopes import code_of_dates, find_scopes, month_before_an_estimate, report_period
+from dagster_project.documents.scopes import (
+    SECOND_HALF,
+    code_of_dates,
+    find_scopes,
+    month_before_an_estimate,
+    report_period,
+)
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
     YEAR_PATTERN,
@@ -60,7 +66,6 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "02 tháng cao điểm", a campaign's length).
 _OTHER_MONTHS = re.compile(r"(?<!ngay )\b(\d{1,2}) thang(?: dau nam)?(?= (?:nam|va|uoc|dau)\b|$)")
 _PURPOSE_BRACKET = re.compile(r"\(\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?", re.IGNORECASE)
-_SECOND_HALF = re.compile(rf"\b(?:(?:0?6|sau) thang|nua) cuoi nam(?: {_YEAR})?\b")
 # Words after the reported period that open a comparison with, or an annex on, other periods.
 _BESIDE_THE_REPORTED_PERIOD = re.compile(
     r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi"
@@ -304,7 +309,7 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     months = _OTHER_MONTHS.search(reported)
     if months and int(months.group(1)) not in (3, 6, 9, 12) and _named_first(months, reported):
         return None  # "… 10 tháng, ước thực hiện cả năm 2024": ten months, no period of the codelist
-    second_half = _SECOND_HALF.search(reported)
+    second_half = SECOND_HALF.search(reported)
     if second_half and _named_first(second_half, reported):
         # "Kết quả công tác đối ngoại 6 tháng cuối năm 2019": the second half, when the title names it first (not "…
         # tháng 6 năm 2024 và giải pháp 6 tháng cuối năm", "… năm 2023, tập trung đánh giá 6 tháng cuối năm")

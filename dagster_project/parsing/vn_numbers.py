@@ -270,12 +270,15 @@ _UNITS_IN_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "sau": 6, "bay": 7, "t
 _UNITS_IN_COMPOUNDS = {**_UNITS_IN_WORDS, "nam": 5, "lam": 5}
 
 
-def count_in_words(words: list[str]) -> int | None:
+def count_in_words(words: list[str], five_alone: bool = False) -> int | None:
     """The count a run of Vietnamese number words writes ("hai" 2, "mười hai" 12, "hai mươi
     mốt" 21, "ba mươi tư" 34, "năm trăm" 500, "hai trăm linh năm" 205, "tám nghìn" 8000), given the
-    words without diacritics; None for a run that is not one count."""
+    words without diacritics; None for a run that is not one count. "năm" alone is five only where the
+    caller knows it is no year (``five_alone``: "05 (năm)", "năm tỷ đồng")."""
     if not words:
         return None
+    if five_alone and words == ["nam"]:
+        return 5
     for thousand in ("nghin", "ngan"):
         if thousand in words:
             at = words.index(thousand)
