@@ -775,6 +775,19 @@ class ClauseFigures:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
         estimated = estimate or group.estimated or _estimated_in_note(place, period)
+        marker = _MARKER_AFTER.match(place.clause.text, position + len(quantity.as_written))
+        if marker and not (
+            marker.group(1).startswith("*") and "*" in place.clause.text[: position + len(quantity.as_written)]
+        ):
+            # "Giá trị cam kết viện trợ PCPNN: 480.000 USD (*)": the mark's note says what the value is (not
+            # "**25**", Markdown's bold)
+            readings = self._marker_readings(marker.group(1))
+            if readings == {True}:
+                estimated = True
+            elif not readings or len(readings) > 1:
+                reason = f"a note mark ('{marker.group(1)}') after the value, and no one note saying what it means"
+                self._review(reason, candidates, written, quantity, unit=indicator.unit)
+                return False
         if (
             not estimated
             and quantity.qualifier == "exact"
@@ -808,7 +821,7 @@ class ClauseFigures:
             # headline others compare with or break down.
             self._review(so_far, candidates, written, quantity, unit=indicator.unit)
             return False
-        if so_far := self._estimated_after_its_cut_off(place, position, period, estimated):
+        if so_far := self._estimated_after_its_cut_off(place, position, period, estimated, written):
             self._review(so_far, candidates, written, quantity, unit=indicator.unit)
             place.resolved.append((quantity, rule.indicator))
             place.periods[rule.indicator] = period
@@ -1067,7 +1080,7 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if group.is_change:
         # "(giảm 49 đoàn với 220 lượt so với năm 2019)": never a level, whatever it counts.
         return "a change against an earlier period, not a level"
-    average = phrase_of_list(group.lead, "average_words")
+    average = phrase_of_list(group.lead, "average_words") or phrase_of_list(group.list_lead, "average_words")
     if average:
         # "trung bình mỗi tháng khoảng 13 hồ sơ": an average, not the period's count.
         return f"an average ('{average}'), not a count of the period"
@@ -1092,7 +1105,7 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     method = phrase_of_list(group.near, "counting_method_words")
     if method:
         return f"an example of how the count is made ('{method}'), not a figure of the period"
-    each = _EACH.search(group.lead_written)
+    each = _EACH.search(group.lead_written) or (_PER_ONE.match(group.own_after_written) if quantity.is_money else None)
     if each:
         # "trao tặng mỗi tỉnh 500 triệu đồng", "mỗi suất quà trị giá 700.000 đồng": the value of one of them
         return f"a value for each one ('{each.group()}'), not the total"
@@ -1144,6 +1157,10 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
 # as written ("vốn vay ưu đãi mới của 2 nhà tài trợ": "mới" is new) (not "mỗi năm", "mỗi tháng": an average,
 # read by average_words).
 _EACH = re.compile(r"\bmỗi (?!năm\b|tháng\b|quý\b|ngày\b|tuần\b)\w+(?:[ ,]+\w+){0,10}$", re.IGNORECASE)
+# A note mark right after a value in a sentence: "480.000 USD (*)", "14 đoàn*".
+_MARKER_AFTER = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})(?![\w*])")
+# "500.000 đồng/người", "2 triệu đồng / em / tháng", "1,2 tỷ đồng/dự án": a sum for each one, right after its currency.
+_PER_ONE = re.compile(r"\s*/\s*[^\W\d_]+")
 # "… lớn nhất trong năm là Tổ chức …", "… cao nhất thuộc về …": one item ranked first, named after the ranking.
 _SUPERLATIVE_ITEM = re.compile(r"\b(?:lon|nhieu|cao) nhat(?: \w+){0,4}? (?:la|thuoc ve)\b")
 

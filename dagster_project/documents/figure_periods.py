@@ -577,6 +577,7 @@ class FigurePeriods:
                 # "Riêng năm 2025, ước cả năm toàn tỉnh có 43 đoàn ra": the whole of the year the clause opens with
                 # (not "So với năm 2024, cả năm …", a comparison's year)
                 scope = dataclasses.replace(scopes[0][1], estimated=scope.estimated or scopes[0][1].estimated)
+            self._level_now_after_its_period(place, clause_offset + position, scope, stock)
         elif after and after[0].kind == "same_period_earlier":
             # "giải quyết 11 vụ việc, gấp 2 lần cùng kỳ": after a figure, "cùng kỳ" is what it is compared with.
             raise ScopeError(f"'{after[0].evidence}' after the figure is a comparison, not its period")
@@ -733,6 +734,21 @@ class FigurePeriods:
             if other_code != code:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate" or scope.estimated
+
+    def _level_now_after_its_period(self, place, at: int, scope: Scope, stock: bool) -> None:
+        """ "Năm 2025, tỉnh đã …; hiện có hơn 1.400 lưu học sinh Lào" in a letter dated 23/01/2026: a level "now",
+        after the period named before it, is the level at the text's date, once that period is over."""
+        dated = self.structure.report_date
+        if not (stock and dated and scope.code and is_period_code(scope.code) and not scope.as_of):
+            return
+        before = normalize_label(place.masked_sentence[:at])
+        named_at = before.rfind(scope.evidence)
+        now = _NOW.search(before[named_at + len(scope.evidence) :]) if named_at >= 0 else None
+        if now and dated > period_from_code(scope.code).end_date:
+            raise ScopeError(
+                f"'{now.group()}' after '{scope.evidence}': the level at the text's date ({dated:%d/%m/%Y}), "
+                f"after {scope.code} ended"
+            )
 
     def _period_a_cut_off_label_closes(self, place, position: int, label: Scope, stock: bool) -> Scope:
         """A label that is a cut-off date right after a period ("- Tháng 3 (đến 25/3): 11 đoàn" in a report on the

@@ -27,7 +27,10 @@ _SHORT = 160
 
 def _is_furniture(line: str, normalised: str) -> bool:
     forms = load_forms()
-    if _BREADCRUMB.search(line) and len(line) < _SHORT and not _TABLE_ROW.match(line):
+    # (a trail of pages, "Trang chủ / Tin tức / Đối ngoại"; not a sentence of figures whose slashes read "per",
+    # "… 3,5 tỷ đồng; mức 1,2 triệu đồng / sinh viên / tháng")
+    trail = _BREADCRUMB.search(line) and (re.search(r"[»›>]", line) or not re.search(r"\d", line))
+    if trail and len(line) < _SHORT and not _TABLE_ROW.match(line):
         return True
     if _PUBLICATION_TIME.search(line) and len(line) < 80:
         return True

@@ -83,6 +83,9 @@ class FigureGroup:
     first_qualifier: str = "exact"
     # ", phần lớn là kiều bào về thăm quê": what most of the counted were, which does not say what the count is
     composition: str = ""
+    # "bình quân mỗi năm khoảng 37 đoàn ra và 31 đoàn vào": the lead of the list's first figure, when this one
+    # only continues the list (after its noun, a comma or "và"); its words govern the whole list
+    list_lead: str = ""
 
 
 def unit_of(quantity: Quantity, label: str | None) -> str | None:
@@ -211,6 +214,8 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             comma = tail.rfind(",", own_end, colon)
             tail = tail[: comma if comma >= 0 else colon]
         group.lead = lead
+        if index and _continues_list(raw_lead, groups[index - 1]):
+            group.list_lead = groups[index - 1].list_lead or groups[index - 1].lead
         group.after = normalize_label(tail)
         group.own_after_written = _OWN_PHRASE_END.split(unicodedata.normalize("NFC", tail).lower(), maxsplit=1)[0]
         group.near = f"{lead} {normalize_label(tail)}".strip()
@@ -251,6 +256,18 @@ def _past_unit(tail: str, start: int, unit: str | None) -> int:
     words = list(re.finditer(r"[^\W\d_]+", tail[start:]))
     count = len(unit.split()) if unit else 0
     return start + words[count - 1].end() if 0 < count <= len(words) else start
+
+
+def _continues_list(raw_lead: str, previous: FigureGroup) -> bool:
+    """Whether the words between two figures are only the noun of the one before (and a word or two
+    naming its kind: "đoàn ra") and a comma or "và": "37 đoàn ra và 31 đoàn vào", "120 lượt khách, 300 lượt"."""
+    lead = normalize_label(raw_lead)
+    unit = previous.units[-1] or ""
+    if not unit or not lead.startswith(unit):
+        return False
+    rest = lead[len(unit) :].split()
+    joined = rest[-1:] == ["va"] or raw_lead.rstrip().endswith(",")
+    return joined and len(rest) <= 3 and not re.search(r"[;:.()]", raw_lead)
 
 
 def _after_and(lead: str) -> str:

@@ -8,7 +8,7 @@ qualifies ("số liệu kim ngạch xuất nhập khẩu năm 2023 là số ư�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dagster_project.documents.reader import DocumentText
 from dagster_project.documents.scopes import find_scopes
@@ -66,7 +66,12 @@ def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
     # ("quý IV và cả năm 2025" in a report on the first quarter of 2026: the one year named is the quarter's too)
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", what))
     year = int(next(iter(years))) if len(years) == 1 else report_year
-    scopes = [(position, scope) for position, scope in find_scopes(what, year) if scope.code]
+    # ("Số liệu cả năm là số ước thực hiện" in a report on 2021: "cả năm" is the report's year)
+    scopes = [
+        (position, replace(scope, code=str(year)) if scope.kind == "this_year" and year else scope)
+        for position, scope in find_scopes(what, year)
+    ]
+    scopes = [(position, scope) for position, scope in scopes if scope.code]
     codes = {scope.code for _, scope in scopes}
     if len(codes) > 1:
         rest = list(what)

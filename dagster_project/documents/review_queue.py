@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from dagster_project.documents.qualifier_notes import estimate_notes
-from dagster_project.documents.quantities import BOUND, Quantity
+from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import Figure, ReviewItem
 from dagster_project.documents.rules import has_any, has_phrase, likely_indicators
@@ -34,6 +34,38 @@ COUNT_SO_FAR = ": a count so far, not the period's"
 
 # "chỉ tính đến", "mới tính đến", "mới chốt đến": a cut-off the writer says stops short.
 _ONLY_TO = re.compile(r"\b(?:chi|moi) (?:tinh |chot |cap nhat )?(?:den|toi)\b")
+
+
+# "ước đến hết tháng 6", "ước cả năm", "ước thực hiện", "dự kiến đạt": an estimate of the whole period.
+_ESTIMATE_OF_THE_WHOLE = re.compile(r"\b(?:uoc|du kien) (?:den het|toi het|ca|thuc hien|dat)\b")
+# (of those, the ones naming the whole period, not "ước đạt 2,1 triệu USD", a companion value's own estimate)
+_ESTIMATE_TO_THE_END = re.compile(r"\b(?:uoc|du kien)(?: thuc hien)? (?:den het|toi het|ca (?:nam|quy|ky|giai doan))\b")
+
+
+def _estimates_its_count(clause: str) -> bool:
+    """Whether a clause ends with an estimate of the whole period of a thing it counted before ("Đón 09 đoàn … với
+    76 lượt khách, ước cả năm 10 đoàn")."""
+    opening = next(
+        (
+            match.start()
+            for match in _ESTIMATE_WORDS_WRITTEN.finditer(clause)
+            if _ESTIMATE_TO_THE_END.match(normalize_label(clause[match.start() :]))
+        ),
+        None,
+    )
+    if opening is None:
+        return False
+    estimated = find_quantities(clause[opening:])[:1]
+    counted = {
+        quantity.unit_words.split()[0]
+        for quantity in find_quantities(clause[:opening])
+        if quantity.unit_words and not quantity.is_money
+    }
+    return any(not q.is_money and q.unit_words and q.unit_words.split()[0] in counted for q in estimated)
+
+
+# "ước", "dự kiến" as written, where an estimate may open
+_ESTIMATE_WORDS_WRITTEN = re.compile(r"\b(?:ước|dự kiến)\b", re.IGNORECASE)
 
 
 class ReviewQueue:
@@ -200,7 +232,9 @@ class ReviewQueue:
                 return f"{period} counted only to {scope.as_of:%d/%m/%Y} ('{only.group()}'){COUNT_SO_FAR}"
         return None
 
-    def _estimated_after_its_cut_off(self, place, position: int, period: str, estimated: bool) -> str | None:
+    def _estimated_after_its_cut_off(
+        self, place, position: int, period: str, estimated: bool, written: dict
+    ) -> str | None:
         """ "Tính đến ngày 10/6/2024, … 29 đoàn ra …; ước đến hết tháng 6 là 31 đoàn": a sentence estimating the
         period's total after a count to a day before its end makes that count one so far, whatever month the day is
         in (its kind stays certain: what the sentence compares or breaks down after it is read with it)."""
@@ -208,12 +242,21 @@ class ReviewQueue:
             return None
         at = place.clause.start - place.sentence.start + position
         before, after = normalize_label(place.masked_sentence[:at]), normalize_label(place.masked_sentence[at:])
-        if not re.search(r"\b(?:uoc|du kien) (?:den het|toi het|ca|thuc hien|dat)\b", after):
+        if not _ESTIMATE_OF_THE_WHOLE.search(after):
             return None
         span = period_from_code(period)
-        for _, scope in find_scopes(before, self.report_year):
-            if scope.kind == "as_of_date" and scope.as_of and span.start_date <= scope.as_of < span.end_date:
-                day = f"{scope.as_of:%d/%m/%Y}"
+        cut_offs = [scope.as_of for _, scope in find_scopes(before, self.report_year) if scope.kind == "as_of_date"]
+        if not cut_offs and not self._names_its_period(written, period) and _estimates_its_count(place.clause.text):
+            # (or, when the sentence names neither a cut-off nor the period before the figure, the report's own data
+            # cut-off, if the figure's own clause estimates what it counted: "Số liệu tính đến ngày 15/12/2021; …
+            # Đón 09 đoàn … với 76 lượt khách, ước cả năm 10 đoàn"; not "Năm 2024, … cho 08 tổ chức …", nor an
+            # estimate after a semicolon, "… cho 03 tổ chức PCPNN; thẩm định 08 dự án; ước cả năm …", nor one of
+            # another thing, "… 12 chương trình, dự án …, và giá trị cam kết … ước cả năm đạt trên 1,6 triệu USD":
+            # the year's counts as the clerks' reports give them)
+            cut_offs = [self.structure.data_cut_off]
+        for cut_off in cut_offs:
+            if cut_off and span.start_date <= cut_off < span.end_date:
+                day = f"{cut_off:%d/%m/%Y}"
                 return f"{period} counted to the cut-off date {day}, and estimated to its end after it{COUNT_SO_FAR}"
         return None
 

@@ -37,6 +37,8 @@ _YEAR_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "muoi": 10}
 _YEAR = YEAR_PATTERN
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
+# A few days or weeks in words ("mười ngày", "hai tuần"; not "đến ngày cuối năm", a date)
+_DAY_COUNT_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|vai|may)"
 _OTHER_CALENDARS = "|".join(word_list("other_calendars"))
 _MONTH = re.compile(rf"\b(?:thang |t)(\d{{1,2}})(?: nam)? {_YEAR}\b")  # ("T9/2023": the clerks' month)
 # ("Q3/2025", "QIII": the clerks' quarter)
@@ -47,6 +49,16 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Periods of another calendar ("mùa khô 2025 - 2026", "năm học 2025-2026"): named, not understood.
     # (report_words.yml other_calendars)
     ("unknown", re.compile(rf"\b(?:{_OTHER_CALENDARS})(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
+    # "20 ngày đầu tháng 5/2019", "mười ngày cuối tháng 3", "hai tuần đầu quý III", "nửa đầu tháng 6": a part of
+    # a month, quarter or year, no period of the codelist; never the month ("nửa đầu năm" is the first half).
+    (
+        "unknown",
+        re.compile(
+            rf"\b(?:(?:\d{{1,2}}|{_DAY_COUNT_WORDS}) (?:ngay|tuan) (?:dau|cuoi|cuoi cung|giua) (?:cua )?"
+            rf"(?:thang \d{{1,2}}(?: nam)?(?: {_YEAR})?|{_QUARTER_WORD}(?: nam)?(?: {_YEAR})?|nam(?: {_YEAR})?)"
+            rf"|nua (?:dau|cuoi) (?:cua )?thang \d{{1,2}}(?: nam)?(?: {_YEAR})?)\b"
+        ),
+    ),
     # "lũy kế từ năm 2016 đến nay": a running total with an open end, never the year 2016.
     (
         "open_span",

@@ -262,6 +262,21 @@ def _code(kind: str, groups: tuple, year: int | None) -> str | None:
     return None
 
 
+# "- Kỳ báo cáo: ……… Quý III năm 2018", "Thời kỳ báo cáo: tháng 6/2024": a form's field naming the period it reports.
+_REPORTING_PERIOD_FIELD = re.compile(r"^\W*(?:thoi )?ky bao cao\b\W*(?P<period>.{3,60})$")
+
+
+def _reporting_period_field(lines: list[str], year: int | None) -> PeriodReading | None:
+    for line in lines[:40]:
+        match = _REPORTING_PERIOD_FIELD.match(normalize_label(line))
+        written = line.split(":", 1)[-1] if ":" in line else match["period"] if match else ""
+        named = {scope.code for _, scope in find_scopes(normalize_label(written), year) if scope.code}
+        # (one period only: "Kỳ báo cáo: Quý IV, cả năm 2018" says no more than a title naming both)
+        if match and len(named) <= 1 and (code := period_in(written, year)):
+            return PeriodReading("reporting period field", code, line.strip()[:200])
+    return None
+
+
 def _names_two_periods(reported: str) -> bool:
     """Whether a title's reported part names two periods: "quý IV và cả năm 2024", or a year and the span
     that holds it, "năm 2025, giai đoạn 2021 - 2025" (its sections say which figures are whose)."""
@@ -697,6 +712,10 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
             break
+    if field := _reporting_period_field(lines, named_year or date_year):
+        # ("- Kỳ báo cáo: ……… Quý III năm 2018" on a form whose title names "quý III và lũy kế 9 tháng": the form says
+        # which of them it reports)
+        readings.insert(0 if two_periods else len(readings), field)
     subject, subject_lines = letter_subject(lines) if not title else ("", [])
     if subject and not readings and (code := period_in(subject, date_year)):
         readings.append(PeriodReading("letter subject", code, subject[:200]))

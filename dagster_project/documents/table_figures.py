@@ -96,6 +96,17 @@ def _caption_of_the_whole(caption: str) -> bool:
     return other_subject(caption, len(caption)) is None
 
 
+def _one_body_per_row(label_header: str, label: str) -> bool:
+    """Whether a row is one body's in a table listing bodies down its label column ("Cơ quan, đơn vị", "Địa
+    phương"): any row but a total."""
+    return (
+        normalize_label(label_header) in word_list("table_columns.body_columns")
+        and bool(label.strip())
+        and not is_total_label(label)
+        and not has_any(label, ("toan tinh",))
+    )
+
+
 def other_subject_columns(headers: list[str]) -> dict[int, str]:
     """ "| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
     columns headed by other names are other provinces' figures; "| … | 9 tháng năm 2025 | Trong đó với
@@ -451,6 +462,11 @@ _LABEL_MARKER = re.compile(r"(?<![*\s])\s*(\(\*{1,3}\)|\*{1,3})$")
 _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*")
 
 
+# "(*) Số liệu chính thức, thay thế số ước …", "(*) Đã điều chỉnh so với số liệu ước tính …": a note naming the estimate
+# its values replace.
+_NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không phải")
+
+
 class TableFigures:
     def _without_keys_to_marked_cells(self, text: str) -> str:
         """The text without its keys to markers some table cell carries ("(*) số tạm tính" over "101.540*"): those
@@ -471,10 +487,16 @@ class TableFigures:
 
     def _marker_is_estimate(self, marker: str) -> bool:
         """Whether a line outside the tables explains ``marker`` as an estimate ("(*) Số liệu ước thực hiện")."""
-        # (notes that disagree settle nothing; "ước" among a note's first words: "(*) Số liệu ước thực hiện, do …")
-        # ("(*) Tính cả theo Hiệp ước tương trợ tư pháp": a treaty, no estimate)
-        readings = {bool(ESTIMATE_WORD.search(" ".join(note.lower().split()[:6]))) for note in self._notes_of(marker)}
-        return readings == {True}
+        return self._marker_readings(marker) == {True}
+
+    def _marker_readings(self, marker: str) -> set[bool]:
+        """For each line explaining ``marker``, whether it says an estimate: notes that disagree settle nothing;
+        "ước" among a note's first words ("(*) Số liệu ước thực hiện, do …"; not "(*) Tính cả theo Hiệp ước tương trợ
+        tư pháp", a treaty); empty when no line explains it."""
+        return {
+            bool(ESTIMATE_WORD.search(" ".join(note.lower().split()[:6]))) and not _NOT_AN_ESTIMATE.search(note.lower())
+            for note in self._notes_of(marker)
+        }
 
     def _marker_notes(self, marker: str) -> str:
         """The words of the lines outside the tables that explain ``marker``."""
@@ -484,12 +506,25 @@ class TableFigures:
         # (a note is a line that opens with the marker, after "Ghi chú:" or not)
         # (the marker itself, not one with more stars: "*" is no "**")
         opening = re.compile(rf"^[^\w*]{{0,3}}(?:ghi chú\s*:?\s*)?{re.escape(marker)}(?!\*)", re.IGNORECASE)
-        return [
-            block.text.strip()[note.end() :]
-            for block in self.document.blocks
-            if not (block.kind == "table_row" or block.text.lstrip().startswith("|"))
-            and (note := opening.match(block.text.strip()))
-        ]
+        # (or a sentence naming the mark: "(3) Chỉ tiêu có dấu (*) là số ước …", "Chỉ tiêu nào là số ước thực hiện
+        # thì đánh dấu (*) bên cạnh": the sentence's words, from where the mark is named when it opens them)
+        named = re.compile(rf"\bdấu\s*{re.escape(marker)}(?!\*)", re.IGNORECASE)
+        notes = []
+        for block in self.document.blocks:
+            if block.kind == "table_row" or block.text.lstrip().startswith("|"):
+                continue
+            if note := opening.match(block.text.strip()):
+                notes.append(block.text.strip()[note.end() :])
+                continue
+            for sentence in re.split(r"(?<=[.;])\s+", block.text):
+                if mark := named.search(sentence):
+                    after = sentence[mark.end() :].strip(" :")
+                    says = len(sentence[: mark.start()].split()) <= 4 or after.lower().startswith("là")
+                    # ("Đối với các chỉ tiêu chưa có số liệu chính thức, Sở sử dụng số ước thực hiện và đánh dấu
+                    # (*)": what the sentence says the marked values are, from its estimate on)
+                    estimate = ESTIMATE_WORD.search(sentence[: mark.start()].lower())
+                    notes.append(after if says else sentence[estimate.start() :] if estimate else sentence)
+        return notes
 
     def _table_row(self, block: Block, context) -> None:
         """A row of figures: each value column's cells read under the column's header period
@@ -631,6 +666,11 @@ class TableFigures:
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
         subject = other_subject(label_text, len(label_text)) or body_named_within(label_text) or _person(label_text)
+        label_header = headers[label_index] if label_index < len(headers) else ""
+        if not subject and _one_body_per_row(label_header, label):
+            # ("| 2 | Sở Ngoại vụ | 6 | 24 |" under "| STT | Cơ quan, đơn vị | Đoàn ra |": the department is one body of
+            # the table's rows, its figures its own part; the total row is the province's)
+            subject = f"a figure of {label_text.strip()} (one body of the table's rows), not of the whole province"
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
         period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()
@@ -639,7 +679,6 @@ class TableFigures:
         )
         if opening := _ESTIMATE_OPENING.match(period_text):
             period_text = period_text[opening.end() :]
-        label_header = headers[label_index] if label_index < len(headers) else ""
         if is_month_and_year(period_text) and normalize_label(label_header) in _MONTH_COLUMN_HEADERS:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"

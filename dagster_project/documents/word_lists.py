@@ -51,6 +51,7 @@ SCHEMA = {
     "table_columns.plan": "phrase",
     "table_columns.note": "phrase",
     "table_columns.part_columns": "phrase",
+    "table_columns.body_columns": "phrase",
     "table_columns.unit": "phrase",
     "table_columns.period": "phrase",
     "table_columns.code": "phrase",
