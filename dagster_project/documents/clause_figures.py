@@ -775,10 +775,9 @@ class ClauseFigures:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
         estimated = estimate or group.estimated or _estimated_in_note(place, period)
-        marker = _MARKER_AFTER.match(place.clause.text, position + len(quantity.as_written))
-        if marker and not (
-            marker.group(1).startswith("*") and "*" in place.clause.text[: position + len(quantity.as_written)]
-        ):
+        value_end = position + len(quantity.as_written)
+        marker = _MARKER_AFTER.match(place.clause.text, value_end)
+        if marker and not (marker.group(1).startswith("*") and "*" in place.clause.text[:value_end]):
             # "Giá trị cam kết viện trợ PCPNN: 480.000 USD (*)": the mark's note says what the value is (not
             # "**25**", Markdown's bold)
             readings = self._marker_readings(marker.group(1))

@@ -33,7 +33,7 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
     pattern = re.compile(rf"\bso lieu\b(?P<what>.{{0,50}}?)\s(?:(?:{phrases})\b|{partly})")
     notes = []
     for block in document.blocks:
-        if block.kind == "table_row" or block.text.lstrip().startswith("|"):
+        if block.in_a_table:
             continue
         for sentence in split_sentences(block):
             normalised = normalize_label(sentence.text)

@@ -48,6 +48,11 @@ class Block:
     def end(self) -> int:
         return self.start + len(self.text)
 
+    @property
+    def in_a_table(self) -> bool:
+        """A row of a Word table, or a line of a table written with pipes ("| Đoàn ra | 12 |")."""
+        return self.kind == "table_row" or self.text.lstrip().startswith("|")
+
 
 @dataclass(frozen=True)
 class DocumentText:

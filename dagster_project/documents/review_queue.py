@@ -42,6 +42,10 @@ _ESTIMATE_OF_THE_WHOLE = re.compile(r"\b(?:uoc|du kien) (?:den het|toi het|ca|th
 _ESTIMATE_TO_THE_END = re.compile(r"\b(?:uoc|du kien)(?: thuc hien)? (?:den het|toi het|ca (?:nam|quy|ky|giai doan))\b")
 
 
+# "ước", "dự kiến" as written, where an estimate may open
+_ESTIMATE_WORDS_WRITTEN = re.compile(r"\b(?:ước|dự kiến)\b", re.IGNORECASE)
+
+
 def _estimates_its_count(clause: str) -> bool:
     """Whether a clause ends with an estimate of the whole period of a thing it counted before ("Đón 09 đoàn … với
     76 lượt khách, ước cả năm 10 đoàn")."""
@@ -62,10 +66,6 @@ def _estimates_its_count(clause: str) -> bool:
         if quantity.unit_words and not quantity.is_money
     }
     return any(not q.is_money and q.unit_words and q.unit_words.split()[0] in counted for q in estimated)
-
-
-# "ước", "dự kiến" as written, where an estimate may open
-_ESTIMATE_WORDS_WRITTEN = re.compile(r"\b(?:ước|dự kiến)\b", re.IGNORECASE)
 
 
 class ReviewQueue:
@@ -246,7 +246,12 @@ class ReviewQueue:
             return None
         span = period_from_code(period)
         cut_offs = [scope.as_of for _, scope in find_scopes(before, self.report_year) if scope.kind == "as_of_date"]
-        if not cut_offs and not self._names_its_period(written, period) and _estimates_its_count(place.clause.text):
+        if (
+            not cut_offs
+            and self.structure.data_cut_off is not None
+            and not self._names_its_period(written, period)
+            and _estimates_its_count(place.clause.text)
+        ):
             # (or, when the sentence names neither a cut-off nor the period before the figure, the report's own data
             # cut-off, if the figure's own clause estimates what it counted: "Số liệu tính đến ngày 15/12/2021; …
             # Đón 09 đoàn … với 76 lượt khách, ước cả năm 10 đoàn"; not "Năm 2024, … cho 08 tổ chức …", nor an

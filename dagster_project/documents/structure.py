@@ -269,10 +269,12 @@ _REPORTING_PERIOD_FIELD = re.compile(r"^\W*(?:thoi )?ky bao cao\b\W*(?P<period>.
 def _reporting_period_field(lines: list[str], year: int | None) -> PeriodReading | None:
     for line in lines[:40]:
         match = _REPORTING_PERIOD_FIELD.match(normalize_label(line))
-        written = line.split(":", 1)[-1] if ":" in line else match["period"] if match else ""
+        if match is None:
+            continue
+        written = line.split(":", 1)[-1] if ":" in line else match["period"]
         named = {scope.code for _, scope in find_scopes(normalize_label(written), year) if scope.code}
         # (one period only: "Kỳ báo cáo: Quý IV, cả năm 2018" says no more than a title naming both)
-        if match and len(named) <= 1 and (code := period_in(written, year)):
+        if len(named) <= 1 and (code := period_in(written, year)):
             return PeriodReading("reporting period field", code, line.strip()[:200])
     return None
 

@@ -480,7 +480,7 @@ class TableFigures:
         return frozenset(
             marker.group(1).count("*")
             for block in self.document.blocks
-            if block.kind == "table_row" or block.text.lstrip().startswith("|")
+            if block.in_a_table
             for marker in _CELL_MARKER.finditer(block.text)
             if "*" not in block.text[: marker.start(1)][-1:]
         )
@@ -511,7 +511,7 @@ class TableFigures:
         named = re.compile(rf"\bdấu\s*{re.escape(marker)}(?!\*)", re.IGNORECASE)
         notes = []
         for block in self.document.blocks:
-            if block.kind == "table_row" or block.text.lstrip().startswith("|"):
+            if block.in_a_table:
                 continue
             if note := opening.match(block.text.strip()):
                 notes.append(block.text.strip()[note.end() :])
