@@ -107,6 +107,7 @@ STYLE_SETS = (
     ("style_report_batch77_figures.csv", DATA / "style_reports_batch77"),
     ("style_report_batch79_figures.csv", DATA / "style_reports_batch79"),
     ("style_report_batch80_figures.csv", DATA / "style_reports_batch80"),
+    ("style_report_batch83_figures.csv", DATA / "style_reports_batch83"),
 )
 
 

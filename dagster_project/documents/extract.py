@@ -37,6 +37,7 @@ from dagster_project.documents.rules import (
     load_rules,
     phrase_of_list,
     read_unit,
+    rules_by_unit,
 )
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, ItemParent, ListOpener, section_state
@@ -114,6 +115,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
     def __init__(self, document: DocumentText):
         self.document = document
         self.rules = load_rules()
+        self.rules_by_unit = rules_by_unit(self.rules)
         self.capital = capital_rules()
         self.indicators = load_indicators()
         self.structure = read_structure([block.text for block in document.blocks])

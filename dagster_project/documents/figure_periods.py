@@ -55,6 +55,8 @@ _OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", 
 _LEAD_IN = re.compile(r"^[\s\-–•*+]*([^\d,;:()]{2,40}),\s")
 # Words that introduce a figure's time after it: "đón 6 đoàn trong tháng 5", "12 vụ việc tính đến ngày 30/9".
 _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
+# The day of December from which the department dates its year-end reports: what they say of the year is the year's.
+_LAST_DAYS_FROM = 20
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
 
@@ -74,6 +76,20 @@ _SERIES_NOUN_TAIL = {"quoc", "te", "hoi", "thao", "nghi", "dien", "dan", "khach"
 
 # Words a lead-in may capitalise without naming anybody: "Theo báo cáo tại Hội nghị, …", "Tại Kỳ họp, …".
 _MEETING_WORDS = {"hoi", "nghi", "ky", "hop", "dai", "tong", "ket"}
+
+
+# "Theo Báo cáo số 205/BC-SNgV ngày 22/6/2017, 6 tháng đầu năm 2017 …": the document a lead-in cites, by its number.
+_CITED_DOCUMENT = re.compile(
+    r"\b(báo cáo|công văn|văn bản|kế hoạch|quyết định|thông báo|tờ trình)\s+số\s+[\w/.\-]+"
+    r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{2,4})?",
+    re.IGNORECASE,
+)
+
+
+def _without_document_numbers(text: str) -> str:
+    """``text`` with a cited document's number and date left out (its kind kept, in lower case): where the words come
+    from, neither a period nor a name."""
+    return _CITED_DOCUMENT.sub(lambda match: match.group(1).lower(), text)
 
 
 def _names_nobody(lead_in: str) -> bool:
@@ -215,7 +231,8 @@ def _closed_by_cut_off(scopes, stock: bool):
 # (a note of its own values, "(Số liệu 5 tháng đầu năm đã báo cáo: 17 đoàn ra …)", is not one: no colon)
 _DATA_OF = re.compile(r"\(\s*(?:theo\s+)?số liệu\b[^():;]*\)", re.IGNORECASE)
 # "số liệu rà soát năm 2024", "kết quả điều tra tháng 6/2025": when a survey was made, not what period it covers
-_SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra) (?:nam|thang|quy|dot) \S+")
+# ("theo số liệu tổng hợp năm 2017", "số liệu thống kê năm 2023": when the data were gathered, likewise)
+_SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra|tong hop|thong ke) (?:nam|thang|quy|dot) \S+")
 
 
 # "Trong 12 đoàn vào của quý có 04 đoàn": a counted whole whose words end with a period word, then its part.
@@ -240,6 +257,21 @@ _ON_A_DAY = re.compile(
 def _in_last_month(code: str, day: dt.date) -> bool:
     end = period_from_code(code).end_date
     return (day.year, day.month) == (end.year, end.month)
+
+
+def _sentence_label(sentence: str, longest: int) -> str:
+    """The words before a sentence's colon that label what follows, up to ``longest`` characters: a short label ("Quý I:
+    …"), or a longer lead that counts nothing itself ("Các số liệu khác của 6 tháng đầu năm giữ nguyên như đã báo cáo:
+    …")."""
+    label, colon, _ = sentence.partition(":")
+    if not colon or len(label) >= longest:
+        return ""
+    if len(label) < _SHORT_LABEL or not any(not counts_time(q) for q in find_quantities(label)):
+        return label
+    return ""
+
+
+_SHORT_LABEL, _LONG_LABEL = 60, 160
 
 
 class FigurePeriods:
@@ -383,15 +415,16 @@ class FigurePeriods:
         if not scopes and clause_offset:
             # Of the clauses before, only the phrase the sentence opens with carries past a ";"
             # ("10 tháng, ... 09 hội nghị, ước cả năm 12 hội nghị; ký kết 05 thỏa thuận").
-            opening = normalize_label(place.masked_sentence[:clause_offset])
-            label_text = place.sentence.text.split(":", 1)[0] if ":" in place.sentence.text[:60] else ""
+            opened = _without_document_numbers(place.masked_sentence[:clause_offset])
+            opening = normalize_label(opened)
+            label_text = _sentence_label(place.sentence.text, _SHORT_LABEL)
             # ("- Cảng biển Vũng Áng, Sơn Dương: trong quý I đã làm thủ tục …; cấp 86 giấy phép …": the sentence
             # opens after its label)
-            label_end = len(normalize_label(label_text)) + 1 if label_text else 0
+            label_end = len(normalize_label(_without_document_numbers(label_text))) + 1 if label_text else 0
             named = find_scopes(opening, self.report_year)
             # (a lead-in that only says where the words come from or sums up, naming nobody's share: not "Đối với Trường
             # Đại học Hà Tĩnh, …", "Với tỉnh Bolikhămxay, …", "Theo thống kê của Công an tỉnh, …")
-            lead_in = _LEAD_IN.match(place.masked_sentence[:clause_offset])
+            lead_in = _LEAD_IN.match(opened)
             lead_words = normalize_label(lead_in.group(1)) if lead_in else ""
             past_the_lead_in = len(lead_words) + 1 if lead_in else None  # where a period right after it starts
             # ("Đối với đoàn vào, trong quý …; bên cạnh đó, …", "Tại cảng biển, quý II …; cấp 58 giấy phép …": a lead-in
@@ -455,8 +488,11 @@ class FigurePeriods:
                 scopes = [(0, opening_label)]
             # ("Thủ tục hành chính, dịch vụ đối ngoại (9 tháng): 38 hồ sơ …; 79 hồ sơ …": a period named in
             # the sentence's label governs each of its clauses)
-            label_scopes = find_scopes(normalize_label(label_text), self.report_year) if label_text else []
-            if not scopes and len(label_scopes) == 1 and len(label_text) < clause_offset:
+            # (and in a longer lead that counts nothing: "Các số liệu khác của 6 tháng đầu năm giữ nguyên như đã báo
+            # cáo: đoàn vào …; tổ chức 04 hội nghị …"; not a period after it, which may start a statement of its own)
+            lead_text = _sentence_label(place.sentence.text, _LONG_LABEL)
+            label_scopes = find_scopes(normalize_label(lead_text), self.report_year) if lead_text else []
+            if not scopes and len(label_scopes) == 1 and len(lead_text) < clause_offset:
                 scopes = label_scopes
             earlier = [
                 scope for _, scope in find_scopes(opening, self.report_year) if not self._is_report_period(scope)
@@ -1001,18 +1037,19 @@ class FigurePeriods:
         return named if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
 
     def _ends_the_year(self) -> bool:
-        """Whether the report covers the last quarter or month of its year, and is dated after the year ended: what it
-        says of that year is the whole year's (dated before, a count so far)."""
+        """Whether the report covers the last quarter, half or month of its year, and is dated after the year ended,
+        or in its last days ("dated around the 20th"), or in its last month under a title naming the year too ("quý IV,
+        ước thực hiện năm 2023"): what it says of that year is the whole year's (dated before, a count so far)."""
         if not self.period_code or self.report_year is None:
             return False
         period = period_from_code(self.period_code)
         dated = self.structure.report_date
-        return (
-            period.period_type not in _YEAR_LIKE
-            and (period.end_date.month, period.end_date.day) == (12, 31)
-            and dated is not None
-            and dated > period.end_date
-        )
+        if period.period_type in _YEAR_LIKE or (period.end_date.month, period.end_date.day) != (12, 31) or not dated:
+            return False
+        title = reported_part(self.subject_words)[0]
+        year_named = any(scope.code == str(period.end_date.year) for _, scope in find_scopes(title, self.report_year))
+        last_days = period.end_date.replace(day=_LAST_DAYS_FROM)
+        return dated > period.end_date or dated >= last_days or (year_named and dated.month == 12)
 
     def _section_year(self) -> str | None:
         """The year the heading over the figure names as its section's period ("III. TỔNG HỢP CẢ NĂM 2020"), in a report

@@ -437,6 +437,12 @@ _CLOCK_TIME = re.compile(
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure written in ``text``, in order; compound amounts (``2 tỷ 600 triệu``) are one."""
+    return list(_quantities_of(text))
+
+
+# A clause is read for its figures by the extractor and again by the rules that weigh them: each text is read once.
+@lru_cache(maxsize=1 << 12)
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
     text = _IN_WORDS.sub(lambda match: " " * len(match.group()), blank_footnote_markers(text))
     ranges = _ranges(text) + _broken_numbers(text)
     taken = [(q.start, q.end) for q in ranges] + [match.span() for match in _CLOCK_TIME.finditer(text)]
@@ -473,4 +479,4 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_words = _words_after(text, end)
         quantities.append(Quantity(begin, end, value, qualifier, currency, text[begin:end], unit_words))
     quantities += _counts_in_words(text, taken + [(q.start, q.end) for q in quantities])
-    return sorted(quantities, key=lambda quantity: quantity.start)
+    return tuple(sorted(quantities, key=lambda quantity: quantity.start))

@@ -38,8 +38,8 @@ class RuleChoice:
         self, unit: str | None, near: str, clause: str, sentence: str, after: str = ""
     ) -> tuple[list[IndicatorRule], list[tuple[IndicatorRule, str]]]:
         matched, stopped = [], []
-        for rule in self.rules:
-            if rule.follows or unit is None or not rule.requirements_met(unit, near, clause, sentence):
+        for rule in self.rules_by_unit.get(unit, ()):
+            if rule.follows or not rule.requirements_met(unit, near, clause, sentence):
                 continue
             blocker = rule.excluded_by(near, clause, after)
             (stopped.append((rule, blocker)) if blocker else matched.append(rule))
@@ -149,6 +149,21 @@ class RuleChoice:
         )
         return matched if matched == named and not stopped else []
 
+    def _not_a_field_the_headings_leave(self, unit, near, clause, sentence, matched, stopped):
+        """Rules met only with the title's words, less those whose excluding words a heading above the figure names: a
+        report "… vốn ODA … và viện trợ phi chính phủ nước ngoài" meets the NGO rule everywhere, but under "1. Nguồn vốn
+        ODA" the section is on the other field."""
+        headings = getattr(self, "heading_path", "")
+        within_the_headings, _ = self._matching_rules(unit, near, clause, f"{headings} {sentence}")
+        kept = []
+        for rule in matched:
+            excluding = next((p for p in (*rule.not_near, *rule.not_clause) if has_phrase(headings, p)), None)
+            if excluding and rule not in within_the_headings:
+                stopped = [*stopped, (rule, excluding)]
+            else:
+                kept.append(rule)
+        return kept, stopped
+
     def _one_topic_subject(self) -> bool:
         return names_one_field(self.subject_words)
 
@@ -219,6 +234,9 @@ class RuleChoice:
             # a figure is, when its own words say what it counts ("Thẩm định, tiếp nhận 53 chương trình, dự án").
             outer = f"{self._outer_headings()} {sentence_norm}"
             matched, stopped = self._matching_rules(unit, near, clause_norm, outer, after)
+            matched, stopped = self._not_a_field_the_headings_leave(
+                unit, near, clause_norm, sentence_norm, matched, stopped
+            )
         if not matched and not stopped and under_the_subject:
             # (a table's row only: a sentence may name any post, side or office of its own in words this reader does
             # not know)

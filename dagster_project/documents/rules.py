@@ -255,6 +255,15 @@ def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
     return tuple(rules)
 
 
+def rules_by_unit(rules: tuple[IndicatorRule, ...]) -> dict[str, tuple[IndicatorRule, ...]]:
+    """The rules that count each unit, in their order: a figure's unit narrows the rules to weigh."""
+    by_unit: dict[str, list[IndicatorRule]] = {}
+    for rule in rules:
+        for unit in dict.fromkeys(rule.units):
+            by_unit.setdefault(unit, []).append(rule)
+    return {unit: tuple(counting) for unit, counting in by_unit.items()}
+
+
 @lru_cache(maxsize=2)
 def unit_phrases(path: Path = PHRASES_PATH) -> tuple[str, ...]:
     """Every counted noun a rule knows, longest first, to read the unit after a number."""
@@ -279,6 +288,8 @@ def _unit_phrases_by_first_word() -> dict[str, tuple[tuple[str, int], ...]]:
     return {first: tuple(phrases) for first, phrases in index.items()}
 
 
+# The same few words follow the numbers of a report again and again: each is read once.
+@lru_cache(maxsize=1 << 13)
 def read_unit(unit_words: str, currency: str | None) -> str | None:
     """The counted noun right after a number ("luot khach quoc te" -> "luot khach"), past a
     classifier ("cuoc hoi thao" -> "hoi thao"), or the currency."""
@@ -287,8 +298,8 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
     words = unit_words.split()
     if words and words[0] in word_list("classifiers"):  # "01 cuộc hội thảo", "120 em thiếu nhi"
         words = words[1:]
-    for phrase in unit_phrases():
-        if " ".join(words[: len(phrase.split())]) == phrase:
+    for phrase, length in _unit_phrases_by_first_word().get(words[0], ()) if words else ():
+        if " ".join(words[:length]) == phrase:
             return None if _in_a_compound(phrase, words, 0) else phrase
     return None
 

@@ -115,7 +115,15 @@ def _opens_with_another_province(text: str) -> str | None:
     """ "Hiện Nghệ An có hơn 2.000 lưu học sinh Lào", "Quảng Bình đón 30 đoàn": another province as the subject."""
     words = unicodedata.normalize("NFC", " ".join(text.lstrip(" -–•*+").lower().split()))
     words = re.sub(r"^(?:hiện nay|hiện tại|hiện|đến nay|năm nay),? ", "", words)
-    return next((name for name in _other_provinces() if f"{words} ".startswith(f"{name} ")), None)
+    opening = f"{words} "
+    if not opening.startswith(_other_province_openings()):
+        return None
+    return next((name for name in _other_provinces() if opening.startswith(f"{name} ")), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _other_province_openings() -> tuple[str, ...]:
+    return tuple(f"{name} " for name in _other_provinces())
 
 
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)", "cao hơn tháng 2/2017 (46.980 lượt)": the figures of the

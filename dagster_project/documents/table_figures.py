@@ -52,6 +52,7 @@ from dagster_project.documents.tables import (
     label_column,
     measure_in,
     pair_quantities,
+    parts_beside_a_total,
     speaks_of_time,
     unit_pair,
 )
@@ -709,6 +710,7 @@ class TableFigures:
             for header in headers
             if column_role(header) == "value" and has_any(normalize_label(header), word_list("table_columns.corrected"))
         ]
+        beside_a_total = parts_beside_a_total(stacks, self.report_year)
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
@@ -790,7 +792,9 @@ class TableFigures:
             column_measure = measure_in(re.search(r"\(([^)]*)\)", stack[-1] if own_noun else header)) or (
                 None if context.table.unit_note else _trailing_currency(header)
             )
-            words = normalize_label(header) if row_period is not None else label
+            # ("Tổng cộng" beside "Hộ chiếu công vụ | Hộ chiếu ngoại giao" under one header: it counts what they count)
+            of_its_parts = " ".join(stacks[part][-1] for part, total in beside_a_total.items() if total == column)
+            words = normalize_label(f"{header} {of_its_parts}") if row_period is not None else label
             lowest = _lowest_measure(stack) if row_period is not None else _measure_only(stack)
             for quantity in quantities:
                 quantity, unit = _measured(
@@ -869,7 +873,11 @@ class TableFigures:
                     self._review(f"a column of a part ('{header}'), not a total", [], written, quantity, set_aside=True)
                     continue
                 # (the header's words, not its period's: "6 tháng cuối năm" says when, not "cuối năm", a level)
-                column_words = without_periods(normalize_label(header), self.report_year) if row_period is None else ""
+                column_words = (
+                    without_periods(normalize_label(f"{header} {of_its_parts}"), self.report_year)
+                    if row_period is None
+                    else ""
+                )
                 near = f"{words} {column_words} {normalize_label(text)}"
                 named = unit_in_label(label) if row_period is None and not quantity.is_money else None
                 # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
@@ -1008,6 +1016,11 @@ class TableFigures:
                     # ("Hội nghị, hội thảo quốc tế" over "Tổng số | Trong đó: cấp tỉnh chủ trì", months in rows: the
                     # part column counts some of them; not "Trong đó: đoàn cơ quan đại diện", an indicator of its own)
                     self._review(f"a column of a part ('{header}'), not a total", [rule.indicator], written, quantity)
+                    continue
+                if column in beside_a_total and rule.indicator not in word_list("part_indicators"):
+                    # ("Chứng nhận lãnh sự | Hợp pháp hóa lãnh sự | Tổng số" under one header: the total's parts)
+                    reason = f"a column of a part beside the total column ('{headers[beside_a_total[column]]}')"
+                    self._review(reason, [rule.indicator], written, quantity, set_aside=True)
                     continue
                 if role == "part" and (named := _names_a_country(header)):
                     # ("Trong đó: Đại sứ quán Lào", "… cơ quan đại diện Việt Nam ở nước ngoài": one partner's share, or

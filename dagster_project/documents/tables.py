@@ -587,6 +587,28 @@ class TableLayout:
         return columns
 
 
+def parts_beside_a_total(stacks: list[list[str]], report_year: int | None) -> dict[int, int]:
+    """ "Số hồ sơ tiếp nhận, giải quyết" over "Chứng nhận lãnh sự | Hợp pháp hóa lãnh sự | Tổng số": the columns that
+    share a header above with a column headed as a total are its parts (part column -> total column). Not under a
+    period ("Năm 2024" over "Đoàn ra | Đoàn vào | Tổng"): there the columns are the period's measures."""
+    by_parent: dict[tuple[str, ...], list[int]] = {}
+    for index, stack in enumerate(stacks):
+        if len(stack) > 1:
+            by_parent.setdefault(tuple(stack[:-1]), []).append(index)
+    parts: dict[int, int] = {}
+    for parent, columns in by_parent.items():
+        totals = [column for column in columns if is_total_label(stacks[column][-1])]
+        if len(totals) != 1 or len(columns) < 2 or find_scopes(normalize_label(" ".join(parent)), report_year):
+            continue
+        # (a "Trong đó: …" column is a part column of its own kind, read as such)
+        parts |= {
+            column: totals[0]
+            for column in columns
+            if column != totals[0] and column_role(" ".join(stacks[column])) != "part"
+        }
+    return parts
+
+
 # Words of a header that speak of time: a header naming no period the extractor understands but
 # holding one of these ("Lũy kế", "Kỳ trước", "Tháng trước") leaves its column's period uncertain;
 # one without them ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)") holds the report's period.
