@@ -55,8 +55,6 @@ _OPENING_WORDS = {"tinh", "chung", "rieng", "trong", "luy", "ke", "ca", "tong", 
 _LEAD_IN = re.compile(r"^[\s\-–•*+]*([^\d,;:()]{2,40}),\s")
 # Words that introduce a figure's time after it: "đón 6 đoàn trong tháng 5", "12 vụ việc tính đến ngày 30/9".
 _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
-# The day of December from which the department dates its year-end reports: what they say of the year is the year's.
-_LAST_DAYS_FROM = 20
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
 
@@ -259,19 +257,36 @@ def _in_last_month(code: str, day: dt.date) -> bool:
     return (day.year, day.month) == (end.year, end.month)
 
 
-def _sentence_label(sentence: str, longest: int) -> str:
+def _sentence_label(sentence: str, longest: int, report_year: int | None = None) -> str:
     """The words before a sentence's colon that label what follows, up to ``longest`` characters: a short label ("Quý I:
     …"), or a longer lead that counts nothing itself ("Các số liệu khác của 6 tháng đầu năm giữ nguyên như đã báo cáo:
     …")."""
     label, colon, _ = sentence.partition(":")
     if not colon or len(label) >= longest:
         return ""
-    if len(label) < _SHORT_LABEL or not any(not counts_time(q) for q in find_quantities(label)):
+    if len(label) < _SHORT_LABEL:
         return label
-    return ""
+    # (a longer lead only when it speaks of the figures of a period; not a period named as background: "Phát huy kết
+    # quả đạt được trong 6 tháng đầu năm, Sở tiếp tục …: đón 08 đoàn vào; …")
+    # (or one opening with its period: "Cũng trong nhiệm kỳ 2021 - 2025, công tác đối ngoại … đạt nhiều kết quả: …")
+    counts = any(not counts_time(q) for q in find_quantities(label))
+    words = normalize_label(label)
+    opened = [
+        start for start, _ in find_scopes(words, report_year) if len(words[:start].split()) <= _LEAD_OPENING_WORDS
+    ]
+    return label if not counts and (_FIGURES_OF_A_PERIOD.search(words) or opened) else ""
 
 
 _SHORT_LABEL, _LONG_LABEL = 60, 160
+_LEAD_OPENING_WORDS = 4
+# "từ đầu nhiệm kỳ", "từ đầu giai đoạn": a count since a term began, whatever date it runs to.
+_SINCE_THE_TERM_BEGAN = re.compile(
+    r"\btu (?:dau|khi bat dau) (?:nhiem ky|giai doan|thuc hien nghi quyet|thuc hien thoa thuan)\b"
+)
+# Words right before a period that make it the period of results already reached ("kết quả đã đạt được trong …").
+_ACHIEVED_IN = re.compile(r"\b(?:da )?dat duoc (?:trong |cua |tu )?$")
+# "Các số liệu khác của 6 tháng đầu năm …", "số liệu quý II năm 2022 …": a lead on the figures of a period.
+_FIGURES_OF_A_PERIOD = re.compile(r"\bso lieu (?:\S+ ){0,2}?(?:cua |trong )?(?:quy|thang|nam|\d+ thang)\b")
 
 
 class FigurePeriods:
@@ -299,7 +314,7 @@ class FigurePeriods:
         surveyed = stock and _SURVEY_DATE.search(
             normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         )
-        if surveyed and code != self.period_code:
+        if surveyed and code not in (self.period_code, str(self.report_year)):
             # "Theo số liệu rà soát năm 2024, có khoảng 75.000 người …" in a review of 2021 - 2025: the level the
             # survey found some day that year, not at a period's end (in a report on 2024, the year's level)
             raise ScopeError(
@@ -343,6 +358,22 @@ class FigurePeriods:
         codes = {item.period_code for item in last_sentence}
         published = any(isinstance(item, Figure) for item in last_sentence)
         return codes.pop() if len(codes) == 1 and published and not between.strip() and None not in codes else None
+
+    def _lead_naming_a_period_inside(self, place, position: int, period_at: int) -> str | None:
+        """The long lead before a colon ahead of the figure (``position`` in its sentence), when the period phrase at
+        ``period_at`` of the normalised clause prefix lies inside it right after words that make it another thing's
+        ("đã ký kết năm 2023", "kết quả của 6 tháng đầu năm"), and the lead does not speak of the figures of a period
+        ("Các số liệu khác của 6 tháng đầu năm …:")."""
+        clause_offset = place.clause.start - place.sentence.start
+        before = place.masked_sentence[clause_offset:position]
+        colon = before.rfind(":")
+        if colon < _SHORT_LABEL:
+            return None
+        lead = normalize_label(before[:colon])
+        owned = any(f" {lead[:period_at]}".endswith(f" {owner} ") for owner in word_list("period_owners_in_a_lead"))
+        if period_at >= len(lead) or not owned or _FIGURES_OF_A_PERIOD.search(lead):
+            return None
+        return before[:colon].strip()[:80]
 
     def _period_named_before(self, place, position: int) -> tuple[str, bool] | None:
         """The words referring back to an earlier sentence's period ("cùng thời gian này") that govern
@@ -400,6 +431,21 @@ class FigurePeriods:
         clause_offset = place.clause.start - place.sentence.start
         clause_prefix = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
         scopes = find_scopes(clause_prefix, self.report_year)
+        if scopes and (achieved := _ACHIEVED_IN.search(clause_prefix[: scopes[-1][0]])):
+            # "Phát huy những kết quả đã đạt được trong 6 tháng đầu năm, Sở tiếp tục …: đón 08 đoàn vào": the period of
+            # results already reached, named as the background of what follows, not the period of its figures
+            raise ScopeError(f"'{scopes[-1][1].evidence}' dates results reached before ('{achieved.group().strip()}')")
+        since = _SINCE_THE_TERM_BEGAN.search(normalize_label(place.masked_sentence[: clause_offset + position]))
+        if since and not (self.period_code and period_from_code(self.period_code).period_type == "multi_year"):
+            # "Lũy kế từ đầu nhiệm kỳ đến hết quý III năm 2024, … 70 đoàn": counted since the term began, to that date
+            # (in a report on the term itself, the term's count, read as before)
+            raise ScopeError(f"counted '{since.group()}': a span since the term began, with no period code")
+        if scopes and (lead := self._lead_naming_a_period_inside(place, clause_offset + position, scopes[-1][0])):
+            # "Triển khai các thỏa thuận đã ký kết năm 2023 với các tỉnh Trung Lào, Sở đã chủ trì, phối hợp: đón 12 đoàn
+            # vào; …": a period inside a long lead, past its opening words, dates what the lead speaks of
+            raise ScopeError(
+                f"'{scopes[-1][1].evidence}' is named inside the lead '{lead}', not as the figures' period"
+            )
         if not scopes and clause_offset:
             # "quý II 55 giấy phép, 70 thẻ đi bờ": the period labelling the clause's first value labels the
             # clause, not the one the sentence opened with ("Quý I cấp 40 giấy phép; …")
@@ -490,7 +536,7 @@ class FigurePeriods:
             # the sentence's label governs each of its clauses)
             # (and in a longer lead that counts nothing: "Các số liệu khác của 6 tháng đầu năm giữ nguyên như đã báo
             # cáo: đoàn vào …; tổ chức 04 hội nghị …"; not a period after it, which may start a statement of its own)
-            lead_text = _sentence_label(place.sentence.text, _LONG_LABEL)
+            lead_text = _sentence_label(place.sentence.text, _LONG_LABEL, self.report_year)
             label_scopes = find_scopes(normalize_label(lead_text), self.report_year) if lead_text else []
             if not scopes and len(label_scopes) == 1 and len(lead_text) < clause_offset:
                 scopes = label_scopes
@@ -1037,19 +1083,18 @@ class FigurePeriods:
         return named if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None
 
     def _ends_the_year(self) -> bool:
-        """Whether the report covers the last quarter, half or month of its year, and is dated after the year ended,
-        or in its last days ("dated around the 20th"), or in its last month under a title naming the year too ("quý IV,
-        ước thực hiện năm 2023"): what it says of that year is the whole year's (dated before, a count so far)."""
+        """Whether the report covers the last quarter or month of its year, and is dated after the year ended: what it
+        says of that year is the whole year's (dated before, a count so far)."""
         if not self.period_code or self.report_year is None:
             return False
         period = period_from_code(self.period_code)
         dated = self.structure.report_date
-        if period.period_type in _YEAR_LIKE or (period.end_date.month, period.end_date.day) != (12, 31) or not dated:
-            return False
-        title = reported_part(self.subject_words)[0]
-        year_named = any(scope.code == str(period.end_date.year) for _, scope in find_scopes(title, self.report_year))
-        last_days = period.end_date.replace(day=_LAST_DAYS_FROM)
-        return dated > period.end_date or dated >= last_days or (year_named and dated.month == 12)
+        return (
+            period.period_type not in _YEAR_LIKE
+            and (period.end_date.month, period.end_date.day) == (12, 31)
+            and dated is not None
+            and dated > period.end_date
+        )
 
     def _section_year(self) -> str | None:
         """The year the heading over the figure names as its section's period ("III. TỔNG HỢP CẢ NĂM 2020"), in a report

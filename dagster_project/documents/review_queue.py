@@ -466,6 +466,22 @@ class ReviewQueue:
                 # add up to the total whose sentence opens them
                 kept.append(self._keep_the_total(code, figures, *listed, "the items under it add up to it"))
                 continue
+            corrections = [f for f in figures if _stated_as_a_correction(f)]
+            if len({f.value for f in corrections}) == 1 and min(f.char_start for f in corrections) > max(
+                f.char_start for f in figures if f not in corrections
+            ):
+                # "Sở đã báo cáo 6 tháng đầu năm có 29 đoàn ra. … số đoàn ra 6 tháng đầu năm 2019 được điều chỉnh là 31
+                # đoàn": the value the report corrects to, after the values it replaces
+                kept.append(corrections[0])
+                self.result.repeated += corrections[1:]
+                self.result.set_aside += [
+                    figure.withheld(
+                        f"an earlier value of {code} for {period}, corrected to {corrections[0].value_as_written}"
+                    )
+                    for figure in figures
+                    if figure not in corrections
+                ]
+                continue
             estimates = [f for f in figures if _estimates_the_period(f)]
             cut_off = [f for f in figures if _CUT_OFF.search(f.period_evidence)]
             if len({f.value for f in estimates}) == 1 and len(estimates) + len(cut_off) == len(figures):
@@ -507,6 +523,13 @@ class ReviewQueue:
             if figure not in totals and figure not in parts
         ]
         return total
+
+
+def _stated_as_a_correction(figure: Figure) -> bool:
+    """Whether the words right before the figure say it is the corrected value ("được điều chỉnh là 31 đoàn", "số liệu
+    đúng là 43 đoàn")."""
+    before = f" {normalize_label(figure.excerpt[: figure.char_start - figure.excerpt_start])}"
+    return any(before.endswith(f" {cue}") for cue in word_list("corrections.corrected"))
 
 
 def _whole_equal_to_its_part(figure: Figure, figures: list[Figure]) -> Figure | None:

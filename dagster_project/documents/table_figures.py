@@ -792,9 +792,7 @@ class TableFigures:
             column_measure = measure_in(re.search(r"\(([^)]*)\)", stack[-1] if own_noun else header)) or (
                 None if context.table.unit_note else _trailing_currency(header)
             )
-            # ("Tổng cộng" beside "Hộ chiếu công vụ | Hộ chiếu ngoại giao" under one header: it counts what they count)
-            of_its_parts = " ".join(stacks[part][-1] for part, total in beside_a_total.items() if total == column)
-            words = normalize_label(f"{header} {of_its_parts}") if row_period is not None else label
+            words = normalize_label(header) if row_period is not None else label
             lowest = _lowest_measure(stack) if row_period is not None else _measure_only(stack)
             for quantity in quantities:
                 quantity, unit = _measured(
@@ -873,11 +871,7 @@ class TableFigures:
                     self._review(f"a column of a part ('{header}'), not a total", [], written, quantity, set_aside=True)
                     continue
                 # (the header's words, not its period's: "6 tháng cuối năm" says when, not "cuối năm", a level)
-                column_words = (
-                    without_periods(normalize_label(f"{header} {of_its_parts}"), self.report_year)
-                    if row_period is None
-                    else ""
-                )
+                column_words = without_periods(normalize_label(header), self.report_year) if row_period is None else ""
                 near = f"{words} {column_words} {normalize_label(text)}"
                 named = unit_in_label(label) if row_period is None and not quantity.is_money else None
                 # ("lượt phương tiện" named beside a unit cell "lượt" is the more exact noun)
@@ -1017,9 +1011,14 @@ class TableFigures:
                     # part column counts some of them; not "Trong đó: đoàn cơ quan đại diện", an indicator of its own)
                     self._review(f"a column of a part ('{header}'), not a total", [rule.indicator], written, quantity)
                     continue
-                if column in beside_a_total and rule.indicator not in word_list("part_indicators"):
-                    # ("Chứng nhận lãnh sự | Hợp pháp hóa lãnh sự | Tổng số" under one header: the total's parts)
-                    reason = f"a column of a part beside the total column ('{headers[beside_a_total[column]]}')"
+                if (
+                    (shared := beside_a_total.get(column))
+                    and rule.indicator not in word_list("part_indicators")
+                    and rule in self._matching_rules(unit, shared, shared, shared)[0]
+                ):
+                    # ("Hội nghị, hội thảo quốc tế" over "Tổng số | Cơ quan, đơn vị của tỉnh tổ chức | …": the header
+                    # over them counts what the column counts, and its total column beside it is the figure)
+                    reason = f"a column of a part of '{shared}', beside its total column"
                     self._review(reason, [rule.indicator], written, quantity, set_aside=True)
                     continue
                 if role == "part" and (named := _names_a_country(header)):

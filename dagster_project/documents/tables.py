@@ -587,25 +587,29 @@ class TableLayout:
         return columns
 
 
-def parts_beside_a_total(stacks: list[list[str]], report_year: int | None) -> dict[int, int]:
-    """ "Số hồ sơ tiếp nhận, giải quyết" over "Chứng nhận lãnh sự | Hợp pháp hóa lãnh sự | Tổng số": the columns that
-    share a header above with a column headed as a total are its parts (part column -> total column). Not under a
-    period ("Năm 2024" over "Đoàn ra | Đoàn vào | Tổng"): there the columns are the period's measures."""
+def parts_beside_a_total(stacks: list[list[str]], report_year: int | None) -> dict[int, str]:
+    """ "Hội nghị, hội thảo quốc tế" over "Tổng số | Cơ quan, đơn vị của tỉnh tổ chức | Cơ quan Trung ương … tổ chức":
+    the columns that share a header above with a column headed as a total (column -> that shared header's words). Not
+    columns of periods ("Quý I | Quý II | Cộng"), nor under a period, nor a "Trong đó" column (read as a part
+    already)."""
     by_parent: dict[tuple[str, ...], list[int]] = {}
     for index, stack in enumerate(stacks):
         if len(stack) > 1:
             by_parent.setdefault(tuple(stack[:-1]), []).append(index)
-    parts: dict[int, int] = {}
+    parts: dict[int, str] = {}
     for parent, columns in by_parent.items():
         totals = [column for column in columns if is_total_label(stacks[column][-1])]
-        if len(totals) != 1 or len(columns) < 2 or find_scopes(normalize_label(" ".join(parent)), report_year):
+        parent_words = normalize_label(" ".join(parent))
+        if len(totals) != 1 or find_scopes(parent_words, report_year):
             continue
-        # (a "Trong đó: …" column is a part column of its own kind, read as such)
-        parts |= {
-            column: totals[0]
-            for column in columns
-            if column != totals[0] and column_role(" ".join(stacks[column])) != "part"
-        }
+        for column in columns:
+            own = stacks[column][-1]
+            if (
+                column != totals[0]
+                and column_role(own) != "part"
+                and not find_scopes(normalize_label(own), report_year)
+            ):
+                parts[column] = parent_words
     return parts
 
 

@@ -59,6 +59,7 @@ SCHEMA = {
     "table_columns.documents_not_counted": "phrase",
     "table_columns.corrected": "phrase",
     "period_lead_ins": "phrase",
+    "period_owners_in_a_lead": "phrase",
     "event_openers": "phrase",
     "table_columns.whole_of_group": "phrase",
     "table_columns.estimate": "phrase",

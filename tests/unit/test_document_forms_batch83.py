@@ -92,33 +92,59 @@ def test_under_a_heading_on_oda_a_project_count_is_no_ngo_projects_count(tmp_pat
     assert not any(code == "ngo_projects_approved" and value == 2 for _, code, value in found)
 
 
-def test_the_parts_beside_a_total_column_under_one_header_are_not_published_the_total_is(tmp_path):
-    report = word_report(
-        tmp_path / "bc_ho_chieu_2023.docx",
-        [HEAD, "Hà Tĩnh, ngày 22 tháng 12 năm 2023", "BÁO CÁO", "Kết quả cấp hộ chiếu công vụ, ngoại giao năm 2023"],
-        [
-            ("Kỳ", "Số hồ sơ đề nghị cấp hộ chiếu", "Số hồ sơ đề nghị cấp hộ chiếu", "Số hồ sơ đề nghị cấp hộ chiếu"),
-            ("Kỳ", "Hộ chiếu công vụ", "Hộ chiếu ngoại giao", "Tổng cộng"),
-            ("Quý I", "21", "4", "25"),
-            ("Quý II", "30", "2", "32"),
-        ],
+def test_a_year_counted_in_december_in_a_last_quarter_report_is_not_published_as_the_year(tmp_path):
+    body = (
+        "BÁO CÁO\nKết quả công tác đối ngoại quý IV năm 2021\n"
+        "Trong quý IV, tỉnh cử 14 đoàn ra.\nTính đến ngày 15/12/2021, cả năm đã cử 29 đoàn ra; tính chung cả năm 2021 "
+        "đón 31 đoàn vào.\n"
+    )
+    report = text_report(tmp_path, "bc_quy_4.txt", HEAD + "Hà Tĩnh, ngày 27 tháng 12 năm 2021\n" + body)
+    found = figure_keys(report)
+    assert ("2021-Q4", "outbound_delegations", 14) in found
+    assert not any(value in (29, 31) for *_, value in found)
+
+
+def test_a_period_of_results_already_reached_is_background_not_the_period_of_what_follows(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_quy_3_2023.txt",
+        HEAD + "Hà Tĩnh, ngày 22 tháng 9 năm 2023\nBÁO CÁO\nKết quả công tác đối ngoại quý III năm 2023\n"
+        "Trên cơ sở những kết quả đã đạt được trong 6 tháng đầu năm 2023, Sở chủ động tham mưu tổ chức các hoạt "
+        "động: cử 07 đoàn ra; đón 05 đoàn vào với 41 lượt khách.\n"
+        "Tiếp nối kết quả 6 tháng đầu năm, các sở, ngành triển khai nhiều hoạt động hợp tác: tổ chức 03 hội nghị "
+        "quốc tế; ký kết 02 thỏa thuận quốc tế.\n",
     )
     found = figure_keys(report)
-    assert ("2023-Q1", "official_passports_issued", 25) in found
-    assert ("2023-Q2", "official_passports_issued", 32) in found
-    assert not any(value in (21, 4, 30, 2) for *_, value in found)
+    assert not any(period == "2023-H1" for period, *_ in found)
 
 
-def test_a_year_named_in_a_last_half_report_is_the_years_only_when_dated_in_its_last_days(tmp_path):
-    body = (
-        "BÁO CÁO\nKết quả công tác đối ngoại 6 tháng cuối năm 2021\n"
-        "6 tháng cuối năm, tỉnh cử 14 đoàn ra.\nTính chung cả năm 2021, toàn tỉnh có 29 đoàn ra.\n"
+def test_the_value_a_report_corrects_to_is_published_and_the_value_it_replaces_is_not(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_quy_2_2021.txt",
+        HEAD + "Hà Tĩnh, ngày 22 tháng 6 năm 2021\nBÁO CÁO\nKết quả công tác đối ngoại quý II năm 2021\n"
+        "1. Cập nhật số liệu quý I\n"
+        "Báo cáo số 45/BC-SNgV ngày 25/3/2021 của Sở đã nêu quý I có 12 đoàn vào. Do bổ sung 01 đoàn của Trường "
+        "Đại học Hà Tĩnh, số đoàn vào quý I năm 2021 được điều chỉnh là 13 đoàn.\n"
+        "2. Kết quả quý II\nTrong quý II, tỉnh đón 15 đoàn vào.\n",
     )
-    late = text_report(tmp_path, "bc_late.txt", HEAD + "Hà Tĩnh, ngày 27 tháng 12 năm 2021\n" + body)
-    early = text_report(tmp_path, "bc_early.txt", HEAD + "Hà Tĩnh, ngày 06 tháng 12 năm 2021\n" + body)
-    assert ("2021", "outbound_delegations", 29) in figure_keys(late)
-    assert ("2021-H2", "outbound_delegations", 14) in figure_keys(early)
-    assert not any(value == 29 for *_, value in figure_keys(early))
+    found = figure_keys(report)
+    assert ("2021-Q1", "inbound_delegations", 13) in found
+    assert ("2021-Q2", "inbound_delegations", 15) in found
+    assert ("2021-Q1", "inbound_delegations", 12) not in found
+
+
+def test_the_delegations_a_leader_led_are_no_total_of_the_period(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_thang_5_2024.txt",
+        HEAD + "Hà Tĩnh, ngày 24 tháng 5 năm 2024\nBÁO CÁO\nTình hình công tác đối ngoại tháng 5 năm 2024\n"
+        "Trong tháng, toàn tỉnh cử 09 đoàn ra với 41 lượt cán bộ, chủ yếu sang Lào, Thái Lan; có 02 đoàn do đồng chí "
+        "Chủ tịch UBND tỉnh dẫn đầu.\n",
+    )
+    found = figure_keys(report)
+    assert ("2024-05", "outbound_delegations", 9) in found
+    assert not any(value == 2 for *_, value in found)
 
 
 def test_a_stock_dated_by_when_its_data_were_gathered_is_no_years_level(tmp_path):
@@ -132,3 +158,51 @@ def test_a_stock_dated_by_when_its_data_were_gathered_is_no_years_level(tmp_path
     found = figure_keys(report)
     assert ("2023-Q1", "inbound_delegations", 7) in found
     assert not any(value == 55_000 for *_, value in found)
+
+
+def test_a_stock_the_years_statistics_give_in_a_report_of_that_year_is_the_years_level(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_nam_2023.txt",
+        HEAD + "Hà Tĩnh, ngày 26 tháng 12 năm 2023\nBÁO CÁO\nTổng kết công tác đối ngoại năm 2023\n"
+        "Theo số liệu thống kê năm 2023, toàn tỉnh có khoảng 56.000 người Hà Tĩnh đang sinh sống ở nước ngoài.\n",
+    )
+    assert ("2023", "overseas_residents", 56_000) in figure_keys(report)
+
+
+def test_columns_beside_a_total_under_a_header_naming_what_they_count_are_its_parts(tmp_path):
+    report = word_report(
+        tmp_path / "bc_hoi_nghi_2022.docx",
+        [HEAD, "Hà Tĩnh, ngày 23 tháng 12 năm 2022", "BÁO CÁO", "Kết quả quản lý hội nghị, hội thảo quốc tế năm 2022"],
+        [
+            ("Kỳ", "Hội nghị, hội thảo quốc tế", "Hội nghị, hội thảo quốc tế", "Hội nghị, hội thảo quốc tế"),
+            ("Kỳ", "Do cơ quan của tỉnh tổ chức", "Do cơ quan Trung ương tổ chức tại tỉnh", "Tổng số"),
+            ("Quý I", "3", "1", "4"),
+            ("Quý II", "5", "2", "7"),
+        ],
+    )
+    found = figure_keys(report)
+    assert ("2022-Q1", "intl_conferences", 4) in found
+    assert ("2022-Q2", "intl_conferences", 7) in found
+    assert not any(value in (3, 1, 5, 2) for *_, value in found)
+
+
+def test_columns_of_different_measures_beside_a_total_are_each_their_own(tmp_path):
+    report = word_report(
+        tmp_path / "bc_doan_2022.docx",
+        [HEAD, "Hà Tĩnh, ngày 23 tháng 12 năm 2022", "BÁO CÁO", "Kết quả công tác đối ngoại năm 2022"],
+        [
+            ("Tháng", "Kết quả", "Kết quả", "Kết quả"),
+            ("Tháng", "Đoàn ra", "Đoàn vào", "Tổng"),
+            ("Tháng 11", "4", "6", "10"),
+            ("Tháng 12", "3", "5", "8"),
+        ],
+    )
+    found = figure_keys(report)
+    for key in [
+        ("2022-11", "outbound_delegations", 4),
+        ("2022-11", "inbound_delegations", 6),
+        ("2022-12", "outbound_delegations", 3),
+        ("2022-12", "inbound_delegations", 5),
+    ]:
+        assert key in found
