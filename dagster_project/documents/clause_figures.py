@@ -1108,9 +1108,6 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if each:
         # "trao tặng mỗi tỉnh 500 triệu đồng", "mỗi suất quà trị giá 700.000 đồng": the value of one of them
         return f"a value for each one ('{each.group()}'), not the total"
-    if quantity.unit_words.split()[:1] == ["doan"] and (led := _LED_BY.match(normalize_label(group.after))):
-        # "có 04 đoàn do đồng chí Bí thư Tỉnh ủy làm trưởng đoàn": the delegations one leader led, maybe only some
-        return f"the delegations a leader led ('{led.group(1)}'), maybe a part of the total"
     singled_out = phrase_of_list(group.lead, "singled_out_words")
     superlative = _SUPERLATIVE_ITEM.search(group.lead)
     if singled_out or superlative:
@@ -1158,9 +1155,6 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
 # "mỗi tỉnh", "mỗi suất quà trị giá", "cho mỗi em": each one of several, in the words right before the figure,
 # as written ("vốn vay ưu đãi mới của 2 nhà tài trợ": "mới" is new) (not "mỗi năm", "mỗi tháng": an average,
 # read by average_words).
-# "… đoàn do đồng chí Chủ tịch UBND tỉnh làm trưởng đoàn", "… đoàn do lãnh đạo tỉnh dẫn đầu" (normalised words after a
-# count of delegations): who led them.
-_LED_BY = re.compile(r"^(?:\S+ ){0,3}?do (?:\S+ ){0,12}?(lam truong doan|dan dau|dan doan|lam truong)\b")
 _EACH = re.compile(r"\bmỗi (?!năm\b|tháng\b|quý\b|ngày\b|tuần\b)\w+(?:[ ,]+\w+){0,10}$", re.IGNORECASE)
 # A note mark right after a value in a sentence: "480.000 USD (*)", "14 đoàn*".
 _MARKER_AFTER = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})(?![\w*])")

@@ -271,22 +271,24 @@ def _sentence_label(sentence: str, longest: int, report_year: int | None = None)
     # (or one opening with its period: "Cũng trong nhiệm kỳ 2021 - 2025, công tác đối ngoại … đạt nhiều kết quả: …")
     counts = any(not counts_time(q) for q in find_quantities(label))
     words = normalize_label(label)
-    opened = [
-        start for start, _ in find_scopes(words, report_year) if len(words[:start].split()) <= _LEAD_OPENING_WORDS
-    ]
+    opened = [start for start, _ in find_scopes(words, report_year) if set(words[:start].split()) <= _LEAD_OPENING]
     return label if not counts and (_FIGURES_OF_A_PERIOD.search(words) or opened) else ""
 
 
 _SHORT_LABEL, _LONG_LABEL = 60, 160
-_LEAD_OPENING_WORDS = 4
+# Words a lead may open with before the period it gives its clauses ("Cũng trong nhiệm kỳ 2021 - 2025, …").
+_LEAD_OPENING = frozenset({"cung", "trong", "nhiem", "ky", "giai", "doan", "rieng", "tinh", "chung", "ca"})
 # "từ đầu nhiệm kỳ", "từ đầu giai đoạn": a count since a term began, whatever date it runs to.
 _SINCE_THE_TERM_BEGAN = re.compile(
     r"\btu (?:dau|khi bat dau) (?:nhiem ky|giai doan|thuc hien nghi quyet|thuc hien thoa thuan)\b"
 )
 # Words right before a period that make it the period of results already reached ("kết quả đã đạt được trong …").
 _ACHIEVED_IN = re.compile(r"\b(?:da )?dat duoc (?:trong |cua |tu )?$")
-# "Các số liệu khác của 6 tháng đầu năm …", "số liệu quý II năm 2022 …": a lead on the figures of a period.
-_FIGURES_OF_A_PERIOD = re.compile(r"\bso lieu (?:\S+ ){0,2}?(?:cua |trong )?(?:quy|thang|nam|\d+ thang)\b")
+# "Các số liệu khác của 6 tháng đầu năm …", "Phần còn lại của số liệu quý II năm 2022 …": a lead whose subject is the
+# figures of a period (not "Bên cạnh số liệu …", "So với số liệu …", "Căn cứ số liệu …": figures it only refers to).
+_FIGURES_OF_A_PERIOD = re.compile(
+    r"^(?:cac |nhung |phan con lai cua |toan bo )?so lieu (?:\S+ ){0,2}?(?:cua |trong )?(?:quy|thang|nam|\d+ thang)\b"
+)
 
 
 class FigurePeriods:
@@ -431,16 +433,26 @@ class FigurePeriods:
         clause_offset = place.clause.start - place.sentence.start
         clause_prefix = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
         scopes = find_scopes(clause_prefix, self.report_year)
-        if scopes and (achieved := _ACHIEVED_IN.search(clause_prefix[: scopes[-1][0]])):
-            # "Phát huy những kết quả đã đạt được trong 6 tháng đầu năm, Sở tiếp tục …: đón 08 đoàn vào": the period of
-            # results already reached, named as the background of what follows, not the period of its figures
+        foreign = bool(scopes) and not self._is_report_period(scopes[-1][1])
+        if foreign and (achieved := _ACHIEVED_IN.search(clause_prefix[: scopes[-1][0]])):
+            # "Phát huy những kết quả đã đạt được trong 6 tháng đầu năm, Sở tiếp tục …: đón 08 đoàn vào" in a report on
+            # the third quarter: the period of results already reached, named as the background of what follows (not
+            # the report's own: "Kết quả đạt được trong quý II năm 2024: …" in a report on it)
             raise ScopeError(f"'{scopes[-1][1].evidence}' dates results reached before ('{achieved.group().strip()}')")
-        since = _SINCE_THE_TERM_BEGAN.search(normalize_label(place.masked_sentence[: clause_offset + position]))
-        if since and not (self.period_code and period_from_code(self.period_code).period_type == "multi_year"):
+        sentence_prefix = normalize_label(place.masked_sentence[: clause_offset + position])
+        since = _SINCE_THE_TERM_BEGAN.search(sentence_prefix)
+        # (not past a period of its own after it: "… từ đầu nhiệm kỳ, riêng trong quý III năm 2024 tỉnh đón 08 đoàn"; a
+        # cut-off, "đến hết quý III năm 2024", ends the same span)
+        own_after = since and any(
+            start > since.end() and not scope.evidence.startswith(("den ", "toi ", "tinh den "))
+            for start, scope in find_scopes(sentence_prefix, self.report_year)
+        )
+        term_report = bool(self.period_code) and period_from_code(self.period_code).period_type == "multi_year"
+        if since and not own_after and not term_report:
             # "Lũy kế từ đầu nhiệm kỳ đến hết quý III năm 2024, … 70 đoàn": counted since the term began, to that date
             # (in a report on the term itself, the term's count, read as before)
             raise ScopeError(f"counted '{since.group()}': a span since the term began, with no period code")
-        if scopes and (lead := self._lead_naming_a_period_inside(place, clause_offset + position, scopes[-1][0])):
+        if foreign and (lead := self._lead_naming_a_period_inside(place, clause_offset + position, scopes[-1][0])):
             # "Triển khai các thỏa thuận đã ký kết năm 2023 với các tỉnh Trung Lào, Sở đã chủ trì, phối hợp: đón 12 đoàn
             # vào; …": a period inside a long lead, past its opening words, dates what the lead speaks of
             raise ScopeError(

@@ -467,8 +467,11 @@ class ReviewQueue:
                 kept.append(self._keep_the_total(code, figures, *listed, "the items under it add up to it"))
                 continue
             corrections = [f for f in figures if _stated_as_a_correction(f)]
-            if len({f.value for f in corrections}) == 1 and min(f.char_start for f in corrections) > max(
-                f.char_start for f in figures if f not in corrections
+            earlier = [f for f in figures if f not in corrections]
+            if (
+                len({f.value for f in corrections}) == 1
+                and min(f.char_start for f in corrections) > max(f.char_start for f in earlier)
+                and all(has_any(normalize_label(f.excerpt), word_list("corrections.reported_before")) for f in earlier)
             ):
                 # "Sở đã báo cáo 6 tháng đầu năm có 29 đoàn ra. … số đoàn ra 6 tháng đầu năm 2019 được điều chỉnh là 31
                 # đoàn": the value the report corrects to, after the values it replaces
@@ -527,9 +530,12 @@ class ReviewQueue:
 
 def _stated_as_a_correction(figure: Figure) -> bool:
     """Whether the words right before the figure say it is the corrected value ("được điều chỉnh là 31 đoàn", "số liệu
-    đúng là 43 đoàn")."""
+    đúng là 43 đoàn"), in a sentence that names the figure's period itself (not "Số đoàn vào của tháng trước … được
+    điều chỉnh là 06 đoàn", read under the report's period)."""
     before = f" {normalize_label(figure.excerpt[: figure.char_start - figure.excerpt_start])}"
-    return any(before.endswith(f" {cue}") for cue in word_list("corrections.corrected"))
+    named = re.match(r"'([^']+)'", figure.period_evidence)
+    own_period = bool(named) and f" {named.group(1)} " in f"{before} "
+    return own_period and any(before.endswith(f" {cue}") for cue in word_list("corrections.corrected"))
 
 
 def _whole_equal_to_its_part(figure: Figure, figures: list[Figure]) -> Figure | None:

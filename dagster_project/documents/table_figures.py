@@ -52,7 +52,6 @@ from dagster_project.documents.tables import (
     label_column,
     measure_in,
     pair_quantities,
-    parts_beside_a_total,
     speaks_of_time,
     unit_pair,
 )
@@ -710,7 +709,6 @@ class TableFigures:
             for header in headers
             if column_role(header) == "value" and has_any(normalize_label(header), word_list("table_columns.corrected"))
         ]
-        beside_a_total = parts_beside_a_total(stacks, self.report_year)
         resolved: list[tuple[Quantity, str]] = []
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
@@ -1010,16 +1008,6 @@ class TableFigures:
                     # ("Hội nghị, hội thảo quốc tế" over "Tổng số | Trong đó: cấp tỉnh chủ trì", months in rows: the
                     # part column counts some of them; not "Trong đó: đoàn cơ quan đại diện", an indicator of its own)
                     self._review(f"a column of a part ('{header}'), not a total", [rule.indicator], written, quantity)
-                    continue
-                if (
-                    (shared := beside_a_total.get(column))
-                    and rule.indicator not in word_list("part_indicators")
-                    and rule in self._matching_rules(unit, shared, shared, shared)[0]
-                ):
-                    # ("Hội nghị, hội thảo quốc tế" over "Tổng số | Cơ quan, đơn vị của tỉnh tổ chức | …": the header
-                    # over them counts what the column counts, and its total column beside it is the figure)
-                    reason = f"a column of a part of '{shared}', beside its total column"
-                    self._review(reason, [rule.indicator], written, quantity, set_aside=True)
                     continue
                 if role == "part" and (named := _names_a_country(header)):
                     # ("Trong đó: Đại sứ quán Lào", "… cơ quan đại diện Việt Nam ở nước ngoài": one partner's share, or

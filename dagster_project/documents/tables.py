@@ -587,32 +587,6 @@ class TableLayout:
         return columns
 
 
-def parts_beside_a_total(stacks: list[list[str]], report_year: int | None) -> dict[int, str]:
-    """ "Hội nghị, hội thảo quốc tế" over "Tổng số | Cơ quan, đơn vị của tỉnh tổ chức | Cơ quan Trung ương … tổ chức":
-    the columns that share a header above with a column headed as a total (column -> that shared header's words). Not
-    columns of periods ("Quý I | Quý II | Cộng"), nor under a period, nor a "Trong đó" column (read as a part
-    already)."""
-    by_parent: dict[tuple[str, ...], list[int]] = {}
-    for index, stack in enumerate(stacks):
-        if len(stack) > 1:
-            by_parent.setdefault(tuple(stack[:-1]), []).append(index)
-    parts: dict[int, str] = {}
-    for parent, columns in by_parent.items():
-        totals = [column for column in columns if is_total_label(stacks[column][-1])]
-        parent_words = normalize_label(" ".join(parent))
-        if len(totals) != 1 or find_scopes(parent_words, report_year):
-            continue
-        for column in columns:
-            own = stacks[column][-1]
-            if (
-                column != totals[0]
-                and column_role(own) != "part"
-                and not find_scopes(normalize_label(own), report_year)
-            ):
-                parts[column] = parent_words
-    return parts
-
-
 # Words of a header that speak of time: a header naming no period the extractor understands but
 # holding one of these ("Lũy kế", "Kỳ trước", "Tháng trước") leaves its column's period uncertain;
 # one without them ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)") holds the report's period.

@@ -94,6 +94,7 @@ SCHEMA = {
     "document_references": "phrase",
     "corrections.superseded": "phrase",
     "corrections.corrected": "phrase",
+    "corrections.reported_before": "phrase",
     "corrections.wrong_before_number": "phrase",
     "corrections.wrong_after_number": "phrase",
     "anaphora_words": "phrase",

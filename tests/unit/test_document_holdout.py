@@ -741,7 +741,7 @@ SETS = {
         "style_reports_batch83",
         "style_report_batch83_figures.csv",
         "style_report_batch83_traps.csv",
-        90,
+        91,
         573,
     ),
 }
