@@ -433,7 +433,14 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 self._queue_all(sentence.text, sentence, sentence.start, block, context)
                 context.outside = ""
                 continue
+            # ("Theo Kế hoạch …, năm 2024 Sở dự kiến cử 15 đoàn ra; đón 20 đoàn vào; thực tế cả năm đã cử 18 đoàn": a
+            # plan an earlier clause opens goes on until a clause says what was done)
+            planned_before = False
             for clause in split_clauses(sentence):
+                clause_words = without_names(normalize_label(clause.text))
+                # (a clause saying what was done, "đã cử 214 đoàn …, đạt 107% mục tiêu", ends a plan and starts none)
+                done = " da " in f" {clause_words} " or has_any(clause_words, word_list("value_labels.result"))
+                planned_before = planned_before and not done
                 self._clause(
                     block,
                     sentence,
@@ -444,8 +451,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     segments,
                     masked_sentence,
                     topic,
-                    plan_sentence,
+                    plan_sentence or planned_before,
                     periods,
+                )
+                # ("chia sẻ" (share) is not "sẽ" (will))
+                planned_before = planned_before or (
+                    not done and has_any(clause_words.replace("chia se", "chia_se"), word_list("plan_words"))
                 )
             # ("Nhìn lại cả giai đoạn 2021 - 2025, …. Tỉnh đã tiếp nhận 86 hài cốt …": the period the paragraph
             # opens with, after words that only lead to it)

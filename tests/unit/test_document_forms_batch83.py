@@ -215,3 +215,16 @@ def test_columns_of_different_measures_beside_a_total_are_each_their_own(tmp_pat
         ("2022-12", "inbound_delegations", 5),
     ]:
         assert key in found
+
+
+def test_a_plan_an_earlier_clause_opens_goes_on_until_a_clause_says_what_was_done(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_nam_2023.txt",
+        HEAD + "Hà Tĩnh, ngày 26 tháng 12 năm 2023\nBÁO CÁO\nTổng kết công tác đối ngoại năm 2023\n"
+        "Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2023 của UBND tỉnh, năm 2023 Sở phấn đấu cử 20 đoàn ra; đón 25 đoàn "
+        "vào; tổ chức 05 hội nghị quốc tế; thực tế cả năm đã cử 22 đoàn ra.\n",
+    )
+    found = figure_keys(report)
+    assert ("2023", "outbound_delegations", 22) in found
+    assert not any(value in (20, 25, 5) for *_, value in found)
