@@ -469,7 +469,8 @@ class ReviewQueue:
             corrections = [f for f in figures if _stated_as_a_correction(f)]
             earlier = [f for f in figures if f not in corrections]
             if (
-                len({f.value for f in corrections}) == 1
+                earlier
+                and len({f.value for f in corrections}) == 1
                 and min(f.char_start for f in corrections) > max(f.char_start for f in earlier)
                 and all(has_any(normalize_label(f.excerpt), word_list("corrections.reported_before")) for f in earlier)
             ):

@@ -228,3 +228,15 @@ def test_a_plan_an_earlier_clause_opens_goes_on_until_a_clause_says_what_was_don
     found = figure_keys(report)
     assert ("2023", "outbound_delegations", 22) in found
     assert not any(value in (20, 25, 5) for *_, value in found)
+
+
+def test_two_corrected_values_with_nothing_before_them_to_replace_wait_for_a_person(tmp_path):
+    report = text_report(
+        tmp_path,
+        "bc_quy_2_2021_dinh_chinh.txt",
+        HEAD + "Hà Tĩnh, ngày 22 tháng 6 năm 2021\nBÁO CÁO\nKết quả công tác đối ngoại quý II năm 2021\n"
+        "Theo số liệu chính thức, số đoàn vào quý I năm 2021 được điều chỉnh là 13 đoàn.\n"
+        "Số đoàn vào quý I năm 2021 được điều chỉnh là khoảng 13 đoàn.\n",
+    )
+    assert not any(value == 13 for *_, value in figure_keys(report))
+    assert any(item.value == 13 for item in report.review)
