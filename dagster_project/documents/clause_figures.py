@@ -21,6 +21,7 @@ from dagster_project.documents.rules import (
     has_phrase,
     phrase_of_list,
     read_unit,
+    says_a_plan,
     unconfirmed_word,
 )
 from dagster_project.documents.scopes import (
@@ -206,13 +207,8 @@ class ClauseFigures:
         target = _TARGET_COMPARISON.search(main_text)
         result_part = main_text[: target.start()] if target else main_text
         plan_from = None
-        # "chia sẻ" (share) is not "sẽ" (will).
         plan_words = [
-            has_any(
-                without_names(normalize_label(_before_the_reason(part))).replace("chia se", "chia_se"),
-                word_list("plan_words"),
-            )
-            for part in (result_part, main_text)
+            says_a_plan(without_names(normalize_label(_before_the_reason(part)))) for part in (result_part, main_text)
         ]
         if target and plan_words[1] and not plan_words[0] and not (plan_sentence or context.in_plan):
             plan_from = target.start()

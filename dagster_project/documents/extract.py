@@ -38,6 +38,7 @@ from dagster_project.documents.rules import (
     phrase_of_list,
     read_unit,
     rules_by_unit,
+    says_a_plan,
 )
 from dagster_project.documents.scopes import find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, ItemParent, ListOpener, section_state
@@ -454,10 +455,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     plan_sentence or planned_before,
                     periods,
                 )
-                # ("chia sẻ" (share) is not "sẽ" (will))
-                planned_before = planned_before or (
-                    not done and has_any(clause_words.replace("chia se", "chia_se"), word_list("plan_words"))
-                )
+                planned_before = planned_before or (not done and says_a_plan(clause_words))
             # ("Nhìn lại cả giai đoạn 2021 - 2025, …. Tỉnh đã tiếp nhận 86 hài cốt …": the period the paragraph
             # opens with, after words that only lead to it)
             normalised_opening = normalize_label(masked_sentence[:60])

@@ -154,15 +154,16 @@ class RuleChoice:
         report "… vốn ODA … và viện trợ phi chính phủ nước ngoài" meets the NGO rule everywhere, but under "1. Nguồn vốn
         ODA" the section is on the other field."""
         headings = getattr(self, "heading_path", "")
+        excluding = {
+            rule: phrase
+            for rule in matched
+            if (phrase := next((p for p in (*rule.not_near, *rule.not_clause) if has_phrase(headings, p)), None))
+        }
+        if not excluding:
+            return matched, stopped
         within_the_headings, _ = self._matching_rules(unit, near, clause, f"{headings} {sentence}")
-        kept = []
-        for rule in matched:
-            excluding = next((p for p in (*rule.not_near, *rule.not_clause) if has_phrase(headings, p)), None)
-            if excluding and rule not in within_the_headings:
-                stopped = [*stopped, (rule, excluding)]
-            else:
-                kept.append(rule)
-        return kept, stopped
+        left = [rule for rule in excluding if rule not in within_the_headings]
+        return [rule for rule in matched if rule not in left], [*stopped, *((rule, excluding[rule]) for rule in left)]
 
     def _one_topic_subject(self) -> bool:
         return names_one_field(self.subject_words)

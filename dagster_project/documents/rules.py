@@ -41,6 +41,12 @@ def phrase_of_list(text: str, list_name: str) -> str:
     return next((phrase for phrase in word_list(list_name) if has_phrase(text, phrase)), "")
 
 
+def says_a_plan(words: str) -> bool:
+    """Whether normalised words name a plan or target ("dự kiến", "phấn đấu", "sẽ"); "chia sẻ" (share) is not "sẽ"
+    (will)."""
+    return has_any(words.replace("chia se", "chia_se"), word_list("plan_words"))
+
+
 def unconfirmed_word(text: str) -> str:
     """The words by which a writer says figures are not final ("chưa chốt", "số liệu sơ bộ"), or ""."""
     return phrase_of_list(normalize_label(text), "unconfirmed_words") or next(
