@@ -57,6 +57,12 @@ _LEAD_IN = re.compile(r"^[\s\-–•*+]*([^\d,;:()]{2,40}),\s")
 _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|tinh|den|tu))?$")
 # Report period types for which "Năm 2022" or "trong năm" inside the text means the same period.
 _YEAR_LIKE = {"year"}
+# The department dates a period's report in the period's last days, from about the 20th of its last month.
+LAST_DAYS_OF_DECEMBER_FROM = 20
+# A day and month ("15/12", "15-12-2024") in a sentence: a cut-off a "cả năm" beside it may be counted to.
+_A_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+# Words that count a "cả năm" to a day before the year ends: "đến thời điểm báo cáo", "cập nhật đến", "tính đến".
+_COUNTED_SO_FAR = re.compile(r"\b(?:tinh den|den thoi diem|thoi diem bao cao|den ngay|den het ngay|cap nhat|toi nay)\b")
 
 
 def _owned_by_its_noun(between: str) -> bool:
@@ -986,6 +992,10 @@ class FigurePeriods:
             # ("Cả năm có 68 đoàn ra …" under "I. KHÁI QUÁT KẾT QUẢ NĂM 2024", in a report on January 2025: the whole of
             # the year its section is on, which had ended before the report's period began)
             return closed_year, f"'{scope.evidence}' under {closed_year}, a year ended before {self.period_code}"
+        if self._whole_year_closing_a_late_december_report(scope, place):
+            # ("Tính chung cả năm 2017, …" in a report on 6 tháng cuối năm 2017 dated 26/12/2017: the department dates
+            # its period reports in the period's last days, so the year named with "cả năm" is the whole year's)
+            return scope.code, f"'{scope.evidence}' in a report on {self.period_code} dated in the year's last days"
         section = self._section_of_a_two_period_title(place)
         if scope.kind == "n_months" and self.period_code is None and section is not None:
             # ("trong 6 tháng có 3 đoàn" under "I. KẾT QUẢ … 6 THÁNG ĐẦU NĂM 2023" of a report on "quý II và 6
@@ -1107,6 +1117,30 @@ class FigurePeriods:
             and dated is not None
             and dated > period.end_date
         )
+
+    def _whole_year_closing_a_late_december_report(self, scope, place) -> bool:
+        """Whether ``cả năm <year>`` names the whole year in a report on the year's last quarter, half or month dated
+        from the 20th of December: only when the sentence names no other period or date (``tính đến ngày 15/12``
+        beside it makes it a count so far)."""
+        dated = self.structure.report_date
+        if not (
+            scope.kind == "year"
+            and "ca nam" in scope.evidence
+            and self.period_code
+            and self.report_year is not None
+            and scope.code == str(self.report_year)
+            and dated is not None
+            and (dated.year, dated.month) == (self.report_year, 12)
+            and dated.day >= LAST_DAYS_OF_DECEMBER_FROM
+        ):
+            return False
+        period = period_from_code(self.period_code)
+        if period.period_type in _YEAR_LIKE or (period.end_date.month, period.end_date.day) != (12, 31):
+            return False
+        sentence = normalize_label(place.masked_sentence)
+        if _A_DATE.search(sentence) or _COUNTED_SO_FAR.search(sentence) or AS_OF_NOW.search(sentence):
+            return False
+        return all(other == scope for _, other in find_scopes(sentence, self.report_year))
 
     def _section_year(self) -> str | None:
         """The year the heading over the figure names as its section's period ("III. TỔNG HỢP CẢ NĂM 2020"), in a report
