@@ -1182,8 +1182,9 @@ _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5
 
 # A sentence opening as a correction of figures: "Điều chỉnh số liệu: …", "Đính chính: …".
 _CORRECTION_OPENING = re.compile(r"^\W*(?:dieu chinh|dinh chinh|sua doi|sua lai)(?: so lieu| lai so lieu)?\b")
-# An earlier report's value cited: "nêu tại Báo cáo số 265/BC-SNgV", "ghi tại Báo cáo …".
-_CITED_REPORT = re.compile(r"\b(?:neu|ghi|da bao cao) tai bao cao\b")
+# An earlier report's value cited: "nêu tại Báo cáo số 265/BC-SNgV", "ghi tại Báo cáo …", "… 6 tháng tại Báo cáo số
+# 128/BC-SNgV … là 24 đoàn".
+_CITED_REPORT = re.compile(r"\b(?:neu|ghi|da bao cao) tai bao cao\b|\btai (?:bao cao|cong van|van ban)(?: nhanh)? so\b")
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
 _QUOTED_AFTER_GHI = re.compile(r"\bghi\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
 

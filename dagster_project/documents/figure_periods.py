@@ -65,6 +65,14 @@ _A_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _COUNTED_SO_FAR = re.compile(r"\b(?:tinh den|den thoi diem|thoi diem bao cao|den ngay|den het ngay|cap nhat|toi nay)\b")
 
 
+def _period_an_as_of_names(scope) -> str | None:
+    """The quarter an as-of phrase names by its end ("đến hết quý II/2018", "tính đến cuối quý III"), or None (a date,
+    "đến ngày 30/6"; a month, "đến tháng 9/2022", which may be a survey's month, not its end)."""
+    if scope.as_of is None or not re.search(r"\b(?:het|cuoi) quy\b", scope.evidence):
+        return None
+    return f"{scope.as_of.year}-Q{(scope.as_of.month + 2) // 3}"
+
+
 def _owned_by_its_noun(between: str) -> bool:
     """ "06 tổ chức của …": only the counted noun and "của" stand between the figure and the period after it."""
     words = between.split()
@@ -282,6 +290,8 @@ def _sentence_label(sentence: str, longest: int, report_year: int | None = None)
 
 
 _SHORT_LABEL, _LONG_LABEL = 60, 160
+# After the period a bracket opens with: the verb or colon that makes it the period of the counts after it.
+_OPENS_WITH_ITS_PERIOD = re.compile(r"^\s*(?:co|la|:)(?:\s|$)")
 # Words a lead may open with before the period it gives its clauses ("Cũng trong nhiệm kỳ 2021 - 2025, …").
 _LEAD_OPENING = frozenset({"cung", "trong", "nhiem", "ky", "giai", "doan", "rieng", "tinh", "chung", "ca"})
 # "từ đầu nhiệm kỳ", "từ đầu giai đoạn": a count since a term began, whatever date it runs to.
@@ -304,7 +314,14 @@ class FigurePeriods:
         """The period of ``_period_of``; a stock (a level at a date) is never a span of years'
         figure: "Đến ngày 31/12/2024, có 39 tổ chức" in a report on 2022 - 2024 is the level of
         the year 2024; a stock the span's words alone date goes to review."""
-        code, evidence, estimate = self._period_of(place, position, label, stock)
+        try:
+            code, evidence, estimate = self._period_of(place, position, label, stock)
+        except ScopeError as error:
+            year = self._year_whose_last_day_dates(place, position, str(error)) if stock else None
+            if year is None:
+                raise
+            # ("Tính đến ngày 31/12/2023, toàn tỉnh có 114 dự án FDI" in a report on 2024: the level at that year's end)
+            code, evidence, estimate = year, f"the last day of {year}, named with its year", False
         day = None if stock or label is not None else _ON_A_DAY.match(place.sentence.text)
         if day and not (self.period_code and period_from_code(self.period_code).months == 1):
             # "Ngày 26/3/2024, phòng phối hợp … tiếp nhận 05 hài cốt liệt sỹ" in a report on the quarter: what happened
@@ -334,7 +351,16 @@ class FigurePeriods:
         if label is None and opened > place.clause.text.rfind(")", 0, position):
             # "(Số liệu 5 tháng đầu năm đã báo cáo Bộ Ngoại giao: 17 đoàn ra, 11 đoàn vào.)": period words inside the
             # bracket before the figure, which the sentence's reading blanks out, are the figure's
-            inside = find_scopes(normalize_label(place.clause.text[opened + 1 : position]), self.report_year)
+            words_inside = normalize_label(place.clause.text[opened + 1 : position])
+            inside = find_scopes(words_inside, self.report_year)
+            if (
+                len(inside) == 1
+                and _OPENS_WITH_ITS_PERIOD.match(words_inside[len(inside[0][1].evidence) :])
+                and (inside[0][0] == 0 and inside[0][1].kind in ("quarter", "month", "year", "partial_year"))
+            ):
+                # ("tăng so với cùng kỳ (quý II/2017 có 11 đoàn ra …)": a bracket opening with the period of its counts)
+                own = self._resolve(inside[0][1], labelled=True)[0]
+                return own, f"'{inside[0][1].evidence}' opening the bracket before the figure", False
             if inside and self._resolve(inside[-1][1])[0] != code:
                 raise ScopeError(f"'{inside[-1][1].evidence}' in the bracket before the figure names another period")
         vintage = _DATA_OF.search(place.clause.text[position:])
@@ -347,6 +373,20 @@ class FigurePeriods:
             # 2021: the note dates the data, to another period than the text around it
             raise ScopeError(f"the note '{vintage.group()}' dates the figure to another period than {code}")
         return code, evidence, estimate
+
+    def _year_whose_last_day_dates(self, place, position: int, refusal: str) -> str | None:
+        """The year whose 31 December, written with its year, is the as-of date the refusal is about ("đến ngày
+        31/12/2023"), when it is the last period words before the figure in its sentence."""
+        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        scopes = find_scopes(before, self.report_year)
+        if not scopes:
+            return None
+        scope = scopes[-1][1]
+        if scope.kind != "as_of_date" or scope.as_of is None or f"'{scope.evidence}'" not in refusal:
+            return None
+        if (scope.as_of.month, scope.as_of.day) != (12, 31) or str(scope.as_of.year) not in scope.evidence:
+            return None
+        return str(scope.as_of.year)
 
     def _period_of_the_sentence_before(self, place) -> str | None:
         """The one period of every figure read from the sentence right before this one in its paragraph (none waiting
@@ -1191,6 +1231,10 @@ class FigurePeriods:
                 raise ScopeError(
                     f"'{scope.evidence}' is before {estimated_to:%d/%m/%Y}, the day the report's estimates run to"
                 )
+            if (named := _period_an_as_of_names(scope)) in self._named_periods():
+                # ("Đến hết quý II/2018, có 24 tổ chức …" in a report on "quý II, lũy kế 6 tháng đầu năm 2018": the
+                # level at the end of the quarter it names, one of the title's two)
+                return named, f"'{scope.evidence}', the end of {named}, which the title names"
             return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(

@@ -145,7 +145,9 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "as_of_date",
         re.compile(
-            r"\b(?:tinh den|den|tinh toi|toi|(?<!tu )(?<!cung )(?:tai |vao )?thoi diem) (?:het )?(?:ngay )?"
+            # ("tại ngày 31/12/2021" over a column of levels: the day they are counted on)
+            r"\b(?:tinh den|den|tinh toi|toi|tai(?= ngay)|(?<!tu )(?<!cung )(?:tai |vao )?thoi diem) "
+            r"(?:het )?(?:ngay )?"
             r"(\d{1,2}) (?:thang )?(\d{1,2})"
             r"(?: (?:nam )?((?:19|20)\d{2}))?\b"
         ),

@@ -180,6 +180,13 @@ _BESIDES = re.compile(r"^\W*ngoài\s+(?!ra\b)[^,;:\d]{3,80},", re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s[–—]\s|\t")
 _FIRST_FIELD = re.compile(r"([^:;()\d–—\t]{3,80}?)(?:\s[–—]\s|\t)")
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
+# "(quý I có 12 đoàn với 44 lượt)", "(quý II/2017 có 11 đoàn ra …)": a bracket opening with the period its counts are
+# of, then "có"; its label says their period, as a colon would.
+_OWN_PERIOD_BRACKET = re.compile(
+    r"\(\s*(?P<label>(?:năm\s+(?:19|20)\d{2}|quý\s+[IVX]+(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?"
+    r"|tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?))\s+có\s+[^()]*\d[^()]*\)",
+    re.IGNORECASE,
+)
 _NEXT_LABEL = re.compile(r";\s*(?P<label>[^():;]{2,30}):")
 _PERIOD_LABEL = re.compile(
     r"(?:ca |rieng |tinh chung )?(?:nam|quy [ivx]+|thang \d{1,2}|\d{1,2} thang(?: dau nam)?|6 thang (?:dau|cuoi) nam)"
@@ -249,7 +256,7 @@ def find_segments(text: str) -> list[Segment]:
                     named_period=normalize_label(match.group("period")),
                 )
             )
-    for match in _LABELLED.finditer(text):
+    for match in [*_LABELLED.finditer(text), *_OWN_PERIOD_BRACKET.finditer(text)]:
         if not any(s.start <= match.start() < s.end for s in segments) and _PERIOD_WORD.search(
             normalize_label(match.group("label"))
         ):

@@ -107,10 +107,16 @@ def _one_body_per_row(label_header: str, label: str) -> bool:
     )
 
 
-def other_subject_columns(headers: list[str]) -> dict[int, str]:
+def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = None) -> dict[int, str]:
     """ "| Chỉ tiêu | Hà Tĩnh | Nghệ An | Quảng Bình |": beside a column of the province, the
-    columns headed by other names are other provinces' figures; "| … | 9 tháng năm 2025 | Trong đó với
-    các tỉnh Lào |": a column of a part of each row's total."""
+    columns headed by other names are other provinces' figures (or partners': "Năm 2022" over "Toàn tỉnh | Nhật
+    Bản", read by the lowest header of each column); "| … | 9 tháng năm 2025 | Trong đó với các tỉnh Lào |": a
+    column of a part of each row's total."""
+    lowest = [stack[-1] if stack else "" for stack in stacks or []]
+    if len(lowest) == len(headers) and any(len(stack) > 1 for stack in stacks or []):
+        by_lowest = other_subject_columns(lowest)
+        if by_lowest:
+            return by_lowest | other_subject_columns(headers)
     # (a part by partner only: "Trong đó: Quý II/2026" is the quarter's own figure, "Trong đó: đoàn CQĐD, TCQT"
     # an indicator of its own)
     parts = {
@@ -260,6 +266,22 @@ _PART_OF_NO_YEAR = re.compile(
 )
 # Period phrases of a note cell that name no reporting period ("số liệu 11 tháng", "đến hết tháng 10").
 _PARTIAL_TIME = {"n_months", "other_months", "as_of_date", "as_of_month", "open_span", "unknown", "year_to_date"}
+
+
+# Kinds of period a lower header may name inside the period of the headers above it.
+_SUB_PERIOD_KINDS = ("month", "quarter", "partial_year", "second_half", "year", "span")
+
+
+def _year_end_dated(header: str) -> str | None:
+    """The year whose last day a column's header names with its year ("Đến 31/12/2024", "Ước đến 31/12/2025"), and
+    names nothing else of time; else None."""
+    scopes = [scope for _, scope in find_scopes(normalize_label(header), None)]
+    if len(scopes) != 1 or scopes[0].kind != "as_of_date" or scopes[0].as_of is None:
+        return None
+    as_of = scopes[0].as_of
+    if (as_of.month, as_of.day) != (12, 31) or not re.search(rf"\b{as_of.year}\b", header):
+        return None
+    return str(as_of.year)
 
 
 def note_unsettles(note: str, period: str, report_year: int | None, stock: bool = False) -> bool:
@@ -702,7 +724,7 @@ class TableFigures:
         group = context.table.group_label
         # (the first topic is read as the list header: a group row under it is the nearer one)
         topics = [group or context.list_topic, context.heading_path or context.heading]
-        others = other_subject_columns(headers)
+        others = other_subject_columns(headers, stacks)
         # (a value column: not "Kế hoạch sau điều chỉnh", a plan)
         corrected = [
             header
@@ -1069,6 +1091,10 @@ class TableFigures:
                             f"the row's period cell '{period_cell}'",
                             False,
                         )
+                    elif self.indicators[rule.indicator].kind == "stock" and (year := _year_end_dated(header)):
+                        # ("Đến 31/12/2024 | Ước đến 31/12/2025" over the levels of a year's annex: each year's end)
+                        period, evidence = year, f"column '{header}', the last day of {year}"
+                        estimate = is_estimate_header(normalize_label(header))
                     else:
                         stack = stacks[column] if column < len(stacks) else []
                         left = self._period_on_the_left(headers, column)
@@ -1331,6 +1357,17 @@ class TableFigures:
         ):
             # "Cả năm" under "Năm 2025", "Ước cả năm" under "6 tháng đầu năm 2024": the whole of that year.
             return str(outer.start_date.year)
+        if (
+            outer is not None
+            and group.kind == "span"
+            and [(sc.kind, sc.code) for sc in lowest_scopes]
+            in (
+                [("this_period", "giai doan")],
+                [("this_period", "nhiem ky")],
+            )
+        ):
+            # "Ước cả giai đoạn" under "Giai đoạn 2021 - 2025": the whole of that span.
+            return group.code
         if outer is not None and kinds == ["n_months"] and group.kind == "partial_year":
             # "Lũy kế 6 tháng" under "6 tháng đầu năm 2024": those months, if they are the group's.
             return group.code if lowest_scopes[0].code == str(outer.months) else None
@@ -1340,7 +1377,8 @@ class TableFigures:
                 return months_of_year(lowest_scopes[0], outer.start_date.year)
             except ScopeError:
                 return None
-        if lowest is None or not lowest.code or lowest.kind not in ("month", "quarter", "partial_year", "year"):
+        # ("Cộng 2021 - 2024" under "Giai đoạn 2021 - 2025": the years of the span so far, a span of their own)
+        if lowest is None or not lowest.code or lowest.kind not in _SUB_PERIOD_KINDS:
             return None
         if group is None or not group.code:
             return None  # "Thực hiện 9 tháng" over "Năm 2025": the headers above name no period to hold it

@@ -1,7 +1,7 @@
 """Capabilities of the eighty-fourth round, written here in phrasings and layouts other than the held reports'.
 Expected figures were written from the texts below before the code ran on them."""
 
-from tests.unit.documents import figure_keys, text_report
+from tests.unit.documents import figure_keys, text_report, word_report
 
 HEAD = "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 268/BC-SNgV\n"
 
@@ -42,3 +42,147 @@ def test_the_whole_year_is_not_the_years_when_the_report_is_dated_earlier_or_cou
     ):
         found = figure_keys(_late_december_report(tmp_path, 27, closing, name=f"closing_{number}"))
         assert not any(value == 37 for *_, value in found), closing
+
+
+def test_a_bracket_opening_with_its_own_period_gives_that_period_not_a_part(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_thang_5_2021.txt",
+            HEAD + "Hà Tĩnh, ngày 25 tháng 5 năm 2021\nBÁO CÁO\nKết quả công tác đối ngoại tháng 5 năm 2021\n"
+            "- Trong tháng, Sở tham mưu đón 06 đoàn vào với 48 lượt khách, nhiều hơn tháng trước "
+            "(tháng 4 có 03 đoàn vào với 21 lượt khách).\n",
+        )
+    )
+    assert ("2021-05", "inbound_delegations", 6) in found
+    assert ("2021-04", "inbound_delegations", 3) in found
+    assert ("2021-04", "inbound_visitors", 21) in found
+    assert not any(period == "2021-05" and value in (3, 21) for period, _, value in found)
+
+
+def test_lower_headers_name_a_span_a_half_or_the_whole_term_inside_the_header_above(tmp_path):
+    extraction = word_report(
+        tmp_path / "pl_nhiem_ky.docx",
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Hà Tĩnh, ngày 20 tháng 12 năm 2020",
+            "PHỤ LỤC SỐ LIỆU",
+            "Kèm theo Báo cáo tổng kết công tác đối ngoại năm 2020",
+        ],
+        [
+            ("TT", "Chỉ tiêu", "ĐVT", "Năm 2019", "Năm 2019", "Giai đoạn 2016 - 2020", "Giai đoạn 2016 - 2020"),
+            ("TT", "Chỉ tiêu", "ĐVT", "6 tháng đầu năm", "6 tháng cuối năm", "Cộng 2016 - 2019", "Ước cả giai đoạn"),
+            ("1", "Số đoàn ra", "đoàn", "17", "22", "151", "176"),
+            ("2", "Số đoàn vào", "đoàn", "12", "15", "103", "118"),
+        ],
+    )
+    found = figure_keys(extraction)
+    for key in [
+        ("2019-H1", "outbound_delegations", 17),
+        ("2019-H2", "outbound_delegations", 22),
+        ("2016-2019", "outbound_delegations", 151),
+        ("2016-2020", "outbound_delegations", 176),
+        ("2019-H2", "inbound_delegations", 15),
+        ("2016-2019", "inbound_delegations", 103),
+    ]:
+        assert key in found
+    estimated = {(f.period_code, f.indicator_code): f.qualifier for f in extraction.figures}
+    assert estimated[("2016-2020", "outbound_delegations")] == "approx"
+
+
+def test_levels_under_columns_dated_at_a_years_last_day_are_that_years(tmp_path):
+    found = figure_keys(
+        word_report(
+            tmp_path / "pl_muc_do.docx",
+            [
+                "UBND TỈNH HÀ TĨNH",
+                "SỞ NGOẠI VỤ",
+                "Hà Tĩnh, ngày 15 tháng 12 năm 2022",
+                "PHỤ LỤC 2",
+                "Các chỉ tiêu tại thời điểm",
+            ],
+            [
+                ("TT", "Nội dung", "ĐVT", "Tại ngày 31/12/2021", "Ước tại ngày 31/12/2022", "Ghi chú"),
+                ("1", "Tổ chức PCPNN có giấy đăng ký hoạt động", "tổ chức", "35", "37", ""),
+            ],
+        )
+    )
+    assert ("2021", "ngos_registered_total", 35) in found
+    assert ("2022", "ngos_registered_total", 37) in found
+
+
+def test_a_partners_column_beside_the_whole_province_under_a_years_header_is_the_partners(tmp_path):
+    found = figure_keys(
+        word_report(
+            tmp_path / "bc_han_quoc.docx",
+            [
+                "UBND TỈNH HÀ TĨNH",
+                "SỞ NGOẠI VỤ",
+                "Hà Tĩnh, ngày 22 tháng 12 năm 2021",
+                "BÁO CÁO",
+                "Quan hệ hợp tác giữa tỉnh Hà Tĩnh với Hàn Quốc năm 2021",
+            ],
+            [
+                ("Nội dung", "Năm 2019", "Năm 2019", "Năm 2020", "Năm 2020"),
+                ("", "Toàn tỉnh", "Hàn Quốc", "Toàn tỉnh", "Hàn Quốc"),
+                ("Số đoàn vào (đoàn)", "44", "7", "12", "2"),
+            ],
+        )
+    )
+    assert ("2019", "inbound_delegations", 44) in found and ("2020", "inbound_delegations", 12) in found
+    assert not any(value in (7, 2) for *_, value in found)
+
+
+def test_a_level_dated_at_the_last_day_of_an_earlier_year_is_that_years_level(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_fdi_2022.txt",
+            HEAD + "Hà Tĩnh, ngày 18 tháng 10 năm 2022\nBÁO CÁO\nTình hình thu hút đầu tư nước ngoài năm 2022\n"
+            "Tính đến ngày 31/12/2021, trên địa bàn tỉnh có 97 dự án FDI còn hiệu lực.\n"
+            "Tính đến ngày 30/9/2022, có 101 dự án FDI còn hiệu lực.\n",
+        )
+    )
+    assert ("2021", "fdi_projects_total", 97) in found
+    assert not any(value == 101 for *_, value in found)
+
+
+def test_a_level_at_the_end_of_the_quarter_a_two_period_title_names_is_that_quarters(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_quy_3_9_thang_2021.txt",
+            HEAD + "Hà Tĩnh, ngày 24 tháng 9 năm 2021\nBÁO CÁO\nKết quả công tác đối ngoại quý III, lũy kế 9 tháng "
+            "năm 2021\n1. Viện trợ phi chính phủ nước ngoài\n"
+            "- Đến cuối quý III/2021, toàn tỉnh có 31 tổ chức PCPNN có giấy đăng ký hoạt động.\n",
+        )
+    )
+    assert ("2021-Q3", "ngos_registered_total", 31) in found
+    assert ("2021-9M", "ngos_registered_total", 31) not in found
+
+
+def test_a_value_an_earlier_report_gave_then_reviewed_again_is_not_published(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_quy_2_2022.txt",
+            HEAD + "Hà Tĩnh, ngày 22 tháng 6 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại quý II năm 2022\n"
+            "- Số vụ việc bảo hộ công dân quý I tại Công văn số 88/SNgV-LS là 09 vụ việc, nay đã rà soát lại là 11 vụ "
+            "việc.\n- Trong quý II, phối hợp xử lý 07 vụ việc lãnh sự, bảo hộ công dân.\n",
+        )
+    )
+    assert ("2022-Q2", "consular_cases", 7) in found
+    assert not any(value == 9 for *_, value in found)
+
+
+def test_a_figure_the_writer_calls_draft_data_is_not_published(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_nam_2021.txt",
+            HEAD + "Hà Tĩnh, ngày 20 tháng 12 năm 2021\nBÁO CÁO\nTổng kết công tác đối ngoại năm 2021\n"
+            "- Trong năm, tiếp nhận 23 hài cốt liệt sỹ (số liệu dự thảo, chờ Ban Chỉ đạo 515 tỉnh thống nhất).\n",
+        )
+    )
+    assert not any(value == 23 for *_, value in found)
