@@ -1183,8 +1183,12 @@ _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5
 # A sentence opening as a correction of figures: "Điều chỉnh số liệu: …", "Đính chính: …".
 _CORRECTION_OPENING = re.compile(r"^\W*(?:dieu chinh|dinh chinh|sua doi|sua lai)(?: so lieu| lai so lieu)?\b")
 # An earlier report's value cited: "nêu tại Báo cáo số 265/BC-SNgV", "ghi tại Báo cáo …", "… 6 tháng tại Báo cáo số
-# 128/BC-SNgV … là 24 đoàn".
-_CITED_REPORT = re.compile(r"\b(?:neu|ghi|da bao cao) tai bao cao\b|\btai (?:bao cao|cong van|van ban)(?: nhanh)? so\b")
+# 128/BC-SNgV … là 24 đoàn"; read as such only before a correction in the same sentence (``superseded_cue``).
+_CITED_REPORT = re.compile(
+    r"\b(?:neu|ghi|da bao cao) tai bao cao\b|\btai (?:bao cao|cong van|van ban)(?: nhanh)? so\b"
+    # ("Báo cáo số 15/BC-SNgV ngày 14/01/2022 của Sở ghi năm 2021 tổ chức 05 …")
+    r"|\bbao cao(?: \w+){0,2} so \w+(?: \w+){0,9} (?:ghi|neu)\b"
+)
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
 _QUOTED_AFTER_GHI = re.compile(r"\bghi\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
 

@@ -112,11 +112,10 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
     columns headed by other names are other provinces' figures (or partners': "Năm 2022" over "Toàn tỉnh | Nhật
     Bản", read by the lowest header of each column); "| … | 9 tháng năm 2025 | Trong đó với các tỉnh Lào |": a
     column of a part of each row's total."""
-    lowest = [stack[-1] if stack else "" for stack in stacks or []]
-    if len(lowest) == len(headers) and any(len(stack) > 1 for stack in stacks or []):
-        by_lowest = other_subject_columns(lowest)
-        if by_lowest:
-            return by_lowest | other_subject_columns(headers)
+    if stacks and len(stacks) == len(headers) and any(len(stack) > 1 for stack in stacks):
+        by_level = _beside_the_provinces_group(stacks)
+        if by_level:
+            return by_level | other_subject_columns(headers)
     # (a part by partner only: "Trong đó: Quý II/2026" is the quarter's own figure, "Trong đó: đoàn CQĐD, TCQT"
     # an indicator of its own)
     parts = {
@@ -140,6 +139,36 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
         and not speaks_of_time(normalize_label(header))
         and period_label(header, None) is None
     }
+
+
+def _beside_the_provinces_group(stacks: list[list[str]]) -> dict[int, str]:
+    """Under two header rows, the columns beside the group the province heads at the same level ("Toàn tỉnh" beside
+    "Nhật Bản", or beside "Trong đó: sử dụng ngân sách tỉnh" and "Đối tác tài trợ, đơn vị tự bảo đảm"): each counts a
+    part of the row's whole, or another's figures (not periods, ratios or plans, which other rules read)."""
+    home = word_list("table_columns.home")
+    depth = max(len(stack) for stack in stacks)
+    for level in range(depth):
+        texts = [stack[level] if len(stack) == depth else "" for stack in stacks]
+        if not any(normalize_label(text) in home for text in texts):
+            continue
+        return {
+            index: f"a part of the row's whole or another's figure (its column, '{text}'), not the province's"
+            for index, text in enumerate(texts)
+            if index
+            and text.strip()
+            and normalize_label(text) not in home
+            and column_role(" ".join(stacks[index])) == "value"
+            and not speaks_of_time(normalize_label(text))
+            and period_label(text, None) is None
+            and texts.count(text) < len(texts) - 1  # (not the label column's own header, repeated)
+            and not _is_label_header(stacks[index])
+        }
+    return {}
+
+
+def _is_label_header(stack: list[str]) -> bool:
+    """A header the label column repeats down its levels ("Quý" over "Quý", "Chỉ tiêu" over "")."""
+    return len({normalize_label(level) for level in stack if level.strip()}) <= 1 and column_role(stack[0]) != "value"
 
 
 def _lowest_measure(stack: list[str]) -> str:
@@ -179,6 +208,22 @@ def _names_its_money(label: str, unit_cell: str) -> bool:
     projects it counts): the money of the row above."""
     measure = measure_in(unit_cell) if unit_cell else None
     return bool(measure and measure.currency) and has_any(label, word_list("capital_cues"))
+
+
+def _noun_no_indicator_counts(stack: list[str]) -> str:
+    """The header of a column that counts a noun no indicator counts ("Số đại biểu" over "Tổng số | Quốc tế" in a
+    register of conferences), or ""."""
+    for level in stack:
+        words = normalize_label(re.sub(r"\([^()]*\)", " ", level))
+        # (written "Số", a number of; not "Sở", a department, which reads the same without its marks)
+        counted = re.fullmatch(r"so ((?:[a-z]+ ?){1,3})", words) if re.match(r"\s*số\b", level, re.I) else None
+        if (
+            counted
+            and unit_in_label(words) is None
+            and not starts_with_phrase(counted.group(1).strip(), word_list("table_columns.generic_counts"))
+        ):
+            return level
+    return ""
 
 
 def _measure_only(stack: list[str]) -> str:
@@ -387,10 +432,32 @@ def _row_period_in_its_column(period: str, label: str, header: str, report_year:
 _WHOLE_YEAR_ROW = re.compile(r"(?:cong |tong |tong cong )?ca nam")
 
 
+# "Cộng", "Tổng cộng", "Cộng 5 năm" under rows of whole years: the sum of those years.
+_SUM_OF_YEARS_ROW = re.compile(r"(?:cong|tong cong|tong so|tong)(?: (?P<years>\d{1,2}) nam)?")
+
+
+def _sum_of_the_year_rows_above(words: str, above: list[str]) -> Scope | None:
+    """ "Cộng 5 năm" under "Năm 2018" … "Năm 2022": the span of the consecutive whole years above it (as many as it
+    says, if it says)."""
+    total = _SUM_OF_YEARS_ROW.fullmatch(words)
+    if total is None or len(above) < 2 or not all(re.fullmatch(r"(?:19|20)\d{2}", code) for code in above):
+        return None
+    years = [int(code) for code in above]
+    if years != list(range(years[0], years[0] + len(years))):
+        return None
+    if total.group("years") and int(total.group("years")) != len(years):
+        return None
+    code = f"{years[0]}-{years[-1]}"
+    return Scope(kind="span", code=code, evidence=words, labelled=True)
+
+
 def _sum_of_the_period_rows_above(period_text: str, row_period: Scope | None, above: list[str]) -> Scope | None:
     """ "6 tháng" under "Quý I" and "Quý II", "Cả năm" under the four quarters: a row summing the periods of the rows
-    above it, when they cover the months from January of one year to the last month it counts."""
+    above it, when they cover the months from January of one year to the last month it counts; "Cộng 5 năm" under
+    five years, their span."""
     words = normalize_label(period_text)
+    if row_period is None and (years := _sum_of_the_year_rows_above(words, above)) is not None:
+        return years
     if row_period is not None and row_period.kind == "n_months" and (row_period.code or "").isdigit():
         months = int(row_period.code)
     elif row_period is None and _WHOLE_YEAR_ROW.fullmatch(words):
@@ -704,7 +771,7 @@ class TableFigures:
         if is_month_and_year(period_text) and normalize_label(label_header) in _MONTH_COLUMN_HEADERS:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"
-        row_period = period_label(period_text, self.report_year)
+        row_period = period_label(period_text, self._yearless_rows_year() or self.report_year)
         row_period = _sum_of_the_period_rows_above(period_text, row_period, context.table.row_periods) or row_period
         if row_period is not None and row_period.code and is_period_code(row_period.code):
             context.table.row_periods.append(row_period.code)
@@ -862,6 +929,16 @@ class TableFigures:
                     # ("Xuất cảnh" over a month's cell: people or vehicles crossing one way, a part of the crossings)
                     self._review(
                         f"it counts one direction only ('{direction}'), not the crossings", [], written, quantity
+                    )
+                    continue
+                column_noun = _noun_no_indicator_counts(stack) if not quantity.is_money else ""
+                if column_noun:
+                    self._review(
+                        f"its column counts what '{column_noun}' names, which no indicator counts",
+                        [],
+                        written,
+                        quantity,
+                        set_aside=True,
                     )
                     continue
                 if foreign_unit and not quantity.is_money:
@@ -1498,6 +1575,14 @@ class TableFigures:
             raise ScopeError(
                 f"column '{header_words.strip()}' names no year, and the words over the table name {other[0]}"
             )
+
+    def _yearless_rows_year(self) -> int | None:
+        """ "Bảng 1. Đoàn ra năm 2018 phân theo quý" over rows "Quý I" … "Quý IV", in a report whose title names that
+        year beside another period ("… năm 2018 và quý I năm 2019"): the year of the rows that name none."""
+        caption = self._caption_year()
+        if caption is None or self.period_code is not None or caption not in self._named_periods():
+            return None
+        return int(caption)
 
     @contextlib.contextmanager
     def _in_the_captions_year(self):

@@ -64,6 +64,7 @@ SCHEMA = {
     "table_columns.whole_of_group": "phrase",
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",
+    "table_columns.generic_counts": "phrase",
     "table_columns.original_language": "phrase",
     "table_columns.translation": "phrase",
     "table_columns.result": "phrase",

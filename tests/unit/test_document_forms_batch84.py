@@ -186,3 +186,134 @@ def test_a_figure_the_writer_calls_draft_data_is_not_published(tmp_path):
         )
     )
     assert not any(value == 23 for *_, value in found)
+
+
+LETTERHEAD = ["UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ"]
+
+
+def test_a_total_row_under_rows_of_whole_years_is_their_span(tmp_path):
+    found = figure_keys(
+        word_report(
+            tmp_path / "bc_giai_doan.docx",
+            [
+                *LETTERHEAD,
+                "Hà Tĩnh, ngày 10 tháng 01 năm 2020",
+                "BÁO CÁO",
+                "Tổng hợp công tác đối ngoại năm 2019",
+                "Bảng 3. Một số chỉ tiêu giai đoạn 2016 - 2019",
+            ],
+            [
+                ("Năm", "Đoàn nước ngoài vào tỉnh (đoàn)", "Thỏa thuận quốc tế được ký kết"),
+                ("Năm 2016", "31", "4"),
+                ("Năm 2017", "36", "6"),
+                ("Năm 2018", "41", "5"),
+                ("Năm 2019", "45", "7"),
+                ("Cộng 4 năm", "153", "22"),
+            ],
+        )
+    )
+    assert ("2016", "inbound_delegations", 31) in found and ("2019", "intl_agreements", 7) in found
+    assert ("2016-2019", "inbound_delegations", 153) in found
+    assert ("2016-2019", "intl_agreements", 22) in found
+
+
+def test_a_columns_count_of_what_no_indicator_counts_is_not_the_rows_count(tmp_path):
+    extraction = word_report(
+        tmp_path / "danh_muc_hoi_thao.docx",
+        [
+            *LETTERHEAD,
+            "Hà Tĩnh, ngày 15 tháng 12 năm 2021",
+            "BÁO CÁO",
+            "Công tác quản lý hội nghị, hội thảo quốc tế năm 2021",
+        ],
+        [
+            ("STT", "Tên hội nghị, hội thảo", "Ngày tổ chức", "Số diễn giả", "Số diễn giả"),
+            ("STT", "Tên hội nghị, hội thảo", "Ngày tổ chức", "Cộng", "Nước ngoài"),
+            ("1", "Hội thảo quốc tế về du lịch biển", "12/4/2021", "84", "9"),
+        ],
+    )
+    assert not any(value in (84, 9) for *_, value in figure_keys(extraction))
+    reasons = {item.value_as_written: item.reason for item in extraction.review + extraction.set_aside}
+    assert "Số diễn giả" in reasons["84"]
+
+
+def test_a_column_headed_by_a_department_is_not_read_as_a_count_of_it(tmp_path):
+    # ("Sở" reads as "so" without its marks: "Số liệu Sở đã báo cáo" is the department's figure, not a count)
+    extraction = word_report(
+        tmp_path / "doi_chieu.docx",
+        [*LETTERHEAD, "Hà Tĩnh, ngày 20 tháng 12 năm 2022", "BÁO CÁO", "Đối chiếu số liệu đối ngoại năm 2022"],
+        [
+            ("TT", "Chỉ tiêu", "Năm 2022", "Năm 2022"),
+            ("TT", "Chỉ tiêu", "Sở tổng hợp", "Công an tỉnh"),
+            ("1", "Đoàn vào (đoàn)", "26", "26"),
+        ],
+    )
+    reasons = [item.reason for item in extraction.review + extraction.set_aside]
+    assert not any("no indicator counts" in reason and "Sở tổng hợp" in reason for reason in reasons)
+
+
+def test_yearless_rows_under_a_caption_naming_one_of_the_titles_years_are_of_that_year(tmp_path):
+    found = figure_keys(
+        word_report(
+            tmp_path / "giai_trinh.docx",
+            [
+                *LETTERHEAD,
+                "Hà Tĩnh, ngày 12 tháng 4 năm 2023",
+                "BÁO CÁO GIẢI TRÌNH",
+                "Việc sử dụng kinh phí đoàn ra năm 2022 và quý I năm 2023",
+                "Bảng 1. Đoàn ra năm 2022 theo quý",
+            ],
+            [
+                ("Quý", "Số đoàn", "Lượt người"),
+                ("Quý I", "9", "37"),
+                ("Quý II", "14", "55"),
+                ("Quý III", "12", "48"),
+                ("Quý IV", "17", "70"),
+            ],
+        )
+    )
+    assert ("2022-Q1", "outbound_delegations", 9) in found and ("2022-Q4", "outbound_persons", 70) in found
+    assert not any(period.startswith("2023") for period, _, _ in found)
+
+
+def test_columns_beside_the_provinces_group_count_parts_of_its_whole(tmp_path):
+    found = figure_keys(
+        word_report(
+            tmp_path / "kinh_phi.docx",
+            [
+                *LETTERHEAD,
+                "Hà Tĩnh, ngày 18 tháng 12 năm 2021",
+                "BÁO CÁO",
+                "Đoàn ra năm 2021 theo nguồn kinh phí",
+                "Bảng 2. Đoàn ra năm 2021 phân theo nguồn kinh phí",
+            ],
+            [
+                (
+                    "Quý",
+                    "Toàn tỉnh",
+                    "Toàn tỉnh",
+                    "Ngân sách tỉnh chi",
+                    "Ngân sách tỉnh chi",
+                    "Đơn vị tự chi",
+                    "Đơn vị tự chi",
+                ),
+                ("Quý", "Số đoàn", "Lượt người", "Số đoàn", "Lượt người", "Số đoàn", "Lượt người"),
+                ("Quý III năm 2021", "8", "30", "3", "11", "5", "19"),
+            ],
+        )
+    )
+    assert ("2021-Q3", "outbound_delegations", 8) in found and ("2021-Q3", "outbound_persons", 30) in found
+    assert not any(value in (3, 11, 5, 19) for *_, value in found)
+
+
+def test_a_value_an_earlier_report_by_number_wrote_then_corrected_waits(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_nam_2020.txt",
+            HEAD + "Hà Tĩnh, ngày 22 tháng 12 năm 2020\nBÁO CÁO\nKết quả công tác đối ngoại năm 2020\n"
+            "- Báo cáo sơ kết số 141/BC-SNgV của Sở ghi 6 tháng đầu năm 2020 có 07 vụ việc lãnh sự, bảo hộ công dân; "
+            "qua đối chiếu, nay điều chỉnh lại là 06 vụ việc.\n",
+        )
+    )
+    assert not any(value == 7 for *_, value in found)
