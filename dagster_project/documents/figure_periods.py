@@ -17,7 +17,7 @@ from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import counts_time
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.results import Figure
-from dagster_project.documents.rules import has_any, read_unit
+from dagster_project.documents.rules import has_any, read_unit, says_a_plan
 from dagster_project.documents.scopes import (
     AS_OF_NOW,
     ESTIMATE_EVIDENCE,
@@ -62,7 +62,13 @@ LAST_DAYS_OF_DECEMBER_FROM = 20
 # A day and month ("15/12", "15-12-2024") in a sentence: a cut-off a "cả năm" beside it may be counted to.
 _A_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # Words that count a "cả năm" to a day before the year ends: "đến thời điểm báo cáo", "cập nhật đến", "tính đến".
-_COUNTED_SO_FAR = re.compile(r"\b(?:tinh den|den thoi diem|thoi diem bao cao|den ngay|den het ngay|cap nhat|toi nay)\b")
+_COUNTED_SO_FAR = re.compile(
+    r"\b(?:tinh den|tinh toi|den thoi diem|toi thoi diem|thoi diem|den ngay|den het ngay|cap nhat|toi nay|khoa so"
+    r"|chot)\b"
+)
+# Words beside a "cả năm" that leave the year's figure unsettled, partial or not a result: "số liệu …" (a note on the
+# data), "chưa đầy đủ", "chưa bao gồm", "kế hoạch", "tháng cao điểm nhất".
+_NOT_A_CLOSED_YEAR = re.compile(r"\b(?:so lieu|chua|ke hoach|chi tieu|muc tieu|phan dau|nhat|cao diem)\b")
 
 
 def _period_an_as_of_names(scope) -> str | None:
@@ -290,8 +296,6 @@ def _sentence_label(sentence: str, longest: int, report_year: int | None = None)
 
 
 _SHORT_LABEL, _LONG_LABEL = 60, 160
-# After the period a bracket opens with: the verb or colon that makes it the period of the counts after it.
-_OPENS_WITH_ITS_PERIOD = re.compile(r"^\s*(?:co|la|:)(?:\s|$)")
 # Words a lead may open with before the period it gives its clauses ("Cũng trong nhiệm kỳ 2021 - 2025, …").
 _LEAD_OPENING = frozenset({"cung", "trong", "nhiem", "ky", "giai", "doan", "rieng", "tinh", "chung", "ca"})
 # "từ đầu nhiệm kỳ", "từ đầu giai đoạn": a count since a term began, whatever date it runs to.
@@ -322,6 +326,10 @@ class FigurePeriods:
                 raise
             # ("Tính đến ngày 31/12/2023, toàn tỉnh có 114 dự án FDI" in a report on 2024: the level at that year's end)
             code, evidence, estimate = year, f"the last day of {year}, named with its year", False
+        if stock and (quarter := self._quarter_whose_end_dates(place, position, code)) is not None:
+            # ("Đến hết quý II/2018, có 24 tổ chức …" in a report on "quý II, lũy kế 6 tháng đầu năm 2018": the level at
+            # the end of the quarter it names, one of the title's two; a count to that day is the half's, as before)
+            code, evidence = quarter, f"the end of {quarter}, which the title names"
         day = None if stock or label is not None else _ON_A_DAY.match(place.sentence.text)
         if day and not (self.period_code and period_from_code(self.period_code).months == 1):
             # "Ngày 26/3/2024, phòng phối hợp … tiếp nhận 05 hài cốt liệt sỹ" in a report on the quarter: what happened
@@ -351,16 +359,7 @@ class FigurePeriods:
         if label is None and opened > place.clause.text.rfind(")", 0, position):
             # "(Số liệu 5 tháng đầu năm đã báo cáo Bộ Ngoại giao: 17 đoàn ra, 11 đoàn vào.)": period words inside the
             # bracket before the figure, which the sentence's reading blanks out, are the figure's
-            words_inside = normalize_label(place.clause.text[opened + 1 : position])
-            inside = find_scopes(words_inside, self.report_year)
-            if (
-                len(inside) == 1
-                and _OPENS_WITH_ITS_PERIOD.match(words_inside[len(inside[0][1].evidence) :])
-                and (inside[0][0] == 0 and inside[0][1].kind in ("quarter", "month", "year", "partial_year"))
-            ):
-                # ("tăng so với cùng kỳ (quý II/2017 có 11 đoàn ra …)": a bracket opening with the period of its counts)
-                own = self._resolve(inside[0][1], labelled=True)[0]
-                return own, f"'{inside[0][1].evidence}' opening the bracket before the figure", False
+            inside = find_scopes(normalize_label(place.clause.text[opened + 1 : position]), self.report_year)
             if inside and self._resolve(inside[-1][1])[0] != code:
                 raise ScopeError(f"'{inside[-1][1].evidence}' in the bracket before the figure names another period")
         vintage = _DATA_OF.search(place.clause.text[position:])
@@ -384,9 +383,29 @@ class FigurePeriods:
         scope = scopes[-1][1]
         if scope.kind != "as_of_date" or scope.as_of is None or f"'{scope.evidence}'" not in refusal:
             return None
+        sentence = normalize_label(place.masked_sentence)
+        if (
+            AS_OF_NOW.search(before)
+            or re.search(r"\b(?:so voi|tang|giam|chenh lech)\b", before)
+            or re.search(r"\b(?:phai|yeu cau|ke hoach|muc tieu|chi tieu|phan dau)\b", sentence)
+            or says_a_plan(sentence)
+        ):
+            # ("So với thời điểm ngày 31/12/2022, số tổ chức … tăng lên 48", "hiện có 48 tổ chức": the day compared
+            # with, not the day of the level; "Theo Kế hoạch …, đến ngày 31/12/2023 phải có 45 tổ chức": a target)
+            return None
         if (scope.as_of.month, scope.as_of.day) != (12, 31) or str(scope.as_of.year) not in scope.evidence:
             return None
         return str(scope.as_of.year)
+
+    def _quarter_whose_end_dates(self, place, position: int, code: str) -> str | None:
+        """The quarter an as-of phrase right before the figure names by its end ("đến hết quý II/2018"), when the title
+        names it and it ends with ``code``, the period read so far (the half-year it closes)."""
+        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        scopes = find_scopes(before, self.report_year)
+        named = _period_an_as_of_names(scopes[-1][1]) if scopes and scopes[-1][1].kind == "as_of_date" else None
+        if named is None or named == code or named not in self._named_periods() or not is_period_code(code):
+            return None
+        return named if period_from_code(named).end_date == period_from_code(code).end_date else None
 
     def _period_of_the_sentence_before(self, place) -> str | None:
         """The one period of every figure read from the sentence right before this one in its paragraph (none waiting
@@ -1178,7 +1197,18 @@ class FigurePeriods:
         if period.period_type in _YEAR_LIKE or (period.end_date.month, period.end_date.day) != (12, 31):
             return False
         sentence = normalize_label(place.masked_sentence)
-        if _A_DATE.search(sentence) or _COUNTED_SO_FAR.search(sentence) or AS_OF_NOW.search(sentence):
+        # (the sentence up to the end of the figure's clause: a later clause's "ước đạt …, bằng 102,5% kế hoạch" is
+        # that clause's own)
+        up_to_the_clause = normalize_label(
+            place.masked_sentence[: place.clause.start - place.sentence.start + len(place.clause.text)]
+        )
+        if (
+            _A_DATE.search(sentence)
+            or _COUNTED_SO_FAR.search(sentence)
+            or AS_OF_NOW.search(sentence)
+            or _NOT_A_CLOSED_YEAR.search(up_to_the_clause)
+            or says_a_plan(up_to_the_clause)
+        ):
             return False
         return all(other == scope for _, other in find_scopes(sentence, self.report_year))
 
@@ -1231,10 +1261,6 @@ class FigurePeriods:
                 raise ScopeError(
                     f"'{scope.evidence}' is before {estimated_to:%d/%m/%Y}, the day the report's estimates run to"
                 )
-            if (named := _period_an_as_of_names(scope)) in self._named_periods():
-                # ("Đến hết quý II/2018, có 24 tổ chức …" in a report on "quý II, lũy kế 6 tháng đầu năm 2018": the
-                # level at the end of the quarter it names, one of the title's two)
-                return named, f"'{scope.evidence}', the end of {named}, which the title names"
             return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(

@@ -180,13 +180,6 @@ _BESIDES = re.compile(r"^\W*ngoài\s+(?!ra\b)[^,;:\d]{3,80},", re.IGNORECASE)
 _FIELD_SEPARATOR = re.compile(r"\s[–—]\s|\t")
 _FIRST_FIELD = re.compile(r"([^:;()\d–—\t]{3,80}?)(?:\s[–—]\s|\t)")
 _LABELLED = re.compile(r"\(\s*(?P<label>[^():;]{2,30}):[^()]*\)")
-# "(quý I có 12 đoàn với 44 lượt)", "(quý II/2017 có 11 đoàn ra …)": a bracket opening with the period its counts are
-# of, then "có"; its label says their period, as a colon would.
-_OWN_PERIOD_BRACKET = re.compile(
-    r"\(\s*(?P<label>(?:năm\s+(?:19|20)\d{2}|quý\s+[IVX]+(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?"
-    r"|tháng\s+\d{1,2}(?:\s*(?:/|năm)\s*(?:19|20)\d{2})?))\s+có\s+[^()]*\d[^()]*\)",
-    re.IGNORECASE,
-)
 _NEXT_LABEL = re.compile(r";\s*(?P<label>[^():;]{2,30}):")
 _PERIOD_LABEL = re.compile(
     r"(?:ca |rieng |tinh chung )?(?:nam|quy [ivx]+|thang \d{1,2}|\d{1,2} thang(?: dau nam)?|6 thang (?:dau|cuoi) nam)"
@@ -256,7 +249,7 @@ def find_segments(text: str) -> list[Segment]:
                     named_period=normalize_label(match.group("period")),
                 )
             )
-    for match in [*_LABELLED.finditer(text), *_OWN_PERIOD_BRACKET.finditer(text)]:
+    for match in _LABELLED.finditer(text):
         if not any(s.start <= match.start() < s.end for s in segments) and _PERIOD_WORD.search(
             normalize_label(match.group("label"))
         ):
@@ -385,10 +378,30 @@ def item_label(text: str) -> str | None:
     return normalize_label(match.group(1)) if match else None
 
 
+# A month or a quarter and nothing else before "có": "tháng 7", "quý III/2019" (not "năm 2025 có …", which opens a
+# sentence of its own as often as it labels one value).
+_PERIOD_ONLY = re.compile(r"(?:thang \d{1,2}|quy (?:i|ii|iii|iv|[1-4]))(?: nam)?(?: (?:19|20)\d{2})?")
+
+
+_OTHER_TIME_BEFORE = re.compile(r"\b(?:cung ky|nam truoc|so voi|ke hoach|du kien|chi tieu)\b")
+
+
 def period_label_text(text: str, position: int) -> str | None:
     """The words of a label right before a number ("tháng 7" in "Đoàn ra: tháng 7: 03 đoàn"),
     from the previous separator (; ( : , or line start) to the colon."""
     before = text[:position].rstrip().rstrip("*_").rstrip()  # ("**Đoàn ra:** 27 đoàn": Markdown's bold label)
+    if re.search(r"\scó$", before, re.IGNORECASE):
+        # ("cụ thể: tháng 7 có 05 đoàn, tháng 8 có 05 đoàn": a period alone before "có" labels the count after it)
+        # (in a series of clauses, not in a bracket: "(năm 2024 có 03 đoàn)" after "không bao gồm …" is read as a
+        # bracket, by its own rules; "Hiện nay (tháng 11/2025) có …" dates a level, not a labelled count)
+        start = max(before.rfind(mark) for mark in (";", "(", ")", ":", ",", "\n"))
+        label = before[start + 1 : -2].strip()
+        in_bracket = before.rfind("(") > before.rfind(")")
+        # (not after words naming another time or a plan: "So với cùng kỳ năm trước, tháng 5 có 07 đoàn")
+        other_time = _OTHER_TIME_BEFORE.search(normalize_label(before[: start + 1]))
+        if in_bracket or other_time or not _PERIOD_ONLY.fullmatch(normalize_label(label)):
+            return None
+        return label
     if not before.endswith((":", "=")):
         return None
     start = max(before.rfind(mark, 0, len(before) - 1) for mark in (";", "(", ":", ",", "\n", ".", "="))

@@ -151,6 +151,13 @@ def _beside_the_provinces_group(stacks: list[list[str]]) -> dict[int, str]:
         texts = [stack[level] if len(stack) == depth else "" for stack in stacks]
         if not any(normalize_label(text) in home for text in texts):
             continue
+        if level < depth - 1:
+            # (a group over measures: only the columns measuring what a column of the province's group measures,
+            # "Số đoàn" beside "Số đoàn"; not "Công tác lãnh sự" over "Hồ sơ hợp pháp hóa lãnh sự", another field)
+            measures = {
+                normalize_label(stack[-1]) for stack, text in zip(stacks, texts) if normalize_label(text) in home
+            }
+            texts = [text if normalize_label(stack[-1]) in measures else "" for stack, text in zip(stacks, texts)]
         return {
             index: f"a part of the row's whole or another's figure (its column, '{text}'), not the province's"
             for index, text in enumerate(texts)
@@ -458,6 +465,10 @@ def _sum_of_the_period_rows_above(period_text: str, row_period: Scope | None, ab
     words = normalize_label(period_text)
     if row_period is None and (years := _sum_of_the_year_rows_above(words, above)) is not None:
         return years
+    if row_period is None and _SUM_OF_YEARS_ROW.fullmatch(words) and any(re.fullmatch(r"\d{4}", c) for c in above):
+        # ("Cộng" under 2019, 2020, 2022 and 2023, or under years and then "Quý I/2025 (ước)": a sum of rows that make
+        # no one period; not the report's period either)
+        return Scope(kind="other_months", code=None, evidence=f"{words} (a sum of rows of several periods)")
     if row_period is not None and row_period.kind == "n_months" and (row_period.code or "").isdigit():
         months = int(row_period.code)
     elif row_period is None and _WHOLE_YEAR_ROW.fullmatch(words):
@@ -1434,16 +1445,14 @@ class TableFigures:
         ):
             # "Cả năm" under "Năm 2025", "Ước cả năm" under "6 tháng đầu năm 2024": the whole of that year.
             return str(outer.start_date.year)
-        if (
-            outer is not None
-            and group.kind == "span"
-            and [(sc.kind, sc.code) for sc in lowest_scopes]
-            in (
-                [("this_period", "giai doan")],
-                [("this_period", "nhiem ky")],
-            )
-        ):
-            # "Ước cả giai đoạn" under "Giai đoạn 2021 - 2025": the whole of that span.
+        dated = self.structure.report_date
+        whole_span = [(scope.kind, scope.code) for scope in lowest_scopes] in (
+            [("this_period", "giai doan")],
+            [("this_period", "nhiem ky")],
+        )
+        if outer is not None and group.kind == "span" and whole_span and dated and dated.year >= outer.end_date.year:
+            # "Ước cả giai đoạn" under "Giai đoạn 2021 - 2025" in a text of the span's last year: the whole of that span
+            # (not written in 2023, three years before it ends: a forecast)
             return group.code
         if outer is not None and kinds == ["n_months"] and group.kind == "partial_year":
             # "Lũy kế 6 tháng" under "6 tháng đầu năm 2024": those months, if they are the group's.
@@ -1582,7 +1591,8 @@ class TableFigures:
         caption = self._caption_year()
         if caption is None or self.period_code is not None or caption not in self._named_periods():
             return None
-        return int(caption)
+        # (the caption right above this table, not one over an earlier table that a later one still sits under)
+        return int(caption) if caption in (getattr(self, "table_text_above", "") or "") else None
 
     @contextlib.contextmanager
     def _in_the_captions_year(self):
