@@ -432,6 +432,14 @@ class ClauseFigures:
                     reason = "the whole another figure is counted in ('trong tổng số …'), not a figure of its own"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
+                words_after = normalize_label(place.clause.text[position + len(quantity.as_written) :])
+                if owner := _A_LOWER_LEVELS_AFTER.match(words_after) or _THE_PARTNERS_OWN_AFTER.match(words_after):
+                    # "05 vụ việc lãnh sự, bảo hộ công dân của huyện gồm …": the district's count; "09 đoàn của các tỉnh
+                    # bạn đến thăm …": the partner provinces' delegations, a part (not "…, chủ yếu là các đoàn của các
+                    # tỉnh Lào", the whole's make-up)
+                    reason = f"a figure of a part ('{owner.group('owner')}'), not of the province's whole"
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
                 if _A_WHOLE_AFTER.search(normalize_label(place.clause.text[position + len(quantity.as_written) :])):
                     # "cấp mới 12 hồ sơ hộ chiếu ngoại giao, trong tổng số 40 hồ sơ …": a part of the whole after it
                     reason = "a part of the whole named after it ('trong tổng số …'), not a total"
@@ -1182,6 +1190,15 @@ _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5
 
 # A sentence opening as a correction of figures: "Điều chỉnh số liệu: …", "Đính chính: …".
 _CORRECTION_OPENING = re.compile(r"^\W*(?:dieu chinh|dinh chinh|sua doi|sua lai)(?: so lieu| lai so lieu)?\b")
+# The counted noun (up to eight words) and then whose it is, a lower level's: "… vụ việc lãnh sự, bảo hộ công dân của
+# huyện", "… đoàn của các xã".
+_A_LOWER_LEVELS_AFTER = re.compile(
+    r"^(?:\S+ ){0,8}?(?P<owner>cua (?:cac )?(?:huyen|xa|thi xa|thanh pho|phuong|dia phuong)|tren dia ban huyen)\b"
+)
+# The counted noun right after the number, then the partner provinces it is of: "09 đoàn của các tỉnh bạn".
+_THE_PARTNERS_OWN_AFTER = re.compile(
+    r"^(?:doan|luot doan|phai doan) (?P<owner>cua (?:cac )?(?:tinh ban|tinh lao|tinh cua lao|dia phuong cua lao))\b"
+)
 # An earlier report's value cited: "nêu tại Báo cáo số 265/BC-SNgV", "ghi tại Báo cáo …", "… 6 tháng tại Báo cáo số
 # 128/BC-SNgV … là 24 đoàn"; read as such only before a correction in the same sentence (``superseded_cue``).
 _CITED_REPORT = re.compile(

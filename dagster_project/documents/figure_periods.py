@@ -262,6 +262,11 @@ _PERIOD_WORD_KINDS = {"quy": "quarter", "thang": "month"}
 # "năm trước", "năm ngoái", "cùng kỳ": another year's same period, after those words.
 _ANOTHER_YEARS = re.compile(r"\b(?:(?:nam|quy|thang|ky) (?:truoc|ngoai)|cung ky)\b")
 _PERIOD_NAMED_BEFORE = re.compile(r"\b(?:cung |trong )?(?:khoang )?thoi gian (?:nay|do|tren|noi tren)\b")
+# "tính đến thời điểm báo cáo", "đến thời điểm hiện tại": counted to the day of writing (not "đến nay" after "từ đầu
+# năm", which a report dated in its period's last month gives as the period's count).
+_TO_THE_REPORTS_DATE = re.compile(r"\b(?:den|toi) thoi diem (?:bao cao|hien tai|nay)\b")
+# "Cùng giai đoạn", "trong giai đoạn này": a span named elsewhere (not "giai đoạn 2021 - 2025", which names its years).
+_SPAN_NAMED_BEFORE = re.compile(r"\b(?:cung|trong) giai doan(?: (?:nay|do|tren|noi tren))?\b(?! (?:19|20)\d{2})")
 
 
 # A sentence opening with the day something happened ("Ngày 26/3/2024, …", "Sáng 12/5, …"); not a cut-off
@@ -326,15 +331,36 @@ class FigurePeriods:
                 raise
             # ("Tính đến ngày 31/12/2023, toàn tỉnh có 114 dự án FDI" in a report on 2024: the level at that year's end)
             code, evidence, estimate = year, f"the last day of {year}, named with its year", False
-        if stock and (quarter := self._quarter_whose_end_dates(place, position, code)) is not None:
+        if stock and (year := self._year_a_level_at_its_end_is_of(place, position, code)) is not None:
+            # ("Tính đến hết ngày 31/12/2022 có 33 tổ chức …" in a report on 6 tháng cuối năm 2022: the level at the end
+            # of the year, which the day names as much as the half's end)
+            code, evidence = year, f"31 December {year}, the end of the year"
+        elif stock and (quarter := self._quarter_whose_end_dates(place, position, code)) is not None:
             # ("Đến hết quý II/2018, có 24 tổ chức …" in a report on "quý II, lũy kế 6 tháng đầu năm 2018": the level at
             # the end of the quarter it names, one of the title's two; a count to that day is the half's, as before)
             code, evidence = quarter, f"the end of {quarter}, which the title names"
+        before_figure = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        dated = self.structure.report_date
+        remark = next((m.group() for m in _TO_THE_REPORTS_DATE.finditer(before_figure)), None)
+        if remark and not stock and is_period_code(code) and dated and dated < period_from_code(code).end_date:
+            # ("Tính đến thời điểm báo cáo, toàn tỉnh đã ký kết 23 thỏa thuận" in a report on 2021 - 2025 dated
+            # 12/12/2025: a count so far, however near the period's end)
+            raise ScopeError(f"'{remark}': counted to the report's date {dated:%d/%m/%Y}, before {code} ends")
         day = None if stock or label is not None else _ON_A_DAY.match(place.sentence.text)
         if day and not (self.period_code and period_from_code(self.period_code).months == 1):
             # "Ngày 26/3/2024, phòng phối hợp … tiếp nhận 05 hài cốt liệt sỹ" in a report on the quarter: what happened
             # that day, one event, not certain to be the period's count (in a monthly report, the month's often is)
             raise ScopeError(f"'{day.group().strip(' ,')}' names the day of one event, not the period's total")
+        span_back = _SPAN_NAMED_BEFORE.search(before_figure)
+        if span_back and find_scopes(before_figure[span_back.end() :], self.report_year):
+            span_back = None  # ("Trong giai đoạn, …; lũy kế đến hết năm 2025, …": a period of its own after it)
+        if label is None and span_back:
+            # ("Năm 2022, … . Cùng giai đoạn, tỉnh đã đón tiếp 47 đoàn …": the span the text is about, not the year of
+            # the sentence before; a level is never a span's)
+            span_report = bool(self.period_code) and period_from_code(self.period_code).period_type == "multi_year"
+            if stock or not span_report:
+                raise ScopeError(f"'{span_back.group()}' refers to a span named elsewhere")
+            return self.period_code, f"'{span_back.group()}': the span the report covers", False
         if (back := self._period_named_before(place, position)) and label is None:
             # "Cũng trong thời gian này, đón tiếp 18 đoàn …": the period of the sentence right before, when all its
             # figures have one and no other year follows the words ("Cùng thời gian này năm 2024", "… năm ngoái":
@@ -395,7 +421,22 @@ class FigurePeriods:
             return None
         if (scope.as_of.month, scope.as_of.day) != (12, 31) or str(scope.as_of.year) not in scope.evidence:
             return None
+        if find_scopes(normalize_label(place.clause.text[position:]), self.report_year):
+            return None  # ("… có 06 tổ chức … được cấp giấy đăng ký trong năm 2023": a period of its own after it)
         return str(scope.as_of.year)
+
+    def _year_a_level_at_its_end_is_of(self, place, position: int, code: str) -> str | None:
+        """The year whose 31 December, written with its year, dates the figure right before it, when ``code`` (a half,
+        quarter or month) ends that day too."""
+        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        scopes = find_scopes(before, self.report_year)
+        scope = scopes[-1][1] if scopes else None
+        if scope is None or scope.kind != "as_of_date" or scope.as_of is None or not is_period_code(code):
+            return None
+        as_of, period = scope.as_of, period_from_code(code)
+        if (as_of.month, as_of.day) != (12, 31) or str(as_of.year) not in scope.evidence:
+            return None
+        return str(as_of.year) if period.period_type not in _YEAR_LIKE and period.end_date == as_of else None
 
     def _quarter_whose_end_dates(self, place, position: int, code: str) -> str | None:
         """The quarter an as-of phrase right before the figure names by its end ("đến hết quý II/2018"), when the title

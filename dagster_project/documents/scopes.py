@@ -159,7 +159,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_to_date", re.compile(r"\btu dau nam(?: den nay| toi nay)?\b")),
     ("month", _MONTH),
     # "Riêng tháng 9, ...": a month of the report's year (not "ngày 15 tháng 6", a date).
-    ("month_of_year", re.compile(r"(?<!\d )\bthang (\d{1,2})\b(?! \d)")),
+    ("month_of_year", re.compile(r"(?<!\b\d )(?<!\b\d\d )\bthang (\d{1,2})\b(?! \d)")),
     # "Đến cuối năm 2025, có gần 1.400 lưu học sinh", "(cuối năm 2021 là 29 tổ chức)": the end of a year,
     # a date for a level (not "3 tháng cuối năm 2024", the months before it).
     ("year_end", re.compile(rf"(?<!thang )\b(?:(?:tinh den|den|tinh toi|toi) )?(?:het|cuoi) nam {_YEAR}\b")),

@@ -320,6 +320,11 @@ _PART_OF_NO_YEAR = re.compile(
 _PARTIAL_TIME = {"n_months", "other_months", "as_of_date", "as_of_month", "open_span", "unknown", "year_to_date"}
 
 
+# A caption over a table that narrows its delegations to the partner provinces' part: "Đoàn vào từ các tỉnh của Lào",
+# "Đoàn của các tỉnh bạn" (not "Kết quả hợp tác với các tỉnh của Lào", the province's own work with them).
+_A_PARTNERS_SHARE_CAPTION = re.compile(
+    r"^(?:bang|bieu|phu luc)\b.*\bdoan\b.*\b(?:tu|cua) (?:cac )?(?:tinh (?:cua )?lao|tinh ban|dia phuong cua lao)\b"
+)
 # Kinds of period a lower header may name inside the period of the headers above it.
 _SUB_PERIOD_KINDS = ("month", "quarter", "partial_year", "second_half", "year", "span")
 
@@ -919,6 +924,16 @@ class TableFigures:
                         written,
                         quantity,
                         set_aside=True,
+                    )
+                    continue
+                if partners := _A_PARTNERS_SHARE_CAPTION.search(normalize_label(self.table_text_above or "")):
+                    # "Bảng 4. Đoàn vào từ các tỉnh của Lào" over rows of years: the partner provinces' share each row
+                    self._review(
+                        f"the caption names a partner's share ('{partners.group()}'), not the province's whole",
+                        [],
+                        written,
+                        quantity,
+                        unit=unit,
                     )
                     continue
                 if row_role in ("plan", "ratio"):

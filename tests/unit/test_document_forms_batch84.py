@@ -332,3 +332,114 @@ def test_a_value_an_earlier_report_by_number_wrote_then_corrected_waits(tmp_path
         )
     )
     assert not any(value == 7 for *_, value in found)
+
+
+def test_a_span_referred_back_to_is_the_reports_span_never_the_year_of_the_sentence_before(tmp_path):
+    body = (
+        "Năm 2023, giá trị cam kết viện trợ đạt mức cao nhất. Cùng giai đoạn, tỉnh đón 52 đoàn với 410 lượt khách quốc "
+        "tế đến thăm, làm việc.\n"
+    )
+    in_a_term = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_2020_2023.txt",
+            HEAD + "Hà Tĩnh, ngày 28 tháng 12 năm 2023\nBÁO CÁO\nSơ kết hợp tác giai đoạn 2020 - 2023\n" + body,
+        )
+    )
+    assert not any(period == "2023" and value == 52 for period, _, value in in_a_term)
+    in_a_year = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_nam_2023.txt",
+            HEAD + "Hà Tĩnh, ngày 28 tháng 12 năm 2023\nBÁO CÁO\nTổng kết công tác đối ngoại năm 2023\n" + body,
+        )
+    )
+    assert not any(value == 52 for *_, value in in_a_year)
+
+
+def test_a_count_to_the_reports_date_before_its_period_ends_is_a_count_so_far(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_nhiem_ky.txt",
+            HEAD + "Hà Tĩnh, ngày 10 tháng 12 năm 2020\nBÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2016 - 2020\n"
+            "- Đến thời điểm hiện tại, toàn tỉnh đã ký kết 19 thỏa thuận quốc tế.\n"
+            "- Trong giai đoạn 2016 - 2020, tỉnh đón 160 đoàn vào.\n",
+        )
+    )
+    assert ("2016-2020", "inbound_delegations", 160) in found
+    assert not any(value == 19 for *_, value in found)
+
+
+def test_a_count_owned_by_a_district_or_the_partner_provinces_right_after_its_noun_is_a_part(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_nam_2022.txt",
+            HEAD + "Hà Tĩnh, ngày 20 tháng 12 năm 2022\nBÁO CÁO\nTổng kết công tác đối ngoại năm 2022\n"
+            "- Năm 2022, toàn tỉnh đón 44 đoàn vào với 402 lượt khách quốc tế.\n"
+            "- Các trường thường xuyên tổ chức giao lưu với lưu học sinh Lào; năm 2022 có 11 đoàn của các tỉnh bạn sang "
+            "thăm các trường.\n"
+            "- Ý kiến tại mục 3, Bảng 2: 07 vụ việc lãnh sự của huyện gồm 04 vụ tại Hàn Quốc và 03 vụ tại Nhật Bản.\n",
+        )
+    )
+    assert ("2022", "inbound_delegations", 44) in found
+    assert not any(value in (11, 7) for *_, value in found)
+
+
+def test_a_level_dated_31_december_in_a_report_on_the_second_half_is_the_years_level(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_6_thang_cuoi_2021.txt",
+            HEAD + "Hà Tĩnh, ngày 06 tháng 01 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại 6 tháng cuối năm 2021\n"
+            "- Tính đến ngày 31/12/2021, trên địa bàn tỉnh có 37 tổ chức PCPNN có giấy đăng ký hoạt động.\n",
+        )
+    )
+    assert ("2021", "ngos_registered_total", 37) in found
+    assert ("2021-H2", "ngos_registered_total", 37) not in found
+
+
+def test_a_month_after_a_quarters_label_and_year_is_read_as_that_month(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_nam_2021.txt",
+            HEAD + "Hà Tĩnh, ngày 12 tháng 01 năm 2022\nBÁO CÁO\nCông tác lãnh sự năm 2021\n"
+            "Năm 2021, Sở phối hợp xử lý 27 vụ việc lãnh sự. Riêng quý III/2021: tháng 7 giải quyết 03 vụ, tháng 8: 02 vụ.\n",
+        )
+    )
+    assert ("2021", "consular_cases", 27) in found
+    assert not any(period == "2021-Q3" for period, _, _ in found)
+
+
+def test_a_caption_narrowing_delegations_to_the_partner_provinces_makes_its_rows_theirs(tmp_path):
+    found = figure_keys(
+        word_report(
+            tmp_path / "doan_lao.docx",
+            [
+                *LETTERHEAD,
+                "Hà Tĩnh, ngày 22 tháng 12 năm 2022",
+                "BÁO CÁO",
+                "Hợp tác với các tỉnh của Lào năm 2022",
+                "Bảng 3. Số đoàn của các tỉnh bạn sang làm việc",
+            ],
+            [("Năm", "Số đoàn vào (đoàn)"), ("Năm 2020", "4"), ("Năm 2021", "6"), ("Năm 2022", "13")],
+        )
+    )
+    assert not any(value in (4, 6, 13) for *_, value in found)
+
+
+def test_a_draft_estimate_column_sent_for_comments_is_not_published(tmp_path):
+    found = figure_keys(
+        word_report(
+            tmp_path / "xin_y_kien.docx",
+            [*LETTERHEAD, "Hà Tĩnh, ngày 02 tháng 12 năm 2019", "CÔNG VĂN", "Xin ý kiến về số liệu đối ngoại năm 2019"],
+            [
+                ("TT", "Nội dung", "Thực hiện năm 2018", "Dự thảo ước thực hiện năm 2019"),
+                ("1", "Đoàn ra (đoàn)", "49", "53"),
+            ],
+        )
+    )
+    assert ("2018", "outbound_delegations", 49) in found
+    assert not any(value == 53 for *_, value in found)
