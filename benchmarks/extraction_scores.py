@@ -108,6 +108,8 @@ STYLE_SETS = (
     ("style_report_batch79_figures.csv", DATA / "style_reports_batch79"),
     ("style_report_batch80_figures.csv", DATA / "style_reports_batch80"),
     ("style_report_batch83_figures.csv", DATA / "style_reports_batch83"),
+    ("style_report_batch84_figures.csv", DATA / "style_reports_batch84"),
+    ("style_report_batch85_figures.csv", DATA / "style_reports_batch85"),
 )
 
 

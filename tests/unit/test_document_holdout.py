@@ -745,6 +745,31 @@ SETS = {
         91,
         573,
     ),
+    # Three writers, four reports each, asked for what the 54th to 83rd had not used; run once, unread, on 0b7b292:
+    # 237 of 272, 98 of 152 and 159 of 211 found (494 of 635, 77.8 %), 3 false (an estimate an earlier report gave,
+    # superseded in the same sentence by the official count; a level at the end of a quarter read as the half's; a
+    # draft figure in a bracket). Held whole after the fixes (a conference register whose participant columns are no
+    # conference counts, a relations report with the partner's column beside the province's, a data annex sent alone
+    # and an explanation to the inspectorate among them).
+    "batch84": (
+        "style_reports_batch84",
+        "style_report_batch84_figures.csv",
+        "style_report_batch84_traps.csv",
+        78,
+        457,
+    ),
+    # Three writers, four reports each, asked for what the 54th to 84th had not used; run once, unread, on be1c5da:
+    # 205 of 277, 96 of 129 and 149 of 191 found (450 of 597, 75.4 %), 20 false (a district's draft estimate column
+    # read as the year's estimates; levels dated 31 December in a second-half report read as the half's; "Cùng giai
+    # đoạn" read as the year of the sentence before; a count to the report's date in a term report; the partner
+    # provinces' delegations). Held whole after the fixes.
+    "batch85": (
+        "style_reports_batch85",
+        "style_report_batch85_figures.csv",
+        "style_report_batch85_traps.csv",
+        143,
+        420,
+    ),
 }
 
 
