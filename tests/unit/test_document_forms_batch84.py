@@ -203,20 +203,21 @@ def test_a_figure_the_writer_calls_draft_data_is_not_published(tmp_path):
     assert not any(value == 23 for *_, value in found)
 
 
-LETTERHEAD = ["UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ"]
+def _opening(date: str, kind: str, *lines: str) -> list[str]:
+    """The letterhead, the date line ("Hà Tĩnh, ngày …"), the document's kind and the lines after it."""
+    return ["UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ", f"Hà Tĩnh, ngày {date}", kind, *lines]
 
 
 def test_a_total_row_under_rows_of_whole_years_is_their_span(tmp_path):
     found = figure_keys(
         word_report(
             tmp_path / "bc_giai_doan.docx",
-            [
-                *LETTERHEAD,
-                "Hà Tĩnh, ngày 10 tháng 01 năm 2020",
+            _opening(
+                "10 tháng 01 năm 2020",
                 "BÁO CÁO",
                 "Tổng hợp công tác đối ngoại năm 2019",
                 "Bảng 3. Một số chỉ tiêu giai đoạn 2016 - 2019",
-            ],
+            ),
             [
                 ("Năm", "Đoàn nước ngoài vào tỉnh (đoàn)", "Thỏa thuận quốc tế được ký kết"),
                 ("Năm 2016", "31", "4"),
@@ -235,12 +236,7 @@ def test_a_total_row_under_rows_of_whole_years_is_their_span(tmp_path):
 def test_a_columns_count_of_what_no_indicator_counts_is_not_the_rows_count(tmp_path):
     extraction = word_report(
         tmp_path / "danh_muc_hoi_thao.docx",
-        [
-            *LETTERHEAD,
-            "Hà Tĩnh, ngày 15 tháng 12 năm 2021",
-            "BÁO CÁO",
-            "Công tác quản lý hội nghị, hội thảo quốc tế năm 2021",
-        ],
+        _opening("15 tháng 12 năm 2021", "BÁO CÁO", "Công tác quản lý hội nghị, hội thảo quốc tế năm 2021"),
         [
             ("STT", "Tên hội nghị, hội thảo", "Ngày tổ chức", "Số diễn giả", "Số diễn giả"),
             ("STT", "Tên hội nghị, hội thảo", "Ngày tổ chức", "Cộng", "Nước ngoài"),
@@ -256,7 +252,7 @@ def test_a_column_headed_by_a_department_is_not_read_as_a_count_of_it(tmp_path):
     # ("Sở" reads as "so" without its marks: "Số liệu Sở đã báo cáo" is the department's figure, not a count)
     extraction = word_report(
         tmp_path / "doi_chieu.docx",
-        [*LETTERHEAD, "Hà Tĩnh, ngày 20 tháng 12 năm 2022", "BÁO CÁO", "Đối chiếu số liệu đối ngoại năm 2022"],
+        _opening("20 tháng 12 năm 2022", "BÁO CÁO", "Đối chiếu số liệu đối ngoại năm 2022"),
         [
             ("TT", "Chỉ tiêu", "Năm 2022", "Năm 2022"),
             ("TT", "Chỉ tiêu", "Sở tổng hợp", "Công an tỉnh"),
@@ -271,13 +267,12 @@ def test_yearless_rows_under_a_caption_naming_one_of_the_titles_years_are_of_tha
     found = figure_keys(
         word_report(
             tmp_path / "giai_trinh.docx",
-            [
-                *LETTERHEAD,
-                "Hà Tĩnh, ngày 12 tháng 4 năm 2023",
+            _opening(
+                "12 tháng 4 năm 2023",
                 "BÁO CÁO GIẢI TRÌNH",
                 "Việc sử dụng kinh phí đoàn ra năm 2022 và quý I năm 2023",
                 "Bảng 1. Đoàn ra năm 2022 theo quý",
-            ],
+            ),
             [
                 ("Quý", "Số đoàn", "Lượt người"),
                 ("Quý I", "9", "37"),
@@ -295,13 +290,12 @@ def test_columns_beside_the_provinces_group_count_parts_of_its_whole(tmp_path):
     found = figure_keys(
         word_report(
             tmp_path / "kinh_phi.docx",
-            [
-                *LETTERHEAD,
-                "Hà Tĩnh, ngày 18 tháng 12 năm 2021",
+            _opening(
+                "18 tháng 12 năm 2021",
                 "BÁO CÁO",
                 "Đoàn ra năm 2021 theo nguồn kinh phí",
                 "Bảng 2. Đoàn ra năm 2021 phân theo nguồn kinh phí",
-            ],
+            ),
             [
                 (
                     "Quý",
@@ -417,13 +411,12 @@ def test_a_caption_narrowing_delegations_to_the_partner_provinces_makes_its_rows
     found = figure_keys(
         word_report(
             tmp_path / "doan_lao.docx",
-            [
-                *LETTERHEAD,
-                "Hà Tĩnh, ngày 22 tháng 12 năm 2022",
+            _opening(
+                "22 tháng 12 năm 2022",
                 "BÁO CÁO",
                 "Hợp tác với các tỉnh của Lào năm 2022",
                 "Bảng 3. Số đoàn của các tỉnh bạn sang làm việc",
-            ],
+            ),
             [("Năm", "Số đoàn vào (đoàn)"), ("Năm 2020", "4"), ("Năm 2021", "6"), ("Năm 2022", "13")],
         )
     )
@@ -434,7 +427,7 @@ def test_a_draft_estimate_column_sent_for_comments_is_not_published(tmp_path):
     found = figure_keys(
         word_report(
             tmp_path / "xin_y_kien.docx",
-            [*LETTERHEAD, "Hà Tĩnh, ngày 02 tháng 12 năm 2019", "CÔNG VĂN", "Xin ý kiến về số liệu đối ngoại năm 2019"],
+            _opening("02 tháng 12 năm 2019", "CÔNG VĂN", "Xin ý kiến về số liệu đối ngoại năm 2019"),
             [
                 ("TT", "Nội dung", "Thực hiện năm 2018", "Dự thảo ước thực hiện năm 2019"),
                 ("1", "Đoàn ra (đoàn)", "49", "53"),
