@@ -1190,14 +1190,16 @@ _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5
 
 # A sentence opening as a correction of figures: "Điều chỉnh số liệu: …", "Đính chính: …".
 _CORRECTION_OPENING = re.compile(r"^\W*(?:dieu chinh|dinh chinh|sua doi|sua lai)(?: so lieu| lai so lieu)?\b")
-# The counted noun (up to eight words) and then whose it is, a lower level's: "… vụ việc lãnh sự, bảo hộ công dân của
-# huyện", "… đoàn của các xã".
+# The counted noun (up to eight words, none that opens another phrase: "về nghĩa trang của các huyện", "làm việc với
+# lãnh đạo của các huyện") and then whose it is, a lower level's: "… vụ việc lãnh sự, bảo hộ công dân của huyện".
 _A_LOWER_LEVELS_AFTER = re.compile(
-    r"^(?:\S+ ){0,8}?(?P<owner>cua (?:cac )?(?:huyen|xa|thi xa|thanh pho|phuong|dia phuong)|tren dia ban huyen)\b"
+    r"^(?:(?!(?:ve|voi|den|tai|cho|bao gom|gom ca|lam|cung|va|lanh dao|doi tac|nghia trang)\b)\S+ ){0,8}?"
+    r"(?P<owner>cua (?:cac )?(?:huyen|xa(?! hoi)|thi xa|thanh pho|phuong|dia phuong)|tren dia ban huyen)\b(?! va\b)"
 )
 # The counted noun right after the number, then the partner provinces it is of: "09 đoàn của các tỉnh bạn".
 _THE_PARTNERS_OWN_AFTER = re.compile(
     r"^(?:doan|luot doan|phai doan) (?P<owner>cua (?:cac )?(?:tinh ban|tinh lao|tinh cua lao|dia phuong cua lao))\b"
+    r"(?! va\b)"
 )
 # An earlier report's value cited: "nêu tại Báo cáo số 265/BC-SNgV", "ghi tại Báo cáo …", "… 6 tháng tại Báo cáo số
 # 128/BC-SNgV … là 24 đoàn"; read as such only before a correction in the same sentence (``superseded_cue``).

@@ -265,6 +265,8 @@ _PERIOD_NAMED_BEFORE = re.compile(r"\b(?:cung |trong )?(?:khoang )?thoi gian (?:
 # "tính đến thời điểm báo cáo", "đến thời điểm hiện tại": counted to the day of writing (not "đến nay" after "từ đầu
 # năm", which a report dated in its period's last month gives as the period's count).
 _TO_THE_REPORTS_DATE = re.compile(r"\b(?:den|toi) thoi diem (?:bao cao|hien tai|nay)\b")
+# "giai đoạn" named without its years ("cao nhất giai đoạn"): a span a later "cùng giai đoạn" may refer to.
+_A_SPAN_WITHOUT_YEARS = re.compile(r"\bgiai doan\b(?! (?:19|20)\d{2})")
 # "Cùng giai đoạn", "trong giai đoạn này": a span named elsewhere (not "giai đoạn 2021 - 2025", which names its years).
 _SPAN_NAMED_BEFORE = re.compile(r"\b(?:cung|trong) giai doan(?: (?:nay|do|tren|noi tren))?\b(?! (?:19|20)\d{2})")
 
@@ -342,7 +344,12 @@ class FigurePeriods:
         before_figure = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         dated = self.structure.report_date
         remark = next((m.group() for m in _TO_THE_REPORTS_DATE.finditer(before_figure)), None)
-        if remark and not stock and is_period_code(code) and dated and dated < period_from_code(code).end_date:
+        if remark and "tu dau nam" in before_figure:
+            remark = (
+                None  # ("Từ đầu năm đến thời điểm báo cáo" in a half-year report dated 20/6: the half's, as a rule)
+            )
+        long_period = is_period_code(code) and period_from_code(code).period_type in ("year", "multi_year")
+        if remark and not stock and long_period and dated and dated < period_from_code(code).end_date:
             # ("Tính đến thời điểm báo cáo, toàn tỉnh đã ký kết 23 thỏa thuận" in a report on 2021 - 2025 dated
             # 12/12/2025: a count so far, however near the period's end)
             raise ScopeError(f"'{remark}': counted to the report's date {dated:%d/%m/%Y}, before {code} ends")
@@ -354,13 +361,12 @@ class FigurePeriods:
         span_back = _SPAN_NAMED_BEFORE.search(before_figure)
         if span_back and find_scopes(before_figure[span_back.end() :], self.report_year):
             span_back = None  # ("Trong giai đoạn, …; lũy kế đến hết năm 2025, …": a period of its own after it)
-        if label is None and span_back:
-            # ("Năm 2022, … . Cùng giai đoạn, tỉnh đã đón tiếp 47 đoàn …": the span the text is about, not the year of
-            # the sentence before; a level is never a span's)
-            span_report = bool(self.period_code) and period_from_code(self.period_code).period_type == "multi_year"
-            if stock or not span_report:
-                raise ScopeError(f"'{span_back.group()}' refers to a span named elsewhere")
-            return self.period_code, f"'{span_back.group()}': the span the report covers", False
+        earlier_text = place.block.text[: max(0, place.sentence.start - place.block.start)]
+        earlier = normalize_label(re.split(r"[.!?]\s", earlier_text.rstrip())[-1]) if earlier_text.strip() else ""
+        if label is None and span_back and _A_SPAN_WITHOUT_YEARS.search(earlier):
+            # ("Năm 2022, giá trị cam kết đạt cao nhất giai đoạn … . Cùng giai đoạn, tỉnh đã đón tiếp 47 đoàn …": the
+            # span the sentence before speaks of, or its year; not certain which)
+            raise ScopeError(f"'{span_back.group()}' refers to a span the sentence before names without its years")
         if (back := self._period_named_before(place, position)) and label is None:
             # "Cũng trong thời gian này, đón tiếp 18 đoàn …": the period of the sentence right before, when all its
             # figures have one and no other year follows the words ("Cùng thời gian này năm 2024", "… năm ngoái":
@@ -409,21 +415,28 @@ class FigurePeriods:
         scope = scopes[-1][1]
         if scope.kind != "as_of_date" or scope.as_of is None or f"'{scope.evidence}'" not in refusal:
             return None
+        return str(scope.as_of.year) if self._a_plain_level_at_a_years_end(place, position, scope) else None
+
+    def _a_plain_level_at_a_years_end(self, place, position: int, scope) -> bool:
+        """Whether the as-of date ``scope`` right before a level is a 31 December written with its year, the day the
+        level is of: not a day compared with ("So với thời điểm ngày 31/12/2022, … tăng lên 48", "hiện có 48"), a
+        target ("Theo Kế hoạch …, đến ngày 31/12/2023 phải có 45 tổ chức"), a day more than a month after the report
+        was written (an estimate in November), or a day whose level another period after it dates ("… được cấp giấy …
+        trong năm 2023")."""
+        as_of = scope.as_of
+        if as_of is None or (as_of.month, as_of.day) != (12, 31) or str(as_of.year) not in scope.evidence:
+            return False
+        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
         sentence = normalize_label(place.masked_sentence)
-        if (
-            AS_OF_NOW.search(before)
+        dated = self.structure.report_date
+        return not (
+            re.search(r"\b(?:hien nay|hien co|hien la|hien dang|den nay|tinh den nay|cho den nay)\b", before)
             or re.search(r"\b(?:so voi|tang|giam|chenh lech)\b", before)
             or re.search(r"\b(?:phai|yeu cau|ke hoach|muc tieu|chi tieu|phan dau)\b", sentence)
             or says_a_plan(sentence)
-        ):
-            # ("So với thời điểm ngày 31/12/2022, số tổ chức … tăng lên 48", "hiện có 48 tổ chức": the day compared
-            # with, not the day of the level; "Theo Kế hoạch …, đến ngày 31/12/2023 phải có 45 tổ chức": a target)
-            return None
-        if (scope.as_of.month, scope.as_of.day) != (12, 31) or str(scope.as_of.year) not in scope.evidence:
-            return None
-        if find_scopes(normalize_label(place.clause.text[position:]), self.report_year):
-            return None  # ("… có 06 tổ chức … được cấp giấy đăng ký trong năm 2023": a period of its own after it)
-        return str(scope.as_of.year)
+            or (dated is not None and dated < as_of and not _in_last_month(str(as_of.year) + "-12", dated))
+            or find_scopes(normalize_label(place.clause.text[position:]), self.report_year)
+        )
 
     def _year_a_level_at_its_end_is_of(self, place, position: int, code: str) -> str | None:
         """The year whose 31 December, written with its year, dates the figure right before it, when ``code`` (a half,
@@ -433,10 +446,10 @@ class FigurePeriods:
         scope = scopes[-1][1] if scopes else None
         if scope is None or scope.kind != "as_of_date" or scope.as_of is None or not is_period_code(code):
             return None
-        as_of, period = scope.as_of, period_from_code(code)
-        if (as_of.month, as_of.day) != (12, 31) or str(as_of.year) not in scope.evidence:
+        period = period_from_code(code)
+        if period.period_type in _YEAR_LIKE or period.end_date != scope.as_of:
             return None
-        return str(as_of.year) if period.period_type not in _YEAR_LIKE and period.end_date == as_of else None
+        return str(scope.as_of.year) if self._a_plain_level_at_a_years_end(place, position, scope) else None
 
     def _quarter_whose_end_dates(self, place, position: int, code: str) -> str | None:
         """The quarter an as-of phrase right before the figure names by its end ("đến hết quý II/2018"), when the title

@@ -245,7 +245,11 @@ def _scopes_of(normalised: str, report_year: int | None) -> tuple[tuple[int, Sco
             span = (match.start(), match.end())
             if any(span[0] < end and start < span[1] for start, end in taken + comparison_spans):
                 continue
-            scope = _scope_from_match(kind, match, as_of_year if kind.startswith("as_of") else report_year)
+            year_for = as_of_year if kind.startswith("as_of") else report_year
+            if kind == "month_of_year" and (written := re.search(rf"\b{_YEAR}\s*$", normalised[: match.start()])):
+                # ("Quý IV/2023: tháng 12 đón 04 đoàn": the month of the year written right before it)
+                year_for = int(written.group(1))
+            scope = _scope_from_match(kind, match, year_for)
             if scope is None:
                 continue
             if _ESTIMATE_BEFORE.search(normalised[: match.start()]) or _ESTIMATE_AFTER.match(normalised, match.end()):

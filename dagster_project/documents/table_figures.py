@@ -321,9 +321,11 @@ _PARTIAL_TIME = {"n_months", "other_months", "as_of_date", "as_of_month", "open_
 
 
 # A caption over a table that narrows its delegations to the partner provinces' part: "Đoàn vào từ các tỉnh của Lào",
-# "Đoàn của các tỉnh bạn" (not "Kết quả hợp tác với các tỉnh của Lào", the province's own work with them).
+# "Đoàn ra sang các tỉnh của Lào" (not "Kết quả hợp tác với các tỉnh của Lào", the province's own work with them; nor
+# "… gồm cả đoàn từ các tỉnh bạn", "trong đó có đoàn của các tỉnh Lào", a whole that holds them).
 _A_PARTNERS_SHARE_CAPTION = re.compile(
-    r"^(?:bang|bieu|phu luc)\b.*\bdoan\b.*\b(?:tu|cua) (?:cac )?(?:tinh (?:cua )?lao|tinh ban|dia phuong cua lao)\b"
+    r"^(?:bang|bieu|phu luc)\b(?:(?!trong do|gom|bao gom).)*\bdoan(?: vao| ra)? (?:tu|cua|sang) (?:cac )?"
+    r"(?:tinh (?:cua )?lao|tinh ban|dia phuong cua lao)\b"
 )
 # Kinds of period a lower header may name inside the period of the headers above it.
 _SUB_PERIOD_KINDS = ("month", "quarter", "partial_year", "second_half", "year", "span")

@@ -328,9 +328,9 @@ def test_a_value_an_earlier_report_by_number_wrote_then_corrected_waits(tmp_path
     assert not any(value == 7 for *_, value in found)
 
 
-def test_a_span_referred_back_to_is_the_reports_span_never_the_year_of_the_sentence_before(tmp_path):
+def test_a_span_referred_back_to_after_a_sentence_naming_a_span_without_its_years_waits(tmp_path):
     body = (
-        "Năm 2023, giá trị cam kết viện trợ đạt mức cao nhất. Cùng giai đoạn, tỉnh đón 52 đoàn với 410 lượt khách quốc "
+        "Năm 2023, giá trị cam kết viện trợ đạt mức cao nhất giai đoạn. Cùng giai đoạn, tỉnh đón 52 đoàn với 410 lượt khách quốc "
         "tế đến thăm, làm việc.\n"
     )
     in_a_term = figure_keys(
