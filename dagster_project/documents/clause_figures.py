@@ -70,8 +70,12 @@ _COMPANION = re.compile(r"\bvới\s+(?:(?!và\b)[^\s,;()]+\s+){0,4}$", re.IGNORE
 # Reasons saying a figure is somebody else's or a part (other_subject's, a partner's share, one item, "riêng …")
 _SOMEBODY_ELSES = ("a figure of", "the share of named partners", "one item singled out", "a part set apart by")
 _SET_APART_PART = re.compile(
-    r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b|6 thang|9 thang|t\d|q(?:[1-4]|i{1,3}|iv)\b)"
+    # ("Riêng trong lĩnh vực biên giới, …": one field of the work, set apart as a part; not "Riêng trong tháng 3")
+    r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b(?! (?:linh vuc|nganh|mang)\b)|6 thang|9 thang|t\d"
+    r"|q(?:[1-4]|i{1,3}|iv)\b)"
 )
+# A sentence opening with one field of the work set apart: "Riêng (trong) lĩnh vực biên giới, …".
+_ONE_FIELD_SET_APART = re.compile(r"^\W*rieng (?:trong |doi voi )?(?:linh vuc|nganh|mang)\b")
 # Words of a label that names a period ("tháng 4/2026:", "kỳ trước:", "năm học 2024-2025:").
 # ("quy ra tiền Việt Nam", "quy đổi": to convert, not a quarter)
 _PERIOD_LABEL_WORD = re.compile(
@@ -471,6 +475,10 @@ class ClauseFigures:
                     # "riêng cơ quan đại diện ngoại giao, tổ chức quốc tế: 17 đoàn": the part is an
                     # indicator of its own, named by its own words.
                     not_a_level = None
+                if not not_a_level and _ONE_FIELD_SET_APART.match(normalize_label(place.sentence.text)):
+                    # ("Riêng trong lĩnh vực biên giới, cửa khẩu, … đón tiếp 06 đoàn … và cử 04 đoàn sang Lào": every
+                    # figure of the sentence is that field's part, whatever it counts)
+                    not_a_level = SET_APART_REASON
                 if not_a_level:
                     matched, _ = self._rules_in_context(unit, near, topics, clause_norm, sentence_norm)
                     if place.plan_clause and place.in_plan_section:

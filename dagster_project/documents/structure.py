@@ -537,7 +537,12 @@ def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
         if index in skipped or len(line) < 60 or not line.endswith((".", "…")):
             continue
         opening = _LEAD_BYLINE.sub("", line, count=1).split(",", 1)[0]
-        scopes = [scope for _, scope in find_scopes(normalize_label(opening), None) if is_period_code(scope.code)]
+        found = [(at, scope) for at, scope in find_scopes(normalize_label(opening), None) if is_period_code(scope.code)]
+        scopes = [scope for _, scope in found]
+        if len(scopes) == 1 and _PRESS_CONFERENCE.search(normalize_label(opening)[: found[0][0]]):
+            # ("Phục vụ buổi họp báo thường kỳ quý III/2022 của UBND tỉnh, …": when the press meets, not what is
+            # counted)
+            return None, ""
         if len(scopes) == 1:
             return scopes[0].code, line.strip()[:200]
         return None, ""

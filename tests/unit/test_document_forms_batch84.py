@@ -436,3 +436,31 @@ def test_a_draft_estimate_column_sent_for_comments_is_not_published(tmp_path):
     )
     assert ("2018", "outbound_delegations", 49) in found
     assert not any(value == 53 for *_, value in found)
+
+
+def test_a_press_conferences_quarter_in_a_fact_sheets_lead_is_not_the_period_of_its_figures(tmp_path):
+    extraction = text_report(
+        tmp_path,
+        "so_lieu_hop_bao.md",
+        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 201/SNgV-VP\nHà Tĩnh, ngày 24 tháng 6 năm 2021\n"
+        "# THÔNG TIN CUNG CẤP CHO HỌP BÁO\n"
+        "Phục vụ buổi họp báo định kỳ quý II/2021 của UBND tỉnh, Sở Ngoại vụ cung cấp số liệu công tác đối ngoại như "
+        "sau.\n"
+        "- 6 tháng đầu năm, toàn tỉnh cử 08 đoàn ra.\n"
+        "- Cử 03 đoàn với 11 lượt cán bộ đi đào tạo, học tập kinh nghiệm ở nước ngoài.\n",
+    )
+    assert not any(period == "2021-Q2" for period, _, _ in figure_keys(extraction))
+
+
+def test_every_figure_of_a_sentence_setting_one_field_apart_is_that_fields_part(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_6_thang_2020.txt",
+            HEAD + "Hà Tĩnh, ngày 19 tháng 6 năm 2020\nBÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2020\n"
+            "- 6 tháng đầu năm, toàn tỉnh cử 14 đoàn ra, đón 11 đoàn vào.\n"
+            "- Riêng trong lĩnh vực y tế, các đơn vị đã đón 03 đoàn vào và cử 02 đoàn ra học tập kinh nghiệm.\n",
+        )
+    )
+    assert ("2020-H1", "outbound_delegations", 14) in found
+    assert not any(value in (3, 2) for *_, value in found)
