@@ -110,6 +110,7 @@ STYLE_SETS = (
     ("style_report_batch83_figures.csv", DATA / "style_reports_batch83"),
     ("style_report_batch84_figures.csv", DATA / "style_reports_batch84"),
     ("style_report_batch85_figures.csv", DATA / "style_reports_batch85"),
+    ("style_report_batch86_figures.csv", DATA / "style_reports_batch86"),
 )
 
 
