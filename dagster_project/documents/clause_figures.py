@@ -444,7 +444,7 @@ class ClauseFigures:
                     reason = f"a figure of a part ('{owner.group('owner')}'), not of the province's whole"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
-                if _A_WHOLE_AFTER.search(normalize_label(place.clause.text[position + len(quantity.as_written) :])):
+                if _A_WHOLE_AFTER.search(words_after):
                     # "cấp mới 12 hồ sơ hộ chiếu ngoại giao, trong tổng số 40 hồ sơ …": a part of the whole after it
                     reason = "a part of the whole named after it ('trong tổng số …'), not a total"
                     self._review(reason, [], written, quantity, unit=unit)

@@ -35,6 +35,7 @@ from dagster_project.documents.scopes import (
     resolve_year_to_date,
     same_period_a_year_earlier,
     starts_a_year,
+    year_whose_last_day,
 )
 from dagster_project.documents.segments import lead_in_subject
 from dagster_project.documents.structure import ARTICLE_LEAD, reported_part, unfinished_at
@@ -77,6 +78,12 @@ def _period_an_as_of_names(scope) -> str | None:
     if scope.as_of is None or not re.search(r"\b(?:het|cuoi) quy\b", scope.evidence):
         return None
     return f"{scope.as_of.year}-Q{(scope.as_of.month + 2) // 3}"
+
+
+def _words_before(place, position: int) -> str:
+    """The normalised words of the figure's sentence, with its comparisons blanked, up to the figure at ``position`` of
+    its clause."""
+    return normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
 
 
 def _owned_by_its_noun(between: str) -> bool:
@@ -279,6 +286,12 @@ _ON_A_DAY = re.compile(
 )
 
 
+def _sentence_before(place) -> str:
+    """The normalised sentence right before the figure's in its paragraph, or ""."""
+    earlier = place.block.text[: max(0, place.sentence.start - place.block.start)]
+    return normalize_label(re.split(r"[.!?]\s", earlier.rstrip())[-1]) if earlier.strip() else ""
+
+
 def _in_last_month(code: str, day: dt.date) -> bool:
     end = period_from_code(code).end_date
     return (day.year, day.month) == (end.year, end.month)
@@ -341,29 +354,24 @@ class FigurePeriods:
             # ("Đến hết quý II/2018, có 24 tổ chức …" in a report on "quý II, lũy kế 6 tháng đầu năm 2018": the level at
             # the end of the quarter it names, one of the title's two; a count to that day is the half's, as before)
             code, evidence = quarter, f"the end of {quarter}, which the title names"
-        before_figure = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        before_figure = _words_before(place, position)
         dated = self.structure.report_date
-        remark = next((m.group() for m in _TO_THE_REPORTS_DATE.finditer(before_figure)), None)
-        if remark and "tu dau nam" in before_figure:
-            remark = (
-                None  # ("Từ đầu năm đến thời điểm báo cáo" in a half-year report dated 20/6: the half's, as a rule)
-            )
+        # (not "Từ đầu năm đến thời điểm báo cáo" in a half-year report dated 20/6: the half's, as a rule)
+        remark = _TO_THE_REPORTS_DATE.search(before_figure) if "tu dau nam" not in before_figure else None
         long_period = is_period_code(code) and period_from_code(code).period_type in ("year", "multi_year")
         if remark and not stock and long_period and dated and dated < period_from_code(code).end_date:
             # ("Tính đến thời điểm báo cáo, toàn tỉnh đã ký kết 23 thỏa thuận" in a report on 2021 - 2025 dated
             # 12/12/2025: a count so far, however near the period's end)
-            raise ScopeError(f"'{remark}': counted to the report's date {dated:%d/%m/%Y}, before {code} ends")
+            raise ScopeError(f"'{remark.group()}': counted to the report's date {dated:%d/%m/%Y}, before {code} ends")
         day = None if stock or label is not None else _ON_A_DAY.match(place.sentence.text)
         if day and not (self.period_code and period_from_code(self.period_code).months == 1):
             # "Ngày 26/3/2024, phòng phối hợp … tiếp nhận 05 hài cốt liệt sỹ" in a report on the quarter: what happened
             # that day, one event, not certain to be the period's count (in a monthly report, the month's often is)
             raise ScopeError(f"'{day.group().strip(' ,')}' names the day of one event, not the period's total")
-        span_back = _SPAN_NAMED_BEFORE.search(before_figure)
+        span_back = _SPAN_NAMED_BEFORE.search(before_figure) if label is None else None
         if span_back and find_scopes(before_figure[span_back.end() :], self.report_year):
             span_back = None  # ("Trong giai đoạn, …; lũy kế đến hết năm 2025, …": a period of its own after it)
-        earlier_text = place.block.text[: max(0, place.sentence.start - place.block.start)]
-        earlier = normalize_label(re.split(r"[.!?]\s", earlier_text.rstrip())[-1]) if earlier_text.strip() else ""
-        if label is None and span_back and _A_SPAN_WITHOUT_YEARS.search(earlier):
+        if span_back and _A_SPAN_WITHOUT_YEARS.search(_sentence_before(place)):
             # ("Năm 2022, giá trị cam kết đạt cao nhất giai đoạn … . Cùng giai đoạn, tỉnh đã đón tiếp 47 đoàn …": the
             # span the sentence before speaks of, or its year; not certain which)
             raise ScopeError(f"'{span_back.group()}' refers to a span the sentence before names without its years")
@@ -376,9 +384,7 @@ class FigurePeriods:
             if earlier is None:
                 raise ScopeError(f"'{text}' refers to a period named in an earlier sentence")
             return earlier, f"'{text}': the period of the sentence before", False
-        surveyed = stock and _SURVEY_DATE.search(
-            normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
-        )
+        surveyed = stock and _SURVEY_DATE.search(before_figure)
         if surveyed and code not in (self.period_code, str(self.report_year)):
             # "Theo số liệu rà soát năm 2024, có khoảng 75.000 người …" in a review of 2021 - 2025: the level the
             # survey found some day that year, not at a period's end (in a report on 2024, the year's level)
@@ -405,15 +411,18 @@ class FigurePeriods:
             raise ScopeError(f"the note '{vintage.group()}' dates the figure to another period than {code}")
         return code, evidence, estimate
 
+    def _as_of_right_before(self, place, position: int) -> Scope | None:
+        """The as-of date ("đến ngày 31/12/2023", "đến hết quý II/2018") that is the last period phrase before the
+        figure in its sentence, or None."""
+        scopes = find_scopes(_words_before(place, position), self.report_year)
+        scope = scopes[-1][1] if scopes else None
+        return scope if scope is not None and scope.kind == "as_of_date" and scope.as_of is not None else None
+
     def _year_whose_last_day_dates(self, place, position: int, refusal: str) -> str | None:
         """The year whose 31 December, written with its year, is the as-of date the refusal is about ("đến ngày
         31/12/2023"), when it is the last period words before the figure in its sentence."""
-        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
-        scopes = find_scopes(before, self.report_year)
-        if not scopes:
-            return None
-        scope = scopes[-1][1]
-        if scope.kind != "as_of_date" or scope.as_of is None or f"'{scope.evidence}'" not in refusal:
+        scope = self._as_of_right_before(place, position)
+        if scope is None or f"'{scope.evidence}'" not in refusal:
             return None
         return str(scope.as_of.year) if self._a_plain_level_at_a_years_end(place, position, scope) else None
 
@@ -423,14 +432,13 @@ class FigurePeriods:
         target ("Theo Kế hoạch …, đến ngày 31/12/2023 phải có 45 tổ chức"), a day more than a month after the report
         was written (an estimate in November), or a day whose level another period after it dates ("… được cấp giấy …
         trong năm 2023")."""
-        as_of = scope.as_of
-        if as_of is None or (as_of.month, as_of.day) != (12, 31) or str(as_of.year) not in scope.evidence:
+        if year_whose_last_day(scope) is None:
             return False
-        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        as_of, before = scope.as_of, _words_before(place, position)
         sentence = normalize_label(place.masked_sentence)
         dated = self.structure.report_date
         return not (
-            re.search(r"\b(?:hien nay|hien co|hien la|hien dang|den nay|tinh den nay|cho den nay)\b", before)
+            _NOW.search(before)
             or re.search(r"\b(?:so voi|tang|giam|chenh lech)\b", before)
             or re.search(r"\b(?:phai|yeu cau|ke hoach|muc tieu|chi tieu|phan dau)\b", sentence)
             or says_a_plan(sentence)
@@ -441,10 +449,8 @@ class FigurePeriods:
     def _year_a_level_at_its_end_is_of(self, place, position: int, code: str) -> str | None:
         """The year whose 31 December, written with its year, dates the figure right before it, when ``code`` (a half,
         quarter or month) ends that day too."""
-        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
-        scopes = find_scopes(before, self.report_year)
-        scope = scopes[-1][1] if scopes else None
-        if scope is None or scope.kind != "as_of_date" or scope.as_of is None or not is_period_code(code):
+        scope = self._as_of_right_before(place, position)
+        if scope is None or not is_period_code(code):
             return None
         period = period_from_code(code)
         if period.period_type in _YEAR_LIKE or period.end_date != scope.as_of:
@@ -454,9 +460,8 @@ class FigurePeriods:
     def _quarter_whose_end_dates(self, place, position: int, code: str) -> str | None:
         """The quarter an as-of phrase right before the figure names by its end ("đến hết quý II/2018"), when the title
         names it and it ends with ``code``, the period read so far (the half-year it closes)."""
-        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
-        scopes = find_scopes(before, self.report_year)
-        named = _period_an_as_of_names(scopes[-1][1]) if scopes and scopes[-1][1].kind == "as_of_date" else None
+        scope = self._as_of_right_before(place, position)
+        named = _period_an_as_of_names(scope) if scope is not None else None
         if named is None or named == code or named not in self._named_periods() or not is_period_code(code):
             return None
         return named if period_from_code(named).end_date == period_from_code(code).end_date else None
@@ -500,7 +505,7 @@ class FigurePeriods:
         """The words referring back to an earlier sentence's period ("cùng thời gian này") that govern
         the figure, in its own clause or an earlier one of its sentence ("Cùng thời gian này, cửa khẩu …;
         cảng Vũng Áng làm thủ tục cho 3.125 lượt"), and whether no period words follow them before it."""
-        before = normalize_label(place.masked_sentence[: place.clause.start - place.sentence.start + position])
+        before = _words_before(place, position)
         back = [*_PERIOD_NAMED_BEFORE.finditer(before)][-1:]
         if not back:
             return None

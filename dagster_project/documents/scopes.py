@@ -522,6 +522,14 @@ def resolve_year_to_date(
     return report_code
 
 
+def year_whose_last_day(scope: Scope) -> str | None:
+    """The year of an as-of date that is its 31 December, written with its year ("đến ngày 31/12/2024"), or None."""
+    as_of = scope.as_of
+    if as_of is None or (as_of.month, as_of.day) != (12, 31) or str(as_of.year) not in scope.evidence:
+        return None
+    return str(as_of.year)
+
+
 def resolve_as_of(scope: Scope, report_code: str | None) -> str:
     """An as-of date ("Tính đến ngày 12/9") is the report's period when it falls in that
     period's last month (the data's cut-off before the report is due); a date after the period

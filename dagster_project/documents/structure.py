@@ -536,10 +536,10 @@ def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
         line = line.strip().strip("*_").strip()  # "**(HTĐT) - Năm 2025, … đến thăm, làm việc.**"
         if index in skipped or len(line) < 60 or not line.endswith((".", "…")):
             continue
-        opening = _LEAD_BYLINE.sub("", line, count=1).split(",", 1)[0]
-        found = [(at, scope) for at, scope in find_scopes(normalize_label(opening), None) if is_period_code(scope.code)]
+        opening = normalize_label(_LEAD_BYLINE.sub("", line, count=1).split(",", 1)[0])
+        found = [(at, scope) for at, scope in find_scopes(opening, None) if is_period_code(scope.code)]
         scopes = [scope for _, scope in found]
-        if len(scopes) == 1 and _PRESS_CONFERENCE.search(normalize_label(opening)[: found[0][0]]):
+        if len(scopes) == 1 and _PRESS_CONFERENCE.search(opening[: found[0][0]]):
             # ("Phục vụ buổi họp báo thường kỳ quý III/2022 của UBND tỉnh, …": when the press meets, not what is
             # counted)
             return None, ""

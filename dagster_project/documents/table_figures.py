@@ -39,6 +39,7 @@ from dagster_project.documents.scopes import (
     resolve_months_column,
     same_period_a_year_earlier,
     without_periods,
+    year_whose_last_day,
 )
 from dagster_project.documents.segments import body_named_within, other_subject
 from dagster_project.documents.tables import (
@@ -335,12 +336,7 @@ def _year_end_dated(header: str) -> str | None:
     """The year whose last day a column's header names with its year ("Đến 31/12/2024", "Ước đến 31/12/2025"), and
     names nothing else of time; else None."""
     scopes = [scope for _, scope in find_scopes(normalize_label(header), None)]
-    if len(scopes) != 1 or scopes[0].kind != "as_of_date" or scopes[0].as_of is None:
-        return None
-    as_of = scopes[0].as_of
-    if (as_of.month, as_of.day) != (12, 31) or not re.search(rf"\b{as_of.year}\b", header):
-        return None
-    return str(as_of.year)
+    return year_whose_last_day(scopes[0]) if len(scopes) == 1 and scopes[0].kind == "as_of_date" else None
 
 
 def note_unsettles(note: str, period: str, report_year: int | None, stock: bool = False) -> bool:
@@ -754,6 +750,7 @@ class TableFigures:
         # (the caption over the table, the same for every cell; not over columns saying which are results: "KHỐI LƯỢNG
         # NHIỆM VỤ …" over "Thực hiện năm 2024 | Kế hoạch | TH 9 tháng | Ước TH cả năm")
         of_plans = self._table_of_plans() and not any(_names_a_result(header) for header in headers)
+        partners = _A_PARTNERS_SHARE_CAPTION.search(normalize_label(self.table_text_above or ""))
         # "Bảng 1. Số liệu sơ bộ quý III", "Quý IV (sơ bộ)", a note "Chưa chốt số liệu": the writer says the row's
         # figures are not final.
         # (not a key to marked cells: "(*) số tạm tính" says which cells are not final, each marked; they are read so)
@@ -928,7 +925,7 @@ class TableFigures:
                         set_aside=True,
                     )
                     continue
-                if partners := _A_PARTNERS_SHARE_CAPTION.search(normalize_label(self.table_text_above or "")):
+                if partners:
                     # "Bảng 4. Đoàn vào từ các tỉnh của Lào" over rows of years: the partner provinces' share each row
                     self._review(
                         f"the caption names a partner's share ('{partners.group()}'), not the province's whole",
