@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rule_choice import INDICATOR_DOUBTS
+from dagster_project.documents.rule_choice import INDICATOR_DOUBTS, NO_INDICATOR_COUNTS
 from dagster_project.documents.rules import (
     foreign_names,
     has_any,
@@ -319,17 +319,31 @@ class ClauseFigures:
                 whole = headline or {code for _, code in resolved} or set(context.parts_of or ())
                 # (in this clause or one before it in the sentence: "…; trong đó quý I đón 04 đoàn"; not a change
                 # or a comparison queued beside a whole that stands)
-                place.waiting_units = frozenset(
-                    item.unit
+                before = [
+                    item
                     for item in self.result.review
                     if item.excerpt_start == sentence.start
                     and item.block is block
                     and item.char_start < clause.start + segment.start
                     and item.unit
-                    and item.reason.startswith(INDICATOR_DOUBTS)
-                )
+                ]
+                place.waiting_units = frozenset(
+                    item.unit for item in before if item.reason.startswith(INDICATOR_DOUBTS)
+                ) | self._unread_before_the_bracket(before, text)
                 self._figures_in(place, text, segment.start, whole)
         self._withhold_one_of_two_counts(first_figure, first_review)
+
+    def _unread_before_the_bracket(self, before: list, bracket: str) -> frozenset[str]:
+        """ "Tại Cảng Vũng Áng: 43 lượt phương tiện … (bến cảng Sơn Dương 11 lượt phương tiện)": a bracket after a count
+        no indicator read holds that count's parts in the same noun, whatever they match on their own (not one naming
+        its own period, "(năm 2022 là 05 tổ chức)")."""
+        if not bracket.startswith("(") or find_scopes(normalize_label(bracket), self.report_year):
+            return frozenset()
+        nouns = {read_unit(quantity.unit_words, quantity.currency) for quantity in find_quantities(bracket)}
+        last_of_noun = {item.unit: item for item in sorted(before, key=lambda item: item.char_start)}
+        return frozenset(
+            noun for noun, item in last_of_noun.items() if noun in nouns and item.reason.startswith(NO_INDICATOR_COUNTS)
+        )
 
     def _withhold_one_of_two_counts(self, first_figure: int, first_review: int) -> None:
         """ "cấp mới Giấy đăng ký cho 2 tổ chức và gia hạn, bổ sung địa bàn cho 5 tổ chức": a clause counting the

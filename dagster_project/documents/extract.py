@@ -391,7 +391,13 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # says it divides and the sentence is that one statement; not "Theo hình thức, tỉnh đã tổ chức 12 hội nghị")
             first = normalize_label(sentence.text.split(",", 1)[0]) if "," in sentence.text else ""
             divides = first.startswith(("phan theo", "chia theo")) and ";" not in sentence.text
-            label = own_topic or (first if divides and len(first.split()) <= 6 else "")
+            # ("- Phân theo cơ quan cử đoàn năm 2023: khối sở, ban, ngành 20 đoàn; …": a breakdown's label may name its
+            # year, which no topic label holds)
+            opener = normalize_label(sentence.text.lstrip("-–+•* ").split(":", 1)[0]) if ":" in sentence.text else ""
+            dated_breakdown = (
+                opener if opener.startswith(("phan theo", "chia theo")) and len(opener.split()) <= 10 else ""
+            )
+            label = own_topic or (first if divides and len(first.split()) <= 6 else "") or dated_breakdown
             breakdown = starts_with_phrase(label, word_list("breakdown_labels")) if label else None
             if breakdown and label.strip() in word_list("time_breakdowns"):
                 breakdown = None

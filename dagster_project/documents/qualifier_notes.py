@@ -40,10 +40,18 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
             for match in pattern.finditer(normalised):
                 what = match.group("what")
                 whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised))
-                notes.append(
-                    EstimateNote(_listed_periods(what, report_year), match.group(), _subject(what), whole_report)
-                )
+                periods = _listed_periods(what, report_year)
+                if not periods and (year_end := _TO_A_YEARS_END.match(normalised, match.end())):
+                    # ("số liệu nêu tại Biểu trên là số ước đến hết ngày 31/12/2019": that year's values)
+                    periods = frozenset({year_end.group("year")})
+                notes.append(EstimateNote(periods, match.group(), _subject(what), whole_report))
     return notes
+
+
+# "… đến hết ngày 31/12/2019", "… đến hết năm 2019" right after an estimate note: the estimates run to that year's end.
+_TO_A_YEARS_END = re.compile(
+    r"\s*(?:thuc hien |tinh )?(?:den|toi) (?:het )?(?:ngay 31 12 (?:nam )?|nam )(?P<year>(?:19|20)\d{2})\b"
+)
 
 
 # "… trong báo cáo này", "Quy ước số liệu dùng trong bài trình bày: …": a note on the whole document's figures.

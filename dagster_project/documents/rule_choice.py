@@ -20,6 +20,7 @@ SEVERAL_FIT = "several indicators fit"
 READS_LIKE = "reads like"
 # The reasons that say which indicator a number counts is not settled.
 INDICATOR_DOUBTS = (SEVERAL_FIT, READS_LIKE)
+NO_INDICATOR_COUNTS = "no indicator counts"
 
 
 # Words that only state a value, after its period: "Năm 2017 đạt …", "Quý I là …", "riêng năm 2020 khoảng …".
@@ -262,7 +263,7 @@ class RuleChoice:
             # no indicator counts ("18 người" at a meeting, "24 giờ" to answer) and is set apart.
             likely = likely_indicators(unit, " ".join([near, *topics, sentence_norm]))
             self._review(
-                f"no indicator counts '{what}'",
+                f"{NO_INDICATOR_COUNTS} '{what}'",
                 likely,
                 written,
                 quantity,

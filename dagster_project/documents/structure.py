@@ -81,7 +81,7 @@ _OTHER_CALENDAR = re.compile(rf"\b(?:{'|'.join(word_list('other_calendars'))})\s
 _TWO_PERIODS = re.compile(
     r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)\b"
     # ("quý IV và lũy kế năm 2021": the quarter and the year so far)
-    r"(?: nam (?:19|20)\d{2})? va (?:luy ke |cong don )?"
+    r"(?: nam (?:19|20)\d{2})? va (?:luy ke |cong don |(?:cap nhat |bo sung )(?:so lieu )?(?:chinh thuc )?)?"
     r"(?:ca nam\b|nam\b|(?:0?[369]|ba|sau|chin) thang\b|quy (?:i|ii|iii|iv|[1-4])\b)"
 )
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")

@@ -114,7 +114,7 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
     Bản", read by the lowest header of each column); "| … | 9 tháng năm 2025 | Trong đó với các tỉnh Lào |": a
     column of a part of each row's total."""
     if stacks and len(stacks) == len(headers) and any(len(stack) > 1 for stack in stacks):
-        by_level = _beside_the_provinces_group(stacks)
+        by_level = _beside_the_provinces_group(stacks) or _beside_the_groups_total(stacks)
         if by_level:
             return by_level | other_subject_columns(headers)
     # (a part by partner only: "Trong đó: Quý II/2026" is the quarter's own figure, "Trong đó: đoàn CQĐD, TCQT"
@@ -172,6 +172,34 @@ def _beside_the_provinces_group(stacks: list[list[str]]) -> dict[int, str]:
             and not _is_label_header(stacks[index])
         }
     return {}
+
+
+def _beside_the_groups_total(stacks: list[list[str]]) -> dict[int, str]:
+    """Under two header rows, a group whose lower headers hold one total ("Lượt người XNC" over "CKQT Cầu Treo | CK
+    Sơn Hồng | Cộng"): the group's other columns are parts of that total (not periods, ratios or plans, which other
+    rules read: "Quý I | Quý II | Cộng 6 tháng")."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, stack in enumerate(stacks):
+        if index and len(stack) > 1:
+            groups.setdefault(tuple(stack[:-1]), []).append(index)
+    parts = {}
+    for columns in groups.values():
+        totals = [index for index in columns if is_total_label(stacks[index][-1])]
+        # (the others name places or kinds of what the group counts, no measure of their own: not "Đoàn ra | Đoàn vào
+        # | Tổng", a sum of two counts)
+        measured = any(unit_in_label(normalize_label(stacks[index][-1])) for index in columns if index not in totals)
+        if len(totals) != 1 or len(columns) < 3 or measured:
+            continue
+        parts |= {
+            index: f"a part of its group's total (its column, '{stacks[index][-1]}', beside "
+            f"'{stacks[totals[0]][-1]}'), not the province's"
+            for index in columns
+            if index != totals[0]
+            and column_role(" ".join(stacks[index])) == "value"
+            and not speaks_of_time(normalize_label(stacks[index][-1]))
+            and period_label(stacks[index][-1], None) is None
+        }
+    return parts
 
 
 def _is_label_header(stack: list[str]) -> bool:
@@ -432,11 +460,23 @@ def _row_period_in_its_column(period: str, label: str, header: str, report_year:
         return period  # ("Dự án được chấp thuận trong năm" over a row "2019": that year's; not "… đi Lào trong năm")
     if not scopes and not years and not re.search(r"\bluy ke\b", words):
         return period
-    if kinds == ["same_period_earlier"] and not years and is_period_code(period):
+    if kinds == ["same_period_earlier"] and is_period_code(period) and years <= {_year_before(period)}:
+        # ("Cùng kỳ năm trước", "Cùng kỳ 2016" beside rows of 2017's months: the same month a year earlier)
         return same_period_a_year_earlier(period, None)
     if scopes and set(kinds) == {"year"} and years <= {period[:4]}:
         return period  # ("Quý II" under "Năm 2025 (ước)")
     raise ScopeError(f"the row names {period} and its column '{header}' names another time")
+
+
+def _ends_before(period: str, other: str | None) -> bool:
+    """Whether the period ``period`` ends before ``other`` starts (both codes; False when either is unknown)."""
+    if not other or not is_period_code(other) or not is_period_code(period):
+        return False
+    return period_from_code(period).end_date < period_from_code(other).start_date
+
+
+def _year_before(period: str) -> str:
+    return str(int(period[:4]) - 1) if period[:4].isdigit() else ""
 
 
 _WHOLE_YEAR_ROW = re.compile(r"(?:cong |tong |tong cong )?ca nam")
@@ -489,6 +529,20 @@ def _sum_of_the_period_rows_above(period_text: str, row_period: Scope | None, ab
     except ScopeError:
         return None
     return Scope(kind="year" if months == 12 else "partial_year", code=code, evidence=words, labelled=True)
+
+
+def _initials_of_its_noun(unit_cell: str, label: str) -> bool:
+    """Whether a unit cell is the clerks' initials of the noun its row's label counts ("HN" beside "Hội nghị, hội thảo
+    quốc tế", "DA" beside "Chương trình, dự án PCPNN …"): it names that noun, not another thing."""
+    letters = unit_cell.strip()
+    if not re.fullmatch(r"[A-ZĐ]{2,4}", letters):
+        return False
+    # (the first noun the label counts, or a noun within it: "DA" beside "chương trình, dự án")
+    first = (unit_in_label(label) or "").split()
+    nouns = [unit_in_label(" ".join(first[start:])) for start in range(len(first))]
+    initials = {"".join(word[0] for word in noun.split()).upper() for noun in nouns if noun}
+    wanted = normalize_label(letters).upper()
+    return any(initial.startswith(wanted) for initial in initials)
 
 
 def _counts_documents(label: str, unit_words: str) -> bool:
@@ -737,6 +791,7 @@ class TableFigures:
                 and unit_words not in word_list("classifiers")
                 and unread
                 and (re.search(r"\d", unit_cell) or not _counts_documents(label_text, unit_words))
+                and not _initials_of_its_noun(unit_cell, label)
             ):
                 # "| Công hàm đề nghị cấp thị thực cho đoàn ra | văn bản |": the row counts what its unit
                 # cell says, which no indicator counts, whatever nouns its label names (not "| Thỏa thuận quốc tế
@@ -1244,6 +1299,8 @@ class TableFigures:
                     )
                     continue
                 resolved.append((quantity, rule.indicator))
+                # ("Tháng 6 (ước)" beside "Cùng kỳ 2018": the row's estimate is this year's, not the year before's)
+                rows_own_time = row_period is None or not _ends_before(period, row_period.code)
                 self._publish(
                     rule.indicator,
                     quantity,
@@ -1253,8 +1310,7 @@ class TableFigures:
                     estimated=estimate
                     or cell_estimate
                     or by_the_note
-                    or (row_estimate and row_period is not None)
-                    or total_of_estimates,
+                    or (rows_own_time and ((row_estimate and row_period is not None) or total_of_estimates)),
                 )
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))

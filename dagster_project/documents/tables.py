@@ -462,7 +462,10 @@ def holds_values(cells: list[str]) -> bool:
 def column_role(header: str) -> str:
     """ratio, plan, part, note, unit, period, code or value: only value columns hold figures."""
     normalised = normalize_label(header)
-    if "%" in header or any(f" {word} " in f" {normalised} " for word in word_list("table_columns.ratio")):
+    without_names = f" {normalised} "
+    for words in word_list("table_columns.not_ratio"):
+        without_names = without_names.replace(f" {words} ", " ")
+    if "%" in header or any(f" {word} " in without_names for word in word_list("table_columns.ratio")):
         return "ratio"
     if any(f" {word} " in f" {normalised} " for word in word_list("table_columns.plan")):
         return "plan"
