@@ -331,6 +331,12 @@ _FIGURES_OF_A_PERIOD = re.compile(
 )
 
 
+# "01 đoàn (tháng 02)": a figure, its noun, and a bracket holding a period only.
+_PERIOD_BRACKET_AFTER = re.compile(
+    r"^[\d.,]+\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*\((?P<period>\s*(?:tháng|quý|năm)\s+[^()]{1,15})\)", re.IGNORECASE
+)
+
+
 class FigurePeriods:
     def _period_for(
         self, place, position: int, label: Scope | None = None, stock: bool = False
@@ -731,6 +737,12 @@ class FigurePeriods:
             # over
             raise ScopeError(f"'{mostly.group(0)} …' after the figure says when most of it happened, not its period")
         after = [scope for _, scope in after]
+        own_bracket = _PERIOD_BRACKET_AFTER.match(place.sentence.text[clause_offset + position :])
+        bracketed = period_label(own_bracket.group("period"), self.report_year) if own_bracket else None
+        if scopes and bracketed is not None and bracketed.code != scopes[-1][1].code:
+            # "02 đoàn (tháng 01) với 11 lượt khách và 01 đoàn (tháng 02)": the bracket right after the figure's noun
+            # names its own period, not the one before it
+            raise ScopeError(f"'{own_bracket.group('period')}' in brackets right after the figure names another period")
         trend = _trend_year(normalize_label(clause_text[:position]), rest, clause_text[position:], self.report_year)
         if trend is not None:
             return trend.code, f"'{trend.evidence}' right after the figure, in a 'từ … lên …' trend", False
@@ -820,6 +832,13 @@ class FigurePeriods:
             scope = heading if ends_now and _in_last_month(heading.code, dated) else None
         else:
             scope = place.inherited
+            if self._a_span_around_the_reports_year(scope):
+                # "II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG 02 NĂM 2018 - 2019" in a submission on the year 2019: a count its own
+                # words do not date may be the two years' or the report's year
+                raise ScopeError(
+                    f"'{scope.evidence}' spans the report's year {self.period_code}; which one the figure is of is "
+                    "not certain"
+                )
             reviewed = _REVIEW_OF_A_YEAR.search(place.sentence.text[: clause_offset + position])
             if reviewed and scope is not None and not (scope.code or "").startswith(reviewed.group("year")):
                 # "Hội nghị tổng kết năm 2022 đánh giá: toàn tỉnh … tổ chức 9 hội nghị" in a report on January 2023:
@@ -1162,6 +1181,16 @@ class FigurePeriods:
             if scope.kind == "year" and scope.code and span.start_date.year <= int(scope.code) <= span.end_date.year:
                 return scope.evidence
         return None
+
+    def _a_span_around_the_reports_year(self, scope) -> bool:
+        """Whether ``scope`` is a span of two or three years holding the report's own period, a single year (not a
+        term of five, whose section in a year report gives the term's figures, as writers key them)."""
+        if getattr(scope, "kind", None) != "span" or not scope.code or not self.period_code:
+            return False
+        if not re.fullmatch(r"\d{4}", self.period_code) or not re.fullmatch(r"\d{4}-\d{4}", scope.code):
+            return False
+        first, last = int(scope.code[:4]), int(scope.code[5:])
+        return last - first <= 2 and first <= int(self.period_code) <= last
 
     def _closed_year_above(self, place) -> str | None:
         """The year the heading or the sentence before names, when the report's own period begins after it ends."""

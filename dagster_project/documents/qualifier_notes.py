@@ -44,8 +44,21 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
                 if not periods and (year_end := _TO_A_YEARS_END.match(normalised, match.end())):
                     # ("số liệu nêu tại Biểu trên là số ước đến hết ngày 31/12/2019": that year's values)
                     periods = frozenset({year_end.group("year")})
-                notes.append(EstimateNote(periods, match.group(), _subject(what), whole_report))
+                subject = _subject(what)
+                if partly := _PARTLY_ESTIMATED.search(normalised[: match.start()]):
+                    # ("Kim ngạch xuất nhập khẩu quý III và 9 tháng năm 2018 có số liệu tháng 9 là số ước": those
+                    # periods of that value hold an estimated month)
+                    periods = _listed_periods(partly.group("periods"), report_year) or periods
+                    subject = _subject(partly.group("subject"))
+                notes.append(EstimateNote(periods, match.group(), subject, whole_report))
     return notes
+
+
+# "<what> <periods> có" right before "số liệu <month> là số ước": the value, and the periods an estimated month is
+# part of.
+_PARTLY_ESTIMATED = re.compile(
+    r"^(?:\d{1,2} )?(?P<subject>[a-z ]{3,60}?) (?P<periods>(?:quy|thang|nam|\d{1,2} thang)\b[a-z0-9 ]{0,40}?) co $"
+)
 
 
 # "… đến hết ngày 31/12/2019", "… đến hết năm 2019" right after an estimate note: the estimates run to that year's end.

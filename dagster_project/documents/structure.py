@@ -84,6 +84,9 @@ _TWO_PERIODS = re.compile(
     r"(?: nam (?:19|20)\d{2})? va (?:luy ke |cong don |(?:cap nhat |bo sung )(?:so lieu )?(?:chinh thuc )?)?"
     r"(?:ca nam\b|nam\b|(?:0?[369]|ba|sau|chin) thang\b|quy (?:i|ii|iii|iv|[1-4])\b)"
 )
+# "tháng 01, tháng 02 năm 2019", "tháng 4 và tháng 5": two months (read outside brackets: "quý I năm 2025 (số liệu
+# chính thức tháng 01, tháng 02 …)" says where its figures come from).
+_TWO_MONTHS = re.compile(r"\bthang \d{1,2}(?: va)? thang \d{1,2}\b")
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(
     # ("tình hình triển khai công tác đối ngoại năm 2025", "việc triển khai …": how the work was carried out, reported)
@@ -279,6 +282,11 @@ def _reporting_period_field(lines: list[str], year: int | None) -> PeriodReading
     return None
 
 
+def _names_two_months(title: str) -> bool:
+    """Whether a title names two months outside its brackets."""
+    return bool(_TWO_MONTHS.search(reported_part(normalize_label(re.sub(r"\([^()]*\)", " ", title)))[0]))
+
+
 def _names_two_periods(reported: str) -> bool:
     """Whether a title's reported part names two periods: "quý IV và cả năm 2024", or a year and the span
     that holds it, "năm 2025, giai đoạn 2021 - 2025" (its sections say which figures are whose)."""
@@ -316,7 +324,7 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     # ("… 10 tháng, ước thực hiện cả năm 2024 (phục vụ phiên họp … tháng 10/2024)": the occasion it is written for)
     reported, plan = reported_part(normalize_label(_PURPOSE_BRACKET.sub(" ", text)))
-    if _names_two_periods(reported):
+    if _names_two_periods(reported) or _names_two_months(text):
         return None  # "quý IV và cả năm 2024": the report covers two periods; none is the report's alone
     plan_years = re.findall(_YEAR, plan)
     reported_years = re.findall(_YEAR, reported)
@@ -708,7 +716,9 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         readings.append(PeriodReading("title", code, title_text.strip()[:200]))
     # "… tháng 12 và cả năm 2022": the report covers two periods, and its first section's heading
     # ("I. KẾT QUẢ THÁNG 12/2022") names only one of them.
-    two_periods = bool(title) and _names_two_periods(reported_part(normalize_label(title_text))[0])
+    two_periods = bool(title) and (
+        _names_two_periods(reported_part(normalize_label(title_text))[0]) or _names_two_months(title_text)
+    )
     for line in lines if not two_periods else []:
         normalised = normalize_label(line)
         if heading_level(line) == 1 and _SECTION_ONE.match(normalised.lstrip("# ")):

@@ -187,7 +187,7 @@ def _beside_the_groups_total(stacks: list[list[str]]) -> dict[int, str]:
         totals = [index for index in columns if is_total_label(stacks[index][-1])]
         # (the others name places or kinds of what the group counts, no measure of their own: not "Đoàn ra | Đoàn vào
         # | Tổng", a sum of two counts)
-        measured = any(unit_in_label(normalize_label(stacks[index][-1])) for index in columns if index not in totals)
+        measured = any(_opens_with_a_count(stacks[index][-1]) for index in columns if index not in totals)
         if len(totals) != 1 or len(columns) < 3 or measured:
             continue
         parts |= {
@@ -200,6 +200,14 @@ def _beside_the_groups_total(stacks: list[list[str]]) -> dict[int, str]:
             and period_label(stacks[index][-1], None) is None
         }
     return parts
+
+
+def _opens_with_a_count(header: str) -> bool:
+    """Whether a header opens with a counted noun ("Đoàn ra", "Lượt khách"; not "Cơ quan, đơn vị của tỉnh tổ chức",
+    which names who, its "tổ chức" a verb)."""
+    words = normalize_label(header)
+    counted = unit_in_label(words)
+    return bool(counted) and words.startswith(counted)
 
 
 def _is_label_header(stack: list[str]) -> bool:
@@ -381,6 +389,20 @@ def note_unsettles(note: str, period: str, report_year: int | None, stock: bool 
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
 
 
+def _cut_short_by(note: str, period: str, report_year: int | None) -> str:
+    """The words of a marked note's clause that name ``period`` with a day its count stops at, before the period ends
+    ("(*) Số liệu quý III/2023 tại cửa khẩu … tính đến hết ngày 15/9/2023 …; số liệu quý II/2023 là số chính thức"),
+    or "" (the other clauses' periods are left as they are)."""
+    for clause in re.split(r"[;.]\s", note) if note else []:
+        scopes = [scope for _, scope in find_scopes(normalize_label(clause), report_year)]
+        ends = period_from_code(period).end_date
+        if any(scope.code == period for scope in scopes) and any(
+            scope.kind == "as_of_date" and scope.as_of is not None and scope.as_of < ends for scope in scopes
+        ):
+            return clause.strip()[:80]
+    return ""
+
+
 def _ends_on_the_day(scope, period: str) -> bool:
     """An as-of day naming no year ("đến ngày 30/6") that is the last day of the period."""
     day = re.fullmatch(r"(?:tinh )?den (?:het )?(?:ngay )?(\d{1,2}) (\d{1,2})", scope.evidence)
@@ -534,15 +556,15 @@ def _sum_of_the_period_rows_above(period_text: str, row_period: Scope | None, ab
 def _initials_of_its_noun(unit_cell: str, label: str) -> bool:
     """Whether a unit cell is the clerks' initials of the noun its row's label counts ("HN" beside "Hội nghị, hội thảo
     quốc tế", "DA" beside "Chương trình, dự án PCPNN …"): it names that noun, not another thing."""
-    letters = unit_cell.strip()
-    if not re.fullmatch(r"[A-ZĐ]{2,4}", letters):
+    # (one or several: "HN, HT" beside "Hội nghị, hội thảo quốc tế")
+    pieces = [piece.strip() for piece in re.split(r"[,/]", unit_cell)]
+    if not all(re.fullmatch(r"[A-ZĐ]{2,4}", piece) for piece in pieces):
         return False
     # (the first noun the label counts, or a noun within it: "DA" beside "chương trình, dự án")
     first = (unit_in_label(label) or "").split()
     nouns = [unit_in_label(" ".join(first[start:])) for start in range(len(first))]
     initials = {"".join(word[0] for word in noun.split()).upper() for noun in nouns if noun}
-    wanted = normalize_label(letters).upper()
-    return any(initial.startswith(wanted) for initial in initials)
+    return all(any(initial.startswith(normalize_label(piece).upper()) for initial in initials) for piece in pieces)
 
 
 def _counts_documents(label: str, unit_words: str) -> bool:
@@ -613,8 +635,8 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 
 # A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
-# A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**".
-_LABEL_MARKER = re.compile(r"(?<![*\s])\s*(\(\*{1,3}\)|\*{1,3})$")
+# A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
+_LABEL_MARKER = re.compile(r"(?<![*\s])\s*(\(\*{1,3}\)|\*{1,3}|\(\d{1,2}\))$")
 # The key to a cell marker, up to the end of its bracket or clause: "(ĐVT: lượt; (*) số tạm tính)", "* tạm tính".
 _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*")
 
@@ -869,6 +891,7 @@ class TableFigures:
             if column_role(header) == "value" and has_any(normalize_label(header), word_list("table_columns.corrected"))
         ]
         resolved: list[tuple[Quantity, str]] = []
+        estimated_columns: dict[str, list[str]] = {}  # indicator -> the periods of this row published as estimates
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
             header = headers[column] if column < len(headers) else ""
@@ -1287,6 +1310,16 @@ class TableFigures:
                         period,
                     )
                     continue
+                if cut_short := _cut_short_by(label_note, period, self.report_year):
+                    self._review_for_rule(
+                        f"period not certain: the row's marked note counts its {period} value only to a day "
+                        f"('{cut_short}')",
+                        rule,
+                        written,
+                        quantity,
+                        period,
+                    )
+                    continue
                 by_the_note = self._estimated_by_the_note(period) if note_estimate else False
                 if by_the_note is None:
                     self._review_for_rule(
@@ -1301,17 +1334,17 @@ class TableFigures:
                 resolved.append((quantity, rule.indicator))
                 # ("Tháng 6 (ước)" beside "Cùng kỳ 2018": the row's estimate is this year's, not the year before's)
                 rows_own_time = row_period is None or not _ends_before(period, row_period.code)
-                self._publish(
-                    rule.indicator,
-                    quantity,
-                    period,
-                    evidence,
-                    written,
-                    estimated=estimate
+                estimated = (
+                    estimate
                     or cell_estimate
                     or by_the_note
-                    or (rows_own_time and ((row_estimate and row_period is not None) or total_of_estimates)),
+                    or (rows_own_time and ((row_estimate and row_period is not None) or total_of_estimates))
+                    # ("2021 | … | Ước TH năm 2025 | Cộng giai đoạn 2021 - 2025": a sum over an estimated column)
+                    or _holds_any(period, estimated_columns.get(rule.indicator, []))
                 )
+                if estimated:
+                    estimated_columns.setdefault(rule.indicator, []).append(period)
+                self._publish(rule.indicator, quantity, period, evidence, written, estimated=estimated)
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))
 
@@ -1444,10 +1477,13 @@ class TableFigures:
                 compares = normalize_label(headers[column])
                 # (not one naming its own months: "Cùng kỳ năm 2020 | 6 tháng")
                 own_words = re.sub(r"^(?:so voi )?cung ky(?: nam)?(?: (?:19|20)\d{2})?\s*", "", compares)
-                names_its_span = any(
-                    scope.kind not in ("year", "same_period_earlier")
-                    for _, scope in find_scopes(own_words or compares, self.report_year)
-                )
+                own_scopes = [scope for _, scope in find_scopes(own_words or compares, self.report_year)]
+                names_its_span = any(scope.kind not in ("year", "same_period_earlier") for scope in own_scopes)
+                if any(scope.kind == "n_months" and scope.code not in ("3", "6", "9") for scope in own_scopes):
+                    # ("Cùng kỳ 2018 (2 tháng)": the same months of a span no reporting period is)
+                    raise ScopeError(
+                        f"'{headers[column]}' names {own_scopes[0].evidence}, no reporting period"
+                    ) from error
                 if compares.startswith(("cung ky", "so voi cung ky")) and (
                     (index == column - 1 and not names_its_span)
                     or any(

@@ -545,6 +545,9 @@ class TableLayout:
         if not (self.data_started or self.separated or (self.header_rows and numbered)):
             return None
         text = cells[label].strip("* ")
+        # (nothing but a row number left of it: "| | | 20/9) (4) | kỳ (%) |" is a header's last line)
+        if any(cell.strip() for cell in cells[1:label]):
+            return None
         return text if text and re.search(r"[^\W\d_]", text) and not any(cells[label + 1 :]) else None
 
     def sub_row_of(self, cells: list[str]) -> str | None:

@@ -231,3 +231,184 @@ def test_abbreviated_passports_and_vehicles_name_their_nouns(tmp_path):
         ("2021-Q2", "border_crossings_vehicles", 5030),
     ]:
         assert key in found
+
+
+# Capabilities of the eighty-seventh round (its batch's first run, then these inputs written apart from it).
+
+
+def test_a_title_naming_two_months_gives_no_single_period_but_brackets_do_not_count(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_thang_11_12.txt",
+            HEAD
+            + "Hà Tĩnh, ngày 24 tháng 12 năm 2021\nBÁO CÁO\nKết quả công tác đối ngoại tháng 11 và tháng 12 năm 2021\n"
+            "- Tháng 11 đón 03 đoàn vào; tháng 12 đón 05 đoàn vào.\n"
+            "- Trong hai tháng, toàn tỉnh cử 06 đoàn ra.\n",
+        )
+    )
+    assert ("2021-11", "inbound_delegations", 3) in found
+    assert ("2021-12", "inbound_delegations", 5) in found
+    assert not any(value == 6 for *_, value in found)
+    quarter = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_quy_3.txt",
+            HEAD + "Hà Tĩnh, ngày 23 tháng 9 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại quý III năm 2024 (số liệu "
+            "tháng 7, tháng 8 và ước tháng 9)\n- Trong quý, toàn tỉnh cử 09 đoàn ra.\n",
+        )
+    )
+    assert ("2024-Q3", "outbound_delegations", 9) in quarter
+
+
+def test_a_same_period_column_naming_a_span_no_period_is_is_not_read(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_4_thang.docx",
+        [HEAD, "Hà Tĩnh, ngày 25 tháng 4 năm 2021", "BÁO CÁO", "Kết quả công tác đối ngoại tháng 4 năm 2021"],
+        [
+            ("Chỉ tiêu", "Tháng 4/2021", "Lũy kế 4 tháng", "Cùng kỳ 2020 (4 tháng)"),
+            ("Đoàn vào (đoàn)", "3", "11", "7"),
+        ],
+    )
+    found = figure_keys(extraction)
+    assert ("2021-04", "inbound_delegations", 3) in found
+    assert not any(value in (11, 7) for *_, value in found)
+
+
+def test_a_period_in_brackets_right_after_a_count_is_that_counts(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_quy_4.txt",
+            HEAD
+            + "Hà Tĩnh, ngày 22 tháng 11 năm 2021\nBÁO CÁO\nKết quả công tác đối ngoại tháng 10, tháng 11 năm 2021\n"
+            "b) Đoàn vào\n"
+            "- Ngoài ra, tiếp 03 đoàn (tháng 10) với 19 lượt khách và 02 đoàn (tháng 11) với 9 lượt khách là cơ quan "
+            "đại diện ngoại giao, tổ chức quốc tế tại Việt Nam.\n",
+        )
+    )
+    assert ("2021-10", "inbound_mission_delegations", 2) not in found
+
+
+def test_a_marked_note_counting_a_period_only_to_a_day_unsettles_that_periods_cell(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_quy_2.docx",
+        [HEAD, "Hà Tĩnh, ngày 21 tháng 6 năm 2024", "BÁO CÁO", "Kết quả công tác đối ngoại quý II năm 2024"],
+        [
+            ("Chỉ tiêu", "Quý I/2024", "Quý II/2024"),
+            ("Lượt người xuất nhập cảnh qua cửa khẩu Cầu Treo (*)", "71.400", "52.900"),
+            ("Đoàn ra (đoàn)", "12", "15"),
+        ],
+        ["(*) Số liệu quý II/2024 tại cửa khẩu tính đến ngày 10/6/2024; số liệu quý I/2024 là số chính thức."],
+    )
+    found = figure_keys(extraction)
+    assert ("2024-Q1", "border_crossings_persons", 71400) in found
+    assert ("2024-Q2", "outbound_delegations", 15) in found
+    assert not any(value == 52900 for *_, value in found)
+
+
+def test_a_numbered_marker_whose_note_doubts_the_row_keeps_it_back(tmp_path):
+    extraction = word_report(
+        tmp_path / "phu_luc.docx",
+        [HEAD, "Hà Tĩnh, ngày 15 tháng 01 năm 2023", "PHỤ LỤC SỐ LIỆU", "Kết quả công tác đối ngoại năm 2022"],
+        [
+            ("STT", "Chỉ tiêu", "ĐVT", "Năm 2022"),
+            ("1", "Đoàn vào (2)", "đoàn", "31"),
+            ("2", "Đoàn ra", "đoàn", "44"),
+        ],
+        ["Ghi chú:", "(2) Số đoàn vào năm 2022 chưa chính xác, Sở đang rà soát với các huyện."],
+    )
+    found = figure_keys(extraction)
+    assert ("2022", "outbound_delegations", 44) in found
+    assert not any(value == 31 for *_, value in found)
+
+
+def test_initials_listed_in_a_unit_cell_and_a_sum_over_an_estimated_column(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_nhiem_ky.docx",
+        [
+            HEAD,
+            "Hà Tĩnh, ngày 10 tháng 12 năm 2020",
+            "BÁO CÁO",
+            "Kết quả công tác đối ngoại năm 2020 và giai đoạn 2016 - 2020",
+        ],
+        [
+            ("Chỉ tiêu", "ĐVT", "2018", "2019", "Ước năm 2020", "Cộng 2018 - 2020"),
+            ("Hội nghị, hội thảo quốc tế", "HN, HT", "6", "8", "5", "19"),
+        ],
+    )
+    qualifiers = {(f.period_code, f.value.normalize()): f.qualifier for f in extraction.figures}
+    assert qualifiers[("2018", Decimal(6))] == "exact"
+    assert qualifiers[("2020", Decimal(5))] == "approx"
+    assert qualifiers[("2018-2020", Decimal(19))] == "approx"
+
+
+def test_an_estimated_month_inside_a_rows_periods_makes_only_that_rows_values_estimates(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_6_thang.docx",
+        [HEAD, "Hà Tĩnh, ngày 22 tháng 6 năm 2022", "BÁO CÁO", "Kết quả công tác đối ngoại quý II và 6 tháng năm 2022"],
+        [
+            ("Chỉ tiêu", "Quý II", "6 tháng"),
+            ("Tổng kim ngạch xuất nhập khẩu (triệu USD)", "410", "805"),
+            ("Đoàn ra (đoàn)", "9", "17"),
+        ],
+        ["Kim ngạch xuất nhập khẩu quý II và 6 tháng năm 2022 có số liệu tháng 6 là số ước."],
+    )
+    qualifiers = {(f.period_code, f.indicator_code): f.qualifier for f in extraction.figures}
+    assert qualifiers[("2022-Q2", "export_import_turnover")] == "approx"
+    assert qualifiers[("2022-H1", "export_import_turnover")] == "approx"
+    assert qualifiers[("2022-Q2", "outbound_delegations")] == "exact"
+    assert qualifiers[("2022-H1", "outbound_delegations")] == "exact"
+
+
+def test_a_pipe_header_written_over_three_lines_keeps_its_last_line(tmp_path):
+    table = (
+        "+=====+===============================+======+==========+=========+==========+\n"
+        "| STT | Chỉ tiêu                      | ĐVT  |  6 tháng | Tháng 6 |  So sánh |\n"
+        "|     |                               |      | năm 2023 |   (đến  | 6T/cùng  |\n"
+        "|     |                               |      |          |  15/6)  |  kỳ (%)  |\n"
+        "+-----+-------------------------------+------+----------+---------+----------+\n"
+        "|  1  | Lượt người XNC qua CKQT Cầu Treo | lượt | 210.400  |  18.300 |   104,2  |\n"
+    )
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "phu_luc_6_thang.txt",
+            HEAD
+            + "Hà Tĩnh, ngày 23 tháng 6 năm 2023\nPHỤ LỤC SỐ LIỆU\nKết quả công tác đối ngoại 6 tháng đầu năm 2023\n"
+            + table,
+        )
+    )
+    assert ("2023-H1", "border_crossings_persons", 210400) in found
+    assert not any(value in (18300, Decimal("104.2")) for *_, value in found)
+
+
+def test_an_undated_count_under_a_heading_of_two_years_around_the_reports_year_waits(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "to_trinh.txt",
+            HEAD
+            + "Hà Tĩnh, ngày 20 tháng 01 năm 2023\nTỜ TRÌNH\nĐề nghị khen thưởng thành tích công tác đối ngoại năm "
+            "2022\nII. THÀNH TÍCH HAI NĂM 2021 - 2022\n"
+            "- Năm 2022, Sở tham mưu cử 41 đoàn ra (năm 2021: 12 đoàn).\n"
+            "- Tham mưu tổ chức 09 hội nghị, hội thảo quốc tế.\n",
+        )
+    )
+    assert ("2022", "outbound_delegations", 41) in found
+    assert ("2021", "outbound_delegations", 12) in found
+    assert not any(value == 9 for *_, value in found)
+
+
+def test_a_schools_count_is_the_schools(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "tham_luan.txt",
+            HEAD + "Hà Tĩnh, ngày 26 tháng 12 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại năm 2024\n"
+            "- Hiện nay, toàn tỉnh có 1.210 lưu học sinh Lào.\n"
+            "- Tỉnh tặng 300 suất quà cho huyện bạn. Trường Trung cấp nghề Kỳ Anh hiện đào tạo 38 học viên Lào.\n",
+        )
+    )
+    assert ("2024", "lao_students", 1210) in found
+    assert not any(value == 38 for *_, value in found)
