@@ -175,9 +175,10 @@ def _beside_the_provinces_group(stacks: list[list[str]]) -> dict[int, str]:
 
 
 def _beside_the_groups_total(stacks: list[list[str]]) -> dict[int, str]:
-    """Under two header rows, a group whose lower headers hold one total ("Lượt người XNC" over "CKQT Cầu Treo | CK
-    Sơn Hồng | Cộng"): the group's other columns are parts of that total (not periods, ratios or plans, which other
-    rules read: "Quý I | Quý II | Cộng 6 tháng")."""
+    """Under two header rows, a group whose lower headers hold one total beside places or bodies ("Lượt người XNC" over
+    "CKQT Cầu Treo | CK Sơn Hồng | Cộng", "Hội nghị" over "Tổng số | Cơ quan, đơn vị của tỉnh tổ chức | Cơ quan Trung
+    ương … tổ chức"): those columns are the total's parts (not measures or kinds beside a "Tổng số": "Số lượt cán bộ",
+    "Cam kết | Giải ngân", "Học tập, đào tạo", which other rules read)."""
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, stack in enumerate(stacks):
         if index and len(stack) > 1:
@@ -185,29 +186,34 @@ def _beside_the_groups_total(stacks: list[list[str]]) -> dict[int, str]:
     parts = {}
     for columns in groups.values():
         totals = [index for index in columns if is_total_label(stacks[index][-1])]
-        # (the others name places or kinds of what the group counts, no measure of their own: not "Đoàn ra | Đoàn vào
-        # | Tổng", a sum of two counts)
-        measured = any(_opens_with_a_count(stacks[index][-1]) for index in columns if index not in totals)
-        if len(totals) != 1 or len(columns) < 3 or measured:
+        if len(totals) != 1 or len(columns) < 3:
             continue
-        parts |= {
-            index: f"a part of its group's total (its column, '{stacks[index][-1]}', beside "
-            f"'{stacks[totals[0]][-1]}'), not the province's"
+        siblings = [
+            index
             for index in columns
             if index != totals[0]
             and column_role(" ".join(stacks[index])) == "value"
             and not speaks_of_time(normalize_label(stacks[index][-1]))
             and period_label(stacks[index][-1], None) is None
-        }
+        ]
+        if siblings and all(_names_a_place_or_body(stacks[index][-1]) for index in siblings):
+            parts |= {
+                index: f"a part of its group's total (its column, '{stacks[index][-1]}', beside "
+                f"'{stacks[totals[0]][-1]}'), not the province's"
+                for index in siblings
+            }
     return parts
 
 
-def _opens_with_a_count(header: str) -> bool:
-    """Whether a header opens with a counted noun ("Đoàn ra", "Lượt khách"; not "Cơ quan, đơn vị của tỉnh tổ chức",
-    which names who, its "tổ chức" a verb)."""
+def _names_a_place_or_body(header: str) -> bool:
+    """Whether a lower header names where or by whom, not what: a gate or port, a country or partner province, or a
+    body ("CKQT Cầu Treo", "Lào", "Cơ quan, đơn vị của tỉnh tổ chức", "Nhân danh UBND tỉnh")."""
     words = normalize_label(header)
-    counted = unit_in_label(words)
-    return bool(counted) and words.startswith(counted)
+    return (
+        has_any(words, word_list("subjects.border_places"))
+        or any(f" {name} " in f" {words} " for name in foreign_names())
+        or starts_with_phrase(words, word_list("table_columns.body_headers")) is not None
+    )
 
 
 def _is_label_header(stack: list[str]) -> bool:

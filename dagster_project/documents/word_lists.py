@@ -49,6 +49,7 @@ SCHEMA = {
     "crossing_directions.one": "phrase",
     "table_columns.ratio": "phrase",
     "table_columns.not_ratio": "phrase",
+    "table_columns.body_headers": "phrase",
     "table_columns.plan": "phrase",
     "table_columns.note": "phrase",
     "table_columns.part_columns": "phrase",

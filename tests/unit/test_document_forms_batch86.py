@@ -412,3 +412,19 @@ def test_a_schools_count_is_the_schools(tmp_path):
     )
     assert ("2024", "lao_students", 1210) in found
     assert not any(value == 38 for *_, value in found)
+
+
+def test_measures_and_kinds_beside_a_groups_total_are_not_made_its_parts(tmp_path):
+    extraction = _year_report(
+        tmp_path,
+        "bc_do_luong.docx",
+        [
+            ("Kỳ", "Đoàn ra", "Đoàn ra", "Viện trợ PCPNN (USD)", "Viện trợ PCPNN (USD)", "Viện trợ PCPNN (USD)"),
+            ("Kỳ", "Tổng số", "Số lượt cán bộ", "Cam kết", "Giải ngân", "Tổng số"),
+            ("Quý I", "7", "36", "900.000", "500.000", "1.400.000"),
+        ],
+    )
+    found = figure_keys(extraction)
+    assert ("2021-Q1", "outbound_delegations", 7) in found
+    assert ("2021-Q1", "outbound_persons", 36) in found
+    assert not any(value == 1400000 for *_, value in found)
