@@ -397,6 +397,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             dated_breakdown = (
                 opener if opener.startswith(("phan theo", "chia theo")) and len(opener.split()) <= 10 else ""
             )
+            if starts_with_phrase(dated_breakdown, word_list("time_breakdowns")):
+                dated_breakdown = ""  # ("Phân theo quý năm 2023: Quý I 10 đoàn; …": each quarter its own figure)
             label = own_topic or (first if divides and len(first.split()) <= 6 else "") or dated_breakdown
             breakdown = starts_with_phrase(label, word_list("breakdown_labels")) if label else None
             if breakdown and label.strip() in word_list("time_breakdowns"):

@@ -1216,10 +1216,11 @@ class FigurePeriods:
         return from_january[0] if len(from_january) == 1 else None
 
     def _two_period_title_section(self) -> str | None:
-        """The period of the section heading above, when it is one of two the title names ending on the same day."""
+        """The period of the section heading above, when it is one of the two the title names ("I. KẾT QUẢ QUÝ III" in
+        a report on "quý III … và bổ sung số liệu quý II", "quý II và 6 tháng đầu năm")."""
         heading = getattr(self, "heading_scope", None)
         section = heading.code if heading is not None else None
-        return section if section in self._title_periods_ending_together() else None
+        return section if section in self.structure.title_periods else None
 
     def _title_periods_ending_together(self) -> frozenset[str]:
         """The periods a title naming two covers, when they end on the same day ("quý III và 9 tháng"); else none."""
@@ -1355,7 +1356,9 @@ class FigurePeriods:
                 scope, self.period_code, self.structure.report_date, self._an_article()
             ), evidence
         if scope.kind == "this_period":
-            return resolve_this_period(scope, self.period_code, self._named_periods()), evidence
+            # ("Trong quý" under "I. KẾT QUẢ QUÝ III" in a report on "quý III … và bổ sung số liệu quý II")
+            section = None if self.period_code else self._two_period_title_section()
+            return resolve_this_period(scope, self.period_code or section, self._named_periods()), evidence
         if scope.kind == "month" and (scope.code == self.period_code or scope.code in self.structure.title_periods):
             return scope.code, f"'{scope.evidence}', the month the report covers"
         if scope.kind == "month":

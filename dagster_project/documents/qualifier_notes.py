@@ -7,6 +7,7 @@ qualifies ("số liệu kim ngạch xuất nhập khẩu năm 2023 là số ư�
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -14,6 +15,7 @@ from dagster_project.documents.reader import DocumentText
 from dagster_project.documents.scopes import find_scopes
 from dagster_project.documents.sentences import split_sentences
 from dagster_project.documents.word_lists import word_list
+from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
@@ -24,6 +26,16 @@ class EstimateNote:
     subject: str = ""  # what the note says is estimated, besides its periods ("kim ngach xuat nhap khau"); "" for all
     # "Số liệu năm 2025 trong báo cáo này là …": the note speaks of the whole report, its text as well as its tables
     whole_report: bool = False
+    # "… là số ước đến hết ngày 31/12/2019": the estimates run to that year's end, so every period ending then is one
+    to_year_end: int | None = None
+
+    def names(self, code: str | None) -> bool:
+        """Whether the note qualifies the values of the period ``code``."""
+        if code in self.period_codes:
+            return True
+        if self.to_year_end is None or not code or not is_period_code(code):
+            return False
+        return period_from_code(code).end_date == dt.date(self.to_year_end, 12, 31)
 
 
 def estimate_notes(document: DocumentText, report_year: int | None) -> list[EstimateNote]:
@@ -41,23 +53,28 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
                 what = match.group("what")
                 whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised))
                 periods = _listed_periods(what, report_year)
+                to_year_end = None
                 if not periods and (year_end := _TO_A_YEARS_END.match(normalised, match.end())):
-                    # ("số liệu nêu tại Biểu trên là số ước đến hết ngày 31/12/2019": that year's values)
+                    # ("số liệu nêu tại Biểu trên là số ước đến hết ngày 31/12/2019": the values of that year, its
+                    # last quarter and month; the quarters before it are results)
+                    to_year_end = int(year_end.group("year"))
                     periods = frozenset({year_end.group("year")})
                 subject = _subject(what)
                 if partly := _PARTLY_ESTIMATED.search(normalised[: match.start()]):
                     # ("Kim ngạch xuất nhập khẩu quý III và 9 tháng năm 2018 có số liệu tháng 9 là số ước": those
-                    # periods of that value hold an estimated month)
-                    periods = _listed_periods(partly.group("periods"), report_year) or periods
-                    subject = _subject(partly.group("subject"))
-                notes.append(EstimateNote(periods, match.group(), subject, whole_report))
+                    # periods of that value hold an estimated month, as the month is itself)
+                    periods = _listed_periods(partly.group("periods"), report_year) | periods
+                    subject = _NOTE_LEAD.sub("", partly.group("subject")).strip()
+                notes.append(EstimateNote(periods, match.group(), subject, whole_report, to_year_end))
     return notes
 
 
+# "Ghi chú:", "(5)", "Lưu ý:" before what a note is about.
+_NOTE_LEAD = re.compile(r"^(?:(?:ghi chu|luu y|chu thich)\s+)?(?:\d{1,2}\s+)?")
 # "<what> <periods> có" right before "số liệu <month> là số ước": the value, and the periods an estimated month is
 # part of.
 _PARTLY_ESTIMATED = re.compile(
-    r"^(?:\d{1,2} )?(?P<subject>[a-z ]{3,60}?) (?P<periods>(?:quy|thang|nam|\d{1,2} thang)\b[a-z0-9 ]{0,40}?) co $"
+    r"^(?P<subject>[a-z0-9 ]{3,70}?) (?P<periods>(?:quy|thang|nam|\d{1,2} thang)\b[a-z0-9 ]{0,40}?) co $"
 )
 
 
@@ -106,5 +123,26 @@ def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
 # Words of a list of periods, and of the note around it ("… và cả năm 2025 là …", "năm 2025 và các số cộng dồn giai
 # đoạn 2021 - 2025 là …").
 _LIST_WORDS = {"va", "la", "ca", "cac", "cua", "ve", "deu", "so", "cong", "don", "luy", "ke"}
-# Words around a period that name no subject ("số liệu [thực hiện] [trong] năm 2025").
-_PERIOD_WORDS = {"nam", "thuc", "hien", "trong", "tinh", "den", "ky", "bao", "cao", "nay", "tren", "o", "bang", "tai"}
+# Words around a period, or naming where the values stand, that name no subject ("số liệu [thực hiện] [trong] năm 2025",
+# "số liệu nêu tại Biểu trên").
+_PERIOD_WORDS = {
+    "nam",
+    "thuc",
+    "hien",
+    "trong",
+    "tinh",
+    "den",
+    "ky",
+    "bao",
+    "cao",
+    "nay",
+    "tren",
+    "o",
+    "bang",
+    "tai",
+    "bieu",
+    "neu",
+    "phu",
+    "luc",
+    "duoi",
+}

@@ -296,7 +296,7 @@ class ReviewQueue:
             named = {
                 figure.indicator_code
                 for figure in self.result.figures
-                if _in_table(figure.block) and figure.period_code in note.period_codes and _names(note.subject, figure)
+                if _in_table(figure.block) and note.names(figure.period_code) and _names(note.subject, figure)
             }
             # (and the rows of the same item: "Số liệu đoàn ra năm 2025 là số ước" reaches the delegations' people too)
             named |= {pair for code in named for pair in _paired(code)}
@@ -304,9 +304,7 @@ class ReviewQueue:
             for figure in self.result.figures:
                 # (a sentence's figure of a period the note names, when it speaks of the whole report and names no
                 # kind of value: "Số liệu năm 2025 trong báo cáo này là số ước" reaches the text as well as the tables)
-                in_text_of_its_period = (
-                    note.whole_report and figure.period_code in note.period_codes and not note.subject
-                )
+                in_text_of_its_period = note.whole_report and note.names(figure.period_code) and not note.subject
                 if figure.qualifier != "exact" or not (_in_table(figure.block) or in_text_of_its_period):
                     kept.append(figure)
                 elif not note.period_codes:
@@ -315,7 +313,7 @@ class ReviewQueue:
                             f"a note ('{note.words}') makes some values estimates, but names no period understood"
                         )
                     )
-                elif figure.period_code in note.period_codes and note.subject and figure.indicator_code not in named:
+                elif note.names(figure.period_code) and note.subject and figure.indicator_code not in named:
                     if named:
                         # "số liệu kim ngạch xuất nhập khẩu năm 2023 là số ước": the other rows of that year stand
                         kept.append(figure)
@@ -326,7 +324,7 @@ class ReviewQueue:
                                 "which ones it names is not understood"
                             )
                         )
-                elif figure.period_code in note.period_codes:
+                elif note.names(figure.period_code):
                     kept.append(
                         dataclasses.replace(
                             figure, qualifier="approx", period_evidence=f"{figure.period_evidence}; note '{note.words}'"

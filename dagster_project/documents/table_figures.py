@@ -196,7 +196,16 @@ def _beside_the_groups_total(stacks: list[list[str]]) -> dict[int, str]:
             and not speaks_of_time(normalize_label(stacks[index][-1]))
             and period_label(stacks[index][-1], None) is None
         ]
-        if siblings and all(_names_a_place_or_body(stacks[index][-1]) for index in siblings):
+        group_words = normalize_label(" ".join(stacks[totals[0]][:-1]))
+        kinds = {_place_or_body(stacks[index][-1]) for index in siblings}
+        # (of one kind: not "Cửa khẩu Cầu Treo | Cảng Vũng Áng | Cộng", a land gate's and a port's counts added; nor
+        # under "Đoàn vào cấp huyện", a lower level's)
+        if (
+            siblings
+            and None not in kinds
+            and len(kinds) == 1
+            and not has_any(group_words, word_list("subjects.lower_levels"))
+        ):
             parts |= {
                 index: f"a part of its group's total (its column, '{stacks[index][-1]}', beside "
                 f"'{stacks[totals[0]][-1]}'), not the province's"
@@ -205,15 +214,18 @@ def _beside_the_groups_total(stacks: list[list[str]]) -> dict[int, str]:
     return parts
 
 
-def _names_a_place_or_body(header: str) -> bool:
-    """Whether a lower header names where or by whom, not what: a gate or port, a country or partner province, or a
-    body ("CKQT Cầu Treo", "Lào", "Cơ quan, đơn vị của tỉnh tổ chức", "Nhân danh UBND tỉnh")."""
+def _place_or_body(header: str) -> str | None:
+    """What kind of where or by whom a lower header names, not what: "port" or "gate" ("Cảng Vũng Áng", "CKQT Cầu
+    Treo"), "country" ("Lào"), "body" ("Cơ quan, đơn vị của tỉnh tổ chức", "Nhân danh UBND tỉnh"); None for another
+    header."""
     words = normalize_label(header)
-    return (
-        has_any(words, word_list("subjects.border_places"))
-        or any(f" {name} " in f" {words} " for name in foreign_names())
-        or starts_with_phrase(words, word_list("table_columns.body_headers")) is not None
-    )
+    if starts_with_phrase(words, word_list("table_columns.body_headers")) is not None:
+        return "body"  # (first: "Nhân danh UBND cấp huyện, UBND xã biên giới" is a body, whatever place it names)
+    if has_any(words, ("cang", "cang bien", "vung ang", "son duong")):
+        return "port"
+    if has_any(words, word_list("subjects.border_places")):
+        return "gate"
+    return "country" if any(f" {name} " in f" {words} " for name in foreign_names()) else None
 
 
 def _is_label_header(stack: list[str]) -> bool:
@@ -643,6 +655,8 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
 _LABEL_MARKER = re.compile(r"(?<![*\s])\s*(\(\*{1,3}\)|\*{1,3}|\(\d{1,2}\))$")
+# "Ghi chú:", "GHI CHÚ", "Chú thích:": the line over a table's notes.
+_NOTES_HEADING = re.compile(r"^(?:\*{0,2})(?:ghi chú|chú thích|chú giải)\b", re.IGNORECASE)
 # The key to a cell marker, up to the end of its bracket or clause: "(ĐVT: lượt; (*) số tạm tính)", "* tạm tính".
 _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*")
 
@@ -691,6 +705,10 @@ class TableFigures:
         # (a note is a line that opens with the marker, after "Ghi chú:" or not)
         # (the marker itself, not one with more stars: "*" is no "**")
         opening = re.compile(rf"^[^\w*]{{0,3}}(?:ghi chú\s*:?\s*)?{re.escape(marker)}(?!\*)", re.IGNORECASE)
+        # (a numbered mark, "(1)", is read from the notes under a "Ghi chú" line only: elsewhere "(1) …" opens an item
+        # of a list)
+        numbered = bool(re.fullmatch(r"\(\d{1,2}\)", marker))
+        under_notes = not numbered
         # (or a sentence naming the mark: "(3) Chỉ tiêu có dấu (*) là số ước …", "Chỉ tiêu nào là số ước thực hiện
         # thì đánh dấu (*) bên cạnh": the sentence's words, from where the mark is named when it opens them)
         named = re.compile(rf"\bdấu\s*{re.escape(marker)}(?!\*)", re.IGNORECASE)
@@ -698,7 +716,8 @@ class TableFigures:
         for block in self.document.blocks:
             if block.in_a_table:
                 continue
-            if note := opening.match(block.text.strip()):
+            under_notes = under_notes or bool(_NOTES_HEADING.match(block.text.strip()))
+            if under_notes and (note := opening.match(block.text.strip())):
                 notes.append(block.text.strip()[note.end() :])
                 continue
             for sentence in re.split(r"(?<=[.;])\s+", block.text):
@@ -849,7 +868,9 @@ class TableFigures:
         label_marker = _LABEL_MARKER.search(bare_label)
         label_note = self._marker_notes(label_marker.group(1)) if label_marker else ""
         if label_note and not unconfirmed_row:
-            unconfirmed_row = unconfirmed_word(label_note)
+            unconfirmed_row = unconfirmed_word(label_note) or phrase_of_list(
+                normalize_label(label_note), "marked_note_doubts"
+            )
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
         subject = other_subject(label_text, len(label_text)) or body_named_within(label_text) or _person(label_text)
@@ -1316,7 +1337,8 @@ class TableFigures:
                         period,
                     )
                     continue
-                if cut_short := _cut_short_by(label_note, period, self.report_year):
+                stock = self.indicators[rule.indicator].kind == "stock"
+                if not stock and (cut_short := _cut_short_by(label_note, period, self.report_year)):
                     self._review_for_rule(
                         f"period not certain: the row's marked note counts its {period} value only to a day "
                         f"('{cut_short}')",
@@ -1472,6 +1494,24 @@ class TableFigures:
     def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
         """The period of the nearest column on the left that names one: what a "Cùng kỳ" column
         compares with ("Quý III/2025 | 9 tháng 2025 | Cùng kỳ 2024" -> 9 months)."""
+        # (the same for every row of a table, and asked again for each column to the right: read once per table)
+        key = (
+            tuple(headers),
+            column,
+            getattr(self, "table_text_above", ""),
+            tuple(map(tuple, getattr(self, "table_stacks", []))),
+        )
+        memo = self.__dict__.setdefault("_periods_on_the_left", {})
+        if key not in memo:
+            try:
+                memo[key] = self._read_period_on_the_left(headers, column)
+            except ScopeError as error:
+                memo[key] = error
+        if isinstance(memo[key], ScopeError):
+            raise memo[key]
+        return memo[key]
+
+    def _read_period_on_the_left(self, headers: list[str], column: int) -> str | None:
         for index in reversed(range(min(column, len(headers)))):
             header = headers[index]
             if column_role(header) != "value" or normalize_label(header).startswith(("cung ky", "so voi cung ky")):

@@ -50,6 +50,7 @@ SCHEMA = {
     "table_columns.ratio": "phrase",
     "table_columns.not_ratio": "phrase",
     "table_columns.body_headers": "phrase",
+    "marked_note_doubts": "phrase",
     "table_columns.plan": "phrase",
     "table_columns.note": "phrase",
     "table_columns.part_columns": "phrase",

@@ -428,3 +428,122 @@ def test_measures_and_kinds_beside_a_groups_total_are_not_made_its_parts(tmp_pat
     assert ("2021-Q1", "outbound_delegations", 7) in found
     assert ("2021-Q1", "outbound_persons", 36) in found
     assert not any(value == 1400000 for *_, value in found)
+
+
+# The second reading of the 87th round's rules (78 probes written apart): what they must not do.
+
+
+def test_a_gift_column_beside_a_count_is_no_count(tmp_path):
+    extraction = _year_report(
+        tmp_path,
+        "bc_qua.docx",
+        [
+            ("Quý", "Lưu học sinh Lào đang học tập (người)", "Lưu học sinh Lào được tặng quà (em)"),
+            ("Quý IV", "1.105", "140"),
+        ],
+    )
+    assert not any(value == 140 for *_, value in figure_keys(extraction))
+
+
+def test_a_total_of_some_districts_or_of_a_gate_and_a_port_is_not_the_provinces(tmp_path):
+    districts = _year_report(
+        tmp_path,
+        "bc_huyen.docx",
+        [
+            ("Quý", "Đoàn vào cấp huyện", "Đoàn vào cấp huyện", "Đoàn vào cấp huyện"),
+            ("Quý", "Huyện Hương Sơn", "Thị xã Hồng Lĩnh", "Cộng"),
+            ("Quý I", "2", "1", "3"),
+        ],
+    )
+    assert not any(value == 3 for *_, value in figure_keys(districts))
+    mixed = _year_report(
+        tmp_path,
+        "bc_cua_khau_cang.docx",
+        [
+            (
+                "Quý",
+                "Lượt phương tiện xuất nhập cảnh",
+                "Lượt phương tiện xuất nhập cảnh",
+                "Lượt phương tiện xuất nhập cảnh",
+            ),
+            ("Quý", "Cửa khẩu Cầu Treo", "Cảng Vũng Áng", "Cộng"),
+            ("Quý I", "6.150", "52", "6.202"),
+        ],
+    )
+    assert not any(value == 6202 for *_, value in figure_keys(mixed))
+
+
+def test_estimates_to_a_years_end_reach_its_last_quarter_and_month_not_its_earlier_quarters(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_quy_4.docx",
+        [HEAD, "Hà Tĩnh, ngày 18 tháng 12 năm 2021", "BÁO CÁO", "Kết quả công tác đối ngoại quý IV năm 2021"],
+        [("Chỉ tiêu", "Quý III/2021", "Tháng 12/2021", "Quý IV/2021"), ("Đoàn vào (đoàn)", "6", "3", "8")],
+        ["Số liệu tại Biểu trên là số ước đến hết ngày 31/12/2021."],
+    )
+    qualifiers = {f.period_code: f.qualifier for f in extraction.figures if f.indicator_code == "inbound_delegations"}
+    assert qualifiers == {"2021-Q3": "exact", "2021-12": "approx", "2021-Q4": "approx"}
+
+
+def test_the_estimated_month_named_inside_a_rows_periods_is_an_estimate_too(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_quy_2.docx",
+        [HEAD, "Hà Tĩnh, ngày 22 tháng 6 năm 2022", "BÁO CÁO", "Kết quả công tác đối ngoại quý II năm 2022"],
+        [("Chỉ tiêu", "Tháng 6", "Quý II"), ("Tổng kim ngạch xuất nhập khẩu (triệu USD)", "140", "410")],
+        ["Ghi chú: Kim ngạch xuất nhập khẩu quý II năm 2022 có số liệu tháng 6 là số ước."],
+    )
+    qualifiers = {
+        f.period_code: f.qualifier for f in extraction.figures if f.indicator_code == "export_import_turnover"
+    }
+    assert qualifiers == {"2022-06": "approx", "2022-Q2": "approx"}
+
+
+def test_a_breakdown_by_quarter_naming_its_year_gives_each_quarter(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_nam_2023.txt",
+            HEAD + "Hà Tĩnh, ngày 12 tháng 01 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại năm 2023\n"
+            "- Phân theo quý năm 2023: quý I 10 đoàn ra; quý II 12 đoàn ra; quý III 11 đoàn ra.\n",
+        )
+    )
+    assert ("2023-Q1", "outbound_delegations", 10) in found
+    assert ("2023-Q3", "outbound_delegations", 11) in found
+
+
+def test_doubting_words_in_a_sentence_or_a_numbered_list_keep_no_table_row_back(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_thang_5.txt",
+            HEAD + "Hà Tĩnh, ngày 24 tháng 5 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại tháng 5 năm 2022\n"
+            "- Trong tháng, phối hợp xử lý 07 vụ việc lãnh sự, bảo hộ công dân; đính chính 02 tin bài phản ánh chưa "
+            "chính xác.\n",
+        )
+    )
+    assert ("2022-05", "consular_cases", 7) in found
+    listed = word_report(
+        tmp_path / "bc_nhiem_vu.docx",
+        [
+            HEAD,
+            "Hà Tĩnh, ngày 15 tháng 01 năm 2023",
+            "BÁO CÁO",
+            "Kết quả công tác đối ngoại năm 2022",
+            "(1) Rà soát các đoàn ra còn chậm báo cáo; số liệu một số huyện chưa chính xác.",
+        ],
+        [("Chỉ tiêu", "Năm 2022"), ("Đoàn ra (1)", "44")],
+    )
+    assert ("2022", "outbound_delegations", 44) in figure_keys(listed)
+
+
+def test_this_quarter_under_the_heading_of_one_of_a_titles_two_quarters_is_that_quarter(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_quy_3.txt",
+            HEAD + "Hà Tĩnh, ngày 25 tháng 9 năm 2020\nBÁO CÁO\nKết quả công tác đối ngoại quý III năm 2020 và bổ sung "
+            "số liệu quý II năm 2020\nI. KẾT QUẢ QUÝ III NĂM 2020\n- Trong quý, cử 07 đoàn ra.\n"
+            "II. BỔ SUNG SỐ LIỆU QUÝ II NĂM 2020\n- Quý II/2020, toàn tỉnh đón 05 đoàn vào.\n",
+        )
+    )
+    assert ("2020-Q3", "outbound_delegations", 7) in found
+    assert ("2020-Q2", "inbound_delegations", 5) in found
