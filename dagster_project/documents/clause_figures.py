@@ -1230,6 +1230,8 @@ _CITED_REPORT = re.compile(
     # ("Báo cáo số 15/BC-SNgV ngày 14/01/2022 của Sở ghi năm 2021 tổ chức 05 …")
     r"|\bbao cao(?: \w+){0,2} so \w+(?: \w+){0,9} (?:ghi|neu)\b"
 )
+# What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
+_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da neu|da ghi)\b")
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
 _QUOTED_AFTER_GHI = re.compile(r"\bghi\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
 
@@ -1246,6 +1248,13 @@ def superseded_cue(before: str, after: str = "") -> str | None:
         # ("Lưu ý: số đoàn ra 9 tháng … nêu tại Báo cáo số 265/BC-SNgV … là 41 đoàn; qua rà soát, … số liệu đúng … là
         # 43 đoàn": a value an earlier report gave, before the correct one)
         return "a correction's earlier value"
+    cited = _CITED_REPORT.search(words_before)
+    since = f" {words_before[cited.end() :]} " if cited else ""
+    if cited and _REPORTED_THERE.search(since) and not any(f" {cue} " in since for cue in corrected):
+        # ("Tại Báo cáo số 97/BC-SNgV, Sở đã báo cáo tháng 4/2019 có 05 đoàn ra …; cấp mới 09 hồ sơ": what an earlier
+        # report said, whether or not this sentence goes on to correct it; a value after "số liệu đúng là" is the
+        # correction's)
+        return "a value an earlier report gave"
     # ("… 12 đoàn (báo cáo trước ghi 11 đoàn); đoàn vào 9 đoàn": a bracket closed before the figure, giving the value it
     # corrects, corrects that one; not "Báo cáo số 512 (ghi sai): đoàn ra 11 đoàn", a remark on what follows)
     while (closed := re.sub(r"\([^()]*\d[^()]*\)", " ", before)) != before:

@@ -59,6 +59,7 @@ from dagster_project.documents.tables import (
     aligned_rows,
     banner_headers,
     cells_of,
+    clerks_month,
     holds_values,
     is_banner_line,
     is_separator_row,
@@ -170,7 +171,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     self.table_text_above = context.text_above
                 if index in stacked and not context.table.data_started:
                     # ("Biên dịch" / "(trang)" over "-----------": the header written above the rule)
-                    context.table.header_rows.append(stacked[index])
+                    context.table.header_rows.append([clerks_month(cell) for cell in stacked[index]])
                 if is_separator_row(block.text):
                     if context.table.data_started and index - 1 in grid_borders and block.text.lstrip()[:1] == "+":
                         # ("+----+" under one grid table, "+----+" over the next: a new table, a new header)
@@ -216,8 +217,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
                 # The rows above the first row of figures name the columns (not a numbered row: "1 | Hội đàm … |
                 # Tháng 10/2024 | Tháng 9/2023" holds dates, not the header's periods).
-                if not context.table.data_started and not holds_values(cells) and not _numbered_row(cells):
-                    context.table.header_rows.append(cells)
+                if (
+                    not context.table.data_started
+                    and (not holds_values(cells) or _repeats_the_label_headers(cells, context.table.header_rows))
+                    and not _numbered_row(cells)
+                ):
+                    context.table.header_rows.append([clerks_month(cell) for cell in cells])
                     continue
                 if not context.table.data_started:
                     context.table.data_started, context.table.first_review = True, len(self.result.review)
@@ -534,6 +539,15 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
         if label and period_label(label, self.report_year) is not None:
             context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
+
+
+def _repeats_the_label_headers(cells: list[str], header_rows: list[list[str]]) -> bool:
+    """ "TT | Chỉ tiêu | ĐVT | Số ước tại BC 318 | …" under "TT | Chỉ tiêu | ĐVT | Năm 2023 | …": a header's second
+    line, whose merged label cells repeat the line above (a number in it names a report, not a figure)."""
+    if not header_rows or len(cells) < 3:
+        return False
+    above = header_rows[-1]
+    return len(above) >= 2 and all(cells[i].strip() and cells[i] == above[i] for i in range(2))
 
 
 def _numbered_row(cells: list[str]) -> bool:

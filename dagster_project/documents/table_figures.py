@@ -961,7 +961,7 @@ class TableFigures:
                             quantity,
                         )
                     continue
-            if corrected and header not in corrected and not find_scopes(normalize_label(header), self.report_year):
+            if corrected and header not in corrected and self._corrected_beside(header, corrected[0]):
                 # ("Phòng HTQT | Văn phòng Sở | Nguyên nhân | Số liệu đúng sau kiểm tra": the values the last column
                 # corrects, and the words on why)
                 for quantity in quantities:
@@ -1490,6 +1490,15 @@ class TableFigures:
             self._block(Block(block.kind, block.number, block.start + position, text), context, topic=label)
         finally:
             context.list_topic, context.heading_scope = saved
+
+    def _corrected_beside(self, header: str, corrected: str) -> bool:
+        """Whether a column holds values the column ``corrected`` corrects: one naming no period ("Phòng HTQT | … |
+        Số liệu đúng sau kiểm tra"), or the same period as it ("Năm 2023" over "Số ước tại BC 318 | Số thống nhất"); not
+        another period's ("Năm 2022 (chính thức)")."""
+        codes = {scope.code for _, scope in find_scopes(normalize_label(header), self.report_year)}
+        return not codes or codes <= {
+            scope.code for _, scope in find_scopes(normalize_label(corrected), self.report_year)
+        }
 
     def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
         """The period of the nearest column on the left that names one: what a "Cùng kỳ" column

@@ -607,6 +607,16 @@ def is_estimate_header(normalised: str) -> bool:
     return any(f" {word} " in f" {normalised} " for word in word_list("table_columns.estimate"))
 
 
+# "T1", "T9/2018": the clerks' month in a column header.
+_CLERKS_MONTH = re.compile(r"^\s*T\.?\s?(0?[1-9]|1[0-2])(?=\s*(?:/|\(|$))")
+
+
+def clerks_month(header: str) -> str:
+    """A header written as the clerks' month ("T1", "T9/2018 (đến 20/9)") spelt out ("Tháng 1", "Tháng 9/2018 …"),
+    so that it names the month; any other header as it is."""
+    return _CLERKS_MONTH.sub(lambda match: f"Tháng {match.group(1)}", header, count=1)
+
+
 def is_total_label(label: str) -> bool:
     """ "Tổng cộng", "Cộng", "Tổng số": the row that is the list's total."""
     return normalize_label(label) in word_list("total_labels")

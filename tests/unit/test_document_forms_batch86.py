@@ -547,3 +547,56 @@ def test_this_quarter_under_the_heading_of_one_of_a_titles_two_quarters_is_that_
     )
     assert ("2020-Q3", "outbound_delegations", 7) in found
     assert ("2020-Q2", "inbound_delegations", 5) in found
+
+
+# The 88th batch's first run (on b7bbb1f), then these inputs written apart from it.
+
+
+def test_what_an_earlier_report_said_is_not_this_reports_figure(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_quy_3.txt",
+            HEAD + "Hà Tĩnh, ngày 04 tháng 10 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại quý III năm 2022\n"
+            "I. CẬP NHẬT SỐ LIỆU THÁNG 8 NĂM 2022\n"
+            "Tại Báo cáo số 205/BC-SNgV, Sở đã báo cáo tháng 8/2022 có 04 đoàn ra với 17 lượt cán bộ; cấp mới 12 hồ sơ "
+            "HCCV, HCNG. Nay cập nhật như sau:\nII. KẾT QUẢ QUÝ III NĂM 2022\n- Trong quý, toàn tỉnh cử 13 đoàn ra.\n",
+        )
+    )
+    assert ("2022-Q3", "outbound_delegations", 13) in found
+    assert not any(value in (4, 17, 12) for *_, value in found)
+
+
+def test_the_clerks_months_in_a_header_are_months(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_quy_2.docx",
+        [HEAD, "Hà Tĩnh, ngày 24 tháng 6 năm 2024", "BÁO CÁO", "Kết quả công tác đối ngoại quý II năm 2024"],
+        [
+            ("Chỉ tiêu", "Quý II", "Quý II", "Quý II"),
+            ("Chỉ tiêu", "T4", "T5", "T6"),
+            ("Đoàn vào (đoàn)", "4", "2", "5"),
+        ],
+    )
+    found = figure_keys(extraction)
+    for key in [
+        ("2024-04", "inbound_delegations", 4),
+        ("2024-05", "inbound_delegations", 2),
+        ("2024-06", "inbound_delegations", 5),
+    ]:
+        assert key in found
+
+
+def test_an_agreed_column_corrects_the_same_years_columns_beside_it(tmp_path):
+    extraction = word_report(
+        tmp_path / "bien_ban.docx",
+        [HEAD, "Hà Tĩnh, ngày 12 tháng 01 năm 2025", "BIÊN BẢN", "Thống nhất số liệu đối ngoại năm 2024"],
+        [
+            ("STT", "Nội dung", "Năm 2024", "Năm 2024", "Năm 2023"),
+            ("STT", "Nội dung", "Số đã báo cáo tại BC 301", "Số thống nhất", "Năm 2023"),
+            ("1", "Đoàn vào (đoàn)", "52", "55", "47"),
+        ],
+    )
+    found = figure_keys(extraction)
+    assert ("2024", "inbound_delegations", 55) in found
+    assert ("2023", "inbound_delegations", 47) in found
+    assert ("2024", "inbound_delegations", 52) not in found
