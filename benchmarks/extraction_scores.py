@@ -112,6 +112,7 @@ STYLE_SETS = (
     ("style_report_batch85_figures.csv", DATA / "style_reports_batch85"),
     ("style_report_batch86_figures.csv", DATA / "style_reports_batch86"),
     ("style_report_batch87_figures.csv", DATA / "style_reports_batch87"),
+    ("style_report_batch88_figures.csv", DATA / "style_reports_batch88"),
 )
 
 
