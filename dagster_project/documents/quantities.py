@@ -440,6 +440,21 @@ def find_quantities(text: str) -> list[Quantity]:
     return list(_quantities_of(text))
 
 
+# A count written against its noun, a clerk's typo: "05đoàn", "58ngư dân".
+_GLUED = re.compile(r"(?<![\w.,\-–/])(\d{1,4})(?=[^\W\d_])")
+
+
+def _glued_to_their_noun(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """The numbers written against a counted noun with no space ("05đoàn"): counts of that noun, whatever else is
+    glued to letters ("K192", "lần 2a" are no counts)."""
+    return [
+        match
+        for match in _GLUED.finditer(text)
+        if not any(start <= match.start() < end for start, end in taken)
+        and read_unit(normalize_label(text[match.end() : match.end() + 40]), None) is not None
+    ]
+
+
 # A clause is read for its figures by the extractor and again by the rules that weigh them: each text is read once.
 @lru_cache(maxsize=1 << 12)
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
@@ -448,6 +463,7 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
     taken = [(q.start, q.end) for q in ranges] + [match.span() for match in _CLOCK_TIME.finditer(text)]
     quantities: list[Quantity] = list(ranges)
     matches = [m for m in _NUMBER.finditer(text) if not any(start <= m.start() < end for start, end in taken)]
+    matches = sorted([*matches, *_glued_to_their_noun(text, taken)], key=lambda match: match.start())
     index = 0
     while index < len(matches):
         match = matches[index]

@@ -537,6 +537,10 @@ def resolve_as_of(scope: Scope, report_code: str | None) -> str:
     if report_code is None or scope.as_of is None:
         raise ScopeError(f"'{scope.evidence}' names a date, and the report's period is unknown")
     period = period_from_code(report_code)
+    if period.period_type == "multi_year" and scope.as_of != period.end_date:
+        # ("Tính đến ngày 15/12/2023, toàn tỉnh có 60 đoàn ra" in a review of 2019 - 2023: counted from the year's
+        # start, or the span's; the date does not say)
+        raise ScopeError(f"'{scope.evidence}' closes a count whose start is not said, in a report on {report_code}")
     last_month_start = period.end_date.replace(day=1)
     if last_month_start <= scope.as_of <= period.end_date:
         return report_code

@@ -600,3 +600,35 @@ def test_an_agreed_column_corrects_the_same_years_columns_beside_it(tmp_path):
     assert ("2024", "inbound_delegations", 55) in found
     assert ("2023", "inbound_delegations", 47) in found
     assert ("2024", "inbound_delegations", 52) not in found
+
+
+# The 89th batch's first run (on fb2f535), then these inputs written apart from it.
+
+
+def test_a_count_written_against_its_noun_is_read(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_thang_4.txt",
+            HEAD + "Hà Tĩnh, ngày 24 tháng 4 năm 2021\nBÁO CÁO\nKết quả công tác đối ngoại tháng 4 năm 2021\n"
+            "- Trong tháng, toàn tỉnh cử 04đoàn ra (02 đoàn đi Lào, 02 đoàn đi Hàn Quốc); đón 3đoàn vào.\n"
+            "- Đội K192 tiếp nhận hài cốt liệt sỹ.\n",
+        )
+    )
+    assert ("2021-04", "outbound_delegations", 4) in found
+    assert ("2021-04", "inbound_delegations", 3) in found
+    assert not any(value in (2, 192) for *_, value in found)
+
+
+def test_a_date_closing_a_count_in_a_review_of_several_years_does_not_date_it_to_the_span(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_giai_doan.txt",
+            HEAD + "Hà Tĩnh, ngày 18 tháng 12 năm 2025\nBÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2021 - 2025\n"
+            "- Giai đoạn 2021 - 2025, toàn tỉnh cử 236 đoàn ra.\n"
+            "- Tính đến ngày 12/12/2025, toàn tỉnh có 54 đoàn ra.\n",
+        )
+    )
+    assert ("2021-2025", "outbound_delegations", 236) in found
+    assert not any(value == 54 for *_, value in found)

@@ -793,7 +793,9 @@ SETS = {
         "style_reports_batch87",
         "style_report_batch87_figures.csv",
         "style_report_batch87_traps.csv",
-        65,
+        # (66 since a count written against its noun is read: "06đoàn ra" of a district, in a contribution paper, now
+        # meets the province's 71 and both wait)
+        66,
         425,
     ),
     # Three writers, four reports each, asked for what the 54th to 87th had not used; run once, unread, on b7bbb1f:
