@@ -113,6 +113,7 @@ STYLE_SETS = (
     ("style_report_batch86_figures.csv", DATA / "style_reports_batch86"),
     ("style_report_batch87_figures.csv", DATA / "style_reports_batch87"),
     ("style_report_batch88_figures.csv", DATA / "style_reports_batch88"),
+    ("style_report_batch89_figures.csv", DATA / "style_reports_batch89"),
 )
 
 

@@ -810,6 +810,19 @@ SETS = {
         165,
         428,
     ),
+    # Three writers, four reports each, asked for what the 54th to 88th had not used; run once, unread, on fb2f535:
+    # 167 of 226, 93 of 150 and 170 of 196 found (430 of 572, 75.2 %), 7 false (a count glued to its noun,
+    # "05đoàn", unread, so its partner breakdown in brackets read as the whole; "Tính đến ngày 15/12/2023" in a
+    # five-year review dated to the span; a unit's share under its heading, "2. Phòng Lãnh sự …"; "ước đạt trên"
+    # keyed approx). Held without the two reports that still give one: the report by the department's units and the
+    # steering committee's report ("ước đạt trên", which the held writers key over and approx about equally).
+    "batch89": (
+        "style_reports_batch89",
+        "style_report_batch89_figures.csv",
+        "style_report_batch89_traps.csv",
+        116,
+        431,
+    ),
 }
 
 
