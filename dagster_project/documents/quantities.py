@@ -430,7 +430,12 @@ def _end_of_words(text: str, start: int, count: int) -> int:
 # "14 giờ 00 phút", "lúc 16 giờ 30", "8h30": a time of day, neither number a figure.
 _CLOCK_TIME = re.compile(
     r"(?<![\w.,])\d{1,2}\s*(?:giờ|h)\s*\d{1,2}(?:\s*phút)?(?![\w.,])"
-    r"|(?<![\w.,])\d{1,2}\s*giờ\s+(?=sáng|chiều|tối|trưa)",
+    r"|(?<![\w.,])\d{1,2}\s*giờ\s+(?=sáng|chiều|tối|trưa)"
+    # ("lúc 14 giờ ngày 05/6", "vào 16giờ ngày 10/7": the hour something happened, not hours counted)
+    r"|(?<=lúc )\d{1,2}\s*(?:giờ|h)\b|(?<=vào )\d{1,2}\s*(?:giờ|h)\b(?=\s+(?:ngày|sáng|chiều|tối|trưa))"
+    r"|(?<![\w.,])\d{1,2}\s*(?:giờ|h)\s+ngày\b"
+    # ("từ 7giờ đến 11giờ": the hours of a meeting)
+    r"|(?<![\w.,])\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+đến\s+\d{1,2}\s*(?:giờ|h)\b",
     re.IGNORECASE,
 )
 
@@ -446,7 +451,7 @@ _GLUED = re.compile(r"(?<![\w.,\-–/])(\d{1,4})(?=[^\W\d_])")
 
 def _glued_to_their_noun(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
     """The numbers written against a counted noun with no space ("05đoàn"): counts of that noun, whatever else is
-    glued to letters ("K192", "lần 2a" are no counts)."""
+    glued to letters ("K192", "lần 2a" are no counts; "lúc 14giờ ngày 05/6", an hour of the day, is a clock time)."""
     return [
         match
         for match in _GLUED.finditer(text)

@@ -655,6 +655,8 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
 _LABEL_MARKER = re.compile(r"(?<![*\s])\s*(\(\*{1,3}\)|\*{1,3}|\(\d{1,2}\))$")
+# "tại BC 318", "theo Báo cáo số 12": a header naming the report its values come from.
+_CITES_A_REPORT = re.compile(r"\b(?:tai|theo) (?:bc|bao cao|van ban|cong van)\b")
 # "Ghi chú:", "GHI CHÚ", "Chú thích:": the line over a table's notes.
 _NOTES_HEADING = re.compile(r"^(?:\*{0,2})(?:ghi chú|chú thích|chú giải)\b", re.IGNORECASE)
 # The key to a cell marker, up to the end of its bracket or clause: "(ĐVT: lượt; (*) số tạm tính)", "* tạm tính".
@@ -915,7 +917,11 @@ class TableFigures:
         corrected = [
             header
             for header in headers
-            if column_role(header) == "value" and has_any(normalize_label(header), word_list("table_columns.corrected"))
+            if column_role(header) == "value"
+            and has_any(normalize_label(header), word_list("table_columns.corrected"))
+            # (not one citing where it was given: "Số thống nhất tại BC 318" beside "Số cập nhật sau rà soát" is the
+            # older of the two)
+            and not _CITES_A_REPORT.search(normalize_label(header))
         ]
         resolved: list[tuple[Quantity, str]] = []
         estimated_columns: dict[str, list[str]] = {}  # indicator -> the periods of this row published as estimates

@@ -632,3 +632,27 @@ def test_a_date_closing_a_count_in_a_review_of_several_years_does_not_date_it_to
     )
     assert ("2021-2025", "outbound_delegations", 236) in found
     assert not any(value == 54 for *_, value in found)
+
+
+def test_hours_of_the_day_are_no_hours_counted_and_a_cited_agreed_column_corrects_nothing(tmp_path):
+    found = figure_keys(
+        text_report(
+            tmp_path,
+            "bc_thang_6.txt",
+            HEAD + "Hà Tĩnh, ngày 25 tháng 6 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại tháng 6 năm 2024\n"
+            "- Phiên dịch cho buổi làm việc với Đại sứ quán lúc 14giờ ngày 05/6/2024 và từ 8giờ đến 11giờ ngày 12/6.\n"
+            "- Trong tháng, thực hiện 26giờ phiên dịch.\n",
+        )
+    )
+    assert ("2024-06", "interpreting_hours", 26) in found
+    assert not any(value in (14, 8, 11) for *_, value in found)
+    table = word_report(
+        tmp_path / "bien_ban_2023.docx",
+        [HEAD, "Hà Tĩnh, ngày 15 tháng 01 năm 2024", "BIÊN BẢN", "Thống nhất số liệu đối ngoại năm 2023"],
+        [
+            ("TT", "Chỉ tiêu", "Năm 2023", "Năm 2023"),
+            ("TT", "Chỉ tiêu", "Số thống nhất tại BC 318", "Số cập nhật sau rà soát cuối năm"),
+            ("1", "Đoàn ra (đoàn)", "40", "42"),
+        ],
+    )
+    assert ("2023", "outbound_delegations", 40) not in figure_keys(table)
