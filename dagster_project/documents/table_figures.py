@@ -221,7 +221,7 @@ def _place_or_body(header: str) -> str | None:
     words = normalize_label(header)
     if starts_with_phrase(words, word_list("table_columns.body_headers")) is not None:
         return "body"  # (first: "Nhân danh UBND cấp huyện, UBND xã biên giới" is a body, whatever place it names)
-    if has_any(words, ("cang", "cang bien", "vung ang", "son duong")):
+    if has_any(words, word_list("subjects.port_places")):
         return "port"
     if has_any(words, word_list("subjects.border_places")):
         return "gate"
@@ -411,9 +411,9 @@ def _cut_short_by(note: str, period: str, report_year: int | None) -> str:
     """The words of a marked note's clause that name ``period`` with a day its count stops at, before the period ends
     ("(*) Số liệu quý III/2023 tại cửa khẩu … tính đến hết ngày 15/9/2023 …; số liệu quý II/2023 là số chính thức"),
     or "" (the other clauses' periods are left as they are)."""
+    ends = period_from_code(period).end_date
     for clause in re.split(r"[;.]\s", note) if note else []:
         scopes = [scope for _, scope in find_scopes(normalize_label(clause), report_year)]
-        ends = period_from_code(period).end_date
         if any(scope.code == period for scope in scopes) and any(
             scope.kind == "as_of_date" and scope.as_of is not None and scope.as_of < ends for scope in scopes
         ):
@@ -500,9 +500,10 @@ def _row_period_in_its_column(period: str, label: str, header: str, report_year:
         return period  # ("Dự án được chấp thuận trong năm" over a row "2019": that year's; not "… đi Lào trong năm")
     if not scopes and not years and not re.search(r"\bluy ke\b", words):
         return period
-    if kinds == ["same_period_earlier"] and is_period_code(period) and years <= {_year_before(period)}:
-        # ("Cùng kỳ năm trước", "Cùng kỳ 2016" beside rows of 2017's months: the same month a year earlier)
-        return same_period_a_year_earlier(period, None)
+    if kinds == ["same_period_earlier"] and is_period_code(period) and len(years) <= 1:
+        # ("Cùng kỳ năm trước", "Cùng kỳ 2016" beside rows of 2017's months: the same month a year earlier; another
+        # year named is not certain)
+        return same_period_a_year_earlier(period, int(next(iter(years))) if years else None)
     if scopes and set(kinds) == {"year"} and years <= {period[:4]}:
         return period  # ("Quý II" under "Năm 2025 (ước)")
     raise ScopeError(f"the row names {period} and its column '{header}' names another time")
@@ -513,10 +514,6 @@ def _ends_before(period: str, other: str | None) -> bool:
     if not other or not is_period_code(other) or not is_period_code(period):
         return False
     return period_from_code(period).end_date < period_from_code(other).start_date
-
-
-def _year_before(period: str) -> str:
-    return str(int(period[:4]) - 1) if period[:4].isdigit() else ""
 
 
 _WHOLE_YEAR_ROW = re.compile(r"(?:cong |tong |tong cong )?ca nam")
@@ -1509,24 +1506,6 @@ class TableFigures:
     def _period_on_the_left(self, headers: list[str], column: int) -> str | None:
         """The period of the nearest column on the left that names one: what a "Cùng kỳ" column
         compares with ("Quý III/2025 | 9 tháng 2025 | Cùng kỳ 2024" -> 9 months)."""
-        # (the same for every row of a table, and asked again for each column to the right: read once per table)
-        key = (
-            tuple(headers),
-            column,
-            getattr(self, "table_text_above", ""),
-            tuple(map(tuple, getattr(self, "table_stacks", []))),
-        )
-        memo = self.__dict__.setdefault("_periods_on_the_left", {})
-        if key not in memo:
-            try:
-                memo[key] = self._read_period_on_the_left(headers, column)
-            except ScopeError as error:
-                memo[key] = error
-        if isinstance(memo[key], ScopeError):
-            raise memo[key]
-        return memo[key]
-
-    def _read_period_on_the_left(self, headers: list[str], column: int) -> str | None:
         for index in reversed(range(min(column, len(headers)))):
             header = headers[index]
             if column_role(header) != "value" or normalize_label(header).startswith(("cung ky", "so voi cung ky")):

@@ -41,6 +41,7 @@ SCHEMA = {
     "subjects.tourists": "phrase",
     "subjects.within_activities": "phrase",
     "subjects.border_places": "phrase",
+    "subjects.port_places": "phrase",
     "subjects.lower_levels": "phrase",
     "subjects.reported_province": "phrase",
     "subjects.event_nouns": "phrase",
