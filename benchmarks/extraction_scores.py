@@ -114,6 +114,7 @@ STYLE_SETS = (
     ("style_report_batch87_figures.csv", DATA / "style_reports_batch87"),
     ("style_report_batch88_figures.csv", DATA / "style_reports_batch88"),
     ("style_report_batch89_figures.csv", DATA / "style_reports_batch89"),
+    ("style_report_batch90_figures.csv", DATA / "style_reports_batch90"),
 )
 
 

@@ -431,9 +431,15 @@ class ClauseFigures:
                 and bool(named_years)
                 and named_years != {str(self.report_year)}
             )
+            owners_group = None  # (the part a member before named: its companions after it are that part's too)
             for quantity, unit in zip(group.members, group.units):
                 position = offset + quantity.start
                 written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
+                if owners_group is not None:
+                    # "03 đoàn của Bộ Chỉ huy Quân sự tỉnh Bolikhămxay với 41 lượt": the part's people too
+                    reason = f"the companion ('với …') of a figure of a part ('{owners_group}')"
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
                 at = place.clause.start - place.sentence.start + position
                 superseded = superseded_cue(place.sentence.text[:at], place.sentence.text[at:])
                 if superseded:
@@ -451,7 +457,12 @@ class ClauseFigures:
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
                 words_after = normalize_label(place.clause.text[position + len(quantity.as_written) :])
-                if owner := _A_LOWER_LEVELS_AFTER.match(words_after) or _THE_PARTNERS_OWN_AFTER.match(words_after):
+                if owner := (
+                    _A_LOWER_LEVELS_AFTER.match(words_after)
+                    or _THE_PARTNERS_OWN_AFTER.match(words_after)
+                    or _a_named_places_delegations(place.clause.text[position + len(quantity.as_written) :])
+                ):
+                    owners_group = owner.group("owner")
                     # "05 vụ việc lãnh sự, bảo hộ công dân của huyện gồm …": the district's count; "09 đoàn của các tỉnh
                     # bạn đến thăm …": the partner provinces' delegations, a part (not "…, chủ yếu là các đoàn của các
                     # tỉnh Lào", the whole's make-up)
@@ -1223,6 +1234,23 @@ _THE_PARTNERS_OWN_AFTER = re.compile(
     r"^(?:doan|luot doan|phai doan) (?P<owner>cua (?:cac )?(?:tinh ban|tinh lao|tinh cua lao|dia phuong cua lao))\b"
     r"(?! va\b)"
 )
+# "03 đoàn của Bộ Chỉ huy Quân sự tỉnh Bolikhămxay", "02 đoàn của UBND thành phố Suncheon": the delegations of a named
+# place's body ("đoàn của tỉnh Khăm Muồn", the place's own, is a named partner's share by the partner rules).
+_A_NAMED_PLACES_DELEGATIONS = re.compile(
+    r"^\s*(?:[đĐ]oàn|lượt đoàn|phái đoàn)\s+(?P<owner>của\s+(?:[\w-]+\s+){1,6}?(?:tỉnh|thành phố|huyện|nước|bang)\s+"
+    r"(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*))"
+)
+
+
+def _a_named_places_delegations(after: str) -> re.Match | None:
+    """ "03 đoàn của Bộ Chỉ huy Quân sự tỉnh Bolikhămxay": the delegations of a place named with its capitals, not the
+    province's own ("đoàn của UBND tỉnh", "đoàn của tỉnh Hà Tĩnh")."""
+    match = _A_NAMED_PLACES_DELEGATIONS.match(after)
+    if match is None or not match.group("name")[:1].isupper() or normalize_label(match.group("name")) == "ha tinh":
+        return None
+    return match
+
+
 # An earlier report's value cited: "nêu tại Báo cáo số 265/BC-SNgV", "ghi tại Báo cáo …", "… 6 tháng tại Báo cáo số
 # 128/BC-SNgV … là 24 đoàn"; read as such only before a correction in the same sentence (``superseded_cue``).
 _CITED_REPORT = re.compile(

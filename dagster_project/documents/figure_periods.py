@@ -286,6 +286,14 @@ _ON_A_DAY = re.compile(
 )
 
 
+# "ngày cao điểm 12/4/2024 (Tết Bunpimay) đạt", "ngày 02/9 có": a day named right before its count (not "đến ngày
+# 15/6 có", a count to that day).
+_A_DAYS_COUNT = re.compile(
+    r"(?<!\bden )(?<!\btoi )(?<!\btu )(?<!\bhet )\bngay (?:cao diem |dong nhat |nhieu nhat |ky luc )?\d{1,2} \d{1,2}"
+    r"(?: \d{4})?(?: \w+){0,4}? (?:dat|co|la|len toi|len den)$"
+)
+
+
 def _sentence_before(place) -> str:
     """The normalised sentence right before the figure's in its paragraph, or ""."""
     earlier = place.block.text[: max(0, place.sentence.start - place.block.start)]
@@ -369,6 +377,10 @@ class FigurePeriods:
             # ("Tính đến thời điểm báo cáo, toàn tỉnh đã ký kết 23 thỏa thuận" in a report on 2021 - 2025 dated
             # 12/12/2025: a count so far, however near the period's end)
             raise ScopeError(f"'{remark.group()}': counted to the report's date {dated:%d/%m/%Y}, before {code} ends")
+        if not stock and label is None and (peak := _A_DAYS_COUNT.search(before_figure)):
+            # ("…; ngày cao điểm 12/4/2024 (Tết Bunpimay) đạt 5.870 lượt người": one day's count, whatever the sentence
+            # before dates)
+            raise ScopeError(f"'{peak.group()}' names one day, not the period")
         day = None if stock or label is not None else _ON_A_DAY.match(place.sentence.text)
         if day and not (self.period_code and period_from_code(self.period_code).months == 1):
             # "Ngày 26/3/2024, phòng phối hợp … tiếp nhận 05 hài cốt liệt sỹ" in a report on the quarter: what happened
@@ -1246,6 +1258,8 @@ class FigurePeriods:
         if not self._heading_may_date(heading.code):
             return None
         outer = period_from_code(heading.code)
+        if outer.start_date.year != outer.end_date.year:
+            return None  # ("II. Kết quả giai đoạn 2021 - 2025": which of its years a "quý II" is in, it does not say)
         named = period_label(scope.evidence, outer.end_date.year)
         if named is None or not named.code or named.kind not in ("month", "quarter") or not is_period_code(named.code):
             return None

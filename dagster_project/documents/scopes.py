@@ -249,6 +249,12 @@ def _scopes_of(normalised: str, report_year: int | None) -> tuple[tuple[int, Sco
             if kind == "month_of_year" and (written := re.search(rf"\b{_YEAR}\s*$", normalised[: match.start()])):
                 # ("Quý IV/2023: tháng 12 đón 04 đoàn": the month of the year written right before it)
                 year_for = int(written.group(1))
+            elif kind in _TAKES_THE_REPORTS_YEAR and _another_year_before(
+                normalised[: match.start()], report_year, comparison_spans
+            ):
+                # ("Năm 2022, … khôi phục từ quý II: …" in a report on 2025: the quarter is not the report's year's,
+                # and which year's it is, the words do not say for certain)
+                year_for = None
             scope = _scope_from_match(kind, match, year_for)
             if scope is None:
                 continue
@@ -264,6 +270,22 @@ def without_periods(normalised: str, report_year: int | None) -> str:
     for start, scope in find_scopes(normalised, report_year):
         normalised = f"{normalised[:start]}{' ' * len(scope.evidence)}{normalised[start + len(scope.evidence) :]}"
     return " ".join(normalised.split())
+
+
+# Yearless parts of a year that take the report's year ("quý II", "tháng 7").
+_TAKES_THE_REPORTS_YEAR = ("quarter_of_year", "month_of_year")
+
+
+def _another_year_before(before: str, report_year: int | None, comparison_spans: list[tuple[int, int]]) -> bool:
+    """Whether the words before a yearless part open with a year other than the report's ("Năm 2022, …", "Nhìn lại
+    năm 2019, …"), outside a comparison; not a year inside a name ("Hội đàm cấp cao năm 2024")."""
+    opening = re.match(rf"^\W*(?:\w+ ){{0,2}}nam {_YEAR}\b", before)
+    return (
+        report_year is not None
+        and opening is not None
+        and int(opening.group(1)) != report_year
+        and not any(start <= opening.end() - 1 < end for start, end in comparison_spans)
+    )
 
 
 def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Scope | None:

@@ -429,6 +429,9 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
+    if funders := _named_funders(clause[:position]):
+        # ("Các dự án ODA do JICA, KOICA và Quỹ EDCF tài trợ có 05 dự án": the named funders' share)
+        return f"a figure of what the funders named ('{funders}') gave, not of the province's whole"
     head = _LEADING_ADVERBIAL.sub("", clause[:position], count=1)
     # ("trong quý, phía Bolikhămxay thông báo đã làm thủ tục cho khoảng 96.000 lượt người": after an opening phrase)
     if side := _other_side(before) or _other_side(normalize_label(head)):
@@ -547,6 +550,33 @@ _LEAD_IN_PREPOSITION = re.compile(
 
 # "với Campuchia", "với tỉnh bạn Khăm Muộn", "với các đối tác Nhật Bản": a partner named after "với".
 _WITH_A_PARTNER = re.compile(r"\bvới\s+(?:[a-zđà-ỹ]+\s+){0,3}?(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*(?:\s+[A-ZĐ]\w*)*)")
+
+
+# "Các dự án ODA do JICA, KOICA và Quỹ EDCF tài trợ có 05 dự án": what the funders named with their capitals gave, the
+# subject of the count right after it (not "tiếp nhận 02 dự án của tổ chức Good Neighbors và World Vision", the funders
+# of the projects counted).
+_FUNDED_BY = re.compile(
+    # (a name may hold a word or two without capitals: "Tổ chức Tầm nhìn Thế giới")
+    r"\b(?:do|của)\s+(?P<name>(?:(?:các |các tổ chức |tổ chức |quỹ |cơ quan )?[A-ZĐ][\w-]*(?:\s+[a-zđà-ỹ][\w-]*){0,2})"
+    r"(?:(?:\s*,\s*|\s+và\s+|\s+)[A-ZĐ][\w-]*(?:\s+[a-zđà-ỹ][\w-]*){0,2})*)"
+    r"\s+(?:tài trợ|viện trợ|hỗ trợ|cam kết|cấp vốn)(?:\s+(?:có|gồm|là|đạt))?\s*:?\s*$"
+)
+
+
+def _named_funders(before: str) -> str | None:
+    """The funders named right before a figure ("các dự án do KOICA tài trợ có 05 dự án"), not a kind of funder ("do các
+    tổ chức PCPNN tài trợ") nor the province's own bodies."""
+    funded = _FUNDED_BY.search(before)
+    if funded is None:
+        return None
+    name = funded.group("name")
+    words = normalize_label(name)
+    kinds = word_list("subjects.funder_kinds")
+    if all(starts_with_phrase(part.strip(), kinds) for part in re.split(r",| va ", words)):
+        return None
+    if starts_with_phrase(words, load_forms().home_subjects) or re.match(r"(?:ubnd|uy ban|tinh|so)\b", words):
+        return None
+    return name
 
 
 def lead_in_subject(sentence_before_clause: str) -> str | None:

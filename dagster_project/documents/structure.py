@@ -87,6 +87,13 @@ _TWO_PERIODS = re.compile(
 # "tháng 01, tháng 02 năm 2019", "tháng 4 và tháng 5": two months (read outside brackets: "quý I năm 2025 (số liệu
 # chính thức tháng 01, tháng 02 …)" says where its figures come from).
 _TWO_MONTHS = re.compile(r"\bthang \d{1,2}(?: va)? thang \d{1,2}\b")
+# "tháng 10 năm 2019; cập nhật số liệu chính thức tháng 9, quý III năm 2019": a period and the official figures of
+# earlier ones, set apart by a semicolon or a comma instead of "và" (its sections say which figures are whose).
+_AND_OFFICIAL_FIGURES_OF = re.compile(
+    r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)(?: nam (?:19|20)\d{2})? "
+    r"(?:cap nhat|bo sung) (?:so lieu )?(?:chinh thuc )?(?:cua )?"
+    r"(?:ca nam\b|nam\b|\d{1,2} thang\b|thang \d{1,2}\b|quy (?:i|ii|iii|iv|[1-4])\b)"
+)
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(
     # ("tình hình triển khai công tác đối ngoại năm 2025", "việc triển khai …": how the work was carried out, reported)
@@ -297,7 +304,11 @@ def _names_two_periods(reported: str) -> bool:
         and re.fullmatch(r"\d{4}-\d{4}", codes[1]) is not None
         and int(codes[1][:4]) <= int(codes[0]) <= int(codes[1][5:])
     )
-    return bool(_TWO_PERIODS.search(reported)) or year_in_span or _a_year_and_a_part_of_another(reported)
+    return (
+        bool(_TWO_PERIODS.search(reported) or _AND_OFFICIAL_FIGURES_OF.search(reported))
+        or year_in_span
+        or _a_year_and_a_part_of_another(reported)
+    )
 
 
 def _a_year_and_a_part_of_another(reported: str) -> bool:

@@ -119,12 +119,12 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
             return by_level | other_subject_columns(headers)
     # (a part by partner only: "Trong đó: Quý II/2026" is the quarter's own figure, "Trong đó: đoàn CQĐD, TCQT"
     # an indicator of its own)
+    # (the header of any level: "Đoàn đi đào tạo" over "Trong đó tại NB, HQ" over "Đoàn")
+    levels = stacks if stacks and len(stacks) == len(headers) else [[header] for header in headers]
     parts = {
         index: f"a part of the row's total (its column, '{header}'), not a total"
         for index, header in enumerate(headers)
-        if index
-        and starts_with_phrase(normalize_label(header), word_list("table_columns.part_columns"))
-        and any(f" {name} " in f" {normalize_label(header)} " for name in foreign_names())
+        if index and any(_a_partners_part(level) for level in [header, *levels[index]])
     }
     home = word_list("table_columns.home")
     if not any(normalize_label(header) in home for header in headers):
@@ -142,6 +142,20 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
     }
 
 
+def _a_partners_part(header: str) -> bool:
+    """ "Trong đó với các tỉnh Lào", "Trong đó tại NB, HQ", "Với đối tác NB, HQ": a header naming a partner's part."""
+    words = normalize_label(header)
+    return bool(starts_with_phrase(words, word_list("table_columns.part_columns"))) and any(
+        f" {name} " in f" {words} " for name in foreign_names()
+    )
+
+
+def _measure_at(stack: list[str], level: int) -> str:
+    """What a column under a group at ``level`` measures: its lowest header, or the group's own header above it when
+    its header stops at that level."""
+    return normalize_label(stack[-1] if len(stack) > level + 1 else stack[level - 1] if level else "")
+
+
 def _beside_the_provinces_group(stacks: list[list[str]]) -> dict[int, str]:
     """Under two header rows, the columns beside the group the province heads at the same level ("Toàn tỉnh" beside
     "Nhật Bản", or beside "Trong đó: sử dụng ngân sách tỉnh" and "Đối tác tài trợ, đơn vị tự bảo đảm"): each counts a
@@ -149,23 +163,27 @@ def _beside_the_provinces_group(stacks: list[list[str]]) -> dict[int, str]:
     home = word_list("table_columns.home")
     depth = max(len(stack) for stack in stacks)
     for level in range(depth):
-        texts = [stack[level] if len(stack) == depth else "" for stack in stacks]
+        # (a column whose header reaches no lower than this level measures what the group over it names: "Thỏa thuận
+        # quốc tế" over "Toàn tỉnh | Với đối tác NB, HQ", merged down to the last header row)
+        texts = [stack[level] if len(stack) > level and (len(stack) == depth or level) else "" for stack in stacks]
         if not any(normalize_label(text) in home for text in texts):
             continue
+
         if level < depth - 1:
             # (a group over measures: only the columns measuring what a column of the province's group measures,
             # "Số đoàn" beside "Số đoàn"; not "Công tác lãnh sự" over "Hồ sơ hợp pháp hóa lãnh sự", another field)
             measures = {
-                normalize_label(stack[-1]) for stack, text in zip(stacks, texts) if normalize_label(text) in home
+                _measure_at(stack, level) for stack, text in zip(stacks, texts) if normalize_label(text) in home
             }
-            texts = [text if normalize_label(stack[-1]) in measures else "" for stack, text in zip(stacks, texts)]
+            texts = [text if _measure_at(stack, level) in measures else "" for stack, text in zip(stacks, texts)]
         return {
             index: f"a part of the row's whole or another's figure (its column, '{text}'), not the province's"
             for index, text in enumerate(texts)
             if index
             and text.strip()
             and normalize_label(text) not in home
-            and column_role(" ".join(stacks[index])) == "value"
+            # ("Trong đó tại NB, HQ" beside "Toàn tỉnh": a part, whoever it names)
+            and column_role(" ".join(stacks[index])) in ("value", "part")
             and not speaks_of_time(normalize_label(text))
             and period_label(text, None) is None
             and texts.count(text) < len(texts) - 1  # (not the label column's own header, repeated)
@@ -309,16 +327,19 @@ def _noun_of_passages(stack: list[str]) -> str | None:
     noun = normalize_label(re.sub(r"\([^()]*\)", " ", lowest))
     # ("Tàu thuyền XNC (lượt)": the passages across the border are what every such column counts)
     noun = " ".join(re.sub(r"^(?:so luot|so|luot) |\b(?:xnc|xuat nhap canh)\b", " ", noun).split())
-    if unit_in_label(noun) != noun:
+    # ("Phương tiện qua cửa khẩu đường bộ (lượt)": the noun, then where its passages are; not "Phương tiện nhập cảnh")
+    counted, _, where = noun.partition(" qua ")
+    named = unit_in_label(counted)
+    if not named or not (counted == named or f"luot {counted}" in unit_phrases()):
         return None
-    levels = [normalize_label(level) for level in stack[:-1]]
+    levels = [normalize_label(level) for level in stack[:-1]] + [where]
     above = " ".join(levels)
     one_direction = any(
         re.search(r"\b(?:xuat|nhap) canh\b", level) and "xuat nhap canh" not in level for level in levels
     )
     if one_direction or has_any(above, foreign_names()) or has_any(noun, foreign_names()):
         return None
-    return noun
+    return counted
 
 
 def _holds_any(code: str | None, codes: list[str]) -> bool:
@@ -331,6 +352,13 @@ def _holds_any(code: str | None, codes: list[str]) -> bool:
     return outer is not None and any(
         outer.start_date <= period.start_date and period.end_date <= outer.end_date for period in inner
     )
+
+
+def _bracketed_unit(label: str) -> str:
+    """The unit a label names in brackets ("Đoàn ra (đoàn)", "Lượt khách (lượt)"), not other bracketed words ("Dự án FDI
+    (số dự án/tổng vốn)")."""
+    words = normalize_label(_bracketed(label) or "")
+    return words if words and unit_in_label(words) == words else ""
 
 
 def _bracketed(text: str) -> str | None:
@@ -776,9 +804,15 @@ class TableFigures:
         # its part; a table whose every label is dashed has none)
         # (in the parent's own unit: "Đoàn ra | Đoàn" over "- Lượt CBCCVC đi nước ngoài | Lượt" is a second measure)
         unit_cell = texts[roles.index("unit")] if "unit" in roles and roles.index("unit") < len(texts) else ""
-        unit_words = normalize_label(unit_cell)
+        # ("Đoàn ra (đoàn)" over "- Lượt CBCC đi nước ngoài (lượt)": without a unit column, the label's brackets; a
+        # dashed label without any, "- vụ việc khác", is in its parent's unit)
+        unit_words = normalize_label(unit_cell) or (_bracketed_unit(label_text) if "unit" not in roles else "")
         dashed = label_text.lstrip().startswith(("-", "–", "+"))
-        dashed_part = dashed and not context.table.parent_dashed and unit_words == context.table.parent_unit
+        dashed_part = (
+            dashed
+            and not context.table.parent_dashed
+            and (unit_words == context.table.parent_unit or ("unit" not in roles and not unit_words))
+        )
         part_row = (opens_parts or listed_part or counted_within or dashed_part) and bool(context.table.parent_label)
         context.table.part_marker = marker if part_row and (opens_parts or listed_part) else None
         row_above = context.table.parent_indicators

@@ -39,6 +39,7 @@ SCHEMA = {
     "capital_rows_not_approved": "phrase",
     "subjects.whole_country": "phrase",
     "subjects.tourists": "phrase",
+    "subjects.funder_kinds": "phrase",
     "subjects.within_activities": "phrase",
     "subjects.border_places": "phrase",
     "subjects.port_places": "phrase",

@@ -13,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from dagster_project.dbt_project import assets_manifest_path
 from dagster_project.paths import PROJECT_ROOT
 from tests.conftest import warehouse_cli
 
@@ -324,7 +325,9 @@ def test_docs_have_an_overview_exposures_and_source_freshness(published_sample, 
     import subprocess
     import sys
 
-    manifest = json.loads((PROJECT_ROOT / "dbt" / "target" / "manifest.json").read_text(encoding="utf-8"))
+    # dbt rewrites target/manifest.json in place on every call (the other worker's may be running):
+    # read the copy the definitions read, which is replaced whole
+    manifest = json.loads(assets_manifest_path().read_text(encoding="utf-8"))
     assert "Foreign-affairs warehouse" in manifest["docs"]["doc.hatinh_foreign_affairs.__overview__"]["block_contents"]
     exposures = {e["name"]: e for e in manifest["exposures"].values()}
     assert set(exposures) == {"dashboard", "period_report", "parquet_exports"}
