@@ -4,6 +4,7 @@ one published build of the shipped sample that the end-to-end tests query."""
 from __future__ import annotations
 
 import csv
+import fcntl
 import os
 import shutil
 import subprocess
@@ -52,14 +53,23 @@ def copy_sample_raw(destination: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def published_sample(tmp_path_factory) -> Path:
-    """Load the shipped sample once into a temporary warehouse, as ``warehouse load`` does."""
+    """Load the shipped sample once into a temporary warehouse, as ``warehouse load`` does: once for the whole run,
+    the pytest-xdist workers sharing it (the tests only read it, or copy it before they change anything)."""
     from dagster_project.loading import LoadRequest, run_load
 
-    root = tmp_path_factory.mktemp("sample_load")
-    raw = copy_sample_raw(root / "raw")
+    workers_root = tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER") else None
+    root = (workers_root or tmp_path_factory.getbasetemp()) / "sample_load"
     warehouse = root / "warehouse" / "warehouse.duckdb"
-    outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True))
-    assert outcome.published, outcome.failures
+    # (the first worker to need it loads it; the other waits for it, instead of loading a second copy)
+    with Path(f"{root}.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # (released by the kernel if the worker dies)
+        published = root / "published"
+        if not published.exists():
+            shutil.rmtree(root, ignore_errors=True)
+            raw = copy_sample_raw(root / "raw")
+            outcome = run_load(LoadRequest(raw_dir=raw, warehouse_path=warehouse, force=True))
+            assert outcome.published, outcome.failures
+            published.touch()
     return warehouse
 
 

@@ -289,9 +289,11 @@ _ON_A_DAY = re.compile(
 # "ngày cao điểm 12/4/2024 (Tết Bunpimay) đạt", "ngày 02/9 có": a day named right before its count (not "đến ngày
 # 15/6 có", a count to that day).
 _A_DAYS_COUNT = re.compile(
-    r"(?<!\bden )(?<!\btoi )(?<!\btu )(?<!\bhet )\bngay (?:cao diem |dong nhat |nhieu nhat |ky luc )?\d{1,2} \d{1,2}"
-    r"(?: \d{4})?(?: \w+){0,4}? (?:dat|co|la|len toi|len den)$"
+    r"\bngay (?:cao diem |dong nhat |nhieu nhat |ky luc )?\d{1,2} \d{1,2}(?: \d{4})?(?: \w+){0,4}? "
+    r"(?:dat|co|la|len toi|len den)$"
 )
+# Words before that day making it a cut-off: "tính đến 17h ngày 25/6", "số liệu chốt ngày 25/6", "đến hết ngày".
+_CUT_OFF_BEFORE_A_DAY = re.compile(r"\b(?:den|toi|tu|het|chot|khoa so)(?: \w+){0,2} $")
 
 
 def _sentence_before(place) -> str:
@@ -377,7 +379,8 @@ class FigurePeriods:
             # ("Tính đến thời điểm báo cáo, toàn tỉnh đã ký kết 23 thỏa thuận" in a report on 2021 - 2025 dated
             # 12/12/2025: a count so far, however near the period's end)
             raise ScopeError(f"'{remark.group()}': counted to the report's date {dated:%d/%m/%Y}, before {code} ends")
-        if not stock and label is None and (peak := _A_DAYS_COUNT.search(before_figure)):
+        peak = None if stock or label is not None else _A_DAYS_COUNT.search(before_figure)
+        if peak and not _CUT_OFF_BEFORE_A_DAY.search(before_figure[: peak.start()]):
             # ("…; ngày cao điểm 12/4/2024 (Tết Bunpimay) đạt 5.870 lượt người": one day's count, whatever the sentence
             # before dates)
             raise ScopeError(f"'{peak.group()}' names one day, not the period")

@@ -283,6 +283,8 @@ def _another_year_before(before: str, report_year: int | None, comparison_spans:
     return (
         report_year is not None
         and opening is not None
+        # ("Như năm 2024, quý II tiếp tục là cao điểm …": the year compared with, not the one the quarter is of)
+        and not re.match(r"^\W*(?:nhu|giong|giong nhu|so voi|bang|hon|tuong tu)\b", before)
         and int(opening.group(1)) != report_year
         and not any(start <= opening.end() - 1 < end for start, end in comparison_spans)
     )

@@ -1150,6 +1150,9 @@ class TableFigures:
                 )
                 if unit == "luot" and turned_noun and f"luot {turned_noun}" in unit_phrases():
                     unit = f"luot {turned_noun}"
+                    if " qua " in normalize_label(stack[-1] if stack else header):
+                        # ("Tàu thuyền qua cảng Vũng Áng (lượt)": its passages through the port are its crossings)
+                        near = f"{near} xuat nhap canh"
                 elif unit == "luot" and bare_luot and named and f"luot {named}" in unit_phrases():
                     # "XNC qua CKQT Cầu Treo - phương tiện | lượt", "Người xuất nhập cảnh (lượt)": passages of what
                     # the label names

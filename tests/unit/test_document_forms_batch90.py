@@ -173,7 +173,7 @@ def test_a_count_on_a_day_named_right_before_it_is_not_the_periods():
     text = (
         f"{HEAD}Hà Tĩnh, ngày 15 tháng 01 năm 2023\nBÁO CÁO\nKết quả công tác đối ngoại năm 2022\n"
         "Năm 2022, lượng người qua lại tăng trở lại sau dịch. Dịp Quốc khánh, ngày đông nhất 02/9/2022 "
-        "có 4.615 lượt người qua cửa khẩu Cầu Treo.\n"
+        "có 4.615 lượt người xuất nhập cảnh qua cửa khẩu Cầu Treo.\n"
         "Tính đến hết ngày 31/12/2022, qua cửa khẩu Cầu Treo có 301.226 lượt người xuất nhập cảnh.\n"
     )
     found = published_figures(text)
