@@ -115,6 +115,7 @@ STYLE_SETS = (
     ("style_report_batch88_figures.csv", DATA / "style_reports_batch88"),
     ("style_report_batch89_figures.csv", DATA / "style_reports_batch89"),
     ("style_report_batch90_figures.csv", DATA / "style_reports_batch90"),
+    ("style_report_batch91_figures.csv", DATA / "style_reports_batch91"),
 )
 
 

@@ -702,6 +702,16 @@ class ClauseFigures:
                 # headings above say whose projects)
                 outer = f"{self._outer_headings()} {whole}"
                 candidates = {rule.indicator for rule in self._matching_rules(unit, whole, whole, outer)[0]}
+        lead_text = place.clause.text[: segment.start]
+        compared = _WHAT_IS_COMPARED.search(
+            normalize_label(lead_text[max(lead_text.rfind(","), lead_text.rfind(";")) + 1 :])
+        )
+        lead = compared.group("what") if compared else ""
+        named_before = {rule.indicator for rule in self._matching_rules(unit, lead, lead, lead)[0]} if lead else set()
+        if candidates and named_before:
+            # ("…; đón 61 đoàn vào, tăng 60,5% số đoàn vào so với năm 2015 (38 đoàn)": the words right before the
+            # comparison name what it compares; when they name another indicator than the figures before, it waits)
+            candidates = candidates & named_before or set()
         if len(candidates) > 1:
             # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)", "(cùng kỳ năm 2022: 09 đoàn ra/52 lượt; 07 đoàn vào/118
             # lượt khách)": the figure's own words choose, up to the comma or semicolon around it.
@@ -1251,17 +1261,23 @@ def _a_named_places_delegations(after: str) -> re.Match | None:
     return match
 
 
+# "tăng 60,5% số đoàn vào so với năm 2015": the words after the last number, naming what the comparison compares.
+_WHAT_IS_COMPARED = re.compile(r"(?:^|\d )(?P<what>[^\d]+?) so voi\b(?!.* so voi\b)")
+
+
 # An earlier report's value cited: "nêu tại Báo cáo số 265/BC-SNgV", "ghi tại Báo cáo …", "… 6 tháng tại Báo cáo số
 # 128/BC-SNgV … là 24 đoàn"; read as such only before a correction in the same sentence (``superseded_cue``).
 _CITED_REPORT = re.compile(
-    r"\b(?:neu|ghi|da bao cao) tai bao cao\b|\btai (?:bao cao|cong van|van ban)(?: nhanh)? so\b"
+    # ("tại BC số 61/BC-SNgV … đã BC": the clerks' "BC" for "báo cáo")
+    r"\b(?:neu|ghi|da bao cao|da bc) tai (?:bao cao|bc)\b|\btai (?:bao cao|bc|cong van|van ban)(?: nhanh)? so\b"
     # ("Báo cáo số 15/BC-SNgV ngày 14/01/2022 của Sở ghi năm 2021 tổ chức 05 …")
     r"|\bbao cao(?: \w+){0,2} so \w+(?: \w+){0,9} (?:ghi|neu)\b"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
-_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da neu|da ghi)\b")
+_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
-_QUOTED_AFTER_GHI = re.compile(r"\bghi\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
+# ('Dự thảo nêu "năm 2019 cử 58 đoàn ra, đón 59 đoàn vào"': the draft's words, quoted to be corrected)
+_QUOTED_AFTER_GHI = re.compile(r"\b(?:ghi|nêu|viết)(?: là)?\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
 
 
 def superseded_cue(before: str, after: str = "") -> str | None:

@@ -257,7 +257,11 @@ def _closed_by_cut_off(scopes, stock: bool):
 _DATA_OF = re.compile(r"\(\s*(?:theo\s+)?số liệu\b[^():;]*\)", re.IGNORECASE)
 # "số liệu rà soát năm 2024", "kết quả điều tra tháng 6/2025": when a survey was made, not what period it covers
 # ("theo số liệu tổng hợp năm 2017", "số liệu thống kê năm 2023": when the data were gathered, likewise)
-_SURVEY_DATE = re.compile(r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra|tong hop|thong ke) (?:nam|thang|quy|dot) \S+")
+# ("theo số liệu rà soát của các địa phương năm 2015": who surveyed, then when)
+_SURVEY_DATE = re.compile(
+    r"\b(?:ra soat|dieu tra|khao sat|tong dieu tra|tong hop|thong ke)"
+    r"(?: cua (?:cac )?(?:dia phuong|huyen|xa|don vi|co quan|nganh))? (?:nam|thang|quy|dot) \S+"
+)
 
 
 # "Trong 12 đoàn vào của quý có 04 đoàn": a counted whole whose words end with a period word, then its part.

@@ -38,6 +38,10 @@ class EstimateNote:
         return period_from_code(code).end_date == dt.date(self.to_year_end, 12, 31)
 
 
+# "đã có Báo cáo số 214/BC-SNgV", "tại Công văn số 1520": an earlier document, named by its number.
+_CITES_AN_EARLIER_REPORT = re.compile(r"\b(?:da co|tai|theo) (?:bao cao|cong van|van ban)(?: nhanh)? so \d+")
+
+
 def estimate_notes(document: DocumentText, report_year: int | None) -> list[EstimateNote]:
     phrases = "|".join(re.escape(phrase) for phrase in word_list("qualifier_notes.estimate"))
     # ("Số liệu năm 2025 … là số thực hiện đến ngày 30/11/2025 và ước thực hiện tháng 12/2025": partly estimated)
@@ -49,7 +53,17 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
             continue
         for sentence in split_sentences(block):
             normalised = normalize_label(sentence.text)
+            bracketed = [normalize_label(inner) for inner in re.findall(r"\(([^()]*)\)", sentence.text)]
+            outside = re.sub(r"\([^()]*\)", " ", sentence.text)
             for match in pattern.finditer(normalised):
+                if re.search(r"\d", outside) and any(match.group() in inner for inner in bracketed):
+                    # ("… giá trị cam kết ước khoảng 12,15 triệu USD (số liệu năm 2023 là số ước); …": a remark on the
+                    # sentence's own value, not on every table value of that year)
+                    continue
+                if _CITES_AN_EARLIER_REPORT.search(normalised[: match.start()]):
+                    # ("Ngày 22/9/2023, Sở đã có Báo cáo số 214/BC-SNgV …, trong đó số liệu tháng 9 là số ước": what
+                    # that report's values were, which this one replaces)
+                    continue
                 what = match.group("what")
                 whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised))
                 periods = _listed_periods(what, report_year)

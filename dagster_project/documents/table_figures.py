@@ -956,6 +956,7 @@ class TableFigures:
         ]
         resolved: list[tuple[Quantity, str]] = []
         estimated_columns: dict[str, list[str]] = {}  # indicator -> the periods of this row published as estimates
+        exact_columns: dict[str, list[str]] = {}  # indicator -> the periods of this row published as exact
         for column in range(label_index + 1, len(cells)):
             position, text = cells[column]
             header = headers[column] if column < len(headers) else ""
@@ -1399,6 +1400,18 @@ class TableFigures:
                         period,
                     )
                     continue
+                both = set(estimated_columns.get(rule.indicator, [])) & set(exact_columns.get(rule.indicator, []))
+                if _holds_any(period, sorted(both)):
+                    # ("Tháng 9 | Ước (BC 214) | Số liệu cập nhật | Quý III": an estimate and another value of one month
+                    # beside the quarter; which of the two the quarter adds, the table does not say)
+                    self._review_for_rule(
+                        f"the {period} column sums a period the row gives both as an estimate and as another value",
+                        rule,
+                        written,
+                        quantity,
+                        period,
+                    )
+                    continue
                 resolved.append((quantity, rule.indicator))
                 # ("Tháng 6 (ước)" beside "Cùng kỳ 2018": the row's estimate is this year's, not the year before's)
                 rows_own_time = row_period is None or not _ends_before(period, row_period.code)
@@ -1410,8 +1423,7 @@ class TableFigures:
                     # ("2021 | … | Ước TH năm 2025 | Cộng giai đoạn 2021 - 2025": a sum over an estimated column)
                     or _holds_any(period, estimated_columns.get(rule.indicator, []))
                 )
-                if estimated:
-                    estimated_columns.setdefault(rule.indicator, []).append(period)
+                (estimated_columns if estimated else exact_columns).setdefault(rule.indicator, []).append(period)
                 self._publish(rule.indicator, quantity, period, evidence, written, estimated=estimated)
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))

@@ -179,3 +179,87 @@ def test_a_count_on_a_day_named_right_before_it_is_not_the_periods():
     found = published_figures(text)
     assert not any(value == 4615 for *_, value, _ in found)
     assert "one day" in not_published_reasons(text)["4.615"]
+
+
+def test_a_chinh_thuc_column_replaces_the_estimate_beside_it_and_a_cited_reports_estimate_note_stays_there(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_quy_2.docx",
+        [
+            HEAD,
+            "Hà Tĩnh, ngày 06 tháng 7 năm 2022",
+            "BÁO CÁO",
+            "Kết quả công tác đối ngoại quý II và 6 tháng đầu năm 2022 (số liệu chính thức)",
+            "Ngày 21/6/2022, Sở đã có Báo cáo số 180/BC-SNgV, trong đó số liệu tháng 6 là số ước.",
+        ],
+        [
+            ("TT", "Chỉ tiêu", "Tháng 6/2022", "Tháng 6/2022", "Quý II/2022", "6 tháng 2022"),
+            ("TT", "Chỉ tiêu", "Ước (BC 180)", "Chính thức", "Quý II/2022", "6 tháng 2022"),
+            ("1", "Đoàn vào", "6", "5", "13", "24"),
+            ("2", "Vụ việc lãnh sự, bảo hộ công dân", "3", "3", "8", "15"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extraction.figures}
+    for key in [
+        ("2022-06", "inbound_delegations", 5, "exact"),
+        ("2022-Q2", "inbound_delegations", 13, "exact"),
+        ("2022-H1", "inbound_delegations", 24, "exact"),
+        ("2022-06", "consular_cases", 3, "exact"),
+        ("2022-H1", "consular_cases", 15, "exact"),
+    ]:
+        assert key in found
+    assert not any(value == 6 for _, _, value, _ in found)
+
+
+def test_a_bracketed_estimate_remark_in_a_sentence_qualifies_only_that_sentence(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_pcpnn.docx",
+        [
+            HEAD,
+            "Hà Tĩnh, ngày 20 tháng 01 năm 2025",
+            "BÁO CÁO",
+            "Tổng kết công tác phi chính phủ nước ngoài năm 2024",
+            "Năm 2024, giá trị cam kết viện trợ ước đạt 3,1 triệu USD (số liệu năm 2024 là số ước).",
+        ],
+        [
+            ("Năm", "Số dự án được tiếp nhận", "Số tổ chức được cấp, gia hạn, bổ sung ĐKHĐ"),
+            ("2023", "19", "06"),
+            ("2024", "22", "09"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extraction.figures}
+    assert ("2024", "ngo_aid_committed", 3_100_000, "approx") in found
+    assert ("2024", "ngo_projects_approved", 22, "exact") in found
+
+
+def test_words_a_clerk_uses_for_an_earlier_report_and_a_quoted_draft_mark_values_that_are_replaced():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 22 tháng 9 năm 2020\nBÁO CÁO\nCông tác đối ngoại quý III năm 2020\n"
+        "- Điều chỉnh số liệu: tại BC số 77/BC-SNgV đã BC đoàn vào quý II là 04 đoàn; sau rà soát, số đúng là 05 đoàn.\n"
+        '- Bản dự thảo nêu "quý III tiếp 13 đoàn vào"; đề nghị sửa thành: "quý III tiếp 12 đoàn vào".\n'
+    )
+    found = published_figures(text)
+    assert not any(value in (4, 13) for *_, value, _ in found)
+
+
+def test_a_comparison_whose_own_words_name_another_indicator_than_the_figure_before_waits():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 12 tháng 01 năm 2021\nBÁO CÁO\nKết quả công tác đối ngoại năm 2020\n"
+        "Năm 2020, toàn tỉnh cử 14 đoàn ra với 51 lượt cán bộ; tổ chức 04 hội nghị quốc tế, giảm 55,6% số hội "
+        "nghị so với năm 2019 (09 hội nghị).\n"
+        "Năm 2020, toàn tỉnh cử 14 đoàn ra, giảm 66,7% số đoàn vào so với năm 2019 (42 đoàn).\n"
+    )
+    found = published_figures(text)
+    assert ("2020", "outbound_delegations", Decimal(14), "exact") in found
+    assert ("2019", "intl_conferences", Decimal(9), "exact") in found
+    assert not any(period == "2019" and value == 42 for period, _, value, _ in found)
+
+
+def test_a_level_dated_by_a_survey_of_the_districts_in_another_year_waits():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 21 tháng 6 năm 2019\nBÁO CÁO\nCông tác đối ngoại 6 tháng đầu năm 2019\n"
+        "- Theo số liệu thống kê của các huyện năm 2017, có khoảng 52.000 người Hà Tĩnh đang sinh sống ở nước ngoài.\n"
+        "- Theo tổng hợp của Sở Kế hoạch và Đầu tư, 6 tháng đầu năm 2019 tỉnh chấp thuận 02 dự án FDI.\n"
+    )
+    found = published_figures(text)
+    assert not any(value == 52000 for *_, value, _ in found)
+    assert ("2019-H1", "fdi_projects_approved", Decimal(2), "exact") in found
