@@ -702,24 +702,26 @@ class ClauseFigures:
                 # headings above say whose projects)
                 outer = f"{self._outer_headings()} {whole}"
                 candidates = {rule.indicator for rule in self._matching_rules(unit, whole, whole, outer)[0]}
-        lead_text = place.clause.text[: segment.start]
-        compared = _WHAT_IS_COMPARED.search(
-            normalize_label(lead_text[max(lead_text.rfind(","), lead_text.rfind(";")) + 1 :])
+        # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)", "(cùng kỳ năm 2022: 09 đoàn ra/52 lượt; 07 đoàn vào/118 lượt
+        # khách)": the figure's own words choose, up to the comma or semicolon around it.
+        text = re.sub(r"[;]", ",", place.clause.text[segment.start : segment.end])
+        own = normalize_label(
+            text[text.rfind(",", 0, quantity.start) + 1 : (text.find(",", quantity.end) + 1 or len(text) + 1) - 1]
         )
-        lead = compared.group("what") if compared else ""
-        named_before = {rule.indicator for rule in self._matching_rules(unit, lead, lead, lead)[0]} if lead else set()
-        if candidates and named_before:
-            # ("…; đón 61 đoàn vào, tăng 60,5% số đoàn vào so với năm 2015 (38 đoàn)": the words right before the
-            # comparison name what it compares; when they name another indicator than the figures before, it waits)
-            candidates = candidates & named_before or set()
+        own_pick = candidates & {rule.indicator for rule in self._matching_rules(unit, own, own, own)[0]}
         if len(candidates) > 1:
-            # "(cùng kỳ năm 2024: 29 đoàn ra, 35 đoàn vào)", "(cùng kỳ năm 2022: 09 đoàn ra/52 lượt; 07 đoàn vào/118
-            # lượt khách)": the figure's own words choose, up to the comma or semicolon around it.
-            text = re.sub(r"[;]", ",", place.clause.text[segment.start : segment.end])
-            own = normalize_label(
-                text[text.rfind(",", 0, quantity.start) + 1 : (text.find(",", quantity.end) + 1 or len(text) + 1) - 1]
+            candidates = own_pick
+        elif len(own_pick) != 1:
+            lead_text = place.clause.text[: segment.start]
+            compared = _WHAT_IS_COMPARED.search(
+                normalize_label(lead_text[max(lead_text.rfind(","), lead_text.rfind(";")) + 1 :])
             )
-            candidates &= {rule.indicator for rule in self._matching_rules(unit, own, own, own)[0]}
+            lead = compared.group("what") if compared else ""
+            named_before = {r.indicator for r in self._matching_rules(unit, lead, lead, lead)[0]} if lead else set()
+            if candidates and named_before and candidates - named_before:
+                # ("…; đón 61 đoàn vào, tăng 60,5% số đoàn vào so với năm 2015 (38 đoàn)" after outbound figures: the
+                # words right before the comparison name another indicator than the figures before it; it waits)
+                candidates = set()
         if len(candidates) != 1:
             self._review(
                 "a comparison figure whose indicator is not certain", sorted(candidates), written, quantity, unit=unit

@@ -38,8 +38,11 @@ class EstimateNote:
         return period_from_code(code).end_date == dt.date(self.to_year_end, 12, 31)
 
 
-# "đã có Báo cáo số 214/BC-SNgV", "tại Công văn số 1520": an earlier document, named by its number.
-_CITES_AN_EARLIER_REPORT = re.compile(r"\b(?:da co|tai|theo) (?:bao cao|cong van|van ban)(?: nhanh)? so \d+")
+# "Kết quả cụ thể tại Phụ lục 01 kèm theo (số liệu tháng 12 là số ước)": a sentence pointing at a table or annex.
+_POINTS_AT_A_TABLE = re.compile(r"\b(?:phu luc|bieu|bang|kem theo|sau day|duoi day|nhu sau)\b")
+# "Sở đã có Báo cáo số 214/BC-SNgV …, trong đó …": an earlier report of the department, named by its number (not an
+# instruction this report answers, "Theo Công văn số 1520 …", nor "báo cáo này thay thế Báo cáo số 214 …").
+_CITES_AN_EARLIER_REPORT = re.compile(r"\bda co bao cao so \d+")
 
 
 def estimate_notes(document: DocumentText, report_year: int | None) -> list[EstimateNote]:
@@ -56,11 +59,15 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
             bracketed = [normalize_label(inner) for inner in re.findall(r"\(([^()]*)\)", sentence.text)]
             outside = re.sub(r"\([^()]*\)", " ", sentence.text)
             for match in pattern.finditer(normalised):
-                if re.search(r"\d", outside) and any(match.group() in inner for inner in bracketed):
+                if (
+                    re.search(r"\d", outside)
+                    and not _POINTS_AT_A_TABLE.search(normalize_label(outside))
+                    and any(match.group() in inner for inner in bracketed)
+                ):
                     # ("… giá trị cam kết ước khoảng 12,15 triệu USD (số liệu năm 2023 là số ước); …": a remark on the
                     # sentence's own value, not on every table value of that year)
                     continue
-                if _CITES_AN_EARLIER_REPORT.search(normalised[: match.start()]):
+                if _CITES_AN_EARLIER_REPORT.search(normalised[: match.start()]) and "bao cao nay" not in normalised:
                     # ("Ngày 22/9/2023, Sở đã có Báo cáo số 214/BC-SNgV …, trong đó số liệu tháng 9 là số ước": what
                     # that report's values were, which this one replaces)
                     continue

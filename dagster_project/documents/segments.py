@@ -429,6 +429,9 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
+    if people := _A_PLACES_PEOPLE.search(clause[:position]):
+        # ("Trong tháng, người dân huyện Hương Sơn qua cửa khẩu sang Lào … 2.300 lượt người": that district's people)
+        return f"a figure of the people of {people.group('place')}, not of the province's whole"
     if funders := _named_funders(clause[:position]):
         # ("Các dự án ODA do JICA, KOICA và Quỹ EDCF tài trợ có 05 dự án": the named funders' share)
         return f"a figure of what the funders named ('{funders}') gave, not of the province's whole"
@@ -552,6 +555,11 @@ _LEAD_IN_PREPOSITION = re.compile(
 _WITH_A_PARTNER = re.compile(r"\bvới\s+(?:[a-zđà-ỹ]+\s+){0,3}?(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]\w*(?:\s+[A-ZĐ]\w*)*)")
 
 
+# "người dân huyện Hương Sơn", "lao động của xã Sơn Kim 1": the people of a named place below the province.
+_A_PLACES_PEOPLE = re.compile(
+    r"\b(?:người dân|nhân dân|cư dân|công dân|lao động|học sinh|cán bộ)\s+(?:của\s+)?"
+    r"(?P<place>(?:huyện|xã|thị xã|thành phố|phường|thị trấn)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ0-9][\w-]*)*)"
+)
 # "Các dự án ODA do JICA, KOICA và Quỹ EDCF tài trợ có 05 dự án": what the funders named with their capitals gave, the
 # subject of the count right after it (not "tiếp nhận 02 dự án của tổ chức Good Neighbors và World Vision", the funders
 # of the projects counted).

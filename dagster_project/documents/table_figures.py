@@ -142,6 +142,18 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
     }
 
 
+def _official_beside_its_estimate(stacks: list[list[str]], index: int) -> bool:
+    """ "Tháng 9/2023" over "Ước (BC 214) | Chính thức": a lowest header saying only "Chính thức", beside an estimate
+    under the same header above (not "Tổng số | Chính thức | Không chính thức", official delegations among all)."""
+    if index >= len(stacks) or len(stacks[index]) < 2 or normalize_label(stacks[index][-1]) != "chinh thuc":
+        return False
+    return any(
+        other[:-1] == stacks[index][:-1] and is_estimate_header(normalize_label(other[-1]))
+        for other in stacks
+        if other is not stacks[index] and len(other) == len(stacks[index])
+    )
+
+
 def _a_partners_part(header: str) -> bool:
     """ "Trong đó với các tỉnh Lào", "Trong đó tại NB, HQ", "Với đối tác NB, HQ": a header naming a partner's part."""
     words = normalize_label(header)
@@ -947,9 +959,14 @@ class TableFigures:
         # (a value column: not "Kế hoạch sau điều chỉnh", a plan)
         corrected = [
             header
-            for header in headers
+            for index, header in enumerate(headers)
             if column_role(header) == "value"
-            and has_any(normalize_label(header), word_list("table_columns.corrected"))
+            and (
+                has_any(normalize_label(header), word_list("table_columns.corrected"))
+                or _official_beside_its_estimate(stacks, index)
+                # ("Đã báo cáo (22/9) | Chính thức tháng 9": official, then the period it is of)
+                or re.match(r"chinh thuc (?:thang|quy|nam|\d)", normalize_label(header)) is not None
+            )
             # (not one citing where it was given: "Số thống nhất tại BC 318" beside "Số cập nhật sau rà soát" is the
             # older of the two)
             and not _CITES_A_REPORT.search(normalize_label(header))

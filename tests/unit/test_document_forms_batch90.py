@@ -263,3 +263,43 @@ def test_a_level_dated_by_a_survey_of_the_districts_in_another_year_waits():
     found = published_figures(text)
     assert not any(value == 52000 for *_, value, _ in found)
     assert ("2019-H1", "fdi_projects_approved", Decimal(2), "exact") in found
+
+
+def test_the_people_of_a_named_district_are_that_districts_share():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 24 tháng 11 năm 2023\nBÁO CÁO\nCông tác đối ngoại tháng 11 năm 2023\n"
+        "- Trong tháng, người dân huyện Đức Thọ qua cửa khẩu Cầu Treo sang Lào làm ăn, thăm thân 310 lượt người.\n"
+        "- Trong tháng, toàn tỉnh cử 04 đoàn ra đi công tác nước ngoài.\n"
+    )
+    found = published_figures(text)
+    assert ("2023-11", "outbound_delegations", Decimal(4), "exact") in found
+    assert not any(value == 310 for *_, value, _ in found)
+
+
+def test_official_delegations_are_a_kind_not_a_correction_and_an_instructions_estimate_note_holds(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_thang_12.docx",
+        [
+            HEAD,
+            "Hà Tĩnh, ngày 19 tháng 12 năm 2024",
+            "BÁO CÁO",
+            "Công tác đối ngoại tháng 12 năm 2024",
+            "Theo Công văn số 1520/UBND-TH của UBND tỉnh về thời hạn báo cáo, số liệu tháng 12/2024 là số ước thực hiện.",
+        ],
+        [("Chỉ tiêu", "Tháng 12/2024"), ("Đoàn vào", "9"), ("Đoàn ra", "4")],
+        next_tables=[[("Chỉ tiêu", "Tổng số", "Chính thức", "Không chính thức"), ("Đoàn vào (đoàn)", "9", "5", "4")]],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extraction.figures}
+    assert ("2024-12", "outbound_delegations", 4, "approx") in found
+    assert not any(value == 5 for _, _, value, _ in found)
+
+
+def test_a_comparison_brackets_own_words_choose_its_indicator_over_the_words_before_it():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 24 tháng 9 năm 2024\nBÁO CÁO\nCông tác đối ngoại tháng 9 năm 2024\n"
+        "- Trong tháng, cử 05 đoàn ra với 20 lượt cán bộ; đón 06 đoàn vào với 25 lượt khách, tăng 2 đoàn vào so với "
+        "cùng kỳ năm 2023 (cùng kỳ năm 2023: 04 đoàn ra/18 lượt cán bộ).\n"
+    )
+    found = published_figures(text)
+    assert ("2024-09", "inbound_delegations", Decimal(6), "exact") in found
+    assert not any(indicator == "inbound_delegations" and value == 4 for _, indicator, value, _ in found)
