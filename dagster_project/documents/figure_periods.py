@@ -300,6 +300,13 @@ _A_DAYS_COUNT = re.compile(
 _CUT_OFF_BEFORE_A_DAY = re.compile(r"\b(?:den|toi|tu|het|chot|khoa so)(?: \w+){0,2} $")
 
 
+def _a_lists_own_span(before: str) -> str | None:
+    """The words in the bracket right before the colon that opens the list a figure is in ("Tại cảng biển Vũng Áng (số
+    liệu tính từ ngày 15/10 đến ngày 14/11/2019): …"), when the figure comes after that colon."""
+    brackets = list(re.finditer(r"\(([^()]*)\)\s*:", before))
+    return brackets[-1].group(1) if brackets else None
+
+
 def _sentence_before(place) -> str:
     """The normalised sentence right before the figure's in its paragraph, or ""."""
     earlier = place.block.text[: max(0, place.sentence.start - place.block.start)]
@@ -425,6 +432,23 @@ class FigurePeriods:
             inside = find_scopes(normalize_label(place.clause.text[opened + 1 : position]), self.report_year)
             if inside and self._resolve(inside[-1][1])[0] != code:
                 raise ScopeError(f"'{inside[-1][1].evidence}' in the bracket before the figure names another period")
+        in_sentence = place.clause.start - place.sentence.start + position
+        lists_span = None if label is not None else _a_lists_own_span(place.sentence.text[:in_sentence])
+        if lists_span is not None:
+            # (a span of days or another period; not "(đến ngày 20/3/2023)", a cut-off its own rules read)
+            inside = [
+                scope
+                for _, scope in find_scopes(normalize_label(lists_span), self.report_year)
+                if scope.kind == "date_range" or (scope.code and is_period_code(scope.code))
+            ]
+            try:
+                other = bool(inside) and self._resolve(inside[-1])[0] != code
+            except ScopeError:
+                other = True
+            if other:
+                # ("Tại cảng biển Vũng Áng (số liệu tính từ ngày 15/10/2019 đến ngày 14/11/2019): …; cấp 112 giấy
+                # phép"): the span the bracket before the list's colon names is every item's
+                raise ScopeError(f"'{lists_span.strip()}' before the list names another span than {code}")
         vintage = _DATA_OF.search(place.clause.text[position:])
         if (
             vintage

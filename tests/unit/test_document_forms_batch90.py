@@ -303,3 +303,33 @@ def test_a_comparison_brackets_own_words_choose_its_indicator_over_the_words_bef
     found = published_figures(text)
     assert ("2024-09", "inbound_delegations", Decimal(6), "exact") in found
     assert not any(indicator == "inbound_delegations" and value == 4 for _, indicator, value, _ in found)
+
+
+def test_a_value_a_cited_report_or_a_draft_gave_is_replaced_by_the_one_said_exact_after_it():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 16 tháng 01 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại năm 2021\n"
+        "Ghi chú: số hồ sơ hộ chiếu công vụ năm 2020 tại Báo cáo số 09/BC-SNgV ghi 71 hồ sơ, nay chính xác lại là "
+        "69 hồ sơ.\n"
+        "Lưu ý: số đoàn ra năm 2021 ghi trong dự thảo gửi các sở là 23 đoàn; số chính thức sau rà soát là 25 đoàn.\n"
+    )
+    found = published_figures(text)
+    assert not any(value in (71, 23) for *_, value, _ in found)
+
+
+def test_the_span_in_the_bracket_before_a_lists_colon_dates_every_item_of_the_list():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 22 tháng 11 năm 2021\nBÁO CÁO\nCông tác đối ngoại tháng 11 năm 2021\n"
+        "- Trong tháng, tại cảng biển Sơn Dương (số liệu tính từ ngày 16/10/2021 đến ngày 15/11/2021): làm thủ tục "
+        "cho 41 lượt phương tiện, 977 lượt thuyền viên; cấp 57 giấy phép xuống tàu và 63 thẻ đi bờ.\n"
+    )
+    found = published_figures(text)
+    assert not any(value in (41, 977, 57, 63) for *_, value, _ in found)
+
+
+def test_organisations_holding_a_registration_on_a_years_last_day_are_the_level_not_registrations():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 10 tháng 3 năm 2024\nBÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2019 - 2023\n"
+        "- Đến ngày 31/12/2023, trên địa bàn tỉnh có 41 tổ chức PCPNN được cấp giấy đăng ký hoạt động.\n"
+    )
+    found = published_figures(text)
+    assert not any(indicator == "ngo_registrations" for _, indicator, _, _ in found)
