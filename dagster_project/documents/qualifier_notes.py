@@ -45,6 +45,17 @@ _POINTS_AT_A_TABLE = re.compile(r"\b(?:phu luc|bieu|bang|kem theo|sau day|duoi d
 _CITES_AN_EARLIER_REPORT = re.compile(r"\bda co bao cao so \d+")
 
 
+def _remark_on_its_own_sentence(text: str, note: str) -> bool:
+    """Whether the normalised ``note`` stands in brackets in a sentence that gives a number of its own and points at no
+    table or annex."""
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    return (
+        re.search(r"\d", outside) is not None
+        and not _POINTS_AT_A_TABLE.search(normalize_label(outside))
+        and any(note in normalize_label(inner) for inner in re.findall(r"\(([^()]*)\)", text))
+    )
+
+
 def estimate_notes(document: DocumentText, report_year: int | None) -> list[EstimateNote]:
     phrases = "|".join(re.escape(phrase) for phrase in word_list("qualifier_notes.estimate"))
     # ("Số liệu năm 2025 … là số thực hiện đến ngày 30/11/2025 và ước thực hiện tháng 12/2025": partly estimated)
@@ -56,14 +67,8 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
             continue
         for sentence in split_sentences(block):
             normalised = normalize_label(sentence.text)
-            bracketed = [normalize_label(inner) for inner in re.findall(r"\(([^()]*)\)", sentence.text)]
-            outside = re.sub(r"\([^()]*\)", " ", sentence.text)
             for match in pattern.finditer(normalised):
-                if (
-                    re.search(r"\d", outside)
-                    and not _POINTS_AT_A_TABLE.search(normalize_label(outside))
-                    and any(match.group() in inner for inner in bracketed)
-                ):
+                if _remark_on_its_own_sentence(sentence.text, match.group()):
                     # ("… giá trị cam kết ước khoảng 12,15 triệu USD (số liệu năm 2023 là số ước); …": a remark on the
                     # sentence's own value, not on every table value of that year)
                     continue

@@ -692,6 +692,8 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
 _LABEL_MARKER = re.compile(r"(?<![*\s])\s*(\(\*{1,3}\)|\*{1,3}|\(\d{1,2}\))$")
+# "Đã báo cáo (22/9) | Chính thức tháng 9": a header saying official, then the period its values are of.
+_OFFICIAL_OF_A_PERIOD = re.compile(r"chinh thuc (?:thang|quy|nam|\d)")
 # "tại BC 318", "theo Báo cáo số 12": a header naming the report its values come from.
 _CITES_A_REPORT = re.compile(r"\b(?:tai|theo) (?:bc|bao cao|van ban|cong van)\b")
 # "Ghi chú:", "GHI CHÚ", "Chú thích:": the line over a table's notes.
@@ -964,8 +966,7 @@ class TableFigures:
             and (
                 has_any(normalize_label(header), word_list("table_columns.corrected"))
                 or _official_beside_its_estimate(stacks, index)
-                # ("Đã báo cáo (22/9) | Chính thức tháng 9": official, then the period it is of)
-                or re.match(r"chinh thuc (?:thang|quy|nam|\d)", normalize_label(header)) is not None
+                or _OFFICIAL_OF_A_PERIOD.match(normalize_label(header)) is not None
             )
             # (not one citing where it was given: "Số thống nhất tại BC 318" beside "Số cập nhật sau rà soát" is the
             # older of the two)
