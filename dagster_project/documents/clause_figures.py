@@ -1121,6 +1121,12 @@ def _partner_before(lead: str) -> str | None:
     return max((name for name in foreign_names() if padded.endswith(f" {name}")), key=len, default=None)
 
 
+# (on the words after the figure, normalised: "usd chiem khoang 14 tong kim ngach", "doan chiem 40 5 trong tong so")
+_SHARE_OF_A_TOTAL_AFTER = re.compile(
+    r"(?:\S+ ){0,4}chiem (?:khoang |gan |tren |hon |xap xi )?\d+(?: \d+)? (?:phan tram )?(?:trong )?tong\b"
+)
+
+
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     """Why a number is no level of the period, if it is not: a change, an average or a part."""
     if counts_time(quantity):
@@ -1136,6 +1142,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     share = phrase_of_list(" ".join(group.lead.split()[-5:]), "share_verbs")
     if share:
         return f"a share of a whole ('{share}'), not the total"
+    if _SHARE_OF_A_TOTAL_AFTER.match(group.after):
+        # "… với các nước ASEAN đạt 1,12 tỷ USD, chiếm khoảng 14% tổng kim ngạch của tỉnh": a part of the total
+        return "a share of a whole ('chiếm … % tổng'), not the total"
     if group.lead.split()[-1:] == ["vuot"]:
         # "… vượt 1,9 tỷ USD" (more than) or "vượt 2 đoàn so với kế hoạch" (by how much): not certain which
         return "'vượt' before the number: a lower bound or a difference, not certain which"

@@ -125,7 +125,8 @@ def _named_outside(text: str, phrase: str, own: tuple[str, ...]) -> bool:
             range(i, i + length) for i in range(len(words) - length + 1) if " ".join(words[i : i + length]) == target
         ]
 
-    covered = {index for name in own for span in spans(name) for index in span}
+    # (an own phrase inside the excluded one shields nothing: "nuoc ngoai" in "nguoi nuoc ngoai" is not abroad)
+    covered = {index for name in own if not has_phrase(phrase, name) for span in spans(name) for index in span}
     return any(covered.isdisjoint(span) for span in spans(phrase))
 
 
