@@ -1142,8 +1142,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     share = phrase_of_list(" ".join(group.lead.split()[-5:]), "share_verbs")
     if share:
         return f"a share of a whole ('{share}'), not the total"
-    if _SHARE_OF_A_TOTAL_AFTER.match(group.after):
-        # "… với các nước ASEAN đạt 1,12 tỷ USD, chiếm khoảng 14% tổng kim ngạch của tỉnh": a part of the total
+    if _SHARE_OF_A_TOTAL_AFTER.match(group.after) and "tong" not in group.lead.split():
+        # "… với các nước ASEAN đạt 1,12 tỷ USD, chiếm khoảng 14% tổng kim ngạch của tỉnh": a part of the total (not
+        # a total itself: "Tổng kim ngạch … trong quý đạt 1,2 tỷ USD, chiếm 30% tổng kim ngạch cả năm 2023")
         return "a share of a whole ('chiếm … % tổng'), not the total"
     if group.lead.split()[-1:] == ["vuot"]:
         # "… vượt 1,9 tỷ USD" (more than) or "vượt 2 đoàn so với kế hoạch" (by how much): not certain which

@@ -25,7 +25,7 @@ from dagster_project.documents.figure_periods import FigurePeriods
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import counts_time
 from dagster_project.documents.headline_parts import HeadlineParts
-from dagster_project.documents.period_series import declares_a_legend, expand_series
+from dagster_project.documents.period_series import as_written_in, declares_a_legend, expand_series
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
@@ -621,6 +621,9 @@ def topic_subject(subject: str) -> str | None:
 
 def extract_figures(document: DocumentText) -> Extraction:
     if declares_a_legend(document.text):
-        # ("14/9/11 đoàn" under "Kỳ này/Kỳ trước/Cùng kỳ": one figure per period, each under its own label)
-        document = expand_series(document, read_structure([block.text for block in document.blocks]).period_code)
+        # ("14/9/11 đoàn" under "Kỳ này/Kỳ trước/Cùng kỳ": one figure per period, each under its own label, read from
+        # the text rewritten so and placed back where it is written)
+        period = read_structure([block.text for block in document.blocks]).period_code
+        if (expanded := expand_series(document, period)) is not None:
+            return as_written_in(_DocumentExtractor(expanded.document).run(), expanded)
     return _DocumentExtractor(document).run()

@@ -13,13 +13,16 @@ table's legend column becomes one column per period.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
 from dagster_project.documents.reader import Block, DocumentText
+from dagster_project.documents.results import Extraction
+from dagster_project.documents.scopes import find_scopes, year_of
 from dagster_project.documents.structure import period_in
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
-from dagster_project.parsing.text import strip_diacritics
+from dagster_project.parsing.text import normalize_label, strip_diacritics
 
 THIS, PREVIOUS, SAME_LAST_YEAR = "this", "previous", "same_last_year"
 
@@ -37,7 +40,7 @@ _LEGEND = re.compile(rf"(?<![a-z])({_TERM})\s*[/–-]\s*({_TERM})(?:\s*[/–-]\s
 _SPELLED_OUT = re.compile(r"(?<![a-z])(ky nay|ky truoc|cung ky)\s*(?:la|:)\s*([^,;.)]+?)(?=\s+va\s|[,;.)]|$)")
 # Words before a legend in a sentence that make it the order of the values written ("ghi gộp … theo thứ tự …", "lần
 # lượt là …"), not a mention of the periods compared ("tăng so với kỳ trước - cùng kỳ")
-_DECLARES_AN_ORDER = re.compile(r"thu tu|ghi theo|lan luot|tuong ung|duoc hieu|ghi gop|ghi chung")
+_DECLARES_AN_ORDER = re.compile(r"thu tu|ghi theo|lan luot|duoc hieu|ghi gop|ghi chung")
 _NUMBER = r"\d+(?:[.,]\d+)*"
 
 
@@ -137,24 +140,44 @@ def _is_a_date(values: tuple[str, ...], before: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", digits[-1])) and all(value.isdigit() for value in digits)
 
 
+_NOUN_PAIR = re.compile(r"\s*[^\W\d_]+\s*/\s*[^\W\d_]")
+
+
 def _series_in(text: str, legend: SeriesLegend, in_a_cell: bool = False) -> list[re.Match]:
     """The series of the legend's length in ``text``; outside a table each is followed by its noun ("14/9/11 đoàn")."""
     found = []
     for match in _series_pattern(legend.size).finditer(text):
         if _is_a_date(match.groups(), text[max(0, match.start() - 8) : match.start()]):
             continue
-        if in_a_cell or re.match(r"\s*[^\W\d_]", text[match.end() :]):
+        after = text[match.end() :]
+        if _NOUN_PAIR.match(after):
+            continue  # "12/45 đoàn/lượt": two nouns, one count each, not one noun over the periods
+        if in_a_cell or re.match(r"\s*[^\W\d_]", after):
             found.append(match)
     return found
 
 
-def _with_values(text: str, series: list[re.Match], index: int) -> str:
-    """``text`` with each series replaced by its ``index``-th value."""
-    parts, position = [], 0
+@dataclasses.dataclass(frozen=True)
+class _Piece:
+    """A piece of the rewritten text: copied from the original at ``source`` (offset in the document), or written
+    here (a period's label, a separator), which stands at ``source`` as one point."""
+
+    text: str
+    source: int
+    copied: bool = True
+
+
+def _copied(block: Block, start: int, end: int) -> _Piece:
+    return _Piece(block.text[start:end], block.start + start)
+
+
+def _with_values(block: Block, start: int, end: int, series: list[re.Match], index: int) -> list[_Piece]:
+    """The block's text from ``start`` to ``end`` with each series replaced by its ``index``-th value."""
+    pieces, position = [], start
     for match in series:
-        parts += [text[position : match.start()], match.group(index + 1)]
+        pieces += [_copied(block, position, match.start()), _copied(block, *match.span(index + 1))]
         position = match.end()
-    return "".join(parts) + text[position:]
+    return [*pieces, _copied(block, position, end)]
 
 
 _VIETNAMESE_QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -170,6 +193,10 @@ def period_words(code: str) -> str:
         return f"Tháng {period.start_date.month} năm {year}"
     if period.period_type == "half":
         return f"6 tháng {'đầu' if code.endswith('H1') else 'cuối'} năm {year}"
+    if period.period_type == "nine_months":
+        return f"9 tháng năm {year}"
+    if period.period_type == "multi_year":
+        return f"Giai đoạn {year} - {period.end_date.year}"
     return f"Năm {year}"
 
 
@@ -181,52 +208,110 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ\-–•+])")
 # "Trong tháng, …", "Trong kỳ báo cáo, …": the words opening the sentence for the legend's own period, which the
 # label of another period replaces
 _THIS_PERIODS_OPENER = re.compile(
-    r"^(?:tính\s+)?trong\s+(?:tháng|quý|kỳ|năm|[69]\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?)(?:\s+(?:này|qua|báo\s+cáo))?"
+    r"(?:tính\s+)?trong\s+(?:tháng|quý|kỳ|năm|[69]\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?)(?:\s+(?:này|qua|báo\s+cáo))?"
     r"\s*,\s*",
     re.IGNORECASE,
 )
 
 
-def _clauses_for(sentence: str, legend: SeriesLegend, index: int) -> str | None:
-    """The parts of a sentence holding a series, with the ``index``-th values, cut before any number the series do
-    not hold (a single figure in the sentence is the report's own period's: "riêng … 7 đoàn")."""
-    kept = []
-    for clause in sentence.split(";"):
-        series = _series_in(clause, legend)
-        if not series:
-            continue
-        cut = len(clause)
-        other = [
-            number
-            for number in re.finditer(r"\d+", clause)
-            if not any(match.start() <= number.start() < match.end() for match in series)
-        ]
-        if other:
-            # (from the comma before that number: "…, trong đó huyện Nghi Xuân 01 hội thảo")
-            cut = max(clause.rfind(",", 0, other[0].start()), 0)
-        text = _with_values(clause[:cut], [match for match in series if match.end() <= cut], index)
-        if any(match.end() <= cut for match in series):
-            kept.append(_THIS_PERIODS_OPENER.sub("", text.strip(), count=1).rstrip(","))
-    return "; ".join(kept) if kept else None
+# Words of a clause that make its series something else than the legend's periods: a plan it is measured against
+# ("12/15 đoàn theo kế hoạch", done of planned), or an estimate, which the earlier periods may not be.
+_NOT_THE_LEGENDS = re.compile(r"\b(?:ke hoach|chi tieu|phe duyet|du kien|tren tong|trong tong)\b")
+_ESTIMATE = re.compile(r"\buoc\b")
+# "tháng Sáu": a month named in words, which no period phrase of the codelist reads
+_MONTH_IN_WORDS = re.compile(r"\bthang (?:gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi|chap)\b")
 
 
-def _paragraph_texts(block: Block, legend: SeriesLegend) -> list[str]:
-    series = _series_in(block.text, legend)
+@dataclasses.dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    series: tuple[re.Match, ...]  # the series the legend dates (none if the clause names a period of its own)
+    copied: bool  # whether its series are read for the legend's other periods too
+
+
+def _clauses(block: Block, legend: SeriesLegend, report_year: int | None) -> list[_Clause]:
+    """The block's clauses (sentences cut at semicolons) and the series in each that the legend dates: not in a
+    clause naming a period of its own ("Riêng tháng Sáu, …", "6 tháng …"), which the legend's periods are not."""
+    text, clauses = block.text, []
+    for sentence_start, sentence_end in _sentence_spans(text, 0):
+        position = sentence_start
+        for end in [*(m.start() for m in re.finditer(";", text[:sentence_end]) if m.start() >= position), sentence_end]:
+            series = tuple(match for match in _series_in(text[:end], legend) if match.start() >= position)
+            if series:
+                words = normalize_label(text[position:end])
+                opener = _THIS_PERIODS_OPENER.match(
+                    text, position + len(text[position:end]) - len(text[position:end].lstrip())
+                )
+                rest = normalize_label(text[opener.end() : end]) if opener else words
+                scopes = find_scopes(words, report_year)
+                own_period = _MONTH_IN_WORDS.search(words) or any(
+                    scope.kind != "this_period" and scope.code != legend.periods[legend.this_index]
+                    for _, scope in scopes
+                )
+                if not own_period and not _NOT_THE_LEGENDS.search(words):
+                    copied = not find_scopes(rest, report_year) and not _ESTIMATE.search(words)
+                    clauses.append(_Clause(position, end, series, copied))
+            position = end + 1
+    return clauses
+
+
+def _clause_pieces(block: Block, clause: _Clause, index: int) -> list[_Piece]:
+    """The ``index``-th values of a clause's series, cut before any number the series do not hold (a single figure of
+    the sentence is the report's own period's: "riêng … 7 đoàn") and without the words opening it for the legend's
+    own period ("Trong tháng, …")."""
+    text, start, end = block.text, clause.start, clause.end
+    other = [
+        number.start()
+        for number in re.finditer(r"\d+", text[start:end])
+        if not any(match.start() <= start + number.start() < match.end() for match in clause.series)
+    ]
+    if other:
+        # (from the comma before that number: "…, trong đó huyện Nghi Xuân 01 hội thảo")
+        end = max(text.rfind(",", start, start + other[0]), start)
+    series = [match for match in clause.series if match.end() <= end]
     if not series:
-        return [block.text]
-    pieces = [_with_values(block.text, series, legend.this_index)]
-    body = _MARKER.sub("", block.text, count=1)
+        return []
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    if opener := _THIS_PERIODS_OPENER.match(text, start):
+        start = opener.end()
+    end = start + len(text[start:end].rstrip().rstrip(",").rstrip())
+    return _with_values(block, start, end, series, index)
+
+
+def _sentence_spans(text: str, start: int) -> list[tuple[int, int]]:
+    spans, position = [], start
+    for boundary in _SENTENCE_END.finditer(text, start):
+        spans.append((position, boundary.start()))
+        position = boundary.end()
+    return [*spans, (position, len(text))]
+
+
+def _paragraph_texts(block: Block, legend: SeriesLegend, report_year: int | None) -> list[list[_Piece]]:
+    clauses = _clauses(block, legend, report_year)
+    if not clauses:
+        return [[_copied(block, 0, len(block.text))]]
+    series = [match for clause in clauses for match in clause.series]
+    texts = [_with_values(block, 0, len(block.text), series, legend.this_index)]
+    body = _MARKER.match(block.text).end() if _MARKER.match(block.text) else 0
     for index, period in enumerate(legend.periods):
         if index == legend.this_index:
             continue
-        clauses = [
-            text
-            for sentence in _SENTENCE_END.split(body)
-            if (text := _clauses_for(sentence.rstrip("."), legend, index)) is not None
+        kept = [
+            pieces
+            for clause in clauses
+            if clause.copied
+            and (pieces := _clause_pieces(block, dataclasses.replace(clause, start=max(clause.start, body)), index))
         ]
-        if clauses:
-            pieces.append(f"{period_words(period)}: {'. '.join(clauses)}.")
-    return pieces
+        if kept:
+            label = [_Piece(f"{period_words(period)}: ", kept[0][0].source, copied=False)]
+            joined = [piece for number, pieces in enumerate(kept) for piece in _joined(number, pieces)]
+            texts.append(label + joined + [_Piece(".", joined[-1].source + len(joined[-1].text), copied=False)])
+    return texts
+
+
+def _joined(number: int, pieces: list[_Piece]) -> list[_Piece]:
+    return pieces if number == 0 else [_Piece("; ", pieces[0].source, copied=False), *pieces]
 
 
 def _legend_column(cells: list[str], legend_order: re.Pattern) -> int | None:
@@ -236,59 +321,125 @@ def _legend_column(cells: list[str], legend_order: re.Pattern) -> int | None:
     return None
 
 
-def _split_cell(cell: str, legend: SeriesLegend) -> list[str]:
-    series = _series_in(cell.strip(), legend, in_a_cell=True)
-    if len(series) == 1 and series[0].group().strip() == cell.strip():
-        return list(series[0].groups())
-    return [""] * legend.size  # (a cell that is not one whole series is no period's figure)
+_CELL = re.compile(r"[^|]+")
+_NOUN_PAIR_IN_A_CELL = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
 
 
-def _table_row_pieces(text: str, column: int, legend: SeriesLegend, header: bool) -> str:
-    piped = text.lstrip().startswith("|")
-    cells = _row_cells(text)
+def _table_row_pieces(block: Block, column: int, legend: SeriesLegend, header: bool) -> list[_Piece]:
+    text = block.text
+    cells = list(_CELL.finditer(text))
     if column >= len(cells):
-        return text
+        return [_copied(block, 0, len(text))]
+    cell = cells[column]
+    left = cell.start() + len(cell.group()) - len(cell.group().lstrip())
+    right = cell.start() + len(cell.group().rstrip())
+    values: list[_Piece]
     if header:
-        replaced = [period_words(period) for period in legend.periods]
-    elif re.fullmatch(r":?-+:?", cells[column]):
-        replaced = [cells[column]] * legend.size  # (a Markdown table's rule under its header)
+        values = [_Piece(period_words(period), block.start + left, copied=False) for period in legend.periods]
+    elif re.fullmatch(r":?-+:?", text[left:right]):
+        values = [_copied(block, left, right)] * legend.size  # (a Markdown table's rule under its header)
     else:
-        replaced = _split_cell(cells[column], legend)
-    cells = cells[:column] + replaced + cells[column + 1 :]
-    return f"| {' | '.join(cells)} |" if piped else " | ".join(cells)
+        series = _series_in(text[:right], legend, in_a_cell=True)
+        whole = [match for match in series if match.start() == left and match.end() == right]
+        if _NOUN_PAIR_IN_A_CELL.search(text[:left] + text[right:]):
+            whole = []  # ("Đoàn ra/lượt cán bộ | đoàn/lượt | 12/45": a count of each noun, not of one over periods)
+        # (a cell that is not one whole series is no period's figure)
+        values = (
+            [_copied(block, *whole[0].span(index + 1)) for index in range(legend.size)]
+            if whole
+            else [_Piece("", block.start + left, copied=False)] * legend.size
+        )
+    between = [_Piece(" | ", block.start + left, copied=False)]
+    spread = [piece for number, value in enumerate(values) for piece in ([] if number == 0 else between) + [value]]
+    return [_copied(block, 0, left), *spread, _copied(block, right, len(text))]
 
 
 def _row_cells(text: str) -> list[str]:
     return [cell.strip() for cell in text.strip().strip("|").split("|")]
 
 
-def expand_series(document: DocumentText, report_period: str | None) -> DocumentText:
-    """The document with its series spread over their periods; the same document when it declares no legend."""
+@dataclasses.dataclass(frozen=True)
+class ExpandedDocument:
+    """A document with its series spread, and where each of its offsets stands in the document as written."""
+
+    document: DocumentText
+    original: DocumentText
+    pieces: tuple[tuple[int, _Piece], ...]  # (offset in the rewritten text, piece)
+
+    def source_of(self, offset: int) -> int:
+        """The offset in the document as written of an offset of the rewritten text."""
+        index = bisect.bisect_right([start for start, _ in self.pieces], offset) - 1
+        start, piece = self.pieces[max(index, 0)]
+        return piece.source + min(offset - start, len(piece.text)) if piece.copied else piece.source
+
+    def block_at(self, offset: int) -> Block:
+        """The block of the document as written holding an offset of it."""
+        return next(
+            (block for block in reversed(self.original.blocks) if block.start <= offset), self.original.blocks[0]
+        )
+
+
+def expand_series(document: DocumentText, report_period: str | None) -> ExpandedDocument | None:
+    """The document with its series spread over their periods; None when it declares no legend or has no series."""
     legend = read_legend(document.text, report_period)
     if legend is None:
-        return document
+        return None
     legend_cell = re.compile(rf"\(?\s*{_LEGEND.pattern}\s*\)?")
-    blocks: list[Block] = []
+    rewritten: list[tuple[Block, list[_Piece]]] = []
     column, table_of_column = None, None
     for block in document.blocks:
-        texts = [block.text]
+        texts = [[_copied(block, 0, len(block.text))]]
         if block.in_a_table:
             if (block.table or "pipes") != table_of_column:
                 column, table_of_column = None, block.table or "pipes"
             header = column is None and (found := _legend_column(_row_cells(block.text), legend_cell)) is not None
             column = found if header else column
-            texts = [block.text if column is None else _table_row_pieces(block.text, column, legend, header)]
+            if column is not None:
+                texts = [_table_row_pieces(block, column, legend, header)]
         else:
             column, table_of_column = None, None
             if block.kind == "paragraph" and legend.in_the_text:
-                texts = _paragraph_texts(block, legend)
-        blocks += [dataclasses.replace(block, text=text) for text in texts]
-    if [block.text for block in blocks] == [block.text for block in document.blocks]:
-        return document
+                texts = _paragraph_texts(block, legend, year_of(report_period))
+        rewritten += [(block, pieces) for pieces in texts]
+    if all(len(pieces) == 1 and pieces[0].copied for _, pieces in rewritten) and len(rewritten) == len(document.blocks):
+        return None
     # (each block at its offset in the new text, two line breaks apart, as a Word document's)
-    parts, offset = [], 0
-    for number, block in enumerate(blocks, start=1):
-        blocks[number - 1] = dataclasses.replace(block, number=number, start=offset)
-        parts.append(block.text)
-        offset += len(block.text) + 2
-    return DocumentText("\n\n".join(parts), tuple(blocks))
+    blocks, placed, offset = [], [], 0
+    for number, (block, pieces) in enumerate(rewritten, start=1):
+        text = "".join(piece.text for piece in pieces)
+        blocks.append(dataclasses.replace(block, number=number, start=offset, text=text))
+        for piece in pieces:
+            placed.append((offset, piece))
+            offset += len(piece.text)
+        placed.append((offset, _Piece("\n\n", block.start + len(block.text), copied=False)))
+        offset += 2
+    text = "\n\n".join(block.text for block in blocks)
+    return ExpandedDocument(DocumentText(text, tuple(blocks)), document, tuple(placed))
+
+
+def as_written_in(extraction: Extraction, expanded: ExpandedDocument) -> Extraction:
+    """The extraction of the rewritten text with every figure and item placed where it is written: its offsets, its
+    block, and its excerpt (the words as written, series and all) in the document as written."""
+    text = expanded.original.text
+
+    def placed(item):
+        start = expanded.source_of(item.char_start)
+        end = max(start, expanded.source_of(max(item.char_end - 1, item.char_start)) + 1)
+        excerpt_start = expanded.source_of(item.excerpt_start)
+        excerpt_end = max(excerpt_start, expanded.source_of(item.excerpt_start + max(len(item.excerpt) - 1, 0)) + 1)
+        return dataclasses.replace(
+            item,
+            char_start=start,
+            char_end=end,
+            excerpt_start=excerpt_start,
+            excerpt=text[excerpt_start:excerpt_end],
+            block=expanded.block_at(start),
+        )
+
+    return dataclasses.replace(
+        extraction,
+        figures=[placed(figure) for figure in extraction.figures],
+        review=[placed(item) for item in extraction.review],
+        set_aside=[placed(item) for item in extraction.set_aside],
+        repeated=[placed(figure) for figure in extraction.repeated],
+    )

@@ -70,8 +70,12 @@ class IndicatorRule:
     # Quang"); with a whole named too ("qua CKQT Cầu Treo và cửa khẩu phụ Kim Quang") it counts the whole.
     share_in_clause: tuple[str, ...] = ()
     whole_in_clause: tuple[str, ...] = ()
+    # Phrases whose words meet no clause requirement: "người nước ngoài" (foreigners) holds "nước ngoài" (abroad).
+    clause_ignores: tuple[str, ...] = ()
 
     def requirements_met(self, unit: str, near: str, clause: str, sentence: str) -> bool:
+        for phrase in self.clause_ignores:
+            clause = f" {clause} ".replace(f" {phrase} ", " " * (len(phrase) + 2)).strip()
         return (
             unit in self.units
             and all(has_any(near, group) for group in self.near)
@@ -125,8 +129,7 @@ def _named_outside(text: str, phrase: str, own: tuple[str, ...]) -> bool:
             range(i, i + length) for i in range(len(words) - length + 1) if " ".join(words[i : i + length]) == target
         ]
 
-    # (an own phrase inside the excluded one shields nothing: "nuoc ngoai" in "nguoi nuoc ngoai" is not abroad)
-    covered = {index for name in own if not has_phrase(phrase, name) for span in spans(name) for index in span}
+    covered = {index for name in own for span in spans(name) for index in span}
     return any(covered.isdisjoint(span) for span in spans(phrase))
 
 
@@ -193,7 +196,16 @@ def _tuple_of_groups(value) -> tuple[tuple[str, ...], ...]:
 
 _PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 _PLACEHOLDER = re.compile(r"\{(?:foreign_country|foreign_province)\}")
-_FLAT_FIELDS = ("units", "not_near", "not_clause", "not_after", "listed_with", "share_in_clause", "whole_in_clause")
+_FLAT_FIELDS = (
+    "units",
+    "not_near",
+    "not_clause",
+    "not_after",
+    "listed_with",
+    "share_in_clause",
+    "whole_in_clause",
+    "clause_ignores",
+)
 _GROUP_FIELDS = ("near", "clause", "sentence")
 
 
@@ -257,6 +269,7 @@ def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
                 listed_with=_expand(body.get("listed_with") or ()),
                 share_in_clause=_expand(body.get("share_in_clause") or ()),
                 whole_in_clause=_expand(body.get("whole_in_clause") or ()),
+                clause_ignores=_expand(body.get("clause_ignores") or ()),
             )
         )
     return tuple(rules)

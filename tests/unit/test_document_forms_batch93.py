@@ -1,10 +1,12 @@
 """Capabilities of the ninety-third round, written here in phrasings and layouts other than the held reports'.
 Expected figures were written from the texts below before the code ran on them."""
 
+import re
 from decimal import Decimal
 
+from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.period_series import previous_period, read_legend
-from tests.unit.documents import published_figures, text_report, word_report
+from tests.unit.documents import document_from_text, published_figures, text_report, word_report
 
 HEAD = "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 57/BC-SNgV\n"
 
@@ -148,3 +150,65 @@ def test_a_course_at_home_on_foreigners_is_no_training_abroad():
     found = published_figures(text)
     assert ("2021-H1", "training_persons", Decimal(4), "exact") in found
     assert not any(value == 215 for *_, value, _ in found)
+
+
+def test_each_value_of_a_series_is_placed_where_it_is_written():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 22 tháng 12 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại quý IV năm 2022\n"
+        "Các số liệu được ghi theo thứ tự kỳ này/kỳ trước/cùng kỳ.\n"
+        "- Dịch 305/280/240 trang tài liệu; phiên dịch 64/51/47 giờ; giá trị viện trợ PCPNN cam kết ước đạt "
+        "1,35/0,82/1,1 triệu USD.\n"
+    )
+    document = document_from_text(text)
+    extraction = extract_figures(document)
+    assert {(f.period_code, f.value.normalize()) for f in extraction.figures if f.unit == "hour"} == {
+        ("2022-Q4", Decimal(64)),
+        ("2022-Q3", Decimal(51)),
+        ("2021-Q4", Decimal(47)),
+    }
+    for figure in extraction.figures + extraction.review:
+        number = re.search(r"\d[\d.,]*", figure.value_as_written).group()
+        assert number in document.text[figure.char_start : figure.char_end], figure
+        assert document.text[figure.excerpt_start :].startswith(figure.excerpt), figure
+        assert document.text[figure.block.start :].startswith(figure.block.text), figure
+
+
+def test_slashes_that_are_no_series_of_the_legends_periods_date_nothing():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 21 tháng 9 năm 2020\nBÁO CÁO\nKết quả công tác đối ngoại quý III năm 2020\n"
+        "Số liệu được ghi lần lượt theo thứ tự kỳ này/cùng kỳ.\n"
+        "- Cử 08/31 đoàn/lượt cán bộ đi công tác nước ngoài.\n"
+        "- Đã thực hiện 6/10 đoàn vào theo kế hoạch được duyệt.\n"
+        "- Riêng tháng Chín, tiếp 3/2 đoàn vào.\n"
+        "- Ước tiếp nhận 40/35 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự.\n"
+    )
+    found = published_figures(text)
+    assert not any(period == "2019-Q3" for period, *_ in found)
+    assert not any(value in (31, 10, 3, 6) for *_, value, _ in found)
+
+
+def test_the_label_of_a_copied_clause_names_its_own_kind_of_period():
+    from dagster_project.documents.period_series import period_words
+
+    assert [period_words(code) for code in ("2023-9M", "2016-2020", "2024-H2", "2024-02")] == [
+        "9 tháng năm 2023",
+        "Giai đoạn 2016 - 2020",
+        "6 tháng cuối năm 2024",
+        "Tháng 2 năm 2024",
+    ]
+
+
+def test_a_total_measured_against_a_larger_total_is_still_the_total():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 22 tháng 6 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại quý II năm 2024\n"
+        "Tổng kim ngạch xuất nhập khẩu của tỉnh trong quý đạt 1,2 tỷ USD, chiếm 30% tổng kim ngạch cả năm 2023.\n"
+    )
+    assert ("2024-Q2", "export_import_turnover", Decimal(1_200_000_000), "exact") in published_figures(text)
+
+
+def test_training_abroad_on_how_to_manage_foreigners_is_still_training_abroad():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 22 tháng 6 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại quý II năm 2024\n"
+        "Cử 14 lượt cán bộ đi đào tạo, học tập kinh nghiệm tại Singapore về quản lý người nước ngoài.\n"
+    )
+    assert ("2024-Q2", "training_persons", Decimal(14), "exact") in published_figures(text)

@@ -863,6 +863,18 @@ SETS = {
         113,
         310,
     ),
+    # Three writers, four reports each, asked for what the 54th to 92nd had not used; run once, unread, on ad40393:
+    # 181 of 256, 129 of 136 and 150 of 157 found (460 of 549, 83.8 %), 3 false (a stock the text calls a first
+    # review "rà soát bước đầu, chưa đầy đủ"; a course at home on "người nước ngoài" read as training abroad; trade
+    # "với các nước ASEAN …, chiếm khoảng 14% tổng kim ngạch"). Most of the misses were one report writing each figure
+    # as "kỳ này/kỳ trước/cùng kỳ" in one cell ("cử 14/9/11 đoàn"), its order declared once.
+    "batch93": (
+        "style_reports_batch93",
+        "style_report_batch93_figures.csv",
+        "style_report_batch93_traps.csv",
+        31,
+        360,
+    ),
 }
 
 
