@@ -1121,6 +1121,8 @@ def _partner_before(lead: str) -> str | None:
     return max((name for name in foreign_names() if padded.endswith(f" {name}")), key=len, default=None)
 
 
+# "05 đoàn nhân dịp …", "12 đoàn vào nhân dịp …": the noun, a word or two, then the occasion
+_FOR_AN_OCCASION = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}nhân\s+dịp\b")
 # (on the words after the figure, normalised: "usd chiem khoang 14 tong kim ngach", "doan chiem 40 5 trong tong so")
 _SHARE_OF_A_TOTAL_AFTER = re.compile(
     r"(?:\S+ ){0,4}chiem (?:khoang |gan |tren |hon |xap xi )?\d+(?: \d+)? (?:phan tram )?(?:trong )?tong\b"
@@ -1155,6 +1157,10 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"
+    if _FOR_AN_OCCASION.match(group.own_after_written):
+        # "Riêng tháng 9/2023 đón 05 đoàn nhân dịp kỷ niệm Quốc khánh Lào": those of one occasion, which may be all of
+        # the month's or some
+        return "the count of one occasion ('nhân dịp …'), not certainly the period's"
     first_words = " ".join(own_after.split()[len((group.units[0] or "").split()) :][:2])
     rest = phrase_of_list(first_words, "rest_words")
     if rest:

@@ -41,7 +41,7 @@ from dagster_project.documents.rules import (
     rules_by_unit,
     says_a_plan,
 )
-from dagster_project.documents.scopes import find_scopes, period_label, year_of
+from dagster_project.documents.scopes import Scope, find_scopes, period_label, year_of
 from dagster_project.documents.sections import Context, ItemParent, ListOpener, section_state
 from dagster_project.documents.segments import (
     body_named_within,
@@ -81,6 +81,8 @@ _SET_APART_PERIOD = re.compile(
 )
 # Words a sentence may open with before the period that then governs the sentences after it ("Nhìn lại cả
 # giai đoạn 2021 - 2025, …").
+# Quarters and months named, to tell a sentence going through several of them ("quý I …; quý II …; quý III …")
+_PERIODS_OF_A_KIND = re.compile(r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2})\b")
 _LEADS_TO_A_PERIOD = {"nhin", "lai", "cung", "xet", "trong", "ca", "tinh", "chung"}
 # A label saying its values are given year by year ("Số lượt người theo từng năm: …").
 _BY_YEAR = ("theo tung nam", "qua tung nam", "qua cac nam", "tung nam")
@@ -238,6 +240,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             self._block(block, context)
         self._apply_estimate_notes()
         self._withdraw_corrected()
+        self._withhold_what_notes_doubt()
+        self._withhold_elliptical_continuations()
         self._qualify_from_sentences()
         self._settle_conflicts()
         self._note_structure()
@@ -474,9 +478,17 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # opens with, after words that only lead to it)
             normalised_opening = normalize_label(masked_sentence[:60])
             if opening and set(normalised_opening[: opening[0][0]].split()) <= _LEADS_TO_A_PERIOD:
-                # (the period goes on, not the estimate: "Năm 2025, ước tiếp nhận 18 dự án …. Sở đã bổ sung giấy
-                # đăng ký cho 06 tổ chức": the next sentence says what was done)
-                inherited = dataclasses.replace(opening[0][1], estimated=False)
+                named = _PERIODS_OF_A_KIND.findall(normalize_label(masked_sentence))
+                several = any(len({name for name in named if name.startswith(kind)}) > 1 for kind in ("quy", "thang"))
+                if several and opening[0][1].code != self.period_code:
+                    # ("Quý I cho phép tổ chức 01 hội thảo; quý II 02 hội thảo; quý III …. Thẩm định, cho phép ký kết
+                    # 03 thỏa thuận …" in a report on 9 months: a sentence going through several periods; which one
+                    # the next goes on with, if any, is not said, unless it opened with the report's own)
+                    inherited = Scope("unknown", None, "after a sentence naming several periods")
+                else:
+                    # (the period goes on, not the estimate: "Năm 2025, ước tiếp nhận 18 dự án …. Sở đã bổ sung giấy
+                    # đăng ký cho 06 tổ chức": the next sentence says what was done)
+                    inherited = dataclasses.replace(opening[0][1], estimated=False)
             previous_codes, previous_text = frozenset(code for _, code in resolved), sentence.text
             previous_periods = periods
         context.list_topic = outer_topic if item else list_topic

@@ -56,11 +56,39 @@ def _remark_on_its_own_sentence(text: str, note: str) -> bool:
     )
 
 
-def estimate_notes(document: DocumentText, report_year: int | None) -> list[EstimateNote]:
+@dataclass(frozen=True)
+class BracketedNote:
+    """An estimate note in brackets in a sentence of the text ("Theo số liệu tổng hợp (số liệu tháng 6 là số ước …),
+    toàn tỉnh đón …"): it speaks of the figures of its paragraph from its sentence on."""
+
+    block: int
+    start: int  # the offset of its sentence in the document
+    period_codes: frozenset[str]
+    words: str
+
+    def covers(self, code: str | None) -> bool:
+        """Whether a period holds one the note makes an estimate, besides being it ("6 tháng" holding June)."""
+        if not code or not is_period_code(code):
+            return False
+        period = period_from_code(code)
+        return any(
+            is_period_code(noted)
+            and period.start_date <= period_from_code(noted).start_date
+            and period_from_code(noted).end_date <= period.end_date
+            for noted in self.period_codes
+        )
+
+
+def estimate_notes(
+    document: DocumentText, report_year: int | None, bracketed: list[BracketedNote] | None = None
+) -> list[EstimateNote]:
+    """The estimate notes of a document; those in brackets of a sentence with a number of its own are no table's, and
+    go to ``bracketed`` when given."""
     phrases = "|".join(re.escape(phrase) for phrase in word_list("qualifier_notes.estimate"))
     # ("Số liệu năm 2025 … là số thực hiện đến ngày 30/11/2025 và ước thực hiện tháng 12/2025": partly estimated)
     partly = r"la (?:so )?(?:lieu )?thuc hien (?:den|toi) [^;]{0,50}? va (?:so )?uoc\b"
-    pattern = re.compile(rf"\bso lieu\b(?P<what>.{{0,50}}?)\s(?:(?:{phrases})\b|{partly})")
+    # (from the last "số liệu" before the words: "Theo số liệu tổng hợp (số liệu tháng 6 là số ước …)")
+    pattern = re.compile(rf"\bso lieu\b(?P<what>(?:(?!\bso lieu\b).){{0,50}}?)\s(?:(?:{phrases})\b|{partly})")
     notes = []
     for block in document.blocks:
         if block.in_a_table:
@@ -71,6 +99,8 @@ def estimate_notes(document: DocumentText, report_year: int | None) -> list[Esti
                 if _remark_on_its_own_sentence(sentence.text, match.group()):
                     # ("… giá trị cam kết ước khoảng 12,15 triệu USD (số liệu năm 2023 là số ước); …": a remark on the
                     # sentence's own value, not on every table value of that year)
+                    if bracketed is not None and (periods := _listed_periods(match.group("what"), report_year)):
+                        bracketed.append(BracketedNote(block.number, sentence.start, periods, match.group()))
                     continue
                 if _CITES_AN_EARLIER_REPORT.search(normalised[: match.start()]) and "bao cao nay" not in normalised:
                     # ("Ngày 22/9/2023, Sở đã có Báo cáo số 214/BC-SNgV …, trong đó số liệu tháng 9 là số ước": what

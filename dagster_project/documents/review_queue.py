@@ -8,7 +8,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from dagster_project.documents.qualifier_notes import estimate_notes
+from dagster_project.documents.doubt_notes import doubt_notes, doubted_by
+from dagster_project.documents.qualifier_notes import BracketedNote, estimate_notes
 from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import Figure, ReviewItem
@@ -44,6 +45,15 @@ _ESTIMATE_TO_THE_END = re.compile(r"\b(?:uoc|du kien)(?: thuc hien)? (?:den het|
 
 # "ước", "dự kiến" as written, where an estimate may open
 _ESTIMATE_WORDS_WRITTEN = re.compile(r"\b(?:ước|dự kiến)\b", re.IGNORECASE)
+
+
+# "năm 2024 là", "quý II có", "còn 6 tháng cuối năm đạt": a period and a verb, right before the count (normalised)
+_ELLIPTICAL_CLAUSE = re.compile(
+    r"^\s*(?:va |con |rieng )?(?:nam (?:19|20)\d\d|quy (?:i|ii|iii|iv)(?: nam (?:19|20)\d\d)?|thang \d{1,2}(?: nam "
+    r"(?:19|20)\d\d)?|\d{1,2} thang(?: dau nam| cuoi nam)?(?: nam (?:19|20)\d\d)?) (?:la|co|dat|duoc)"
+    # (and the count it pairs with: "năm 2024 là 19 đoàn với 143 lượt khách")
+    r"(?: \d+ [a-z]+(?: [a-z]+)? voi)?\s*$"
+)
 
 
 def _estimates_its_count(clause: str) -> bool:
@@ -290,7 +300,8 @@ class ReviewQueue:
         """ "Số liệu năm 2025 là số ước": every table value of that period is an estimate, wherever the
         note stands (every value, when it says "trong báo cáo này"); a note naming no period understood
         leaves every exact table value's qualifier unsettled, so those go to review."""
-        for note in estimate_notes(self.document, self.report_year):
+        bracketed: list[BracketedNote] = []
+        for note in estimate_notes(self.document, self.report_year, bracketed):
             # (a note naming what it qualifies reaches the rows that name it; if no row of its periods does, which
             # values it means is not understood)
             named = {
@@ -333,6 +344,27 @@ class ReviewQueue:
                 else:
                     kept.append(figure)
             self.result.figures = kept
+        for figure in list(self.result.figures):
+            # ("Theo số liệu tổng hợp (số liệu tháng 6 là số ước …), toàn tỉnh đón … . Trong tổng số đoàn vào 6 tháng có
+            # 11 đoàn …": a figure of a period holding the estimated month, later in that paragraph, may be one too)
+            note = next(
+                (
+                    note
+                    for note in bracketed
+                    if note.block == figure.block.number
+                    and note.start <= figure.char_start
+                    and note.covers(figure.period_code)
+                ),
+                None,
+            )
+            if note is not None and figure.qualifier == "exact" and not _in_table(figure.block):
+                self.result.figures.remove(figure)
+                self.result.review.append(
+                    figure.withheld(
+                        f"a note in brackets earlier in its paragraph ('{note.words}') makes part of "
+                        f"{figure.period_code} an estimate"
+                    )
+                )
 
     def _withdraw_corrected(self) -> None:
         """A figure whose kind and value a sentence names as wrong ("đoàn vào tháng 11 là 5 đoàn / 63 lượt khách,
@@ -358,6 +390,45 @@ class ReviewQueue:
                         "a sentence of the report names this kind and value as wrong: which value stands is for a "
                         "person"
                     )
+                )
+
+    def _withhold_elliptical_continuations(self) -> None:
+        """A clause saying only a period and a count ("…; năm 2024 là 19 đoàn với 143 lượt khách") continues the clause
+        before it: when that one counted the same noun as another indicator ("năm 2023 … 17 đoàn … là cơ quan đại diện
+        …"), which indicator the continuation shares is not certain."""
+        for figure in list(self.result.figures):
+            if _in_table(figure.block):
+                continue
+            at = figure.char_start - figure.excerpt_start
+            clause_start = figure.excerpt.rfind(";", 0, at) + 1
+            if clause_start == 0 or not _ELLIPTICAL_CLAUSE.match(normalize_label(figure.excerpt[clause_start:at])):
+                continue
+            before = [
+                other
+                for other in self.result.figures
+                if other.excerpt_start == figure.excerpt_start
+                and other.char_start < figure.excerpt_start + clause_start
+                and other.unit == figure.unit
+            ]
+            if before and all(other.indicator_code != figure.indicator_code for other in before):
+                self.result.figures.remove(figure)
+                self.result.review.append(
+                    figure.withheld(
+                        f"a clause giving only a period and a count continues the clause before it, which counted "
+                        f"{before[-1].indicator_code}: which indicator it shares is not certain"
+                    )
+                )
+
+    def _withhold_what_notes_doubt(self) -> None:
+        """A table's values a note below it doubts ("số lượt tàu từng tháng (21, 17, 27) là số … đang đối chiếu lại")
+        wait for a person."""
+        notes = doubt_notes(self.document)
+        for figure in list(self.result.figures):
+            note = next((note for note in notes if doubted_by(note, figure.block, figure.value_as_written)), None)
+            if note is not None:
+                self.result.figures.remove(figure)
+                self.result.review.append(
+                    figure.withheld(f"a note below its table says the value is not settled ('{note.doubt}')")
                 )
 
     def _qualify_from_sentences(self) -> None:
