@@ -1,7 +1,8 @@
 """Notes that doubt some values of a table: "Ghi chú: số lượt tàu từng tháng (21, 17, 27) là số của Cảng vụ đang đối
-chiếu lại, tổng quý I theo số chính thức là 63 lượt". The part of the note holding the words of doubt names what it
-doubts ("số lượt tàu từng tháng") and the values (21, 17, 27); those values of the table above it, in a row naming the
-same thing, are not settled. The rest of the note ("tổng quý I … là 63 lượt") is not doubted."""
+chiếu lại, tổng quý I theo số chính thức là 63 lượt". The part of the note holding the words of doubt quotes the values
+(21, 17, 27), and its sentence names before them what it doubts ("số lượt tàu từng tháng"); those values of the table
+above it, in a row naming the same thing (two words in a row, not both of "số lượt", "từng tháng" and the like), are not
+settled. The rest of the note ("tổng quý I … là 63 lượt") is not doubted."""
 
 from __future__ import annotations
 
@@ -10,20 +11,27 @@ from dataclasses import dataclass
 
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.rules import unconfirmed_word
-from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.text import strip_diacritics
 
-# A number the note quotes as a value: not a period's ("tháng 9", "9 tháng", "năm 2023"), a day, or a document's number
-# ("Biểu 01/ĐN", "số 12")
+# A number the note quotes as a value, as written ("21", "29.870", "12,5"): not a period's ("tháng 9", "Quý 2", "9
+# tháng", "năm 2023"), a day, or a document's number ("Biểu 01/ĐN", "số 12")
 _QUOTED_VALUE = re.compile(
-    r"(?<![\d/.,])(?<!tháng )(?<!năm )(?<!quý )(?<!ngày )(?<!số )(?<!biểu )(?<!Biểu )(?<!Tháng )"
-    r"\d[\d.]*(?![\d/])(?!\s*(?:tháng|năm)\b)"
+    r"(?<![\d/.,])(?<!tháng )(?<!năm )(?<!quý )(?<!ngày )(?<!số )(?<!biểu )"
+    r"\d+(?:[.,]\d+)*(?![\d/])(?!\s*(?:tháng|năm)\b)",
+    re.IGNORECASE,
+)
+# Words naming no thing a row counts ("số lượt … từng tháng", "của", "là"): a note and a row sharing only these name
+# nothing in common
+_GENERIC_WORDS = frozenset(
+    "so luot tung thang quy nam cac cua la qua va trong tai lieu do duoc da con nay ky cung chua dang lai ghi chu "
+    "tong cong chi tieu noi dung don vi tinh".split()
 )
 
 
 @dataclass(frozen=True)
 class DoubtNote:
     block: int  # the number of the note's block
-    words: str  # the normalised part of the note holding its words of doubt
+    words: str  # the words naming what it doubts, as written
     values: frozenset[str]  # the numbers that part quotes, as written without separators ("21", "1250")
     doubt: str  # the words of doubt ("dang doi chieu")
 
@@ -45,26 +53,42 @@ def doubt_notes(document: DocumentText) -> list[DoubtNote]:
     for block in document.blocks:
         if block.in_a_table or not unconfirmed_word(block.text):
             continue
-        for start, end in _parts_outside_brackets(block.text):
+        parts = _parts_outside_brackets(block.text)
+        for index, (start, end) in enumerate(parts):
+            doubt = unconfirmed_word(block.text[start:end])
+            if doubt and not _QUOTED_VALUE.search(block.text[start:end]) and index:
+                # ("… (12,5 triệu USD) là số của các tổ chức gửi về, chưa chốt": the values of the part before)
+                start = parts[index - 1][0]
             part = block.text[start:end]
-            doubt = unconfirmed_word(part)
-            values = frozenset(number.group().replace(".", "") for number in _QUOTED_VALUE.finditer(part))
-            if doubt and values:
-                notes.append(DoubtNote(block.number, normalize_label(part), values, doubt))
+            quoted = list(_QUOTED_VALUE.finditer(part))
+            if doubt and quoted:
+                # (what it doubts: its sentence's words before the values, "Ghi chú: số lượt tàu từng tháng (…", not
+                # whose count it is, "… là số của Cảng vụ …")
+                opening = block.text.rfind(". ", 0, start) + 1
+                named = block.text[opening : start + quoted[0].start()]
+                notes.append(DoubtNote(block.number, named, frozenset(number.group() for number in quoted), doubt))
     return notes
 
 
-def _pairs(words: str) -> set[str]:
-    split = words.split()
-    return {f"{first} {second}" for first, second in zip(split, split[1:], strict=False)}
+def _named_things(text: str) -> set[str]:
+    """The pairs of words of a text as written, lower case ("viện" and "viên" stay two words), but those naming nothing
+    ("số lượt", "từng tháng")."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return {
+        f"{first} {second}"
+        for first, second in zip(words, words[1:], strict=False)
+        if not {strip_diacritics(first), strip_diacritics(second)} <= _GENERIC_WORDS
+    }
 
 
 def doubted_by(note: DoubtNote, row: Block, value_as_written: str) -> bool:
     """Whether the note doubts a value of a table row above it: its value quoted, its row naming what the note does."""
-    value = re.sub(r"[.\s]", "", re.sub(r"^\D*", "", value_as_written).split(",")[0])
+    value = re.search(r"\d+(?:[.,]\d+)*", value_as_written)
+    label = " ".join(cell for cell in row.text.split("|") if not re.fullmatch(r"[\d\s.,/-]*", cell))
     return (
         row.in_a_table
         and row.number < note.block
-        and value in note.values
-        and bool(_pairs(normalize_label(row.text)) & _pairs(note.words))
+        and value is not None
+        and value.group() in note.values
+        and bool(_named_things(label) & _named_things(note.words))
     )

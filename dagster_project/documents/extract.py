@@ -240,10 +240,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             self._block(block, context)
         self._apply_estimate_notes()
         self._withdraw_corrected()
-        self._withhold_what_notes_doubt()
         self._withhold_elliptical_continuations()
         self._qualify_from_sentences()
         self._settle_conflicts()
+        # (after the conflicts: a doubted value still stands against another value of its period)
+        self._withhold_what_notes_doubt()
         self._note_structure()
         return self.result
 
@@ -478,12 +479,17 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # opens with, after words that only lead to it)
             normalised_opening = normalize_label(masked_sentence[:60])
             if opening and set(normalised_opening[: opening[0][0]].split()) <= _LEADS_TO_A_PERIOD:
-                named = _PERIODS_OF_A_KIND.findall(normalize_label(masked_sentence))
-                several = any(len({name for name in named if name.startswith(kind)}) > 1 for kind in ("quy", "thang"))
+                # (several of the opening period's own kind: not the months of the quarter it opens with, "Quý III,
+                # tháng 7 đón 3 đoàn vào, tháng 8 …", which detail it)
+                kind = {"quarter": "quy", "month": "thang"}.get(opening[0][1].kind)
+                named = {name for name in _PERIODS_OF_A_KIND.findall(normalize_label(masked_sentence))}
+                several = kind is not None and len({name for name in named if name.startswith(kind)}) > 1
+                # (unless the opening is the report's own period, beside which another is only compared: "Quý II, …
+                # gấp ba lần so với quý I (5 đoàn/23 lượt)" in a report on quarter II)
                 if several and opening[0][1].code != self.period_code:
                     # ("Quý I cho phép tổ chức 01 hội thảo; quý II 02 hội thảo; quý III …. Thẩm định, cho phép ký kết
-                    # 03 thỏa thuận …" in a report on 9 months: a sentence going through several periods; which one
-                    # the next goes on with, if any, is not said, unless it opened with the report's own)
+                    # 03 thỏa thuận …": a sentence going through several quarters; which one the next goes on with, if
+                    # any, is not said)
                     inherited = Scope("unknown", None, "after a sentence naming several periods")
                 else:
                     # (the period goes on, not the estimate: "Năm 2025, ước tiếp nhận 18 dự án …. Sở đã bổ sung giấy

@@ -46,14 +46,18 @@ _CITES_AN_EARLIER_REPORT = re.compile(r"\bda co bao cao so \d+")
 
 
 def _remark_on_its_own_sentence(text: str, note: str) -> bool:
-    """Whether the normalised ``note`` stands in brackets in a sentence that gives a number of its own and points at no
-    table or annex."""
+    """Whether the normalised ``note`` stands in brackets (from its last "số liệu": "Theo số liệu tổng hợp (số liệu
+    tháng 6 là số ước …)") in a sentence that gives a number of its own and points at no table or annex."""
     outside = re.sub(r"\([^()]*\)", " ", text)
     return (
         re.search(r"\d", outside) is not None
         and not _POINTS_AT_A_TABLE.search(normalize_label(outside))
-        and any(note in normalize_label(inner) for inner in re.findall(r"\(([^()]*)\)", text))
+        and any(_from_its_last_so_lieu(note) in normalize_label(inner) for inner in re.findall(r"\(([^()]*)\)", text))
     )
+
+
+def _from_its_last_so_lieu(note: str) -> str:
+    return note[note.rfind("so lieu") :]
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,7 @@ def estimate_notes(
     phrases = "|".join(re.escape(phrase) for phrase in word_list("qualifier_notes.estimate"))
     # ("Số liệu năm 2025 … là số thực hiện đến ngày 30/11/2025 và ước thực hiện tháng 12/2025": partly estimated)
     partly = r"la (?:so )?(?:lieu )?thuc hien (?:den|toi) [^;]{0,50}? va (?:so )?uoc\b"
-    # (from the last "số liệu" before the words: "Theo số liệu tổng hợp (số liệu tháng 6 là số ước …)")
-    pattern = re.compile(rf"\bso lieu\b(?P<what>(?:(?!\bso lieu\b).){{0,50}}?)\s(?:(?:{phrases})\b|{partly})")
+    pattern = re.compile(rf"\bso lieu\b(?P<what>.{{0,50}}?)\s(?:(?:{phrases})\b|{partly})")
     notes = []
     for block in document.blocks:
         if block.in_a_table:
@@ -99,8 +102,9 @@ def estimate_notes(
                 if _remark_on_its_own_sentence(sentence.text, match.group()):
                     # ("… giá trị cam kết ước khoảng 12,15 triệu USD (số liệu năm 2023 là số ước); …": a remark on the
                     # sentence's own value, not on every table value of that year)
-                    if bracketed is not None and (periods := _listed_periods(match.group("what"), report_year)):
-                        bracketed.append(BracketedNote(block.number, sentence.start, periods, match.group()))
+                    own = _from_its_last_so_lieu(match.group())
+                    if bracketed is not None and (periods := _listed_periods(own, report_year)):
+                        bracketed.append(BracketedNote(block.number, sentence.start, periods, own))
                     continue
                 if _CITES_AN_EARLIER_REPORT.search(normalised[: match.start()]) and "bao cao nay" not in normalised:
                     # ("Ngày 22/9/2023, Sở đã có Báo cáo số 214/BC-SNgV …, trong đó số liệu tháng 9 là số ước": what

@@ -56,6 +56,13 @@ _ELLIPTICAL_CLAUSE = re.compile(
 )
 
 
+# After such a count, nothing but its noun and the count it pairs with ("đoàn với 143 lượt khách"; not "đoàn vào đến
+# thăm …", which names what it counts)
+_ONLY_ITS_NOUN = re.compile(
+    r"^(?:doan|luot|luot khach|luot nguoi|nguoi|khach)?(?: voi \d+ (?:luot khach|luot nguoi|luot|nguoi))?\s*$"
+)
+
+
 def _estimates_its_count(clause: str) -> bool:
     """Whether a clause ends with an estimate of the whole period of a thing it counted before ("Đón 09 đoàn … với
     76 lượt khách, ước cả năm 10 đoàn")."""
@@ -357,14 +364,19 @@ class ReviewQueue:
                 ),
                 None,
             )
-            if note is not None and figure.qualifier == "exact" and not _in_table(figure.block):
-                self.result.figures.remove(figure)
-                self.result.review.append(
-                    figure.withheld(
-                        f"a note in brackets earlier in its paragraph ('{note.words}') makes part of "
-                        f"{figure.period_code} an estimate"
-                    )
+            # (not a level: "có 30 tổ chức …" is no sum of the estimated month's flows)
+            stock = self.indicators[figure.indicator_code].kind == "stock"
+            if note is not None and figure.qualifier == "exact" and not _in_table(figure.block) and not stock:
+                self._withhold(
+                    figure,
+                    f"a note in brackets earlier in its paragraph ('{note.words}') makes part of "
+                    f"{figure.period_code} an estimate",
                 )
+
+    def _withhold(self, figure: Figure, reason: str) -> None:
+        """A published figure sent to review after all, with the reason."""
+        self.result.figures.remove(figure)
+        self.result.review.append(figure.withheld(reason))
 
     def _withdraw_corrected(self) -> None:
         """A figure whose kind and value a sentence names as wrong ("đoàn vào tháng 11 là 5 đoàn / 63 lượt khách,
@@ -384,12 +396,9 @@ class ReviewQueue:
                 and (not periods or figure.period_code in periods)
                 for code, value, periods in wrong
             ):
-                self.result.figures.remove(figure)
-                self.result.review.append(
-                    figure.withheld(
-                        "a sentence of the report names this kind and value as wrong: which value stands is for a "
-                        "person"
-                    )
+                self._withhold(
+                    figure,
+                    "a sentence of the report names this kind and value as wrong: which value stands is for a person",
                 )
 
     def _withhold_elliptical_continuations(self) -> None:
@@ -401,7 +410,13 @@ class ReviewQueue:
                 continue
             at = figure.char_start - figure.excerpt_start
             clause_start = figure.excerpt.rfind(";", 0, at) + 1
-            if clause_start == 0 or not _ELLIPTICAL_CLAUSE.match(normalize_label(figure.excerpt[clause_start:at])):
+            clause_end = figure.excerpt.find(";", at)
+            after = figure.excerpt[figure.char_end - figure.excerpt_start : clause_end if clause_end >= 0 else None]
+            if (
+                clause_start == 0
+                or not _ELLIPTICAL_CLAUSE.match(normalize_label(figure.excerpt[clause_start:at]))
+                or not _ONLY_ITS_NOUN.match(normalize_label(after))
+            ):
                 continue
             before = [
                 other
@@ -411,12 +426,10 @@ class ReviewQueue:
                 and other.unit == figure.unit
             ]
             if before and all(other.indicator_code != figure.indicator_code for other in before):
-                self.result.figures.remove(figure)
-                self.result.review.append(
-                    figure.withheld(
-                        f"a clause giving only a period and a count continues the clause before it, which counted "
-                        f"{before[-1].indicator_code}: which indicator it shares is not certain"
-                    )
+                self._withhold(
+                    figure,
+                    f"a clause giving only a period and a count continues the clause before it, which counted "
+                    f"{before[-1].indicator_code}: which indicator it shares is not certain",
                 )
 
     def _withhold_what_notes_doubt(self) -> None:
@@ -472,12 +485,10 @@ class ReviewQueue:
         or of the whole, not certain which; the whole waits (the part is a part whichever it is)."""
         for figure in list(self.result.figures):
             if (part := _whole_equal_to_its_part(figure, self.result.figures)) is not None:
-                self.result.figures.remove(figure)
-                self.result.review.append(
-                    figure.withheld(
-                        f"the report gives the same value for {figure.period_code} as {part.indicator_code}, a part of "
-                        f"{figure.indicator_code}: most likely one count, not certain which"
-                    )
+                self._withhold(
+                    figure,
+                    f"the report gives the same value for {figure.period_code} as {part.indicator_code}, a part of "
+                    f"{figure.indicator_code}: most likely one count, not certain which",
                 )
 
     def _settle_conflicts(self) -> None:
@@ -492,11 +503,8 @@ class ReviewQueue:
             if (written := so_far.get((figure.indicator_code, figure.period_code, figure.value))) is not None:
                 # "Giai đoạn 2021 - 2025, toàn tỉnh có 168 đoàn" in a report of November 2025 beside a table's "Cộng |
                 # 168" over "2025 (ước)": the same value, once a count so far and once an estimate of the period
-                self.result.figures.remove(figure)
-                self.result.review.append(
-                    figure.withheld(
-                        f"the report also gives {written} as a count so far: not certain to be the period's"
-                    )
+                self._withhold(
+                    figure, f"the report also gives {written} as a count so far: not certain to be the period's"
                 )
         self._withhold_wholes_equal_to_their_part()
         by_key: dict[tuple[str, str], list[Figure]] = {}

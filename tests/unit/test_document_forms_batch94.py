@@ -91,3 +91,36 @@ def test_a_result_header_over_each_year_names_that_year(tmp_path):
     )
     found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
     assert {("2021", "ngo_projects_approved", Decimal(24)), ("2023", "ngo_projects_approved", Decimal(31))} <= found
+
+
+def test_the_months_of_the_quarter_a_sentence_opens_with_leave_that_quarter_to_the_next():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 23 tháng 9 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại 9 tháng đầu năm 2022\n"
+        "Quý III, tháng 7 tiếp nhận 40 hồ sơ hợp pháp hóa lãnh sự, tháng 8 tiếp nhận 38 hồ sơ. Sở cũng cử 5 đoàn ra "
+        "đi công tác nước ngoài.\n"
+    )
+    assert ("2022-Q3", "outbound_delegations", Decimal(5), "exact") in published_figures(text)
+
+
+def test_a_doubt_note_names_its_values_as_written_and_its_thing_before_them(tmp_path):
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 12 tháng 01 năm 2025\n\nBÁO CÁO\n\nTổng kết công tác đối ngoại năm 2024\n\n"
+        "| Chỉ tiêu | Năm 2023 | Năm 2024 |\n|---|---|---|\n"
+        "| Giá trị viện trợ PCPNN cam kết (triệu USD) | 12,8 | 12,5 |\n"
+        "| Số lượt thuyền viên xuất nhập cảnh qua cảng | 410 | 388 |\n\n"
+        "Ghi chú: giá trị viện trợ năm 2024 (12,5 triệu USD; 388 lượt) là số của các tổ chức gửi về, chưa chốt.\n"
+    )
+    extraction = text_report(tmp_path, "bc_nam.md", text)
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert ("2023", "ngo_aid_committed", Decimal(12_800_000)) in found
+    assert ("2024", "port_crew", Decimal(388)) in found  # (the note names aid, not the crews whose value it quotes)
+    assert not any(value == 12_500_000 for *_, value in found)
+
+
+def test_a_clause_of_a_period_and_a_count_naming_its_own_indicator_stands():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 10 tháng 01 năm 2025\nBÁO CÁO\nTổng kết công tác đối ngoại năm 2024\n"
+        "- Năm 2023, Sở tham mưu cử 20 đoàn ra đi công tác nước ngoài; năm 2024 có 25 đoàn vào đến thăm, làm việc "
+        "tại tỉnh.\n"
+    )
+    assert ("2024", "inbound_delegations", Decimal(25), "exact") in published_figures(text)
