@@ -8,6 +8,7 @@ A mixin of the document extractor (with RuleChoice, FigurePeriods and ReviewQueu
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -966,6 +967,21 @@ _OF_PARTNER = re.compile(
 # partner they came from, right after the counted noun. (Not the one delegations went to: "trong tháng có 01 đoàn
 # sang tỉnh Bolikhamxay" is often the month's only delegation.)
 # ("24 đoàn với 412 lượt khách của các địa phương Lào": the same, named as the partner's localities)
+# Bodies of a partner that send missions ("đoàn của Đại sứ quán Nhật Bản", "… Văn phòng UNICEF", "… Tổ chức JICA")
+_BODIES = r"dai su quan|tong lanh su quan|lanh su quan|van phong|to chuc|co quan|quy"
+_ONE_PARTNERS_MISSION = re.compile(
+    r"^(?:doan|phai doan|luot)(?: khach)?(?: voi \S+ luot(?: khach)?)? (?:cua|den tu) "
+    r"(?:dai su quan|tong lanh su quan|lanh su quan) (?P<rest>.*)$"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _several_bodies() -> re.Pattern:
+    """Another body or partner named right after the first ("… Đại sứ quán Lào, Đại sứ quán Campuchia")."""
+    names = "|".join(re.escape(name) for name in sorted(foreign_names(), key=len, reverse=True))
+    return re.compile(rf"^ (?:va |cung |voi )?(?:{_BODIES}|{names})\b")
+
+
 _GUESTS_OF_ONE_PARTNER = re.compile(
     r"^(?:doan|luot)(?: khach| nguoi| can bo| lanh dao)?(?: voi \S+ luot(?: khach| nguoi| can bo)?)? "
     r"(?:(?:cua|den tu) cac dia phuong (?:cua )?)?(?:cac |nuoc |tinh |ban ){0,2}(?P<rest>.*)$"
@@ -1027,6 +1043,18 @@ def _partners_own(after: str) -> str | None:
     if name and not any(following.startswith(f" {other} ") for other in foreign_names()):
         return name
     return None
+
+
+def _one_partners_mission(after: str) -> str | None:
+    """ "01 đoàn của Đại sứ quán Nhật Bản": the partner whose one embassy or consulate sent the counted mission; not "…
+    của Đại sứ quán Lào, Đại sứ quán Campuchia", "… của Đại sứ quán Australia và Văn phòng UNICEF", several bodies."""
+    mission = _ONE_PARTNERS_MISSION.match(after)
+    if mission is None:
+        return None
+    rest = f" {mission.group('rest')} "
+    name = max((name for name in foreign_names() if rest.startswith(f" {name} ")), key=len, default=None)
+    following = re.sub(r"^ tai \S+(?: \S+)?", " ", rest[len(name) + 1 :]) if name else ""
+    return name if name and not _several_bodies().match(following) else None
 
 
 def _bracket_depth(text: str, position: int) -> int:
@@ -1206,6 +1234,14 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # "đón 04 đoàn cấp cao của các tỉnh Lào", "06 đoàn đến từ Nhật Bản": the guests (or agreements …) of named
         # partners, a part of the province's unless the report says it is the whole.
         return f"the share of named partners ('{partner}'), a part, not the province's total"
+    # (an item after another count of the clause: "trong đó 03 đoàn …, 02 đoàn … và 01 đoàn …")
+    # (its lead empty: the words before it were the count before's)
+    in_a_list_of_parts = " trong do " in f" {group.list_lead} {group.lead} " or group.lead.split()[-1:] in ([], ["va"])
+    if in_a_list_of_parts and (mission_of := _one_partners_mission(group.after)):
+        # ("… 09 đoàn vào, trong đó 03 đoàn của tỉnh Bolikhamxay, … và 01 đoàn của Đại sứ quán Nhật Bản": one
+        # partner's item of the parts, not every mission of the period; a sentence on that embassy's missions alone
+        # still counts them)
+        return f"the share of named partners ('{mission_of}'), a part, not the province's total"
     trade_part = _one_side_of_trade(group.lead) if quantity.is_money else None
     if trade_part:
         # "trong đó xuất khẩu 1,02 tỷ USD, nhập khẩu 0,72 tỷ USD": one side of the trade, not its turnover.
@@ -1289,7 +1325,10 @@ _CITED_REPORT = re.compile(
     # ("tại BC số 61/BC-SNgV … đã BC": the clerks' "BC" for "báo cáo")
     r"\b(?:neu|ghi|da bao cao|da bc) tai (?:bao cao|bc)\b|\btai (?:bao cao|bc|cong van|van ban)(?: nhanh)? so\b"
     # ("Báo cáo số 15/BC-SNgV ngày 14/01/2022 của Sở ghi năm 2021 tổ chức 05 …")
-    r"|\bbao cao(?: \w+){0,2} so \w+(?: \w+){0,9} (?:ghi|neu)\b"
+    # ("Báo cáo số 301/BC-SNgV ngày 23/9/2019 của Sở đã báo cáo Quý III đón 06 đoàn")
+    r"|\bbao cao(?: \w+){0,2} so \w+(?: \w+){0,9} (?:ghi|neu|da bao cao|da bc)\b"
+    # ("Văn bản A ghi năm 2025 tỉnh có 58 đoàn ra": what another document wrote; not "ghi nhận", acknowledged)
+    r"|\b(?:van ban|tai lieu|cong van)(?: \w+){0,2} ghi\b(?! nhan)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
 _REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
@@ -1312,7 +1351,12 @@ def superseded_cue(before: str, after: str = "") -> str | None:
         return "a correction's earlier value"
     cited = _CITED_REPORT.search(words_before)
     since = f" {words_before[cited.end() :]} " if cited else ""
-    if cited and _REPORTED_THERE.search(since) and not any(f" {cue} " in since for cue in corrected):
+    # (the cited document's own verb may close the citation: "Báo cáo số 301 … đã báo cáo", "Văn bản A ghi"; not in a
+    # bracket closed before the figure, "(Báo cáo số 88/BC-SNgV ghi 11 vụ …), …; riêng tháng 6/2023 phát sinh 03 vụ")
+    open_citation = _CITED_REPORT.search(normalize_label(re.sub(r"\([^()]*\)", " ", before)))
+    closed_by_its_verb = open_citation and re.search(r" (?:ghi|neu|da bao cao|da bc)$", open_citation.group())
+    reported = cited and (_REPORTED_THERE.search(since) or closed_by_its_verb)
+    if reported and not any(f" {cue} " in since for cue in corrected):
         # ("Tại Báo cáo số 97/BC-SNgV, Sở đã báo cáo tháng 4/2019 có 05 đoàn ra …; cấp mới 09 hồ sơ": what an earlier
         # report said, whether or not this sentence goes on to correct it; a value after "số liệu đúng là" is the
         # correction's)

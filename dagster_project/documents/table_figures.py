@@ -32,6 +32,7 @@ from dagster_project.documents.rules import (
 from dagster_project.documents.scopes import (
     Scope,
     ScopeError,
+    code_of_dates,
     find_scopes,
     months_of_year,
     period_label,
@@ -1759,7 +1760,42 @@ class TableFigures:
         with self._in_the_captions_year():
             period, evidence, estimate = self._column_period_in_year(heading, compared, stack)
         self._check_caption_year(period, " ".join([*(stack or []), heading]))
-        return period, evidence, estimate
+        if stack and len(stack) >= 2 and normalize_label(stack[-1]) in word_list("table_columns.whole_of_group"):
+            # ("Năm 2017" over "Quý III | Quý IV | Cộng": the sum of the columns beside it, not the whole group's)
+            if (summed := self._sum_beside(stack, period)) != period:
+                return summed, f"column '{heading}', the sum of the columns beside it", estimate
+        return _with_a_bracketed_part(heading, period), evidence, estimate
+
+    def _sum_beside(self, stack: list[str], group: str) -> str:
+        """The period the columns beside a "Cộng" column make together, under the same headers: the group's when they
+        cover it; the codelist's period they make otherwise (quarters III and IV: the second half); none they make, or
+        a column beside it naming no period, leaves the sum's period uncertain."""
+        # (not a part of the group beside it: "Cộng | Trong đó: Quý II" under "6 tháng năm 2023")
+        siblings = [
+            other
+            for other in getattr(self, "table_stacks", [])
+            if other[:-1] == stack[:-1]
+            and normalize_label(other[-1]) not in word_list("table_columns.whole_of_group")
+            and not re.match(r"(?:trong do|trong so do|rieng)\b", normalize_label(other[-1]))
+        ]
+        if not siblings or not is_period_code(group):
+            return group
+        year = period_from_code(group).end_date.year
+        words = [normalize_label(_without_remarks(other[-1], year)) for other in siblings]
+        if not any(find_scopes(text, year) for text in words):
+            return group  # ("6 tháng đầu năm 2024" over "Tổng số | Trong đó: với các tỉnh Lào": the group's whole)
+        codes = [period_label(text, year) for text in words]
+        if any(code is None or not is_period_code(code.code) for code in codes):
+            raise ScopeError(f"column '{' '.join(stack)}' sums columns beside it whose periods are not all read")
+        periods = sorted((period_from_code(code.code) for code in codes), key=lambda period: period.start_date)
+        contiguous = all(
+            (later.start_date - earlier.end_date).days == 1
+            for earlier, later in zip(periods, periods[1:], strict=False)
+        )
+        summed = code_of_dates(periods[0].start_date, periods[-1].end_date) if contiguous else None
+        if summed is None:
+            raise ScopeError(f"column '{' '.join(stack)}' sums columns beside it that make no period")
+        return summed
 
     def _caption_year(self) -> str | None:
         """The one year the heading or caption over the table names, if that is all it names."""
@@ -1974,6 +2010,22 @@ class TableFigures:
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
+
+
+def _with_a_bracketed_part(heading: str, period: str) -> str:
+    """A year's column whose bracket names a part of it ("Cùng kỳ 2016 (6 tháng cuối năm)"): that part; a bracket naming
+    another period than the column's leaves it uncertain."""
+    if not is_period_code(period) or period_from_code(period).period_type != "year":
+        return period
+    for bracket in re.findall(r"\(([^()]*)\)", heading):
+        words = normalize_label(bracket)
+        if not find_scopes(words, int(period)) or is_estimate_header(words):
+            continue
+        part = period_label(words if re.search(r"\b(?:19|20)\d{2}\b", words) else f"{words} {period}", int(period))
+        if part is None or not is_period_code(part.code) or not part.code.startswith(period):
+            raise ScopeError(f"column '{heading}' names {period} and, in brackets, another period")
+        return part.code
+    return period
 
 
 def _without_remarks(header: str, report_year: int | None) -> str:
