@@ -1237,7 +1237,10 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     # (an item after another count of the clause: "trong đó 03 đoàn …, 02 đoàn … và 01 đoàn …")
     # (its lead empty: the words before it were the count before's)
     in_a_list_of_parts = " trong do " in f" {group.list_lead} {group.lead} " or group.lead.split()[-1:] in ([], ["va"])
-    if in_a_list_of_parts and (mission_of := _one_partners_mission(group.after)):
+    # (not when its lead names the missions' kind: "đoàn của cơ quan đại diện ngoại giao … là 02 đoàn của Đại sứ quán
+    # Hàn Quốc" says who all of them were)
+    kind_named = has_any(group.lead, ("co quan dai dien", "cqdd", "to chuc quoc te", "tcqt"))
+    if in_a_list_of_parts and not kind_named and (mission_of := _one_partners_mission(group.after)):
         # ("… 09 đoàn vào, trong đó 03 đoàn của tỉnh Bolikhamxay, … và 01 đoàn của Đại sứ quán Nhật Bản": one
         # partner's item of the parts, not every mission of the period; a sentence on that embassy's missions alone
         # still counts them)
@@ -1353,9 +1356,12 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     since = f" {words_before[cited.end() :]} " if cited else ""
     # (the cited document's own verb may close the citation: "Báo cáo số 301 … đã báo cáo", "Văn bản A ghi"; not in a
     # bracket closed before the figure, "(Báo cáo số 88/BC-SNgV ghi 11 vụ …), …; riêng tháng 6/2023 phát sinh 03 vụ")
-    open_citation = _CITED_REPORT.search(normalize_label(re.sub(r"\([^()]*\)", " ", before)))
+    # (and only in the figure's own part of the sentence: "… đã báo cáo năm 2023 … 62 đoàn ra, trong quý I năm 2024 …
+    # 14 đoàn ra" leaves the 14 this report's)
+    own_part = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", before))[-1]
+    open_citation = _CITED_REPORT.search(normalize_label(own_part))
     closed_by_its_verb = open_citation and re.search(r" (?:ghi|neu|da bao cao|da bc)$", open_citation.group())
-    reported = cited and (_REPORTED_THERE.search(since) or closed_by_its_verb)
+    reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb
     if reported and not any(f" {cue} " in since for cue in corrected):
         # ("Tại Báo cáo số 97/BC-SNgV, Sở đã báo cáo tháng 4/2019 có 05 đoàn ra …; cấp mới 09 hồ sơ": what an earlier
         # report said, whether or not this sentence goes on to correct it; a value after "số liệu đúng là" is the

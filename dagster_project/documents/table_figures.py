@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import functools
 import re
+from decimal import Decimal
 
 from dagster_project.documents.clause_figures import partners_of_a_row
 from dagster_project.documents.forms import load_forms, starts_with_phrase
@@ -783,6 +784,7 @@ class TableFigures:
             return
         cells = cells_of(block, getattr(self, "aligned_columns", {}).get(block.number, ()))
         texts = [text for _, text in cells]
+        self.row_cells = texts  # (a "Cộng" column's period may need the values of the columns beside it)
         label_index = label_column(texts)
         label_text = texts[label_index]
         label = normalize_label(label_text)
@@ -1761,38 +1763,48 @@ class TableFigures:
             period, evidence, estimate = self._column_period_in_year(heading, compared, stack)
         self._check_caption_year(period, " ".join([*(stack or []), heading]))
         if stack and len(stack) >= 2 and normalize_label(stack[-1]) in word_list("table_columns.whole_of_group"):
-            # ("Năm 2017" over "Quý III | Quý IV | Cộng": the sum of the columns beside it, not the whole group's)
+            # ("Năm 2017" over "Quý III | Quý IV | Cộng" whose cells are the sum of the two: their half, not the year)
             if (summed := self._sum_beside(stack, period)) != period:
                 return summed, f"column '{heading}', the sum of the columns beside it", estimate
         return _with_a_bracketed_part(heading, period), evidence, estimate
 
     def _sum_beside(self, stack: list[str], group: str) -> str:
-        """The period the columns beside a "Cộng" column make together, under the same headers: the group's when they
-        cover it; the codelist's period they make otherwise (quarters III and IV: the second half); none they make, or
-        a column beside it naming no period, leaves the sum's period uncertain."""
+        """The period of a "Cộng" or "Tổng" column under a group's header: the group's, unless the columns beside it
+        name periods that make another one and this row's cell is their sum ("Năm 2017" over "Quý III | Quý IV |
+        Cộng", 13 | 15 | 28: the second half; "9 tháng năm 2023" over "Tổng | Tháng 7 | Tháng 8 | Tháng 9", 45 | 5 | 6
+        | 4: the nine months). A sum of columns that make no period, or cells not read, leave it uncertain."""
+        stacks = getattr(self, "table_stacks", [])
         # (not a part of the group beside it: "Cộng | Trong đó: Quý II" under "6 tháng năm 2023")
         siblings = [
-            other
-            for other in getattr(self, "table_stacks", [])
-            if other[:-1] == stack[:-1]
+            index
+            for index, other in enumerate(stacks)
+            if other is not stack
+            and other[:-1] == stack[:-1]
             and normalize_label(other[-1]) not in word_list("table_columns.whole_of_group")
             and not re.match(r"(?:trong do|trong so do|rieng)\b", normalize_label(other[-1]))
         ]
         if not siblings or not is_period_code(group):
             return group
         year = period_from_code(group).end_date.year
-        words = [normalize_label(_without_remarks(other[-1], year)) for other in siblings]
-        if not any(find_scopes(text, year) for text in words):
-            return group  # ("6 tháng đầu năm 2024" over "Tổng số | Trong đó: với các tỉnh Lào": the group's whole)
+        words = [normalize_label(_without_remarks(stacks[index][-1], year)) for index in siblings]
         codes = [period_label(text, year) for text in words]
         if any(code is None or not is_period_code(code.code) for code in codes):
-            raise ScopeError(f"column '{' '.join(stack)}' sums columns beside it whose periods are not all read")
+            return group  # ("Tổng số | Trong đó: với các tỉnh Lào", "Lũy kế 9 tháng | Quý IV | Cộng": the whole)
         periods = sorted((period_from_code(code.code) for code in codes), key=lambda period: period.start_date)
         contiguous = all(
             (later.start_date - earlier.end_date).days == 1
             for earlier, later in zip(periods, periods[1:], strict=False)
         )
         summed = code_of_dates(periods[0].start_date, periods[-1].end_date) if contiguous else None
+        if summed == group:
+            return group
+        cells = getattr(self, "row_cells", [])
+        column = next((index for index, other in enumerate(stacks) if other is stack), None)
+        own, beside = _cell_value(cells, column), [_cell_value(cells, index) for index in siblings]
+        if own is None or None in beside:
+            raise ScopeError(f"column '{' '.join(stack)}' may sum the columns beside it; its cells are not all read")
+        if own != sum(beside):
+            return group
         if summed is None:
             raise ScopeError(f"column '{' '.join(stack)}' sums columns beside it that make no period")
         return summed
@@ -2010,6 +2022,17 @@ class TableFigures:
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
+
+
+def _cell_value(cells: list[str], index: int | None) -> Decimal | None:
+    """The one number a cell holds ("1.860", "12,5"); 0 for a cell with none ("-", ""); None if it holds several."""
+    if index is None or index >= len(cells):
+        return None
+    text = cells[index].strip()
+    if text in ("", "-", "–", "0"):
+        return Decimal(0)
+    quantities = find_quantities(text)
+    return quantities[0].value if len(quantities) == 1 else None
 
 
 def _with_a_bracketed_part(heading: str, period: str) -> str:

@@ -71,3 +71,30 @@ def test_what_an_earlier_report_or_another_document_wrote_is_not_this_reports_fi
     found = published_figures(text)
     assert ("2019-Q4", "outbound_delegations", Decimal(7), "exact") in found
     assert not any(value in (31, 44) for *_, value, _ in found)
+
+
+def test_a_total_column_that_is_not_the_sum_of_the_months_beside_it_is_the_groups_whole(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_9_thang.docx",
+        [HEAD, "Hà Tĩnh, ngày 25 tháng 9 năm 2023", "BÁO CÁO", "Kết quả công tác đối ngoại 9 tháng năm 2023"],
+        [
+            ("TT", "Chỉ tiêu", "9 tháng năm 2023", "9 tháng năm 2023", "9 tháng năm 2023", "9 tháng năm 2023"),
+            ("TT", "Chỉ tiêu", "Tổng", "Tháng 7", "Tháng 8", "Tháng 9"),
+            ("1", "Số đoàn ra (đoàn)", "45", "5", "6", "4"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert ("2023-9M", "outbound_delegations", Decimal(45)) in found
+    assert ("2023-08", "outbound_delegations", Decimal(6)) in found
+    assert not any(period == "2023-Q3" for period, *_ in found)
+
+
+def test_a_cited_reports_value_does_not_reach_this_reports_figures_after_a_comma():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 20 tháng 3 năm 2024\nBÁO CÁO\nKết quả công tác đối ngoại quý I năm 2024\n"
+        "Báo cáo số 15/BC-SNgV ngày 10/01/2024 đã báo cáo năm 2023 cử 62 đoàn ra, trong quý I năm 2024 toàn tỉnh cử "
+        "14 đoàn ra với 80 lượt cán bộ.\n"
+    )
+    found = published_figures(text)
+    assert ("2024-Q1", "outbound_delegations", Decimal(14), "exact") in found
+    assert not any(value == 62 for *_, value, _ in found)
