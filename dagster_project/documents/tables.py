@@ -469,6 +469,8 @@ def column_role(header: str) -> str:
         return "ratio"
     if any(f" {word} " in f" {normalised} " for word in word_list("table_columns.plan")):
         return "plan"
+    if normalised in word_list("table_columns.not_done"):
+        return "plan"  # ("Hủy, hoãn": planned and not done, as a plan column holds no result)
     if re.search(r"(?:^| )trong do(?: (?!quy |thang |nam |\d)|$)", normalised):
         # "Năm 2019" over "Toàn tỉnh | Trong đó: với Lào": the column of a part (not "Trong đó: Quý II/2026", a
         # period within the columns before it)

@@ -54,6 +54,7 @@ SCHEMA = {
     "table_columns.body_headers": "phrase",
     "marked_note_doubts": "phrase",
     "table_columns.plan": "phrase",
+    "table_columns.not_done": "phrase",
     "table_columns.note": "phrase",
     "table_columns.part_columns": "phrase",
     "table_columns.body_columns": "phrase",

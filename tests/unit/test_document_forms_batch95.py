@@ -98,3 +98,26 @@ def test_a_cited_reports_value_does_not_reach_this_reports_figures_after_a_comma
     found = published_figures(text)
     assert ("2024-Q1", "outbound_delegations", Decimal(14), "exact") in found
     assert not any(value == 62 for *_, value, _ in found)
+
+
+def test_a_column_of_what_was_cancelled_or_postponed_holds_no_result(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc_quy_2.docx",
+        [HEAD, "Hà Tĩnh, ngày 22 tháng 6 năm 2021", "BÁO CÁO", "Kết quả công tác đối ngoại quý II năm 2021"],
+        [
+            ("Nội dung", "ĐVT", "Thực hiện quý II", "Hủy, hoãn"),
+            ("Đoàn ra", "đoàn", "03", "11"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert ("2021-Q2", "outbound_delegations", Decimal(3)) in found
+    assert not any(value == 11 for *_, value in found)
+
+
+def test_agreements_the_province_and_its_partner_provinces_signed_are_a_share():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 15 tháng 12 năm 2020\nBÁO CÁO\nTổng kết công tác đối ngoại giai đoạn 2016 - 2020\n"
+        "Giai đoạn 2016 - 2020, tỉnh và các tỉnh bạn ký kết 05 thỏa thuận hợp tác; tỉnh hỗ trợ các tỉnh bạn 38 tỷ đồng.\n"
+    )
+    found = published_figures(text)
+    assert not any(indicator == "intl_agreements" for _, indicator, *_ in found)
