@@ -1037,12 +1037,17 @@ def _partners_own(after: str) -> str | None:
         or _CASES_IN_ONE_PARTNER.match(own_words)
     )
     rest = f" {guests.group('rest')} " if guests else ""
-    name = max((name for name in foreign_names() if rest.startswith(f" {name} ")), key=len, default=None)
+    name = _partner_opening(rest)
     # (several, "đoàn Lào, Thái Lan", "tại Hàn Quốc và Đài Loan", may be all of them)
     following = re.sub(r"^ (?:va|cung|voi) ", " ", rest[len(name) + 1 :]) if name else ""
     if name and not any(following.startswith(f" {other} ") for other in foreign_names()):
         return name
     return None
+
+
+def _partner_opening(rest: str) -> str | None:
+    """The longest foreign partner's name a padded text (" nhat ban … ") opens with, or None."""
+    return max((name for name in foreign_names() if rest.startswith(f" {name} ")), key=len, default=None)
 
 
 def _one_partners_mission(after: str) -> str | None:
@@ -1052,7 +1057,7 @@ def _one_partners_mission(after: str) -> str | None:
     if mission is None:
         return None
     rest = f" {mission.group('rest')} "
-    name = max((name for name in foreign_names() if rest.startswith(f" {name} ")), key=len, default=None)
+    name = _partner_opening(rest)
     following = re.sub(r"^ tai \S+(?: \S+)?", " ", rest[len(name) + 1 :]) if name else ""
     return name if name and not _several_bodies().match(following) else None
 

@@ -19,7 +19,7 @@ import re
 
 from dagster_project.documents.reader import Block, DocumentText
 from dagster_project.documents.results import Extraction
-from dagster_project.documents.scopes import find_scopes, year_of
+from dagster_project.documents.scopes import ScopeError, find_scopes, same_period_a_year_earlier, year_of
 from dagster_project.documents.structure import period_in
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label, strip_diacritics
@@ -81,12 +81,9 @@ def previous_period(code: str) -> str | None:
 
 def _same_period_a_year_earlier(code: str) -> str | None:
     try:
-        period = period_from_code(code)
-    except PeriodFormatError:
+        return same_period_a_year_earlier(code, None)
+    except (ScopeError, PeriodFormatError):
         return None
-    if period.period_type == "multi_year":
-        return None
-    return str(period.start_date.year - 1) + code[4:]
 
 
 def declares_a_legend(text: str) -> bool:
@@ -118,7 +115,7 @@ def read_legend(text: str, report_period: str | None) -> SeriesLegend | None:
         SAME_LAST_YEAR: _same_period_a_year_earlier(report_period),
     }
     for match in _SPELLED_OUT.finditer(folded):
-        role = {"ky nay": THIS, "ky truoc": PREVIOUS, "cung ky": SAME_LAST_YEAR}[match.group(1)]
+        role = _role_of(match.group(1))
         spelled = period_in(match.group(2), None)
         if spelled is not None and spelled != resolved[role]:
             return None
