@@ -206,13 +206,13 @@ _PERIOD_BEFORE_ITS_PART = re.compile(
 
 
 def _opens_a_figure(after_phrase: str) -> bool:
-    """The words after a period phrase lead to a figure of its own ("năm 2022 có 28 đoàn"), not to one
+    """The words after a period phrase (as written) lead to a figure of its own ("năm 2022 có 28 đoàn"), not to one
     joined by "và" ("… trong năm 2025 và 12 hồ sơ trong 6 tháng đầu năm 2026")."""
     counted = [q for q in find_quantities(after_phrase) if read_unit(q.unit_words, q.currency)]
     if not counted:
         # ("… (Quý I: 3; Quý II: 4) — cùng kỳ 2024: 6": a bare value right after the period labels it)
-        return bool(re.match(r"\s*\d[\d.,]*\s*$", after_phrase))
-    return "va" not in after_phrase[: counted[0].start].split()
+        return bool(re.match(r"\s*\d[\d.,]*\s*$", normalize_label(after_phrase)))
+    return "va" not in normalize_label(after_phrase[: counted[0].start]).split()
 
 
 # A figure, its noun (a few words) and a bracket right after them: "34 tổ chức (cuối năm 2025)".
@@ -224,17 +224,48 @@ _SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
 _LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,().]{3,30}?)\s*(?::|\.{3,}|…+)")
 
 
+# "cao nhất từ đầu năm", "mức cao nhất kể từ", "cao nhất là": the words ranking a figure among those of a span.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:cao nhat|thap nhat|nhieu nhat|lon nhat|it nhat|ky luc)(?: [a-z]+){0,2} $")
+# "so với", "cao hơn nhiều so với", "thấp hơn", "gấp 2 lần": the words naming what a figure is measured against, right
+# before the period of that base ("bằng" is left out: it is also "by means of").
+_COMPARISON_BASE_BEFORE = re.compile(r"\b(?:so voi|(?:cao|thap|nhieu|it|lon|nho) hon|gap \w+ lan)(?: [a-z]+){0,3} $")
+# "(131.000 lượt)", "(khoảng 20 đoàn)": a bracket opening with a value.
+_BRACKETED_VALUE = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|trên|hơn|là)\s+)?\d", re.IGNORECASE)
 # "12 đoàn/104 lượt …": a figure, its noun, a slash and the other half's number.
 _SLASHED_PAIR = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\s*){1,3}/\s*\d")
 
 
-def _later_figure_before(words: str, slashed: bool = False) -> bool:
-    """Another figure stands between this one (at the start of ``words``) and a period phrase after them;
-    not the other half of its pair ("47 đoàn ra với 286 lượt CBCCVC …, tính đến ngày 30/11", or ``slashed``)."""
+def _later_figure_before(written: str, slashed: bool = False) -> bool:
+    """Another figure stands between this one (at the start of ``written``, the text as written, whose decimal commas
+    say "2,5 triệu USD" is one figure) and a period phrase after them; not the other half of its pair, joined by "với"
+    ("47 đoàn ra với 286 lượt CBCCVC …, tính đến ngày 30/11", "12 dự án với tổng giá trị cam kết 2,5 triệu USD trong
+    9 tháng"), or ``slashed``."""
+    quantities = find_quantities(written)
     return any(
-        read_unit(q.unit_words, q.currency) and words[: q.start].split()[-1:] != ["voi"]
-        for q in find_quantities(words)[2 if slashed else 1 :]
+        read_unit(q.unit_words, q.currency) and not _joined_by_with(written[previous.end : q.start])
+        for previous, q in list(zip(quantities, quantities[1:], strict=False))[1 if slashed else 0 :]
     )
+
+
+def _joined_by_with(between: str) -> bool:
+    """ "… với 286 lượt", "… với tổng giá trị cam kết 2,5 triệu USD": the words between two figures join the second
+    to the first as its other measure."""
+    words = normalize_label(between).split()
+    return "voi" in words and len(words) - words.index("voi") <= _WITH_ATTRIBUTE_WORDS and "va" not in words
+
+
+# ("với tổng giá trị cam kết 2,5 triệu USD": "với" and up to five words before the second figure)
+_WITH_ATTRIBUTE_WORDS = 6
+
+
+def _as_written(text: str, normalised_prefix: str) -> str:
+    """The start of ``text`` whose normalised words are those of ``normalised_prefix``."""
+    wanted, counted = len(normalised_prefix.split()), 0
+    for token in re.finditer(r"\S+", text):
+        if counted >= wanted:
+            return text[: token.start()]
+        counted += len(normalize_label(token.group()).split())
+    return text
 
 
 def _closed_by_cut_off(scopes, stock: bool):
@@ -769,16 +800,35 @@ class FigurePeriods:
         # is its own, whatever figure follows)
         # ("12 đoàn/104 lượt khách đến làm việc … trong năm": the other half of a slashed pair is no later figure)
         slashed = bool(_SLASHED_PAIR.match(clause_text[position:]))
+        written_rest = clause_text[position:]
+        # ("76.000 người … (theo số liệu của năm 2022)": the note dating the data is read below, not as the period)
+        data_note = _DATA_OF.search(written_rest)
+        # (the value of a period may stand in a bracket right after it, which the clause ends before: "thấp hơn quý
+        # I/2023 (131.000 lượt)"; not a breakdown, "trong quý III (tháng 7: 03 đoàn …)")
+        sentence_rest = place.sentence.text[clause_offset + position :]
         after = [
             (start, scope)
             for start, scope in find_scopes(rest, self.report_year)
-            if (not _opens_a_figure(rest[start + len(scope.evidence) :]) or _owned_by_its_noun(rest[:start]))
-            and not _later_figure_before(rest[:start], slashed)
+            if (
+                not _opens_a_figure(written_rest[len(_as_written(written_rest, rest[: start + len(scope.evidence)])) :])
+                and not _BRACKETED_VALUE.match(
+                    sentence_rest[len(_as_written(sentence_rest, rest[: start + len(scope.evidence)])) :]
+                )
+                or _owned_by_its_noun(rest[:start])
+            )
+            and not _later_figure_before(_as_written(written_rest, rest[:start]), slashed)
+            and not (data_note and len(_as_written(written_rest, rest[:start])) >= data_note.start())
+            # ("7.412 lượt phương tiện, cao nhất từ đầu năm", "… mức cao nhất kể từ năm 2019": the span the figure ranks
+            # highest in, not its period; a count of months or years, "cao nhất trong 4 tháng", names none)
+            and not (_SUPERLATIVE_BEFORE.search(rest[:start]) and scope.kind not in ("n_months", "n_years"))
         ]
         if mostly := next((found for start, _ in after if (found := _MOSTLY.search(rest[:start]))), None):
             # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted
             # over
             raise ScopeError(f"'{mostly.group(0)} …' after the figure says when most of it happened, not its period")
+        # ("Tính riêng quý II/2023, … 08 dự án …, cao hơn nhiều so với quý I": the base of a comparison, after a figure
+        # whose own period is named before it)
+        bases = [scope for start, scope in after if scopes and _COMPARISON_BASE_BEFORE.search(rest[:start])]
         after = [scope for _, scope in after]
         own_bracket = _PERIOD_BRACKET_AFTER.match(place.sentence.text[clause_offset + position :])
         bracketed = period_label(own_bracket.group("period"), self.report_year) if own_bracket else None
@@ -875,6 +925,11 @@ class FigurePeriods:
             scope = heading if ends_now and _in_last_month(heading.code, dated) else None
         else:
             scope = place.inherited
+            if scope is not None and scope.kind == "as_of_date" and self.period_code is None and not stock:
+                # ("Tính đến ngày 30/6/2025, có 712 lưu học sinh Lào. Giá trị hỗ trợ … 3 năm đạt 21,5 tỷ đồng" in a
+                # report on two periods: the day closes the count of the sentence that names it, not the flows after;
+                # the levels after it are taken that day, "Tại thời điểm 31/12/2025: … 37 tổ chức PCPNN")
+                raise ScopeError(f"'{scope.evidence}' dates an earlier sentence, and the report's period is unknown")
             if self._a_span_around_the_reports_year(scope):
                 # "II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG 02 NĂM 2018 - 2019" in a submission on the year 2019: a count its own
                 # words do not date may be the two years' or the report's year
@@ -1007,6 +1062,8 @@ class FigurePeriods:
                 f"not in the last month of {code}"
             )
         for other in after:
+            if any(other is base for base in bases):
+                continue
             try:
                 other_code = self._resolve(other)[0]
             except ScopeError:
@@ -1265,6 +1322,15 @@ class FigurePeriods:
         section = heading.code if heading is not None else None
         return section if section in self.structure.title_periods else None
 
+    def _title_period_ending_on(self, scope) -> str | None:
+        """The one period of a title naming two that ends on the as-of date written with its year ("Tính đến ngày
+        30/6/2025" in a report on "giai đoạn 2022 - 2024 và 6 tháng đầu năm 2025")."""
+        day = scope.as_of
+        if day is None or str(day.year) not in scope.evidence:
+            return None
+        ending = [code for code in self.structure.title_periods if period_from_code(code).end_date == day]
+        return ending[0] if len(ending) == 1 else None
+
     def _title_periods_ending_together(self) -> frozenset[str]:
         """The periods a title naming two covers, when they end on the same day ("quý III và 9 tháng"); else none."""
         titles = self.structure.title_periods
@@ -1395,7 +1461,8 @@ class FigurePeriods:
                 raise ScopeError(
                     f"'{scope.evidence}' is before {estimated_to:%d/%m/%Y}, the day the report's estimates run to"
                 )
-            return resolve_as_of(scope, self.period_code or self._two_period_title_section()), evidence
+            report_code = self.period_code or self._two_period_title_section() or self._title_period_ending_on(scope)
+            return resolve_as_of(scope, report_code), evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(
                 scope, self.period_code, self.structure.report_date, self._an_article()

@@ -63,6 +63,8 @@ _NOT_A_FIGURE_AFTER_WORD = {
     "dot",
     "nq",
     "qd",
+    "bc",
+    "cv",
 }
 # The same words as written: without their marks they are also other words ("đúng mức 08 vụ việc"
 # is not "mục 08", "Sở" is not "số", "thu" is not "thứ").
@@ -82,9 +84,12 @@ _NOT_A_FIGURE_AFTER_WRITTEN = {
     "thôn",
     "xóm",
     "đợt",
-    # (a resolution's or decision's number: "Chỉ tiêu NQ 07", "theo QĐ 118")
+    # (a resolution's, decision's, report's or letter's number: "Chỉ tiêu NQ 07", "theo QĐ 118", "ước tại BC 172",
+    # "CV 45")
     "nq",
     "qđ",
+    "bc",
+    "cv",
 }
 _TIME_UNITS = {"nam", "thang", "ngay", "tuan", "gio", "phut", "quy"}
 # (and the numbers of a document's own parts: "Trang chiếu 4", "Phụ lục 2", "Slide 5")

@@ -145,12 +145,13 @@ class RuleFileError(ValueError):
 
 FOREIGN_COUNTRY = "{foreign_country}"
 FOREIGN_PROVINCE = "{foreign_province}"
+LAO_PROVINCE = "{lao_province}"
 
 
-@lru_cache(maxsize=2)
-def foreign_partner_names(level: str = "country") -> tuple[str, ...]:
+@lru_cache(maxsize=4)
+def foreign_partner_names(level: str = "country", country: str | None = None) -> tuple[str, ...]:
     """Normalised Vietnamese names of the countries (or provinces) in dbt/seeds/partners.csv,
-    Viet Nam's aside."""
+    Viet Nam's aside (only those of ``country``, an ISO code, when it is given)."""
     import csv
 
     from dagster_project.paths import DBT_PROJECT_DIR
@@ -160,7 +161,13 @@ def foreign_partner_names(level: str = "country") -> tuple[str, ...]:
     # (and every spelling partner_aliases.csv knows: "Bolikhămxay", "Bolikhamxay" for "Bolikhamsay")
     with (DBT_PROJECT_DIR / "seeds" / "partner_aliases.csv").open(encoding="utf-8") as handle:
         aliases = list(csv.DictReader(handle))
-    codes = {row["partner_code"] for row in rows if row["partner_level"] == level and row["country_code"] != "VN"}
+    codes = {
+        row["partner_code"]
+        for row in rows
+        if row["partner_level"] == level
+        and row["country_code"] != "VN"
+        and row["country_code"] == (country or row["country_code"])
+    }
     names = {normalize_label(row["name_vi"]) for row in rows if row["partner_code"] in codes}
     names |= {normalize_label(row["alias"]) for row in aliases if row["partner_code"] in codes}
     return tuple(sorted(name for name in names if name))
@@ -178,13 +185,16 @@ def foreign_names() -> tuple[str, ...]:
 
 def _expand(phrases) -> tuple[str, ...]:
     """A phrase naming {foreign_country} stands for one phrase per country ("cong tac tai lao", ...),
-    one naming {foreign_province} for one per foreign province ("lanh dao tinh kham muon", ...)."""
+    one naming {foreign_province} for one per foreign province ("lanh dao tinh kham muon", ...), one naming
+    {lao_province} for one per province of Laos ("hai tinh bolikhamsay", ...)."""
     expanded = []
     for phrase in phrases:
         if FOREIGN_COUNTRY in phrase:
             expanded += [phrase.replace(FOREIGN_COUNTRY, name) for name in foreign_partner_names("country")]
         elif FOREIGN_PROVINCE in phrase:
             expanded += [phrase.replace(FOREIGN_PROVINCE, name) for name in foreign_partner_names("province")]
+        elif LAO_PROVINCE in phrase:
+            expanded += [phrase.replace(LAO_PROVINCE, name) for name in foreign_partner_names("province", "LA")]
         else:
             expanded.append(phrase)
     return tuple(expanded)
@@ -195,7 +205,7 @@ def _tuple_of_groups(value) -> tuple[tuple[str, ...], ...]:
 
 
 _PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
-_PLACEHOLDER = re.compile(r"\{(?:foreign_country|foreign_province)\}")
+_PLACEHOLDER = re.compile(r"\{(?:foreign_country|foreign_province|lao_province)\}")
 _FLAT_FIELDS = (
     "units",
     "not_near",
@@ -316,7 +326,8 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
     if currency:
         return currency
     words = unit_words.split()
-    if words and words[0] in word_list("classifiers"):  # "01 cuộc hội thảo", "120 em thiếu nhi"
+    # "01 cuộc hội thảo", "120 em thiếu nhi"; a classifier alone may be the noun ("1.104 em": students)
+    if len(words) > 1 and words[0] in word_list("classifiers"):
         words = words[1:]
     for phrase, length in _unit_phrases_by_first_word().get(words[0], ()) if words else ():
         if " ".join(words[:length]) == phrase:

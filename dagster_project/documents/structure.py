@@ -312,18 +312,18 @@ def _names_two_periods(reported: str) -> bool:
 
 
 def _a_year_and_a_part_of_another(reported: str) -> bool:
-    """ "Kết quả công tác đối ngoại năm 2025, quý I năm 2026": a year and a part of the year after it (not a
-    year and a horizon, "giai đoạn 2021 - 2025, định hướng đến năm 2030", nor a cited document's year, "Chỉ
-    thị số 25-CT/TW năm 2018 … quý I năm 2026")."""
+    """ "Kết quả công tác đối ngoại năm 2025, quý I năm 2026", "… giai đoạn 2022 - 2024 và 6 tháng đầu năm 2025": a
+    year, or a span of years, and a part of the year after it (not a year and a horizon, "giai đoạn 2021 - 2025, định
+    hướng đến năm 2030", nor a cited document's year, "Chỉ thị số 25-CT/TW năm 2018 … quý I năm 2026")."""
     periods = [
         period_from_code(code)
         for code in {scope.code for _, scope in find_scopes(reported, None) if is_period_code(scope.code)}
     ]
     if len(periods) != 2:
         return False
-    year = next((period for period in periods if period.period_type == "year"), None)
+    whole = next((period for period in periods if period.period_type in ("year", "multi_year")), None)
     part = next((period for period in periods if period.period_type not in ("year", "multi_year")), None)
-    return year is not None and part is not None and part.start_date.year == year.start_date.year + 1
+    return whole is not None and part is not None and part.start_date.year == whole.end_date.year + 1
 
 
 # "Họp báo định kỳ quý III/2025", "họp báo thường kỳ tháng 10": a press conference named by when it is held (its answers

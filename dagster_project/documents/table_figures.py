@@ -156,6 +156,27 @@ def _official_beside_its_estimate(stacks: list[list[str]], index: int) -> bool:
     )
 
 
+# "Cộng 3 năm", "Tổng cộng 5 năm", "Cộng các năm": a column summing the years beside it.
+_SUM_OF_YEARS = re.compile(r"(?:cong|tong|tong cong|cong lai) (?:(?P<count>\d{1,2})|cac) nam")
+# "Tháng 9 (chính thức)", "Quý III số chính thức": a period, then the word saying its values are the official ones.
+_PERIOD_THEN_OFFICIAL = re.compile(r"^(?:thang|quy|nam|\d)[a-z0-9 ]* (?:so lieu |so )?chinh thuc$")
+
+
+def _official_beside_an_estimate_of_its_period(headers: list[str], index: int, year: int | None) -> bool:
+    """ "Tháng 9 (ước tại BC 172) | Tháng 9 (chính thức)": a column naming a period and saying official, beside a
+    column estimating the same period (not "Năm 2022 (chính thức)" beside "Năm 2023 (ước)", two periods)."""
+    words = normalize_label(headers[index]) if index < len(headers) else ""
+    if not _PERIOD_THEN_OFFICIAL.match(words) or re.search(r"\b(?:khong|chua) chinh thuc\b", words):
+        return False
+    own = {scope.code for _, scope in find_scopes(words, year) if scope.code}
+    return bool(own) and any(
+        other != index
+        and is_estimate_header(normalize_label(header))
+        and {scope.code for _, scope in find_scopes(normalize_label(header), year) if scope.code} == own
+        for other, header in enumerate(headers)
+    )
+
+
 def _a_partners_part(header: str) -> bool:
     """ "Trong đó với các tỉnh Lào", "Trong đó tại NB, HQ", "Với đối tác NB, HQ": a header naming a partner's part."""
     words = normalize_label(header)
@@ -969,6 +990,7 @@ class TableFigures:
             and (
                 has_any(normalize_label(header), word_list("table_columns.corrected"))
                 or _official_beside_its_estimate(stacks, index)
+                or _official_beside_an_estimate_of_its_period(headers, index, self.report_year)
                 or _OFFICIAL_OF_A_PERIOD.match(normalize_label(header)) is not None
             )
             # (not one citing where it was given: "Số thống nhất tại BC 318" beside "Số cập nhật sau rà soát" is the
@@ -1759,6 +1781,8 @@ class TableFigures:
         if heading.strip().endswith("/"):
             # ("Quý I/" whose "2025" went onto a header line not read with it: the year is cut off)
             raise ScopeError(f"the column's header '{heading}' ends with '/': the year after it is not read")
+        if sum_of_years := _SUM_OF_YEARS.fullmatch(normalize_label(heading)):
+            return self._years_summed(heading, stack, sum_of_years), f"column '{heading}', the years beside it", False
         with self._in_the_captions_year():
             period, evidence, estimate = self._column_period_in_year(heading, compared, stack)
         self._check_caption_year(period, " ".join([*(stack or []), heading]))
@@ -1767,6 +1791,28 @@ class TableFigures:
             if (summed := self._sum_beside(stack, period)) != period:
                 return summed, f"column '{heading}', the sum of the columns beside it", estimate
         return _with_a_bracketed_part(heading, period), evidence, estimate
+
+    def _years_summed(self, heading: str, stack: list[str] | None, words: re.Match) -> str:
+        """The span of a "Cộng 3 năm" column: the whole years of the columns beside it under the same header, one after
+        another, as many as it says, when this row's cell is their sum ("Năm 2022 | Năm 2023 | Năm 2024 | Cộng 3 năm",
+        41 | 36 | 42 | 119: 2022-2024)."""
+        stacks = getattr(self, "table_stacks", [])
+        own = stack or [heading]
+        column = next((index for index, other in enumerate(stacks) if other == own), None)
+        years: dict[int, int] = {}
+        for index, other in enumerate(stacks):
+            label = period_label(other[-1], None) if index != column and other[:-1] == own[:-1] else None
+            if label is not None and label.kind == "year" and label.code:
+                years[int(label.code)] = index
+        count = int(words.group("count")) if words.group("count") else len(years)
+        first = min(years, default=0)
+        if len(years) < 2 or count != len(years) or sorted(years) != list(range(first, first + count)):
+            raise ScopeError(f"column '{heading}' sums years the columns beside it do not name one after another")
+        cells = getattr(self, "row_cells", [])
+        summed, beside = _cell_value(cells, column), [_cell_value(cells, index) for index in years.values()]
+        if summed is None or None in beside or summed != sum(beside):
+            raise ScopeError(f"column '{heading}' is not the sum of the years beside it in this row")
+        return f"{first}-{first + count - 1}"
 
     def _sum_beside(self, stack: list[str], group: str) -> str:
         """The period of a "Cộng" or "Tổng" column under a group's header: the group's, unless the columns beside it

@@ -665,6 +665,9 @@ class Measure:
 _MEASURE_WORDS = 4
 
 
+_SHORT_SCALE_WORDS = {"tr": "trieu", "ng": "nghin"}
+
+
 def measure_in(text) -> Measure | None:
     """ "(đoàn)", "lượt người", "USD", "nghìn USD", "triệu đồng" (a cell, a header's parenthesis or
     a match of one) as a Measure; None when it names none."""
@@ -675,6 +678,8 @@ def measure_in(text) -> Measure | None:
         return None
     normalised = normalize_label(text.group(1) if isinstance(text, re.Match) else text)
     scale_word, _, rest = normalised.partition(" ")
+    # ("tr.USD", "ng. USD": a unit cell's short scale words, read only before a currency)
+    scale_word = _SHORT_SCALE_WORDS.get(scale_word, scale_word)
     scale = SCALE_WORDS.get(scale_word) if rest in CURRENCY_ALIASES else None
     currency = CURRENCY_ALIASES.get(rest if scale else normalised)
     if currency:
