@@ -662,6 +662,11 @@ class ClauseFigures:
         written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
         unit = read_unit(quantity.unit_words, quantity.currency)
         inside_before = normalize_label(place.clause.text[segment.start : segment.start + quantity.start])
+        if part := _BRACKET_OF_A_PART.match(inside_before):
+            # "… tăng 12% so với cùng kỳ (trong đó xuất khẩu 0,92 tỷ USD)": a part of the figure before, in the bracket
+            # after the comparison, not the level compared with
+            self._review(f"a part ('{part.group().strip()}') in the bracket after a comparison", [], written, quantity)
+            return
         if change := _CHANGE_BEFORE.search(inside_before):
             # "… so với cùng kỳ năm 2024 (tăng 14.842 lượt người)": by how much, not the earlier period's level
             self._review(
@@ -1345,12 +1350,23 @@ _REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
 _QUOTED_AFTER_GHI = re.compile(r"\b(?:ghi|nêu|viết)(?: là)?\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
 
 
+# "(trong đó xuất khẩu …", "(riêng …", "(gồm …": a bracket opening on a part of what comes before it.
+_BRACKET_OF_A_PART = re.compile(r"^\W*(?:trong do|trong so do|rieng|gom|bao gom)\b")
+_CORRECTING_VERB = re.compile(r"\b(?:dinh chinh|sua|dieu chinh|chinh xac|ra soat lai|ghi lai)\b")
+
+
 def superseded_cue(before: str, after: str = "") -> str | None:
     """The words that mark what follows them as a value being corrected ("đã ghi", "ghi nhầm"), when
     no correction ("nay sửa lại là", "sửa thành") follows them before the figure; or a sentence opening as a
     correction ("Điều chỉnh số liệu: … đã báo cáo … 85 hồ sơ; … số liệu đúng … là 83 hồ sơ") before its corrected
     value."""
     corrected = word_list("corrections.corrected")
+    # ("tỉnh đã đón 18 đoàn... à, xin đính chính lại, là 16 đoàn": a value its speaker corrects right after it, before
+    # any other number)
+    # (a verb of correcting, not "số liệu chính thức" naming where another value comes from)
+    up_to_the_next_number = normalize_label(re.split(r"\d", re.sub(r"^[\s\d.,]+", "", after), maxsplit=1)[0])
+    if any(f" {cue} " in f" {up_to_the_next_number} " and _CORRECTING_VERB.search(cue) for cue in corrected):
+        return "a value corrected right after it"
     words_before = normalize_label(before)
     opens_a_correction = _CORRECTION_OPENING.match(words_before) or _CITED_REPORT.search(words_before)
     if opens_a_correction and any(f" {cue} " in f" {normalize_label(after)} " for cue in corrected):

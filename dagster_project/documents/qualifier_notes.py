@@ -43,6 +43,8 @@ _POINTS_AT_A_TABLE = re.compile(r"\b(?:phu luc|bieu|bang|kem theo|sau day|duoi d
 # "Sở đã có Báo cáo số 214/BC-SNgV …, trong đó …": an earlier report of the department, named by its number (not an
 # instruction this report answers, "Theo Công văn số 1520 …", nor "báo cáo này thay thế Báo cáo số 214 …").
 _CITES_AN_EARLIER_REPORT = re.compile(r"\bda co bao cao so \d+")
+# "Số liệu tại Báo cáo số 410/BC-SNgV là số ước …": the values of another report, which this one replaces.
+_VALUES_OF_A_CITED_REPORT = re.compile(r"\s*(?:tai|theo|cua|trong) (?:bao cao|bc|cong van|van ban) (?:so )?\d+")
 
 
 def _remark_on_its_own_sentence(text: str, note: str) -> bool:
@@ -106,7 +108,10 @@ def estimate_notes(
                     if bracketed is not None and (periods := _listed_periods(own, report_year)):
                         bracketed.append(BracketedNote(block.number, sentence.start, periods, own))
                     continue
-                if _CITES_AN_EARLIER_REPORT.search(normalised[: match.start()]) and "bao cao nay" not in normalised:
+                cited = _CITES_AN_EARLIER_REPORT.search(normalised[: match.start()]) or _VALUES_OF_A_CITED_REPORT.match(
+                    match.group("what")
+                )
+                if cited and "bao cao nay" not in normalised:
                     # ("Ngày 22/9/2023, Sở đã có Báo cáo số 214/BC-SNgV …, trong đó số liệu tháng 9 là số ước": what
                     # that report's values were, which this one replaces)
                     continue

@@ -172,6 +172,9 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "đầu năm 2024", "những tháng cuối năm 2023", "giữa năm 2025": a part of the year no period of the
     # codelist names; never the year.
     ("unknown", re.compile(rf"\b(?:dau|cuoi|giua) nam {_YEAR}\b")),
+    # "năm ngoái", "năm trước", "năm nay": a year named from the day of speaking, which a text read later leaves open.
+    # (not the base of a comparison, "tăng 08 đoàn so với cùng kỳ năm trước", read as before)
+    ("unknown", re.compile(r"(?<!cung ky )(?<!so voi )\bnam (?:ngoai|truoc|nay)\b(?! (?:19|20)\d{2}\b)")),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.

@@ -706,6 +706,15 @@ def _kept_over_the_year(code: str, date: dt.date | None) -> bool:
     return period.period_type == "year" and (date is None or date <= period.end_date)
 
 
+def _periods_named(text: str, year: int | None) -> frozenset[str]:
+    """The periods of the codelist the reported part of a title or subject names."""
+    return frozenset(
+        scope.code
+        for _, scope in find_scopes(reported_part(normalize_label(text))[0], year)
+        if is_period_code(scope.code)
+    )
+
+
 def read_structure(all_lines: list[str]) -> ReportStructure:
     """The report's period from its title block, date line, section-I heading and closing line
     (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
@@ -778,12 +787,11 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         forwarded_reason=message.forwarded_reason,
         forwarded_set_aside=message.forwarded_by_other_body,
         subject=title_text or subject or message.subject,
-        title_periods=frozenset(
-            scope.code
-            for _, scope in find_scopes(reported_part(normalize_label(title_text))[0], named_year or date_year)
-            if is_period_code(scope.code)
-        )
+        title_periods=_periods_named(title_text, named_year or date_year)
         if two_periods
+        # ("V/v ký ban hành Báo cáo … quý III và 9 tháng năm 2019" over a note with no title: the subject names them)
+        else _periods_named(subject, date_year)
+        if subject and not readings and _names_two_periods(reported_part(normalize_label(subject))[0])
         else frozenset(),
     )
     if not readings:

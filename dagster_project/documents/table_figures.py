@@ -1812,6 +1812,7 @@ class TableFigures:
         summed, beside = _cell_value(cells, column), [_cell_value(cells, index) for index in years.values()]
         if summed is None or None in beside or summed != sum(beside):
             raise ScopeError(f"column '{heading}' is not the sum of the years beside it in this row")
+        _refuse_a_sum_of_marked_cells(heading, cells, years.values())
         return f"{first}-{first + count - 1}"
 
     def _sum_beside(self, stack: list[str], group: str) -> str:
@@ -1853,6 +1854,7 @@ class TableFigures:
             return group
         if summed is None:
             raise ScopeError(f"column '{' '.join(stack)}' sums columns beside it that make no period")
+        _refuse_a_sum_of_marked_cells(" ".join(stack), cells, siblings)
         return summed
 
     def _caption_year(self) -> str | None:
@@ -1942,7 +1944,16 @@ class TableFigures:
         year = int(cut_off.group("year")) if cut_off.group("year") else end.year
         if counted.period_type == "month" or (year, month) != (end.year, end.month) or day > end.day:
             raise ScopeError(f"column '{heading}' counts only up to {day}/{month}, before {period} ended")
+        if day < end.day and self._estimates_beside():
+            # ("Quý IV (đến 10/12) | Lũy kế đến 10/12 | Ước cả năm 2022": the table estimates what the days left add)
+            raise ScopeError(f"column '{heading}' counts up to {day}/{month}, beside a column estimating the rest")
         return period, f"{evidence}, counted to {day}/{month}", estimate
+
+    def _estimates_beside(self) -> bool:
+        """Whether a column of the table is headed as an estimate ("Ước cả năm 2022", "Ước thực hiện")."""
+        return any(
+            is_estimate_header(normalize_label(level)) for stack in getattr(self, "table_stacks", []) for level in stack
+        )
 
     def _check_lead_in(self, period: str, evidence: str) -> None:
         """The line that introduces a table ("Số liệu tính đến ngày 30/11/2025:", "kết quả năm 2024 như sau:") dates
@@ -2068,6 +2079,14 @@ class TableFigures:
         if self.period_code is None:
             raise ScopeError(f"column '{heading}' names no period and the report's period is unknown")
         return self.period_code, f"column '{heading}' of a report on {self.period_code}", estimate
+
+
+def _refuse_a_sum_of_marked_cells(heading: str, cells: list[str], summed) -> None:
+    """ "690(*) | 815 | 902 | 2.407": a sum of cells one of which carries a note marker (a figure the note doubts or
+    qualifies) is no more settled than it."""
+    marked = [cells[index].strip() for index in summed if index < len(cells) and _CELL_MARKER.search(cells[index])]
+    if marked:
+        raise ScopeError(f"column '{heading}' sums a cell carrying a note marker ('{marked[0]}')")
 
 
 def _cell_value(cells: list[str], index: int | None) -> Decimal | None:
