@@ -121,6 +121,7 @@ STYLE_SETS = (
     ("style_report_batch94_figures.csv", DATA / "style_reports_batch94"),
     ("style_report_batch95_figures.csv", DATA / "style_reports_batch95"),
     ("style_report_batch96_figures.csv", DATA / "style_reports_batch96"),
+    ("style_report_batch97_figures.csv", DATA / "style_reports_batch97"),
 )
 
 

@@ -303,6 +303,10 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
         return not no_such
     if " ".join(words) in _NOT_A_FIGURE_AFTER_PHRASE or words[-1:] == ["slide"]:
         return True
+    if " ".join(words) in ("bao cao", "cong van", "van ban") and re.match(
+        r"\s*(?:[/()]|$)", text[start + len(token) :]
+    ):
+        return True  # "Báo cáo 398 (ước)", "Công văn 45/SNgV": a document's number (not "đã báo cáo 29 đoàn ra")
     if re.search(r"(?:^|\n)[#*\s]*Trang\s*$", text[:start]):
         return True  # "## Trang 2 — Đoàn ra": a page or slide's number opening its heading (not "… 1.230 trang")
     if _is_year(token):

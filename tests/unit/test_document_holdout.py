@@ -913,6 +913,18 @@ SETS = {
         91,
         363,
     ),
+    # Three writers, four reports each, asked for what the 54th to 96th had not used; run once, unread, on ac3dba3:
+    # 180 of 201, 88 of 116 and 150 of 195 found (418 of 512, 81.6 %), 8 false: four cells of a "Quý IV (đến 10/12)"
+    # column beside "Ước cả năm"; a "Cộng 3 năm" over a doubted "690(*)"; tourists "các cơ sở lưu trú … đón"; the value
+    # "số ước … tại Báo cáo 410" that the same sentence corrects; and "khoảng 60.000 người", which its writer keyed as
+    # exact against the agreed convention (held corrected to approx).
+    "batch97": (
+        "style_reports_batch97",
+        "style_report_batch97_figures.csv",
+        "style_report_batch97_traps.csv",
+        72,
+        376,
+    ),
 }
 
 
