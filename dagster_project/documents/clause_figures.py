@@ -1340,8 +1340,10 @@ _CITED_REPORT = re.compile(
     # ("Báo cáo số 15/BC-SNgV ngày 14/01/2022 của Sở ghi năm 2021 tổ chức 05 …")
     # ("Báo cáo số 301/BC-SNgV ngày 23/9/2019 của Sở đã báo cáo Quý III đón 06 đoàn")
     r"|\bbao cao(?: \w+){0,2} so \w+(?: \w+){0,9} (?:ghi|neu|da bao cao|da bc)\b"
-    # ("Văn bản A ghi năm 2025 tỉnh có 58 đoàn ra": what another document wrote; not "ghi nhận", acknowledged)
+    # ("Văn bản A ghi năm 2025 tỉnh có 58 đoàn ra", "Bài viết nêu: …": what another text wrote; not "ghi nhận",
+    # acknowledged)
     r"|\b(?:van ban|tai lieu|cong van)(?: \w+){0,2} ghi\b(?! nhan)"
+    r"|\b(?:bai viet|bai bao|tin bai)(?: \w+){0,2} (?:ghi|neu|dua tin)\b(?! nhan)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
 _REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")

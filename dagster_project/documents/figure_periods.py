@@ -354,7 +354,8 @@ def _sentence_label(sentence: str, longest: int, report_year: int | None = None)
     …"), or a longer lead that counts nothing itself ("Các số liệu khác của 6 tháng đầu năm giữ nguyên như đã báo cáo:
     …")."""
     label, colon, _ = sentence.partition(":")
-    if not colon or len(label) >= longest:
+    # (not a colon inside a bracket: "… 163 lượt khách (năm 2020: 11 đoàn/101 lượt); …" labels the bracket's values)
+    if not colon or len(label) >= longest or label.count("(") > label.count(")"):
         return ""
     if len(label) < _SHORT_LABEL:
         return label
@@ -868,6 +869,7 @@ class FigurePeriods:
                 self._an_article(),
             )
             if closing is not None:
+                self._refuse_a_day_before_the_estimates_end(closing)
                 code = resolve_as_of(closing, code)
             dated = self.structure.report_date
             later = normalize_label(place.masked_sentence[clause_offset + position :])
@@ -1109,6 +1111,9 @@ class FigurePeriods:
         if span.months == 1 and label.as_of < span.end_date:
             # ("(tháng 6 (đến ngày 20/6): 5 đoàn)": a month counted to a day before its end is not over)
             raise ScopeError(f"'{closed.evidence}' counted to {label.as_of:%d/%m/%Y}, before it ends: a count so far")
+        if label.as_of < span.end_date:
+            # ("quý III (đến 20/9): 1,1 tỷ đồng" in a report estimating to the end of September)
+            self._refuse_a_day_before_the_estimates_end(label)
         return dataclasses.replace(closed, labelled=True)
 
     def _another_period_before(self, place, figure_at: int, comparison: Scope) -> Scope | None:
@@ -1322,6 +1327,15 @@ class FigurePeriods:
         section = heading.code if heading is not None else None
         return section if section in self.structure.title_periods else None
 
+    def _refuse_a_day_before_the_estimates_end(self, scope) -> None:
+        """ "tính đến ngày 15/6 đã cấp 78 giấy phép", "Từ đầu năm đến ngày 15/3/2021, … 09 dự án" in a report whose
+        estimates run to the period's end: counted so far."""
+        estimated_to = self.structure.estimated_to
+        if scope.as_of and estimated_to and scope.as_of < estimated_to:
+            raise ScopeError(
+                f"'{scope.evidence}' is before {estimated_to:%d/%m/%Y}, the day the report's estimates run to"
+            )
+
     def _title_period_ending_on(self, scope) -> str | None:
         """The one period of a title naming two that ends on the as-of date written with its year ("Tính đến ngày
         30/6/2025" in a report on "giai đoạn 2022 - 2024 và 6 tháng đầu năm 2025")."""
@@ -1455,12 +1469,7 @@ class FigurePeriods:
         if scope.kind == "other_months":
             raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
         if scope.kind == "as_of_date":
-            estimated_to = self.structure.estimated_to
-            if scope.as_of and estimated_to and scope.as_of < estimated_to:
-                # ("tính đến ngày 15/6 đã cấp 78 giấy phép" in a report whose estimates run to 30/6: counted so far)
-                raise ScopeError(
-                    f"'{scope.evidence}' is before {estimated_to:%d/%m/%Y}, the day the report's estimates run to"
-                )
+            self._refuse_a_day_before_the_estimates_end(scope)
             report_code = self.period_code or self._two_period_title_section() or self._title_period_ending_on(scope)
             return resolve_as_of(scope, report_code), evidence
         if scope.kind == "year_to_date":

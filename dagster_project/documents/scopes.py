@@ -38,7 +38,7 @@ _YEAR = YEAR_PATTERN
 _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 
 # A few days or weeks in words ("mười ngày", "hai tuần"; not "đến ngày cuối năm", a date)
-_DAY_COUNT_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|vai|may)"
+_DAY_COUNT_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|vai|may|nhung|cac)"
 _OTHER_CALENDARS = "|".join(word_list("other_calendars"))
 _MONTH = re.compile(rf"\b(?:thang |t)(\d{{1,2}})(?: nam)? {_YEAR}\b")  # ("T9/2023": the clerks' month)
 # ("Q3/2025", "QIII": the clerks' quarter)

@@ -91,6 +91,18 @@ _PERIOD_LINE_LEVEL = 8
 _QUESTION = re.compile(r"^[\s*_#]*(?:Câu hỏi|Câu)\s*(?:số\s*)?\d{1,2}\s*[.:)]", re.IGNORECASE)
 
 
+def _a_day_before_its_end(remarks: str, code: str, report_year: int | None) -> bool:
+    """Whether a heading's bracket closes its month's count on a day before the month ends (a quarter's or a year's
+    closed in its last month is the period's, as the department dates its reports)."""
+    period = period_from_code(code)
+    if period.period_type != "month":
+        return False
+    end = period.end_date
+    return any(
+        scope.as_of is not None and scope.as_of < end for _, scope in find_scopes(remarks, report_year) if remarks
+    )
+
+
 def section_state(block: Block, plan_level: int | None, context: Context, report_year: int | None) -> int | None:
     """The level of the plan (or shortcoming) section the block is in, None outside one; a
     heading also sets the context's heading words, its period and why its figures are no results."""
@@ -155,8 +167,16 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         # the heading does not say, and the report's own period is neither)
         own_scope = Scope("unknown", None, heading, labelled=True)
     remarks = " ".join(normalize_label(remark) for remark in re.findall(r"\(([^()]*)\)", block.text))
-    if own_scope is not None and is_period_code(own_scope.code) and has_any(remarks, word_list("to_date_remarks")):
-        # "3. Kết quả giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)": the span counted so far
+    if (
+        own_scope is not None
+        and is_period_code(own_scope.code)
+        and (
+            has_any(remarks, word_list("to_date_remarks"))
+            or _a_day_before_its_end(remarks, own_scope.code, report_year)
+        )
+    ):
+        # "3. Kết quả giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)", "II. … THÁNG 3/2019 (SỐ LIỆU CHẠY ĐẾN HẾT
+        # NGÀY 14/3/2019, CHƯA CHỐT)": the period counted so far
         own_scope = dataclasses.replace(own_scope, to_date=True)
     # "II. KẾT QUẢ … NĂM 2026" over "1. Quản lý đoàn ra, đoàn vào": a heading naming no period keeps the one
     # of the heading above it.

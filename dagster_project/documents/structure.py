@@ -362,6 +362,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue
         if kind == "month" and re.search(r"ngay \d{1,2} $", reported[: match.start()]):
             continue  # a date, not a monthly report
+        if re.search(r"\b(?:ngay|tuan) (?:dau|cuoi|giua)(?: cua)? $", reported[: match.start()]):
+            return None  # "… những ngày đầu tháng 3/2019": a part of the period, which no code names
         if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
             continue
         if kind == "year" and re.search(rf"\btuan (?:thu |le )?\d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
@@ -636,6 +638,13 @@ def _subject_cell(line: str) -> str:
 _ESTIMATED_TO = re.compile(
     r"\buoc(?: \w+){0,6}? (?:den|toi) (?:het )?ngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})\b"
 )
+# "ước tính đến cuối tháng", "ước thực hiện đến hết quý": the estimates run to the end of the report's period.
+_ESTIMATED_TO_THE_END = re.compile(r"\buoc(?: tinh| thuc hien)? (?:den|toi) (?:het |cuoi )(?:thang|quy|nam|ky)\b")
+# "số liệu … tổng hợp đến ngày 20/9/2019 và ước đến hết tháng 9": counted to a day, estimated to the period's end.
+_COUNTED_TO_A_DAY_THEN_ESTIMATED = re.compile(
+    r"\bso lieu\b.{0,60}? (?:den|toi) (?:het )?ngay \d{1,2} (?:thang )?\d{1,2}(?: (?:nam )?(?:19|20)\d{2})? va uoc"
+    r"(?: tinh| thuc hien)? (?:den|toi) (?:het|cuoi) (?:thang|quy|nam|ky)\b"
+)
 # "(số liệu thực hiện tính đến ngày 30/11/2024, ước thực hiện đến hết ngày 31/12/2024)", "Số liệu từ ngày
 # 01/01/2026 đến ngày 15/6/2026": the day the data of the whole report run to.
 _DATA_CUT_OFF = re.compile(
@@ -663,13 +672,19 @@ def _opening_lines(lines: list[str], start: int):
 _TITLE_ESTIMATE = re.compile(r"^(?:bao cao )?uoc (?:thuc hien|tinh)\b")
 
 
-def _estimated_to(lines: list[str], start: int) -> dt.date | None:
+def _estimated_to(lines: list[str], start: int, period_end: dt.date) -> dt.date | None:
     """The day the report's estimates run to, as its opening says above its first heading ("(Số liệu ước thực hiện
-    đến hết ngày 30/6/2023)")."""
-    match = next(
-        (m for line in _opening_lines(lines, start) if (m := _ESTIMATED_TO.search(normalize_label(line)))), None
-    )
-    return _day_of(match) if match else None
+    đến hết ngày 30/6/2023)"; "… đến hết ngày 18/3/2021 và ước tính đến cuối tháng": the end of the report's period)."""
+    for line in _opening_lines(lines, start):
+        words = normalize_label(line)
+        if match := _ESTIMATED_TO.search(words):
+            return _day_of(match)
+        if _ESTIMATED_TO_THE_END.search(words):
+            return period_end
+    # ("Số liệu quý III được tổng hợp đến ngày 20/9/2019 và ước đến hết tháng 9." under a section heading)
+    if any(_COUNTED_TO_A_DAY_THEN_ESTIMATED.search(normalize_label(line)) for line in lines[start:]):
+        return period_end
+    return None
 
 
 # "Số liệu cập nhật đến ngày 30/9/2025": the day a document's figures run to, said on a line of its own.
@@ -806,7 +821,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     cut_off = _data_cut_off(lines, title[-1] + 1) if title else None
     if cut_off is not None and _in_last_quarter(cut_off, first.code):
         structure.data_cut_off = cut_off
-    estimated_to = _estimated_to(lines, title[0]) if title else None  # (a remark under the title is in its block)
+    # (a remark under the title is in its block)
+    estimated_to = _estimated_to(lines, title[0], period_from_code(first.code).end_date) if title else None
     if estimated_to is not None and _in_last_quarter(estimated_to, first.code):
         structure.estimated_to = estimated_to
     # (not one that says its figures replace the estimates: "… (số liệu chính thức, thay thế … số liệu ước)")
