@@ -1343,7 +1343,7 @@ _CITED_REPORT = re.compile(
     # ("Văn bản A ghi năm 2025 tỉnh có 58 đoàn ra", "Bài viết nêu: …": what another text wrote; not "ghi nhận",
     # acknowledged)
     r"|\b(?:van ban|tai lieu|cong van)(?: \w+){0,2} ghi\b(?! nhan)"
-    r"|\b(?:bai viet|bai bao|tin bai)(?: \w+){0,2} (?:ghi|neu|dua tin)\b(?! nhan)"
+    r"|\b(?:bai viet|bai bao|tin bai)(?: \w+){0,5} (?:ghi|neu|dua tin)\b(?! nhan)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
 _REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")

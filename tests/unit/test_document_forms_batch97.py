@@ -177,3 +177,64 @@ def test_students_counted_as_em_and_the_students_one_programme_reached():
     found = published_figures(text)
     assert ("2023", "lao_students", Decimal(1180), "exact") in found
     assert not any(value == 120 for _, _, value, _ in found)
+
+
+# Round 98.
+
+
+def test_counts_to_an_earlier_day_in_a_report_estimating_to_its_periods_end_are_counts_so_far():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 21 tháng 6 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại 6 tháng đầu năm 2022\n"
+        "(Số liệu tổng hợp đến hết ngày 16/6/2022 và ước thực hiện đến cuối tháng 6)\n"
+        "I. KẾT QUẢ\n"
+        "- Đến ngày 16/6/2022, trên địa bàn tỉnh có 33 tổ chức PCPNN có giấy đăng ký hoạt động.\n"
+        "- Từ đầu năm đến ngày 16/6/2022, Cửa khẩu quốc tế Cầu Treo làm thủ tục cho 5.210 lượt phương tiện.\n"
+        "- Ước 6 tháng đầu năm, tỉnh đón 12 đoàn khách quốc tế.\n"
+    )
+    found = published_figures(text)
+    assert ("2022-H1", "inbound_delegations", Decimal(12), "approx") in found
+    assert not any(value in (33, 5210) for _, _, value, _ in found)
+
+
+def test_a_cut_off_in_the_quarters_last_month_is_the_quarters_when_nothing_says_the_rest_is_estimated():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 23 tháng 9 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại quý III năm 2022\n"
+        "I. KẾT QUẢ QUÝ III NĂM 2022 (số liệu tính đến ngày 20/9/2022)\n"
+        "- Tỉnh tổ chức 04 hội nghị, hội thảo quốc tế.\n"
+    )
+    assert ("2022-Q3", "intl_conferences", Decimal(4), "exact") in published_figures(text)
+
+
+def test_the_first_days_of_a_month_and_a_months_heading_closed_early_are_no_month():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 09 tháng 10 năm 2020\nBÁO CÁO NHANH\n"
+        "Tình hình công tác đối ngoại mấy ngày đầu tháng 10/2020\n"
+        "- Tỉnh đã đón 02 đoàn khách quốc tế với 15 lượt khách.\n"
+    )
+    assert not any(value in (2, 15) for _, _, value, _ in published_figures(text))
+    heading = (
+        f"{HEAD}Hà Tĩnh, ngày 24 tháng 10 năm 2020\nBÁO CÁO\nKết quả công tác đối ngoại tháng 10 năm 2020\n"
+        "I. CÔNG TÁC THÁNG 10/2020 (SỐ LIỆU ĐẾN NGÀY 12/10/2020)\n"
+        "- Tỉnh đã đón 02 đoàn khách quốc tế với 15 lượt khách.\n"
+    )
+    assert not any(value in (2, 15) for _, _, value, _ in published_figures(heading))
+
+
+def test_a_period_labelling_a_bracket_does_not_date_the_clause_after_it():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 25 tháng 12 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại năm 2022\n"
+        "- Đón 20 đoàn vào với 210 lượt khách (năm 2021: 07 đoàn/58 lượt); trong đó 05 đoàn với 40 lượt khách là các "
+        "tổ chức quốc tế tại Việt Nam.\n"
+    )
+    found = published_figures(text)
+    assert ("2021", "inbound_delegations", Decimal(7), "exact") in found
+    assert not any(period == "2021" and value in (5, 40) for period, _, value, _ in found)
+
+
+def test_what_a_newspaper_article_wrote_is_not_this_reports_figure():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 10 tháng 3 năm 2023\nBÁO CÁO\nRà soát số liệu đối ngoại năm 2022 đăng trên báo\n"
+        "- Bài viết trên Báo Hà Tĩnh nêu năm 2022 tỉnh đón 61 đoàn vào.\n"
+    )
+    found = published_figures(text)
+    assert not any(value == 61 for _, _, value, _ in found)
