@@ -123,6 +123,7 @@ STYLE_SETS = (
     ("style_report_batch96_figures.csv", DATA / "style_reports_batch96"),
     ("style_report_batch97_figures.csv", DATA / "style_reports_batch97"),
     ("style_report_batch98_figures.csv", DATA / "style_reports_batch98"),
+    ("style_report_batch99_figures.csv", DATA / "style_reports_batch99"),
 )
 
 

@@ -823,6 +823,18 @@ class FigurePeriods:
             # highest in, not its period; a count of months or years, "cao nhất trong 4 tháng", names none)
             and not (_SUPERLATIVE_BEFORE.search(rest[:start]) and scope.kind not in ("n_months", "n_years"))
         ]
+        # ("… biên dịch 1.874 trang tài liệu và phiên dịch 312 giờ trong năm 2024": a period closing the clause after a
+        # later figure joined to this one, which may be both figures')
+        closing_after_a_later_figure = [
+            scope
+            for start, scope in find_scopes(rest, self.report_year)
+            if _later_figure_before(_as_written(written_rest, rest[:start]), slashed)
+            and not rest[start + len(scope.evidence) :].strip()
+            and " va " in f" {rest[:start]} "
+            and "(" not in _as_written(written_rest, rest[:start])
+            and not _COMPARISON_BASE_BEFORE.search(rest[:start])
+        ]
+        named_after = bool(after)
         if mostly := next((found for start, _ in after if (found := _MOSTLY.search(rest[:start]))), None):
             # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted
             # over
@@ -981,6 +993,12 @@ class FigurePeriods:
                 # in a report on 2021 - 2023: one of the span's years written after the figure, before the next one)
                 raise ScopeError(
                     f"'{named_after}' follows the figure, before the next one; not the span the report is on"
+                )
+            if not scopes and not named_after and (other := self._another_period_in(closing_after_a_later_figure)):
+                # ("… biên dịch 1.874 trang tài liệu và phiên dịch 312 giờ trong năm 2024" in a report on 2021 - 2024)
+                raise ScopeError(
+                    f"'{other}' closes the clause after a later figure joined to this one, and may be this figure's "
+                    "period too"
                 )
             return self.period_code, f"report period, {self.period_evidence}", False
         if stock and scope.kind == "year_end":
@@ -1326,6 +1344,17 @@ class FigurePeriods:
         heading = getattr(self, "heading_scope", None)
         section = heading.code if heading is not None else None
         return section if section in self.structure.title_periods else None
+
+    def _another_period_in(self, scopes: list) -> str | None:
+        """The words of the first of ``scopes`` that names another period than the report's, if one does."""
+        for scope in scopes:
+            try:
+                code = self._resolve(scope)[0]
+            except ScopeError:
+                code = None
+            if code != self.period_code:
+                return scope.evidence
+        return None
 
     def _refuse_a_day_before_the_estimates_end(self, scope) -> None:
         """ "tính đến ngày 15/6 đã cấp 78 giấy phép", "Từ đầu năm đến ngày 15/3/2021, … 09 dự án" in a report whose

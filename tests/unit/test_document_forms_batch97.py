@@ -238,3 +238,29 @@ def test_what_a_newspaper_article_wrote_is_not_this_reports_figure():
     )
     found = published_figures(text)
     assert not any(value == 61 for _, _, value, _ in found)
+
+
+# Round 99.
+
+
+def test_the_partner_sides_crossings_are_not_the_provinces():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 28 tháng 3 năm 2025\nBÁO CÁO\nTình hình xuất nhập cảnh quý I năm 2025\n"
+        "- Quý I/2025, Cửa khẩu quốc tế Cầu Treo làm thủ tục xuất, nhập cảnh cho 104.300 lượt người.\n"
+        "- Về phía bạn, theo số liệu của Cửa khẩu quốc tế Nậm Phao, trong quý I/2025 phía Lào làm thủ tục cho 99.870 "
+        "lượt người.\n"
+    )
+    found = published_figures(text)
+    assert ("2025-Q1", "border_crossings_persons", Decimal(104_300), "exact") in found
+    assert not any(value == 99_870 for _, _, value, _ in found)
+
+
+def test_a_period_closing_a_clause_after_a_joined_later_figure_may_be_the_first_figures_too():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 28 tháng 3 năm 2025\nBÁO CÁO\nKết quả công tác đối ngoại quý I năm 2025\n"
+        "- Sở thẩm định 212 hồ sơ cấp mới hộ chiếu công vụ, ngoại giao và biên dịch 640 trang tài liệu trong năm 2024.\n"
+        "- Sở phiên dịch 120 giờ và biên dịch 630 trang, tăng 12% so với cùng kỳ.\n"
+    )
+    found = published_figures(text)
+    assert not any(value == 212 for _, _, value, _ in found)
+    assert ("2025-Q1", "interpreting_hours", Decimal(120), "exact") in found

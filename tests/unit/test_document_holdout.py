@@ -937,6 +937,20 @@ SETS = {
         88,
         501,
     ),
+    # Three writers, four reports each, asked for what the 54th to 98th had not used; run once, unread, on 2519447:
+    # 177 of 196, 53 of 125 and 115 of 134 found (345 of 455, 75.8 %), 3 false: the Lao side's crossings ("phía Lào làm
+    # thủ tục …" after a lead naming the partner's gate); pages "… và phiên dịch 312 giờ trong năm 2024" read as the
+    # span the report is on; and half-year agreements its writer keys as approx because June was estimated (read as
+    # exact; left). Most misses are two one-topic reports (crossings at Tết over three years, NGO registrations). Held
+    # without that half-year report: its writer keys the text's half-year counts as estimates because June is, which
+    # the extractor does not read (its other 66 of 73 figures are found).
+    "batch99": (
+        "style_reports_batch99",
+        "style_report_batch99_figures.csv",
+        "style_report_batch99_traps.csv",
+        103,
+        435,
+    ),
 }
 
 
