@@ -1343,7 +1343,7 @@ _CITED_REPORT = re.compile(
     # ("Văn bản A ghi năm 2025 tỉnh có 58 đoàn ra", "Bài viết nêu: …": what another text wrote; not "ghi nhận",
     # acknowledged)
     r"|\b(?:van ban|tai lieu|cong van)(?: \w+){0,2} ghi\b(?! nhan)"
-    r"|\b(?:bai viet|bai bao|tin bai)(?: \w+){0,5} (?:ghi|neu|dua tin)\b(?! nhan)"
+    r"|\b(?:bai viet|bai bao|tin bai|bai phong van)(?: \w+){0,8} (?:ghi|neu|dua tin|cho biet)\b(?! nhan)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
 _REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
@@ -1383,7 +1383,9 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     # 14 đoàn ra" leaves the 14 this report's)
     own_part = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", before))[-1]
     open_citation = _CITED_REPORT.search(normalize_label(own_part))
-    closed_by_its_verb = open_citation and re.search(r" (?:ghi|neu|da bao cao|da bc)$", open_citation.group())
+    closed_by_its_verb = open_citation and re.search(
+        r" (?:ghi|neu|da bao cao|da bc|dua tin|cho biet)$", open_citation.group()
+    )
     reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb
     if reported and not any(f" {cue} " in since for cue in corrected):
         # ("Tại Báo cáo số 97/BC-SNgV, Sở đã báo cáo tháng 4/2019 có 05 đoàn ra …; cấp mới 09 hồ sơ": what an earlier

@@ -635,15 +635,16 @@ def _subject_cell(line: str) -> str:
 
 
 # "(… ước thực hiện đến hết ngày 31/12/2024)": the day the estimates of the report run to.
+# ("… ước thực hiện đến hết ngày 30/6/2023", "… và ước thực hiện đến 30/6/2022")
 _ESTIMATED_TO = re.compile(
-    r"\buoc(?: \w+){0,6}? (?:den|toi) (?:het )?ngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})\b"
+    r"\buoc(?: \w+){0,6}? (?:den|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})\b"
 )
 # "ước tính đến cuối tháng", "ước thực hiện đến hết quý": the estimates run to the end of the report's period.
 _ESTIMATED_TO_THE_END = re.compile(r"\buoc(?: tinh| thuc hien)? (?:den|toi) (?:het |cuoi )(?:thang|quy|nam|ky)\b")
 # "số liệu … tổng hợp đến ngày 20/9/2019 và ước đến hết tháng 9": counted to a day, estimated to the period's end.
 _COUNTED_TO_A_DAY_THEN_ESTIMATED = re.compile(
     r"\bso lieu\b.{0,60}? (?:den|toi) (?:het )?ngay \d{1,2} (?:thang )?\d{1,2}(?: (?:nam )?(?:19|20)\d{2})? va uoc"
-    r"(?: tinh| thuc hien)? (?:den|toi) (?:het|cuoi) (?:thang|quy|nam|ky)\b"
+    r"(?: tinh| thuc hien)? (?:den|toi) (?:(?:het|cuoi) (?:thang|quy|nam|ky)\b|(?:het )?(?:ngay )?\d{1,2} \d{1,2} )"
 )
 # "(số liệu thực hiện tính đến ngày 30/11/2024, ước thực hiện đến hết ngày 31/12/2024)", "Số liệu từ ngày
 # 01/01/2026 đến ngày 15/6/2026": the day the data of the whole report run to.

@@ -264,3 +264,21 @@ def test_a_period_closing_a_clause_after_a_joined_later_figure_may_be_the_first_
     found = published_figures(text)
     assert not any(value == 212 for _, _, value, _ in found)
     assert ("2025-Q1", "interpreting_hours", Decimal(120), "exact") in found
+
+
+def test_a_section_saying_its_data_run_to_a_day_and_are_estimated_to_a_date_makes_earlier_counts_so_far():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 19 tháng 12 năm 2023\nBÁO CÁO\nKết quả công tác đối ngoại năm 2023\n"
+        "I. KẾT QUẢ\n"
+        "Số liệu năm 2023 được tổng hợp đến ngày 14/12/2023 và ước thực hiện đến 31/12/2023.\n"
+        "- Từ đầu năm đến ngày 14/12/2023, tỉnh đã cử 51 đoàn với 214 lượt cán bộ đi công tác nước ngoài.\n"
+    )
+    assert not any(value in (51, 214) for _, _, value, _ in published_figures(text))
+
+
+def test_what_an_interview_in_a_newspaper_said_is_not_this_reports_figure():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 10 tháng 3 năm 2022\nBÁO CÁO\nRà soát thông tin đối ngoại năm 2021 trên báo chí\n"
+        "- Bài phỏng vấn lãnh đạo tỉnh trên Báo Lao Động cho biết năm 2021 tỉnh đón 23 đoàn khách quốc tế.\n"
+    )
+    assert not any(value == 23 for _, _, value, _ in published_figures(text))
