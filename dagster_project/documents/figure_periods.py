@@ -807,9 +807,15 @@ class FigurePeriods:
         # (the value of a period may stand in a bracket right after it, which the clause ends before: "thấp hơn quý
         # I/2023 (131.000 lượt)"; not a breakdown, "trong quý III (tháng 7: 03 đoàn …)")
         sentence_rest = place.sentence.text[clause_offset + position :]
+        # (each period phrase after the figure, with the text as written up to it and whether a later figure stands
+        # between)
+        phrases_after = []
+        for start, scope in find_scopes(rest, self.report_year):
+            written_before = _as_written(written_rest, rest[:start])
+            phrases_after.append((start, scope, written_before, _later_figure_before(written_before, slashed)))
         after = [
             (start, scope)
-            for start, scope in find_scopes(rest, self.report_year)
+            for start, scope, written_before, later_figure in phrases_after
             if (
                 not _opens_a_figure(written_rest[len(_as_written(written_rest, rest[: start + len(scope.evidence)])) :])
                 and not _BRACKETED_VALUE.match(
@@ -817,21 +823,21 @@ class FigurePeriods:
                 )
                 or _owned_by_its_noun(rest[:start])
             )
-            and not _later_figure_before(_as_written(written_rest, rest[:start]), slashed)
-            and not (data_note and len(_as_written(written_rest, rest[:start])) >= data_note.start())
+            and not later_figure
+            and not (data_note and len(written_before) >= data_note.start())
             # ("7.412 lượt phương tiện, cao nhất từ đầu năm", "… mức cao nhất kể từ năm 2019": the span the figure ranks
             # highest in, not its period; a count of months or years, "cao nhất trong 4 tháng", names none)
             and not (_SUPERLATIVE_BEFORE.search(rest[:start]) and scope.kind not in ("n_months", "n_years"))
         ]
         # ("… biên dịch 1.874 trang tài liệu và phiên dịch 312 giờ trong năm 2024": a period closing the clause after a
-        # later figure joined to this one, which may be both figures')
+        # later figure joined to this one, which may be both figures'
         closing_after_a_later_figure = [
             scope
-            for start, scope in find_scopes(rest, self.report_year)
-            if _later_figure_before(_as_written(written_rest, rest[:start]), slashed)
+            for start, scope, written_before, later_figure in phrases_after
+            if later_figure
             and not rest[start + len(scope.evidence) :].strip()
             and " va " in f" {rest[:start]} "
-            and "(" not in _as_written(written_rest, rest[:start])
+            and "(" not in written_before
             and not _COMPARISON_BASE_BEFORE.search(rest[:start])
         ]
         named_after = bool(after)
