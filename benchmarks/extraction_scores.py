@@ -124,6 +124,7 @@ STYLE_SETS = (
     ("style_report_batch97_figures.csv", DATA / "style_reports_batch97"),
     ("style_report_batch98_figures.csv", DATA / "style_reports_batch98"),
     ("style_report_batch99_figures.csv", DATA / "style_reports_batch99"),
+    ("style_report_batch100_figures.csv", DATA / "style_reports_batch100"),
 )
 
 

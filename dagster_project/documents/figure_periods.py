@@ -196,6 +196,10 @@ _REVIEW_OF_A_YEAR = re.compile(
     r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# "30 tổ chức hiện nay", "1.400 em hiện đang học": a level the words right after it date to the day of writing.
+_NOW_RIGHT_AFTER = re.compile(r"^[\d.,]+(?: [a-z]+){0,5}? (?P<now>hien nay|hien tai|hien dang|den nay|luc nay)\b")
+# "Đến cuối quý", "tính đến hết kỳ báo cáo": the level at the end of the period the text speaks of.
+_AT_THE_PERIODS_END = re.compile(r"\b(?:den|toi) (?:het|cuoi) (?:quy|thang|nam|ky|ky bao cao|dot)\b(?! \d)")
 _NOW = re.compile(r"^hien\b|\bhien (?:nay|co|la|dang)\b|\b(?:tinh |cho )?den nay\b")
 
 
@@ -1078,11 +1082,12 @@ class FigurePeriods:
             and scope is place.inherited
             and code == self.period_code
             and dated
-            and dated < period_from_code(code).end_date
             and not _in_last_month(code, dated)
+            and (dated < period_from_code(code).end_date or not self._at_the_periods_end(place, position))
         ):
             # "Trong năm, tổ chức 40 đoàn ra. Có trên 30.000 người …" in a letter dated 05/11/2025: the level on the
-            # day of writing, whatever period the sentence before named
+            # day of writing, whatever period the sentence before named (and in an article of 14/10/2024 under "Đối
+            # ngoại 9 tháng năm 2024", "… cộng đồng khoảng 75.000 người Hà Tĩnh ở nước ngoài": the level in October)
             raise ScopeError(
                 f"a stock (a level at a date) under '{scope.evidence}', dated by the report's date {dated:%d/%m/%Y}, "
                 f"not in the last month of {code}"
@@ -1102,6 +1107,11 @@ class FigurePeriods:
         """ "Năm 2025, tỉnh đã …; hiện có hơn 1.400 lưu học sinh Lào" in a letter dated 23/01/2026: a level "now",
         after the period named before it, is the level at the text's date, once that period is over."""
         dated = self.structure.report_date
+        after = normalize_label(place.masked_sentence[at : at + 80])
+        if stock and (now_after := _NOW_RIGHT_AFTER.match(after)):
+            # ("giảm từ 34 tổ chức vào cuối năm 2022 xuống còn 30 tổ chức hiện nay": the period named before is the
+            # earlier level's; this one is the level on the day of writing)
+            raise ScopeError(f"'{now_after.group('now')}' right after the figure: the level on the day of writing")
         if not (stock and dated and scope.code and is_period_code(scope.code) and not scope.as_of):
             return
         before = normalize_label(place.masked_sentence[:at])
@@ -1380,6 +1390,11 @@ class FigurePeriods:
         ending = [code for code in self.structure.title_periods if period_from_code(code).end_date == day]
         return ending[0] if len(ending) == 1 else None
 
+    def _at_the_periods_end(self, place, position: int) -> bool:
+        """Whether the figure's clause says its level is the period's end's ("Đến cuối quý, có 1.087 lưu học sinh")."""
+        clause_offset = place.clause.start - place.sentence.start
+        return bool(_AT_THE_PERIODS_END.search(normalize_label(place.masked_sentence[: clause_offset + position])))
+
     def _title_periods_ending_together(self) -> frozenset[str]:
         """The periods a title naming two covers, when they end on the same day ("quý III và 9 tháng"); else none."""
         titles = self.structure.title_periods
@@ -1505,7 +1520,19 @@ class FigurePeriods:
             raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
         if scope.kind == "as_of_date":
             self._refuse_a_day_before_the_estimates_end(scope)
-            report_code = self.period_code or self._two_period_title_section() or self._title_period_ending_on(scope)
+            section = None if self.period_code else self._two_period_title_section()
+            if (
+                section
+                and scope.as_of == period_from_code(section).end_date
+                and re.search(r"\b\d{1,2} \d{1,2}\b", scope.evidence)  # (a day written, not "đến hết quý I/2024")
+                and len(together := self._title_periods_ending_together()) > 1
+                and all(period_from_code(code).period_type != "multi_year" for code in together)
+            ):
+                # ("Tính đến ngày 30/9/2024, có 986 lưu học sinh Lào" under "2. … trong quý III" of a report on "quý III
+                # và lũy kế 9 tháng": the day ends both, and a count to it runs from January, as writers key it; a span
+                # of years is no level's period)
+                section = min(together, key=lambda code: period_from_code(code).start_date)
+            report_code = self.period_code or section or self._title_period_ending_on(scope)
             return resolve_as_of(scope, report_code), evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(

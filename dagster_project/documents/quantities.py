@@ -396,9 +396,9 @@ _SPOKEN_RANGE_BEFORE = re.compile(rf"(?:\b{_NUMBER_WORD},?|\b(?:dăm|vài|mấy|
 
 
 def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    found = []
+    found: list[Quantity] = []
     for match in _WORD_NUMBER.finditer(text):
-        if any(start <= match.start() < end for start, end in taken):
+        if any(start <= match.start() < end for start, end in [*taken, *((q.start, q.end) for q in found)]):
             continue
         before = normalize_label(text[max(0, match.start() - 12) : match.start()]).split()[-1:]
         if before and before[0] in _NOT_A_FIGURE_AFTER_WORD:
@@ -410,8 +410,11 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             end = _end_of_words(text, match.start(), length)
             unit_words = _words_after(text, end)
             # ("hơn năm tỷ đồng": a number in words before a scale and a currency; there "năm" is five, never a year)
-            scale, _, currency, money_end = _scale_and_currency(text, end)
-            value = count_in_words(words[:length], five_alone=currency is not None)
+            scale, scale_end, currency, money_end = _scale_and_currency(text, end)
+            value = count_in_words(words[:length], five_alone=currency is not None or scale > 1)
+            if value is not None and scale > 1 and currency is None:
+                # ("ba tỷ năm trăm triệu đồng": a smaller scale in words continues the same amount)
+                value, scale, currency, money_end = _continued_in_words(text, scale_end, value * scale)
             if value is not None and _SPOKEN_RANGE_BEFORE.search(text[: match.start()]):
                 break  # ("một, hai triệu đô", "dăm bảy trăm lượt": one or the other, a few; no figure)
             if value is None:
@@ -428,6 +431,29 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
                 found.append(Quantity(begin, end, Decimal(value), qualifier, None, text[begin:end], unit_words))
                 break
     return found
+
+
+_WORDS_OF_A_SMALLER_SCALE = re.compile(rf"\s*,?\s*({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
+
+
+def _continued_in_words(text: str, scale_end: int, amount: Decimal) -> tuple[Decimal, Decimal, str | None, int]:
+    """An amount in words after its larger scale, read on while smaller scales follow ("… tỷ năm trăm triệu đồng"):
+    (the amount as a value of scale 1, that scale, the currency, where it ends); with no currency at its end, the
+    amount is no figure."""
+    scale = None
+    while (part := _WORDS_OF_A_SMALLER_SCALE.match(text, scale_end)) is not None:
+        words = normalize_label(part.group(1)).split()
+        part_scale, part_scale_end, currency, money_end = _scale_and_currency(text, part.end())
+        part_value = count_in_words(words, five_alone=True)
+        if part_value is not None and part_scale == 1 and currency is not None and part_value < (scale or amount):
+            # ("một triệu hai trăm nghìn USD": thousands, written as a count, end it)
+            return amount + part_value, Decimal(1), currency, money_end
+        if part_value is None or part_scale == 1 or (scale is not None and part_scale >= scale):
+            break
+        amount, scale, scale_end = amount + part_value * part_scale, part_scale, part_scale_end
+        if currency is not None:
+            return amount, Decimal(1), currency, money_end
+    return amount, Decimal(1), None, scale_end
 
 
 def _end_of_words(text: str, start: int, count: int) -> int:

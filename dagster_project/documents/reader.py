@@ -163,6 +163,26 @@ def continues_previous_line(previous: str, line: str) -> bool:
     )
 
 
+_LAID_OUT_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def header_line_under(above: str, line: str) -> bool:
+    """Whether ``line`` is the second line of a header laid out with spaces, each of its words right under one cell
+    of the line above, and no two under the same ("TT  Chỉ tiêu   6 tháng cuối   Tăng/" over "năm 2021   giảm (%)"):
+    each line keeps its own cells. (Two words under one cell, "Giá trị cam kết" over "Năm 2022   Năm 2023", are
+    sub-columns the joined line still reads.)"""
+    if "  " not in above.strip() or "  " not in line.strip():
+        return False
+    cells = [(match.start(), match.end()) for match in _LAID_OUT_CELL.finditer(above)]
+    used: set[int] = set()
+    for match in _LAID_OUT_CELL.finditer(line):
+        under = [i for i, (left, right) in enumerate(cells) if match.start() < right and left < match.end()]
+        if len(under) != 1 or under[0] in used:
+            return False
+        used.add(under[0])
+    return True
+
+
 def _pipe_cells(line: str) -> list[str] | None:
     """The cells of a table line written with pipes ("| 1 | Người … | 41.250 |"), else None."""
     line = line.strip()
@@ -253,7 +273,7 @@ def read_text_file(path: Path) -> DocumentText:
     spans: list[tuple[int, int]] = []
     table_rows: set[int] = set()  # spans that are one table row written over several lines
     tab_rows: set[int] = set()  # spans that are one row of a table pasted with tabs
-    offset, page_break, blank_lines = 0, False, 0
+    offset, page_break, blank_lines, last_line = 0, False, 0, ""
     for index, line in enumerate(text.split("\n")):
         page_break = page_break or index in furniture
         stripped = line.strip()
@@ -271,11 +291,11 @@ def read_text_file(path: Path) -> DocumentText:
             elif spans and spans[-1][1] >= offset - 1 and continues_table_row(previous, stripped):
                 spans[-1] = (spans[-1][0], end)
                 table_rows.add(len(spans) - 1)
-            elif adjacent and continues_previous_line(previous, stripped):
+            elif adjacent and continues_previous_line(previous, stripped) and not header_line_under(last_line, line):
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
-            page_break, blank_lines = False, 0
+            page_break, blank_lines, last_line = False, 0, line
         else:
             blank_lines += 1
         offset += len(line) + 1

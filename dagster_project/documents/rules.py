@@ -70,11 +70,13 @@ class IndicatorRule:
     # Quang"); with a whole named too ("qua CKQT Cầu Treo và cửa khẩu phụ Kim Quang") it counts the whole.
     share_in_clause: tuple[str, ...] = ()
     whole_in_clause: tuple[str, ...] = ()
-    # Phrases whose words meet no clause requirement: "người nước ngoài" (foreigners) holds "nước ngoài" (abroad).
-    clause_ignores: tuple[str, ...] = ()
+    # Phrases whose words meet no near or clause requirement: "người nước ngoài" (foreigners) holds "nước ngoài"
+    # (abroad); "Tổng Lãnh sự quán" (a consulate, a place) holds "lãnh sự" (the consular field).
+    ignores: tuple[str, ...] = ()
 
     def requirements_met(self, unit: str, near: str, clause: str, sentence: str) -> bool:
-        for phrase in self.clause_ignores:
+        for phrase in self.ignores:
+            near = f" {near} ".replace(f" {phrase} ", " " * (len(phrase) + 2)).strip()
             clause = f" {clause} ".replace(f" {phrase} ", " " * (len(phrase) + 2)).strip()
         return (
             unit in self.units
@@ -90,6 +92,8 @@ class IndicatorRule:
         # …, chủ yếu sang các tỉnh bạn Lào")
         starts = [f" {after} ".find(f" {kind} ") for kind in self.listed_with if has_phrase(after, kind)]
         guests = f" {after} "[min(starts) :] if starts else ""
+        # ("Sáu tháng cuối năm, … cho bốn tổ chức": the months of a period, not a stock's "cuối năm")
+        near = _MONTHS_AT_THE_YEARS_END.sub(lambda match: " " * len(match.group()), near)
         for phrase in self.not_near:
             # "tổng trị giá" (a phrase of the rule) is not "trị giá" (one gift's value).
             words = f" {near} "
@@ -108,6 +112,9 @@ class IndicatorRule:
             if has_phrase(after, phrase):
                 return phrase
         return None
+
+
+_MONTHS_AT_THE_YEARS_END = re.compile(r"\b(?:0?6|sau|nhung|cac|may) thang cuoi nam\b")
 
 
 @lru_cache(maxsize=256)
@@ -214,7 +221,7 @@ _FLAT_FIELDS = (
     "listed_with",
     "share_in_clause",
     "whole_in_clause",
-    "clause_ignores",
+    "ignores",
 )
 _GROUP_FIELDS = ("near", "clause", "sentence")
 
@@ -279,7 +286,7 @@ def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
                 listed_with=_expand(body.get("listed_with") or ()),
                 share_in_clause=_expand(body.get("share_in_clause") or ()),
                 whole_in_clause=_expand(body.get("whole_in_clause") or ()),
-                clause_ignores=_expand(body.get("clause_ignores") or ()),
+                ignores=_expand(body.get("ignores") or ()),
             )
         )
     return tuple(rules)

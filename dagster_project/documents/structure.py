@@ -84,6 +84,12 @@ _TWO_PERIODS = re.compile(
     r"(?: nam (?:19|20)\d{2})? va (?:luy ke |cong don |(?:cap nhat |bo sung )(?:so lieu )?(?:chinh thuc )?)?"
     r"(?:ca nam\b|nam\b|(?:0?[369]|ba|sau|chin) thang\b|quy (?:i|ii|iii|iv|[1-4])\b)"
 )
+# "quý IV và thống nhất số liệu công tác đối ngoại năm 2020": a quarter or month of no year, then other work of a year
+# named after it (the minutes of a meeting on both); not "quý IV và ước thực hiện cả năm 2017", the quarter's report
+# with the year's estimate.
+_A_PART_AND_WORK_OF_A_YEAR = re.compile(
+    r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}) va (?!uoc\b|du kien\b)(?:[a-z]+ ){1,9}?nam (?:19|20)\d{2}\b"
+)
 # "tháng 01, tháng 02 năm 2019", "tháng 4 và tháng 5": two months (read outside brackets: "quý I năm 2025 (số liệu
 # chính thức tháng 01, tháng 02 …)" says where its figures come from).
 _TWO_MONTHS = re.compile(r"\bthang \d{1,2}(?: va)? thang \d{1,2}\b")
@@ -305,7 +311,11 @@ def _names_two_periods(reported: str) -> bool:
         and int(codes[1][:4]) <= int(codes[0]) <= int(codes[1][5:])
     )
     return (
-        bool(_TWO_PERIODS.search(reported) or _AND_OFFICIAL_FIGURES_OF.search(reported))
+        bool(
+            _TWO_PERIODS.search(reported)
+            or _AND_OFFICIAL_FIGURES_OF.search(reported)
+            or _A_PART_AND_WORK_OF_A_YEAR.search(reported)
+        )
         or year_in_span
         or _a_year_and_a_part_of_another(reported)
     )

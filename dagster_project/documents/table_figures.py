@@ -1989,7 +1989,11 @@ class TableFigures:
         if estimate:
             normalised = _without_estimate_words(normalised)
         named = re.search(r"\b((?:19|20)\d{2})\b", normalised)
-        unmarked = re.sub(r"\b(?:so voi )?cung ky\b", " ", normalised).strip()
+        # ("Cùng kỳ năm trước (9 tháng năm 2023)": the period the words "năm trước" stand for, spelt out with its year)
+        unmarked = re.sub(
+            r"\b(?:so voi )?cung ky(?: nam truoc)?\b" if named else r"\b(?:so voi )?cung ky\b", " ", normalised
+        )
+        unmarked = unmarked.strip()
         # "Thực hiện 6 tháng đầu năm 2023 (cùng kỳ)": a result label before the period it names.
         unlabelled = _after_result_word(unmarked)
         # "Cùng kỳ năm 2023 (9 tháng)": the months of that year.
