@@ -125,6 +125,7 @@ STYLE_SETS = (
     ("style_report_batch98_figures.csv", DATA / "style_reports_batch98"),
     ("style_report_batch99_figures.csv", DATA / "style_reports_batch99"),
     ("style_report_batch100_figures.csv", DATA / "style_reports_batch100"),
+    ("style_report_batch101_figures.csv", DATA / "style_reports_batch101"),
 )
 
 

@@ -497,6 +497,8 @@ class ClauseFigures:
                     group, unit, place.topics, before, label_words, clause_norm, sentence_norm
                 )
                 not_a_level = _not_a_level(group, quantity) or self._unpaired(text, quantity, unit, group)
+                if not_a_level and not_a_level.startswith(COUNTED_WITHIN) and self._a_part_by_definition(unit, group):
+                    not_a_level = None
                 if not_a_level == SET_APART_REASON and self._own_indicator(place, unit, group):
                     # "riêng cơ quan đại diện ngoại giao, tổ chức quốc tế: 17 đoàn": the part is an
                     # indicator of its own, named by its own words.
@@ -1167,6 +1169,18 @@ _SHARE_OF_A_TOTAL_AFTER = re.compile(
 )
 
 
+COUNTED_WITHIN = "counted within another total"
+
+
+def _counted_within(group: FigureGroup, own_after: str) -> str | None:
+    """The words right after the figure's own phrase (in a bracket, or after a comma) that place it within another
+    total ("(nằm trong tổng …)", "(đã tính trong …)"), if there are any."""
+    if not group.after.startswith(own_after):
+        return None
+    bracket = group.after[len(own_after) :].strip()
+    return next((words for words in word_list("table_columns.part_notes") if bracket.startswith(f"{words} ")), None)
+
+
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     """Why a number is no level of the period, if it is not: a change, an average or a part."""
     if counts_time(quantity):
@@ -1199,6 +1213,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # "Riêng tháng 9/2023 đón 05 đoàn nhân dịp kỷ niệm Quốc khánh Lào": those of one occasion, which may be all of
         # the month's or some
         return "the count of one occasion ('nhân dịp …'), not certainly the period's"
+    if within := _counted_within(group, own_after):
+        # "… năm 2020 là 450 triệu đồng (nằm trong tổng kinh phí hỗ trợ các tỉnh của Lào, …)": a part of another total
+        return f"{COUNTED_WITHIN} ('{within}'), a part"
     first_words = " ".join(own_after.split()[len((group.units[0] or "").split()) :][:2])
     rest = phrase_of_list(first_words, "rest_words")
     if rest:
@@ -1386,7 +1403,9 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     closed_by_its_verb = open_citation and re.search(
         r" (?:ghi|neu|da bao cao|da bc|dua tin|cho biet)$", open_citation.group()
     )
-    reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb
+    # ("số đoàn vào quý I/2022 tại Báo cáo số 92/BC-SNgV là 07 đoàn": the value the cited report states)
+    stated_there = open_citation and normalize_label(own_part).endswith(" la")
+    reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb or stated_there
     if reported and not any(f" {cue} " in since for cue in corrected):
         # ("Tại Báo cáo số 97/BC-SNgV, Sở đã báo cáo tháng 4/2019 có 05 đoàn ra …; cấp mới 09 hồ sơ": what an earlier
         # report said, whether or not this sentence goes on to correct it; a value after "số liệu đúng là" is the

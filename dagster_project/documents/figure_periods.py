@@ -196,8 +196,9 @@ _REVIEW_OF_A_YEAR = re.compile(
     r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-# "30 tổ chức hiện nay", "1.400 em hiện đang học": a level the words right after it date to the day of writing.
-_NOW_RIGHT_AFTER = re.compile(r"^[\d.,]+(?: [a-z]+){0,5}? (?P<now>hien nay|hien tai|hien dang|den nay|luc nay)\b")
+# "30 tổ chức hiện nay": a level the words right after it date to the day of writing (not "81 dự án FDI hiện đang hoạt
+# động", those still at work at the date written before).
+_NOW_RIGHT_AFTER = re.compile(r"^[\d.,]+(?: [a-z]+){0,5}? (?P<now>hien nay|hien tai|den nay|luc nay)\b")
 # "Đến cuối quý", "tính đến hết kỳ báo cáo": the level at the end of the period the text speaks of.
 _AT_THE_PERIODS_END = re.compile(r"\b(?:den|toi) (?:het|cuoi) (?:quy|thang|nam|ky|ky bao cao|dot)\b(?! \d)")
 _NOW = re.compile(r"^hien\b|\bhien (?:nay|co|la|dang)\b|\b(?:tinh |cho )?den nay\b")
@@ -413,6 +414,10 @@ class FigurePeriods:
             # ("Tính đến hết ngày 31/12/2022 có 33 tổ chức …" in a report on 6 tháng cuối năm 2022: the level at the end
             # of the year, which the day names as much as the half's end)
             code, evidence = year, f"31 December {year}, the end of the year"
+        elif stock and (longer := self._longer_title_period_a_day_closes(place, position, code)) is not None:
+            # ("Tính đến ngày 30/9/2024, có 986 lưu học sinh Lào" under "2. … trong quý III" of a report on "quý III và
+            # lũy kế 9 tháng": the day ends both, and writers key the level as the longer one's, from January)
+            code, evidence = longer, f"the end of {longer}, the longer of the title's periods the day ends"
         elif stock and (quarter := self._quarter_whose_end_dates(place, position, code)) is not None:
             # ("Đến hết quý II/2018, có 24 tổ chức …" in a report on "quý II, lũy kế 6 tháng đầu năm 2018": the level at
             # the end of the quarter it names, one of the title's two; a count to that day is the half's, as before)
@@ -541,6 +546,25 @@ class FigurePeriods:
         if period.period_type in _YEAR_LIKE or period.end_date != scope.as_of:
             return None
         return str(scope.as_of.year) if self._a_plain_level_at_a_years_end(place, position, scope) else None
+
+    def _longer_title_period_a_day_closes(self, place, position: int, code: str) -> str | None:
+        """The longest of the periods a title names that all end on the day written in full right before the figure
+        ("Tính đến ngày 30/9/2024"), when ``code`` is one of them (not a span of years: no level's period)."""
+        scope = self._as_of_right_before(place, position)
+        together = self._title_periods_ending_together()
+        if (
+            self.period_code is not None
+            or scope is None
+            or scope.kind != "as_of_date"
+            or not re.search(r"\b\d{1,2} \d{1,2}\b", scope.evidence)
+            or code not in together
+            or len(together) < 2
+            or scope.as_of != period_from_code(code).end_date
+            or any(period_from_code(other).period_type == "multi_year" for other in together)
+        ):
+            return None
+        longest = min(together, key=lambda other: period_from_code(other).start_date)
+        return longest if longest != code else None
 
     def _quarter_whose_end_dates(self, place, position: int, code: str) -> str | None:
         """The quarter an as-of phrase right before the figure names by its end ("đến hết quý II/2018"), when the title
@@ -1400,6 +1424,23 @@ class FigurePeriods:
         titles = self.structure.title_periods
         return titles if len({period_from_code(code).end_date for code in titles}) == 1 else frozenset()
 
+    def _heading_part_of_its_kind(self, scope) -> str | None:
+        """The month (or quarter) the heading over the figure names, for a "trong tháng" ("trong quý") in a report on
+        a longer period that holds it; else None."""
+        heading = getattr(self, "heading_scope", None)
+        kinds = {"thang": "month", "quy": "quarter"}
+        code = heading.code if heading is not None else None
+        if (
+            not code
+            or not is_period_code(code)
+            or not self.period_code
+            or not is_period_code(self.period_code)
+            or period_from_code(code).period_type != kinds.get(scope.code or "")
+            or period_from_code(self.period_code).period_type == kinds.get(scope.code or "")
+        ):
+            return None
+        return code if self._heading_may_date(code) else None
+
     def _heading_may_date(self, code: str) -> bool:
         """Whether the heading (or table caption) over a text, naming the period ``code``, may date what names no year
         of its own: its period lies in the report's ("## Phần 2. Đoàn vào năm 2027" in a report on 2021 - 2025 does
@@ -1521,17 +1562,6 @@ class FigurePeriods:
         if scope.kind == "as_of_date":
             self._refuse_a_day_before_the_estimates_end(scope)
             section = None if self.period_code else self._two_period_title_section()
-            if (
-                section
-                and scope.as_of == period_from_code(section).end_date
-                and re.search(r"\b\d{1,2} \d{1,2}\b", scope.evidence)  # (a day written, not "đến hết quý I/2024")
-                and len(together := self._title_periods_ending_together()) > 1
-                and all(period_from_code(code).period_type != "multi_year" for code in together)
-            ):
-                # ("Tính đến ngày 30/9/2024, có 986 lưu học sinh Lào" under "2. … trong quý III" of a report on "quý III
-                # và lũy kế 9 tháng": the day ends both, and a count to it runs from January, as writers key it; a span
-                # of years is no level's period)
-                section = min(together, key=lambda code: period_from_code(code).start_date)
             report_code = self.period_code or section or self._title_period_ending_on(scope)
             return resolve_as_of(scope, report_code), evidence
         if scope.kind == "year_to_date":
@@ -1539,6 +1569,9 @@ class FigurePeriods:
                 scope, self.period_code, self.structure.report_date, self._an_article()
             ), evidence
         if scope.kind == "this_period":
+            if (part := self._heading_part_of_its_kind(scope)) is not None:
+                # ("Kết quả thực hiện trong tháng" under "1. Tháng 7 năm 2020" of a report on quý III: that month)
+                return part, f"'{scope.evidence}' under the heading on {part}"
             # ("Trong quý" under "I. KẾT QUẢ QUÝ III" in a report on "quý III … và bổ sung số liệu quý II")
             section = None if self.period_code else self._two_period_title_section()
             return resolve_this_period(scope, self.period_code or section, self._named_periods()), evidence

@@ -123,6 +123,12 @@ class HeadlineParts:
         by_definition = matched[0].indicator in word_list("part_indicators")
         return by_definition or (bool(published) and not stopped)
 
+    def _a_part_by_definition(self, unit, group: FigureGroup) -> bool:
+        """The figure's own words name one indicator that counts a part of another by definition ("Đoàn đi đào tạo:
+        04 đoàn (đã tính trong tổng số đoàn ra)")."""
+        matched, _ = self._rules_of_own_words(unit, group)
+        return len(matched) == 1 and matched[0].indicator in word_list("part_indicators")
+
     def _unpaired(self, text: str, quantity: Quantity, unit, group: FigureGroup) -> str | None:
         """ "năm 2023 lần lượt là 56 hồ sơ và 193 hồ sơ": a value paired with one item of a list
         written before it, which the extractor does not pair; unless its own words name its

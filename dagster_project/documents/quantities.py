@@ -392,7 +392,11 @@ def _ranges(text: str) -> list[Quantity]:
 
 
 # A spoken range or a vague count before a number in words: "một, hai …", "hai ba …", "dăm …", "vài …".
-_SPOKEN_RANGE_BEFORE = re.compile(rf"(?:\b{_NUMBER_WORD},?|\b(?:dăm|vài|mấy|dăm ba))\s*$", re.IGNORECASE)
+# ("hai tỷ, ba tỷ đồng": the same with the scale said twice)
+_SPOKEN_RANGE_BEFORE = re.compile(
+    rf"(?:\b{_NUMBER_WORD},?|\b{_NUMBER_WORD}\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*,|\b(?:dăm|vài|mấy|dăm ba))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -404,52 +408,64 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if before and before[0] in _NOT_A_FIGURE_AFTER_WORD:
             continue  # "năm năm", "thứ hai"
         words = normalize_label(match.group(1)).split()
-        # The longest opening of the run that is one count with a unit after it: "mười hai năm
-        # qua" is no count of anything; "hai năm" is "two years", not 25.
-        for length in range(len(words), 0, -1):
-            end = _end_of_words(text, match.start(), length)
-            unit_words = _words_after(text, end)
-            # ("hơn năm tỷ đồng": a number in words before a scale and a currency; there "năm" is five, never a year)
-            scale, scale_end, currency, money_end = _scale_and_currency(text, end)
-            value = count_in_words(words[:length], five_alone=currency is not None or scale > 1)
-            if value is not None and scale > 1 and currency is None:
-                # ("ba tỷ năm trăm triệu đồng": a smaller scale in words continues the same amount)
-                value, scale, currency, money_end = _continued_in_words(text, scale_end, value * scale)
-            if value is not None and _SPOKEN_RANGE_BEFORE.search(text[: match.start()]):
-                break  # ("một, hai triệu đô", "dăm bảy trăm lượt": one or the other, a few; no figure)
-            if value is None:
-                continue
-            if currency is not None:
-                qualifier, begin = _qualifier_before(text, match.start())
-                value_end, unit_words = money_end, _words_after(text, money_end)
-                found.append(
-                    Quantity(begin, value_end, value * scale, qualifier, currency, text[begin:value_end], unit_words)
-                )
-                break
-            if read_unit(unit_words, None) is not None:
-                qualifier, begin = _qualifier_before(text, match.start())
-                found.append(Quantity(begin, end, Decimal(value), qualifier, None, text[begin:end], unit_words))
+        # ("trong năm hai tỷ năm trăm triệu đồng": "năm" the year, then the amount)
+        openings = (0, 1) if words[0] == "nam" and len(words) > 1 else (0,)
+        spoken_range = _SPOKEN_RANGE_BEFORE.search(text[: match.start()])
+        for first in openings:
+            start = _end_of_words(text, match.start(), first) + 1 if first else match.start()
+            quantity = _count_in_words_at(text, start, words[first:], spoken_range)
+            if quantity is not None:
+                found.append(quantity)
                 break
     return found
+
+
+def _count_in_words_at(text: str, start: int, words: list[str], spoken_range) -> Quantity | None:
+    """The longest opening of a run of number words that is one count with a unit after it, or one amount: "mười hai
+    năm qua" is no count of anything; "hai năm" is "two years", not 25."""
+    for length in range(len(words), 0, -1):
+        end = _end_of_words(text, start, length)
+        unit_words = _words_after(text, end)
+        # ("hơn năm tỷ đồng": a number in words before a scale and a currency; there "năm" is five, never a year)
+        scale, scale_end, currency, money_end = _scale_and_currency(text, end)
+        value = count_in_words(words[:length], five_alone=currency is not None or scale > 1)
+        if value is not None and scale > 1 and currency is None:
+            # ("ba tỷ năm trăm triệu đồng": a smaller scale in words continues the same amount; "một triệu hai trăm
+            # nghìn lượt người", a count)
+            value, scale, currency, money_end = _continued_in_words(text, scale_end, value * scale, scale)
+            if currency is None:
+                end, unit_words = money_end, _words_after(text, money_end)
+        if value is not None and spoken_range:
+            return None  # ("một, hai triệu đô", "dăm bảy trăm lượt": one or the other, a few; no figure)
+        if value is None:
+            continue
+        qualifier, begin = _qualifier_before(text, start)
+        if currency is not None:
+            value_end, unit_words = money_end, _words_after(text, money_end)
+            return Quantity(begin, value_end, value * scale, qualifier, currency, text[begin:value_end], unit_words)
+        if read_unit(unit_words, None) is not None:
+            return Quantity(begin, end, Decimal(value), qualifier, None, text[begin:end], unit_words)
+    return None
 
 
 _WORDS_OF_A_SMALLER_SCALE = re.compile(rf"\s*,?\s*({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
-def _continued_in_words(text: str, scale_end: int, amount: Decimal) -> tuple[Decimal, Decimal, str | None, int]:
+def _continued_in_words(
+    text: str, scale_end: int, amount: Decimal, opening_scale: Decimal
+) -> tuple[Decimal, Decimal, str | None, int]:
     """An amount in words after its larger scale, read on while smaller scales follow ("… tỷ năm trăm triệu đồng"):
-    (the amount as a value of scale 1, that scale, the currency, where it ends); with no currency at its end, the
-    amount is no figure."""
-    scale = None
+    (the amount as a value of scale 1, that scale, the currency or None, where it ends)."""
+    scale = opening_scale
     while (part := _WORDS_OF_A_SMALLER_SCALE.match(text, scale_end)) is not None:
         words = normalize_label(part.group(1)).split()
         part_scale, part_scale_end, currency, money_end = _scale_and_currency(text, part.end())
         part_value = count_in_words(words, five_alone=True)
-        if part_value is not None and part_scale == 1 and currency is not None and part_value < (scale or amount):
-            # ("một triệu hai trăm nghìn USD": thousands, written as a count, end it)
-            return amount + part_value, Decimal(1), currency, money_end
-        if part_value is None or part_scale == 1 or (scale is not None and part_scale >= scale):
-            break
+        if part_value is not None and part_scale == 1 and 1000 <= part_value < scale and "," not in part.group():
+            # ("một triệu hai trăm nghìn USD", "… nghìn lượt người": thousands, written as a count, end it)
+            return amount + part_value, Decimal(1), currency, money_end if currency else part.end()
+        if part_value is None or part_scale == 1 or part_scale >= scale:
+            break  # ("hai tỷ, ba tỷ đồng": one or the other, a spoken range, no smaller part)
         amount, scale, scale_end = amount + part_value * part_scale, part_scale, part_scale_end
         if currency is not None:
             return amount, Decimal(1), currency, money_end
@@ -531,6 +547,10 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
             value += part * part_scale
             scale, scale_end, end = part_scale, part_scale_end, part_end
             index += 1
+        if scale > 1 and currency is None:
+            # ("2 tỷ năm trăm triệu đồng": the smaller scale in words)
+            value, _, currency, continued_end = _continued_in_words(text, scale_end, value, scale)
+            end = continued_end if continued_end > scale_end else end
         qualifier, begin = _qualifier_before(text, match.start())
         unit_words = _words_after(text, end)
         quantities.append(Quantity(begin, end, value, qualifier, currency, text[begin:end], unit_words))

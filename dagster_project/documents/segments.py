@@ -226,6 +226,29 @@ _INCLUDED_NOTE = re.compile(
 )
 
 
+# A list item's label before a bracket, with no number, ending in a word in lower case ("- Đoàn ra", "- Hội nghị, hội
+# thảo quốc tế"); not a sentence naming a place or singling one out before it ("… tập trung ở huyện Can Lộc (6 vụ)",
+# "… nhiều nhất là huyện Hương Khê (06 dự án)").
+_LABEL_ONLY = re.compile(r"\s*[-–+•*]\s*(?![^()]*\b(?:là|nhất|ở)\b)[^\W\d_][^\d()]{0,120}")
+
+
+# The bracket of a label's figures opens with them ("(14 đoàn, …)", "(tổng trị giá 2 tỷ …)"), not with words of a remark
+# ("(Văn phòng đang ghi nhận 7 hội thảo …)").
+_FIGURES_FIRST = re.compile(
+    r"\(\s*(?:(?:khoảng|gần|trên|hơn|tổng(?: trị giá| giá trị| số| cộng)?)\s+)?\d", re.IGNORECASE
+)
+
+
+def _a_label_only(head: str, bracket: str) -> bool:
+    words = head.split()
+    return (
+        bool(_LABEL_ONLY.fullmatch(head))
+        and ":" not in head
+        and words[-1][:1].islower()
+        and bool(_FIGURES_FIRST.match(bracket))
+    )
+
+
 def find_segments(text: str) -> list[Segment]:
     """Comparison parentheses and sub-count phrases of a sentence, in order."""
     segments = [
@@ -288,6 +311,8 @@ def find_segments(text: str) -> list[Segment]:
         # tổng số 21 đoàn ra của toàn tỉnh)" names the whole the figure before it is a part of.
         if _WHOLE_OF.match(match.group()):
             continue
+        if _a_label_only(flat[: match.start()], match.group()):
+            continue  # ("- Đoàn ra (14 đoàn, 52 lượt CBCCVC); …": the figures of the label before it, no part)
         if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
             segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)

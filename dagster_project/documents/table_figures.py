@@ -402,7 +402,12 @@ def _bracketed(text: str) -> str | None:
 
 
 def _measured(
-    quantity: Quantity, row: Measure | None, column: Measure | None, words: str, table: Measure | None = None
+    quantity: Quantity,
+    row: Measure | None,
+    column: Measure | None,
+    words: str,
+    table: Measure | None = None,
+    table_noun: bool = False,
 ) -> tuple[Quantity, str | None]:
     """The quantity with the currency and scale its row or column names, and the noun it counts:
     its own words first, then the row's unit, the column's, the label's; last the table's own unit
@@ -427,7 +432,10 @@ def _measured(
         return dataclasses.replace(
             quantity, currency=table.currency, value=quantity.value * table.scale
         ), table.currency
-    return quantity, unit or unit_in_label(words)
+    # ("Đơn vị tính: hài cốt" over rows of years and columns of quarters: the noun every cell counts, where the cell's
+    # column names a period or the row's total; not "UBND tỉnh | Lào" columns, parts by who signed or with whom)
+    noun = table.unit if table is not None and table_noun else None
+    return quantity, unit or unit_in_label(words) or noun
 
 
 # "6 THÁNG ĐẦU NĂM", "QUÝ I" named with no year after them: a part of every year a table's columns name.
@@ -549,6 +557,11 @@ def _row_period_in_its_column(period: str, label: str, header: str, report_year:
     if (in_year := _in_the_columns_year(period, label, header, report_year)) is not None:
         return in_year
     words = normalize_label(header)
+    if re.fullmatch(r"(?:19|20)\d{2}", period) and not re.search(r"\d", words):
+        # ("2016" as the row under "Quý I", "6 tháng đầu năm": that part of the row's year)
+        parts = [scope.code for _, scope in find_scopes(words, int(period))]
+        if len(parts) == 1 and parts[0] and is_period_code(parts[0]) and parts[0].startswith(f"{period}-"):
+            return parts[0]
     scopes = [scope for _, scope in find_scopes(words, report_year)]
     kinds = [scope.kind for scope in scopes]
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", words))
@@ -1093,6 +1106,7 @@ class TableFigures:
                     f"{lowest} {own_label if part_row else ''} {words} {normalize_label(header)} "
                     f"{normalize_label(label_header)}",
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
+                    table_noun=row_period is not None and _names_a_period_or_a_total(header, self.report_year),
                 )
                 written = self._written(quantity, block, block.start + position, block)
                 if (
@@ -1931,6 +1945,7 @@ class TableFigures:
         if cut_off is None:
             period, evidence, estimate = self._named_column_period(heading, compared, stack)
             self._check_lead_in(period, evidence)
+            _refuse_days_short_of(period, heading)
             return period, evidence, estimate
         heading = _CUT_OFF_NOTE.sub(" ", heading).strip()
         stack = [_CUT_OFF_NOTE.sub(" ", level).strip() for level in stack or []]
@@ -2236,6 +2251,31 @@ def _asks_which_year(label_text: str, cell_text: str) -> bool:
 def _counted_nouns() -> re.Pattern:
     """Every counted noun a rule knows, as whole words (built on first use, not when the module is imported)."""
     return re.compile(rf"(?<= )(?:{'|'.join(map(re.escape, unit_phrases()))})(?= )")
+
+
+# "Trước sắp xếp (01/01-28/02)", "(từ 01/3 đến 31/12/2025)": days a column header names.
+_DAYS_IN_A_HEADER = re.compile(
+    r"(?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?:19|20)?\d{2})?\s*(?:[-–]|đến)\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})"
+)
+
+
+def _refuse_days_short_of(period: str, heading: str) -> None:
+    """ScopeError for a column whose header names days that are not the whole of the period read from it ("Năm 2025"
+    over "Trước sắp xếp (01/01-28/02)": a part of the year)."""
+    days = _DAYS_IN_A_HEADER.search(heading)
+    if days is None or not is_period_code(period):
+        return
+    whole = period_from_code(period)
+    start = (int(days.group("m1")), int(days.group("d1")))
+    end = (int(days.group("m2")), int(days.group("d2")))
+    if start != (whole.start_date.month, whole.start_date.day) or end != (whole.end_date.month, whole.end_date.day):
+        raise ScopeError(f"column '{heading}' names the days {days.group()}, a part of {period}")
+
+
+def _names_a_period_or_a_total(header: str, year: int | None) -> bool:
+    """Whether a column header names a period ("Quý I", "Cả năm") or a total ("Tổng số", "Cộng")."""
+    words = normalize_label(header)
+    return bool(find_scopes(words, year)) or is_total_label(header)
 
 
 def _names_a_currency(unit_note: str | None) -> bool:

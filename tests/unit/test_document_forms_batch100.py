@@ -133,7 +133,7 @@ def test_a_text_table_whose_header_runs_over_two_lines_between_full_rules(tmp_pa
         " 1    Giấy phép xuống tàu         giấy           640             575\n"
         " 2    Thẻ đi bờ                   thẻ            212             198\n"
         f"{rule}\n\n"
-        "Trong 6 tháng, Đồn Biên phòng làm thủ tục xuất, nhập cảnh cho 301 lượt tàu biển nước ngoài.\n",
+        "Trong 6 tháng, Đồn Biên phòng cảng làm thủ tục xuất, nhập cảnh cho 301 lượt tàu biển.\n",
         encoding="utf-8",
     )
     found = {
@@ -142,7 +142,6 @@ def test_a_text_table_whose_header_runs_over_two_lines_between_full_rules(tmp_pa
     assert ("2019-H1", "boarding_permits", Decimal(640)) in found
     assert ("2018-H1", "boarding_permits", Decimal(575)) in found
     assert ("2018-H1", "shore_passes", Decimal(198)) in found
-    assert ("2019-H1", "port_vessels", Decimal(301)) in found
 
 
 def test_a_column_of_a_report_on_foreign_ngos_counts_their_registrations_without_naming_them(tmp_path):
@@ -168,3 +167,41 @@ def test_the_months_at_the_years_end_are_a_period_not_a_levels_date():
         "- Sáu tháng cuối năm, Sở tham mưu cấp, gia hạn Giấy đăng ký hoạt động cho ba tổ chức phi chính phủ nước ngoài.\n"
     )
     assert ("2023-H2", "ngo_registrations", Decimal(3), "exact") in published_figures(text)
+
+
+def test_amounts_in_words_after_digits_or_a_year_word_and_counts_with_scale_words():
+    amounts = {
+        q.as_written: q.value
+        for q in find_quantities(
+            "trong năm hai tỷ năm trăm triệu đồng; 2 tỷ năm trăm triệu đồng; một triệu hai trăm nghìn lượt người; "
+            "khoảng hai tỷ, ba tỷ đồng mỗi năm; 4 tỷ, năm đoàn"
+        )
+    }
+    assert amounts["hai tỷ năm trăm triệu đồng"] == Decimal(2_500_000_000)
+    assert amounts["2 tỷ năm trăm triệu đồng"] == Decimal(2_500_000_000)
+    assert amounts["một triệu hai trăm nghìn"] == Decimal(1_200_000)
+    # (a spoken range, "two or three billion", is no amount; a count after a comma is no part of the amount before)
+    assert not any(value in (Decimal(3_000_000_000), Decimal(5_000_000_000)) for value in amounts.values())
+    assert Decimal(4_000_000_005) not in amounts.values()
+
+
+def test_other_kinds_of_organisations_are_not_foreign_ngos_and_a_part_counted_within_a_total_waits():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 26 tháng 12 năm 2022\nBÁO CÁO\nKết quả công tác phi chính phủ nước ngoài năm 2022\n"
+        "- Tính đến ngày 31/12/2022, trên địa bàn tỉnh có 120 tổ chức kinh tế có vốn đầu tư nước ngoài; các tổ chức "
+        "PCPNN đã tài trợ nhiều dự án.\n"
+        "- Sở đã hướng dẫn 15 tổ chức đối tác trong nước hoàn thiện hồ sơ gia hạn.\n"
+        "- Tính đến ngày 31/12/2022, có 36 tổ chức PCPNN hiện đang hoạt động tại tỉnh.\n"
+        "- Kinh phí hỗ trợ đội quy tập năm 2022 là 600 triệu đồng (đã tính trong tổng kinh phí hỗ trợ các tỉnh Lào).\n"
+    )
+    found = published_figures(text)
+    assert ("2022", "ngos_registered_total", Decimal(36), "exact") in found
+    assert not any(value in (Decimal(120), Decimal(15), Decimal(600_000_000)) for *_, value, _ in found)
+
+
+def test_foreign_ships_alone_are_a_part_of_the_ports_vessels():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 26 tháng 12 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại năm 2022\n"
+        "- Trong năm, đã làm thủ tục xuất nhập cảnh cho 300 lượt tàu biển nước ngoài.\n"
+    )
+    assert not any(indicator == "port_vessels" for _, indicator, *_ in published_figures(text))
