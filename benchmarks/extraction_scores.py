@@ -126,6 +126,7 @@ STYLE_SETS = (
     ("style_report_batch99_figures.csv", DATA / "style_reports_batch99"),
     ("style_report_batch100_figures.csv", DATA / "style_reports_batch100"),
     ("style_report_batch101_figures.csv", DATA / "style_reports_batch101"),
+    ("style_report_batch102_figures.csv", DATA / "style_reports_batch102"),
 )
 
 

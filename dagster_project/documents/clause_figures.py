@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rule_choice import INDICATOR_DOUBTS, NO_INDICATOR_COUNTS
+from dagster_project.documents.rule_choice import INDICATOR_DOUBTS, NO_INDICATOR_COUNTS, READS_LIKE
 from dagster_project.documents.rules import (
     foreign_names,
     has_any,
@@ -281,7 +281,12 @@ class ClauseFigures:
         headline = self._figures_in(place, main_text, 0, context.parts_of)
         for segment in clause_segments:
             text = clause.text[segment.start : segment.end]
-            if segment.kind == "comparison":
+            headline_waits = (
+                segment.kind == "labelled" and not headline and self._headline_counts_nothing(place, segment)
+            )
+            if segment.kind == "comparison" or headline_waits:
+                # ("… 4.183 người đi làm việc ở nước ngoài theo hợp đồng (năm 2019: 11.260 người)": beside a figure
+                # no indicator counts, a labelled value counts what it counts, which is not certain either)
                 for quantity in find_quantities(text):
                     self._comparison(place, quantity, segment)
             elif segment.kind == "labelled":
@@ -375,6 +380,19 @@ class ClauseFigures:
                         )
                     )
                     break
+
+    def _headline_counts_nothing(self, place: Place, segment) -> bool:
+        """Whether the figure right before a labelled bracket ("4.183 người đi làm việc ở nước ngoài theo hợp đồng
+        (năm 2019: 11.260 người)") waits because its words stop the indicator it reads like, and is not published
+        either: the bracket's values count what it counts, and the same words stop them."""
+        before = [q for q in find_quantities(place.clause.text[: segment.start]) if not q.range_end]
+        if not before:
+            return False
+        start = place.clause.start + before[-1].start
+        if any(figure.block is place.block and figure.char_start == start for figure in self.result.figures):
+            return False
+        reviewed = [item for item in self.result.review if item.block is place.block and item.char_start == start]
+        return any(item.reason.startswith(READS_LIKE) for item in reviewed)
 
     def _figures_in(self, place: Place, text: str, offset: int, headline: set[str] | None) -> set[str]:
         """Publish or review every figure of ``text`` (the clause, or a sub-count at ``offset`` in
@@ -1170,6 +1188,7 @@ _SHARE_OF_A_TOTAL_AFTER = re.compile(
 
 
 COUNTED_WITHIN = "counted within another total"
+_A_HIGHER_LEVEL = re.compile(r"\b(?:ca nuoc|toan quoc|cua bo|bo ngoai giao|trung uong)\b")
 
 
 def _counted_within(group: FigureGroup, own_after: str) -> str | None:
@@ -1178,7 +1197,15 @@ def _counted_within(group: FigureGroup, own_after: str) -> str | None:
     if not group.after.startswith(own_after):
         return None
     bracket = group.after[len(own_after) :].strip()
-    return next((words for words in word_list("table_columns.part_notes") if bracket.startswith(f"{words} ")), None)
+    within = next((words for words in word_list("table_columns.part_notes") if bracket.startswith(f"{words} ")), None)
+    if within is None:
+        return None
+    rest = bracket[len(within) :].split()
+    # (within a total, "(nằm trong tổng kinh phí …)"; not a period, "(tính trong năm 2022)", nor a higher level's total
+    # that holds the province's own, "(đã tính trong tổng số đoàn ra của cả nước …)")
+    if "tong" not in [*within.split(), *rest[:2]] or _A_HIGHER_LEVEL.search(bracket):
+        return None
+    return within
 
 
 def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
@@ -1363,7 +1390,11 @@ _CITED_REPORT = re.compile(
     r"|\b(?:bai viet|bai bao|tin bai|bai phong van)(?: \w+){0,8} (?:ghi|neu|dua tin|cho biet)\b(?! nhan)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
-_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
+# ("Tại Báo cáo số 1187/BC-SNgV …, số liệu 6 tháng đầu năm được ước 58 hồ sơ": that report's estimate)
+# "… tại Báo cáo số 92/BC-SNgV là 07 đoàn": the value a cited report states (not "Thực hiện … tại Công văn số 2345 …
+# thì số vụ việc … là 15", a document that asks for this report's figure).
+_A_REPORT_STATES = re.compile(r"\btai (?:bao cao|bc)(?: nhanh)? so (?:(?!\bthi\b)\S+ ){0,8}la$")
+_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi|duoc uoc)\b|\bduoc $")
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
 # ('Dự thảo nêu "năm 2019 cử 58 đoàn ra, đón 59 đoàn vào"': the draft's words, quoted to be corrected)
 _QUOTED_AFTER_GHI = re.compile(r"\b(?:ghi|nêu|viết)(?: là)?\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
@@ -1404,7 +1435,7 @@ def superseded_cue(before: str, after: str = "") -> str | None:
         r" (?:ghi|neu|da bao cao|da bc|dua tin|cho biet)$", open_citation.group()
     )
     # ("số đoàn vào quý I/2022 tại Báo cáo số 92/BC-SNgV là 07 đoàn": the value the cited report states)
-    stated_there = open_citation and normalize_label(own_part).endswith(" la")
+    stated_there = bool(_A_REPORT_STATES.search(normalize_label(own_part)))
     reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb or stated_there
     if reported and not any(f" {cue} " in since for cue in corrected):
         # ("Tại Báo cáo số 97/BC-SNgV, Sở đã báo cáo tháng 4/2019 có 05 đoàn ra …; cấp mới 09 hồ sơ": what an earlier
@@ -1422,6 +1453,9 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     words = re.sub(r" ghi (?=nhan |chep |danh )", " ghi_", f" {normalize_label(before)} ")
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))
     last_new = max((words.rfind(f" {cue} ") for cue in corrected), default=-1)
+    if last_old[1].endswith(" tu"):
+        # ("đã điều chỉnh từ 1 065 lượt … lên 1.087 lượt": the value it was adjusted to follows "lên" or "xuống")
+        last_new = max(last_new, words.rfind(" len "), words.rfind(" xuong "))
     return last_old[1] if last_old[0] > last_new else None
 
 

@@ -369,6 +369,25 @@ def _broken_numbers(text: str) -> list[Quantity]:
     return found
 
 
+# "1 065 lượt", "12 450 lượt người": thousands parted by a space, as some clerks write them (each later group of three
+# digits); not after a word that a number names ("tháng 3 120 lượt": a month, then a count).
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\w.,]|\s\d)")
+_NAMED_BY_A_NUMBER = {"thang", "quy", "nam", "ngay", "so", "lan", "dot", "muc", "khoan", "dieu", "phu luc", "bieu"}
+
+
+def _spaced_thousands(text: str) -> list[Quantity]:
+    found = []
+    for match in _SPACED_THOUSANDS.finditer(text):
+        before = normalize_label(text[max(0, match.start() - 12) : match.start()]).split()[-1:]
+        if before and before[0] in _NAMED_BY_A_NUMBER:
+            continue
+        value = Decimal(match.group().replace(" ", ""))
+        qualifier, begin = _qualifier_before(text, match.start())
+        unit_words = _words_after(text, match.end())
+        found.append(Quantity(begin, match.end(), value, qualifier, None, text[begin : match.end()], unit_words))
+    return found
+
+
 def _ranges(text: str) -> list[Quantity]:
     ranges = []
     for match in _RANGE.finditer(text):
@@ -394,7 +413,8 @@ def _ranges(text: str) -> list[Quantity]:
 # A spoken range or a vague count before a number in words: "một, hai …", "hai ba …", "dăm …", "vài …".
 # ("hai tỷ, ba tỷ đồng": the same with the scale said twice)
 _SPOKEN_RANGE_BEFORE = re.compile(
-    rf"(?:\b{_NUMBER_WORD},?|\b{_NUMBER_WORD}\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*,|\b(?:dăm|vài|mấy|dăm ba))\s*$",
+    rf"(?:\b{_NUMBER_WORD},?|(?:\b{_NUMBER_WORD}|\d[\d.,]*)\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*,"
+    r"|\b(?:dăm|vài|mấy|dăm ba))\s*$",
     re.IGNORECASE,
 )
 
@@ -414,6 +434,8 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         for first in openings:
             start = _end_of_words(text, match.start(), first) + 1 if first else match.start()
             quantity = _count_in_words_at(text, start, words[first:], spoken_range)
+            if quantity is not None and first and not quantity.is_money:
+                break  # ("Trong năm hai đoàn …": read past a year word only for an amount, "năm hai tỷ …")
             if quantity is not None:
                 found.append(quantity)
                 break
@@ -452,12 +474,14 @@ _WORDS_OF_A_SMALLER_SCALE = re.compile(rf"\s*,?\s*({_NUMBER_WORD}(?:\s+{_NUMBER_
 
 
 def _continued_in_words(
-    text: str, scale_end: int, amount: Decimal, opening_scale: Decimal
+    text: str, scale_end: int, amount: Decimal, opening_scale: Decimal, comma: bool = True
 ) -> tuple[Decimal, Decimal, str | None, int]:
     """An amount in words after its larger scale, read on while smaller scales follow ("… tỷ năm trăm triệu đồng"):
     (the amount as a value of scale 1, that scale, the currency or None, where it ends)."""
     scale = opening_scale
     while (part := _WORDS_OF_A_SMALLER_SCALE.match(text, scale_end)) is not None:
+        if not comma and "," in part.group():
+            break  # ("3 tỷ, năm trăm triệu đồng": digits, then words after a comma; one amount or two, not certain)
         words = normalize_label(part.group(1)).split()
         part_scale, part_scale_end, currency, money_end = _scale_and_currency(text, part.end())
         part_value = count_in_words(words, five_alone=True)
@@ -516,6 +540,7 @@ def _glued_to_their_noun(text: str, taken: list[tuple[int, int]]) -> list[re.Mat
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
     text = _IN_WORDS.sub(lambda match: " " * len(match.group()), blank_footnote_markers(text))
     ranges = _ranges(text) + _broken_numbers(text)
+    ranges += [q for q in _spaced_thousands(text) if not any(r.start <= q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in ranges] + [match.span() for match in _CLOCK_TIME.finditer(text)]
     quantities: list[Quantity] = list(ranges)
     matches = [m for m in _NUMBER.finditer(text) if not any(start <= m.start() < end for start, end in taken)]
@@ -549,7 +574,7 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
             index += 1
         if scale > 1 and currency is None:
             # ("2 tỷ năm trăm triệu đồng": the smaller scale in words)
-            value, _, currency, continued_end = _continued_in_words(text, scale_end, value, scale)
+            value, _, currency, continued_end = _continued_in_words(text, scale_end, value, scale, comma=False)
             end = continued_end if continued_end > scale_end else end
         qualifier, begin = _qualifier_before(text, match.start())
         unit_words = _words_after(text, end)

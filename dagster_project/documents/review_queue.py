@@ -144,6 +144,16 @@ class ReviewQueue:
             # ("không dưới 40 đoàn ra"): at least or at most, which "over" and "under" do not say
             self._review(f"a bound ('{quantity.as_written}'), not a count", [code], written, quantity)
             return
+        if not quantity.is_money and quantity.value != quantity.value.to_integral_value():
+            # ("1,250" in a table by a clerk who writes thousands with commas: 1.25 persons is no count; which
+            # separator it is, the number alone does not say)
+            self._review(
+                f"a count with a fraction ('{quantity.as_written}'): its separator is not certain",
+                [code],
+                written,
+                quantity,
+            )
+            return
         if reason := self._count_so_far(code, quantity, period, estimated, written) or self._forecast(
             period, estimated
         ):

@@ -261,6 +261,31 @@ def _check_rule(file: str, code: str, body, raw: dict) -> None:
         raise RuleFileError(f"{file}: {code}.follows names '{body['follows']}', which has no rule")
 
 
+@lru_cache(maxsize=1)
+def indicator_vocabularies() -> tuple[frozenset[str], ...]:
+    """For each indicator, the words of its Vietnamese name, its counted nouns and the phrases it requires near them
+    ("so", "doan", "ra", "di", "cong", "tac", "nuoc", "ngoai", …): the words a label naming that indicator, and
+    nothing narrower, is made of."""
+    names = {code: indicator.name_vi for code, indicator in load_indicators().items()}
+    # (not the partners' names a phrase was expanded with: "công tác tại Lào" names no kind of delegation)
+    partners = {
+        word for kind in ("country", "province") for name in foreign_partner_names(kind) for word in name.split()
+    }
+    vocabularies: dict[str, set[str]] = {}
+    for rule in load_rules():
+        words = vocabularies.setdefault(rule.indicator, set(normalize_label(names.get(rule.indicator, "")).split()))
+        for phrase in (*rule.units, *(p for group in rule.near for p in group)):
+            if not set(phrase.split()) & partners:
+                words.update(phrase.split())
+    return tuple(frozenset(words) for words in vocabularies.values())
+
+
+@lru_cache(maxsize=1)
+def counted_nouns() -> frozenset[str]:
+    """Every word of the rules' counted nouns ("doan", "luot", "khach", "ho", "so", …)."""
+    return frozenset(word for rule in load_rules() for unit in rule.units for word in unit.split())
+
+
 @lru_cache(maxsize=2)
 def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))

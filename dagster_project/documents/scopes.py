@@ -146,7 +146,9 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "as_of_date",
         re.compile(
             # ("tại ngày 31/12/2021" over a column of levels: the day they are counted on)
-            r"\b(?:tinh den|den|tinh toi|toi|tai(?= ngay)|(?<!tu )(?<!cung )(?:tai |vao )?thoi diem) "
+            # ("số liệu chốt ngày 30/6/2023": the data's cut-off, as "tính đến")
+            r"\b(?:tinh den|den|tinh toi|toi|chot(?: so lieu)?(?: den)?|tai(?= ngay)"
+            r"|(?<!tu )(?<!cung )(?:tai |vao )?thoi diem) "
             r"(?:het )?(?:ngay )?"
             r"(\d{1,2}) (?:thang )?(\d{1,2})"
             r"(?: (?:nam )?((?:19|20)\d{2}))?\b"

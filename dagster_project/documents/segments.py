@@ -29,7 +29,7 @@ import pycountry
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
 from dagster_project.documents.quantities import find_quantities
-from dagster_project.documents.rules import foreign_names, has_any, read_unit
+from dagster_project.documents.rules import counted_nouns, foreign_names, has_any, indicator_vocabularies, read_unit
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -78,7 +78,7 @@ _SUB_COUNT = re.compile(
 # "có" to the clause's end, past commas ("có 04 đoàn là cơ quan đại diện ngoại giao, tổ chức quốc tế … với 27
 # lượt khách" describes the part throughout); the whole, and what its words name, stay outside.
 _AMONG_COUNTED = re.compile(
-    r"\btrong\s+\d[\d.,]*\s+(?!(?:năm|tháng|quý|ngày|tuần|kỳ|đợt|giờ|phút)\b)[^,;:()\d]{1,60}?\s+(?P<part>có(?=\s+\S*\d)(?:[^;()]|\([^()]*\))*)",
+    r"\btrong(?:\s+(?:tổng\s+)?số)?\s+\d[\d.,]*\s+(?!(?:năm|tháng|quý|ngày|tuần|kỳ|đợt|giờ|phút)\b)[^,;:()\d]{1,60}?\s+(?P<part>có(?=\s+\S*\d)(?:[^;()]|\([^()]*\))*)",
     re.IGNORECASE,
 )
 # "(số liệu năm 2025 là ước thực hiện)", "(năm 2025 là số ước)": a note on the figures, of words and years
@@ -239,14 +239,26 @@ _FIGURES_FIRST = re.compile(
 )
 
 
+# The words a bracket of a label's figures may hold beside its numbers: scale words, qualifiers, "tổng trị giá".
+_JOINING_WORDS = frozenset({"va", "cac", "duoc", "so", "viet", "nam"})
+_FIGURE_WORDS = frozenset(
+    "khoang gan tren hon tong tri gia so cong ty trieu nghin ngan dong usd kip quoc te cbccvc cbcc vc cam ket pcpnn"
+    " tcpcpnn".split()
+)
+
+
 def _a_label_only(head: str, bracket: str) -> bool:
-    words = head.split()
-    return (
-        bool(_LABEL_ONLY.fullmatch(head))
-        and ":" not in head
-        and words[-1][:1].islower()
-        and bool(_FIGURES_FIRST.match(bracket))
-    )
+    """Whether a bracket after a list item's label holds the label's own figures: the label names an indicator and
+    nothing more (every word a word of the indicators' phrases; not "Đoàn ra đi Lào", "Đoàn ra cấp tỉnh", "Hội nghị …
+    theo hình thức trực tuyến"), and the bracket holds figures and their nouns only (not "(3 đoàn đi Lào, 2 đoàn đi
+    Nhật Bản)", a breakdown, nor "(03 đoàn đã được phê duyệt nhưng chưa thực hiện)", a remark)."""
+    if not _LABEL_ONLY.fullmatch(head) or ":" in head or not _FIGURES_FIRST.match(bracket):
+        return False
+    label = set(normalize_label(head).split()) - _JOINING_WORDS
+    # (up to a colon opening their names: "(03 thỏa thuận: Biên bản hội đàm …)")
+    figures = re.split(r"[:;]", bracket, maxsplit=1)[0]
+    inside = {word for word in normalize_label(figures).split() if not word.isdigit()} - _JOINING_WORDS
+    return inside <= counted_nouns() | _FIGURE_WORDS and any(label <= words for words in indicator_vocabularies())
 
 
 def find_segments(text: str) -> list[Segment]:

@@ -345,6 +345,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     # ("… 10 tháng, ước thực hiện cả năm 2024 (phục vụ phiên họp … tháng 10/2024)": the occasion it is written for)
     reported, plan = reported_part(normalize_label(_PURPOSE_BRACKET.sub(" ", text)))
+    # ("Số liệu … theo tháng 6 tháng cuối năm 2023": by month, over the second half; no month of June)
+    reported = re.sub(r"\b(?:theo|tung) thang (?=\d{1,2} thang\b)", "theo ", reported)
     if _names_two_periods(reported) or _names_two_months(text):
         return None  # "quý IV và cả năm 2024": the report covers two periods; none is the report's alone
     plan_years = re.findall(_YEAR, plan)

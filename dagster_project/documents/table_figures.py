@@ -1106,7 +1106,9 @@ class TableFigures:
                     f"{lowest} {own_label if part_row else ''} {words} {normalize_label(header)} "
                     f"{normalize_label(label_header)}",
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
-                    table_noun=row_period is not None and _names_a_period_or_a_total(header, self.report_year),
+                    table_noun=row_period is not None
+                    and _names_a_period_or_a_total(header, self.report_year)
+                    and self._over_the_whole_work(),
                 )
                 written = self._written(quantity, block, block.start + position, block)
                 if (
@@ -1657,6 +1659,17 @@ class TableFigures:
         # ("6 | Lượt khách của các đoàn tại mục 5": a row naming the one it measures, wherever it stands)
         refers = bool(_REFERENCE_TO_A_ROW.search(own_label))
         return _names_a_measure_only(own_label) and (refers or len(rows) == 1 or (len(rows) >= 2 and rows[-2]))
+
+    def _over_the_whole_work(self) -> bool:
+        """Whether the words over a table (its caption or the line above, and its heading) leave it the province's
+        whole work: no partner ("Số đoàn ra sang Lào"), plan ("Kế hoạch đoàn ra"), lower level or running total."""
+        words = normalize_label(f"{getattr(self, 'table_text_above', '')} {getattr(self, 'heading_text', '')}")
+        return not (
+            partners_of_a_row(words)
+            or has_any(words, foreign_names())
+            or has_any(words, word_list("section_headings.plan"))
+            or _NARROWING_WORDS.search(words)
+        )
 
     def _sub_header_period(self, stack: list[str]) -> str | None:
         """ "Quý IV/2024" over "Tháng 10" or "Cộng quý IV": the lowest header's period, in the year the
@@ -2268,8 +2281,15 @@ def _refuse_days_short_of(period: str, heading: str) -> None:
     whole = period_from_code(period)
     start = (int(days.group("m1")), int(days.group("d1")))
     end = (int(days.group("m2")), int(days.group("d2")))
-    if start != (whole.start_date.month, whole.start_date.day) or end != (whole.end_date.month, whole.end_date.day):
+    # (from the period's first day to a day of its last month, "Năm 2022 (01/01-15/12)": the period's, counted to the
+    # data's cut-off as the department dates its reports)
+    if start != (whole.start_date.month, whole.start_date.day) or end[0] != whole.end_date.month:
         raise ScopeError(f"column '{heading}' names the days {days.group()}, a part of {period}")
+
+
+# Words over a table that narrow it to a part of the province's work or to what is not a result: a lower level's, a
+# running total ("Số đoàn ra lũy kế").
+_NARROWING_WORDS = re.compile(r"\b(?:huyen|thi xa|thanh pho|xa|phuong|luy ke|cong don)\b")
 
 
 def _names_a_period_or_a_total(header: str, year: int | None) -> bool:
