@@ -127,6 +127,7 @@ STYLE_SETS = (
     ("style_report_batch100_figures.csv", DATA / "style_reports_batch100"),
     ("style_report_batch101_figures.csv", DATA / "style_reports_batch101"),
     ("style_report_batch102_figures.csv", DATA / "style_reports_batch102"),
+    ("style_report_batch103_figures.csv", DATA / "style_reports_batch103"),
 )
 
 

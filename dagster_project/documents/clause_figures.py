@@ -461,6 +461,14 @@ class ClauseFigures:
                     continue
                 at = place.clause.start - place.sentence.start + position
                 superseded = superseded_cue(place.sentence.text[:at], place.sentence.text[at:])
+                if not superseded and (
+                    earlier := _corrected_after_a_period(place.sentence.text[:at], self.report_year)
+                ):
+                    # ("Số liệu tháng 02/2022 tại Văn bản số 205 … là 45 lượt tàu; nay Đồn điều chỉnh thành 47 lượt
+                    # tàu": the corrected value is of the period named before it, which its own clause does not say)
+                    reason = f"period not certain: a corrected value of '{earlier}', named earlier in the sentence"
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
                 if superseded:
                     # "- Đã ghi: "đoàn ra có 49 đoàn …"" in a letter correcting a report: the old value, replaced.
                     reason = f"a value the text corrects ('{superseded}'), replaced by the corrected one"
@@ -1182,6 +1190,8 @@ def _partner_before(lead: str) -> str | None:
 # "05 đoàn nhân dịp …", "12 đoàn vào nhân dịp …": the noun, a word or two, then the occasion
 _FOR_AN_OCCASION = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}nhân\s+dịp\b")
 # (on the words after the figure, normalised: "usd chiem khoang 14 tong kim ngach", "doan chiem 40 5 trong tong so")
+# "29 hồ sơ (61,7%)": a count, then the share of a whole it is, in brackets.
+_A_SHARE_IN_A_BRACKET = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3}\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
 _SHARE_OF_A_TOTAL_AFTER = re.compile(
     r"(?:\S+ ){0,4}chiem (?:khoang |gan |tren |hon |xap xi )?\d+(?: \d+)? (?:phan tram )?(?:trong )?tong\b"
 )
@@ -1203,7 +1213,7 @@ def _counted_within(group: FigureGroup, own_after: str) -> str | None:
     rest = bracket[len(within) :].split()
     # (within a total, "(nằm trong tổng kinh phí …)"; not a period, "(tính trong năm 2022)", nor a higher level's total
     # that holds the province's own, "(đã tính trong tổng số đoàn ra của cả nước …)")
-    if "tong" not in [*within.split(), *rest[:2]] or _A_HIGHER_LEVEL.search(bracket):
+    if not {"tong", "chung", "so"} & {*within.split(), *rest[:3]} or _A_HIGHER_LEVEL.search(bracket):
         return None
     return within
 
@@ -1223,6 +1233,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     share = phrase_of_list(" ".join(group.lead.split()[-5:]), "share_verbs")
     if share:
         return f"a share of a whole ('{share}'), not the total"
+    if len(group.members) == 1 and _A_SHARE_IN_A_BRACKET.match(group.after_written.strip()):
+        # "… có 29 hồ sơ (61,7%) nộp qua dịch vụ công trực tuyến": its share of a whole, a part
+        return "a share of a whole ('(… %)'), not the total"
     if _SHARE_OF_A_TOTAL_AFTER.match(group.after) and "tong" not in group.lead.split():
         # "… với các nước ASEAN đạt 1,12 tỷ USD, chiếm khoảng 14% tổng kim ngạch của tỉnh": a part of the total (not
         # a total itself: "Tổng kim ngạch … trong quý đạt 1,2 tỷ USD, chiếm 30% tổng kim ngạch cả năm 2023")
@@ -1393,8 +1406,11 @@ _CITED_REPORT = re.compile(
 # ("Tại Báo cáo số 1187/BC-SNgV …, số liệu 6 tháng đầu năm được ước 58 hồ sơ": that report's estimate)
 # "… tại Báo cáo số 92/BC-SNgV là 07 đoàn": the value a cited report states (not "Thực hiện … tại Công văn số 2345 …
 # thì số vụ việc … là 15", a document that asks for this report's figure).
-_A_REPORT_STATES = re.compile(r"\btai (?:bao cao|bc)(?: nhanh)? so (?:(?!\bthi\b)\S+ ){0,8}la$")
-_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi|duoc uoc)\b|\bduoc $")
+_A_REPORT_STATES = re.compile(r"\btai (?:bao cao|bc|cong van|van ban)(?: nhanh)? so (?:(?!\bthi\b)\S+ ){0,8}la$")
+_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
+# "Tại Báo cáo số 1187/BC-SNgV …, số liệu 6 tháng đầu năm được ước 58 hồ sơ": that report's estimate, in the same part
+# of the sentence (not "… tại Báo cáo số 12/BC-UBND …, trong năm tỉnh đã đón được 20 đoàn vào", done this year).
+_A_REPORT_ESTIMATED = re.compile(r"\btai (?:bao cao|bc)(?: nhanh)? so (?:\S+ ){0,20}?duoc(?P<estimated> uoc\b)?")
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
 # ('Dự thảo nêu "năm 2019 cử 58 đoàn ra, đón 59 đoàn vào"': the draft's words, quoted to be corrected)
 _QUOTED_AFTER_GHI = re.compile(r"\b(?:ghi|nêu|viết)(?: là)?\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
@@ -1403,6 +1419,21 @@ _QUOTED_AFTER_GHI = re.compile(r"\b(?:ghi|nêu|viết)(?: là)?\s*:?\s*[\"“][^
 # "(trong đó xuất khẩu …", "(riêng …", "(gồm …": a bracket opening on a part of what comes before it.
 _BRACKET_OF_A_PART = re.compile(r"^\W*(?:trong do|trong so do|rieng|gom|bao gom)\b")
 _CORRECTING_VERB = re.compile(r"\b(?:dinh chinh|sua|dieu chinh|chinh xac|ra soat lai|ghi lai)\b")
+
+
+def _corrected_after_a_period(before: str, report_year: int | None) -> str | None:
+    """The period named in an earlier clause of the sentence, when the figure's own clause opens a correction ("…; nay
+    Đồn điều chỉnh thành 47 lượt tàu")."""
+    head, _, own = before.rpartition(";")
+    words = normalize_label(own)
+    if not head or not any(
+        f" {cue} " in f" {words} " and _CORRECTING_VERB.search(cue) for cue in word_list("corrections.corrected")
+    ):
+        return None
+    if find_scopes(words, report_year):
+        return None
+    named = find_scopes(normalize_label(head), report_year)
+    return named[0][1].evidence if named else None
 
 
 def superseded_cue(before: str, after: str = "") -> str | None:
@@ -1436,6 +1467,14 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     )
     # ("số đoàn vào quý I/2022 tại Báo cáo số 92/BC-SNgV là 07 đoàn": the value the cited report states)
     stated_there = bool(_A_REPORT_STATES.search(normalize_label(own_part)))
+    in_its_part = normalize_label(before.split(";")[-1])
+    cited_estimate = _A_REPORT_ESTIMATED.search(in_its_part)
+    estimated_there = cited_estimate and (
+        cited_estimate.group("estimated")
+        or (in_its_part.endswith(" duoc") and normalize_label(after).startswith("uoc"))
+    )
+    if estimated_there:
+        return "an estimate an earlier report gave"
     reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb or stated_there
     if reported and not any(f" {cue} " in since for cue in corrected):
         # ("Tại Báo cáo số 97/BC-SNgV, Sở đã báo cáo tháng 4/2019 có 05 đoàn ra …; cấp mới 09 hồ sơ": what an earlier
@@ -1454,7 +1493,11 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))
     last_new = max((words.rfind(f" {cue} ") for cue in corrected), default=-1)
     if last_old[1].endswith(" tu"):
-        # ("đã điều chỉnh từ 1 065 lượt … lên 1.087 lượt": the value it was adjusted to follows "lên" or "xuống")
+        # ("đã điều chỉnh từ 1 065 lượt … lên 1.087 lượt": the value right after the cue, and the value it was adjusted
+        # to follows "lên" or "xuống"; not "điều chỉnh từ tháng 3 sang tháng 5, … cử 14 đoàn", what was moved)
+        between = words[last_old[0] + len(last_old[1]) + 1 :].split()
+        if len(between) > 2 or any(word.isdigit() for word in between):
+            last_old = (-1, "")
         last_new = max(last_new, words.rfind(" len "), words.rfind(" xuong "))
     return last_old[1] if last_old[0] > last_new else None
 

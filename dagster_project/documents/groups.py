@@ -76,6 +76,7 @@ class FigureGroup:
     # those words as written, up to a comma, a semicolon or a word opening a reason or a contrast
     # ("… 03 đoàn với 11 lượt người do các nước chưa mở cửa"): the figure's own phrase
     own_after_written: str = ""
+    after_written: str = ""  # the clause after the figures as written (lower case), brackets and all
     lead_written: str = ""  # the lead's words as written ("mỗi" is not "mới", "Hàn" is not "hạn")
     own_lead_written: str = ""  # the lead as written from its last comma or semicolon: the figure's own
     # "gần 38.500 lượt người và 6.215 lượt phương tiện": the first figure's qualifier, which the others
@@ -217,7 +218,8 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         if index and _continues_list(raw_lead, groups[index - 1]):
             group.list_lead = groups[index - 1].list_lead or groups[index - 1].lead
         group.after = normalize_label(tail)
-        group.own_after_written = _OWN_PHRASE_END.split(unicodedata.normalize("NFC", tail).lower(), maxsplit=1)[0]
+        group.after_written = unicodedata.normalize("NFC", tail).lower()
+        group.own_after_written = _OWN_PHRASE_END.split(group.after_written, maxsplit=1)[0]
         group.near = f"{lead} {normalize_label(tail)}".strip()
         group.near_with_previous = f"{group.near_with_previous or lead} {normalize_label(tail)}".strip()
         # On the text as written: "an táng 14 hài cốt" (burial) is not "tăng" (an increase).

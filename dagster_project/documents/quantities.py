@@ -372,14 +372,49 @@ def _broken_numbers(text: str) -> list[Quantity]:
 # "1 065 lượt", "12 450 lượt người": thousands parted by a space, as some clerks write them (each later group of three
 # digits); not after a word that a number names ("tháng 3 120 lượt": a month, then a count).
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\w.,]|\s\d)")
-_NAMED_BY_A_NUMBER = {"thang", "quy", "nam", "ngay", "so", "lan", "dot", "muc", "khoan", "dieu", "phu luc", "bieu"}
+_NAMED_BY_A_NUMBER = {
+    "che",
+    "dinh",
+    "thi",
+    "hoach",
+    "thang",
+    "quy",
+    "nam",
+    "ngay",
+    "so",
+    "lan",
+    "thu",
+    "dot",
+    "muc",
+    "khoan",
+    "dieu",
+    "luc",
+    "bieu",
+    "tuan",
+    "khoa",
+    "phien",
+    "ky",
+    "tiet",
+    "bang",
+    "cot",
+    "dong",
+    "trang",
+}
 
 
 def _spaced_thousands(text: str) -> list[Quantity]:
+    """Numbers whose thousands a space parts, after a word that names no number ("đón 1 065 lượt"); not in a line laid
+    out with spaces (a table's cells, "27  63 135    225"), nor after a number or a date ("đến ngày 30/6 120 lượt")."""
     found = []
     for match in _SPACED_THOUSANDS.finditer(text):
-        before = normalize_label(text[max(0, match.start() - 12) : match.start()]).split()[-1:]
-        if before and before[0] in _NAMED_BY_A_NUMBER:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if "  " in text[line_start : line_end if line_end >= 0 else None].strip():
+            continue
+        before_words = text[max(0, match.start() - 14) : match.start()].split()[-1:]
+        if not before_words or not re.fullmatch(r"[^\W\d_]+[,:]?", before_words[0]):
+            continue
+        if normalize_label(before_words[0]) in _NAMED_BY_A_NUMBER:
             continue
         value = Decimal(match.group().replace(" ", ""))
         qualifier, begin = _qualifier_before(text, match.start())

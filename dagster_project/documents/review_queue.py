@@ -139,12 +139,15 @@ class ReviewQueue:
         its period was over ("Năm 2025, … 40 đoàn" in a report dated 10/11/2025, in a sentence or a
         table) waits for review: a count so far, not the period's."""
         # ("Ước thực hiện kết quả công tác đối ngoại năm 2025": the title says the period's figures are estimates)
-        estimated = estimated or (self.structure.title_estimated and period == self.period_code)
+        # (not a level "hiện có" on the day of writing: counted, not estimated, "Hiện có 1.185 lưu học sinh Lào")
+        title_estimate = self.structure.title_estimated and period == self.period_code
+        estimated = estimated or (title_estimate and self.indicators[code].kind != "stock")
         if quantity.qualifier == BOUND:
             # ("không dưới 40 đoàn ra"): at least or at most, which "over" and "under" do not say
             self._review(f"a bound ('{quantity.as_written}'), not a count", [code], written, quantity)
             return
-        if not quantity.is_money and quantity.value != quantity.value.to_integral_value():
+        fractional = quantity.value != quantity.value.to_integral_value()
+        if fractional and not quantity.is_money and self.indicators[code].unit != "hour":
             # ("1,250" in a table by a clerk who writes thousands with commas: 1.25 persons is no count; which
             # separator it is, the number alone does not say)
             self._review(

@@ -71,14 +71,14 @@ _SUB_COUNT = re.compile(
     # and a number, not a change nor what goes with the part ("trong đó có 09 đoàn cấp tỉnh, với 236 lượt …"); not
     # "Trong đó, quý I …": the parts are the clauses after it) (a bracket may hold a name's: "(chủ yếu tại Đài Loan
     # (Trung Quốc))")
-    r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|(?<!đó),(?=\s*(?:quý|tháng)\s+[\dIVX])|(?<!đó),(?=\s*(?!(?:tăng|giảm|bằng|gấp|vượt|với|và|cùng|đạt|là|so|tổng|năm|quý|tháng)\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\d)|\((?:[^()]|\([^()]*\))*\))*",
+    r"(?:[^,;()]|(?<=\d),(?=\d)|,(?=\s*\d)|(?<!đó),(?=\s*(?:quý|tháng)\s+[\dIVX])|(?<!đó),(?=\s*(?!(?:tăng|giảm|bằng|gấp|vượt|với|và|cùng|đạt|là|so|tổng|năm|quý|tháng)\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+\d)|\((?:[^()]|\([^()]*\))*\))*",
     re.IGNORECASE,
 )
 # "Trong 9 vụ việc bảo hộ công dân quý III có 4 vụ liên quan đến …": among a counted whole, its part, from
 # "có" to the clause's end, past commas ("có 04 đoàn là cơ quan đại diện ngoại giao, tổ chức quốc tế … với 27
 # lượt khách" describes the part throughout); the whole, and what its words name, stay outside.
 _AMONG_COUNTED = re.compile(
-    r"\btrong(?:\s+(?:tổng\s+)?số)?\s+\d[\d.,]*\s+(?!(?:năm|tháng|quý|ngày|tuần|kỳ|đợt|giờ|phút)\b)[^,;:()\d]{1,60}?\s+(?P<part>có(?=\s+\S*\d)(?:[^;()]|\([^()]*\))*)",
+    r"\btrong\s+\d[\d.,]*\s+(?!(?:năm|tháng|quý|ngày|tuần|kỳ|đợt|giờ|phút)\b)[^,;:()\d]{1,60}?\s+(?P<part>có(?=\s+\S*\d)(?:[^;()]|\([^()]*\))*)",
     re.IGNORECASE,
 )
 # "(số liệu năm 2025 là ước thực hiện)", "(năm 2025 là số ước)": a note on the figures, of words and years
@@ -240,7 +240,7 @@ _FIGURES_FIRST = re.compile(
 
 
 # The words a bracket of a label's figures may hold beside its numbers: scale words, qualifiers, "tổng trị giá".
-_JOINING_WORDS = frozenset({"va", "cac", "duoc", "so", "viet", "nam"})
+_JOINING_WORDS = frozenset({"va", "cac", "duoc", "so", "viet", "nam", "voi"})
 _FIGURE_WORDS = frozenset(
     "khoang gan tren hon tong tri gia so cong ty trieu nghin ngan dong usd kip quoc te cbccvc cbcc vc cam ket pcpnn"
     " tcpcpnn".split()

@@ -721,6 +721,7 @@ _ESTIMATE_OPENING = re.compile(r"^ước(?:\s+(?:tính|thực hiện|TH|đạt))
 _ESTIMATE_NOTE_CELL = re.compile(
     r"^\(?(?:số liệu |số )?ước(?: tính| thực hiện| TH| đạt)?(?: số liệu)?\)?\.?$", re.IGNORECASE
 )
+_NAMED_ESTIMATE_NOTE = re.compile(r"^(?P<period>[^.;:]{1,30}?)\s+là\s+(?:số\s+(?:liệu\s+)?)?ước\b", re.IGNORECASE)
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
 
@@ -843,6 +844,10 @@ class TableFigures:
         note_estimate = bool(_ESTIMATE_NOTE_CELL.match(note.strip())) and not any(
             is_estimate_header(normalize_label(header)) for header in headers
         )
+        # ("9 tháng 2018 là số ước tại Báo cáo số 221/BC-SNgV": the column of the period it names holds an estimate)
+        named_note = _NAMED_ESTIMATE_NOTE.match(note.strip())
+        named_scopes = find_scopes(normalize_label(named_note.group("period")), self.report_year) if named_note else []
+        note_period = named_scopes[0][1].code if len(named_scopes) == 1 else None
         # ("| Đoàn cơ quan đại diện | 11 đoàn/73 lượt | Tính trong tổng đoàn vào |": its note says the same)
         counted_within = any(
             has_phrase(normalize_label(note), words) for words in word_list("table_columns.part_notes")
@@ -1449,6 +1454,8 @@ class TableFigures:
                     )
                     continue
                 by_the_note = self._estimated_by_the_note(period) if note_estimate else False
+                if named_note is not None:
+                    by_the_note = None if note_period is None else period == note_period
                 if by_the_note is None:
                     self._review_for_rule(
                         f"the row's note ('{note}') says its values are estimates, and whether this column's is not "
@@ -1667,7 +1674,7 @@ class TableFigures:
         return not (
             partners_of_a_row(words)
             or has_any(words, foreign_names())
-            or has_any(words, word_list("section_headings.plan"))
+            or (has_any(words, word_list("section_headings.plan")) and not re.search(r"\bthuc hien ke hoach\b", words))
             or _NARROWING_WORDS.search(words)
         )
 
@@ -2289,7 +2296,7 @@ def _refuse_days_short_of(period: str, heading: str) -> None:
 
 # Words over a table that narrow it to a part of the province's work or to what is not a result: a lower level's, a
 # running total ("Số đoàn ra lũy kế").
-_NARROWING_WORDS = re.compile(r"\b(?:huyen|thi xa|thanh pho|xa|phuong|luy ke|cong don)\b")
+_NARROWING_WORDS = re.compile(r"\b(?:huyen|thi xa|luy ke|cong don)\b")
 
 
 def _names_a_period_or_a_total(header: str, year: int | None) -> bool:

@@ -36,7 +36,7 @@ def test_a_part_among_a_counted_whole_and_a_labelled_value_beside_a_figure_no_in
     text = (
         f"{YEAR}"
         "- Năm 2021, tiếp nhận 52 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự; trong số 52 hồ sơ có 30 hồ sơ "
-        "(năm 2021) của người lao động.\n"
+        "(57,7%) của người lao động.\n"
         "- Năm 2021, toàn tỉnh có 3.900 người đi lao động ở nước ngoài theo hợp đồng (năm 2020: 8.100 người).\n"
     )
     found = published_figures(text)
