@@ -461,8 +461,10 @@ class ClauseFigures:
                     continue
                 at = place.clause.start - place.sentence.start + position
                 superseded = superseded_cue(place.sentence.text[:at], place.sentence.text[at:])
-                if not superseded and (
-                    earlier := _corrected_after_a_period(place.sentence.text[:at], self.report_year)
+                if (
+                    not superseded
+                    and self.period_code is None
+                    and (earlier := _corrected_after_a_period(place.sentence.text[:at], self.report_year))
                 ):
                     # ("Số liệu tháng 02/2022 tại Văn bản số 205 … là 45 lượt tàu; nay Đồn điều chỉnh thành 47 lượt
                     # tàu": the corrected value is of the period named before it, which its own clause does not say)
@@ -1191,7 +1193,7 @@ def _partner_before(lead: str) -> str | None:
 _FOR_AN_OCCASION = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,3}nhân\s+dịp\b")
 # (on the words after the figure, normalised: "usd chiem khoang 14 tong kim ngach", "doan chiem 40 5 trong tong so")
 # "29 hồ sơ (61,7%)": a count, then the share of a whole it is, in brackets.
-_A_SHARE_IN_A_BRACKET = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3}\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)")
+_A_SHARE_IN_A_BRACKET = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3}\s*\(\s*\d{1,2}(?:[.,]\d+)?\s*%\s*\)")
 _SHARE_OF_A_TOTAL_AFTER = re.compile(
     r"(?:\S+ ){0,4}chiem (?:khoang |gan |tren |hon |xap xi )?\d+(?: \d+)? (?:phan tram )?(?:trong )?tong\b"
 )
@@ -1493,10 +1495,11 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))
     last_new = max((words.rfind(f" {cue} ") for cue in corrected), default=-1)
     if last_old[1].endswith(" tu"):
-        # ("đã điều chỉnh từ 1 065 lượt … lên 1.087 lượt": the value right after the cue, and the value it was adjusted
-        # to follows "lên" or "xuống"; not "điều chỉnh từ tháng 3 sang tháng 5, … cử 14 đoàn", what was moved)
-        between = words[last_old[0] + len(last_old[1]) + 1 :].split()
-        if len(between) > 2 or any(word.isdigit() for word in between):
+        # ("đã điều chỉnh từ 1 065 lượt … lên 1.087 lượt", "… từ số liệu ban đầu 45 đoàn lên 47 đoàn": the value it was
+        # adjusted to follows "lên", "xuống" or "thành" in the same clause; not "điều chỉnh từ tháng 3 sang tháng 5,
+        # trong năm … cử 14 đoàn", what was moved)
+        rest_of_clause = normalize_label(re.split(r"[;,.]\s", after, maxsplit=1)[0])
+        if not re.search(r"\b(?:len|xuong|thanh)\b", rest_of_clause):
             last_old = (-1, "")
         last_new = max(last_new, words.rfind(" len "), words.rfind(" xuong "))
     return last_old[1] if last_old[0] > last_new else None

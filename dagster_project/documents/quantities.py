@@ -371,7 +371,8 @@ def _broken_numbers(text: str) -> list[Quantity]:
 
 # "1 065 lượt", "12 450 lượt người": thousands parted by a space, as some clerks write them (each later group of three
 # digits); not after a word that a number names ("tháng 3 120 lượt": a month, then a count).
-_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,3})((?: \d{3})+)(?![\w.,]|\s\d)")
+# (not after a date's slash, "30/6 120 lượt"; not where more numbers follow, a table's cells "63 135    225")
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(?<!\d/)(\d{1,3})((?: \d{3})+)(?![\w.,]|\s\d|\s{2})")
 _NAMED_BY_A_NUMBER = {
     "che",
     "dinh",
@@ -403,23 +404,20 @@ _NAMED_BY_A_NUMBER = {
 
 
 def _spaced_thousands(text: str) -> list[Quantity]:
-    """Numbers whose thousands a space parts, after a word that names no number ("đón 1 065 lượt"); not in a line laid
-    out with spaces (a table's cells, "27  63 135    225"), nor after a number or a date ("đến ngày 30/6 120 lượt")."""
+    """Numbers whose thousands a space parts ("đón 1 065 lượt", "2 500 triệu đồng", "| 1 250 |"); not after a word that
+    a number names ("tháng 3 120 lượt": a month, then a count), nor among a table's cells laid out with spaces."""
     found = []
     for match in _SPACED_THOUSANDS.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        if "  " in text[line_start : line_end if line_end >= 0 else None].strip():
-            continue
         before_words = text[max(0, match.start() - 14) : match.start()].split()[-1:]
-        if not before_words or not re.fullmatch(r"[^\W\d_]+[,:]?", before_words[0]):
+        if before_words and normalize_label(before_words[0]) in _NAMED_BY_A_NUMBER:
             continue
-        if normalize_label(before_words[0]) in _NAMED_BY_A_NUMBER:
-            continue
-        value = Decimal(match.group().replace(" ", ""))
+        if re.search(r"\d\s{2,}$", text[max(0, match.start() - 12) : match.start()]):
+            continue  # ("27  63 135": a cell after another cell)
+        scale, _, currency, end = _scale_and_currency(text, match.end())
+        value = Decimal(match.group().replace(" ", "")) * scale
         qualifier, begin = _qualifier_before(text, match.start())
-        unit_words = _words_after(text, match.end())
-        found.append(Quantity(begin, match.end(), value, qualifier, None, text[begin : match.end()], unit_words))
+        unit_words = _words_after(text, end)
+        found.append(Quantity(begin, end, value, qualifier, currency, text[begin:end], unit_words))
     return found
 
 

@@ -24,6 +24,9 @@ from dagster_project.parsing.text import normalize_label
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
 # A place named in a sentence other than the province ("… trên địa bàn tỉnh Quảng Bình …").
+# "19 hài cốt năm 2022": a noun of a few words, then a year of its own, at the end of the figure's phrase.
+_OWN_YEAR_AFTER = re.compile(r"^(?:[a-z]+ ){0,4}nam (?P<year>(?:19|20)\d{2})\s*$")
+_NOW_WORDS = re.compile(r"\b(?:hien co|hien nay|den nay|hien dang|hien tai)\b")
 _OTHER_PLACE = re.compile(r"\b(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã)\s+(?!Hà Tĩnh\b)[A-ZĐ]")
 # A cut-off this many days or fewer before a period's end is in its last quarter.
 _LAST_QUARTER_DAYS = 92
@@ -139,15 +142,28 @@ class ReviewQueue:
         its period was over ("Năm 2025, … 40 đoàn" in a report dated 10/11/2025, in a sentence or a
         table) waits for review: a count so far, not the period's."""
         # ("Ước thực hiện kết quả công tác đối ngoại năm 2025": the title says the period's figures are estimates)
-        # (not a level "hiện có" on the day of writing: counted, not estimated, "Hiện có 1.185 lưu học sinh Lào")
+        # (not a level "hiện có" on the day of writing, counted, not estimated: "Hiện có 1.185 lưu học sinh Lào"; a
+        # level at the period's end, after the day of writing, is as estimated as the flows)
         title_estimate = self.structure.title_estimated and period == self.period_code
-        estimated = estimated or (title_estimate and self.indicators[code].kind != "stock")
+        level_now = self.indicators[code].kind == "stock" and bool(
+            _NOW_WORDS.search(normalize_label(written["excerpt"]))
+        )
+        estimated = estimated or (title_estimate and not level_now)
+        if (other := self._year_written_right_after(written, period)) is not None:
+            # ("hồi hương 12 hài cốt liệt sỹ năm 2021, 19 hài cốt năm 2022, …": each item's own year, after it; a list's
+            # first year does not date the next item)
+            self._review(
+                f"period not certain: '{other}' right after the figure names another year", [code], written, quantity
+            )
+            return
         if quantity.qualifier == BOUND:
             # ("không dưới 40 đoàn ra"): at least or at most, which "over" and "under" do not say
             self._review(f"a bound ('{quantity.as_written}'), not a count", [code], written, quantity)
             return
         fractional = quantity.value != quantity.value.to_integral_value()
-        if fractional and not quantity.is_money and self.indicators[code].unit != "hour":
+        # (a tenth of an hour, "45,5 giờ", is a count of hours; "1,250" may be thousands)
+        tenths = quantity.value * 10 == (quantity.value * 10).to_integral_value()
+        if fractional and not quantity.is_money and not (self.indicators[code].unit == "hour" and tenths):
             # ("1,250" in a table by a clerk who writes thousands with commas: 1.25 persons is no count; which
             # separator it is, the number alone does not say)
             self._review(
@@ -175,6 +191,17 @@ class ReviewQueue:
                 rule=code,
             )
         )
+
+    @staticmethod
+    def _year_written_right_after(written: dict, period: str) -> str | None:
+        """The words "năm 2022" right after the figure's noun, up to the next comma, when they name another year than
+        the period's."""
+        after = written["excerpt"][written["char_end"] - written["excerpt_start"] :]
+        own = normalize_label(re.split(r"[,;(]", after, maxsplit=1)[0])
+        year = _OWN_YEAR_AFTER.match(own)
+        if year is None or not is_period_code(period) or period.startswith(year.group("year")):
+            return None
+        return year.group().strip()
 
     def _count_so_far(self, code: str, quantity: Quantity, period: str, estimated: bool, written: dict) -> str | None:
         """Why a figure is a count made before its period was over, if it is: a flow counted before the

@@ -65,3 +65,27 @@ def test_spaced_numbers_in_a_table_line_or_after_a_date_are_not_joined():
     assert Decimal(63135) not in values
     assert Decimal(6120) not in [q.value for q in find_quantities("đến ngày 30/6 120 lượt khách")]
     assert Decimal(1065) in [q.value for q in find_quantities("đón 1 065 lượt khách")]
+
+
+def test_spaced_thousands_in_prose_whatever_comes_before_and_a_year_after_each_item_of_a_list():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 20 tháng 12 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại năm 2022\n"
+        "- Năm 2022, tỉnh đón 45 đoàn vào/1 250 lượt khách quốc tế.\n"
+        "- Tiếp nhận, hồi hương 11 hài cốt liệt sỹ năm 2021, 17 hài cốt năm 2022.\n"
+    )
+    found = published_figures(text)
+    assert ("2022", "inbound_visitors", Decimal(1250), "exact") in found
+    assert not any(value in (Decimal(250), Decimal(17)) for *_, value, _ in found)
+
+
+def test_a_level_at_the_periods_end_in_a_report_of_estimates_is_estimated_and_a_share_of_plan_is_no_part():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 20 tháng 11 năm 2022\nBÁO CÁO\nƯớc thực hiện công tác đối ngoại năm 2022\n"
+        "- Đến 31/12/2022, có 45 tổ chức PCPNN có giấy đăng ký hoạt động tại tỉnh.\n"
+        "- Ước cả năm 2022, tỉnh đón 47 đoàn vào (117,5%).\n"
+        "- Ước cả năm 2022, số đoàn ra đã điều chỉnh từ số liệu ban đầu 30 đoàn lên 32 đoàn ra.\n"
+    )
+    found = published_figures(text)
+    assert ("2022", "ngos_registered_total", Decimal(45), "approx") in found
+    assert ("2022", "inbound_delegations", Decimal(47), "approx") in found
+    assert not any(value == Decimal(30) for *_, value, _ in found)
