@@ -1499,7 +1499,8 @@ def superseded_cue(before: str, after: str = "") -> str | None:
         # adjusted to follows "lên", "xuống" or "thành" in the same clause; not "điều chỉnh từ tháng 3 sang tháng 5,
         # trong năm … cử 14 đoàn", what was moved)
         rest_of_clause = normalize_label(re.split(r"[;,.]\s", after, maxsplit=1)[0])
-        if not re.search(r"\b(?:len|xuong|thanh)\b", rest_of_clause):
+        in_own_part = last_old[1] in normalize_label(before.split(";")[-1])
+        if not in_own_part or not re.search(r"\b(?:len|xuong|thanh)(?: la| con)? \d", rest_of_clause):
             last_old = (-1, "")
         last_new = max(last_new, words.rfind(" len "), words.rfind(" xuong "))
     return last_old[1] if last_old[0] > last_new else None

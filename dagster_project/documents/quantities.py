@@ -372,7 +372,7 @@ def _broken_numbers(text: str) -> list[Quantity]:
 # "1 065 lượt", "12 450 lượt người": thousands parted by a space, as some clerks write them (each later group of three
 # digits); not after a word that a number names ("tháng 3 120 lượt": a month, then a count).
 # (not after a date's slash, "30/6 120 lượt"; not where more numbers follow, a table's cells "63 135    225")
-_SPACED_THOUSANDS = re.compile(r"(?<![\w.,])(?<!\d/)(\d{1,3})((?: \d{3})+)(?![\w.,]|\s\d|\s{2})")
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,\-–])(?<!\d/)(\d{1,3})((?: \d{3})+)(?![\w.,]|\s\d|\s{2})")
 _NAMED_BY_A_NUMBER = {
     "che",
     "dinh",
@@ -411,8 +411,8 @@ def _spaced_thousands(text: str) -> list[Quantity]:
         before_words = text[max(0, match.start() - 14) : match.start()].split()[-1:]
         if before_words and normalize_label(before_words[0]) in _NAMED_BY_A_NUMBER:
             continue
-        if re.search(r"\d\s{2,}$", text[max(0, match.start() - 12) : match.start()]):
-            continue  # ("27  63 135": a cell after another cell)
+        if re.search(r"\d\s+$", text[max(0, match.start() - 12) : match.start()]):
+            continue  # ("27  63 135": a cell after another cell; "2022 45 120 lượt": numbers side by side)
         scale, _, currency, end = _scale_and_currency(text, match.end())
         value = Decimal(match.group().replace(" ", "")) * scale
         qualifier, begin = _qualifier_before(text, match.start())

@@ -82,7 +82,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
     ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
     # ("LK 10T", "11T/2018": the clerks' other counts of months)
-    ("other_months", re.compile(rf"\b(?!0?[369]t\b)(1[01]|0?[1-9])t(?: {_YEAR})?\b")),
+    ("other_months", re.compile(rf"\b(?!0?[369]t\b)(1[0-2]|0?[1-9])t(?: {_YEAR})?\b")),
     # ("nửa cuối năm", "nửa đầu năm 2024": the halves in words)
     ("second_half", SECOND_HALF),
     ("first_half", re.compile(rf"\bnua dau nam(?: {_YEAR})?\b")),

@@ -89,3 +89,15 @@ def test_a_level_at_the_periods_end_in_a_report_of_estimates_is_estimated_and_a_
     assert ("2022", "ngos_registered_total", Decimal(45), "approx") in found
     assert ("2022", "inbound_delegations", Decimal(47), "approx") in found
     assert not any(value == Decimal(30) for *_, value, _ in found)
+
+
+def test_the_readings_of_the_last_second_reading_hold():
+    text = (
+        f"{HEAD}Hà Tĩnh, ngày 20 tháng 12 năm 2022\nBÁO CÁO\nKết quả công tác đối ngoại năm 2022\n"
+        "- Do ảnh hưởng của dịch COVID-19 120 lượt khách quốc tế đã đến làm việc tại tỉnh.\n"
+        "- Kế hoạch được điều chỉnh từ tháng 3 sang tháng 5; trong năm tỉnh đã đón 14 đoàn thanh niên Lào vào làm việc.\n"
+        "- Số đoàn ra năm 2022 đã điều chỉnh từ khoảng 31 đoàn xuống còn 29 đoàn ra.\n"
+    )
+    found = published_figures(text)
+    assert not any(value in (Decimal(19120), Decimal(31)) for *_, value, _ in found)
+    assert ("2022", "inbound_delegations", Decimal(14), "exact") in found
