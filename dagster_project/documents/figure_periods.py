@@ -1561,8 +1561,7 @@ class FigurePeriods:
             raise ScopeError(f"'{scope.evidence}' is not a reporting period (year, half, quarter, 9 months, month)")
         if scope.kind == "as_of_date":
             self._refuse_a_day_before_the_estimates_end(scope)
-            section = None if self.period_code else self._two_period_title_section()
-            report_code = self.period_code or section or self._title_period_ending_on(scope)
+            report_code = self.period_code or self._two_period_title_section() or self._title_period_ending_on(scope)
             return resolve_as_of(scope, report_code), evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(

@@ -487,7 +487,8 @@ def _count_in_words_at(text: str, start: int, words: list[str], spoken_range) ->
         if value is not None and scale > 1 and currency is None:
             # ("ba tỷ năm trăm triệu đồng": a smaller scale in words continues the same amount; "một triệu hai trăm
             # nghìn lượt người", a count)
-            value, scale, currency, money_end = _continued_in_words(text, scale_end, value * scale, scale)
+            value, currency, money_end = _continued_in_words(text, scale_end, value * scale, scale)
+            scale = Decimal(1)
             if currency is None:
                 end, unit_words = money_end, _words_after(text, money_end)
         if value is not None and spoken_range:
@@ -508,9 +509,9 @@ _WORDS_OF_A_SMALLER_SCALE = re.compile(rf"\s*,?\s*({_NUMBER_WORD}(?:\s+{_NUMBER_
 
 def _continued_in_words(
     text: str, scale_end: int, amount: Decimal, opening_scale: Decimal, comma: bool = True
-) -> tuple[Decimal, Decimal, str | None, int]:
+) -> tuple[Decimal, str | None, int]:
     """An amount in words after its larger scale, read on while smaller scales follow ("… tỷ năm trăm triệu đồng"):
-    (the amount as a value of scale 1, that scale, the currency or None, where it ends)."""
+    (the whole amount, no scale left to apply; the currency or None; where it ends)."""
     scale = opening_scale
     while (part := _WORDS_OF_A_SMALLER_SCALE.match(text, scale_end)) is not None:
         if not comma and "," in part.group():
@@ -520,13 +521,13 @@ def _continued_in_words(
         part_value = count_in_words(words, five_alone=True)
         if part_value is not None and part_scale == 1 and 1000 <= part_value < scale and "," not in part.group():
             # ("một triệu hai trăm nghìn USD", "… nghìn lượt người": thousands, written as a count, end it)
-            return amount + part_value, Decimal(1), currency, money_end if currency else part.end()
+            return amount + part_value, currency, money_end if currency else part.end()
         if part_value is None or part_scale == 1 or part_scale >= scale:
             break  # ("hai tỷ, ba tỷ đồng": one or the other, a spoken range, no smaller part)
         amount, scale, scale_end = amount + part_value * part_scale, part_scale, part_scale_end
         if currency is not None:
-            return amount, Decimal(1), currency, money_end
-    return amount, Decimal(1), None, scale_end
+            return amount, currency, money_end
+    return amount, None, scale_end
 
 
 def _end_of_words(text: str, start: int, count: int) -> int:
@@ -607,7 +608,7 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
             index += 1
         if scale > 1 and currency is None:
             # ("2 tỷ năm trăm triệu đồng": the smaller scale in words)
-            value, _, currency, continued_end = _continued_in_words(text, scale_end, value, scale, comma=False)
+            value, currency, continued_end = _continued_in_words(text, scale_end, value, scale, comma=False)
             end = continued_end if continued_end > scale_end else end
         qualifier, begin = _qualifier_before(text, match.start())
         unit_words = _words_after(text, end)

@@ -23,11 +23,12 @@ from dagster_project.parsing.text import normalize_label
 
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
-# A place named in a sentence other than the province ("… trên địa bàn tỉnh Quảng Bình …").
 # "19 hài cốt năm 2022": a noun of a few words, then a year of its own, at the end of the figure's phrase.
 # (not a comparison's base, "52 đoàn vào so với năm 2022", nor another's, "… của năm 2022")
 _OWN_YEAR_AFTER = re.compile(r"^(?:(?!(?:so|voi|bang|hon|gap|cua)\b)[a-z]+ ){0,4}nam (?P<year>(?:19|20)\d{2})\s*$")
+# "hiện có", "đến nay": a level dated to the day of writing.
 _NOW_WORDS = re.compile(r"\b(?:hien co|hien nay|den nay|hien dang|hien tai)\b")
+# A place named in a sentence other than the province ("… trên địa bàn tỉnh Quảng Bình …").
 _OTHER_PLACE = re.compile(r"\b(?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã)\s+(?!Hà Tĩnh\b)[A-ZĐ]")
 # A cut-off this many days or fewer before a period's end is in its last quarter.
 _LAST_QUARTER_DAYS = 92

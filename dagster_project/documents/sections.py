@@ -98,8 +98,8 @@ def _a_day_before_its_end(remarks: str, code: str, report_year: int | None) -> b
     if period.period_type != "month":
         return False
     end = period.end_date
-    return any(
-        scope.as_of is not None and scope.as_of < end for _, scope in find_scopes(remarks, report_year) if remarks
+    return bool(remarks) and any(
+        scope.as_of is not None and scope.as_of < end for _, scope in find_scopes(remarks, report_year)
     )
 
 
