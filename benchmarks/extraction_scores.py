@@ -128,6 +128,7 @@ STYLE_SETS = (
     ("style_report_batch101_figures.csv", DATA / "style_reports_batch101"),
     ("style_report_batch102_figures.csv", DATA / "style_reports_batch102"),
     ("style_report_batch103_figures.csv", DATA / "style_reports_batch103"),
+    ("style_report_batch105_figures.csv", DATA / "style_reports_batch105"),
 )
 
 

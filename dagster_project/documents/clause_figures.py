@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from dagster_project.documents.groups import FigureGroup, counts_time, figure_groups
+from dagster_project.documents.groups import FigureGroup, continues_list, counts_time, figure_groups
 from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rule_choice import INDICATOR_DOUBTS, NO_INDICATOR_COUNTS, READS_LIKE
@@ -496,6 +496,18 @@ class ClauseFigures:
                     # bạn đến thăm …": the partner provinces' delegations, a part (not "…, chủ yếu là các đoàn của các
                     # tỉnh Lào", the whole's make-up)
                     reason = f"a figure of a part ('{owner.group('owner')}'), not of the province's whole"
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
+                if (served := _served_by_a_service(group.lead)) and quantity is group.members[0]:
+                    # "Tổ Biên phiên dịch … phiên dịch 500 giờ, phục vụ 31 đoàn vào": those a service served, not the
+                    # guests the province received (nor the delegations it sent)
+                    reason = f"what a service served ('{served}'), not the province's own count"
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
+                if quantity.is_money and (project := _one_named_project(place.clause.text[:position])):
+                    # "Trong quý, tiếp nhận dự án "Nước sạch …" của tổ chức Plan International … với giá trị 215.000
+                    # USD": one project's value, a part of the period's aid (not "03 dự án … tổng giá trị …")
+                    reason = f"the value of one named project ('{project}'), a part of the period's whole"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
                 if _A_WHOLE_AFTER.search(words_after):
@@ -1378,6 +1390,32 @@ _A_NAMED_PLACES_DELEGATIONS = re.compile(
 )
 
 
+def _served_by_a_service(lead: str) -> str | None:
+    """The verb of serving that ends the words right before a figure ("phục vụ 31 đoàn vào"), or None; not after a verb
+    of receiving ("Đón tiếp, phục vụ 13 đoàn": the province's guests, received and served)."""
+    if has_any(lead, ("don", "don tiep", "tiep don")):
+        return None
+    return next((verb for verb in word_list("service_verbs") if f" {lead}".endswith(f" {verb}")), None)
+
+
+# A project or programme named by its title in quotes: "dự án "Nước sạch và vệ sinh trường học"".
+_NAMED_PROJECT = re.compile(
+    r"\b(?:dự án|chương trình|tiểu dự án|hợp phần|khoản viện trợ)\s*[\"“«]([^\"”»]{3,120})[\"”»]", re.IGNORECASE
+)
+
+
+def _one_named_project(before: str) -> str | None:
+    """The title of the one project the words before an amount name, with no count of projects nor a total among them
+    ("tiếp nhận dự án "Nước sạch …" của tổ chức … với giá trị"); None otherwise."""
+    named = _NAMED_PROJECT.search(before)
+    if named is None:
+        return None
+    outside = before[: named.start()] + before[named.end() :]
+    if re.search(r"\d", outside) or has_any(normalize_label(outside), ("tong", "cac du an", "cac chuong trinh")):
+        return None
+    return named.group(1)
+
+
 def _a_named_places_delegations(after: str) -> re.Match | None:
     """ "03 đoàn của Bộ Chỉ huy Quân sự tỉnh Bolikhămxay": the delegations of a place named with its capitals, not the
     province's own ("đoàn của UBND tỉnh", "đoàn của tỉnh Hà Tĩnh")."""
@@ -1413,6 +1451,10 @@ _REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
 # "Tại Báo cáo số 1187/BC-SNgV …, số liệu 6 tháng đầu năm được ước 58 hồ sơ": that report's estimate, in the same part
 # of the sentence (not "… tại Báo cáo số 12/BC-UBND …, trong năm tỉnh đã đón được 20 đoàn vào", done this year).
 _A_REPORT_ESTIMATED = re.compile(r"\btai (?:bao cao|bc)(?: nhanh)? so (?:\S+ ){0,20}?duoc(?P<estimated> uoc\b)?")
+# "số ước tại Báo cáo số 1398/BC-SNgV": the estimate of the report cited after it.
+_ESTIMATE_CITED = re.compile(
+    r"\b(?:so|so lieu|gia tri) uoc (?:\S+ ){0,3}?tai (?:bao cao|bc|cong van|van ban)(?: nhanh)? so\b"
+)
 # Inside a quotation that follows "ghi" (wrote): 'quý III ghi "17 đoàn với 146 lượt"'.
 # ('Dự thảo nêu "năm 2019 cử 58 đoàn ra, đón 59 đoàn vào"': the draft's words, quoted to be corrected)
 _QUOTED_AFTER_GHI = re.compile(r"\b(?:ghi|nêu|viết)(?: là)?\s*:?\s*[\"“][^\"”]*$", re.IGNORECASE)
@@ -1475,6 +1517,11 @@ def superseded_cue(before: str, after: str = "") -> str | None:
         cited_estimate.group("estimated")
         or (in_its_part.endswith(" duoc") and normalize_label(after).startswith("uoc"))
     )
+    # ("…, thay thế số ước tại Báo cáo số 1398/BC-SNgV ngày 23/9/2022 (ước tháng 9: 03 đoàn ra, …)": the estimate a
+    # cited report gave, named before the citation; not a value after "số chính thức" following it)
+    named_estimate = _ESTIMATE_CITED.search(in_its_part)
+    if named_estimate and not any(f" {cue} " in f" {in_its_part[named_estimate.end() :]} " for cue in corrected):
+        estimated_there = True
     if estimated_there:
         return "an estimate an earlier report gave"
     reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb or stated_there
@@ -1554,4 +1601,6 @@ def _label_carried(text: str, previous: FigureGroup, group: FigureGroup, report_
     )
     # ("Quý I: 03 đoàn ra/17 lượt": the other half of a slashed pair, the first half's noun and a slash between)
     slashed = re.fullmatch(r"\s*(?:[^\W\d_]+\s*){1,3}/\s*", between) is not None
-    return (joined or slashed) and not (named or has_any(words, word_list("total_labels")))
+    # ("Riêng Quý II: 14 đoàn ra, 19 đoàn vào": the next item of a list after the label, past the noun before)
+    listed = continues_list(between, previous)
+    return (joined or slashed or listed) and not (named or has_any(words, word_list("total_labels")))

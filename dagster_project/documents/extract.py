@@ -471,7 +471,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     segments,
                     masked_sentence,
                     topic,
-                    plan_sentence or planned_before,
+                    plan_sentence or planned_before or _opens_with_a_plan(clause_words),
                     periods,
                 )
                 planned_before = planned_before or (not done and says_a_plan(clause_words))
@@ -645,3 +645,9 @@ def extract_figures(document: DocumentText) -> Extraction:
         if (expanded := expand_series(document, period)) is not None:
             return as_written_in(_DocumentExtractor(expanded.document).run(), expanded)
     return _DocumentExtractor(document).run()
+
+
+def _opens_with_a_plan(clause_words: str) -> bool:
+    """ "Kế hoạch cả năm 2018 là 45 đoàn ra, 50 đoàn vào": a clause opening with the plan states the plan (only that
+    clause: "…; ước cả năm 2025 đoàn ra khoảng 70 đoàn" after it is an estimate)."""
+    return starts_with_phrase(re.sub(r"^[^a-z0-9]+", "", clause_words), word_list("plan_openers")) is not None

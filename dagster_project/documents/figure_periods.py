@@ -37,7 +37,7 @@ from dagster_project.documents.scopes import (
     starts_a_year,
     year_whose_last_day,
 )
-from dagster_project.documents.segments import lead_in_subject
+from dagster_project.documents.segments import equal_base_after, lead_in_subject
 from dagster_project.documents.structure import ARTICLE_LEAD, reported_part, unfinished_at
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
@@ -635,6 +635,10 @@ class FigurePeriods:
         first); a period phrase after it in the clause that names another period, or one the
         extractor does not understand, makes the period uncertain."""
         label = label or self._bracket_after(place, position)
+        if label is None and (base := _equal_base_of_the_figure(place.clause.text, position)):
+            # "Ký kết 06 thỏa thuận quốc tế, bằng số thỏa thuận đã ký của năm 2023": compared with another period's
+            # count; its period words do not date the figure, and the figure's own is not certain
+            raise ScopeError(f"compared with an equal base of another period ('{base}')")
         if label is not None and label.kind == "year_end" and stock:
             # "(cuối năm 2022: 30 tổ chức)": the level at the end of that year.
             return str(label.as_of.year), f"label '{label.evidence}': a stock at the end of the year", False
@@ -1015,6 +1019,11 @@ class FigurePeriods:
                 raise ScopeError(
                     f"the title names {shorter} and {self.period_code}, and nothing around the figure says which"
                 )
+            longer = self._title_period_ending_with_it(shorter_only=False)
+            if stock and longer and longer != self._shorter_period_of_the_title():
+                # "Cộng đồng … hiện có hơn 90.000 người" in a report on "Quý IV, ước thực hiện năm 2025": a level at the
+                # day that ends both periods the title names; writers date it by either
+                raise ScopeError(f"a stock at the end of both {self.period_code} and {longer}, which the title names")
             if stock and dated and not _in_last_month(self.period_code, dated):
                 # "Hiện có 48 tổ chức …" in a half-year report dated 08/7/2024, or in a year's report dated in
                 # November: the level on the day the report was written, not at the end of its period.
@@ -1210,13 +1219,20 @@ class FigurePeriods:
     def _shorter_period_of_the_title(self) -> str | None:
         """A period the title names besides the report's, within it and ending with it ("tháng 3" of "tháng 3,
         quý I"), when the heading above names no period of its own."""
+        return self._title_period_ending_with_it(shorter_only=True)
+
+    def _title_period_ending_with_it(self, shorter_only: bool) -> str | None:
+        """A period the title names besides the report's and ending on its last day (within it, if ``shorter_only``:
+        "tháng 3" of "tháng 3, quý I"; or holding it: "năm 2025" of "Quý IV, ước thực hiện năm 2025"), when the heading
+        above names no period of its own."""
         if getattr(self, "heading_scope", None) is not None or not self.period_code:
             return None
         report = period_from_code(self.period_code)
         for code in sorted(self._named_periods()):
             if code != self.period_code and is_period_code(code):
                 named = period_from_code(code)
-                if report.start_date <= named.start_date and named.end_date == report.end_date:
+                within = report.start_date <= named.start_date
+                if named.end_date == report.end_date and (within or not shorter_only):
                     return code
         return None
 
@@ -1607,3 +1623,12 @@ class FigurePeriods:
             if period_from_code(self.period_code).period_type not in _YEAR_LIKE:
                 raise ScopeError(f"'{scope.evidence}' is named in a report covering only {self.period_code}")
         return scope.code, f"'{scope.evidence}'"
+
+
+def _equal_base_of_the_figure(clause: str, position: int) -> str | None:
+    """An equal base of another period right after the figure at ``position``, before any other number."""
+    after = clause[position:]
+    number = re.match(r"[\d.,\s]+", after)
+    rest = after[number.end() if number else 0 :]
+    base = equal_base_after(rest)
+    return base if base and not re.search(r"\d", rest[: rest.find(base)]) else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.rules import noun_measures, read_unit, unit_in_label
+from dagster_project.documents.rules import noun_measures, read_unit, unit_in_label, unit_phrases
 from dagster_project.documents.scopes import period_label
 from dagster_project.documents.segments import label_before, period_label_text
 from dagster_project.documents.word_lists import word_list
@@ -102,6 +102,16 @@ def unit_of(quantity: Quantity, label: str | None) -> str | None:
         # else than the label's ("(quý I/2025: 103.520 lượt người và 19.467 lượt phương tiện)" after
         # a sentence on vehicles), while "Lưu học sinh Lào …: khoảng 1.300 người" is the label's.
         own, named = noun_measures(unit or ""), noun_measures(labelled or "")
+        if (
+            unit in word_list("turn_nouns")
+            and labelled
+            and f"{unit} {labelled}" in unit_phrases()
+            and "delegation" not in named
+        ):
+            # "Phương tiện XNC qua CKQT Cầu Treo: 6.918 lượt": turns of what the label names ("lượt phương tiện"),
+            # not persons; not "Đoàn ra: 14 đoàn/52 lượt" nor "Số đoàn …: … 134 lượt", where the turns are the
+            # delegations' members
+            return f"{unit} {labelled}"
         return unit if unit and own and named and not own & named else labelled or unit
     return unit
 
@@ -186,6 +196,18 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             group.near_with_previous = lead
             # "…, hộ chiếu ngoại giao và 61 hồ sơ chứng nhận lãnh sự": "và" ends the words before.
             lead = _after_and(after_comma) if after_comma else lead
+            previous = groups[index - 1]
+            if (
+                "," in raw_lead
+                and not after_comma
+                and previous.units[-1] == group.units[0]
+                and continues_list(raw_lead, previous)
+            ):
+                # "Riêng Quý II: 14 đoàn ra, 19 đoàn vào": the kind of the same noun before the comma is the figure
+                # before's, not this one's (its own words say which; the list's lead says the rest: "Các buổi phiên
+                # dịch đã phục vụ 37 đoàn vào, 12 đoàn ra"). (Not "28 đoàn ra, 166 lượt cán bộ": the persons of
+                # the delegations before.)
+                lead = previous.list_lead or normalize_label(previous.lead)
         tail = clause[group.members[0].end : tail_end]
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
@@ -215,7 +237,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             comma = tail.rfind(",", own_end, colon)
             tail = tail[: comma if comma >= 0 else colon]
         group.lead = lead
-        if index and _continues_list(raw_lead, groups[index - 1]):
+        if index and continues_list(raw_lead, groups[index - 1]):
             group.list_lead = groups[index - 1].list_lead or groups[index - 1].lead
         group.after = normalize_label(tail)
         group.after_written = unicodedata.normalize("NFC", tail).lower()
@@ -260,7 +282,7 @@ def _past_unit(tail: str, start: int, unit: str | None) -> int:
     return start + words[count - 1].end() if 0 < count <= len(words) else start
 
 
-def _continues_list(raw_lead: str, previous: FigureGroup) -> bool:
+def continues_list(raw_lead: str, previous: FigureGroup) -> bool:
     """Whether the words between two figures are only the noun of the one before (and a word or two
     naming its kind: "đoàn ra") and a comma or "và": "37 đoàn ra và 31 đoàn vào", "120 lượt khách, 300 lượt"."""
     lead = normalize_label(raw_lead)

@@ -285,8 +285,9 @@ def _is_not_a_figure(text: str, start: int, token: str) -> bool:
     words = _words_before(text, start, 2)
     if words[-2:] == ["tong", "so"]:
         return False  # "tổng số 58 hội nghị" is a total, not document number 58
-    if words[-2:] in (["ca", "nam"], ["trong", "nam"]) and not _is_year(token):
-        return False  # "ước thực hiện cả năm 38 đoàn": a count for the year, not a year number
+    if words[-2:] in (["ca", "nam"], ["trong", "nam"], ["cuoi", "nam"], ["dau", "nam"]) and not _is_year(token):
+        # "ước thực hiện cả năm 38 đoàn", "6 tháng cuối năm 29 vụ việc": a count for the period, not a year number
+        return False
     if not _is_year(token) and _SCALE_AFTER.match(text, start + len(token)) and words[-1:] == ["nam"]:
         return False  # "6 tháng cuối năm 1 tỷ 220 triệu đồng": an amount after the period, not "năm 1"
     if (
@@ -402,14 +403,17 @@ _NAMED_BY_A_NUMBER = {
     "trang",
 }
 
+# "tổng số 1 250 lượt", "cả năm 1 250 lượt": a total or a whole year, whose last word names no number here.
+_A_TOTAL_BEFORE = frozenset({"tong so", "ca nam", "trong nam"})
+
 
 def _spaced_thousands(text: str) -> list[Quantity]:
     """Numbers whose thousands a space parts ("đón 1 065 lượt", "2 500 triệu đồng", "| 1 250 |"); not after a word that
     a number names ("tháng 3 120 lượt": a month, then a count), nor among a table's cells laid out with spaces."""
     found = []
     for match in _SPACED_THOUSANDS.finditer(text):
-        before_words = text[max(0, match.start() - 14) : match.start()].split()[-1:]
-        if before_words and normalize_label(before_words[0]) in _NAMED_BY_A_NUMBER:
+        before_words = normalize_label(text[max(0, match.start() - 20) : match.start()]).split()[-2:]
+        if before_words and before_words[-1] in _NAMED_BY_A_NUMBER and " ".join(before_words) not in _A_TOTAL_BEFORE:
             continue
         if re.search(r"\d\s+$", text[max(0, match.start() - 12) : match.start()]):
             continue  # ("27  63 135": a cell after another cell; "2022 45 120 lượt": numbers side by side)

@@ -585,13 +585,34 @@ class ReviewQueue:
                 # add up to the total whose sentence opens them
                 kept.append(self._keep_the_total(code, figures, *listed, "the items under it add up to it"))
                 continue
+            bounds = [f for f in figures if f.qualifier == "over"]
+            precise = [f for f in figures if f.qualifier != "over"]
+            if (
+                bounds
+                and precise
+                and len({(f.value, f.qualifier) for f in precise}) == 1
+                and all(bound.value < precise[0].value for bound in bounds)
+            ):
+                # "Đoàn vào: 42 đoàn" and, in a line to be spoken, "hơn bốn mươi đoàn vào": a lower bound the value
+                # meets says the same, less exactly
+                kept.append(precise[0])
+                self.result.repeated += precise[1:]
+                self.result.set_aside += [
+                    bound.withheld(f"a lower bound of {code} for {period} that {precise[0].value_as_written} meets")
+                    for bound in bounds
+                ]
+                continue
             corrections = [f for f in figures if _stated_as_a_correction(f)]
             earlier = [f for f in figures if f not in corrections]
             if (
                 earlier
                 and len({f.value for f in corrections}) == 1
                 and min(f.char_start for f in corrections) > max(f.char_start for f in earlier)
-                and all(has_any(normalize_label(f.excerpt), word_list("corrections.reported_before")) for f in earlier)
+                and all(
+                    has_any(normalize_label(f.excerpt), word_list("corrections.reported_before"))
+                    or _replaced_before_it(corrections[0], f)
+                    for f in earlier
+                )
             ):
                 # "Sở đã báo cáo 6 tháng đầu năm có 29 đoàn ra. … số đoàn ra 6 tháng đầu năm 2019 được điều chỉnh là 31
                 # đoàn": the value the report corrects to, after the values it replaces
@@ -655,7 +676,17 @@ def _stated_as_a_correction(figure: Figure) -> bool:
     before = f" {normalize_label(figure.excerpt[: figure.char_start - figure.excerpt_start])}"
     named = re.match(r"'([^']+)'", figure.period_evidence)
     own_period = bool(named) and f" {named.group(1)} " in f"{before} "
-    return own_period and any(before.endswith(f" {cue}") for cue in word_list("corrections.corrected"))
+    # ("Số chính thức năm 2021 là 05 hội nghị": the cue, then the period it corrects, then "là")
+    cue_end = re.sub(rf"(?: {re.escape(named.group(1))})?(?: la)?$", "", before) if named else before
+    return own_period and any(cue_end.endswith(f" {cue}") for cue in word_list("corrections.corrected"))
+
+
+def _replaced_before_it(correction: Figure, earlier: Figure) -> bool:
+    """Whether the correction's paragraph, before it, names the earlier value as the one replaced ("dự thảo ghi 04 là
+    chưa đầy đủ … Số chính thức năm 2021 là 05 hội nghị")."""
+    before = f" {normalize_label(correction.block.text[: correction.char_start - correction.block.start])} "
+    value = normalize_label(earlier.value_as_written)
+    return any(f" {cue} {value} " in before for cue in word_list("corrections.superseded"))
 
 
 def _whole_equal_to_its_part(figure: Figure, figures: list[Figure]) -> Figure | None:

@@ -105,6 +105,15 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "to_month_end",
         re.compile(rf"\btu dau nam(?: {_YEAR})? (?:den|toi) (?:het |cuoi )?thang (\d{{1,2}})(?: nam)?(?: {_YEAR})?\b"),
     ),
+    # "Từ đầu năm đến hết ngày 30/9/2022": to the last day of a quarter, as to the end of its month (any other day,
+    # "đến ngày 05/12", is a count to that day, read by the cut-off's own rules).
+    (
+        "to_month_end",
+        re.compile(
+            rf"\btu dau nam(?: {_YEAR})? (?:den|toi) (?:het )?ngay (?:31 (?:thang )?(?=(?:0?3|12)\b)|30 (?:thang )?"
+            rf"(?=(?:0?6|0?9)\b))(\d{{1,2}})(?: nam)?(?: {_YEAR})?\b"
+        ),
+    ),
     # "cộng cả 5 năm", "trong 3 năm", "5 năm qua": as many years as a term report covers, or no period.
     # (not "có giá trị trong 5 năm", "thời hạn 3 năm": how long something lasts)
     (

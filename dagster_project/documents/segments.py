@@ -33,8 +33,11 @@ from dagster_project.documents.rules import counted_nouns, foreign_names, has_an
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
+# ("(CK: 29 đoàn/118 lượt)": the clerks' "CK" for "cùng kỳ", in capitals and before a colon; "CK Cầu Treo" is a gate)
 _COMPARISON = re.compile(
-    r"\(\s*(?:so với\s+)?cùng\s+k[ỳì](?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)", re.IGNORECASE
+    r"\(\s*(?:so với\s+)?(?:cùng\s+k[ỳì]|(?-i:CK)(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*:))"
+    r"(?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)",
+    re.IGNORECASE,
 )
 # To the next comma or semicolon; a parenthesis inside ("1 dự án ... (FDI) với ...") belongs to it.
 # "trong đó 08 vụ ...", "Trong các vụ việc bảo hộ công dân có 02 vụ ...", "trong số đó có 3 đoàn".
@@ -190,6 +193,14 @@ _PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
 _COMPARISON_BASE = re.compile(
     r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*"
     r"(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*",
+    re.IGNORECASE,
+)
+# "Ký kết 06 thỏa thuận quốc tế, bằng số thỏa thuận đã ký của năm 2023", "ngang với cùng kỳ năm trước": an equal base
+# named without a ratio; its period is the base's, not the figure's, and a figure compared so is not certain to be of
+# the period its other words name (``equal_base_after``). (Not "bằng hình thức trực tuyến", "bằng nguồn vốn …": by what
+# means.)
+_EQUAL_BASE = re.compile(
+    r"\b(?:bằng|ngang(?:\s+bằng)?|tương đương)\s+(?:với\s+)?(?:số|mức|con số|cùng kỳ|năm|quý|tháng|kỳ)\b[^,;.()]*",
     re.IGNORECASE,
 )
 # "quý I là thời điểm lưu lượng cao nhất trong năm với 133.024 lượt người", "…, cao nhất trong năm": the period a
@@ -762,3 +773,10 @@ def _other_body(text: str, partners: bool = True) -> str | None:
     if acronym and acronym.group("name") not in ADMINISTRATIVE_ACRONYMS and acronym.group("name") not in home:
         return f"a figure of {acronym.group('name')} (a partner as the subject), not of the province"
     return None
+
+
+def equal_base_after(text: str) -> str | None:
+    """The words of an equal base of another period after a figure ("…, bằng số thỏa thuận đã ký của năm 2023"), or
+    None."""
+    base = _EQUAL_BASE.search(text)
+    return base.group().strip() if base and re.search(r"\b(?:năm|quý|tháng|kỳ)\b", base.group(), re.I) else None

@@ -2094,7 +2094,7 @@ class TableFigures:
             if label.kind == "year" and normalised == f"nam {label.code}":
                 self._refuse_beside_the_reports_bare_year(heading)  # ("Năm 2024 | Năm 2025" in a quarter's report)
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
-        scopes = find_scopes(normalised, self.report_year)
+        scopes = _narrowest_within(find_scopes(normalised, self.report_year))
         if len({scope.code or scope.evidence for _, scope in scopes}) > 1:
             # (not the same period said twice: "Cả giai đoạn 2021 - 2025 (ước) (2021-2025, estimated)")
             raise ScopeError(f"column '{heading}' names more than one period")
@@ -2349,3 +2349,21 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
     # (a few plain words after the counted noun, however many words the noun has: "Phương tiện xuất cảnh, nhập cảnh";
     # none of them a negation: "Dự án chưa được phê duyệt")
     return not numbered and len(words) - len(noun.split()) <= 4 and not {"chua", "khong"} & set(words)
+
+
+def _narrowest_within(scopes: list) -> list:
+    """ "Thực hiện năm 2024" over "Chính thức QI/2024": a column's own period, with its year, under a group header
+    naming a period that holds it; the own one, last, when every period named before it holds it (else the scopes as
+    found)."""
+    codes = [scope.code for _, scope in scopes]
+    if len(scopes) < 2 or not all(code and is_period_code(code) for code in codes):
+        return scopes
+    if not re.search(r"\b(?:19|20)\d{2}\b", scopes[-1][1].evidence):
+        # (only an own period naming its year: "Năm 2024 / Thực hiện quý III" is read by the columns beside it)
+        return scopes
+    own = period_from_code(codes[-1])
+    for code in codes[:-1]:
+        outer = period_from_code(code)
+        if not (outer.start_date <= own.start_date and own.end_date <= outer.end_date):
+            return scopes
+    return scopes[-1:]
