@@ -585,6 +585,18 @@ class ReviewQueue:
                 # add up to the total whose sentence opens them
                 kept.append(self._keep_the_total(code, figures, *listed, "the items under it add up to it"))
                 continue
+            parts = [f for f in figures if any(_a_part_after_its_total(total, f) for total in figures)]
+            wholes = [f for f in figures if f not in parts]
+            if parts and len({(f.value, f.qualifier) for f in wholes}) == 1:
+                # "xử lý 31 vụ việc …, trong đó 12 vụ tàu cá, ngư dân bị bắt giữ và 09 vụ công dân tử vong": a later
+                # value of the same sentence, after its "trong đó", is a part of the value before
+                kept.append(wholes[0])
+                self.result.repeated += wholes[1:]
+                self.result.set_aside += [
+                    part.withheld(f"a part ('trong đó') of {code} for {period}, {wholes[0].value_as_written}")
+                    for part in parts
+                ]
+                continue
             bounds = [f for f in figures if f.qualifier == "over"]
             precise = [f for f in figures if f.qualifier != "over"]
             if (
@@ -667,6 +679,20 @@ class ReviewQueue:
             if figure not in totals and figure not in parts
         ]
         return total
+
+
+def _a_part_after_its_total(total: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` stands after ``total`` in the same sentence, past a "trong đó" (or "trong số đó") and before
+    any semicolon, full stop or bracket closing: one of the parts the total is broken into."""
+    if total is figure or total.block is not figure.block or figure.char_start <= total.char_start:
+        return False
+    before = total.block.text[: total.char_start - total.block.start]
+    if before.count("(") > before.count(")"):
+        return False  # ("So với năm 2024 (34 dự án, trong đó 04 dự án FDI)": a comparison's bracket, read apart)
+    between = total.block.text[total.char_end - total.block.start : figure.char_start - total.block.start]
+    # (a closed bracket between, "(năm 2019: 44 vụ việc)", is the total's remark)
+    between = re.sub(r"\([^()]*\)", " ", between)
+    return bool(re.search(r"\btrong (?:số )?đó\b", between, re.IGNORECASE)) and not re.search(r"[;.()]", between)
 
 
 def _stated_as_a_correction(figure: Figure) -> bool:

@@ -204,3 +204,15 @@ def test_a_level_the_report_says_it_has_now_and_a_community_abroad():
     found = published_figures(text)
     assert ("2023", "ngos_registered_total", Decimal(33), "exact") in found
     assert ("2023", "overseas_residents", Decimal(80000), "approx") in found
+
+
+def test_a_later_value_past_trong_do_in_its_sentence_is_a_part():
+    text = _report(
+        "26 tháng 12 năm 2021",
+        "Báo cáo công tác lãnh sự năm 2021",
+        "Năm 2021, Sở phối hợp xử lý 27 vụ việc bảo hộ công dân (năm 2020: 31 vụ việc), trong đó 08 vụ lao động bất "
+        "hợp pháp, bị lừa đảo và 05 vụ công dân tử vong ở nước ngoài.",
+    )
+    found = published_figures(text)
+    assert ("2021", "consular_cases", Decimal(27), "exact") in found
+    assert Decimal(5) not in _values(found)
