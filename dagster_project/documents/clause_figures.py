@@ -415,7 +415,18 @@ class ClauseFigures:
             _neutralise_label(text, groups)
         carried: tuple = (None, None)
         group_review = len(self.result.review)
+        published_at_start = len(self.result.figures)
         for index, group in enumerate(groups):
+            previous_published = len(self.result.figures) > published_at_start
+            published_at_start = len(self.result.figures)
+            if group.borrows_its_lead and not previous_published:
+                # "Năm 2025, kế hoạch đề ra 60 đoàn ra, 45 đoàn vào", "riêng Sở … chủ trì 20 đoàn ra, 15 đoàn vào": an
+                # item of a list whose lead it shares waits as the item before it does
+                for quantity, unit in zip(group.members, group.units):
+                    written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
+                    reason = "an item of a list whose item before, with the same lead, waits"
+                    self._review(reason, [], written, quantity, unit=unit)
+                continue
             lead_start = groups[index - 1].members[-1].end if index else 0
             # (why the figure before waits, when it is somebody else's)
             others = [item for item in self.result.review[group_review:] if item.reason.startswith(_SOMEBODY_ELSES)]
@@ -498,7 +509,14 @@ class ClauseFigures:
                     reason = f"a figure of a part ('{owner.group('owner')}'), not of the province's whole"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
-                if (served := _served_by_a_service(group.lead)) and quantity is group.members[0]:
+                own_after = normalize_label(group.own_after_written)
+                if running := next((w for w in _RUNNING_TOTAL_WORDS if has_phrase(own_after, w)), None):
+                    # "Tháng 9: 03 đoàn ra, 15 đoàn lũy kế": a running total its own words name right after it, of a
+                    # span they do not give
+                    reason = f"period not certain: a running total ('{running}') named right after it"
+                    self._review(reason, [], written, quantity, unit=unit)
+                    continue
+                if served := _served_by_a_service(group.lead, clause_norm):
                     # "Tổ Biên phiên dịch … phiên dịch 500 giờ, phục vụ 31 đoàn vào": those a service served, not the
                     # guests the province received (nor the delegations it sent)
                     reason = f"what a service served ('{served}'), not the province's own count"
@@ -739,7 +757,10 @@ class ClauseFigures:
         candidates = {
             code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units
         }
-        if not candidates and unit and segment.named_period and not find_quantities(place.clause.text[: segment.start]):
+        earlier = find_quantities(place.clause.text[: segment.start])
+        # ("Số đoàn vào tăng 8 đoàn so với cùng kỳ năm 2017 (23 đoàn)": only a change before it, of the report's period)
+        only_changes = bool(earlier) and all(_a_change(place.clause.text, q) for q in earlier)
+        if not candidates and unit and ((segment.named_period and not earlier) or only_changes):
             # "So với tháng 02/2025 (đón 05 đoàn/31 lượt khách), số đoàn vào giảm 01 đoàn": a comparison
             # naming its period, written before any figure, is of what its clause counts, when that is one
             # indicator ("cùng kỳ" is dated by the figure it follows, so it needs that figure).
@@ -1390,26 +1411,41 @@ _A_NAMED_PLACES_DELEGATIONS = re.compile(
 )
 
 
-def _served_by_a_service(lead: str) -> str | None:
-    """The verb of serving that ends the words right before a figure ("phục vụ 31 đoàn vào"), or None; not after a verb
-    of receiving ("Đón tiếp, phục vụ 13 đoàn": the province's guests, received and served)."""
-    if has_any(lead, ("don", "don tiep", "tiep don")):
+# Words right after a count that make it a running total ("15 đoàn lũy kế", "45 đoàn tính từ đầu năm").
+_RUNNING_TOTAL_WORDS = ("luy ke", "cong don", "tu dau nam", "tinh tu dau nam")
+
+
+def _a_change(text: str, quantity: Quantity) -> bool:
+    """Whether a number is a change ("tăng 8 đoàn", "giảm 02 vụ", "nhiều hơn 3 đoàn"), by the word right before it."""
+    return bool(
+        re.search(r"\b(?:tăng|giảm|nhiều hơn|ít hơn)\s*$", text[max(0, quantity.start - 12) : quantity.start], re.I)
+    )
+
+
+def _served_by_a_service(lead: str, clause: str) -> str | None:
+    """The verb of serving that ends the words right before a figure ("phục vụ 31 đoàn vào"), in a clause on a
+    translating or interpreting service, or None. (Not "Tổ chức, phục vụ 04 hội nghị", "Đón tiếp, phục vụ 13 đoàn":
+    the province's own work, done and served.)"""
+    if not has_any(clause, word_list("service_words")):
         return None
     return next((verb for verb in word_list("service_verbs") if f" {lead}".endswith(f" {verb}")), None)
 
 
 # A project or programme named by its title in quotes: "dự án "Nước sạch và vệ sinh trường học"".
 _NAMED_PROJECT = re.compile(
-    r"\b(?:dự án|chương trình|tiểu dự án|hợp phần|khoản viện trợ)\s*[\"“«]([^\"”»]{3,120})[\"”»]", re.IGNORECASE
+    r"\b(?:dự án|tiểu dự án|hợp phần|khoản viện trợ)\s*[\"“«]([^\"”»]{3,120})[\"”»]", re.IGNORECASE
 )
 
 
 def _one_named_project(before: str) -> str | None:
     """The title of the one project the words before an amount name, with no count of projects nor a total among them
     ("tiếp nhận dự án "Nước sạch …" của tổ chức … với giá trị"); None otherwise."""
-    named = _NAMED_PROJECT.search(before)
-    if named is None:
+    # (one only: "dự án "A" và dự án "B" …, giá trị cam kết 300.000 USD" may be both's; a campaign, "chương trình "Tháng
+    # hành động vì trẻ em"", is no project)
+    projects = list(_NAMED_PROJECT.finditer(before))
+    if len(projects) != 1:
         return None
+    named = projects[0]
     outside = before[: named.start()] + before[named.end() :]
     if re.search(r"\d", outside) or has_any(normalize_label(outside), ("tong", "cac du an", "cac chuong trinh")):
         return None
@@ -1520,8 +1556,16 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     # ("…, thay thế số ước tại Báo cáo số 1398/BC-SNgV ngày 23/9/2022 (ước tháng 9: 03 đoàn ra, …)": the estimate a
     # cited report gave, named before the citation; not a value after "số chính thức" following it)
     named_estimate = _ESTIMATE_CITED.search(in_its_part)
-    if named_estimate and not any(f" {cue} " in f" {in_its_part[named_estimate.end() :]} " for cue in corrected):
-        estimated_there = True
+    bracket_after = before.split(";")[-1]
+    opened = bracket_after.rfind("(") > bracket_after.rfind(")")
+    if (
+        named_estimate
+        and opened
+        and not any(f" {cue} " in f" {in_its_part[named_estimate.end() :]} " for cue in corrected)
+    ):
+        # (only in a bracket opened after the citation: "… số ước tại Báo cáo số 1398/BC-SNgV (thay thế …) như sau:
+        # 03 đoàn ra" gives the values that replace the estimate)
+        estimated_there = _ESTIMATE_CITED.search(normalize_label(bracket_after[: bracket_after.rfind("(")])) is not None
     if estimated_there:
         return "an estimate an earlier report gave"
     reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb or stated_there
@@ -1601,6 +1645,9 @@ def _label_carried(text: str, previous: FigureGroup, group: FigureGroup, report_
     )
     # ("Quý I: 03 đoàn ra/17 lượt": the other half of a slashed pair, the first half's noun and a slash between)
     slashed = re.fullmatch(r"\s*(?:[^\W\d_]+\s*){1,3}/\s*", between) is not None
-    # ("Riêng Quý II: 14 đoàn ra, 19 đoàn vào": the next item of a list after the label, past the noun before)
-    listed = continues_list(between, previous)
+    # ("Riêng Quý II: 14 đoàn ra, 19 đoàn vào": the next item of a list after the label, past the noun before; not one
+    # whose own words name a span of its own, "Quý III: 12 đoàn vào, 45 đoàn tính từ đầu năm", "03 đoàn ra, 15 đoàn lũy
+    # kế")
+    own_span = find_scopes(group.after, report_year) or has_any(group.after, ("luy ke", "tu dau nam", "cong don"))
+    listed = continues_list(between, previous) and not own_span
     return (joined or slashed or listed) and not (named or has_any(words, word_list("total_labels")))

@@ -471,7 +471,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     segments,
                     masked_sentence,
                     topic,
-                    plan_sentence or planned_before or _opens_with_a_plan(clause_words),
+                    plan_sentence or planned_before or _opens_with_a_plan(clause.text),
                     periods,
                 )
                 planned_before = planned_before or (not done and says_a_plan(clause_words))
@@ -647,7 +647,12 @@ def extract_figures(document: DocumentText) -> Extraction:
     return _DocumentExtractor(document).run()
 
 
-def _opens_with_a_plan(clause_words: str) -> bool:
-    """ "Kế hoạch cả năm 2018 là 45 đoàn ra, 50 đoàn vào": a clause opening with the plan states the plan (only that
-    clause: "…; ước cả năm 2025 đoàn ra khoảng 70 đoàn" after it is an estimate)."""
-    return starts_with_phrase(re.sub(r"^[^a-z0-9]+", "", clause_words), word_list("plan_openers")) is not None
+def _opens_with_a_plan(clause: str) -> bool:
+    """ "Kế hoạch cả năm 2018 là 45 đoàn ra, 50 đoàn vào": a clause opening with the plan (past a short label, "Ghi chú:
+    Kế hoạch năm 2023 đề ra …") states the plan (only that clause: "…; ước cả năm 2025 đoàn ra khoảng 70 đoàn" after it
+    is an estimate)."""
+    words = without_names(normalize_label(re.sub(r"^\W*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:", "", clause)))
+    # (not "Kế hoạch số 125/KH-UBND … được triển khai", a document, nor "Kế hoạch … đã hoàn thành, cử 45 đoàn ra", done)
+    opener = starts_with_phrase(words, word_list("plan_openers"))
+    done = " da " in f" {words} " or has_any(words, word_list("value_labels.result") + ("hoan thanh", "trien khai"))
+    return opener is not None and not words[len(opener) :].startswith(" so ") and not done

@@ -28,7 +28,9 @@ CHANGE_SIGN = re.compile(rf"[{_ARROWS}]\s*$")
 CELL_CHANGE_SIGN = re.compile(rf"[{_ARROWS}+]\s*$")
 ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
 _JOINERS = {"", "voi", "va", "gom"}
-_COMPARED_PERIOD = re.compile(r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)(?:\s+năm)?$")
+_COMPARED_PERIOD = re.compile(
+    r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước|năm|quý|tháng)(?:\s+năm)?(?:\s+là)?$"
+)
 
 # "Quý I đón 14 đoàn": the verb of receiving guests, as written; without its diacritics it would
 # read as "đơn" (an application, "đơn vị" a unit), so it is spelled out as "đón tiếp" before the
@@ -84,6 +86,8 @@ class FigureGroup:
     first_qualifier: str = "exact"
     # ", phần lớn là kiều bào về thăm quê": what most of the counted were, which does not say what the count is
     composition: str = ""
+    # ("Riêng Quý II: 14 đoàn ra, 19 đoàn vào": its lead is the list's, not the words written right before it)
+    borrows_its_lead: bool = False
     # "bình quân mỗi năm khoảng 37 đoàn ra và 31 đoàn vào": the lead of the list's first figure, when this one
     # only continues the list (after its noun, a comma or "và"); its words govern the whole list
     list_lead: str = ""
@@ -107,10 +111,11 @@ def unit_of(quantity: Quantity, label: str | None) -> str | None:
             and labelled
             and f"{unit} {labelled}" in unit_phrases()
             and "delegation" not in named
+            and unit_in_label(" ".join(label.split()[label.split().index(labelled.split()[0]) + 1 :])) is None
         ):
             # "Phương tiện XNC qua CKQT Cầu Treo: 6.918 lượt": turns of what the label names ("lượt phương tiện"),
             # not persons; not "Đoàn ra: 14 đoàn/52 lượt" nor "Số đoàn …: … 134 lượt", where the turns are the
-            # delegations' members
+            # delegations' members, nor "Phương tiện, hành khách …: 152.300 lượt", a label naming two
             return f"{unit} {labelled}"
         return unit if unit and own and named and not own & named else labelled or unit
     return unit
@@ -208,6 +213,7 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
                 # dịch đã phục vụ 37 đoàn vào, 12 đoàn ra"). (Not "28 đoàn ra, 166 lượt cán bộ": the persons of
                 # the delegations before.)
                 lead = previous.list_lead or normalize_label(previous.lead)
+                group.borrows_its_lead = True
         tail = clause[group.members[0].end : tail_end]
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
@@ -260,6 +266,9 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
                 lead.endswith(f" {word}") or lead == word for lead in (written_lead, compared) for word in CHANGE_WORDS
             )
         )
+        if group.borrows_its_lead and groups[index - 1].is_change:
+            # ("So với cùng kỳ, tăng 3 đoàn ra, 5 đoàn vào": every item of a list of changes is a change)
+            group.is_change = True
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
         group.estimated = bool(ESTIMATE_WORD.search(written_lead))
         group.lead_written = unicodedata.normalize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from decimal import Decimal
 
 from dagster_project.documents.doubt_notes import doubt_notes, doubted_by
 from dagster_project.documents.qualifier_notes import BracketedNote, estimate_notes
@@ -603,10 +604,10 @@ class ReviewQueue:
                 bounds
                 and precise
                 and len({(f.value, f.qualifier) for f in precise}) == 1
-                and all(bound.value < precise[0].value for bound in bounds)
+                and all(bound.value < precise[0].value <= bound.value * Decimal("1.25") for bound in bounds)
             ):
                 # "Đoàn vào: 42 đoàn" and, in a line to be spoken, "hơn bốn mươi đoàn vào": a lower bound the value
-                # meets says the same, less exactly
+                # meets, close above it, says the same, less exactly (not "hơn 40 đoàn" beside "85 đoàn")
                 kept.append(precise[0])
                 self.result.repeated += precise[1:]
                 self.result.set_aside += [

@@ -33,9 +33,10 @@ from dagster_project.documents.rules import counted_nouns, foreign_names, has_an
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
-# ("(CK: 29 đoàn/118 lượt)": the clerks' "CK" for "cùng kỳ", in capitals and before a colon; "CK Cầu Treo" is a gate)
+# ("(CK: 29 đoàn/118 lượt)": the clerks' "CK" for "cùng kỳ", in capitals, a colon and a number after it; "CK Cầu
+# Treo", "(CK: Cầu Treo 06 đoàn)" name a gate)
 _COMPARISON = re.compile(
-    r"\(\s*(?:so với\s+)?(?:cùng\s+k[ỳì]|(?-i:CK)(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*:))"
+    r"\(\s*(?:so với\s+)?(?:cùng\s+k[ỳì]|(?-i:CK)(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*:\s*\d))"
     r"(?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)",
     re.IGNORECASE,
 )
@@ -732,7 +733,8 @@ def _other_body(text: str, partners: bool = True) -> str | None:
     """ "Sở Y tế ...", "UBND huyện Kỳ Anh ...", "Trường Đại học ...", "KOICA đã ...": a clause whose
     subject is another body (report_forms.yml); without ``partners``, only a body its kind names."""
     forms = load_forms()
-    text = text.lstrip(" -–•*+")
+    # (past a bullet, or an emoji a page or a chat message uses as one: "👉 Số đoàn vào tăng …")
+    text = re.sub(r"^[^\w(]+", "", text)
     # "đại diện Trường Đại học Hà Tĩnh cho biết …": the body a representative speaks for; "Hiện Trường
     # Đại học Hà Tĩnh đang đào tạo …": the subject after a word of time.
     # ("Lãnh đạo Trường Đại học Hà Tĩnh cho biết …", "Giám đốc Sở Công Thương …": who speaks for it; "Số BQL KKT báo

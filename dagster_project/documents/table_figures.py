@@ -2094,7 +2094,13 @@ class TableFigures:
             if label.kind == "year" and normalised == f"nam {label.code}":
                 self._refuse_beside_the_reports_bare_year(heading)  # ("Năm 2024 | Năm 2025" in a quarter's report)
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
-        scopes = _narrowest_within(find_scopes(normalised, self.report_year))
+        found = find_scopes(normalised, self.report_year)
+        scopes = _narrowest_within(found)
+        if len(scopes) < len(found):
+            # ("Ước thực hiện năm 2023" over "Chính thức QI/2023": the column's own words say whether it is estimated)
+            own = normalize_label(stack[-1] if stack else heading)
+            if has_any(own, ("chinh thuc",)) and estimate:
+                raise ScopeError(f"column '{heading}': its group header says estimated, its own words official")
         if len({scope.code or scope.evidence for _, scope in scopes}) > 1:
             # (not the same period said twice: "Cả giai đoạn 2021 - 2025 (ước) (2021-2025, estimated)")
             raise ScopeError(f"column '{heading}' names more than one period")

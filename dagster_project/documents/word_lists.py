@@ -38,6 +38,7 @@ SCHEMA = {
     "turn_nouns": "phrase",
     "plan_openers": "phrase",
     "service_verbs": "phrase",
+    "service_words": "phrase",
     "capital_cues": "phrase",
     "capital_rows_not_approved": "phrase",
     "subjects.whole_country": "phrase",

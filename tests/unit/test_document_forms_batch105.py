@@ -216,3 +216,100 @@ def test_a_later_value_past_trong_do_in_its_sentence_is_a_part():
     found = published_figures(text)
     assert ("2021", "consular_cases", Decimal(27), "exact") in found
     assert Decimal(5) not in _values(found)
+
+
+# -- guards written after the second reading of the round, in phrasings of their own -----------------------------------
+
+
+def test_every_item_of_a_list_of_changes_is_a_change():
+    text = _report(
+        "04 tháng 10 năm 2020",
+        "Báo cáo công tác đối ngoại quý III năm 2020",
+        "- So với quý III năm 2019, giảm 04 đoàn ra, 06 đoàn vào.",
+        "- Nhiều hơn quý trước là 02 đoàn ra, 03 đoàn vào.",
+    )
+    assert not published_figures(text)
+
+
+def test_ck_naming_a_gate_before_a_colon_is_no_same_period():
+    text = _report(
+        "26 tháng 6 năm 2020",
+        "Kết quả công tác đối ngoại 6 tháng đầu năm 2020",
+        "- Đoàn vào: 11 đoàn, trong đó 07 đoàn nhập cảnh đường bộ (CK: Cầu Treo 07 đoàn).",
+    )
+    assert not any(period == "2019-H1" for period, *_ in published_figures(text))
+
+
+def test_some_of_the_community_abroad_are_not_its_size_nor_applicants_the_registered():
+    text = _report(
+        "21 tháng 12 năm 2022",
+        "Báo cáo kết quả công tác đối ngoại năm 2022",
+        "- Kết nối với 640 người trong cộng đồng người Hà Tĩnh ở nước ngoài qua mạng xã hội.",
+        "- Hiện có 05 tổ chức PCPNN đang làm thủ tục xin cấp giấy đăng ký hoạt động tại tỉnh.",
+    )
+    found = published_figures(text)
+    assert not any(code in ("overseas_residents", "ngos_registered_total") for _, code, *_ in found)
+
+
+def test_an_official_column_under_an_estimated_group_header_waits(tmp_path):
+    extraction = word_report(
+        tmp_path / "bieu.docx",
+        [HEAD, "Hà Tĩnh, ngày 10 tháng 5 năm 2023", "BÁO CÁO", "Số liệu đối ngoại 4 tháng đầu năm 2023"],
+        [
+            ("Chỉ tiêu", "Ước thực hiện năm 2023", "Ước thực hiện năm 2023"),
+            ("Chỉ tiêu", "Chính thức QI/2023", "Ước T4/2023"),
+            ("Số đoàn vào (đoàn)", "09", "04"),
+        ],
+    )
+    assert not any(f.value == 9 for f in extraction.figures)
+
+
+def test_a_lower_bound_far_below_the_value_still_contradicts_it():
+    text = _report(
+        "22 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Đoàn ra: 92 đoàn.",
+        "- Trong năm tỉnh cử hơn 50 đoàn ra.",
+    )
+    assert not any(code == "outbound_delegations" for _, code, *_ in published_figures(text))
+
+
+def test_serving_verbs_outside_a_translating_service_are_the_provinces_work():
+    text = _report(
+        "22 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Chủ trì tổ chức, phục vụ 06 hội nghị, hội thảo quốc tế.",
+    )
+    assert ("2023", "intl_conferences", Decimal(6), "exact") in published_figures(text)
+
+
+def test_a_plan_done_or_a_plan_document_is_no_plan():
+    text = _report(
+        "22 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Kế hoạch công tác đối ngoại năm 2023 đã hoàn thành, tỉnh cử 47 đoàn ra.",
+        "- Kế hoạch số 88/KH-UBND được triển khai tốt, trong năm ký kết 06 thỏa thuận quốc tế.",
+    )
+    found = published_figures(text)
+    assert ("2023", "outbound_delegations", Decimal(47), "exact") in found
+    assert ("2023", "intl_agreements", Decimal(6), "exact") in found
+
+
+def test_a_running_total_named_right_after_a_count_waits():
+    text = _report(
+        "05 tháng 11 năm 2021",
+        "Báo cáo công tác đối ngoại tháng 10 năm 2021",
+        "- Tháng 10: 04 đoàn vào, 31 đoàn cộng dồn.",
+    )
+    found = published_figures(text)
+    assert ("2021-10", "inbound_delegations", Decimal(4), "exact") in found
+    assert Decimal(31) not in _values(found)
+
+
+def test_a_plan_set_out_in_its_sentence_and_the_items_after_it_wait():
+    text = _report(
+        "22 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Năm 2024, kế hoạch đề ra 55 đoàn ra, 40 đoàn vào.",
+    )
+    assert not published_figures(text)
