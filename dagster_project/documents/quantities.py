@@ -39,6 +39,47 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCALE_AFTER = re.compile(r"\s+(?:tỷ|tỉ|triệu)\b", re.IGNORECASE)
 # "(bằng chữ: Bốn tỷ, sáu trăm bảy mươi lăm triệu đồng)": an amount restated in words, never a figure of its own.
 _IN_WORDS = re.compile(r"\(\s*(?:viết\s+)?bằng\s+chữ\s*:[^()]*\)", re.IGNORECASE)
+# "mười một (11) đoàn", "một triệu bốn trăm nghìn (1.400.000) USD": a number in words, then its digits in brackets.
+_WORDS_THEN_DIGITS = re.compile(
+    r"(?P<words>(?:\b(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|linh|lẻ)\s+)+)"
+    r"\((?P<digits>\s*\d[\d.,]*\s*)\)",
+    re.IGNORECASE,
+)
+_SCALES_IN_WORDS = (("ty", 10**9), ("trieu", 10**6))
+
+
+def _value_in_words(words: list[str]) -> int | None:
+    """The value a run of number words writes, over "tỷ" and "triệu" too ("một triệu bốn trăm nghìn" 1,400,000)."""
+    total = 0
+    for scale_word, scale in _SCALES_IN_WORDS:
+        if scale_word in words:
+            at = words.index(scale_word)
+            count = count_in_words(words[:at], five_alone=True)
+            if count is None:
+                return None
+            total, words = total + count * scale, words[at + 1 :]
+    rest = count_in_words(words, five_alone=True) if words else 0
+    return None if rest is None else total + rest
+
+
+def without_restating_words(text: str) -> str:
+    """The text with each number written in words before its digits in brackets blanked, words and brackets (the same
+    length: offsets hold)."""
+    return _WORDS_THEN_DIGITS.sub(_digits_for_their_words, text)
+
+
+def _digits_for_their_words(match: re.Match) -> str:
+    """The digits alone, in the words' and brackets' place (blanked, so offsets hold), when both write one value; else
+    the text as it was."""
+    try:
+        digits = parse_number_token(match.group("digits").strip())
+    except NumberFormatError:
+        return match.group()
+    if _value_in_words(normalize_label(match.group("words")).split()) != digits:
+        return match.group()
+    return " " * len(match.group("words")) + " " + match.group("digits") + " "
+
+
 # A number of months right before a number ("lũy kế 6 tháng 07 …", "trong 9 tháng 12 đoàn"); not a day ("ngày 6 tháng").
 _COUNT_OF_MONTHS_BEFORE = re.compile(
     r"(?:^|\b(?:luy ke|trong|sau|ca|tinh chung|cong don) )(?:\d{1,2}|ba|sau|chin) thang(?: (?:dau|cuoi) nam)? $"
@@ -577,6 +618,7 @@ def _glued_to_their_noun(text: str, taken: list[tuple[int, int]]) -> list[re.Mat
 @lru_cache(maxsize=1 << 12)
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
     text = _IN_WORDS.sub(lambda match: " " * len(match.group()), blank_footnote_markers(text))
+    text = without_restating_words(text)
     ranges = _ranges(text) + _broken_numbers(text)
     ranges += [q for q in _spaced_thousands(text) if not any(r.start <= q.start < r.end for r in ranges)]
     taken = [(q.start, q.end) for q in ranges] + [match.span() for match in _CLOCK_TIME.finditer(text)]

@@ -358,6 +358,8 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
     if currency:
         return currency
     words = unit_words.split()
+    if words[:1] and words[0] in word_list("abbreviated_delegations"):
+        return "doan"  # "03 ĐR/09 lượt", "05 ĐV": the clerks' "đoàn ra", "đoàn vào" as the counted noun
     # "01 cuộc hội thảo", "120 em thiếu nhi"; a classifier alone may be the noun ("1.104 em": students)
     if len(words) > 1 and words[0] in word_list("classifiers"):
         words = words[1:]

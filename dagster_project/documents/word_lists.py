@@ -36,6 +36,7 @@ SCHEMA = {
     "time_nouns": "phrase",
     "classifiers": "phrase",
     "turn_nouns": "phrase",
+    "abbreviated_delegations": "phrase",
     "plan_openers": "phrase",
     "service_verbs": "phrase",
     "service_words": "phrase",

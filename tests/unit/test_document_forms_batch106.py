@@ -1,0 +1,49 @@
+"""Capabilities of the hundred-and-sixth round, written here in phrasings other than the held reports'. Expected
+figures were written from the texts below before the code ran on them."""
+
+from decimal import Decimal
+
+from dagster_project.documents.quantities import find_quantities
+from tests.unit.documents import published_figures
+
+HEAD = "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 106/BC-SNgV\n"
+
+
+def _report(date: str, title: str, *lines: str) -> str:
+    body = "\n".join(lines)
+    return f"{HEAD}Hà Tĩnh, ngày {date}\nBÁO CÁO\n{title}\n{body}\n"
+
+
+def test_a_number_in_words_then_its_digits_in_brackets_is_one_number():
+    assert [(q.value, q.unit_words) for q in find_quantities("tiếp nhận hai mươi bảy (27) hồ sơ")] == [
+        (Decimal(27), "ho so")
+    ]
+    amounts = find_quantities("tổng trị giá hai tỷ năm trăm triệu (2.500.000.000) đồng")
+    assert [(q.value, q.currency) for q in amounts] == [(Decimal(2500000000), "VND")]
+    # (words and digits that disagree are left as written; a year in brackets is no restatement)
+    assert [q.value for q in find_quantities("ký ba (04) thỏa thuận")] == [Decimal(4)]
+    assert find_quantities("trong năm (2023) có") == []
+
+
+def test_a_report_written_in_words_and_digits():
+    text = _report(
+        "28 tháng 12 năm 2022",
+        "Báo cáo kết quả công tác đối ngoại năm 2022",
+        "- Trong năm, tỉnh cử mười hai (12) đoàn với bốn mươi lăm (45) lượt cán bộ đi công tác nước ngoài.",
+        "- Tổng trị giá hỗ trợ hai tỉnh bạn Lào là ba tỷ hai trăm triệu (3.200.000.000) đồng.",
+    )
+    found = published_figures(text)
+    assert ("2022", "outbound_delegations", Decimal(12), "exact") in found
+    assert ("2022", "outbound_persons", Decimal(45), "exact") in found
+
+
+def test_the_clerks_dr_and_dv_are_delegations():
+    text = _report(
+        "03 tháng 4 năm 2023",
+        "Báo cáo công tác đối ngoại quý I năm 2023",
+        "- Quý I/2023 cử 06 ĐR/21 lượt CBCCVC đi công tác nước ngoài; đón 04 ĐV/37 lượt khách quốc tế.",
+    )
+    found = published_figures(text)
+    assert ("2023-Q1", "outbound_delegations", Decimal(6), "exact") in found
+    assert ("2023-Q1", "inbound_delegations", Decimal(4), "exact") in found
+    assert ("2023-Q1", "inbound_visitors", Decimal(37), "exact") in found
