@@ -823,9 +823,15 @@ class TableFigures:
         label_index = label_column(texts)
         label_text = texts[label_index]
         label = normalize_label(label_text)
+        total_row = is_total_label(label)
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
         headers = context.table.headers()
+        if total_row and (measure := _measure_beside_a_total(texts, label_index, headers)):
+            # "Tổng cộng |  | Người XNC | 19.072 | …" under rows of gates "1 | CKQT Cầu Treo | Người XNC | …": the total
+            # of what the measure column names
+            label_text = f"{label_text} {measure}"
+            label = normalize_label(label_text)
         if (original := _original_language_column(headers)) is not None and len(cells) == 2:
             # ("| Tiếng Việt | English |": the sentences of the original are read, under the heading's period, when the
             # translation gives the same numbers)
@@ -989,7 +995,7 @@ class TableFigures:
         cell_period = period_label(period_cell, self.report_year) if period_cell.strip() else None
         row_estimate = row_estimate or bool(opening and row_period is not None)
         # ("Cộng 9 tháng" under "Tháng 9 (ước)": a total of an estimate is an estimate)
-        summed = is_total_label(label) or (row_period is not None and label.split()[:1] in (["cong"], ["tong"]))
+        summed = total_row or (row_period is not None and label.split()[:1] in (["cong"], ["tong"]))
         # ("Quý III" under "Tháng 9 (ước)": a period holding an estimated one is itself partly estimated)
         holds_an_estimate = row_period is not None and _holds_any(row_period.code, context.table.estimated_periods)
         total_of_estimates = (summed and context.table.estimated_rows) or holds_an_estimate
@@ -1290,7 +1296,7 @@ class TableFigures:
                 )
                 if (
                     row_period is None
-                    and not is_total_label(label)
+                    and not total_row
                     and not measure_row
                     and self._rules_in_context(unit, own_row, [group], label, label) == ([], [])
                 ):
@@ -1310,7 +1316,7 @@ class TableFigures:
                 # phương tiện XNC")
                 own_words = f"{words} {normalize_label(label_header)}" if label_header else words
                 if (
-                    is_total_label(label)
+                    total_row
                     and context.heading
                     and speaks_of_time(normalize_label(header))
                     and not self._matching_rules(unit, near, words, words)[0]
@@ -2373,3 +2379,18 @@ def _narrowest_within(scopes: list) -> list:
         if not (outer.start_date <= own.start_date and own.end_date <= outer.end_date):
             return scopes
     return scopes[-1:]
+
+
+def _measure_beside_a_total(texts: list[str], label_index: int, headers: list[str]) -> str:
+    """The words of the cells between a total's label and its first value ("Tổng cộng |  | Người XNC | 19.072"), in
+    columns of labels (not a unit's, "| Tổng cộng | Đoàn | 12 |"), when they name what is counted; "" otherwise."""
+    between = []
+    for column, text in enumerate(texts[label_index + 1 :], start=label_index + 1):
+        if re.search(r"\d", text):
+            break
+        # ("Chỉ tiêu" heads a column of measures, though it also names a target)
+        if column < len(headers) and column_role(headers[column]) in ("unit", "note", "code", "period", "ratio"):
+            return ""
+        between.append(text.strip())
+    words = " ".join(cell for cell in between if cell)
+    return words if unit_in_label(normalize_label(words)) else ""

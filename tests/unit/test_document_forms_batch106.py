@@ -47,3 +47,28 @@ def test_the_clerks_dr_and_dv_are_delegations():
     assert ("2023-Q1", "outbound_delegations", Decimal(6), "exact") in found
     assert ("2023-Q1", "inbound_delegations", Decimal(4), "exact") in found
     assert ("2023-Q1", "inbound_visitors", Decimal(37), "exact") in found
+
+
+def test_a_total_row_takes_the_measure_beside_its_label(tmp_path):
+    from tests.unit.documents import word_report
+
+    extraction = word_report(
+        tmp_path / "bieu.docx",
+        [
+            HEAD,
+            "Hà Tĩnh, ngày 10 tháng 01 năm 2024",
+            "BÁO CÁO",
+            "Tình hình xuất nhập cảnh qua các cửa khẩu năm 2023",
+            "Biểu 02. Phương tiện xuất nhập cảnh theo cửa khẩu",
+            "Đơn vị tính: lượt",
+        ],
+        [
+            ("TT", "Cửa khẩu", "Chỉ tiêu", "Quý I", "Quý II", "Cả năm"),
+            ("1", "CKQT Cầu Treo", "Phương tiện XNC", "4.100", "5.020", "19.870"),
+            ("2", "CK Kim Đồ", "Phương tiện XNC", "210", "305", "1.130"),
+            ("Tổng cộng", "", "Phương tiện XNC", "4.310", "5.325", "21.000"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert ("2023-Q1", "border_crossings_vehicles", Decimal(4310)) in found
+    assert not any(value in (Decimal(4100), Decimal(210)) for *_, value in found)

@@ -1028,7 +1028,7 @@ SETS = {
         "style_reports_batch106",
         "style_report_batch106_figures.csv",
         "style_report_batch106_traps.csv",
-        105,
+        95,
         242,
     ),
 }
