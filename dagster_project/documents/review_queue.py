@@ -591,12 +591,8 @@ class ReviewQueue:
             if parts and len({(f.value, f.qualifier) for f in wholes}) == 1:
                 # "xử lý 31 vụ việc …, trong đó 12 vụ tàu cá, ngư dân bị bắt giữ và 09 vụ công dân tử vong": a later
                 # value of the same sentence, after its "trong đó", is a part of the value before
-                kept.append(wholes[0])
-                self.result.repeated += wholes[1:]
-                self.result.set_aside += [
-                    part.withheld(f"a part ('trong đó') of {code} for {period}, {wholes[0].value_as_written}")
-                    for part in parts
-                ]
+                why = f"a part ('trong đó') of {code} for {period}, {wholes[0].value_as_written}"
+                kept.append(self._keep_one_set_apart(wholes, parts, why))
                 continue
             bounds = [f for f in figures if f.qualifier == "over"]
             precise = [f for f in figures if f.qualifier != "over"]
@@ -608,12 +604,8 @@ class ReviewQueue:
             ):
                 # "Đoàn vào: 42 đoàn" and, in a line to be spoken, "hơn bốn mươi đoàn vào": a lower bound the value
                 # meets, close above it, says the same, less exactly (not "hơn 40 đoàn" beside "85 đoàn")
-                kept.append(precise[0])
-                self.result.repeated += precise[1:]
-                self.result.set_aside += [
-                    bound.withheld(f"a lower bound of {code} for {period} that {precise[0].value_as_written} meets")
-                    for bound in bounds
-                ]
+                why = f"a lower bound of {code} for {period} that {precise[0].value_as_written} meets"
+                kept.append(self._keep_one_set_apart(precise, bounds, why))
                 continue
             corrections = [f for f in figures if _stated_as_a_correction(f)]
             earlier = [f for f in figures if f not in corrections]
@@ -629,15 +621,8 @@ class ReviewQueue:
             ):
                 # "Sở đã báo cáo 6 tháng đầu năm có 29 đoàn ra. … số đoàn ra 6 tháng đầu năm 2019 được điều chỉnh là 31
                 # đoàn": the value the report corrects to, after the values it replaces
-                kept.append(corrections[0])
-                self.result.repeated += corrections[1:]
-                self.result.set_aside += [
-                    figure.withheld(
-                        f"an earlier value of {code} for {period}, corrected to {corrections[0].value_as_written}"
-                    )
-                    for figure in figures
-                    if figure not in corrections
-                ]
+                why = f"an earlier value of {code} for {period}, corrected to {corrections[0].value_as_written}"
+                kept.append(self._keep_one_set_apart(corrections, earlier, why))
                 continue
             estimates = [f for f in figures if _estimates_the_period(f)]
             cut_off = [f for f in figures if _CUT_OFF.search(f.period_evidence)]
@@ -663,6 +648,12 @@ class ReviewQueue:
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
+
+    def _keep_one_set_apart(self, same: list[Figure], apart: list[Figure], why: str) -> Figure:
+        """The first of ``same``, kept (the others say it again); ``apart`` set apart, each with ``why``."""
+        self.result.repeated += same[1:]
+        self.result.set_aside += [figure.withheld(why) for figure in apart]
+        return same[0]
 
     def _keep_the_total(
         self, code: str, figures: list[Figure], totals: list[Figure], parts: list[Figure], why: str

@@ -12,6 +12,12 @@ def document_from_text(text: str) -> DocumentText:
     return DocumentText(text, tuple(blocks))
 
 
+def report_text(number: str, date: str, title: str, *lines: str) -> str:
+    """A report of the department as a clerk types it: its header block, number, date line, title and lines."""
+    body = "\n".join(lines)
+    return f"UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: {number}/BC-SNgV\nHà Tĩnh, ngày {date}\nBÁO CÁO\n{title}\n{body}\n"
+
+
 def extract_text(text: str):
     """What the extractor makes of a report written as plain text."""
     from dagster_project.documents.extract import extract_figures

@@ -4,14 +4,13 @@ other than the held reports'. Expected figures were written from the texts below
 from decimal import Decimal
 
 from dagster_project.documents.quantities import find_quantities
-from tests.unit.documents import not_published_reasons, published_figures, word_report
+from tests.unit.documents import not_published_reasons, published_figures, report_text, word_report
 
 HEAD = "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 105/BC-SNgV\n"
 
 
 def _report(date: str, title: str, *lines: str) -> str:
-    body = "\n".join(lines)
-    return f"{HEAD}Hà Tĩnh, ngày {date}\nBÁO CÁO\n{title}\n{body}\n"
+    return report_text("105", date, title, *lines)
 
 
 def _values(found) -> set:

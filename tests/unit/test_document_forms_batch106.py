@@ -4,14 +4,13 @@ figures were written from the texts below before the code ran on them."""
 from decimal import Decimal
 
 from dagster_project.documents.quantities import find_quantities
-from tests.unit.documents import published_figures
+from tests.unit.documents import published_figures, report_text, word_report
 
 HEAD = "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 106/BC-SNgV\n"
 
 
 def _report(date: str, title: str, *lines: str) -> str:
-    body = "\n".join(lines)
-    return f"{HEAD}Hà Tĩnh, ngày {date}\nBÁO CÁO\n{title}\n{body}\n"
+    return report_text("106", date, title, *lines)
 
 
 def test_a_number_in_words_then_its_digits_in_brackets_is_one_number():
@@ -50,8 +49,6 @@ def test_the_clerks_dr_and_dv_are_delegations():
 
 
 def test_a_total_row_takes_the_measure_beside_its_label(tmp_path):
-    from tests.unit.documents import word_report
-
     extraction = word_report(
         tmp_path / "bieu.docx",
         [
