@@ -518,6 +518,10 @@ class ClauseFigures:
                     reason = f"period not certain: a running total ('{running}') named right after it"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
+                if any(f" {group.lead}".endswith(f" {verb}") for verb in word_list("target_verbs")):
+                    # "Năm 2024, UBND tỉnh đề ra 60 đoàn ra": a target set right before the count
+                    self._review("a plan, target or proposal, not a result", [], written, quantity, unit=unit)
+                    continue
                 if served := _served_by_a_service(group.lead, clause_norm):
                     # "Tổ Biên phiên dịch … phiên dịch 500 giờ, phục vụ 31 đoàn vào": those a service served, not the
                     # guests the province received (nor the delegations it sent)
@@ -759,10 +763,7 @@ class ClauseFigures:
         candidates = {
             code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units
         }
-        earlier = find_quantities(place.clause.text[: segment.start])
-        # ("Số đoàn vào tăng 8 đoàn so với cùng kỳ năm 2017 (23 đoàn)": only a change before it, of the report's period)
-        only_changes = bool(earlier) and all(_a_change(place.clause.text, q) for q in earlier)
-        if not candidates and unit and ((segment.named_period and not earlier) or only_changes):
+        if not candidates and unit and segment.named_period and not find_quantities(place.clause.text[: segment.start]):
             # "So với tháng 02/2025 (đón 05 đoàn/31 lượt khách), số đoàn vào giảm 01 đoàn": a comparison
             # naming its period, written before any figure, is of what its clause counts, when that is one
             # indicator ("cùng kỳ" is dated by the figure it follows, so it needs that figure).
@@ -1415,13 +1416,6 @@ _A_NAMED_PLACES_DELEGATIONS = re.compile(
 
 # Words right after a count that make it a running total ("15 đoàn lũy kế", "45 đoàn tính từ đầu năm").
 _RUNNING_TOTAL_WORDS = ("luy ke", "cong don", "tu dau nam", "tinh tu dau nam")
-
-
-def _a_change(text: str, quantity: Quantity) -> bool:
-    """Whether a number is a change ("tăng 8 đoàn", "giảm 02 vụ", "nhiều hơn 3 đoàn"), by the word right before it."""
-    return bool(
-        re.search(r"\b(?:tăng|giảm|nhiều hơn|ít hơn)\s*$", text[max(0, quantity.start - 12) : quantity.start], re.I)
-    )
 
 
 def _served_by_a_service(lead: str, clause: str) -> str | None:

@@ -652,7 +652,9 @@ def _opens_with_a_plan(clause: str) -> bool:
     Kế hoạch năm 2023 đề ra …") states the plan (only that clause: "…; ước cả năm 2025 đoàn ra khoảng 70 đoàn" after it
     is an estimate)."""
     words = without_names(normalize_label(re.sub(r"^\W*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:", "", clause)))
-    # (not "Kế hoạch số 125/KH-UBND … được triển khai", a document, nor "Kế hoạch … đã hoàn thành, cử 45 đoàn ra", done)
+    # (not a plan carried out, "Kế hoạch … đã hoàn thành, cử 45 đoàn ra", "Kế hoạch số 125/KH-UBND được triển khai,
+    # trong năm tổ chức 05 hội nghị"; but "Kế hoạch … đã được phê duyệt với 60 đoàn ra", "Kế hoạch số … đề ra 60 đoàn
+    # ra" and "Kế hoạch triển khai năm 2024: cử 60 đoàn ra" state the plan's figures)
     opener = starts_with_phrase(words, word_list("plan_openers"))
-    done = " da " in f" {words} " or has_any(words, word_list("value_labels.result") + ("hoan thanh", "trien khai"))
-    return opener is not None and not words[len(opener) :].startswith(" so ") and not done
+    done = has_any(words, word_list("plan_carried_out")) and not has_any(words, word_list("plan_targets"))
+    return opener is not None and not done

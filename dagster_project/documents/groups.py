@@ -28,8 +28,9 @@ CHANGE_SIGN = re.compile(rf"[{_ARROWS}]\s*$")
 CELL_CHANGE_SIGN = re.compile(rf"[{_ARROWS}+]\s*$")
 ESTIMATE_WORD = re.compile(r"(?<!công )(?<!điều )(?<!hiệp )(?<!mong )(?<!giao )(?<!quy )\bước\b")
 _JOINERS = {"", "voi", "va", "gom"}
+# ("nhiều hơn quý trước là 02 đoàn": the period compared with, then "là")
 _COMPARED_PERIOD = re.compile(
-    r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước|năm|quý|tháng)(?:\s+năm)?(?:\s+là)?$"
+    r"(?:\s+so với)?\s+(?:cùng kỳ|kỳ trước|tháng trước|quý trước|năm trước)(?:\s+năm)?(?:\s+là)?$"
 )
 
 # "Quý I đón 14 đoàn": the verb of receiving guests, as written; without its diacritics it would

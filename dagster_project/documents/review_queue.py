@@ -588,7 +588,11 @@ class ReviewQueue:
                 continue
             parts = [f for f in figures if any(_a_part_after_its_total(total, f) for total in figures)]
             wholes = [f for f in figures if f not in parts]
-            if parts and len({(f.value, f.qualifier) for f in wholes}) == 1:
+            if (
+                parts
+                and len({(f.value, f.qualifier) for f in wholes}) == 1
+                and sum(part.value for part in parts) <= wholes[0].value
+            ):
                 # "xử lý 31 vụ việc …, trong đó 12 vụ tàu cá, ngư dân bị bắt giữ và 09 vụ công dân tử vong": a later
                 # value of the same sentence, after its "trong đó", is a part of the value before
                 why = f"a part ('trong đó') of {code} for {period}, {wholes[0].value_as_written}"
@@ -684,7 +688,12 @@ def _a_part_after_its_total(total: Figure, figure: Figure) -> bool:
     between = total.block.text[total.char_end - total.block.start : figure.char_start - total.block.start]
     # (a closed bracket between, "(năm 2019: 44 vụ việc)", is the total's remark)
     between = re.sub(r"\([^()]*\)", " ", between)
-    return bool(re.search(r"\btrong (?:số )?đó\b", between, re.IGNORECASE)) and not re.search(r"[;.()]", between)
+    # (not past words opening a sibling of the whole: "…, ngoài ra còn tiếp nhận 20 vụ việc khác")
+    return (
+        bool(re.search(r"\btrong (?:số )?đó\b", between, re.IGNORECASE))
+        and not re.search(r"[;.()]", between)
+        and not re.search(r"\b(?:ngoài ra|còn|khác|thêm)\b", between, re.IGNORECASE)
+    )
 
 
 def _stated_as_a_correction(figure: Figure) -> bool:

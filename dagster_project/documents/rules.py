@@ -358,8 +358,8 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
     if currency:
         return currency
     words = unit_words.split()
-    if words[:1] and words[0] in word_list("abbreviated_delegations"):
-        return "doan"  # "03 ĐR/09 lượt", "05 ĐV": the clerks' "đoàn ra", "đoàn vào" as the counted noun
+    if words[:1] and words[0] in word_list("abbreviated_delegations") and _paired_with_their_members(words):
+        return "doan"  # "03 ĐR/09 lượt", "05 ĐV/38 lượt": the clerks' "đoàn ra", "đoàn vào" as the counted noun
     # "01 cuộc hội thảo", "120 em thiếu nhi"; a classifier alone may be the noun ("1.104 em": students)
     if len(words) > 1 and words[0] in word_list("classifiers"):
         words = words[1:]
@@ -367,6 +367,12 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
         if " ".join(words[:length]) == phrase:
             return None if _in_a_compound(phrase, words, 0) else phrase
     return None
+
+
+def _paired_with_their_members(words: list[str]) -> bool:
+    """ "ĐR" counts delegations as written; "ĐV" only paired with their members ("05 ĐV/38 lượt"): alone it is as often
+    "đơn vị" (units) or "đoàn viên" (union members)."""
+    return words[0] == "dr" or (len(words) > 2 and words[1].isdigit() and words[2] == "luot")
 
 
 # Counted nouns inside compounds that count nothing: (words before, words after) that make the compound.

@@ -36,7 +36,8 @@ from dagster_project.parsing.text import normalize_label
 # ("(CK: 29 đoàn/118 lượt)": the clerks' "CK" for "cùng kỳ", in capitals, a colon and a number after it; "CK Cầu
 # Treo", "(CK: Cầu Treo 06 đoàn)" name a gate)
 _COMPARISON = re.compile(
-    r"\(\s*(?:so với\s+)?(?:cùng\s+k[ỳì]|(?-i:CK)(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*:\s*\d))"
+    r"\(\s*(?:so với\s+)?(?:cùng\s+k[ỳì]|(?-i:CK)"
+    r"(?=(?:\s+(?:năm\s+)?(?:19|20)\d{2})?\s*:\s*(?:(?:khoảng|gần|trên|hơn|xấp xỉ)\s+)?\d))"
     r"(?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2}))?[^()]*\)",
     re.IGNORECASE,
 )

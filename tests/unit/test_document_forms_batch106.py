@@ -69,3 +69,44 @@ def test_a_total_row_takes_the_measure_beside_its_label(tmp_path):
     found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
     assert ("2023-Q1", "border_crossings_vehicles", Decimal(4310)) in found
     assert not any(value in (Decimal(4100), Decimal(210)) for *_, value in found)
+
+
+# -- guards written after the second reading of the round, in phrasings of their own -----------------------------------
+
+
+def test_a_plans_figures_wait_whether_approved_or_set_out():
+    text = _report(
+        "20 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Kế hoạch năm 2023 đã được UBND tỉnh phê duyệt với 70 đoàn ra.",
+        "- Kế hoạch số 45/KH-UBND ngày 12/01/2023 đặt ra 50 đoàn vào.",
+        "- Năm 2023, Ban Thường vụ Tỉnh ủy đề ra 08 thỏa thuận quốc tế.",
+    )
+    assert not published_figures(text)
+
+
+def test_dv_alone_is_no_delegation():
+    text = _report(
+        "02 tháng 4 năm 2023",
+        "Báo cáo công tác đối ngoại quý I năm 2023",
+        "- Sở phối hợp với 09 ĐV liên quan chuẩn bị đón tiếp các đoàn khách quốc tế.",
+    )
+    assert not any(code == "inbound_delegations" for _, code, *_ in published_figures(text))
+
+
+def test_a_value_after_trong_do_that_cannot_be_a_part_leaves_both_waiting():
+    text = _report(
+        "20 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Năm 2023, tỉnh đón 15 đoàn vào cấp Bộ, trong đó 6 đoàn cấp Bộ trưởng, và 30 đoàn vào cấp tỉnh, địa phương.",
+    )
+    assert not any(code == "inbound_delegations" for _, code, *_ in published_figures(text))
+
+
+def test_ck_before_a_qualified_value_is_the_same_period_a_year_earlier():
+    text = _report(
+        "03 tháng 6 năm 2024",
+        "Báo cáo công tác đối ngoại tháng 5 năm 2024",
+        "- Tháng 5 đón 27 đoàn vào (CK: gần 25 đoàn).",
+    )
+    assert ("2023-05", "inbound_delegations", Decimal(25), "approx") in published_figures(text)
