@@ -22,7 +22,7 @@ import re
 from dagster_project.codelists import load_indicators
 from dagster_project.documents.clause_figures import ClauseFigures
 from dagster_project.documents.figure_periods import FigurePeriods
-from dagster_project.documents.forms import starts_with_phrase
+from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import counts_time
 from dagster_project.documents.headline_parts import HeadlineParts
 from dagster_project.documents.period_series import as_written_in, declares_a_legend, expand_series
@@ -150,6 +150,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         # (a label line is read with the row of figures below it; a banner with the header under it)
         label_lines = {row - 1 for row in carried} | {banner for banner, _ in banners.values()}
         grid_borders: set[int] = set()
+        prepared_elsewhere: tuple[str, str] | None = None  # (why, the heading it was said under)
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks or index in label_lines:
                 continue
@@ -159,6 +160,17 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 context.outside = self.structure.forwarded_reason
                 context.outside_set_aside = self.structure.forwarded_set_aside
             plan_level = section_state(block, plan_level, context, self.report_year)
+            if prepared_elsewhere is not None and context.heading != prepared_elsewhere[1]:
+                # (until the next heading: "### Câu hỏi 5 …" opens another speaker's part)
+                prepared_elsewhere, context.outside = None, ""
+            if forwarded is None and (body := prepared_by_another_body(block.text)):
+                # "Gợi ý trả lời (do BQL KKT chuẩn bị):" over the lines of an answer: that body's own figures
+                prepared_elsewhere = (
+                    f"what another body prepared ('{body}'), not the department's figure",
+                    context.heading,
+                )
+                context.outside = prepared_elsewhere[0]
+                continue
             self.heading_path, self.heading_scope = context.heading_path, context.heading_scope
             self.heading_text = context.heading
             context.in_plan = plan_level is not None
@@ -658,3 +670,22 @@ def _opens_with_a_plan(clause: str) -> bool:
     opener = starts_with_phrase(words, word_list("plan_openers"))
     done = has_any(words, word_list("plan_carried_out")) and not has_any(words, word_list("plan_targets"))
     return opener is not None and not done
+
+
+# "(do BQL KKT chuẩn bị)", "(số liệu do Đồn Biên phòng CKQT Cầu Treo cung cấp)": who prepared what follows.
+_PREPARED_BY = re.compile(
+    r"\(\s*(?:[^()]{0,30}\s)?do\s+(?P<body>[^()]{2,60}?)\s+(?:chuẩn bị|cung cấp|soạn|soạn thảo)\s*\)", re.I
+)
+
+
+def prepared_by_another_body(line: str) -> str | None:
+    """The body a line says prepared the lines under it, when that body is not the department ("Gợi ý trả lời (do BQL
+    KKT chuẩn bị):"); None otherwise, or when the line holds figures of its own."""
+    prepared = _PREPARED_BY.search(line)
+    if prepared is None or re.search(r"\d", line[: prepared.start()] + line[prepared.end() :]):
+        return None
+    body = prepared.group("body").strip()
+    words = normalize_label(body)
+    if starts_with_phrase(words, load_forms().home_subjects):
+        return None
+    return body

@@ -38,6 +38,7 @@ _COMPARED_PERIOD = re.compile(
 # figure's words are normalised.
 _RECEIVED = re.compile(r"\bđón\b(?!\s+tiếp)", re.IGNORECASE)
 _DELEGATION_UNITS = {"doan", "phai doan", "luot doan"}
+_OFFICIAL_AFTER_AN_ESTIMATE = re.compile(r"\bước\b.*\bchính thức\b")
 _RUNNING_TOTAL_OF_PERIOD = re.compile(r"\b(?:cong don|quy (?:i|ii|iii|iv))\b")
 
 
@@ -271,7 +272,11 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
             # ("So với cùng kỳ, tăng 3 đoàn ra, 5 đoàn vào": every item of a list of changes is a change)
             group.is_change = True
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
-        group.estimated = bool(ESTIMATE_WORD.search(written_lead))
+        # ("… là 1.198 trang (số ước đến ngày 25/9/2020), nay cập nhật số chính thức 1.215 trang": the official value
+        # after the estimate it replaces)
+        group.estimated = bool(ESTIMATE_WORD.search(written_lead)) and not _OFFICIAL_AFTER_AN_ESTIMATE.search(
+            written_lead
+        )
         group.lead_written = unicodedata.normalize(
             "NFC", " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start]))
         )

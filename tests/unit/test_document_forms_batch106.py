@@ -110,3 +110,32 @@ def test_ck_before_a_qualified_value_is_the_same_period_a_year_earlier():
         "- Tháng 5 đón 27 đoàn vào (CK: gần 25 đoàn).",
     )
     assert ("2023-05", "inbound_delegations", Decimal(25), "approx") in published_figures(text)
+
+
+def test_lines_another_body_prepared_are_its_figures_until_the_next_heading():
+    text = report_text(
+        "107",
+        "10 tháng 10 năm 2021",
+        "Đề cương trả lời phỏng vấn về công tác đối ngoại 9 tháng năm 2021",
+        "### Phần 2. Xuất nhập cảnh",
+        "Nội dung trả lời (số liệu do Đồn Biên phòng CKQT Cầu Treo cung cấp):",
+        "- 9 tháng, đã làm thủ tục xuất nhập cảnh cho 38.400 lượt người qua CKQT Cầu Treo.",
+        "### Phần 3. Đoàn vào",
+        "- 9 tháng năm 2021, tỉnh đón 12 đoàn vào.",
+    )
+    found = published_figures(text)
+    assert Decimal(38400) not in {value for *_, value, _ in found}
+    assert ("2021-9M", "inbound_delegations", Decimal(12), "exact") in found
+
+
+def test_the_official_value_after_the_estimate_it_replaces_is_exact():
+    text = report_text(
+        "107",
+        "08 tháng 7 năm 2022",
+        "Báo cáo công tác biên dịch, phiên dịch 6 tháng đầu năm 2022",
+        "Ghi chú: Quý II đã báo cáo tại Báo cáo số 101/BC-SNgV là 540 trang (số ước đến ngày 20/6/2022), nay cập nhật "
+        "số chính thức 562 trang biên dịch.",
+    )
+    found = published_figures(text)
+    assert ("2022-Q2", "translated_pages", Decimal(562), "exact") in found
+    assert not any(value == Decimal(540) for *_, value, _ in found)
