@@ -668,11 +668,15 @@ def _opens_with_a_plan(clause: str) -> bool:
     # trong năm tổ chức 05 hội nghị"; but "Kế hoạch … đã được phê duyệt với 60 đoàn ra", "Kế hoạch số … đề ra 60 đoàn
     # ra" and "Kế hoạch triển khai năm 2024: cử 60 đoàn ra" state the plan's figures)
     opener = starts_with_phrase(words, word_list("plan_openers"))
-    done = has_any(words, word_list("plan_carried_out")) and not has_any(words, word_list("plan_targets"))
+    # ("đã cử 45 đoàn ra": done; "đã được phê duyệt với 60 đoàn ra": a plan approved)
+    carried_out = has_any(words, word_list("plan_carried_out")) or re.search(r"\bda (?!duoc\b)", words)
+    done = bool(carried_out) and not has_any(words, word_list("plan_targets"))
     return opener is not None and not done
 
 
-# "(do BQL KKT chuẩn bị)", "(số liệu do Đồn Biên phòng CKQT Cầu Treo cung cấp)": who prepared what follows.
+# "Gợi ý trả lời (do BQL KKT chuẩn bị)", "Nội dung phát biểu (do Đồn Biên phòng cung cấp)": who prepared the answer or
+# speech that follows (not "(Số liệu do Bộ Chỉ huy BĐBP tỉnh cung cấp)", the source of the province's own figures).
+_ANSWER_OR_SPEECH = re.compile(r"\b(?:trả lời|phát biểu|ý kiến|tham luận)\b", re.IGNORECASE)
 _PREPARED_BY = re.compile(
     r"\(\s*(?:[^()]{0,30}\s)?do\s+(?P<body>[^()]{2,60}?)\s+(?:chuẩn bị|cung cấp|soạn|soạn thảo)\s*\)", re.I
 )
@@ -684,8 +688,11 @@ def prepared_by_another_body(line: str) -> str | None:
     prepared = _PREPARED_BY.search(line)
     if prepared is None or re.search(r"\d", line[: prepared.start()] + line[prepared.end() :]):
         return None
+    if not _ANSWER_OR_SPEECH.search(line[: prepared.start()]):
+        return None
     body = prepared.group("body").strip()
     words = normalize_label(body)
-    if starts_with_phrase(words, load_forms().home_subjects):
+    # ("do Sở chuẩn bị", "do các sở, ngành cung cấp": the department, the province's bodies)
+    if words in ("so", "cac so nganh") or starts_with_phrase(words, load_forms().home_subjects):
         return None
     return body

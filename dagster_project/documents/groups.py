@@ -38,7 +38,8 @@ _COMPARED_PERIOD = re.compile(
 # figure's words are normalised.
 _RECEIVED = re.compile(r"\bđón\b(?!\s+tiếp)", re.IGNORECASE)
 _DELEGATION_UNITS = {"doan", "phai doan", "luot doan"}
-_OFFICIAL_AFTER_AN_ESTIMATE = re.compile(r"\bước\b.*\bchính thức\b")
+_OFFICIAL_AFTER_AN_ESTIMATE = re.compile(r"\bước\b.*\bsố(?: liệu)? chính thức\b")
+_NAMED_BASE_PERIOD = re.compile(r"(?<=[^\W\d_])\s+(?:năm|quý|tháng)\s+[\divx]+(?:\s*/\s*\d{4})?(?:\s+là)?\s*$")
 _RUNNING_TOTAL_OF_PERIOD = re.compile(r"\b(?:cong don|quy (?:i|ii|iii|iv))\b")
 
 
@@ -261,11 +262,17 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         )
         # ("nhiều hơn tháng trước 02 đoàn", "tăng so với cùng kỳ 3 đoàn": the period compared with in between)
         compared = _COMPARED_PERIOD.sub("", written_lead)
+        # ("nhiều hơn năm 2022 là 8 đoàn": a period named with its number right after the comparison's word, no comma
+        # between; not "tiếp tục tăng, năm 2024 là 45 đoàn", the level of a year after a remark)
+        named_base = _NAMED_BASE_PERIOD.sub("", clause[lead_start : group.members[0].start].lower())
+        compared_named = " ".join(re.findall(r"[^\W\d_]+", named_base))
         group.is_change = (
             comparative
             or bool(CHANGE_SIGN.search(clause[lead_start : group.members[0].start]))
             or any(
-                lead.endswith(f" {word}") or lead == word for lead in (written_lead, compared) for word in CHANGE_WORDS
+                lead.endswith(f" {word}") or lead == word
+                for lead in (written_lead, compared, compared_named)
+                for word in CHANGE_WORDS
             )
         )
         if group.borrows_its_lead and groups[index - 1].is_change:

@@ -372,7 +372,8 @@ def read_unit(unit_words: str, currency: str | None) -> str | None:
 def _paired_with_their_members(words: list[str]) -> bool:
     """ "ĐR" counts delegations as written; "ĐV" only paired with their members ("05 ĐV/38 lượt"): alone it is as often
     "đơn vị" (units) or "đoàn viên" (union members)."""
-    return words[0] == "dr" or (len(words) > 2 and words[1].isdigit() and words[2] == "luot")
+    rest = words[2:] if words[1:2] in (["gom"], ["voi"], ["va"]) else words[1:]  # ("03 ĐV gồm 25 lượt người")
+    return words[0] == "dr" or (len(rest) > 1 and rest[0].isdigit() and rest[1] == "luot")
 
 
 # Counted nouns inside compounds that count nothing: (words before, words after) that make the compound.

@@ -139,3 +139,54 @@ def test_the_official_value_after_the_estimate_it_replaces_is_exact():
     found = published_figures(text)
     assert ("2022-Q2", "translated_pages", Decimal(562), "exact") in found
     assert not any(value == Decimal(540) for *_, value, _ in found)
+
+
+# -- guards written after the third reading, in phrasings of their own -------------------------------------------------
+
+
+def test_a_difference_from_a_named_year_is_a_change_and_a_remark_before_a_years_level_is_not():
+    text = _report(
+        "22 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Số thỏa thuận quốc tế được ký kết ít hơn năm 2022 là 02 thỏa thuận.",
+        "- Số đoàn vào tiếp tục tăng, năm 2023 là 47 đoàn.",
+    )
+    found = published_figures(text)
+    assert not any(value == Decimal(2) for *_, value, _ in found)
+    assert ("2023", "inbound_delegations", Decimal(47), "exact") in found
+
+
+def test_a_plan_of_a_coming_year_stays_a_plan_beside_ordinary_words():
+    text = _report(
+        "20 tháng 12 năm 2024",
+        "Báo cáo kết quả công tác đối ngoại năm 2024",
+        "- Kế hoạch năm 2025 đón 48 đoàn vào, phù hợp thực tế của tỉnh.",
+        "- Kế hoạch số 31/KH-UBND được triển khai: UBND tỉnh đã cử 44 đoàn ra.",
+    )
+    found = published_figures(text)
+    assert not any(value == Decimal(48) for *_, value, _ in found)
+    assert ("2024", "outbound_delegations", Decimal(44), "exact") in found
+
+
+def test_an_official_meeting_does_not_make_an_estimate_exact():
+    text = _report(
+        "25 tháng 6 năm 2022",
+        "Báo cáo công tác biên dịch, phiên dịch 6 tháng đầu năm 2022",
+        "- Ước số giờ phiên dịch cho các chuyến thăm chính thức là 180 giờ.",
+    )
+    assert ("2022-H1", "interpreting_hours", Decimal(180), "approx") in published_figures(text)
+
+
+def test_the_departments_own_or_a_data_sources_line_is_no_other_bodys_answer():
+    text = report_text(
+        "107",
+        "15 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "Nội dung trả lời (do Sở chuẩn bị):",
+        "- Năm 2023, tỉnh cử 41 đoàn ra.",
+        "Tình hình xuất nhập cảnh (số liệu do Bộ Chỉ huy Bộ đội Biên phòng tỉnh cung cấp):",
+        "- Năm 2023, qua CKQT Cầu Treo làm thủ tục xuất nhập cảnh cho 388.200 lượt người.",
+    )
+    found = published_figures(text)
+    assert ("2023", "outbound_delegations", Decimal(41), "exact") in found
+    assert ("2023", "border_crossings_persons", Decimal(388200), "exact") in found
