@@ -598,6 +598,19 @@ class ReviewQueue:
                 why = f"a part ('trong đó') of {code} for {period}, {wholes[0].value_as_written}"
                 kept.append(self._keep_one_set_apart(wholes, parts, why))
                 continue
+            raised = [f for f in figures if _RAISED_TO.search(f.excerpt[: f.char_start - f.excerpt_start])]
+            added = [f for f in figures if f not in raised]
+            if (
+                raised
+                and len({(f.value, f.qualifier) for f in raised}) == 1
+                and all(f.value < raised[0].value and f.excerpt == raised[0].excerpt for f in added)
+            ):
+                # "… đón 12 đoàn vào …, nâng tổng số đoàn vào trong năm lên 40 đoàn": the total the sentence raises its
+                # count to; the count before is what was added
+                total = raised[0].value_as_written
+                why = f"an addition to the total of {code} for {period} its sentence raises to {total}"
+                kept.append(self._keep_one_set_apart(raised, added, why))
+                continue
             bounds = [f for f in figures if f.qualifier == "over"]
             precise = [f for f in figures if f.qualifier != "over"]
             if (
@@ -675,6 +688,10 @@ class ReviewQueue:
             if figure not in totals and figure not in parts
         ]
         return total
+
+
+# "nâng tổng số đoàn vào trong năm lên": the words right before the total a sentence raises its count to.
+_RAISED_TO = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+số\b[^.;]*\blên\s*$", re.IGNORECASE)
 
 
 def _a_part_after_its_total(total: Figure, figure: Figure) -> bool:

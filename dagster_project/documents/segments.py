@@ -197,6 +197,8 @@ _COMPARISON_BASE = re.compile(
     r"(?:%|phần trăm|lần)(?:(?!\s(?:và|đồng thời)\s)[^,;.()])*",
     re.IGNORECASE,
 )
+# ", nâng tổng số … lên", ", đưa tổng số … lên": the total a count adds up to.
+_RAISES_THE_TOTAL = re.compile(r",\s*(?:nâng|đưa)\s+tổng\s+số\b", re.IGNORECASE)
 # "Ký kết 06 thỏa thuận quốc tế, bằng số thỏa thuận đã ký của năm 2023", "ngang với cùng kỳ năm trước": an equal base
 # named without a ratio; its period is the base's, not the figure's, and a figure compared so is not certain to be of
 # the period its other words name (``equal_base_after``). (Not "bằng hình thức trực tuyến", "bằng nguồn vốn …": by what
@@ -317,6 +319,10 @@ def find_segments(text: str) -> list[Segment]:
                 and text.find(")", match.start()) > 0
             ):
                 end = text.find(")", match.start()) + 1
+            if total_after := _RAISES_THE_TOTAL.search(text, match.start(), end):
+                # ("…, trong đó 5 đoàn của Lào, nâng tổng số đoàn vào trong năm lên 40 đoàn": the total it adds up to is
+                # no part)
+                end = total_after.start()
             segments.append(Segment("sub_count", match.start(), end))
     for match in _ESTIMATE_NOTE.finditer(text):
         if not any(s.start < match.end() and match.start() < s.end for s in segments):

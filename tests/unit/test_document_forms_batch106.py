@@ -190,3 +190,15 @@ def test_the_departments_own_or_a_data_sources_line_is_no_other_bodys_answer():
     found = published_figures(text)
     assert ("2023", "outbound_delegations", Decimal(41), "exact") in found
     assert ("2023", "border_crossings_persons", Decimal(388200), "exact") in found
+
+
+def test_a_count_the_sentence_raises_to_a_total_is_an_addition():
+    text = _report(
+        "18 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Trong năm 2023, tỉnh cử 9 đoàn đi các nước châu Âu, trong đó 4 đoàn đi Đức, nâng tổng số đoàn ra trong năm "
+        "lên 51 đoàn.",
+    )
+    found = published_figures(text)
+    assert ("2023", "outbound_delegations", Decimal(51), "exact") in found
+    assert not any(value in (Decimal(9), Decimal(4)) for *_, value, _ in found)
