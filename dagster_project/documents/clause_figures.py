@@ -512,13 +512,13 @@ class ClauseFigures:
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
                 own_after = normalize_label(group.own_after_written)
-                if running := next((w for w in _RUNNING_TOTAL_WORDS if has_phrase(own_after, w)), None):
+                if running := phrase_of_list(own_after, "running_total_words"):
                     # "Tháng 9: 03 đoàn ra, 15 đoàn lũy kế": a running total its own words name right after it, of a
                     # span they do not give
                     reason = f"period not certain: a running total ('{running}') named right after it"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
-                if any(f" {group.lead}".endswith(f" {verb}") for verb in word_list("target_verbs")):
+                if _ends_with_one_of(group.lead, "target_verbs"):
                     # "Năm 2024, UBND tỉnh đề ra 60 đoàn ra": a target set right before the count
                     self._review("a plan, target or proposal, not a result", [], written, quantity, unit=unit)
                     continue
@@ -1414,17 +1414,18 @@ _A_NAMED_PLACES_DELEGATIONS = re.compile(
 )
 
 
-# Words right after a count that make it a running total ("15 đoàn lũy kế", "45 đoàn tính từ đầu năm").
-_RUNNING_TOTAL_WORDS = ("luy ke", "cong don", "tu dau nam", "tinh tu dau nam")
-
-
 def _served_by_a_service(lead: str, clause: str) -> str | None:
     """The verb of serving that ends the words right before a figure ("phục vụ 31 đoàn vào"), in a clause on a
     translating or interpreting service, or None. (Not "Tổ chức, phục vụ 04 hội nghị", "Đón tiếp, phục vụ 13 đoàn":
     the province's own work, done and served.)"""
     if not has_any(clause, word_list("service_words")):
         return None
-    return next((verb for verb in word_list("service_verbs") if f" {lead}".endswith(f" {verb}")), None)
+    return _ends_with_one_of(lead, "service_verbs")
+
+
+def _ends_with_one_of(words: str, list_name: str) -> str | None:
+    """The phrase of a list of report_words.yml that ends the (normalised) words, as whole words, or None."""
+    return next((phrase for phrase in word_list(list_name) if f" {words}".endswith(f" {phrase}")), None)
 
 
 # A project or programme named by its title in quotes: "dự án "Nước sạch và vệ sinh trường học"".
@@ -1551,17 +1552,15 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     )
     # ("…, thay thế số ước tại Báo cáo số 1398/BC-SNgV ngày 23/9/2022 (ước tháng 9: 03 đoàn ra, …)": the estimate a
     # cited report gave, named before the citation; not a value after "số chính thức" following it)
-    named_estimate = _ESTIMATE_CITED.search(in_its_part)
-    bracket_after = before.split(";")[-1]
-    opened = bracket_after.rfind("(") > bracket_after.rfind(")")
-    if (
-        named_estimate
-        and opened
-        and not any(f" {cue} " in f" {in_its_part[named_estimate.end() :]} " for cue in corrected)
-    ):
-        # (only in a bracket opened after the citation: "… số ước tại Báo cáo số 1398/BC-SNgV (thay thế …) như sau:
-        # 03 đoàn ra" gives the values that replace the estimate)
-        estimated_there = _ESTIMATE_CITED.search(normalize_label(bracket_after[: bracket_after.rfind("(")])) is not None
+    # (only in a bracket opened after the citation: "… số ước tại Báo cáo số 1398/BC-SNgV (thay thế …) như sau: 03 đoàn
+    # ra" gives the values that replace the estimate)
+    own = before.split(";")[-1]
+    opened_at = own.rfind("(")
+    if not estimated_there and opened_at > own.rfind(")"):
+        named = _ESTIMATE_CITED.search(normalize_label(own[:opened_at]))
+        estimated_there = named is not None and not any(
+            f" {cue} " in f" {in_its_part[named.end() :]} " for cue in corrected
+        )
     if estimated_there:
         return "an estimate an earlier report gave"
     reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb or stated_there
@@ -1644,6 +1643,6 @@ def _label_carried(text: str, previous: FigureGroup, group: FigureGroup, report_
     # ("Riêng Quý II: 14 đoàn ra, 19 đoàn vào": the next item of a list after the label, past the noun before; not one
     # whose own words name a span of its own, "Quý III: 12 đoàn vào, 45 đoàn tính từ đầu năm", "03 đoàn ra, 15 đoàn lũy
     # kế")
-    own_span = find_scopes(group.after, report_year) or has_any(group.after, ("luy ke", "tu dau nam", "cong don"))
+    own_span = find_scopes(group.after, report_year) or has_any(group.after, word_list("running_total_words"))
     listed = continues_list(between, previous) and not own_span
     return (joined or slashed or listed) and not (named or has_any(words, word_list("total_labels")))

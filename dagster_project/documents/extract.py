@@ -483,7 +483,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     segments,
                     masked_sentence,
                     topic,
-                    plan_sentence or planned_before or _opens_with_a_plan(clause.text),
+                    plan_sentence or planned_before or _opens_with_a_plan(clause.text, clause_words),
                     periods,
                 )
                 planned_before = planned_before or (not done and says_a_plan(clause_words))
@@ -659,10 +659,12 @@ def extract_figures(document: DocumentText) -> Extraction:
     return _DocumentExtractor(document).run()
 
 
-def _opens_with_a_plan(clause: str) -> bool:
+def _opens_with_a_plan(clause: str, clause_words: str) -> bool:
     """ "Kế hoạch cả năm 2018 là 45 đoàn ra, 50 đoàn vào": a clause opening with the plan (past a short label, "Ghi chú:
     Kế hoạch năm 2023 đề ra …") states the plan (only that clause: "…; ước cả năm 2025 đoàn ra khoảng 70 đoàn" after it
-    is an estimate)."""
+    is an estimate). ``clause_words``: the clause normalised, as the caller has it."""
+    if not has_any(clause_words, word_list("plan_openers")):
+        return False  # (most clauses name no plan: read no further)
     words = without_names(normalize_label(re.sub(r"^\W*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:", "", clause)))
     # (not a plan carried out, "Kế hoạch … đã hoàn thành, cử 45 đoàn ra", "Kế hoạch số 125/KH-UBND được triển khai,
     # trong năm tổ chức 05 hội nghị"; but "Kế hoạch … đã được phê duyệt với 60 đoàn ra", "Kế hoạch số … đề ra 60 đoàn

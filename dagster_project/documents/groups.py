@@ -114,7 +114,7 @@ def unit_of(quantity: Quantity, label: str | None) -> str | None:
             and labelled
             and f"{unit} {labelled}" in unit_phrases()
             and "delegation" not in named
-            and unit_in_label(" ".join(label.split()[label.split().index(labelled.split()[0]) + 1 :])) is None
+            and not _names_another_noun_after(label, labelled)
         ):
             # "Phương tiện XNC qua CKQT Cầu Treo: 6.918 lượt": turns of what the label names ("lượt phương tiện"),
             # not persons; not "Đoàn ra: 14 đoàn/52 lượt" nor "Số đoàn …: … 134 lượt", where the turns are the
@@ -122,6 +122,12 @@ def unit_of(quantity: Quantity, label: str | None) -> str | None:
             return f"{unit} {labelled}"
         return unit if unit and own and named and not own & named else labelled or unit
     return unit
+
+
+def _names_another_noun_after(label: str, noun: str) -> bool:
+    """Whether a label names a second counted noun after ``noun``, its first ("phuong tien hanh khach …")."""
+    words = label.split()
+    return unit_in_label(" ".join(words[words.index(noun.split()[0]) + 1 :])) is not None
 
 
 # "..., gồm Đoàn lãnh đạo tỉnh Khăm Muồn, Đại sứ quán Hàn Quốc ...": who the delegations were,

@@ -42,6 +42,7 @@ SCHEMA = {
     "plan_targets": "phrase",
     "target_verbs": "phrase",
     "service_verbs": "phrase",
+    "running_total_words": "phrase",
     "service_words": "phrase",
     "capital_cues": "phrase",
     "capital_rows_not_approved": "phrase",
