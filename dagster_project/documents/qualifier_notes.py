@@ -3,7 +3,8 @@ số ước thực hiện cả năm" under an annex, "(số liệu năm 2026 là
 lead, "Số liệu quý IV và cả năm 2025 là số ước" (periods listed with "và" or commas). Such a note,
 wherever it stands, reaches every value of a table under those periods; one whose periods the
 extractor does not understand leaves those values' qualifier unsettled. A note that names what it
-qualifies ("số liệu kim ngạch xuất nhập khẩu năm 2023 là số ước") reaches that kind of value only."""
+qualifies ("số liệu kim ngạch xuất nhập khẩu năm 2023 là số ước") reaches that kind of value only; one naming its
+official periods first ("số liệu năm 2022, 2023 là số chính thức, năm 2024 là số ước") estimates the later ones only."""
 
 from __future__ import annotations
 
@@ -115,7 +116,7 @@ def estimate_notes(
                     # ("Ngày 22/9/2023, Sở đã có Báo cáo số 214/BC-SNgV …, trong đó số liệu tháng 9 là số ước": what
                     # that report's values were, which this one replaces)
                     continue
-                what = match.group("what")
+                what = _after_its_official_part(match.group("what"))
                 whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised))
                 periods = _listed_periods(what, report_year)
                 to_year_end = None
@@ -153,6 +154,14 @@ _TO_A_YEARS_END = re.compile(
 _THE_WHOLE_DOCUMENT = re.compile(
     r"\b(?:trong|cua|tai) (?:bao cao|bai trinh bay|tai lieu) nay\b|\bdung trong bai trinh bay\b"
 )
+
+
+def _after_its_official_part(what: str) -> str:
+    """What a note estimates when it first names the periods that are results ("số liệu năm 2017, 2018 là số chính
+    thức, năm 2019 là số ước": only 2019)."""
+    phrases = "|".join(re.escape(phrase) for phrase in word_list("qualifier_notes.official"))
+    ends = [official.end() for official in re.finditer(rf"\b(?:{phrases})\b", what)]
+    return what[ends[-1] :] if ends else what
 
 
 def _subject(what: str) -> str:

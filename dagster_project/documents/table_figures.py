@@ -742,6 +742,10 @@ _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*"
 # "(*) Số liệu chính thức, thay thế số ước …", "(*) Đã điều chỉnh so với số liệu ước tính …": a note naming the estimate
 # its values replace.
 _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không phải")
+# A note's first clause saying its values are the official ones, with no word putting that off or denying it.
+_SAYS_OFFICIAL = re.compile(
+    r"^(?!.*\b(?:se|chua|khong|uoc|du kien|tam tinh|so bo)\b).*\b(?:la|theo) so (?:lieu )?chinh thuc\b"
+)
 
 
 class TableFigures:
@@ -765,6 +769,12 @@ class TableFigures:
     def _marker_is_estimate(self, marker: str) -> bool:
         """Whether a line outside the tables explains ``marker`` as an estimate ("(*) Số liệu ước thực hiện")."""
         return self._marker_readings(marker) == {True}
+
+    def _marker_is_official(self, marker: str) -> bool:
+        """Whether every line explaining ``marker`` opens by saying the value is the official one ("(*) Số liệu năm
+        2018 đã điều chỉnh theo số chính thức; …"; not "(*) Số chính thức sẽ cập nhật sau")."""
+        notes = self._notes_of(marker)
+        return bool(notes) and all(_SAYS_OFFICIAL.search(normalize_label(re.split(r"[;.]", note)[0])) for note in notes)
 
     def _marker_readings(self, marker: str) -> set[bool]:
         """For each line explaining ``marker``, whether it says an estimate: notes that disagree settle nothing;
@@ -1056,7 +1066,7 @@ class TableFigures:
                 # "2.600(*)" over "Ghi chú: (*) Số liệu ước thực hiện": the note says what the marked value is.
                 if self._marker_is_estimate(marker.group(1)):
                     cell_estimate = True
-                else:
+                elif not self._marker_is_official(marker.group(1)):
                     for quantity in quantities:
                         written = self._written(quantity, block, block.start + position, block)
                         self._review(

@@ -84,6 +84,7 @@ SCHEMA = {
     "table_columns.translation": "phrase",
     "table_columns.result": "phrase",
     "qualifier_notes.estimate": "phrase",
+    "qualifier_notes.official": "phrase",
     "part_openers": "phrase",
     "discourse_openers": "phrase",
     "detail_openers": "phrase",
