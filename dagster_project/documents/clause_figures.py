@@ -1473,6 +1473,9 @@ _CITED_REPORT = re.compile(
     # ("Văn bản A ghi năm 2025 tỉnh có 58 đoàn ra", "Bài viết nêu: …": what another text wrote; not "ghi nhận",
     # acknowledged)
     r"|\b(?:van ban|tai lieu|cong van)(?: \w+){0,2} ghi\b(?! nhan)"
+    # ("Báo cáo tổng kết công tác đối ngoại năm 2018 (Báo cáo số 18/BC-SNgV) ghi 61 đoàn ra": a report named by its
+    # title; not "Báo cáo này ghi …", this one)
+    r"|\bbao cao(?: (?!nay\b)\w+){1,12} ghi\b(?! nhan)"
     r"|\b(?:bai viet|bai bao|tin bai|bai phong van)(?: \w+){0,8} (?:ghi|neu|dua tin|cho biet)\b(?! nhan)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".

@@ -49,6 +49,10 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Periods of another calendar ("mùa khô 2025 - 2026", "năm học 2025-2026"): named, not understood.
     # (report_words.yml other_calendars)
     ("unknown", re.compile(rf"\b(?:{_OTHER_CALENDARS})(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
+    # "tháng Giêng", "tháng Chạp": the lunar calendar's first and last months (months named in words of the solar
+    # calendar are numbers by now)
+    # (not "9 tháng, chấp thuận …", "chấp hành", "chấp nhận")
+    ("unknown", re.compile(rf"\bthang (?:gieng|chap(?! (?:thuan|hanh|nhan)\b))(?: nam)?(?: {_YEAR})?\b")),
     # "20 ngày đầu tháng 5/2019", "mười ngày cuối tháng 3", "hai tuần đầu quý III", "nửa đầu tháng 6": a part of
     # a month, quarter or year, no period of the codelist; never the month ("nửa đầu năm" is the first half).
     (
@@ -247,9 +251,24 @@ def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Sco
     return list(_scopes_of(normalised, report_year))
 
 
+# "năm trước": the year before the report's ("tháng Năm năm trước" in a report on May 2024 is May 2023; "so với năm
+# trước" in a report on 2022, written in January 2023, compares with 2021). ("năm ngoái", "năm nay" are the speaker's
+# words, from the day of speaking, and stay open: a report on 2022 written in January 2023 may mean either year.)
+_THE_YEAR_BEFORE = re.compile(r"\bnam truoc\b(?! (?:19|20)\d{2}\b)")
+
+
+def _with_the_year_before_named(normalised: str, report_year: int | None) -> str:
+    """The text with the year before the report's written as its number, each offset kept ("nam truoc" and "nam
+    2023 " are as long)."""
+    if report_year is None or not _THE_YEAR_BEFORE.search(normalised):
+        return normalised
+    return _THE_YEAR_BEFORE.sub(f"nam {report_year - 1} ", normalised)
+
+
 # A sentence's scopes are read for each of its figures and clauses: each text is read once.
 @lru_cache(maxsize=1 << 13)
 def _scopes_of(normalised: str, report_year: int | None) -> tuple[tuple[int, Scope], ...]:
+    as_written, normalised = normalised, _with_the_year_before_named(normalised, report_year)
     found: list[tuple[int, int, Scope]] = []
     taken: list[tuple[int, int]] = []
     comparison_spans = [(m.start(), m.end()) for m in COMPARISON.finditer(normalised)]
@@ -276,6 +295,10 @@ def _scopes_of(normalised: str, report_year: int | None) -> tuple[tuple[int, Sco
                 continue
             if _ESTIMATE_BEFORE.search(normalised[: match.start()]) or _ESTIMATE_AFTER.match(normalised, match.end()):
                 scope = dataclasses.replace(scope, estimated=True)
+            if normalised is not as_written:
+                # (the evidence as the sentence writes it: "thang 6 nam truoc", not "thang 6 nam 2024")
+                end = match.end() + (as_written[match.end() : match.end() + 1] not in ("", " "))
+                scope = dataclasses.replace(scope, evidence=as_written[match.start() : end])
             taken.append(span)
             found.append((match.start(), match.end(), scope))
     return tuple((start, scope) for start, _end, scope in sorted(found, key=lambda item: item[0]))

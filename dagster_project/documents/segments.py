@@ -31,7 +31,7 @@ from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import counted_nouns, foreign_names, has_any, indicator_vocabularies, read_unit
 from dagster_project.documents.word_lists import word_list
-from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.text import MONTH_IN_WORDS, normalize_label
 
 # ("(CK: 29 đoàn/118 lượt)": the clerks' "CK" for "cùng kỳ", in capitals, a colon and a number after it; "CK Cầu
 # Treo", "(CK: Cầu Treo 06 đoàn)" name a gate)
@@ -133,15 +133,20 @@ def _other_province_openings() -> tuple[str, ...]:
 
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)", "cao hơn tháng 2/2017 (46.980 lượt)": the figures of the
 # period compared with.
-_NAMED_BASE = re.compile(
-    r"\b(?:so\s+với|(?:cao|thấp|nhiều|ít|lớn)\s+hơn(?:\s+so\s+với)?)\s+(?P<period>năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}"
-    r"|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
-    # (not a bracket giving the difference: "cao hơn năm 2024 (chênh lệch 12.000 lượt người)")
-    r"\s*(?P<paren>\((?![^()]*\b(?:chênh lệch|chênh|vượt|tăng|giảm)\b)[^()]*\d[^()]*\))",
-    re.IGNORECASE,
-)
+# A named period a value is compared with ("năm 2024", "quý II/2024", "tháng 5 năm 2024"), or the same one a year before
+# the report's ("tháng Sáu năm trước"), a month also in words.
+_YEAR_OR_THE_ONE_BEFORE = r"(?:(?:19|20)\d{2}|trước)"
 _BASE_PERIOD = (
-    r"(?:năm\s+(?:19|20)\d{2}|quý\s+[IVX\d]+(?:/|\s+năm\s+)(?:19|20)\d{2}|tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d{2})"
+    rf"(?:năm\s+{_YEAR_OR_THE_ONE_BEFORE}|quý\s+[IVX\d]+(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE}"
+    rf"|tháng\s+(?:\d{{1,2}}|{MONTH_IN_WORDS})(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE})"
+)
+_NAMED_BASE = re.compile(
+    rf"\b(?:so\s+với|(?:cao|thấp|nhiều|ít|lớn)\s+hơn(?:\s+so\s+với)?)\s+(?P<period>{_BASE_PERIOD})"
+    # (not a bracket giving the difference: "cao hơn năm 2024 (chênh lệch 12.000 lượt người)"; nor one labelling its
+    # values with periods of their own, a series: "so với năm trước (năm 2022: 19 vụ việc; năm 2021: 15 vụ việc)")
+    r"\s*(?P<paren>\((?![^()]*\b(?:chênh lệch|chênh|vượt|tăng|giảm)\b)"
+    r"(?![^()]*\b(?:năm|quý|tháng)\s+[IVX\d][^():]*:[^()]*;)[^()]*\d[^()]*\))",
+    re.IGNORECASE,
 )
 # "tăng gấp rưỡi so với 4 thỏa thuận của năm 2025": the figure compared with, its period after it.
 _COUNTED_BASE = re.compile(
@@ -190,7 +195,7 @@ _PERIOD_LABEL = re.compile(
     r"(?:ca |rieng |tinh chung )?(?:nam|quy [ivx]+|thang \d{1,2}|\d{1,2} thang(?: dau nam)?|6 thang (?:dau|cuoi) nam)"
     r"(?: nam)? (?:19|20)\d{2}"
 )
-_PERIOD_WORD = re.compile(r"\b(?:thang|quy|nam|ky|dau nam)\b")
+_PERIOD_WORD = re.compile(r"\b(?:thang|quy|q[ivx]{1,3}|nam|ky|dau nam)\b")  # ("QI/2021": the clerks' "quý I")
 # "bằng 72% số đoàn của cả năm 2025", "đạt 40% kế hoạch năm 2024", "tăng 1,5 lần": up to the next comma.
 _COMPARISON_BASE = re.compile(
     r"\b(?:bằng|đạt|tương đương|tăng|giảm|vượt|gấp)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d+(?:[.,]\d+)?\s*"

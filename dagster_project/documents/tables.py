@@ -582,17 +582,32 @@ class TableLayout:
         # Where a header row above starts a cell of its own: a merged cell below never spans it ("Quý III |
         # Lũy kế 9 tháng" under "Thực hiện năm 2025", then blanks under "9 tháng năm 2024").
         starts_above: set[int] = set()
-        for row in self.header_rows:
+        for position, row in enumerate(self.header_rows):
             if len(row) > 1 and row[0] and not any(row[1:]):
                 continue  # "Số liệu tổng hợp toàn tỉnh" alone, merged across: a caption, no column's header
+            listing = _indicators_group(row) if position + 1 < len(self.header_rows) else None
             carried = ""
             for index in range(width):
                 text = row[index] if index < len(row) else ""
+                if index == listing:
+                    text = ""  # ("Chỉ tiêu" over "Đoàn ra | Đoàn vào": the indicators the columns below name)
                 carried = text or (carried if index and index not in starts_above else "")
                 if carried and carried not in columns[index]:
                     columns[index].append(carried)
             starts_above |= {index for index in range(1, width) if index < len(row) and row[index]}
         return columns
+
+
+def _indicators_group(row: list[str]) -> int | None:
+    """Where a header row has one merged cell over the indicators the row below names ("Tháng | Chỉ tiêu |  |  | Ghi
+    chú" over "Tháng | Đoàn ra | Đoàn vào | …"): "chỉ tiêu" is then the indicators, no target. Not beside another group
+    ("Chỉ tiêu |  | Thực hiện |  ": targets and results)."""
+    names = word_list("indicator_groups")
+    groups = [index for index, text in enumerate(row) if index and normalize_label(text) in names]
+    if len(groups) != 1 or groups[0] + 1 >= len(row) or row[groups[0] + 1]:
+        return None
+    others = [text for index, text in enumerate(row) if index and index != groups[0] and text.strip()]
+    return groups[0] if all(column_role(text) == "note" for text in others) else None
 
 
 # Words of a header that speak of time: a header naming no period the extractor understands but

@@ -83,6 +83,7 @@ SCHEMA = {
     "table_columns.original_language": "phrase",
     "table_columns.translation": "phrase",
     "table_columns.result": "phrase",
+    "indicator_groups": "phrase",
     "qualifier_notes.estimate": "phrase",
     "qualifier_notes.official": "phrase",
     "part_openers": "phrase",

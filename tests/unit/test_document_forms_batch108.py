@@ -3,7 +3,7 @@ need. Expected figures were written from the texts below before the code ran on 
 
 from decimal import Decimal
 
-from tests.unit.documents import word_report
+from tests.unit.documents import published_figures, report_text, word_report
 
 HEAD = "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 108/BC-SNgV\n"
 
@@ -48,3 +48,92 @@ def test_a_note_marker_saying_the_value_is_the_official_one_keeps_it_exact(tmp_p
 def test_a_note_marker_putting_the_official_value_off_leaves_the_value_waiting(tmp_path):
     extraction = _years_table(tmp_path, "Tổng hợp như sau:", "(**) Số chính thức sẽ được cập nhật sau khi đối chiếu.")
     assert not any(value == Decimal(47) for *_, value, _ in _keys(extraction))
+
+
+def test_a_bracket_of_values_under_the_clerks_short_quarter_labels_gives_each_its_period():
+    text = report_text(
+        "108",
+        "04 tháng 7 năm 2023",
+        "Báo cáo công tác đối ngoại quý II năm 2023",
+        "- Đoàn vào: lũy kế từ đầu nhiệm kỳ 35 đoàn vào/210 lượt khách (QII/2022: 06 đoàn vào/41 lượt; "
+        "cả năm 2022: 18 đoàn vào/97 lượt).",
+    )
+    found = published_figures(text)
+    assert ("2022-Q2", "inbound_delegations", Decimal(6), "exact") in found
+    assert ("2022-Q2", "inbound_visitors", Decimal(41), "exact") in found
+    assert ("2022", "inbound_delegations", Decimal(18), "exact") in found
+    assert not any(value in (Decimal(35), Decimal(210)) for *_, value, _ in found)
+
+
+def test_months_named_in_words_date_the_report_and_its_comparisons():
+    text = report_text(
+        "108",
+        "02 tháng 7 năm 2025",
+        "Báo cáo công tác đối ngoại tháng Sáu năm 2025 và phương hướng tháng Bảy năm 2025",
+        "- Trong tháng Sáu, Sở phối hợp xử lý 07 vụ việc bảo hộ công dân, giảm 02 vụ so với tháng Sáu năm trước (09 vụ).",
+        "- Tiếp nhận 58 hồ sơ hợp pháp hóa lãnh sự, tăng so với tháng Năm (49 hồ sơ).",
+    )
+    found = published_figures(text)
+    assert ("2025-06", "consular_cases", Decimal(7), "exact") in found
+    assert ("2024-06", "consular_cases", Decimal(9), "exact") in found
+    assert not any(period == "2025" for period, *_ in found)
+
+
+def test_a_count_of_months_or_a_lunar_month_is_no_month_named_in_words():
+    text = report_text(
+        "108",
+        "05 tháng 10 năm 2025",
+        "Báo cáo kết quả công tác đối ngoại 9 tháng năm 2025",
+        "| Chỉ tiêu | Thực hiện 9 tháng | Cùng kỳ |",
+        "| | Năm 2025 | Năm 2024 |",
+        "| Đoàn ra (đoàn) | 33 | 29 |",
+        "- Dịp tháng Giêng năm 2025, Sở đón 04 đoàn vào chúc Tết.",
+    )
+    found = published_figures(text)
+    assert ("2025-9M", "outbound_delegations", Decimal(33), "exact") in found
+    assert ("2024-9M", "outbound_delegations", Decimal(29), "exact") in found
+    assert not any(value == Decimal(4) for *_, value, _ in found)
+
+
+def test_a_group_header_over_the_indicators_names_them_and_sets_no_target(tmp_path):
+    extraction = word_report(
+        tmp_path / "phu luc.docx",
+        [HEAD, "Hà Tĩnh, ngày 03 tháng 7 năm 2023", "BÁO CÁO", "Công tác đối ngoại 6 tháng đầu năm 2023", "PHỤ LỤC"],
+        [
+            ("Tháng", "Các chỉ tiêu", "", "Ghi chú"),
+            ("Tháng", "Đoàn vào (đoàn)", "Vụ việc bảo hộ công dân (vụ)", "Ghi chú"),
+            ("Tháng 1", "2", "3", ""),
+            ("Tháng 2", "5", "1", ""),
+            ("Cộng 6 tháng", "19", "14", ""),
+        ],
+    )
+    found = _keys(extraction)
+    assert ("2023-02", "inbound_delegations", Decimal(5), "exact") in found
+    assert ("2023-H1", "consular_cases", Decimal(14), "exact") in found
+
+
+def test_a_group_header_of_targets_beside_results_still_holds_targets(tmp_path):
+    extraction = word_report(
+        tmp_path / "chi tieu.docx",
+        [HEAD, "Hà Tĩnh, ngày 20 tháng 12 năm 2023", "BÁO CÁO", "Công tác đối ngoại năm 2023"],
+        [
+            ("Nội dung", "Chỉ tiêu", "", "Thực hiện", ""),
+            ("Nội dung", "Đoàn ra (đoàn)", "Đoàn vào (đoàn)", "Đoàn ra (đoàn)", "Đoàn vào (đoàn)"),
+            ("Năm 2023", "40", "35", "44", "31"),
+        ],
+    )
+    values = {value for *_, value, _ in _keys(extraction)}
+    assert not values & {Decimal(40), Decimal(35)}
+
+
+def test_a_value_an_earlier_report_named_by_its_title_wrote_is_that_reports():
+    text = report_text(
+        "108",
+        "15 tháng 01 năm 2024",
+        "Báo cáo tổng kết công tác đối ngoại năm 2023",
+        "- Năm 2023, tỉnh đón 52 đoàn vào với 640 lượt khách quốc tế.",
+        "(1) Báo cáo kết quả công tác đối ngoại 9 tháng năm 2023 của Sở ghi 38 đoàn vào; số 9 tháng đúng là 36 đoàn.",
+    )
+    found = published_figures(text)
+    assert ("2023", "inbound_delegations", Decimal(52), "exact") in found
+    assert not any(value == Decimal(38) for *_, value, _ in found)
