@@ -581,6 +581,11 @@ class ReviewQueue:
                 parts = [figure for figure in figures if figure.value != totals[0].value]
                 kept.append(self._keep_the_total(code, figures, totals, parts, "the values of its line add up to it"))
                 continue
+            if (rows := _total_of_the_rows_above(figures)) is not None:
+                # "| Cấp mới hộ chiếu ngoại giao | 3 |", "| Cấp mới hộ chiếu công vụ | 41 |" over "| Cộng cấp mới HCNG,
+                # HCCV | 44 |": rows right above one another, in one column, that add up exactly to the other value
+                kept.append(self._keep_the_total(code, figures, *rows, "the rows above it add up to it"))
+                continue
             if (listed := _total_over_its_items(figures)) is not None:
                 # "… xử lý 16 vụ việc … Cụ thể:" then "- Mua bán người: 3 vụ", "- Tử vong: 5 vụ", …: the items' counts
                 # add up to the total whose sentence opens them
@@ -777,6 +782,31 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
         ):
             return totals
     return None
+
+
+def _total_of_the_rows_above(figures: list[Figure]) -> tuple[list[Figure], list[Figure]] | None:
+    """The figures giving a total, and its parts, when every other figure sits in one column of rows of one table, one
+    right under another and above any row of the total, and they add up to it exactly: each row counts what the total
+    counts, so each is a part of it (two values of one period cannot both be the whole)."""
+    for value in {figure.value for figure in figures}:
+        totals = [figure for figure in figures if figure.value == value]
+        parts = sorted((figure for figure in figures if figure.value != value), key=lambda figure: figure.char_start)
+        if len(parts) < 2 or sum(part.value for part in parts) != value or len({f.qualifier for f in totals}) != 1:
+            continue
+        rows = [part.block for part in parts]
+        in_one_column = all(_in_table(row) and "|" in row.text for row in rows) and (
+            len({(row.table, _column_of(part)) for row, part in zip(rows, parts)}) == 1
+        )
+        one_under_another = [row.number for row in rows] == list(range(rows[0].number, rows[0].number + len(rows)))
+        below = all(total.block.number > rows[-1].number for total in totals if total.block.table == rows[0].table)
+        if in_one_column and one_under_another and below:
+            return totals, parts
+    return None
+
+
+def _column_of(figure: Figure) -> int:
+    """Which cell of its table row a figure stands in, counted by the bars before it."""
+    return figure.block.text.count("|", 0, figure.char_start - figure.block.start)
 
 
 _LIST_ITEM = re.compile(rf"^\s*(?:{LIST_MARKER}|\d+\))\s")  # (and "1)", "2)")

@@ -251,18 +251,21 @@ def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Sco
     return list(_scopes_of(normalised, report_year))
 
 
-# "năm trước": the year before the report's ("tháng Năm năm trước" in a report on May 2024 is May 2023; "so với năm
-# trước" in a report on 2022, written in January 2023, compares with 2021). ("năm ngoái", "năm nay" are the speaker's
-# words, from the day of speaking, and stay open: a report on 2022 written in January 2023 may mean either year.)
-_THE_YEAR_BEFORE = re.compile(r"\bnam truoc\b(?! (?:19|20)\d{2}\b)")
+# "tháng Năm năm trước", "quý I năm trước": that month or quarter of the year before the report's ("tháng 5 năm trước"
+# in a report on May 2024 is May 2023). ("năm trước" alone stays open: in a report on a half-year it may be the same
+# half a year earlier, or the whole year; "năm ngoái", "năm nay" are the speaker's words, from the day of speaking.)
+_OF_THE_YEAR_BEFORE = re.compile(
+    r"\b(?P<period>thang \d{1,2} |quy (?:i|ii|iii|iv|[1-4]) |(?:0?[369]|ba|sau|chin) thang (?:dau |cuoi )?)"
+    r"nam truoc\b(?! (?:19|20)\d{2}\b)"
+)
 
 
 def _with_the_year_before_named(normalised: str, report_year: int | None) -> str:
-    """The text with the year before the report's written as its number, each offset kept ("nam truoc" and "nam
-    2023 " are as long)."""
-    if report_year is None or not _THE_YEAR_BEFORE.search(normalised):
+    """The text with the year before the report's written as its number after a month or quarter, each offset kept
+    ("nam truoc" and "nam 2023 " are as long)."""
+    if report_year is None or "nam truoc" not in normalised:
         return normalised
-    return _THE_YEAR_BEFORE.sub(f"nam {report_year - 1} ", normalised)
+    return _OF_THE_YEAR_BEFORE.sub(lambda match: f"{match.group('period')}nam {report_year - 1} ", normalised)
 
 
 # A sentence's scopes are read for each of its figures and clauses: each text is read once.

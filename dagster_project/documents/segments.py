@@ -133,11 +133,11 @@ def _other_province_openings() -> tuple[str, ...]:
 
 # "tăng 07 đoàn so với năm 2024 (45 đoàn/240 lượt người)", "cao hơn tháng 2/2017 (46.980 lượt)": the figures of the
 # period compared with.
-# A named period a value is compared with ("năm 2024", "quý II/2024", "tháng 5 năm 2024"), or the same one a year before
-# the report's ("tháng Sáu năm trước"), a month also in words.
+# A named period a value is compared with ("năm 2024", "quý II/2024", "tháng 5 năm 2024"), or a month or quarter of the
+# year before the report's ("tháng Sáu năm trước"), a month also in words. ("năm trước" alone is no period understood.)
 _YEAR_OR_THE_ONE_BEFORE = r"(?:(?:19|20)\d{2}|trước)"
 _BASE_PERIOD = (
-    rf"(?:năm\s+{_YEAR_OR_THE_ONE_BEFORE}|quý\s+[IVX\d]+(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE}"
+    rf"(?:năm\s+(?:19|20)\d{{2}}|quý\s+[IVX\d]+(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE}"
     rf"|tháng\s+(?:\d{{1,2}}|{MONTH_IN_WORDS})(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE})"
 )
 _NAMED_BASE = re.compile(

@@ -742,9 +742,10 @@ _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*"
 # "(*) Số liệu chính thức, thay thế số ước …", "(*) Đã điều chỉnh so với số liệu ước tính …": a note naming the estimate
 # its values replace.
 _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không phải")
-# A note's first clause saying its values are the official ones, with no word putting that off or denying it.
+# A note's clause saying its values are the official or re-checked ones, with no word putting that off or denying it.
 _SAYS_OFFICIAL = re.compile(
-    r"^(?!.*\b(?:se|chua|khong|uoc|du kien|tam tinh|so bo)\b).*\b(?:la|theo) so (?:lieu )?chinh thuc\b"
+    r"^(?!.*\b(?:se|chua|khong|uoc|du kien|tam tinh|so bo)\b)"
+    r".*\b(?:la|theo) so (?:lieu )?(?:chinh thuc|dung|da ra soat lai|da dieu chinh|da cap nhat)\b"
 )
 
 
@@ -771,10 +772,12 @@ class TableFigures:
         return self._marker_readings(marker) == {True}
 
     def _marker_is_official(self, marker: str) -> bool:
-        """Whether every line explaining ``marker`` opens by saying the value is the official one ("(*) Số liệu năm
-        2018 đã điều chỉnh theo số chính thức; …"; not "(*) Số chính thức sẽ cập nhật sau")."""
+        """Whether every line explaining ``marker`` says, in one of its clauses, that the value is the official or
+        re-checked one ("(*) Số liệu năm 2018 đã điều chỉnh theo số chính thức; …", "(*) Báo cáo … ghi 61 đoàn ra; số
+        trong bảng là số đã rà soát lại"; not "(*) Số chính thức sẽ cập nhật sau")."""
         notes = self._notes_of(marker)
-        return bool(notes) and all(_SAYS_OFFICIAL.search(normalize_label(re.split(r"[;.]", note)[0])) for note in notes)
+        clauses = [[normalize_label(clause) for clause in re.split(r"[;.]\s", note)] for note in notes]
+        return bool(notes) and all(any(_SAYS_OFFICIAL.search(clause) for clause in note) for note in clauses)
 
     def _marker_readings(self, marker: str) -> set[bool]:
         """For each line explaining ``marker``, whether it says an estimate: notes that disagree settle nothing;
@@ -1893,6 +1896,9 @@ class TableFigures:
             for earlier, later in zip(periods, periods[1:], strict=False)
         )
         summed = code_of_dates(periods[0].start_date, periods[-1].end_date) if contiguous else None
+        if summed is None and contiguous and all(_is_whole_year(period) for period in periods):
+            # ("Giai đoạn 2016 - 2020" over "Năm 2016 | … | Năm 2020 | Cộng": the years' span)
+            summed = f"{periods[0].start_date.year}-{periods[-1].end_date.year}"
         if summed == group:
             return group
         cells = getattr(self, "row_cells", [])
@@ -2148,6 +2154,11 @@ def _refuse_a_sum_of_marked_cells(heading: str, cells: list[str], summed) -> Non
     marked = [cells[index].strip() for index in summed if index < len(cells) and _CELL_MARKER.search(cells[index])]
     if marked:
         raise ScopeError(f"column '{heading}' sums a cell carrying a note marker ('{marked[0]}')")
+
+
+def _is_whole_year(period) -> bool:
+    start, end = period.start_date, period.end_date
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
 
 def _cell_value(cells: list[str], index: int | None) -> Decimal | None:

@@ -628,6 +628,24 @@ def is_estimate_header(normalised: str) -> bool:
 _CLERKS_MONTH = re.compile(r"^\s*T\.?\s?(0?[1-9]|1[0-2])(?=\s*(?:/|\(|$))")
 
 
+# "Năm trước | Năm nay" side by side in one header row: the year before the report's and the report's own.
+_LAST_YEAR_CELL = re.compile(r"\bnăm\s+trước\b", re.IGNORECASE)
+_THIS_YEAR_CELL = re.compile(r"\bnăm\s+nay\b", re.IGNORECASE)
+
+
+def header_cells(cells: list[str], report_period: str | None) -> list[str]:
+    """A header row's cells as the extractor reads them: the clerks' months spelt out ("T9" as "Tháng 9"); in a report
+    on a whole year, "Năm nay" beside "Năm trước" in the same row as that year and the one before ("Năm trước | Năm
+    nay" in a report on 2022: 2021 and 2022; alone, "năm nay" may be the year of writing, and stays as written)."""
+    cells = [clerks_month(cell) for cell in cells]
+    if not (report_period and re.fullmatch(r"(?:19|20)\d{2}", report_period)):
+        return cells
+    if any(_LAST_YEAR_CELL.search(cell) for cell in cells) and any(_THIS_YEAR_CELL.search(cell) for cell in cells):
+        year = int(report_period)
+        cells = [_THIS_YEAR_CELL.sub(f"Năm {year}", _LAST_YEAR_CELL.sub(f"Năm {year - 1}", cell)) for cell in cells]
+    return cells
+
+
 def clerks_month(header: str) -> str:
     """A header written as the clerks' month ("T1", "T9/2018 (đến 20/9)") spelt out ("Tháng 1", "Tháng 9/2018 …"),
     so that it names the month; any other header as it is."""

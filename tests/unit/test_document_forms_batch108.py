@@ -137,3 +137,88 @@ def test_a_value_an_earlier_report_named_by_its_title_wrote_is_that_reports():
     found = published_figures(text)
     assert ("2023", "inbound_delegations", Decimal(52), "exact") in found
     assert not any(value == Decimal(38) for *_, value, _ in found)
+
+
+def _passport_rows(tmp_path, name: str, total: str):
+    return word_report(
+        tmp_path / name,
+        [
+            HEAD,
+            "Hà Tĩnh, ngày 05 tháng 10 năm 2023",
+            "BÁO CÁO",
+            "Kết quả giải quyết thủ tục hành chính quý III năm 2023",
+        ],
+        [
+            ("STT", "Loại hồ sơ", "Quý III/2023 (hồ sơ)"),
+            ("1", "Hộ chiếu công vụ cấp mới", "27"),
+            ("2", "Hộ chiếu ngoại giao cấp mới", "2"),
+            ("", "Cộng hộ chiếu ngoại giao, công vụ cấp mới", total),
+        ],
+    )
+
+
+def test_rows_right_above_a_total_row_that_add_up_to_it_are_its_parts(tmp_path):
+    found = _keys(_passport_rows(tmp_path, "mot cua.docx", "29"))
+    assert ("2023-Q3", "official_passports_issued", Decimal(29), "exact") in found
+    assert not any(value in (Decimal(27), Decimal(2)) for *_, value, _ in found)
+
+
+def test_rows_that_do_not_add_up_to_the_total_row_leave_every_value_waiting(tmp_path):
+    found = _keys(_passport_rows(tmp_path, "mot cua 2.docx", "31"))
+    assert not any(code == "official_passports_issued" for _, code, *_ in found)
+
+
+def test_a_note_marker_saying_the_table_holds_the_rechecked_value_keeps_it_exact(tmp_path):
+    extraction = _years_table(
+        tmp_path,
+        "Tổng hợp như sau:",
+        "(**) Báo cáo năm 2023 của Sở ghi 45 đoàn ra; số trong bảng là số đã rà soát lại theo sổ theo dõi.",
+    )
+    assert ("2023", "outbound_delegations", Decimal(47), "exact") in _keys(extraction)
+
+
+def test_a_sum_column_under_a_span_beside_its_years_is_the_span(tmp_path):
+    extraction = word_report(
+        tmp_path / "giai doan.docx",
+        [HEAD, "Hà Tĩnh, ngày 10 tháng 02 năm 2024", "BÁO CÁO", "Tổng kết công tác đối ngoại giai đoạn 2021 - 2023"],
+        [
+            ("Chỉ tiêu", "Giai đoạn 2021 - 2023", "", "", ""),
+            ("Chỉ tiêu", "Năm 2021", "Năm 2022", "Năm 2023", "Cộng"),
+            ("Đoàn vào (đoàn)", "6", "30", "44", "80"),
+        ],
+    )
+    found = _keys(extraction)
+    assert ("2021-2023", "inbound_delegations", Decimal(80), "exact") in found
+    assert ("2022", "inbound_delegations", Decimal(30), "exact") in found
+
+
+def test_last_year_and_this_year_columns_in_a_report_on_a_year(tmp_path):
+    rows = [
+        ("Nội dung", "Năm trước", "Năm nay", "Tăng, giảm"),
+        ("Thỏa thuận quốc tế ký kết (thỏa thuận)", "4", "7", "+3"),
+    ]
+    year_report = word_report(
+        tmp_path / "nam.docx",
+        [HEAD, "Hà Tĩnh, ngày 12 tháng 01 năm 2025", "BÁO CÁO", "Số liệu đối ngoại năm 2024"],
+        rows,
+    )
+    assert {("2023", Decimal(4)), ("2024", Decimal(7))} <= {(p, v) for p, _, v, _ in _keys(year_report)}
+    # (in a report on a half-year, which year "năm nay" names and what part of it the column counts is not said)
+    half_report = word_report(
+        tmp_path / "6 thang.docx",
+        [HEAD, "Hà Tĩnh, ngày 05 tháng 7 năm 2024", "BÁO CÁO", "Số liệu đối ngoại 6 tháng đầu năm 2024"],
+        rows,
+    )
+    assert not any(value in (Decimal(4), Decimal(7)) for *_, value, _ in _keys(half_report))
+
+
+def test_a_level_of_fdi_at_the_years_end_is_the_years():
+    text = report_text(
+        "108",
+        "20 tháng 01 năm 2025",
+        "Báo cáo tình hình thu hút đầu tư nước ngoài năm 2024",
+        "- Tính đến hết năm 2024, trên địa bàn tỉnh có 88 dự án FDI của nhà đầu tư đến từ 14 quốc gia và vùng lãnh thổ.",
+    )
+    found = published_figures(text)
+    assert ("2024", "fdi_projects_total", Decimal(88), "exact") in found
+    assert ("2024", "fdi_source_countries", Decimal(14), "exact") in found
