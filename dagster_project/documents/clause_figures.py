@@ -1474,8 +1474,10 @@ _CITED_REPORT = re.compile(
     # acknowledged)
     r"|\b(?:van ban|tai lieu|cong van)(?: \w+){0,2} ghi\b(?! nhan)"
     # ("Báo cáo tổng kết công tác đối ngoại năm 2018 (Báo cáo số 18/BC-SNgV) ghi 61 đoàn ra": a report named by its
-    # title; not "Báo cáo này ghi …", this one)
-    r"|\bbao cao(?: (?!nay\b)\w+){1,12} ghi\b(?! nhan)"
+    # title; not "Báo cáo này ghi …", this one, nor "trong kỳ báo cáo …", "theo báo cáo của các đơn vị được ghi tại sổ",
+    # "ghi vào sổ": what was recorded)
+    r"|(?<!ky )(?<!theo )\bbao cao (?:tong ket|so ket|ket qua|nhanh|thang|quy|nam|\d{1,2} thang|cong tac|tinh hinh"
+    r"|danh gia)(?: (?!nay\b)\w+){0,11} (?<!duoc )ghi\b(?! (?:nhan|vao|tai|lai|chep|so)\b)"
     r"|\b(?:bai viet|bai bao|tin bai|bai phong van)(?: \w+){0,8} (?:ghi|neu|dua tin|cho biet)\b(?! nhan)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
@@ -1486,7 +1488,10 @@ _A_REPORT_STATES = re.compile(r"\btai (?:bao cao|bc|cong van|van ban)(?: nhanh)?
 _REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
 # "Tại Báo cáo số 1187/BC-SNgV …, số liệu 6 tháng đầu năm được ước 58 hồ sơ": that report's estimate, in the same part
 # of the sentence (not "… tại Báo cáo số 12/BC-UBND …, trong năm tỉnh đã đón được 20 đoàn vào", done this year).
-_A_REPORT_ESTIMATED = re.compile(r"\btai (?:bao cao|bc)(?: nhanh)? so (?:\S+ ){0,20}?duoc(?P<estimated> uoc\b)?")
+# ("Tại Báo cáo số 196/BC-SNgV …, Sở đã ước 6 tháng đầu năm … 06 chương trình, dự án": the same, said actively)
+_A_REPORT_ESTIMATED = re.compile(
+    r"\btai (?:bao cao|bc)(?: nhanh)? so (?:\S+ ){0,20}?(?:duoc|(?=da uoc\b)da)(?P<estimated> uoc\b)?"
+)
 # "số ước tại Báo cáo số 1398/BC-SNgV": the estimate of the report cited after it.
 _ESTIMATE_CITED = re.compile(
     r"\b(?:so|so lieu|gia tri) uoc (?:\S+ ){0,3}?tai (?:bao cao|bc|cong van|van ban)(?: nhanh)? so\b"

@@ -186,7 +186,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     self.table_text_above = context.text_above
                 if index in stacked and not context.table.data_started:
                     # ("Biên dịch" / "(trang)" over "-----------": the header written above the rule)
-                    context.table.header_rows.append(self._header_cells(stacked[index]))
+                    context.table.header_rows.append(self._header_cells(stacked[index], context))
                 if is_separator_row(block.text):
                     if context.table.data_started and index - 1 in grid_borders and block.text.lstrip()[:1] == "+":
                         # ("+----+" under one grid table, "+----+" over the next: a new table, a new header)
@@ -237,7 +237,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     and (not holds_values(cells) or _repeats_the_label_headers(cells, context.table.header_rows))
                     and not _numbered_row(cells)
                 ):
-                    context.table.header_rows.append(self._header_cells(cells))
+                    context.table.header_rows.append(self._header_cells(cells, context))
                     continue
                 if not context.table.data_started:
                     context.table.data_started, context.table.first_review = True, len(self.result.review)
@@ -251,6 +251,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.text_above = block.text
             self._block(block, context)
         self._apply_estimate_notes()
+        self._apply_the_defined_same_period()
         self._withdraw_corrected()
         self._withhold_elliptical_continuations()
         self._qualify_from_sentences()
@@ -521,8 +522,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
 
-    def _header_cells(self, cells: list[str]) -> list[str]:
-        return header_cells(cells, self.period_code)
+    def _header_cells(self, cells: list[str], context: Context) -> list[str]:
+        return header_cells(cells, self.period_code, context.in_plan)
 
     def _stands_alone_under(self, label: str, line: str) -> bool:
         """Whether a line under an item's label says its own period, under a label that only names a field of work

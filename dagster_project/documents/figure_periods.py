@@ -265,11 +265,11 @@ _WITH_ATTRIBUTE_WORDS = 6
 
 def _as_written(text: str, normalised_prefix: str) -> str:
     """The start of ``text`` whose normalised words are those of ``normalised_prefix``."""
-    wanted, counted = len(normalised_prefix.split()), 0
+    wanted = len(normalised_prefix.split())
     for token in re.finditer(r"\S+", text):
-        if counted >= wanted:
+        # (the words of all the text so far: "tháng Mười Hai" reads as two words, "thang 12", not three)
+        if len(normalize_label(text[: token.start()]).split()) >= wanted:
             return text[: token.start()]
-        counted += len(normalize_label(token.group()).split())
     return text
 
 

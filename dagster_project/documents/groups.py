@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.rules import noun_measures, read_unit, unit_in_label, unit_phrases
+from dagster_project.documents.rules import has_any, noun_measures, read_unit, unit_in_label, unit_phrases
 from dagster_project.documents.scopes import period_label
 from dagster_project.documents.segments import label_before, period_label_text
 from dagster_project.documents.word_lists import word_list
@@ -333,6 +333,11 @@ def repeats_words_before(lead: str, before: str, unit: str = "") -> bool:
     "từ khoảng 63.500 lượt năm 2021 lên hơn 586.000 lượt" (its own noun names nothing new)."""
     # ("cộng dồn quý I đạt 128.904 lượt người": a running total of a quarter names nothing either)
     lead = _RUNNING_TOTAL_OF_PERIOD.sub(" ", lead)
+    # ("tỉnh đón 16 đoàn …, và cử 11 đoàn sang làm việc tại hai tỉnh bạn": sent, after received, is something new)
+    sending, receiving = word_list("direction_verbs.sending"), word_list("direction_verbs.receiving")
+    for verbs, opposite in ((sending, receiving), (receiving, sending)):
+        if has_any(lead, verbs) and has_any(before, opposite):
+            return False
     own = {word for word in lead.split() if not word.isdigit()} - set(word_list("no_topic_words")) - set(unit.split())
     return bool(before.strip()) and own <= set(before.split())
 

@@ -220,3 +220,26 @@ _PERIOD_WORDS = {
     "luc",
     "duoi",
 }
+
+
+# "dòng "Cùng kỳ" (là số liệu 9 tháng năm 2020, trừ chỗ có ghi rõ kỳ khác)": the report says what its "cùng kỳ" is.
+# ("Dòng “Cùng kỳ” dưới mỗi mục là số liệu 6 tháng đầu năm 2023"; not "cùng kỳ năm 2022 là 30 đoàn", a value)
+_SAME_PERIOD_DEFINED = re.compile(
+    r"\b(?:cung ky|ck)(?: [a-z]+){0,4}? (?:la|duoc hieu la|nghia la|duoc tinh la|chi) (?:so lieu |so )?(?:cua )?"
+    r"(?P<period>(?:\d{1,2} thang|thang|quy|nam|ca nam|nua)\b.{0,60})"
+)
+
+
+def defined_same_period(document: DocumentText, report_year: int | None) -> tuple[str | None, str] | None:
+    """What the report says its bare "cùng kỳ" is: (the period, the words), the period None when the words name no one
+    period understood; None when the report defines no "cùng kỳ"."""
+    for block in document.blocks:
+        if block.in_a_table:
+            continue
+        match = _SAME_PERIOD_DEFINED.search(normalize_label(block.text))
+        if match is None:
+            continue
+        scopes = [scope for position, scope in find_scopes(match.group("period"), report_year) if position == 0]
+        code = scopes[0].code if scopes and scopes[0].code and is_period_code(scopes[0].code) else None
+        return code, match.group()
+    return None

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from dagster_project.documents.doubt_notes import doubt_notes, doubted_by
-from dagster_project.documents.qualifier_notes import BracketedNote, estimate_notes
+from dagster_project.documents.qualifier_notes import BracketedNote, defined_same_period, estimate_notes
 from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import Figure, ReviewItem
@@ -416,6 +416,24 @@ class ReviewQueue:
                     f"{figure.period_code} an estimate",
                 )
 
+    def _apply_the_defined_same_period(self) -> None:
+        """ "Cùng kỳ (là số liệu 9 tháng năm 2020 …)": every figure dated by a bare "cùng kỳ" is of the period the
+        report says it is, not the report's period a year earlier; when the words name no period understood, it
+        waits."""
+        defined = defined_same_period(self.document, self.report_year)
+        if defined is None:
+            return
+        code, words = defined
+        for figure in list(self.result.figures):
+            if not _BARE_SAME_PERIOD.search(figure.period_evidence) or figure.period_code == code:
+                continue
+            if code is None:
+                self._withhold(figure, f"the report says what its 'cùng kỳ' is ('{words}'), in words not understood")
+            else:
+                self.result.figures[self.result.figures.index(figure)] = dataclasses.replace(
+                    figure, period_code=code, period_evidence=f"{figure.period_evidence}; the report's '{words}'"
+                )
+
     def _withhold(self, figure: Figure, reason: str) -> None:
         """A published figure sent to review after all, with the reason."""
         self.result.figures.remove(figure)
@@ -694,6 +712,9 @@ class ReviewQueue:
         ]
         return total
 
+
+# A period read from "cùng kỳ" with nothing after it ("'cung ky' in a report on 2021-Q3", "label 'ck': …").
+_BARE_SAME_PERIOD = re.compile(r"'(?:cung ky|ck)(?: nam truoc)?'")
 
 # "nâng tổng số đoàn vào trong năm lên": the words right before the total a sentence raises its count to.
 _RAISED_TO = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+số\b[^.;]*\blên\s*$", re.IGNORECASE)

@@ -53,6 +53,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # calendar are numbers by now)
     # (not "9 tháng, chấp thuận …", "chấp hành", "chấp nhận")
     ("unknown", re.compile(rf"\bthang (?:gieng|chap(?! (?:thuan|hanh|nhan)\b))(?: nam)?(?: {_YEAR})?\b")),
+    # "Tháng Năm năm 2024" not read as a month (a name, or a word after a count): a month in words, never its year
+    ("unknown", re.compile(rf"\bthang (?:muoi mot|muoi hai|muoi|hai|ba|tu|nam|sau|bay|tam|chin) nam {_YEAR}\b")),
     # "20 ngày đầu tháng 5/2019", "mười ngày cuối tháng 3", "hai tuần đầu quý III", "nửa đầu tháng 6": a part of
     # a month, quarter or year, no period of the codelist; never the month ("nửa đầu năm" is the first half).
     (
@@ -78,13 +80,14 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
-    ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b")),
+    # (not "6 tháng đầu năm trước đó": of the year before another one named)
+    ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b(?! truoc\b)")),
     # "9T/2025", "(9T)": the clerks' nine (six, three) months.
     ("partial_year", re.compile(rf"\b(0?[369])t(?: {_YEAR})?\b")),
     # "9 tháng 2025", "6 tháng/2025" (a column header), "9 tháng năm 2026": the year right after the months.
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?(?:nam )?{_YEAR}\b")),
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
-    ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b")),
+    ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b(?! truoc\b)")),
     # ("LK 10T", "11T/2018": the clerks' other counts of months)
     ("other_months", re.compile(rf"\b(?!0?[369]t\b)(1[0-2]|0?[1-9])t(?: {_YEAR})?\b")),
     # ("nửa cuối năm", "nửa đầu năm 2024": the halves in words)
@@ -256,7 +259,7 @@ def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Sco
 # half a year earlier, or the whole year; "năm ngoái", "năm nay" are the speaker's words, from the day of speaking.)
 _OF_THE_YEAR_BEFORE = re.compile(
     r"\b(?P<period>thang \d{1,2} |quy (?:i|ii|iii|iv|[1-4]) |(?:0?[369]|ba|sau|chin) thang (?:dau |cuoi )?)"
-    r"nam truoc\b(?! (?:19|20)\d{2}\b)"
+    r"nam truoc\b(?! (?:19|20)\d{2}\b| do\b)"  # (not "năm trước đó", the year before another named)
 )
 
 

@@ -742,11 +742,14 @@ _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*"
 # "(*) Số liệu chính thức, thay thế số ước …", "(*) Đã điều chỉnh so với số liệu ước tính …": a note naming the estimate
 # its values replace.
 _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không phải")
-# A note's clause saying its values are the official or re-checked ones, with no word putting that off or denying it.
+# A note saying its values are the official or re-checked ones; words that put that off, deny it or cut it off early.
 _SAYS_OFFICIAL = re.compile(
-    r"^(?!.*\b(?:se|chua|khong|uoc|du kien|tam tinh|so bo)\b)"
-    r".*\b(?:la|theo) so (?:lieu )?(?:chinh thuc|dung|da ra soat lai|da dieu chinh|da cap nhat)\b"
+    r"\b(?:la|theo) so (?:lieu )?(?:chinh thuc|dung|da ra soat lai|da dieu chinh)\b"
+    r"|^\W*so lieu (?:\w+ ){0,4}da (?:dieu chinh|ra soat lai) (?:sau|theo)\b"
 )
+# "Báo cáo số 415/BC-SNgV … ghi số ước là 55", "Báo cáo tổng kết … ghi 61": what another report wrote.
+_WHAT_A_REPORT_WROTE = re.compile(r"\b(?:bao cao|bc|cong van|van ban) so \d+|\b(?:bao cao|bc)(?: \w+){0,12} ghi\b")
+_UNSETTLED = re.compile(r"\b(?:se|chua|khong|uoc|du kien|tam tinh|tam thoi|so bo|den ngay|den het thang)\b")
 
 
 class TableFigures:
@@ -772,12 +775,21 @@ class TableFigures:
         return self._marker_readings(marker) == {True}
 
     def _marker_is_official(self, marker: str) -> bool:
-        """Whether every line explaining ``marker`` says, in one of its clauses, that the value is the official or
-        re-checked one ("(*) Số liệu năm 2018 đã điều chỉnh theo số chính thức; …", "(*) Báo cáo … ghi 61 đoàn ra; số
-        trong bảng là số đã rà soát lại"; not "(*) Số chính thức sẽ cập nhật sau")."""
-        notes = self._notes_of(marker)
-        clauses = [[normalize_label(clause) for clause in re.split(r"[;.]\s", note)] for note in notes]
-        return bool(notes) and all(any(_SAYS_OFFICIAL.search(clause) for clause in note) for note in clauses)
+        """Whether every line explaining ``marker`` says that the value is the official or re-checked one ("(*) Số liệu
+        năm 2018 đã điều chỉnh theo số chính thức", "(*) Báo cáo … ghi 61 đoàn ra; số trong bảng là số đã rà soát
+        lại"; not "(*) Số chính thức sẽ cập nhật sau")."""
+        # (a note's own first sentence: "(*) Số liệu đã điều chỉnh sau rà soát. Giá trị cam kết năm 2023 là số ước …"
+        # goes on with other notes)
+        own = [re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", note, maxsplit=1)[0] for note in self._notes_of(marker)]
+        notes = [[normalize_label(clause) for clause in re.split(r"[;.]\s", note)] for note in own]
+        # (and no word of the note leaves any part of it unsettled: "Số liệu đến hết tháng 11/2024 là số chính thức;
+        # tháng 12/2024 ước thực hiện", "Số liệu tạm thời, là số đã …"; but for what a cited report wrote, "Báo cáo số
+        # 415/BC-SNgV ghi số ước là 55 đoàn ra", which the marked value replaces)
+        return bool(notes) and all(
+            any(_SAYS_OFFICIAL.search(clause) for clause in clauses)
+            and not any(_UNSETTLED.search(clause) and not _WHAT_A_REPORT_WROTE.search(clause) for clause in clauses)
+            for clauses in notes
+        )
 
     def _marker_readings(self, marker: str) -> set[bool]:
         """For each line explaining ``marker``, whether it says an estimate: notes that disagree settle nothing;
@@ -856,6 +868,10 @@ class TableFigures:
                 self._queue_all(text, block, block.start + position, block, context, reason=reason)
             return
         roles = [column_role(header) for header in headers]
+        if context.table.indicators_group and not _a_month_or_their_total(label):
+            # ("Năm | Chỉ tiêu | | Ghi chú" over "Năm | Đoàn ra | Đoàn vào", then "Năm 2023 | 35 | 30 | Kế hoạch số
+            # 20/KH-UBND": a year's row under "Chỉ tiêu" may give its targets)
+            roles = ["plan" if role == "value" else role for role in roles]
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
         # "| Đoàn ra | đoàn | 15 | 41 | 36 | … | Ước TH |": the row's values of this year are estimates (the column of
         # a year before is that year's result)
@@ -2154,6 +2170,11 @@ def _refuse_a_sum_of_marked_cells(heading: str, cells: list[str], summed) -> Non
     marked = [cells[index].strip() for index in summed if index < len(cells) and _CELL_MARKER.search(cells[index])]
     if marked:
         raise ScopeError(f"column '{heading}' sums a cell carrying a note marker ('{marked[0]}')")
+
+
+def _a_month_or_their_total(label: str) -> bool:
+    """ "Tháng 3", "T3", "Cộng 9 tháng", "Tổng cộng": a row of a month, or the total of the rows of months."""
+    return bool(re.match(r"(?:thang \d{1,2}|t\d{1,2})\b", label)) or is_total_label(label) or label.startswith("cong ")
 
 
 def _is_whole_year(period) -> bool:

@@ -530,6 +530,9 @@ class TableLayout:
     # "| **II** | **Cảng biển** | | |": a row naming a group, no figures; its words are read with the
     # rows under it when their own words name no indicator.
     group_label: str = ""
+    # "Chỉ tiêu" merged over the indicators' columns, read as their group's name (``_indicators_group``): only rows of
+    # months (and their total) are results under it for certain; a year's row may be the year's targets
+    indicators_group: str = ""
 
     def group_row(self, cells: list[str]) -> str | None:
         """The label of a row that names a group of the rows below it: below the header rows, a
@@ -591,6 +594,7 @@ class TableLayout:
                 text = row[index] if index < len(row) else ""
                 if index == listing:
                     text = ""  # ("Chỉ tiêu" over "Đoàn ra | Đoàn vào": the indicators the columns below name)
+                    self.indicators_group = row[index]
                 carried = text or (carried if index and index not in starts_above else "")
                 if carried and carried not in columns[index]:
                     columns[index].append(carried)
@@ -600,8 +604,8 @@ class TableLayout:
 
 def _indicators_group(row: list[str]) -> int | None:
     """Where a header row has one merged cell over the indicators the row below names ("Tháng | Chỉ tiêu |  |  | Ghi
-    chú" over "Tháng | Đoàn ra | Đoàn vào | …"): "chỉ tiêu" is then the indicators, no target. Not beside another group
-    ("Chỉ tiêu |  | Thực hiện |  ": targets and results)."""
+    chú" over "Tháng | Đoàn ra | Đoàn vào | …"): "chỉ tiêu" may then be the indicators, no target. Not beside another
+    group ("Chỉ tiêu |  | Thực hiện |  ": targets and results)."""
     names = word_list("indicator_groups")
     groups = [index for index, text in enumerate(row) if index and normalize_label(text) in names]
     if len(groups) != 1 or groups[0] + 1 >= len(row) or row[groups[0] + 1]:
@@ -633,12 +637,16 @@ _LAST_YEAR_CELL = re.compile(r"\bnăm\s+trước\b", re.IGNORECASE)
 _THIS_YEAR_CELL = re.compile(r"\bnăm\s+nay\b", re.IGNORECASE)
 
 
-def header_cells(cells: list[str], report_period: str | None) -> list[str]:
+def header_cells(cells: list[str], report_period: str | None, in_plan: bool = False) -> list[str]:
     """A header row's cells as the extractor reads them: the clerks' months spelt out ("T9" as "Tháng 9"); in a report
     on a whole year, "Năm nay" beside "Năm trước" in the same row as that year and the one before ("Năm trước | Năm
-    nay" in a report on 2022: 2021 and 2022; alone, "năm nay" may be the year of writing, and stays as written)."""
+    nay" in a report on 2022: 2021 and 2022; alone, "năm nay" may be the year of writing, and stays as written; so it
+    does in a plan's table, "Thực hiện năm trước | Kế hoạch năm nay", whose "năm nay" is the year being planned)."""
     cells = [clerks_month(cell) for cell in cells]
-    if not (report_period and re.fullmatch(r"(?:19|20)\d{2}", report_period)):
+    if not (report_period and re.fullmatch(r"(?:19|20)\d{2}", report_period)) or in_plan:
+        return cells
+    relative = [cell for cell in cells if _LAST_YEAR_CELL.search(cell) or _THIS_YEAR_CELL.search(cell)]
+    if any(column_role(cell) == "plan" for cell in relative):
         return cells
     if any(_LAST_YEAR_CELL.search(cell) for cell in cells) and any(_THIS_YEAR_CELL.search(cell) for cell in cells):
         year = int(report_period)

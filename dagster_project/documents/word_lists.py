@@ -84,6 +84,8 @@ SCHEMA = {
     "table_columns.translation": "phrase",
     "table_columns.result": "phrase",
     "indicator_groups": "phrase",
+    "direction_verbs.sending": "phrase",
+    "direction_verbs.receiving": "phrase",
     "qualifier_notes.estimate": "phrase",
     "qualifier_notes.official": "phrase",
     "part_openers": "phrase",

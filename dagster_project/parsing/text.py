@@ -66,7 +66,7 @@ MONTH_IN_WORDS = r"(?:mười\s+một|mười\s+hai|mười|hai|ba|tư|năm|sáu
 _BEFORE_A_YEAR = r"(?=\s*(?:(?i:năm)\s+|/\s*)(?:19|20)\d{2}\b)"
 _NAMED = "|".join(["Mười Một", "Mười Hai", *(word[0].upper() + word[1:] for word in _MONTH_WORDS)])
 _MONTH_IN_WORDS = re.compile(
-    # (not a name: "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga")
+    # (not a name: "Cách mạng tháng Tám")
     rf"(?<!(?i:mạng) )\b(?P<thang>(?i:tháng))\s+"
     rf"(?:(?P<named>{_NAMED})\b|(?P<dated>(?i:{_WORD_ALTERNATIVES}))\b{_BEFORE_A_YEAR})"
 )
@@ -77,6 +77,9 @@ _MONTH_IN_WORDS = re.compile(
 _A_COUNT_OF_MONTHS = re.compile(
     r"(?:(?<!ngày )(?<!ngày  )\b\d{1,2}|\b(?:ba|sáu|chín|mười|mấy|vài|các|những))\s*$", re.IGNORECASE
 )
+# "Tổng khởi nghĩa Tháng Tám", "chương trình “Tháng Ba biên giới”": "Tháng" written with its capital inside a
+# sentence, or after a quotation mark, opens a name.
+_INSIDE_A_SENTENCE = re.compile(r"(?:[^\W\d_]|[\"“'‘])[ \t]*\Z")
 # "tháng Năm 2025": "Năm" may head the year itself (a header "Tháng | Năm 2025" read as one line).
 _A_YEAR_NEXT = re.compile(r"\s*(?:19|20)\d{2}\b")
 
@@ -84,8 +87,10 @@ _A_YEAR_NEXT = re.compile(r"\s*(?:19|20)\d{2}\b")
 def _with_month_numbers(text: str) -> str:
     def number(match: re.Match) -> str:
         word = (match.group("named") or match.group("dated")).lower()
-        if _A_COUNT_OF_MONTHS.search(text, 0, match.start()) or (
-            word == "năm" and _A_YEAR_NEXT.match(text, match.end())
+        if (
+            _A_COUNT_OF_MONTHS.search(text, 0, match.start())
+            or (word == "năm" and _A_YEAR_NEXT.match(text, match.end()))
+            or (match.group("thang") == "Tháng" and _INSIDE_A_SENTENCE.search(text, 0, match.start()))
         ):
             return match.group()
         return f"{match.group('thang')} {_MONTH_WORDS[word]}"

@@ -222,3 +222,139 @@ def test_a_level_of_fdi_at_the_years_end_is_the_years():
     found = published_figures(text)
     assert ("2024", "fdi_projects_total", Decimal(88), "exact") in found
     assert ("2024", "fdi_source_countries", Decimal(14), "exact") in found
+
+
+# -- guards written after the second reading of the round, and the first fixes of batch 109, in phrasings of their own
+
+
+def test_a_month_word_that_opens_a_name_is_no_month():
+    text = report_text(
+        "108",
+        "02 tháng 7 năm 2025",
+        "Báo cáo công tác đối ngoại quý II năm 2025",
+        "- Hưởng ứng “Tháng Tư hữu nghị”, quý II tỉnh đón 08 đoàn vào với 96 lượt khách quốc tế.",
+    )
+    assert ("2025-Q2", "inbound_delegations", Decimal(8), "exact") in published_figures(text)
+
+
+def test_the_year_before_another_named_one_stays_open():
+    text = report_text(
+        "108",
+        "15 tháng 01 năm 2024",
+        "Báo cáo tổng kết công tác đối ngoại năm 2023",
+        "- Năm 2021 tỉnh cử 12 đoàn ra, trong khi quý I năm trước đó chỉ cử 01 đoàn ra.",
+    )
+    assert not any(value == Decimal(1) for *_, value, _ in published_figures(text))
+
+
+def test_a_group_header_over_years_rows_may_hold_targets(tmp_path):
+    extraction = word_report(
+        tmp_path / "chi tieu nam.docx",
+        [HEAD, "Hà Tĩnh, ngày 20 tháng 12 năm 2024", "BÁO CÁO", "Công tác đối ngoại năm 2024"],
+        [
+            ("Năm", "Chỉ tiêu", "", "Ghi chú"),
+            ("Năm", "Đoàn ra (đoàn)", "Đoàn vào (đoàn)", "Ghi chú"),
+            ("Năm 2023", "38", "33", "Quyết định giao kế hoạch"),
+            ("Năm 2024", "42", "36", ""),
+        ],
+    )
+    assert not {value for *_, value, _ in _keys(extraction)} & {Decimal(38), Decimal(33), Decimal(42), Decimal(36)}
+
+
+def test_a_note_marker_that_leaves_part_of_the_value_estimated_or_provisional_is_not_official(tmp_path):
+    for note in (
+        "(**) Số liệu đến hết tháng 11/2023 là số chính thức; tháng 12/2023 là số ước.",
+        "(**) Số liệu tạm thời, là số đã rà soát lại đến ngày 15/12/2023.",
+    ):
+        extraction = _years_table(tmp_path, "Tổng hợp như sau:", note)
+        assert ("2023", "outbound_delegations", Decimal(47), "exact") not in _keys(extraction)
+
+
+def test_last_year_and_this_year_in_a_plans_table_stay_open(tmp_path):
+    extraction = word_report(
+        tmp_path / "ke hoach.docx",
+        [HEAD, "Hà Tĩnh, ngày 12 tháng 01 năm 2025", "BÁO CÁO", "Số liệu đối ngoại năm 2024"],
+        [
+            ("Nội dung", "Thực hiện năm trước", "Kế hoạch năm nay"),
+            ("Đoàn vào (đoàn)", "41", "45"),
+        ],
+    )
+    assert not any(value == Decimal(41) and period == "2023" for period, _, value, _ in _keys(extraction))
+
+
+def test_projects_added_over_years_to_a_years_end_are_no_level():
+    text = report_text(
+        "108",
+        "20 tháng 01 năm 2025",
+        "Báo cáo tình hình thu hút đầu tư nước ngoài năm 2024",
+        "- Từ năm 2018 đến hết năm 2024, tỉnh thu hút thêm 31 dự án FDI với tổng vốn đăng ký trên 2,1 tỷ USD.",
+    )
+    assert not any(code.startswith("fdi_") for _, code, *_ in published_figures(text))
+
+
+def test_what_is_written_into_a_register_is_the_periods_own():
+    text = report_text(
+        "108",
+        "03 tháng 10 năm 2024",
+        "Báo cáo công tác lãnh sự quý III năm 2024",
+        "- Trong kỳ báo cáo, Bộ phận Một cửa đã tiếp nhận và ghi vào sổ 118 hồ sơ hợp pháp hóa lãnh sự.",
+    )
+    assert ("2024-Q3", "consular_legalisations", Decimal(118), "exact") in published_figures(text)
+
+
+def test_a_two_word_month_of_the_year_before_is_compared_with():
+    text = report_text(
+        "108",
+        "02 tháng 12 năm 2024",
+        "Báo cáo công tác đối ngoại tháng 11 năm 2024",
+        "- Tiếp nhận 37 hồ sơ hợp pháp hóa lãnh sự, tăng so với tháng Mười Một năm trước (29 hồ sơ).",
+    )
+    found = published_figures(text)
+    assert ("2024-11", "consular_legalisations", Decimal(37), "exact") in found
+    assert ("2023-11", "consular_legalisations", Decimal(29), "exact") in found
+
+
+def test_a_report_that_says_what_its_same_period_is_dates_it_so():
+    lines = (
+        "Kính gửi: Ủy ban nhân dân tỉnh.",
+        "(Dòng “Cùng kỳ” dưới mỗi mục là số liệu 6 tháng đầu năm 2023.)",
+        "1. Lãnh sự: quý II xử lý 09 vụ việc bảo hộ công dân.",
+        "- Lũy kế 6 tháng: 17 vụ việc bảo hộ công dân.",
+        "- Cùng kỳ: 14 vụ việc bảo hộ công dân.",
+    )
+    text = report_text("108", "03 tháng 7 năm 2024", "Báo cáo công tác đối ngoại quý II năm 2024", *lines)
+    found = published_figures(text)
+    assert ("2023-H1", "consular_cases", Decimal(14), "exact") in found
+    assert not any(period == "2023-Q2" for period, *_ in found)
+
+
+def test_a_drafts_wording_beside_what_the_department_asks_it_to_say_is_no_figure(tmp_path):
+    extraction = word_report(
+        tmp_path / "gop y.docx",
+        [HEAD, "Hà Tĩnh, ngày 10 tháng 12 năm 2022", "V/v góp ý dự thảo báo cáo kinh tế - xã hội năm 2022"],
+        [
+            ("TT", "Dự thảo ghi", "Đề nghị sửa thành"),
+            ("1", "hiện có trên 800 lưu học sinh Lào", "hiện có 934 lưu học sinh Lào đang học tập tại tỉnh"),
+        ],
+    )
+    assert not any(value == Decimal(800) for *_, value, _ in _keys(extraction))
+
+
+def test_delegations_sent_after_delegations_received_are_not_received():
+    text = report_text(
+        "108",
+        "15 tháng 12 năm 2023",
+        "Báo cáo kết quả hợp tác với tỉnh Khăm Muồn năm 2023",
+        "Năm 2023, tỉnh đón 09 đoàn của tỉnh bạn sang thăm, làm việc và cử 06 đoàn sang làm việc tại tỉnh bạn.",
+    )
+    assert not any(code == "inbound_delegations" and value == 6 for _, code, value, _ in published_figures(text))
+
+
+def test_what_a_cited_report_estimated_is_that_reports():
+    text = report_text(
+        "108",
+        "05 tháng 10 năm 2023",
+        "Báo cáo kết quả tiếp nhận viện trợ PCPNN 9 tháng năm 2023",
+        "Tại Báo cáo số 88/BC-SNgV ngày 20/3/2023, Sở đã ước quý I năm 2023 tiếp nhận 05 chương trình, dự án PCPNN.",
+    )
+    assert not any(value == Decimal(5) for *_, value, _ in published_figures(text))
