@@ -459,6 +459,24 @@ def _table_rows(table) -> list[str]:
     return rows
 
 
+def _contents(items, table_type):
+    """("table", its rows) and ("paragraph", its text), in order; a table that lays out other tables side by side (a
+    cell holding a table) gives each cell's paragraphs and tables in turn instead of its own rows."""
+    for item in items:
+        if not isinstance(item, table_type):
+            yield "paragraph", item.text
+        elif any(cell.tables for row in item.rows for cell in row.cells):
+            seen = set()
+            for row in item.rows:
+                for cell in row.cells:
+                    if cell._tc in seen:
+                        continue  # (a merged cell, once)
+                    seen.add(cell._tc)
+                    yield from _contents(cell.iter_inner_content(), table_type)
+        else:
+            yield "table", _table_rows(item)
+
+
 def _footnotes(document) -> list[str]:
     for part in document.part.package.iter_parts():
         if str(part.partname).endswith("/footnotes.xml"):
@@ -486,13 +504,12 @@ def read_docx(path: Path) -> DocumentText:
         raise UnreadableFileError(f"it is not a readable Word document ({error})") from error
     pieces: list[tuple[str, str]] = []
     tables: list[int] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            rows = _table_rows(item)
-            pieces += [("table_row", row) for row in rows]
-            tables += [max(tables, default=0) + 1] * len(rows)
+    for kind, content in _contents(document.iter_inner_content(), Table):
+        if kind == "table":
+            pieces += [("table_row", row) for row in content]
+            tables += [max(tables, default=0) + 1] * len(content)
         else:
-            pieces.append(("paragraph", item.text))
+            pieces.append(("paragraph", content))
             tables.append(0)
     pieces += [("footnote", note) for note in _footnotes(document)]
     return _from_pieces(pieces, tables + [0] * (len(pieces) - len(tables)))

@@ -807,20 +807,24 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
 
 def _total_of_the_rows_above(figures: list[Figure]) -> tuple[list[Figure], list[Figure]] | None:
     """The figures giving a total, and its parts, when every other figure sits in one column of rows of one table, one
-    right under another and above any row of the total, and they add up to it exactly: each row counts what the total
-    counts, so each is a part of it (two values of one period cannot both be the whole)."""
+    right under another and above any row of the total, or in cells of the total's own row ("Tổng số | Các cơ quan cấp
+    tỉnh | Cấp huyện, doanh nghiệp": 16 | 12 | 04), and they add up to it exactly: each counts what the total counts,
+    so each is a part of it (two values of one period cannot both be the whole)."""
     for value in {figure.value for figure in figures}:
         totals = [figure for figure in figures if figure.value == value]
         parts = sorted((figure for figure in figures if figure.value != value), key=lambda figure: figure.char_start)
         if len(parts) < 2 or sum(part.value for part in parts) != value or len({f.qualifier for f in totals}) != 1:
             continue
         rows = [part.block for part in parts]
-        in_one_column = all(_in_table(row) and "|" in row.text for row in rows) and (
-            len({(row.table, _column_of(part)) for row, part in zip(rows, parts)}) == 1
-        )
+        if not all(_in_table(row) and "|" in row.text for row in rows):
+            continue
+        in_one_column = len({(row.table, _column_of(part)) for row, part in zip(rows, parts)}) == 1
         one_under_another = [row.number for row in rows] == list(range(rows[0].number, rows[0].number + len(rows)))
         below = all(total.block.number > rows[-1].number for total in totals if total.block.table == rows[0].table)
-        if in_one_column and one_under_another and below:
+        in_its_row = len({row.number for row in rows}) == 1 and any(
+            total.block.number == rows[0].number and _column_of(total) < _column_of(parts[0]) for total in totals
+        )
+        if (in_one_column and one_under_another and below) or in_its_row:
             return totals, parts
     return None
 

@@ -708,6 +708,8 @@ def period_label(label: str, report_year: int | None) -> Scope | None:
         return None
     if re.fullmatch(r"(?:19|20)\d{2}", normalised):
         normalised = f"nam {normalised}"  # a row or column labelled "2023"
+    if normalised == "ck":
+        normalised = "cung ky"  # ("CK: 11 vụ": the clerks' "cùng kỳ" as a label of its own)
     if _YEARLESS.match(normalised):
         if report_year is None:
             return None

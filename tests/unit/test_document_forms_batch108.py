@@ -358,3 +358,60 @@ def test_what_a_cited_report_estimated_is_that_reports():
         "Tại Báo cáo số 88/BC-SNgV ngày 20/3/2023, Sở đã ước quý I năm 2023 tiếp nhận 05 chương trình, dự án PCPNN.",
     )
     assert not any(value == Decimal(5) for *_, value, _ in published_figures(text))
+
+
+def test_tables_laid_side_by_side_in_a_layout_table_are_read(tmp_path):
+    import docx
+
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    document = docx.Document()
+    for line in (HEAD, "Hà Tĩnh, ngày 02 tháng 5 năm 2024", "BÁO CÁO", "Kết quả công tác đối ngoại tháng 4 năm 2024"):
+        document.add_paragraph(line)
+    layout = document.add_table(rows=1, cols=2)
+    for cell, rows in zip(
+        layout.rows[0].cells,
+        (
+            [("Nội dung", "Tháng 4/2024"), ("Đoàn vào (đoàn)", "07")],
+            [("Loại hồ sơ", "Tháng 4/2024"), ("Hợp pháp hóa lãnh sự (hồ sơ)", "44")],
+        ),
+        strict=True,
+    ):
+        inner = cell.add_table(rows=len(rows), cols=2)
+        for row, values in zip(inner.rows, rows, strict=True):
+            for inner_cell, value in zip(row.cells, values, strict=True):
+                inner_cell.text = value
+    path = tmp_path / "hai bang.docx"
+    document.save(path)
+    found = _keys(extract_figures(read_document(path)))
+    assert ("2024-04", "inbound_delegations", Decimal(7), "exact") in found
+    assert ("2024-04", "consular_legalisations", Decimal(44), "exact") in found
+
+
+def test_ck_alone_as_a_label_is_the_same_period_a_year_earlier():
+    text = report_text(
+        "108",
+        "06 tháng 7 năm 2022",
+        "Báo cáo kết quả công tác đối ngoại 6 tháng đầu năm 2022",
+        "- Vụ việc lãnh sự, bảo hộ công dân: 6T: 14 vụ việc. CK: 10 vụ việc.",
+    )
+    found = published_figures(text)
+    assert ("2022-H1", "consular_cases", Decimal(14), "exact") in found
+    assert ("2021-H1", "consular_cases", Decimal(10), "exact") in found
+
+
+def test_cells_of_a_row_that_add_up_to_its_total_cell_are_parts(tmp_path):
+    extraction = word_report(
+        tmp_path / "khoi.docx",
+        [HEAD, "Hà Tĩnh, ngày 05 tháng 4 năm 2021", "BÁO CÁO", "Công tác đối ngoại quý I năm 2021"],
+        [
+            ("Chỉ tiêu", "Quý I/2021", "", ""),
+            ("Chỉ tiêu", "Toàn tỉnh", "Sở, ngành", "Huyện, thị xã"),
+            ("Đoàn vào (đoàn)", "9", "7", "2"),
+        ],
+        ["Quý I/2021, toàn tỉnh đón 9 đoàn vào."],
+    )
+    found = _keys(extraction)
+    assert ("2021-Q1", "inbound_delegations", Decimal(9), "exact") in found
+    assert not any(value in (Decimal(7), Decimal(2)) for *_, value, _ in found)
