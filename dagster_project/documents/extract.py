@@ -60,6 +60,8 @@ from dagster_project.documents.tables import (
     aligned_rows,
     banner_headers,
     cells_of,
+    clerks_month,
+    column_keys,
     header_cells,
     holds_values,
     is_banner_line,
@@ -234,7 +236,12 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 # Tháng 10/2024 | Tháng 9/2023" holds dates, not the header's periods).
                 if (
                     not context.table.data_started
-                    and (not holds_values(cells) or _repeats_the_label_headers(cells, context.table.header_rows))
+                    and (
+                        not holds_values(cells)
+                        or _repeats_the_label_headers(cells, context.table.header_rows)
+                        # ("| Mã CT | Tên chỉ tiêu | ĐVT | (1) | (2) |", "Giải thích cột: (1) …": numbered columns)
+                        or self._header_cells(cells, context) != [clerks_month(cell) for cell in cells]
+                    )
                     and not _numbered_row(cells)
                 ):
                     context.table.header_rows.append(self._header_cells(cells, context))
@@ -523,7 +530,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             context.item_parent = ItemParent(marker, label, published) if label else None
 
     def _header_cells(self, cells: list[str], context: Context) -> list[str]:
-        return header_cells(cells, self.period_code, context.in_plan)
+        if not hasattr(self, "column_keys"):
+            self.column_keys = column_keys([line for block in self.document.blocks for line in block.text.split("\n")])
+        return header_cells(cells, self.period_code, context.in_plan, self.column_keys)
 
     def _stands_alone_under(self, label: str, line: str) -> bool:
         """Whether a line under an item's label says its own period, under a label that only names a field of work

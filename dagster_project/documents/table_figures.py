@@ -2100,6 +2100,19 @@ class TableFigures:
             # "Cùng kỳ năm 2024" in a quarterly report names the year only: read as before.
         if normalised.startswith(("cung ky", "so voi cung ky")):
             period = same_period_a_year_earlier(compared or self.period_code, int(named.group(1)) if named else None)
+            spelt = {
+                scope.code
+                for _, scope in find_scopes(normalised, self.report_year)
+                if scope.code
+                and scope.kind != "same_period_earlier"
+                and is_period_code(scope.code)
+                # (with its year: "(6 tháng cuối năm)" names the period relative to the one compared)
+                and re.search(r"\b(?:19|20)\d{2}\b", scope.evidence)
+            }
+            if spelt and spelt != {period}:
+                # ("Cùng kỳ lũy kế năm trước - 6 tháng đầu năm 2022" right of a quarter's column: the period it spells
+                # out, not the quarter a year before)
+                raise ScopeError(f"column '{heading}' spells out {', '.join(sorted(spelt))}, not {period}")
             return period, f"column '{heading}'", estimate
         # "TH 2024", "Thực hiện 2025": a result label and a bare year name the year.
         bare = re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+(?=(?:19|20)\d{{2}}$)", "", normalised)

@@ -23,7 +23,8 @@ from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import CURRENCY_ALIASES, SCALE_WORDS, NumberFormatError, parse_number_token
 
-_ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z])$")
+# (and a statistics form's code of the row's indicator: "ĐN01", "CT05")
+_ROW_NUMBER = re.compile(r"^(?:s?tt|\d{1,2}|[ivx]+|[a-z]|[a-z]{1,4}\d{1,3})$")
 _HEADER_NUMBER = re.compile(r"^s?tt$")  # the row-number column's own header
 
 
@@ -637,12 +638,15 @@ _LAST_YEAR_CELL = re.compile(r"\bnăm\s+trước\b", re.IGNORECASE)
 _THIS_YEAR_CELL = re.compile(r"\bnăm\s+nay\b", re.IGNORECASE)
 
 
-def header_cells(cells: list[str], report_period: str | None, in_plan: bool = False) -> list[str]:
-    """A header row's cells as the extractor reads them: the clerks' months spelt out ("T9" as "Tháng 9"); in a report
+def header_cells(
+    cells: list[str], report_period: str | None, in_plan: bool = False, column_keys_of_document: dict | None = None
+) -> list[str]:
+    """A header row's cells as the extractor reads them: numbered columns written out from the document's key to them,
+    the clerks' months spelt out ("T9" as "Tháng 9"); in a report
     on a whole year, "Năm nay" beside "Năm trước" in the same row as that year and the one before ("Năm trước | Năm
     nay" in a report on 2022: 2021 and 2022; alone, "năm nay" may be the year of writing, and stays as written; so it
     does in a plan's table, "Thực hiện năm trước | Kế hoạch năm nay", whose "năm nay" is the year being planned)."""
-    cells = [clerks_month(cell) for cell in cells]
+    cells = [clerks_month(cell) for cell in with_column_keys(cells, column_keys_of_document or {})]
     if not (report_period and re.fullmatch(r"(?:19|20)\d{2}", report_period)) or in_plan:
         return cells
     relative = [cell for cell in cells if _LAST_YEAR_CELL.search(cell) or _THIS_YEAR_CELL.search(cell)]
@@ -652,6 +656,37 @@ def header_cells(cells: list[str], report_period: str | None, in_plan: bool = Fa
         year = int(report_period)
         cells = [_THIS_YEAR_CELL.sub(f"Năm {year}", _LAST_YEAR_CELL.sub(f"Năm {year - 1}", cell)) for cell in cells]
     return cells
+
+
+# "Giải thích cột:" over "(1) Thực hiện kỳ báo cáo - Quý II/2023", "(2) Cùng kỳ năm trước - Quý II/2022": the key to a
+# table whose columns are headed by their numbers only.
+_COLUMN_KEY_OPENER = re.compile(r"\b(?:giai thich|chu thich|chu giai|ghi chu|dien giai|y nghia)(?: cac)? cot\b")
+_COLUMN_KEY = re.compile(r"^\s*\((\d{1,2})\)\s+(\S.{2,150})$")
+_NUMBERED_COLUMN = re.compile(r"^\s*\((\d{1,2})\)\s*$")
+
+
+def column_keys(lines: list[str]) -> dict[str, str]:
+    """What each numbered column means, from the lines right under a line opening the key ("Giải thích cột:"); empty
+    when the document has no such key (numbered notes, "(1) Số đoàn vào … là 12 đoàn", explain no column)."""
+    keys: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        if not _COLUMN_KEY_OPENER.search(normalize_label(line)):
+            continue
+        for following in lines[index + 1 : index + 16]:
+            key = _COLUMN_KEY.match(following)
+            if key is None:
+                break
+            keys.setdefault(key.group(1), key.group(2).strip())
+    return keys
+
+
+def with_column_keys(cells: list[str], keys: dict[str, str]) -> list[str]:
+    """A header row whose cells are the columns' numbers ("(1)", "(2)") written out from their key, when every such
+    cell has one; as it is otherwise."""
+    numbered = [match.group(1) for cell in cells if (match := _NUMBERED_COLUMN.match(cell))]
+    if not numbered or not all(number in keys for number in numbered):
+        return cells
+    return [keys[match.group(1)] if (match := _NUMBERED_COLUMN.match(cell)) else cell for cell in cells]
 
 
 def clerks_month(header: str) -> str:

@@ -415,3 +415,39 @@ def test_cells_of_a_row_that_add_up_to_its_total_cell_are_parts(tmp_path):
     found = _keys(extraction)
     assert ("2021-Q1", "inbound_delegations", Decimal(9), "exact") in found
     assert not any(value in (Decimal(7), Decimal(2)) for *_, value, _ in found)
+
+
+def test_columns_headed_by_their_numbers_read_their_key_and_a_code_column_is_no_label(tmp_path):
+    from tests.unit.documents import text_report
+
+    text = report_text(
+        "108",
+        "08 tháng 10 năm 2024",
+        "Biểu số liệu đối ngoại quý III năm 2024",
+        "Giải thích các cột:",
+        "(1) Thực hiện quý III/2024",
+        "(2) Cùng kỳ năm trước - quý III/2023",
+        "(3) Kế hoạch năm 2024",
+        "| Mã chỉ tiêu | Tên chỉ tiêu | ĐVT | (1) | (2) | (3) |",
+        "|---|---|---|---|---|---|",
+        "| HT03 | Số đoàn vào | Đoàn | 17 | 12 | 60 |",
+        "| LS02 | Số vụ việc bảo hộ công dân | Vụ | 08 | 05 | - |",
+    )
+    found = _keys(text_report(tmp_path, "bieu.md", text))
+    assert ("2024-Q3", "inbound_delegations", Decimal(17), "exact") in found
+    assert ("2023-Q3", "consular_cases", Decimal(5), "exact") in found
+    assert not any(value == Decimal(60) for *_, value, _ in found)
+
+
+def test_a_same_period_column_that_spells_out_another_period_waits(tmp_path):
+    extraction = word_report(
+        tmp_path / "cung ky.docx",
+        [HEAD, "Hà Tĩnh, ngày 04 tháng 10 năm 2024", "BÁO CÁO", "Kết quả công tác đối ngoại quý III năm 2024"],
+        [
+            ("Chỉ tiêu", "Quý III/2024", "Cùng kỳ lũy kế năm trước - 9 tháng năm 2023"),
+            ("Đoàn ra (đoàn)", "11", "37"),
+        ],
+    )
+    found = _keys(extraction)
+    assert ("2024-Q3", "outbound_delegations", Decimal(11), "exact") in found
+    assert not any(value == Decimal(37) and period == "2023-Q3" for period, _, value, _ in found)
