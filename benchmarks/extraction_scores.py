@@ -130,6 +130,7 @@ STYLE_SETS = (
     ("style_report_batch103_figures.csv", DATA / "style_reports_batch103"),
     ("style_report_batch105_figures.csv", DATA / "style_reports_batch105"),
     ("style_report_batch106_figures.csv", DATA / "style_reports_batch106"),
+    ("style_report_batch109_figures.csv", DATA / "style_reports_batch109"),
 )
 
 

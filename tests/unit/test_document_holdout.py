@@ -1031,6 +1031,18 @@ SETS = {
         101,
         242,
     ),
+    # The hundred-and-ninth, run once unread on ef0d7e7: 56 of 128, 56 of 83 and 78 of 111 found (190 of 322, 59.0 %),
+    # 13 false: a report defining its "Cùng kỳ" lines as the nine months of the year before (read as the quarter), an
+    # estimate a cited report gave ("Tại Báo cáo số 196 …, Sở đã ước …"), delegations sent read as received after a
+    # clause of received ones, and a draft's wording beside "Đề nghị sửa thành" in a letter's table. Its misses are a
+    # clerk's "a/b" pairs without nouns, a port table whose caption names the gate, and money in a running tracker.
+    "batch109": (
+        "style_reports_batch109",
+        "style_report_batch109_figures.csv",
+        "style_report_batch109_traps.csv",
+        91,
+        279,
+    ),
 }
 
 
