@@ -94,7 +94,9 @@ def estimate_notes(
     phrases = "|".join(re.escape(phrase) for phrase in word_list("qualifier_notes.estimate"))
     # ("Số liệu năm 2025 … là số thực hiện đến ngày 30/11/2025 và ước thực hiện tháng 12/2025": partly estimated)
     partly = r"la (?:so )?(?:lieu )?thuc hien (?:den|toi) [^;]{0,50}? va (?:so )?uoc\b"
-    pattern = re.compile(rf"\bso lieu\b(?P<what>.{{0,50}}?)\s(?:(?:{phrases})\b|{partly})")
+    # ("(Số liệu ước thực hiện đến hết ngày 31/12/2019)": values estimated to a year's end)
+    to_its_end = r"uoc (?:thuc hien|tinh)(?= (?:den|toi) (?:het )?(?:ngay 31 12 (?:nam )?|nam )(?:19|20)\d{2}\b)"
+    pattern = re.compile(rf"\bso lieu\b(?P<what>.{{0,50}}?)\s(?:(?:{phrases})\b|{partly}|{to_its_end})")
     notes = []
     for block in document.blocks:
         if block.in_a_table:
@@ -117,7 +119,9 @@ def estimate_notes(
                     # that report's values were, which this one replaces)
                     continue
                 what = _after_its_official_part(match.group("what"))
-                whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised))
+                # (or a note that is a line of its own in brackets, "(Số liệu ước thực hiện đến hết ngày 31/12/2019)"
+                # under a heading: it speaks of the text under it as well as the tables)
+                whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised) or _A_BRACKETED_LINE.fullmatch(block.text))
                 periods = _listed_periods(what, report_year)
                 to_year_end = None
                 if not periods and (year_end := _TO_A_YEARS_END.match(normalised, match.end())):
@@ -150,6 +154,7 @@ _TO_A_YEARS_END = re.compile(
 )
 
 
+_A_BRACKETED_LINE = re.compile(r"\s*\([^()]*\)\s*")
 # "… trong báo cáo này", "Quy ước số liệu dùng trong bài trình bày: …": a note on the whole document's figures.
 _THE_WHOLE_DOCUMENT = re.compile(
     r"\b(?:trong|cua|tai) (?:bao cao|bai trinh bay|tai lieu) nay\b|\bdung trong bai trinh bay\b"

@@ -451,3 +451,15 @@ def test_a_same_period_column_that_spells_out_another_period_waits(tmp_path):
     found = _keys(extraction)
     assert ("2024-Q3", "outbound_delegations", Decimal(11), "exact") in found
     assert not any(value == Decimal(37) and period == "2023-Q3" for period, _, value, _ in found)
+
+
+def test_a_bracketed_line_saying_the_values_are_estimated_to_the_years_end_qualifies_the_text_under_it():
+    text = report_text(
+        "108",
+        "18 tháng 12 năm 2022",
+        "Kế hoạch hoạt động đối ngoại năm 2023",
+        "Phần I. Đánh giá kết quả năm 2022",
+        "(Số liệu ước tính đến hết ngày 31/12/2022)",
+        "- Thẩm định, tiếp nhận 19 chương trình, dự án PCPNN.",
+    )
+    assert ("2022", "ngo_projects_approved", Decimal(19), "approx") in published_figures(text)
