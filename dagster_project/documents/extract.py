@@ -532,7 +532,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
     def _header_cells(self, cells: list[str], context: Context) -> list[str]:
         if not hasattr(self, "column_keys"):
             self.column_keys = column_keys([line for block in self.document.blocks for line in block.text.split("\n")])
-        return header_cells(cells, self.period_code, context.in_plan, self.column_keys)
+        # (the key names the columns of a header that is only their numbers; a row of numbers under a header of words,
+        # "(1) | (2) | (3)", only counts them)
+        keys = {} if context.table.header_rows else self.column_keys
+        return header_cells(cells, self.period_code, context.in_plan, keys)
 
     def _stands_alone_under(self, label: str, line: str) -> bool:
         """Whether a line under an item's label says its own period, under a label that only names a field of work

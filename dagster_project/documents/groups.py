@@ -335,8 +335,10 @@ def repeats_words_before(lead: str, before: str, unit: str = "") -> bool:
     lead = _RUNNING_TOTAL_OF_PERIOD.sub(" ", lead)
     # ("tỉnh đón 16 đoàn …, và cử 11 đoàn sang làm việc tại hai tỉnh bạn": sent, after received, is something new)
     sending, receiving = word_list("direction_verbs.sending"), word_list("direction_verbs.receiving")
+    # ("các đơn vị …", "Đồn Biên phòng": no "đón")
+    before_verbs = re.sub(r"\bdon (?:vi|bien phong)\b", " ", before)
     for verbs, opposite in ((sending, receiving), (receiving, sending)):
-        if has_any(lead, verbs) and has_any(before, opposite):
+        if has_any(lead, verbs) and has_any(before_verbs, opposite):
             return False
     own = {word for word in lead.split() if not word.isdigit()} - set(word_list("no_topic_words")) - set(unit.split())
     return bool(before.strip()) and own <= set(before.split())

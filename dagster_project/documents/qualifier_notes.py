@@ -29,6 +29,8 @@ class EstimateNote:
     whole_report: bool = False
     # "… là số ước đến hết ngày 31/12/2019": the estimates run to that year's end, so every period ending then is one
     to_year_end: int | None = None
+    # a line of its own in brackets under a heading speaks of the text from its block on, not of what stands before it
+    from_block: int = 0
 
     def names(self, code: str | None) -> bool:
         """Whether the note qualifies the values of the period ``code``."""
@@ -121,7 +123,12 @@ def estimate_notes(
                 what = _after_its_official_part(match.group("what"))
                 # (or a note that is a line of its own in brackets, "(Số liệu ước thực hiện đến hết ngày 31/12/2019)"
                 # under a heading: it speaks of the text under it as well as the tables)
-                whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised) or _A_BRACKETED_LINE.fullmatch(block.text))
+                bracketed_line = bool(_A_BRACKETED_LINE.fullmatch(block.text))
+                if bracketed_line and _REPLACED_BY_OFFICIAL.search(normalised):
+                    # ("(Số liệu ước thực hiện … tại Báo cáo số 380 nay được thay thế bằng số liệu chính thức dưới
+                    # đây)": the estimates are gone, the values below are official)
+                    continue
+                whole_report = bool(_THE_WHOLE_DOCUMENT.search(normalised)) or bracketed_line
                 periods = _listed_periods(what, report_year)
                 to_year_end = None
                 if not periods and (year_end := _TO_A_YEARS_END.match(normalised, match.end())):
@@ -135,7 +142,8 @@ def estimate_notes(
                     # periods of that value hold an estimated month, as the month is itself)
                     periods = _listed_periods(partly.group("periods"), report_year) | periods
                     subject = _NOTE_LEAD.sub("", partly.group("subject")).strip()
-                notes.append(EstimateNote(periods, match.group(), subject, whole_report, to_year_end))
+                from_block = block.number if bracketed_line else 0
+                notes.append(EstimateNote(periods, match.group(), subject, whole_report, to_year_end, from_block))
     return notes
 
 
@@ -155,6 +163,7 @@ _TO_A_YEARS_END = re.compile(
 
 
 _A_BRACKETED_LINE = re.compile(r"\s*\([^()]*\)\s*")
+_REPLACED_BY_OFFICIAL = re.compile(r"\b(?:thay the|so lieu chinh thuc|so chinh thuc)\b")
 # "… trong báo cáo này", "Quy ước số liệu dùng trong bài trình bày: …": a note on the whole document's figures.
 _THE_WHOLE_DOCUMENT = re.compile(
     r"\b(?:trong|cua|tai) (?:bao cao|bai trinh bay|tai lieu) nay\b|\bdung trong bai trinh bay\b"
@@ -229,8 +238,10 @@ _PERIOD_WORDS = {
 
 # "dòng "Cùng kỳ" (là số liệu 9 tháng năm 2020, trừ chỗ có ghi rõ kỳ khác)": the report says what its "cùng kỳ" is.
 # ("Dòng “Cùng kỳ” dưới mỗi mục là số liệu 6 tháng đầu năm 2023"; not "cùng kỳ năm 2022 là 30 đoàn", a value)
+# (the lines or column named "Cùng kỳ", not "tăng so với cùng kỳ, nhiều nhất là tháng 9/2024 với 8 đoàn")
 _SAME_PERIOD_DEFINED = re.compile(
-    r"\b(?:cung ky|ck)(?: [a-z]+){0,4}? (?:la|duoc hieu la|nghia la|duoc tinh la|chi) (?:so lieu |so )?(?:cua )?"
+    r"\b(?:dong|cot|chu|tu) (?:cung ky|ck)(?: (?:duoi|o|tai|trong|moi|cac|muc|bang|bieu|bao|cao|nay)){0,4}"
+    r" (?:la|duoc hieu la|nghia la|duoc tinh la|chi) (?:so lieu |so )?(?:cua )?"
     r"(?P<period>(?:\d{1,2} thang|thang|quy|nam|ca nam|nua)\b.{0,60})"
 )
 

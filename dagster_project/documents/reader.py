@@ -461,11 +461,12 @@ def _table_rows(table) -> list[str]:
 
 def _contents(items, table_type):
     """("table", its rows) and ("paragraph", its text), in order; a table that lays out other tables side by side (a
-    cell holding a table) gives each cell's paragraphs and tables in turn instead of its own rows."""
+    row or two whose cells hold tables) gives each cell's paragraphs and tables in turn instead of its own rows (a table
+    of figures with a small table in a note's cell stays a table of figures)."""
     for item in items:
         if not isinstance(item, table_type):
             yield "paragraph", item.text
-        elif any(cell.tables for row in item.rows for cell in row.cells):
+        elif len(item.rows) <= 2 and any(cell.tables for row in item.rows for cell in row.cells):
             seen = set()
             for row in item.rows:
                 for cell in row.cells:

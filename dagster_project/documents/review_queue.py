@@ -365,7 +365,12 @@ class ReviewQueue:
             for figure in self.result.figures:
                 # (a sentence's figure of a period the note names, when it speaks of the whole report and names no
                 # kind of value: "Số liệu năm 2025 trong báo cáo này là số ước" reaches the text as well as the tables)
-                in_text_of_its_period = note.whole_report and note.names(figure.period_code) and not note.subject
+                in_text_of_its_period = (
+                    note.whole_report
+                    and note.names(figure.period_code)
+                    and not note.subject
+                    and figure.block.number > note.from_block
+                )
                 if figure.qualifier != "exact" or not (_in_table(figure.block) or in_text_of_its_period):
                     kept.append(figure)
                 elif not note.period_codes:
@@ -713,6 +718,7 @@ class ReviewQueue:
         return total
 
 
+_WHOLE_COLUMN_WORDS = ("tong so", "tong cong", "cong", "toan tinh", "tong")
 # A period read from "cùng kỳ" with nothing after it ("'cung ky' in a report on 2021-Q3", "label 'ck': …").
 _BARE_SAME_PERIOD = re.compile(r"'(?:cung ky|ck)(?: nam truoc)?'")
 
@@ -821,8 +827,13 @@ def _total_of_the_rows_above(figures: list[Figure]) -> tuple[list[Figure], list[
         in_one_column = len({(row.table, _column_of(part)) for row, part in zip(rows, parts)}) == 1
         one_under_another = [row.number for row in rows] == list(range(rows[0].number, rows[0].number + len(rows)))
         below = all(total.block.number > rows[-1].number for total in totals if total.block.table == rows[0].table)
+        # (the row's total under a column that says so, "Tổng số", "Cộng", "Toàn tỉnh": "Số đoàn ra | 9 | 5 | 4" under
+        # three blocks' columns adds up by chance)
         in_its_row = len({row.number for row in rows}) == 1 and any(
-            total.block.number == rows[0].number and _column_of(total) < _column_of(parts[0]) for total in totals
+            total.block.number == rows[0].number
+            and _column_of(total) < _column_of(parts[0])
+            and has_any(normalize_label(total.period_evidence), _WHOLE_COLUMN_WORDS)
+            for total in totals
         )
         if (in_one_column and one_under_another and below) or in_its_row:
             return totals, parts

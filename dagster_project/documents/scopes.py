@@ -81,13 +81,16 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     # (not "6 tháng đầu năm trước đó": of the year before another one named)
-    ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b(?! truoc\b)")),
+    ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b(?! truoc\b(?! khi\b))")),
     # "9T/2025", "(9T)": the clerks' nine (six, three) months.
     ("partial_year", re.compile(rf"\b(0?[369])t(?: {_YEAR})?\b")),
     # "9 tháng 2025", "6 tháng/2025" (a column header), "9 tháng năm 2026": the year right after the months.
     ("partial_year", re.compile(rf"\b(0?[369]|ba|sau|chin) thang (?:dau )?(?:nam )?{_YEAR}\b")),
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
-    ("other_months", re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b(?! truoc\b)")),
+    (
+        "other_months",
+        re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b(?! truoc\b(?! khi\b))"),
+    ),
     # ("LK 10T", "11T/2018": the clerks' other counts of months)
     ("other_months", re.compile(rf"\b(?!0?[369]t\b)(1[0-2]|0?[1-9])t(?: {_YEAR})?\b")),
     # ("nửa cuối năm", "nửa đầu năm 2024": the halves in words)
@@ -194,7 +197,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("unknown", re.compile(rf"\b(?:dau|cuoi|giua) nam {_YEAR}\b")),
     # "năm ngoái", "năm trước", "năm nay": a year named from the day of speaking, which a text read later leaves open.
     # (not the base of a comparison, "tăng 08 đoàn so với cùng kỳ năm trước", read as before)
-    ("unknown", re.compile(r"(?<!cung ky )(?<!so voi )\bnam (?:ngoai|truoc|nay)\b(?! (?:19|20)\d{2}\b)")),
+    ("unknown", re.compile(r"(?<!cung ky )(?<!so voi )\bnam (?:ngoai|truoc(?! khi\b)|nay)\b(?! (?:19|20)\d{2}\b)")),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
@@ -259,7 +262,8 @@ def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Sco
 # half a year earlier, or the whole year; "năm ngoái", "năm nay" are the speaker's words, from the day of speaking.)
 _OF_THE_YEAR_BEFORE = re.compile(
     r"\b(?P<period>thang \d{1,2} |quy (?:i|ii|iii|iv|[1-4]) |(?:0?[369]|ba|sau|chin) thang (?:dau |cuoi )?)"
-    r"nam truoc\b(?! (?:19|20)\d{2}\b| do\b)"  # (not "năm trước đó", the year before another named)
+    # (not "năm trước đó", the year before another named, nor "năm, trước khi …", before something happened)
+    r"nam truoc\b(?! (?:19|20)\d{2}\b| do\b| khi\b)"
 )
 
 
@@ -708,8 +712,6 @@ def period_label(label: str, report_year: int | None) -> Scope | None:
         return None
     if re.fullmatch(r"(?:19|20)\d{2}", normalised):
         normalised = f"nam {normalised}"  # a row or column labelled "2023"
-    if normalised == "ck":
-        normalised = "cung ky"  # ("CK: 11 vụ": the clerks' "cùng kỳ" as a label of its own)
     if _YEARLESS.match(normalised):
         if report_year is None:
             return None

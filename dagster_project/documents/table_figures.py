@@ -745,11 +745,20 @@ _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không 
 # A note saying its values are the official or re-checked ones; words that put that off, deny it or cut it off early.
 _SAYS_OFFICIAL = re.compile(
     r"\b(?:la|theo) so (?:lieu )?(?:chinh thuc|dung|da ra soat lai|da dieu chinh)\b"
-    r"|^\W*so lieu (?:\w+ ){0,4}da (?:dieu chinh|ra soat lai) (?:sau|theo)\b"
+    r"|^\W*so lieu (?:\w+ ){0,4}da (?:dieu chinh|ra soat lai) (?:sau|theo)"
+    r" (?:ra soat|kiem tra|doi chieu|so (?:lieu )?chinh thuc|so theo doi)\b"
 )
-# "Báo cáo số 415/BC-SNgV … ghi số ước là 55", "Báo cáo tổng kết … ghi 61": what another report wrote.
-_WHAT_A_REPORT_WROTE = re.compile(r"\b(?:bao cao|bc|cong van|van ban) so \d+|\b(?:bao cao|bc)(?: \w+){0,12} ghi\b")
-_UNSETTLED = re.compile(r"\b(?:se|chua|khong|uoc|du kien|tam tinh|tam thoi|so bo|den ngay|den het thang)\b")
+# "Báo cáo số 415/BC-SNgV … ghi số ước là 55": the estimate another report wrote, which the marked value replaces.
+_A_CITED_ESTIMATE = re.compile(r"\b(?:bao cao|bc|cong van|van ban)\b.*\bghi (?:la )?(?:so )?uoc\b.*")
+
+
+def _without_a_cited_estimate(clause: str) -> str:
+    return _A_CITED_ESTIMATE.sub(" ", clause)
+
+
+_UNSETTLED = re.compile(
+    r"\b(?:se|chua|khong|uoc|du kien|tam tinh|tam thoi|so bo|den ngay|den het thang|dang cho|cho xac nhan)\b"
+)
 
 
 class TableFigures:
@@ -787,7 +796,7 @@ class TableFigures:
         # 415/BC-SNgV ghi số ước là 55 đoàn ra", which the marked value replaces)
         return bool(notes) and all(
             any(_SAYS_OFFICIAL.search(clause) for clause in clauses)
-            and not any(_UNSETTLED.search(clause) and not _WHAT_A_REPORT_WROTE.search(clause) for clause in clauses)
+            and not any(_UNSETTLED.search(_without_a_cited_estimate(clause)) for clause in clauses)
             for clauses in notes
         )
 
@@ -2186,8 +2195,11 @@ def _refuse_a_sum_of_marked_cells(heading: str, cells: list[str], summed) -> Non
 
 
 def _a_month_or_their_total(label: str) -> bool:
-    """ "Tháng 3", "T3", "Cộng 9 tháng", "Tổng cộng": a row of a month, or the total of the rows of months."""
-    return bool(re.match(r"(?:thang \d{1,2}|t\d{1,2})\b", label)) or is_total_label(label) or label.startswith("cong ")
+    """ "Tháng 3", "T3", "Quý II/2024", "Cộng 9 tháng", "Tổng cộng": a row of a month or quarter, or their total."""
+    months_or_quarters = re.match(
+        r"(?:thang \d{1,2}|t\d{1,2}|quy (?:i|ii|iii|iv|[1-4])|q(?:i|ii|iii|iv|[1-4]))\b", label
+    )
+    return bool(months_or_quarters) or is_total_label(label) or label.startswith("cong ")
 
 
 def _is_whole_year(period) -> bool:

@@ -649,12 +649,15 @@ def header_cells(
     cells = [clerks_month(cell) for cell in with_column_keys(cells, column_keys_of_document or {})]
     if not (report_period and re.fullmatch(r"(?:19|20)\d{2}", report_period)) or in_plan:
         return cells
-    relative = [cell for cell in cells if _LAST_YEAR_CELL.search(cell) or _THIS_YEAR_CELL.search(cell)]
-    if any(column_role(cell) == "plan" for cell in relative):
-        return cells
-    if any(_LAST_YEAR_CELL.search(cell) for cell in cells) and any(_THIS_YEAR_CELL.search(cell) for cell in cells):
+    results = [cell for cell in cells if column_role(cell) != "plan"]
+    if any(_LAST_YEAR_CELL.search(cell) for cell in results) and any(_THIS_YEAR_CELL.search(cell) for cell in results):
         year = int(report_period)
-        cells = [_THIS_YEAR_CELL.sub(f"Năm {year}", _LAST_YEAR_CELL.sub(f"Năm {year - 1}", cell)) for cell in cells]
+        cells = [
+            cell
+            if column_role(cell) == "plan"
+            else _THIS_YEAR_CELL.sub(f"Năm {year}", _LAST_YEAR_CELL.sub(f"Năm {year - 1}", cell))
+            for cell in cells
+        ]
     return cells
 
 
@@ -667,17 +670,21 @@ _NUMBERED_COLUMN = re.compile(r"^\s*\((\d{1,2})\)\s*$")
 
 def column_keys(lines: list[str]) -> dict[str, str]:
     """What each numbered column means, from the lines right under a line opening the key ("Giải thích cột:"); empty
-    when the document has no such key (numbered notes, "(1) Số đoàn vào … là 12 đoàn", explain no column)."""
-    keys: dict[str, str] = {}
+    when the document has no such key (numbered notes, "(1) Số đoàn vào … là 12 đoàn", explain no column) or more
+    than one."""
+    blocks: list[dict[str, str]] = []
     for index, line in enumerate(lines):
         if not _COLUMN_KEY_OPENER.search(normalize_label(line)):
             continue
+        keys: dict[str, str] = {}
         for following in lines[index + 1 : index + 16]:
             key = _COLUMN_KEY.match(following)
             if key is None:
                 break
             keys.setdefault(key.group(1), key.group(2).strip())
-    return keys
+        blocks.append(keys)
+    # (two keys, one per table: which table each one explains is not said)
+    return blocks[0] if len(blocks) == 1 else {}
 
 
 def with_column_keys(cells: list[str], keys: dict[str, str]) -> list[str]:

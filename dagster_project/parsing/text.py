@@ -78,7 +78,7 @@ _A_COUNT_OF_MONTHS = re.compile(
     r"(?:(?<!ngày )(?<!ngày  )\b\d{1,2}|\b(?:ba|sáu|chín|mười|mấy|vài|các|những))\s*$", re.IGNORECASE
 )
 # "Tổng khởi nghĩa Tháng Tám", "chương trình “Tháng Ba biên giới”": "Tháng" written with its capital inside a
-# sentence, or after a quotation mark, opens a name.
+# sentence, or after a quotation mark, opens a name (not before its year: "Riêng trong Tháng Sáu năm 2024").
 _INSIDE_A_SENTENCE = re.compile(r"(?:[^\W\d_]|[\"“'‘])[ \t]*\Z")
 # "tháng Năm 2025": "Năm" may head the year itself (a header "Tháng | Năm 2025" read as one line).
 _A_YEAR_NEXT = re.compile(r"\s*(?:19|20)\d{2}\b")
@@ -90,7 +90,11 @@ def _with_month_numbers(text: str) -> str:
         if (
             _A_COUNT_OF_MONTHS.search(text, 0, match.start())
             or (word == "năm" and _A_YEAR_NEXT.match(text, match.end()))
-            or (match.group("thang") == "Tháng" and _INSIDE_A_SENTENCE.search(text, 0, match.start()))
+            or (
+                match.group("thang") == "Tháng"
+                and _INSIDE_A_SENTENCE.search(text, 0, match.start())
+                and not re.match(_BEFORE_A_YEAR, text[match.end() :])
+            )
         ):
             return match.group()
         return f"{match.group('thang')} {_MONTH_WORDS[word]}"

@@ -1035,12 +1035,13 @@ SETS = {
     # 13 false: a report defining its "Cùng kỳ" lines as the nine months of the year before (read as the quarter), an
     # estimate a cited report gave ("Tại Báo cáo số 196 …, Sở đã ước …"), delegations sent read as received after a
     # clause of received ones, and a draft's wording beside "Đề nghị sửa thành" in a letter's table. Its misses are a
-    # clerk's "a/b" pairs without nouns, a port table whose caption names the gate, and money in a running tracker.
+    # clerk's "a/b" pairs without nouns (and "CK:" after them: read as "cùng kỳ" for a while, withdrawn when a report
+    # was found naming its border gates "CK"), a port table whose caption names the gate, and money in a tracker.
     "batch109": (
         "style_reports_batch109",
         "style_report_batch109_figures.csv",
         "style_report_batch109_traps.csv",
-        91,
+        99,
         279,
     ),
 }
