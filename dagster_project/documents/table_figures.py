@@ -2079,7 +2079,8 @@ class TableFigures:
         # "Thực hiện 6 tháng đầu năm 2023 (cùng kỳ)": a result label before the period it names.
         unlabelled = _after_result_word(unmarked)
         # "Cùng kỳ năm 2023 (9 tháng)": the months of that year.
-        marked = re.sub(r"^nam ((?:19|20)\d{2}) (\d{1,2} thang)$", r"\2 nam \1", unlabelled)
+        # ("Cùng kỳ 2021 (9 tháng)": the same, without "năm")
+        marked = re.sub(r"^(?:nam )?((?:19|20)\d{2}) (\d{1,2} thang)$", r"\2 nam \1", unlabelled)
         if unmarked == normalised and marked != unlabelled:
             # ("Thực hiện năm 2021" over "6 tháng": the months of that year, no comparison)
             normalised = marked

@@ -542,3 +542,25 @@ def test_a_month_in_words_with_its_year_is_a_month_whatever_its_capital():
         "- Riêng trong Tháng Sáu năm 2024, Bộ phận Một cửa tiếp nhận 52 hồ sơ hợp pháp hóa lãnh sự.",
     )
     assert ("2024-06", "consular_legalisations", Decimal(52), "exact") in published_figures(text)
+
+
+def test_a_same_period_column_naming_its_months_without_nam_is_not_the_quarter(tmp_path):
+    extraction = word_report(
+        tmp_path / "cung ky 9 thang.docx",
+        [HEAD, "Hà Tĩnh, ngày 04 tháng 10 năm 2023", "BÁO CÁO", "Kết quả công tác đối ngoại quý III năm 2023"],
+        [
+            ("Chỉ tiêu", "Quý III/2023", "Lũy kế 9 tháng", "Cùng kỳ 2022 (9 tháng)"),
+            ("Đoàn vào (đoàn)", "08", "21", "17"),
+        ],
+    )
+    assert not any(period == "2022-Q3" for period, *_ in _keys(extraction))
+
+
+def test_delegations_the_writer_led_are_a_part():
+    text = report_text(
+        "108",
+        "10 tháng 01 năm 2024",
+        "Báo cáo thành tích cá nhân giai đoạn 2021 - 2023",
+        "Trong 03 năm, bản thân trực tiếp làm Trưởng đoàn 05 đoàn công tác nước ngoài của Sở.",
+    )
+    assert not any(code == "outbound_delegations" for _, code, *_ in published_figures(text))
