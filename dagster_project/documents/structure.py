@@ -125,6 +125,8 @@ _ADDRESS_LINE = re.compile(r"^(?:kinh gui|noi nhan|can cu|thuc hien)\b")
 # A blank day ("ngày    tháng 6 năm 2024", a draft) still gives the month and year; the number
 # line may share the line ("Số: /BC-SNgV Hà Tĩnh, ngày ...").
 _DATE_LINE = re.compile(r"^(?:\S+ ){0,8}ngay (?:(\d{1,2}) )?thang (\d{1,2}) nam ((?:19|20)\d{2})$")
+# "Hà Tĩnh, ngày 14/7/2020 — Hội trường tầng 3 …": the place, then the date written with slashes, maybe more after it.
+_PLACE_AND_SLASHED_DATE = re.compile(r"^ha tinh ngay (\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b")
 # "(SNV) - ", "HÀ TĨNH - ": the agency or place that opens a news lead.
 # A web page's publication date: followed by a time ("08/10/2026 - 10:25") or after a weekday ("Thứ Sáu,
 # 21/01/2022").
@@ -540,7 +542,7 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
     for index, line in enumerate(lines[:12]):
         # A letterhead table row puts the date line in a cell of its own (a line of its own in the cell).
         for part in re.split(r"[|\n]", line):
-            match = _DATE_LINE.search(normalize_label(part))
+            match = _DATE_LINE.search(normalize_label(part)) or _PLACE_AND_SLASHED_DATE.search(normalize_label(part))
             if not match:
                 continue
             month, year = int(match.group(2)), int(match.group(3))

@@ -564,3 +564,16 @@ def test_delegations_the_writer_led_are_a_part():
         "Trong 03 năm, bản thân trực tiếp làm Trưởng đoàn 05 đoàn công tác nước ngoài của Sở.",
     )
     assert not any(code == "outbound_delegations" for _, code, *_ in published_figures(text))
+
+
+def test_a_date_line_with_slashes_and_more_after_it_dates_the_text():
+    text = (
+        "UBND TỈNH HÀ TĨNH — SỞ NGOẠI VỤ\n"
+        "HỘI NGHỊ SƠ KẾT CÔNG TÁC ĐỐI NGOẠI 6 THÁNG ĐẦU NĂM 2021\n"
+        "Hà Tĩnh, ngày 16/7/2021 — Hội trường tầng 2, Sở Ngoại vụ\n"
+        "- 6 tháng đầu năm 2021, tỉnh cử 07 đoàn ra.\n"
+        "- Hiện có 1.210 LHS Lào đang học tập tại tỉnh.\n"
+    )
+    found = published_figures(text)
+    assert ("2021-H1", "outbound_delegations", Decimal(7), "exact") in found
+    assert not any(code == "lao_students" for _, code, *_ in found)
