@@ -17,6 +17,7 @@ What a figure counts is read in widening circles: its own phrase ("19 đoàn/73 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from dagster_project.codelists import load_indicators
@@ -234,17 +235,18 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
                 # The rows above the first row of figures name the columns (not a numbered row: "1 | Hội đàm … |
                 # Tháng 10/2024 | Tháng 9/2023" holds dates, not the header's periods).
+                header = self._header_cells(cells, context) if not context.table.data_started else cells
                 if (
                     not context.table.data_started
                     and (
                         not holds_values(cells)
                         or _repeats_the_label_headers(cells, context.table.header_rows)
                         # ("| Mã CT | Tên chỉ tiêu | ĐVT | (1) | (2) |", "Giải thích cột: (1) …": numbered columns)
-                        or self._header_cells(cells, context) != [clerks_month(cell) for cell in cells]
+                        or header != [clerks_month(cell) for cell in cells]
                     )
                     and not _numbered_row(cells)
                 ):
-                    context.table.header_rows.append(self._header_cells(cells, context))
+                    context.table.header_rows.append(header)
                     continue
                 if not context.table.data_started:
                     context.table.data_started, context.table.first_review = True, len(self.result.review)
@@ -529,12 +531,15 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
 
+    @functools.cached_property
+    def _column_keys(self) -> dict[str, str]:
+        """The document's key to numbered columns ("Giải thích cột: (1) …"), read once."""
+        return column_keys([line for block in self.document.blocks for line in block.text.split("\n")])
+
     def _header_cells(self, cells: list[str], context: Context) -> list[str]:
-        if not hasattr(self, "column_keys"):
-            self.column_keys = column_keys([line for block in self.document.blocks for line in block.text.split("\n")])
         # (the key names the columns of a header that is only their numbers; a row of numbers under a header of words,
         # "(1) | (2) | (3)", only counts them)
-        keys = {} if context.table.header_rows else self.column_keys
+        keys = {} if context.table.header_rows else self._column_keys
         return header_cells(cells, self.period_code, context.in_plan, keys)
 
     def _stands_alone_under(self, label: str, line: str) -> bool:

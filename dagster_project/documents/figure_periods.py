@@ -8,6 +8,7 @@ A mixin of the document extractor (it reads the report's period and year)."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -266,11 +267,11 @@ _WITH_ATTRIBUTE_WORDS = 6
 def _as_written(text: str, normalised_prefix: str) -> str:
     """The start of ``text`` whose normalised words are those of ``normalised_prefix``."""
     wanted = len(normalised_prefix.split())
-    for token in re.finditer(r"\S+", text):
-        # (the words of all the text so far: "tháng Mười Hai" reads as two words, "thang 12", not three)
-        if len(normalize_label(text[: token.start()]).split()) >= wanted:
-            return text[: token.start()]
-    return text
+    starts = [token.start() for token in re.finditer(r"\S+", text)]
+    # (the words of all the text up to a token, which only grow as it does: "tháng Mười Hai" reads as two words, "thang
+    # 12", not three; so the first token reaching them is found by halving)
+    first = bisect.bisect_left(starts, wanted, key=lambda start: len(normalize_label(text[:start]).split()))
+    return text[: starts[first]] if first < len(starts) else text
 
 
 def _closed_by_cut_off(scopes, stock: bool):

@@ -39,9 +39,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCALE_AFTER = re.compile(r"\s+(?:tỷ|tỉ|triệu)\b", re.IGNORECASE)
 # "(bằng chữ: Bốn tỷ, sáu trăm bảy mươi lăm triệu đồng)": an amount restated in words, never a figure of its own.
 _IN_WORDS = re.compile(r"\(\s*(?:viết\s+)?bằng\s+chữ\s*:[^()]*\)", re.IGNORECASE)
+_NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
 # "mười một (11) đoàn", "một triệu bốn trăm nghìn (1.400.000) USD": a number in words, then its digits in brackets.
 _WORDS_THEN_DIGITS = re.compile(
-    r"(?P<words>(?:\b(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm|nghìn|ngàn|triệu|tỷ|linh|lẻ)\s+)+)"
+    rf"(?P<words>(?:\b(?:{_NUMBER_WORD}|triệu|tỷ)\s+)+)"
     r"\((?P<digits>\s*\d[\d.,]*\s*)\)",
     re.IGNORECASE,
 )
@@ -196,7 +197,6 @@ _RANGE = re.compile(
 )
 # Counts written in words ("hai thỏa thuận", "mười hai hồ sơ", "hai mươi mốt đoàn"): a run of
 # number words, read whole (parsing/vn_numbers.count_in_words) or not at all.
-_NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
 _WORD_NUMBER = re.compile(rf"(?<![\w])({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
 
 

@@ -604,7 +604,7 @@ class ReviewQueue:
                 parts = [figure for figure in figures if figure.value != totals[0].value]
                 kept.append(self._keep_the_total(code, figures, totals, parts, "the values of its line add up to it"))
                 continue
-            if (rows := _total_of_the_rows_above(figures)) is not None:
+            if (rows := _total_of_its_table_parts(figures)) is not None:
                 # "| Cấp mới hộ chiếu ngoại giao | 3 |", "| Cấp mới hộ chiếu công vụ | 41 |" over "| Cộng cấp mới HCNG,
                 # HCCV | 44 |": rows right above one another, in one column, that add up exactly to the other value
                 kept.append(self._keep_the_total(code, figures, *rows, "the rows above it add up to it"))
@@ -718,7 +718,6 @@ class ReviewQueue:
         return total
 
 
-_WHOLE_COLUMN_WORDS = ("tong so", "tong cong", "cong", "toan tinh", "tong")
 # A period read from "cùng kỳ" with nothing after it ("'cung ky' in a report on 2021-Q3", "label 'ck': …").
 _BARE_SAME_PERIOD = re.compile(r"'(?:cung ky|ck)(?: nam truoc)?'")
 
@@ -811,7 +810,7 @@ def _total_of_its_parts(figures: list[Figure]) -> list[Figure] | None:
     return None
 
 
-def _total_of_the_rows_above(figures: list[Figure]) -> tuple[list[Figure], list[Figure]] | None:
+def _total_of_its_table_parts(figures: list[Figure]) -> tuple[list[Figure], list[Figure]] | None:
     """The figures giving a total, and its parts, when every other figure sits in one column of rows of one table, one
     right under another and above any row of the total, or in cells of the total's own row ("Tổng số | Các cơ quan cấp
     tỉnh | Cấp huyện, doanh nghiệp": 16 | 12 | 04), and they add up to it exactly: each counts what the total counts,
@@ -832,7 +831,7 @@ def _total_of_the_rows_above(figures: list[Figure]) -> tuple[list[Figure], list[
         in_its_row = len({row.number for row in rows}) == 1 and any(
             total.block.number == rows[0].number
             and _column_of(total) < _column_of(parts[0])
-            and has_any(normalize_label(total.period_evidence), _WHOLE_COLUMN_WORDS)
+            and has_any(normalize_label(total.period_evidence), word_list("table_columns.total"))
             for total in totals
         )
         if (in_one_column and one_under_another and below) or in_its_row:

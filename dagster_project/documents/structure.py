@@ -542,7 +542,8 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
     for index, line in enumerate(lines[:12]):
         # A letterhead table row puts the date line in a cell of its own (a line of its own in the cell).
         for part in re.split(r"[|\n]", line):
-            match = _DATE_LINE.search(normalize_label(part)) or _PLACE_AND_SLASHED_DATE.search(normalize_label(part))
+            words = normalize_label(part)
+            match = _DATE_LINE.search(words) or _PLACE_AND_SLASHED_DATE.search(words)
             if not match:
                 continue
             month, year = int(match.group(2)), int(match.group(3))

@@ -649,14 +649,15 @@ def header_cells(
     cells = [clerks_month(cell) for cell in with_column_keys(cells, column_keys_of_document or {})]
     if not (report_period and re.fullmatch(r"(?:19|20)\d{2}", report_period)) or in_plan:
         return cells
-    results = [cell for cell in cells if column_role(cell) != "plan"]
-    if any(_LAST_YEAR_CELL.search(cell) for cell in results) and any(_THIS_YEAR_CELL.search(cell) for cell in results):
+    results = [column_role(cell) != "plan" for cell in cells]
+    relative = [cell for cell, result in zip(cells, results, strict=True) if result]
+    if any(_LAST_YEAR_CELL.search(cell) for cell in relative) and any(
+        _THIS_YEAR_CELL.search(cell) for cell in relative
+    ):
         year = int(report_period)
         cells = [
-            cell
-            if column_role(cell) == "plan"
-            else _THIS_YEAR_CELL.sub(f"Năm {year}", _LAST_YEAR_CELL.sub(f"Năm {year - 1}", cell))
-            for cell in cells
+            _THIS_YEAR_CELL.sub(f"Năm {year}", _LAST_YEAR_CELL.sub(f"Năm {year - 1}", cell)) if result else cell
+            for cell, result in zip(cells, results, strict=True)
         ]
     return cells
 

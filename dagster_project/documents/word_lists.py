@@ -77,6 +77,7 @@ SCHEMA = {
     "period_owners_in_a_lead": "phrase",
     "event_openers": "phrase",
     "table_columns.whole_of_group": "phrase",
+    "table_columns.total": "phrase",
     "table_columns.estimate": "phrase",
     "table_columns.home": "phrase",
     "table_columns.generic_counts": "phrase",

@@ -62,8 +62,9 @@ _MONTH_WORDS = {
 }
 _WORD_ALTERNATIVES = "|".join(_MONTH_WORDS)
 # The words of a month in a pattern of the text as written (matched with re.IGNORECASE).
-MONTH_IN_WORDS = r"(?:mười\s+một|mười\s+hai|mười|hai|ba|tư|năm|sáu|bảy|tám|chín)"
+MONTH_IN_WORDS = "(?:" + "|".join(word.replace(" ", r"\s+") for word in _MONTH_WORDS) + ")"
 _BEFORE_A_YEAR = r"(?=\s*(?:(?i:năm)\s+|/\s*)(?:19|20)\d{2}\b)"
+_A_YEAR_AFTER = re.compile(_BEFORE_A_YEAR)
 _NAMED = "|".join(["Mười Một", "Mười Hai", *(word[0].upper() + word[1:] for word in _MONTH_WORDS)])
 _MONTH_IN_WORDS = re.compile(
     # (not a name: "Cách mạng tháng Tám")
@@ -93,7 +94,7 @@ def _with_month_numbers(text: str) -> str:
             or (
                 match.group("thang") == "Tháng"
                 and _INSIDE_A_SENTENCE.search(text, 0, match.start())
-                and not re.match(_BEFORE_A_YEAR, text[match.end() :])
+                and not _A_YEAR_AFTER.match(text, match.end())
             )
         ):
             return match.group()
