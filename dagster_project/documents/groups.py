@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.quantities import Quantity
@@ -327,6 +328,12 @@ def _after_and(lead: str) -> str:
     return f" {lead} ".rsplit(" va ", 1)[-1].strip() if " va " in f" {lead} " else lead
 
 
+@lru_cache(maxsize=1)
+def _names_like_verbs() -> re.Pattern:
+    """Names that normalise like a direction verb ("các đơn vị", "Đồn Biên phòng": no "đón")."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("direction_verbs.not_verbs"))) + r")\b")
+
+
 def repeats_words_before(lead: str, before: str, unit: str = "") -> bool:
     """A figure whose own words name nothing the words before it do not: "ước cả năm 06 thỏa
     thuận" after "ký kết 05 thỏa thuận quốc tế", "ước cả năm đón 60 đoàn" after "10 tháng đón 51 đoàn",
@@ -335,8 +342,7 @@ def repeats_words_before(lead: str, before: str, unit: str = "") -> bool:
     lead = _RUNNING_TOTAL_OF_PERIOD.sub(" ", lead)
     # ("tỉnh đón 16 đoàn …, và cử 11 đoàn sang làm việc tại hai tỉnh bạn": sent, after received, is something new)
     sending, receiving = word_list("direction_verbs.sending"), word_list("direction_verbs.receiving")
-    # ("các đơn vị …", "Đồn Biên phòng": no "đón")
-    before_verbs = re.sub(r"\bdon (?:vi|bien phong)\b", " ", before)
+    before_verbs = _names_like_verbs().sub(" ", before)
     for verbs, opposite in ((sending, receiving), (receiving, sending)):
         if has_any(lead, verbs) and has_any(before_verbs, opposite):
             return False

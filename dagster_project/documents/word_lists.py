@@ -87,6 +87,7 @@ SCHEMA = {
     "indicator_groups": "phrase",
     "direction_verbs.sending": "phrase",
     "direction_verbs.receiving": "phrase",
+    "direction_verbs.not_verbs": "phrase",
     "qualifier_notes.estimate": "phrase",
     "qualifier_notes.official": "phrase",
     "part_openers": "phrase",
