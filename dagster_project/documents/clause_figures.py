@@ -47,7 +47,7 @@ from dagster_project.documents.segments import (
     sentence_label,
     subject_of_the_first_clause,
 )
-from dagster_project.documents.sentences import Span, comments_on
+from dagster_project.documents.sentences import Span, comments_after, comments_on
 from dagster_project.documents.word_lists import parts_of, wholes_of_parts, without_names, word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -245,7 +245,9 @@ class ClauseFigures:
         # ("Em gửi chị số liệu tạm tính tháng 11 (chưa chốt):" over its items: the list's opener says so of them)
         unconfirmed = (
             unconfirmed_word(sentence.text)
-            or unconfirmed_word(comments := comments_on(block, sentence))
+            or unconfirmed_word(
+                comments := f"{comments_on(block, sentence)} {comments_after(self.document.blocks, block)}".strip()
+            )
             or phrase_of_list(normalize_label(comments), "draft_comment_doubts")
             or (
                 # (the opener kept without diacritics: its reviewed phrases only)

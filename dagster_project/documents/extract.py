@@ -218,6 +218,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table.second_measures = []
                     context.table.group_first_figure = len(self.result.figures)
                     context.table.row_above = None  # (the rows under a group's label measure no row above it)
+                    if not context.table.group_label.startswith("trong do"):
+                        # (nor are they parts of one, "- Tháng 01/2022" under "2. Đoàn vào" after "Cộng quý I (ước)";
+                        # but the rows under "Trong đó:" are the parts of the row above it)
+                        context.table.parent_label, context.table.parent_indicators = "", set()
+                        context.table.part_marker = None
                     continue
                 if (
                     context.table.data_started

@@ -25,8 +25,24 @@ _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
 _SHORT = 160
 
 
+# A periodical's masthead: its issue number and month ("TẠP CHÍ … · Số 01 (245) · Tháng 01/2019"); not a document's
+# number line ("Số: 45/BC-SNgV"), whose colon or slash this has not.
+_ISSUE_NUMBER = re.compile(r"\bsố\s+\d{1,4}(?:\s*\(\d{1,5}\))?(?![\d/:-])", re.IGNORECASE)
+_ISSUE_MONTH = re.compile(r"\btháng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def issue_month(line: str) -> tuple[int, int] | None:
+    """(year, month) of a periodical's masthead line, or None."""
+    issue = _ISSUE_MONTH.search(line) if len(line) < 160 and _ISSUE_NUMBER.search(line) else None
+    if issue is None or not 1 <= int(issue.group("month")) <= 12:
+        return None
+    return int(issue.group("year")), int(issue.group("month"))
+
+
 def _is_furniture(line: str, normalised: str) -> bool:
     forms = load_forms()
+    if issue_month(line):
+        return True  # (the masthead dates the issue; its month is no period the article reports)
     # (a trail of pages, "Trang chủ / Tin tức / Đối ngoại"; not a sentence of figures whose slashes read "per",
     # "… 3,5 tỷ đồng; mức 1,2 triệu đồng / sinh viên / tháng")
     trail = _BREADCRUMB.search(line) and (re.search(r"[»›>]", line) or not re.search(r"\d", line))

@@ -189,7 +189,10 @@ _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "p
 
 # Superscript digits and bracketed note numbers glued to a figure or a word are footnote markers
 # ("14¹ đoàn", "41 đoàn[3]", "lượt khách(2)"); "m²", "km²" and "Điều 5(2)" are not.
-_FOOTNOTE_MARKER = re.compile(r"(?<=\w)(?<!\bm)(?<!\bkm)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])|(?<=[^\W\d_])\(\d{1,2}\)(?!\w)")
+# (superscript brackets are never anything else, wherever they stand: "Tháng 9 ⁽¹⁾", "⁽²⁾ Trong 11 đoàn …")
+_FOOTNOTE_MARKER = re.compile(
+    r"(?<=\w)(?<!\bm)(?<!\bkm)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])|(?<=[^\W\d_])\(\d{1,2}\)(?!\w)|⁽[\d¹²³⁰-⁹]{1,2}⁾"
+)
 # ("10 - 12 đoàn", "từ 5 đến 7 hội thảo", "3 tới 4 vụ", "10 cho đến 12": a range, written with a dash or with words)
 _RANGE = re.compile(
     r"(?<![\w.,/\-–])(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:[-–]|\s(?:cho\s)?(?:đến|tới)\s)\s*(\d{1,3}(?:\.\d{3})+|\d+)"

@@ -128,18 +128,36 @@ class RuleChoice:
         return named, [(rule, blocker) for rule, blocker in stopped if rule.whole_in_clause]
 
     def _named_by_the_subject(self, unit, quantity, topic: str, clause: str, sentence: str) -> list:
+        return self._named_in_full_by(self.subject_words, unit, quantity, topic, clause, sentence)
+
+    def _named_by_the_heading(self, unit, quantity, topic: str, clause: str, sentence: str) -> list:
+        """The money rule the nearest heading names in full ("II. KINH PHÍ HỖ TRỢ CÁC TỈNH CỦA LÀO"), for an amount
+        whose own clause only dates it ("- Quý I/2024: 2,6 tỷ đồng;"): the section is that one total, period by
+        period. (Not "II. HỢP TÁC VỚI LÀO", which names a field, nor an amount with words of its own.)"""
+        # (its own words must date it, and nothing may follow it: not an answer "C. Khoảng 4,2 tỷ đồng" under a
+        # quiz's question, nor "- Quý IV: 6 tỷ đồng (trị giá 200 bộ máy tính)", one gift's worth)
+        heading = normalize_label(getattr(self, "heading_text", "") or "")
+        if not heading:
+            return []
+        return self._named_in_full_by(heading, unit, quantity, f"{heading} {topic}", clause, sentence, alone=True)
+
+    def _named_in_full_by(
+        self, subject: str, unit, quantity, topic: str, clause: str, sentence: str, alone: bool = False
+    ) -> list:
         """The money rule the report's title names in full ("Kết quả hỗ trợ, tặng quà các tỉnh của nước CHDCND Lào"),
         for an amount whose own clause only dates it ("Năm 2017 đạt 2 tỷ 980 triệu đồng", "quý I/2020 hỗ trợ 360 triệu
         đồng") after words that say it is of
         that kind ("Giá trị hỗ trợ tăng qua từng năm."): the report is on that one thing. (Not an amount with words of
         its own: "Ngân sách Trung ương hỗ trợ tỉnh 500 triệu đồng", "hỗ trợ xây dựng Trường … 2 tỷ đồng".)"""
-        subject = self.subject_words
         named, _ = self._matching_rules(unit, subject, subject, subject)
         amount = normalize_label(quantity.as_written)
         own = clause[: clause.find(amount)] if amount and amount in clause else clause
         if len(named) != 1 or not named[0].near or not has_any(f"{topic} {own}", named[0].near[0]):
             return []
-        for start, scope in sorted(find_scopes(own, self.report_year), key=lambda item: -item[0]):
+        scopes = find_scopes(own, self.report_year)
+        if alone and (not scopes or not amount or clause[clause.find(amount) + len(amount) :].strip()):
+            return []
+        for start, scope in sorted(scopes, key=lambda item: -item[0]):
             own = own[:start] + own[start + len(scope.evidence) :]
         for phrase in named[0].near[0]:  # (and its kind's own verb: "quý I/2020 hỗ trợ 360 triệu đồng")
             own = f" {own} ".replace(f" {phrase} ", " ")
@@ -220,6 +238,8 @@ class RuleChoice:
                 matched, _ = self._matching_rules(unit, near, partners, f"{topics[-1]} {sentence_norm}")
             if not matched and self._one_topic_subject():
                 matched = self._named_by_the_subject(unit, quantity, topics[0], clause_norm, sentence_norm)
+            if not matched:
+                matched = self._named_by_the_heading(unit, quantity, topics[0], clause_norm, sentence_norm)
             if len(matched) == 1:
                 return matched[0]
             self._review(

@@ -63,6 +63,23 @@ def comments_on(block: Block, sentence: Span) -> str:
     )
 
 
+def is_comment_block(block: Block) -> bool:
+    """A paragraph that is wholly a reviewer's comment ("[Ý kiến PGĐ: … quý II có 19 đoàn …]")."""
+    text = block.text.strip()
+    return any(comment.start() == 0 and comment.end() == len(text) for comment in reviewer_comments(text))
+
+
+def comments_after(blocks: tuple[Block, ...], block: Block) -> str:
+    """The words of the comment paragraphs right after a block: a reviewer writes them on the line above."""
+    following = blocks[block.number :] if block.number - 1 < len(blocks) and blocks[block.number - 1] is block else ()
+    words = []
+    for after in following:
+        if not is_comment_block(after):
+            break
+        words.append(after.text.strip())
+    return " ".join(words)
+
+
 def split_sentences(block: Block) -> list[Span]:
     """The block's sentences, footnote markers and reviewers' comments blanked ("đoàn¹" reads as "đoàn")."""
     text = blank_footnote_markers(block.text)

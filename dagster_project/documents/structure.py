@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
-from dagster_project.documents.furniture import furniture_lines
+from dagster_project.documents.furniture import furniture_lines, issue_month
 from dagster_project.documents.messages import message_parts
 from dagster_project.documents.scopes import (
     SECOND_HALF,
@@ -489,8 +489,10 @@ def _title_blocks(lines: list[str]) -> list[int]:
         )
         if not (normalised.startswith(word_list("title_openers")) or capitals) and not line.lstrip().startswith("# "):
             continue
-        if _names_the_issuer_only(normalised):
-            continue  # "# SỞ NGOẠI VỤ TỈNH HÀ TĨNH": the letterhead written as a Markdown heading, not the title
+        if _names_the_issuer_only(normalised) or issue_month(line):
+            # "# SỞ NGOẠI VỤ TỈNH HÀ TĨNH": the letterhead written as a Markdown heading, not the title (nor a
+            # periodical's masthead, "BẢN TIN … · Số 12 (88) · Tháng 12/2023")
+            continue
         if line.lstrip().startswith(("-", "+", "•", "–")):
             continue  # "- Báo cáo ghi nhầm là 21 đoàn ra; …": a list item of the body, not a title
         if len(line) > 200 and line.rstrip().endswith((".", "”", '"', "…")):
@@ -553,6 +555,10 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
             except ValueError:
                 return None, index
     for line in lines[:12]:
+        if issue := issue_month(line):
+            # (the issue's month, to its last day: when in the month it was written is not said)
+            year, month = issue
+            return dt.date(year, month, calendar.monthrange(year, month)[1]), None
         # A web page's publication time ("Thứ Năm, 08/10/2026 - 10:25"): the article's date.
         published = _PUBLISHED.search(line)
         if published and len(line) < (80 if published.group("day") else 160):

@@ -1024,6 +1024,10 @@ class TableFigures:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"
         row_period = period_label(period_text, self._yearless_rows_year() or self.report_year)
+        if row_period is not None and row_period.code in context.table.row_periods:
+            # ("- Tháng 01/2022" under "2. Đoàn vào", after "Cộng quý I (ước)" of "1. Đoàn ra"): a period the rows gave
+            # already begins another run of them, whose rows no estimate above sums
+            context.table.row_periods, context.table.estimated_periods, context.table.estimated_rows = [], [], False
         row_period = _sum_of_the_period_rows_above(period_text, row_period, context.table.row_periods) or row_period
         if row_period is not None and row_period.code and is_period_code(row_period.code):
             context.table.row_periods.append(row_period.code)

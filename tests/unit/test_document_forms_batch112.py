@@ -1,0 +1,147 @@
+"""Capabilities of the hundred-and-twelfth round, written here in phrasings other than the reports that showed the
+need. Expected figures were written from the texts below before the code ran on them."""
+
+from decimal import Decimal
+
+from tests.unit.documents import extract_text, report_text
+
+LAO = "support_to_lao_provinces"
+
+
+def figure_keys(extraction) -> set[tuple]:
+    return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extraction.figures}
+
+
+def _support_lines(heading: str, *lines: str) -> set[tuple]:
+    text = report_text("112", "22 tháng 12 năm 2024", "Báo cáo công tác đối ngoại năm 2024", heading, *lines)
+    return figure_keys(extract_text(text))
+
+
+def _values(keys: set[tuple]) -> set[Decimal]:
+    return {key[2] for key in keys}
+
+
+def test_lines_dated_only_under_a_heading_naming_the_support_in_full_are_that_support():
+    found = _support_lines(
+        "3. Kinh phí hỗ trợ các tỉnh bạn Lào",
+        "- 6 tháng đầu năm 2024: 3 tỷ 400 triệu đồng;",
+        "- Quý III/2024: 1,8 tỷ đồng.",
+    )
+    assert ("2024-H1", LAO, Decimal(3_400_000_000).normalize(), "exact") in found
+    assert ("2024-Q3", LAO, Decimal(1_800_000_000).normalize(), "exact") in found
+
+
+def test_a_heading_naming_only_the_field_gives_a_dated_amount_no_indicator():
+    found = _support_lines("3. Quan hệ với các tỉnh bạn Lào", "- Quý III/2024: 1,8 tỷ đồng.")
+    assert Decimal(1_800_000_000) not in _values(found)
+
+
+def test_under_a_heading_naming_the_support_an_amount_with_words_of_its_own_waits():
+    found = _support_lines(
+        "3. Kinh phí hỗ trợ các tỉnh bạn Lào",
+        "- Trường Tiểu học Phonxay: 900 triệu đồng;",
+        "- Quý IV/2024: 2 tỷ đồng (trị giá 40 bộ máy tính).",
+    )
+    assert not _values(found) & {Decimal(900_000_000), Decimal(2_000_000_000)}
+
+
+def _draft(comment: str) -> set[tuple]:
+    text = report_text(
+        "112",
+        "20 tháng 9 năm 2025",
+        "Báo cáo công tác đối ngoại quý III năm 2025",
+        "- Tổ chức 04 hội nghị, hội thảo quốc tế trên địa bàn tỉnh.",
+        comment,
+        "- Ký kết 03 thỏa thuận quốc tế.",
+    )
+    return figure_keys(extract_text(text))
+
+
+def test_a_reviewers_comment_on_the_line_below_asking_for_a_correction_holds_the_figure():
+    found = _draft("[Góp ý của Trưởng phòng HTQT: chưa cập nhật hội thảo ngày 28/9, đề nghị sửa lại cho khớp sổ.]")
+    assert Decimal(4) not in _values(found)
+    assert ("2025-Q3", "intl_agreements", Decimal(3), "exact") in found
+
+
+def test_a_reviewers_comment_saying_the_correction_is_made_leaves_the_figure():
+    found = _draft("[Ý kiến PGĐ: đã sửa thành 04 hội nghị theo sổ theo dõi của phòng.]")
+    assert ("2025-Q3", "intl_conferences", Decimal(4), "exact") in found
+
+
+def test_superscript_note_markers_in_a_pipe_tables_row_labels_leave_the_periods_readable():
+    text = report_text(
+        "112",
+        "24 tháng 6 năm 2024",
+        "Báo cáo công tác đối ngoại 6 tháng đầu năm 2024",
+        "| Kỳ | Đoàn ra (đoàn) | Lượt cán bộ đi nước ngoài (lượt) |",
+        "|---|--:|--:|",
+        "| Quý I ⁽¹⁾ | 05 | 21 |",
+        "| Quý II (ước) | 07 | 30 |",
+        "| **Cộng 6 tháng (ước)** ⁽²⁾ | **12** | **51** |",
+        "",
+        "⁽¹⁾ Đã điều chỉnh theo số chính thức.",
+        "⁽²⁾ Gồm số ước của tháng 6.",
+    )
+    found = figure_keys(extract_text(text))
+    assert ("2024-Q1", "outbound_delegations", Decimal(5), "exact") in found
+    assert ("2024-Q1", "outbound_persons", Decimal(21), "exact") in found
+    assert ("2024-H1", "outbound_delegations", Decimal(12), "approx") in found
+
+
+def test_month_rows_of_a_second_group_are_no_parts_of_the_estimated_total_above(tmp_path):
+    import docx
+
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    rows = [
+        ("Nội dung", "Kết quả"),
+        ("1. Đoàn ra của tỉnh",),
+        ("- Tháng 7/2023", "03 đoàn"),
+        ("- Tháng 8/2023", "02 đoàn"),
+        ("- Tháng 9/2023 (ước)", "04 đoàn"),
+        ("Cộng quý III (ước)", "09 đoàn"),
+        ("2. Vụ việc lãnh sự, bảo hộ công dân",),
+        ("- Tháng 7/2023", "06 vụ việc"),
+        ("- Tháng 8/2023", "05 vụ việc"),
+        ("- Tháng 9/2023 (ước)", "06 vụ việc"),
+        ("Cộng quý III (ước)", "17 vụ việc"),
+    ]
+    document = docx.Document()
+    for line in ("UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ", "Số: 112/BC-SNgV", "Hà Tĩnh, ngày 21 tháng 9 năm 2023"):
+        document.add_paragraph(line)
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả công tác đối ngoại quý III năm 2023")
+    table = document.add_table(rows=len(rows), cols=2)
+    for index, values in enumerate(rows):
+        if len(values) == 1:  # a group's label, merged across the row
+            table.cell(index, 0).merge(table.cell(index, 1)).text = values[0]
+        else:
+            for column, value in enumerate(values):
+                table.cell(index, column).text = value
+    document.save(tmp_path / "quy3.docx")
+    found = figure_keys(extract_figures(read_document(tmp_path / "quy3.docx")))
+    assert ("2023-07", "consular_cases", Decimal(6), "exact") in found
+    assert ("2023-08", "consular_cases", Decimal(5), "exact") in found
+    assert ("2023-Q3", "consular_cases", Decimal(17), "approx") in found
+    assert ("2023-07", "outbound_delegations", Decimal(3), "exact") in found
+
+
+def _bulletin(issue_month: str) -> set[tuple]:
+    text = (
+        f"BẢN TIN ĐỐI NGOẠI HÀ TĨNH · Số 12 (88) · Tháng {issue_month}\n\n"
+        "# Một năm đối ngoại sôi động: nhìn lại năm 2023\n\n"
+        "Năm 2023, tỉnh đón tiếp 40 đoàn vào với 512 lượt khách quốc tế. "
+        "Hiện có 1.050 lưu học sinh Lào đang học tập tại các cơ sở đào tạo của tỉnh.\n"
+    )
+    return figure_keys(extract_text(text))
+
+
+def test_a_stock_of_now_in_an_issue_out_after_the_year_is_no_level_of_the_year():
+    found = _bulletin("02/2024")
+    assert ("2023", "inbound_delegations", Decimal(40).normalize(), "exact") in found
+    assert Decimal(1050) not in _values(found)
+
+
+def test_a_stock_of_now_in_an_issue_of_the_years_last_month_is_its_level():
+    assert ("2023", "lao_students", Decimal(1050), "exact") in _bulletin("12/2023")
