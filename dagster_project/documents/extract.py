@@ -203,6 +203,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     # ("QUÝ III   --- LŨY KẾ 9 THÁNG ---" over "2025   2025   2024": "Lũy kế 9 tháng 2024")
                     cells = [f"{group} {cell}".strip() for group, cell in zip(banners[index][1], cells, strict=True)]
                 group = context.table.group_row(cells)
+                if group is None and context.table.header_rows and self._period_line(cells):
+                    # ("Quý I: 01 hội nghị, hội thảo" merged across the row right under the header: the first group)
+                    group = cells[0].strip()
                 if (
                     group is None
                     and block.kind == "aligned_row"
@@ -223,6 +226,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                         # but the rows under "Trong đó:" are the parts of the row above it)
                         context.table.parent_label, context.table.parent_indicators = "", set()
                         context.table.part_marker = None
+                    self._group_row_line(block, group, context)
                     continue
                 if (
                     context.table.data_started
@@ -274,6 +278,30 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self._withhold_what_notes_doubt()
         self._note_structure()
         return self.result
+
+    def _group_row_line(self, block: Block, group: str, context: Context) -> None:
+        """A label merged across a Word table's row that writes a count of its own ("Quý I: 01 hội nghị, hội thảo"
+        over that quarter's events) is a line of text, read with the table's caption as its topic ("Biểu 01. Hội
+        nghị, hội thảo quốc tế …")."""
+        if not self._period_line([group]):
+            return
+        at = block.text.find(group)
+        if at < 0:
+            return
+        line = Block("paragraph", block.number, block.start + at, group)
+        self._block(line, context, topic=normalize_label(self.table_text_above or ""))
+
+    def _period_line(self, cells: list[str]) -> bool:
+        """A row of one label, the rest empty, that opens with a period and counts something ("Quý I: 01 hội nghị,
+        hội thảo"); not a note merged across the row ("Ghi chú: … trong tổng giá trị có khoảng 214.000 USD …")."""
+        if not cells or any(cell.strip() for cell in cells[1:]):
+            return False
+        label, colon, _ = cells[0].partition(":")
+        return (
+            bool(colon)
+            and period_label(label, self.report_year) is not None
+            and any(quantity.unit_words for quantity in find_quantities(cells[0]))
+        )
 
     def _block(self, block: Block, context: Context, topic: str = "") -> None:
         """The sentences of a paragraph (or of a table cell, with its row's label as ``topic``)."""

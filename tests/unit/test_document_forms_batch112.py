@@ -145,3 +145,51 @@ def test_a_stock_of_now_in_an_issue_out_after_the_year_is_no_level_of_the_year()
 
 def test_a_stock_of_now_in_an_issue_of_the_years_last_month_is_its_level():
     assert ("2023", "lao_students", Decimal(1050), "exact") in _bulletin("12/2023")
+
+
+def _merged_rows_table(path, rows: list[tuple[str, ...]], before: list[str]):
+    import docx
+
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    width = max(len(values) for values in rows)
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=width)
+    for index, values in enumerate(rows):
+        if len(values) == 1:  # merged across the row
+            table.cell(index, 0).merge(table.cell(index, width - 1)).text = values[0]
+        else:
+            for column, value in enumerate(values):
+                table.cell(index, column).text = value
+    document.save(path)
+    return figure_keys(extract_figures(read_document(path)))
+
+
+def test_a_period_line_merged_across_a_list_tables_row_counts_the_rows_under_it(tmp_path):
+    found = _merged_rows_table(
+        tmp_path / "thoa thuan.docx",
+        [
+            ("STT", "Ngày ký", "Tên văn bản", "Đối tác"),
+            ("Quý I: 02 thỏa thuận",),
+            ("1", "14/02/2024", "Biên bản ghi nhớ về hợp tác giáo dục", "Tỉnh Khammuon (Lào)"),
+            ("2", "20/3/2024", "Thỏa thuận hợp tác y tế", "Bệnh viện tỉnh Bolikhamxay"),
+            ("Quý II: 01 thỏa thuận",),
+            ("3", "11/5/2024", "Biên bản ghi nhớ hợp tác du lịch", "Tỉnh Gifu (Nhật Bản)"),
+            ("Ghi chú: trong tổng số có 01 thỏa thuận ký trực tuyến.",),
+        ],
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Số: 112/BC-SNgV",
+            "Hà Tĩnh, ngày 19 tháng 6 năm 2024",
+            "BÁO CÁO",
+            "Danh mục thỏa thuận quốc tế 6 tháng đầu năm 2024",
+            "Biểu 2. Thỏa thuận quốc tế được ký kết 6 tháng đầu năm 2024",
+        ],
+    )
+    assert ("2024-Q1", "intl_agreements", Decimal(2), "exact") in found
+    assert ("2024-Q2", "intl_agreements", Decimal(1), "exact") in found
+    assert not any(key[0] == "2024-H1" and key[1] == "intl_agreements" for key in found)
