@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dagster_project.documents.groups import FigureGroup, continues_list, counts_time, figure_groups
-from dagster_project.documents.quantities import Quantity, find_quantities, without_restating_words
+from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, find_quantities, without_restating_words
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rule_choice import INDICATOR_DOUBTS, NO_INDICATOR_COUNTS, READS_LIKE
 from dagster_project.documents.rules import (
@@ -47,7 +47,7 @@ from dagster_project.documents.segments import (
     sentence_label,
     subject_of_the_first_clause,
 )
-from dagster_project.documents.sentences import Span, comments_after, comments_on
+from dagster_project.documents.sentences import Span, comment_doubt, comments_after, comments_on
 from dagster_project.documents.word_lists import parts_of, wholes_of_parts, without_names, word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -245,10 +245,7 @@ class ClauseFigures:
         # ("Em gửi chị số liệu tạm tính tháng 11 (chưa chốt):" over its items: the list's opener says so of them)
         unconfirmed = (
             unconfirmed_word(sentence.text)
-            or unconfirmed_word(
-                comments := f"{comments_on(block, sentence)} {comments_after(self.document.blocks, block)}".strip()
-            )
-            or phrase_of_list(normalize_label(comments), "draft_comment_doubts")
+            or comment_doubt(f"{comments_on(block, sentence)} {comments_after(self.document.blocks, block)}")
             or (
                 # (the opener kept without diacritics: its reviewed phrases only)
                 phrase_of_list(context.list_topic, "unconfirmed_words")
@@ -900,14 +897,17 @@ class ClauseFigures:
         estimated = estimate or group.estimated or _estimated_in_note(place, period)
         value_end = position + len(quantity.as_written)
         marker = _MARKER_AFTER.match(place.clause.text, value_end)
-        if marker and not (marker.group(1).startswith("*") and "*" in place.clause.text[:value_end]):
-            # "Giá trị cam kết viện trợ PCPNN: 480.000 USD (*)": the mark's note says what the value is (not
-            # "**25**", Markdown's bold)
-            readings = self._marker_readings(marker.group(1))
+        marks = [marker.group(1)] if marker else []
+        if marker and marker.group(1).startswith("*") and "*" in place.clause.text[:value_end]:
+            marks = []  # (not "**25**", Markdown's bold)
+        for mark in [*marks, *superscript_marks(place)]:
+            # "Giá trị cam kết viện trợ PCPNN: 480.000 USD (*)", "- 6 tháng cuối năm ⁽¹⁾: 6,7 tỷ đồng": the mark's
+            # note says what the value is
+            readings = self._marker_readings(mark)
             if readings == {True}:
                 estimated = True
             elif not readings or len(readings) > 1:
-                reason = f"a note mark ('{marker.group(1)}') after the value, and no one note saying what it means"
+                reason = f"a note mark ('{mark}') in its clause, and no one note saying what it means"
                 self._review(reason, candidates, written, quantity, unit=indicator.unit)
                 return False
         if (
@@ -1367,7 +1367,15 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
 # as written ("vốn vay ưu đãi mới của 2 nhà tài trợ": "mới" is new) (not "mỗi năm", "mỗi tháng": an average,
 # read by average_words).
 _EACH = re.compile(r"\bmỗi (?!năm\b|tháng\b|quý\b|ngày\b|tuần\b)\w+(?:[ ,]+\w+){0,10}$", re.IGNORECASE)
+
+
 # A note mark right after a value in a sentence: "480.000 USD (*)", "14 đoàn*".
+def superscript_marks(place) -> list[str]:
+    """The marks in superscript brackets of a clause as written ("Tháng 9 ⁽¹⁾: 04 đoàn"), which reading blanks."""
+    start = place.clause.start - place.block.start
+    return re.findall(SUPERSCRIPT_MARK, place.block.text[start : start + len(place.clause.text)])
+
+
 _MARKER_AFTER = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})(?![\w*])")
 # "500.000 đồng/người", "2 triệu đồng / em / tháng", "1,2 tỷ đồng/dự án": a sum for each one, right after its currency.
 _PER_ONE = re.compile(r"\s*/\s*[^\W\d_]+")

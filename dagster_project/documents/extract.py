@@ -53,7 +53,7 @@ from dagster_project.documents.segments import (
     other_subject,
     sentence_label,
 )
-from dagster_project.documents.sentences import split_clauses, split_sentences
+from dagster_project.documents.sentences import comment_doubt, is_comment_block, split_clauses, split_sentences
 from dagster_project.documents.structure import blank_numbering, read_structure
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import (
@@ -138,6 +138,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self.result = Extraction(self.period_code, self.period_evidence)
         self.table_lead_in = ""
         self.table_text_above = ""  # (the paragraph right above a table, whatever it ends with)
+        self.question_above = ""  # (the question right above a list of answer options)
+        self.table_first_figure = 0  # (where the figures of the present table begin)
         self.partners = partner_subject(self.structure.subject)
         self.topic = topic_subject(self.structure.subject)
 
@@ -175,7 +177,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 context.outside = prepared_elsewhere[0]
                 continue
             self.heading_path, self.heading_scope = context.heading_path, context.heading_scope
-            self.heading_text = context.heading
+            self.heading_text, self.heading_written = context.heading, context.heading_written
             context.in_plan = plan_level is not None
             if (
                 block.kind in ("table_row", "aligned_row")
@@ -185,6 +187,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 if context.table is None or context.table.word_table != block.table:
                     # (two Word tables with nothing written between them are two tables)
                     context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
+                    self.table_first_figure = len(self.result.figures)
                     self.table_lead_in = context.lead_in
                     self.table_text_above = context.text_above
                 if index in stacked and not context.table.data_started:
@@ -221,9 +224,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table.second_measures = []
                     context.table.group_first_figure = len(self.result.figures)
                     context.table.row_above = None  # (the rows under a group's label measure no row above it)
-                    if not context.table.group_label.startswith("trong do"):
+                    if not starts_with_phrase(context.table.group_label, word_list("table_columns.part_group_openers")):
                         # (nor are they parts of one, "- Tháng 01/2022" under "2. Đoàn vào" after "Cộng quý I (ước)";
-                        # but the rows under "Trong đó:" are the parts of the row above it)
+                        # but the rows under "Trong đó:" or "Chia ra:" are the parts of the row above it)
                         context.table.parent_label, context.table.parent_indicators = "", set()
                         context.table.part_marker = None
                     self._group_row_line(block, group, context)
@@ -262,6 +265,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     context.table.group_first_figure = len(self.result.figures)
                 self._table_row(block, context)
                 continue
+            if context.table is not None and is_comment_block(block) and (doubt := comment_doubt(block.text)):
+                # ("[Góp ý …: số hồ sơ hộ chiếu chưa cập nhật, đề nghị sửa thành 61 hồ sơ.]" under a table): a reviewer
+                # doubts some of its values, which the comment does not say in a way read here
+                for figure in self.result.figures[self.table_first_figure :]:
+                    self._withhold(figure, f"a reviewer's comment under its table says it is not settled ('{doubt}')")
             context.table = None
             # ("Đơn vị tính: USD" on its own line: the unit of the table below it)
             context.unit_note = unit_line(block.text) or ""
@@ -309,6 +317,13 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             reason = "text laid out in two columns side by side: its sentences are not in reading order"
             self._queue_all(block.text, block, block.start, block, context, reason)
             return
+        if self.question_above and _ANSWER_OPTION.match(block.text):
+            # ("Câu 2. Giá trị cam kết viện trợ … qua các năm?" over "a) Năm 2022: 3,1 triệu USD;"): options offered
+            # to a quiz's question, of which one at most is right
+            reason = f"an answer offered to a question ('{self.question_above[:80]}'), not a figure"
+            self._queue_all(block.text, block, block.start, block, context, reason)
+            return
+        self.question_above = block.text.strip() if block.text.rstrip("*_ ").endswith("?") else ""
         outer_topic = context.list_topic
         item = _LIST_ITEM.match(block.text)
         item_opener = None
@@ -732,6 +747,7 @@ def _opens_with_a_plan(clause: str, clause_words: str) -> bool:
 
 # "Gợi ý trả lời (do BQL KKT chuẩn bị)", "Nội dung phát biểu (do Đồn Biên phòng cung cấp)": who prepared the answer or
 # speech that follows (not "(Số liệu do Bộ Chỉ huy BĐBP tỉnh cung cấp)", the source of the province's own figures).
+_ANSWER_OPTION = re.compile(r"^\s*[A-Da-d][.)]\s")
 _ANSWER_OR_SPEECH = re.compile(r"\b(?:trả lời|phát biểu|ý kiến|tham luận)\b", re.IGNORECASE)
 _PREPARED_BY = re.compile(
     r"\(\s*(?:[^()]{0,30}\s)?do\s+(?P<body>[^()]{2,60}?)\s+(?:chuẩn bị|cung cấp|soạn|soạn thảo)\s*\)", re.I

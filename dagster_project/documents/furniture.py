@@ -25,14 +25,20 @@ _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
 _SHORT = 160
 
 
-# A periodical's masthead: its issue number and month ("TẠP CHÍ … · Số 01 (245) · Tháng 01/2019"); not a document's
-# number line ("Số: 45/BC-SNgV"), whose colon or slash this has not.
-_ISSUE_NUMBER = re.compile(r"\bsố\s+\d{1,4}(?:\s*\(\d{1,5}\))?(?![\d/:-])", re.IGNORECASE)
-_ISSUE_MONTH = re.compile(r"\btháng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+# A periodical's masthead: its issue number and month, each a segment of its own between separators ("TẠP CHÍ … · Số
+# 01 (245) · Tháng 01/2019"); not a document's number line ("Số: 45/BC-SNgV"), nor a sentence ("Trong tháng 5/2024, …
+# tổng số 126 hồ sơ").
+_SEGMENT_START = r"(?:^|[·•|,]\s*|\s[-–—]\s*)"
+_SEGMENT_END = r"\s*(?=[·•|,]|\s[-–—]|$)"
+_ISSUE_NUMBER = re.compile(_SEGMENT_START + r"Số\s+\d{1,4}(?:\s*\(\d{1,5}\))?" + _SEGMENT_END)
+_ISSUE_MONTH = re.compile(
+    _SEGMENT_START + r"[Tt]háng\s+(?P<month>\d{1,2})\s*(?:/|năm)\s*(?P<year>(?:19|20)\d{2})" + _SEGMENT_END
+)
 
 
 def issue_month(line: str) -> tuple[int, int] | None:
     """(year, month) of a periodical's masthead line, or None."""
+    line = line.strip().strip("*_").strip()
     issue = _ISSUE_MONTH.search(line) if len(line) < 160 and _ISSUE_NUMBER.search(line) else None
     if issue is None or not 1 <= int(issue.group("month")) <= 12:
         return None

@@ -189,9 +189,11 @@ _NOT_CURRENCY_AFTER_DONG = {"chi", "bao", "thoi", "hanh", "y", "tinh", "lua", "p
 
 # Superscript digits and bracketed note numbers glued to a figure or a word are footnote markers
 # ("14¹ đoàn", "41 đoàn[3]", "lượt khách(2)"); "m²", "km²" and "Điều 5(2)" are not.
-# (superscript brackets are never anything else, wherever they stand: "Tháng 9 ⁽¹⁾", "⁽²⁾ Trong 11 đoàn …")
+# (and a mark in superscript brackets wherever it stands, "Tháng 9 ⁽¹⁾": the figure's clause reads its note,
+# clause_figures.superscript_marks)
+SUPERSCRIPT_MARK = r"⁽[⁰¹²³⁴-⁹]{1,2}⁾"
 _FOOTNOTE_MARKER = re.compile(
-    r"(?<=\w)(?<!\bm)(?<!\bkm)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])|(?<=[^\W\d_])\(\d{1,2}\)(?!\w)|⁽[\d¹²³⁰-⁹]{1,2}⁾"
+    r"(?<=\w)(?<!\bm)(?<!\bkm)(?:[¹²³⁰-⁹]+|\[\d{1,2}\])|(?<=[^\W\d_])\(\d{1,2}\)(?!\w)|" + SUPERSCRIPT_MARK
 )
 # ("10 - 12 đoàn", "từ 5 đến 7 hội thảo", "3 tới 4 vụ", "10 cho đến 12": a range, written with a dash or with words)
 _RANGE = re.compile(

@@ -11,7 +11,14 @@ import re
 
 from dagster_project.documents.groups import FigureGroup, counts_time, repeats_words_before
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.rules import IndicatorRule, has_any, has_phrase, likely_indicators
+from dagster_project.documents.rules import (
+    IndicatorRule,
+    foreign_partner_names,
+    has_any,
+    has_phrase,
+    likely_indicators,
+    says_a_plan,
+)
 from dagster_project.documents.scopes import find_scopes
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
@@ -27,6 +34,19 @@ NO_INDICATOR_COUNTS = "no indicator counts"
 _BARE_VALUE_WORDS = frozenset(
     "dat la co tong cong gia tri muc uoc khoang tren hon gan xap xi rieng tinh chung va thi con chi moi".split()
 )
+
+
+def _names_only_the_whole(heading: str, rule: IndicatorRule, year: int | None) -> bool:
+    """Whether a heading's words are the rule's own, periods and the words money headings use, and name no partner
+    of its own: "II. KINH PHÍ HỖ TRỢ CÁC TỈNH CỦA LÀO NĂM 2024", not "2. Kinh phí hỗ trợ tỉnh bạn Khăm Muộn" nor
+    "GIÁ TRỊ VIỆN TRỢ CỦA TỔ CHỨC PCPNN WORLD VISION" (one partner's share)."""
+    if has_any(heading, foreign_partner_names("province")):
+        return False
+    for start, scope in sorted(find_scopes(heading, year), key=lambda item: -item[0]):
+        heading = heading[:start] + heading[start + len(scope.evidence) :]
+    own = {word for group in (*rule.near, *rule.clause) for phrase in group for word in phrase.split()}
+    allowed = own | {word for phrase in word_list("money_headings.words") for word in phrase.split()}
+    return {word for word in heading.split() if not word.isdigit() and not re.fullmatch(r"[ivx]+", word)} <= allowed
 
 
 def names_one_field(subject_words: str) -> bool:
@@ -136,10 +156,19 @@ class RuleChoice:
         period. (Not "II. HỢP TÁC VỚI LÀO", which names a field, nor an amount with words of its own.)"""
         # (its own words must date it, and nothing may follow it: not an answer "C. Khoảng 4,2 tỷ đồng" under a
         # quiz's question, nor "- Quý IV: 6 tỷ đồng (trị giá 200 bộ máy tính)", one gift's worth)
-        heading = normalize_label(getattr(self, "heading_text", "") or "")
-        if not heading:
+        written = re.sub(r"\([^()]*\)", " ", getattr(self, "heading_written", "") or "")
+        heading = normalize_label(written)
+        if (
+            not heading
+            or "?" in written
+            or says_a_plan(heading)
+            or has_any(heading, word_list("money_headings.not_whole"))
+        ):
+            return []  # (a quiz's question, "Câu 1. … năm nào?", or a plan, "DỰ TOÁN … ĐƯỢC GIAO": no results' total)
+        named = self._named_in_full_by(heading, unit, quantity, f"{heading} {topic}", clause, sentence, alone=True)
+        if len(named) != 1 or not _names_only_the_whole(heading, named[0], self.report_year):
             return []
-        return self._named_in_full_by(heading, unit, quantity, f"{heading} {topic}", clause, sentence, alone=True)
+        return named
 
     def _named_in_full_by(
         self, subject: str, unit, quantity, topic: str, clause: str, sentence: str, alone: bool = False

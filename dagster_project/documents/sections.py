@@ -49,6 +49,7 @@ class Context:
     in_plan: bool = False
     section_reason: str = ""  # why the section's figures are not results, when they are not
     heading: str = ""
+    heading_written: str = ""  # the heading as written, with its brackets and question mark
     # The headings above the present one, by level ("C. … TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI" over
     # "2. Thẩm định, tiếp nhận chương trình, dự án"), and the path of them down to it: a table's
     # columns are read with all of them (a sentence, which names its own topic, with its heading).
@@ -136,7 +137,7 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     if level is None:
         return plan_level
     heading = without_names(normalize_label(block.text))
-    context.heading = heading
+    context.heading, context.heading_written = heading, block.text.strip()
     context.outer_headings = {above: words for above, words in context.outer_headings.items() if above < level}
     context.heading_path = " ".join([*context.outer_headings.values(), heading])
     context.outer_headings[level] = heading

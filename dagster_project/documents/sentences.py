@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dagster_project.documents.quantities import blank_footnote_markers
 from dagster_project.documents.reader import Block
+from dagster_project.documents.rules import phrase_of_list, unconfirmed_word
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -64,9 +65,18 @@ def comments_on(block: Block, sentence: Span) -> str:
 
 
 def is_comment_block(block: Block) -> bool:
-    """A paragraph that is wholly a reviewer's comment ("[Ý kiến PGĐ: … quý II có 19 đoàn …]")."""
+    """A paragraph that is wholly reviewers' comments ("[Ý kiến PGĐ: … quý II có 19 đoàn …]", one after another, in
+    italics or not)."""
     text = block.text.strip()
-    return any(comment.start() == 0 and comment.end() == len(text) for comment in reviewer_comments(text))
+    comments = reviewer_comments(text)
+    for comment in comments:
+        text = text.replace(comment.group(), " ")
+    return bool(comments) and not text.strip(" *_")
+
+
+def comment_doubt(comments: str) -> str:
+    """The words by which reviewers' comments say a figure is not settled ("chưa chốt", "đề nghị sửa lại"), or ""."""
+    return unconfirmed_word(comments) or phrase_of_list(normalize_label(comments), "draft_comment_doubts")
 
 
 def comments_after(blocks: tuple[Block, ...], block: Block) -> str:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from dagster_project.documents.clause_figures import partners_of_a_row
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN, ESTIMATE_WORD
-from dagster_project.documents.quantities import Quantity, find_quantities
+from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import (
     foreign_country_names,
@@ -728,7 +728,19 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 # A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
-_LABEL_MARKER = re.compile(r"(?<![*\s])\s*(\(\*{1,3}\)|\*{1,3}|\(\d{1,2}\))$")
+_SAME_PERIOD_OPENING = re.compile(r"^(?:số\s+)?cùng\s+kỳ\s*:?\s*", re.IGNORECASE)
+
+
+def _a_part_of_a_year(text: str) -> bool:
+    """Whether the text names a half, a quarter, nine months or a month with its own year ("6 tháng cuối năm 2020")."""
+    scope = period_label(text, None)
+    return scope is not None and scope.kind not in ("year", "same_period_earlier") and is_period_code(scope.code)
+
+
+# (a bracketed marker also after bold words, "**Cộng 6 tháng (ước)** (2)"; bare stars only after a word)
+_LABEL_MARKER = re.compile(
+    r"(?:\s*(?P<marker>\(\*{1,3}\)|\(\d{1,2}\)|" + SUPERSCRIPT_MARK + r")|(?<![*\s])\s*(?P<stars>\*{1,3}))$"
+)
 # "Đã báo cáo (22/9) | Chính thức tháng 9": a header saying official, then the period its values are of.
 _OFFICIAL_OF_A_PERIOD = re.compile(r"chinh thuc (?:thang|quy|nam|\d)")
 # "tại BC 318", "theo Báo cáo số 12": a header naming the report its values come from.
@@ -999,7 +1011,8 @@ class TableFigures:
         # mặt cuối kỳ", changes nothing)
         bare_label = re.sub(r"^(\*{1,3}|_{1,3})(.+?)\1$", r"\2", label_text.strip().lstrip("-–•+ ").strip())
         label_marker = _LABEL_MARKER.search(bare_label)
-        label_note = self._marker_notes(label_marker.group(1)) if label_marker else ""
+        marker = (label_marker.group("marker") or label_marker.group("stars")) if label_marker else ""
+        label_note = self._marker_notes(marker) if marker else ""
         if label_note and not unconfirmed_row:
             unconfirmed_row = unconfirmed_word(label_note) or phrase_of_list(
                 normalize_label(label_note), "marked_note_doubts"
@@ -1014,20 +1027,21 @@ class TableFigures:
             subject = f"a figure of {label_text.strip()} (one body of the table's rows), not of the whole province"
         # "Quý IV (ước)", "Cả năm 2024 (ước)": a period row whose values are estimates
         # ("Ước năm 2025", "Ước TH quý IV": the same, written before the period)
-        period_text = _ESTIMATE_NOTE.sub(" ", label_text).strip()
+        # (and without its note marker: "Tháng 9 (1)", "**Cộng quý III** (*)")
+        period_text = _ESTIMATE_NOTE.sub(" ", _LABEL_MARKER.sub("", label_text.strip())).strip().strip("*_ ")
         row_estimate = bool(_ESTIMATE_NOTE.search(label_text)) or (
-            bool(label_note) and not unconfirmed_row and self._marker_is_estimate(label_marker.group(1))
+            bool(label_note) and not unconfirmed_row and self._marker_is_estimate(marker)
         )
         if opening := _ESTIMATE_OPENING.match(period_text):
             period_text = period_text[opening.end() :]
+        if (same := _SAME_PERIOD_OPENING.match(period_text)) and _a_part_of_a_year(period_text[same.end() :]):
+            # ("Cùng kỳ 6 tháng cuối năm 2020": the row names the earlier period in full; not "Cùng kỳ năm 2022" in a
+            # report on a quarter, which is that quarter a year before)
+            period_text = period_text[same.end() :]
         if is_month_and_year(period_text) and normalize_label(label_header) in _MONTH_COLUMN_HEADERS:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"
         row_period = period_label(period_text, self._yearless_rows_year() or self.report_year)
-        if row_period is not None and row_period.code in context.table.row_periods:
-            # ("- Tháng 01/2022" under "2. Đoàn vào", after "Cộng quý I (ước)" of "1. Đoàn ra"): a period the rows gave
-            # already begins another run of them, whose rows no estimate above sums
-            context.table.row_periods, context.table.estimated_periods, context.table.estimated_rows = [], [], False
         row_period = _sum_of_the_period_rows_above(period_text, row_period, context.table.row_periods) or row_period
         if row_period is not None and row_period.code and is_period_code(row_period.code):
             context.table.row_periods.append(row_period.code)

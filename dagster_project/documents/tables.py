@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
-from dagster_project.documents.quantities import Quantity, blank_footnote_markers, find_quantities
+from dagster_project.documents.quantities import Quantity, find_quantities
 from dagster_project.documents.reader import wrapped_label
 from dagster_project.documents.rules import read_unit
 from dagster_project.documents.scopes import find_scopes
@@ -121,12 +121,7 @@ def cells_of(block, columns: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     given where its header's cells start (``columns``), each cell goes under the header cell that
     starts last at or before its end, and the columns it leaves empty keep their place. A period cell's
     two-digit year is written in full ("Quý III/24")."""
-    # (a cell's footnote marker is no part of its label or value: "Tháng 9 ⁽¹⁾", "Cộng 6 tháng (ước) ⁽²⁾")
-    return [
-        (offset + len(blanked) - len(blanked.lstrip()), with_full_year(blanked.strip()))
-        for offset, text in _cells_as_written(block, columns)
-        for blanked in (blank_footnote_markers(text),)
-    ]
+    return [(offset, with_full_year(text)) for offset, text in _cells_as_written(block, columns)]
 
 
 def _cells_as_written(block, columns: tuple[int, ...]) -> list[tuple[int, str]]:

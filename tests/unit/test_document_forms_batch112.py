@@ -193,3 +193,145 @@ def test_a_period_line_merged_across_a_list_tables_row_counts_the_rows_under_it(
     assert ("2024-Q1", "intl_agreements", Decimal(2), "exact") in found
     assert ("2024-Q2", "intl_agreements", Decimal(1), "exact") in found
     assert not any(key[0] == "2024-H1" and key[1] == "intl_agreements" for key in found)
+
+
+# The second reading's guards: each was a wrong figure or a loss of the first fixes.
+
+
+def test_a_heading_naming_one_partner_province_or_a_budget_gives_its_lines_no_total():
+    one_province = _support_lines("3. Kinh phí hỗ trợ tỉnh Bolikhămxay", "- Quý II/2024: 900 triệu đồng.")
+    budget = _support_lines(
+        "4. Dự toán kinh phí hỗ trợ các tỉnh của Lào năm 2025 được giao", "- Quý I/2025: 3 tỷ đồng."
+    )
+    assert Decimal(900_000_000) not in _values(one_province)
+    assert Decimal(3_000_000_000) not in _values(budget)
+
+
+def test_a_superscript_mark_whose_note_says_estimate_makes_a_line_an_estimate():
+    found = _support_lines(
+        "3. Kinh phí hỗ trợ các tỉnh bạn Lào",
+        "- 6 tháng đầu năm 2024: 5 tỷ đồng;",
+        "- Cả năm 2024 ⁽¹⁾: 12,4 tỷ đồng.",
+        "⁽¹⁾ Số ước thực hiện đến hết ngày 31/12/2024.",
+    )
+    assert ("2024-H1", LAO, Decimal(5_000_000_000).normalize(), "exact") in found
+    assert ("2024", LAO, Decimal(12_400_000_000).normalize(), "approx") in found
+
+
+def test_a_superscript_mark_on_a_word_tables_row_reads_its_note(tmp_path):
+    found = _merged_rows_table(
+        tmp_path / "doan vao.docx",
+        [
+            ("Kỳ", "Đoàn vào (đoàn)", "Lượt khách (lượt)"),
+            ("Quý I", "9", "104"),
+            ("Quý II ⁽¹⁾", "11", "130"),
+            ("Cộng 6 tháng ⁽¹⁾", "20", "234"),
+        ],
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Số: 112/BC-SNgV",
+            "Hà Tĩnh, ngày 20 tháng 6 năm 2024",
+            "BÁO CÁO",
+            "Kết quả công tác đối ngoại 6 tháng đầu năm 2024",
+            "⁽¹⁾ Số ước thực hiện đến hết tháng 6.",
+        ],
+    )
+    assert ("2024-Q1", "inbound_delegations", Decimal(9), "exact") in found
+    assert ("2024-Q2", "inbound_delegations", Decimal(11), "approx") in found
+    assert ("2024-H1", "inbound_delegations", Decimal(20).normalize(), "approx") in found
+
+
+def test_a_sentence_naming_a_month_and_a_total_is_no_masthead():
+    text = report_text(
+        "112",
+        "31 tháng 5 năm 2024",
+        "Báo cáo công tác lãnh sự tháng 5 năm 2024",
+        "Trong tháng 5/2024, Bộ phận Một cửa tiếp nhận tổng số 126 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự.",
+    )
+    assert ("2024-05", "consular_legalisations", Decimal(126), "exact") in figure_keys(extract_text(text))
+
+
+def test_reviewers_comments_that_affirm_leave_the_figure_and_two_asking_hold_it():
+    kept = _draft("[Ý kiến PGĐ: số liệu đã khớp với sổ theo dõi, không cần sửa.]")
+    held = _draft("[Góp ý P.HTQT: chưa cập nhật hội thảo ngày 28/9.] [Ý kiến PGĐ: đề nghị sửa.]")
+    assert ("2025-Q3", "intl_conferences", Decimal(4), "exact") in kept
+    assert Decimal(4) not in _values(held)
+
+
+def test_a_reviewers_comment_under_a_table_holds_the_tables_figures():
+    text = report_text(
+        "112",
+        "20 tháng 9 năm 2025",
+        "Báo cáo công tác đối ngoại quý III năm 2025",
+        "| Chỉ tiêu | Quý III/2025 |",
+        "|---|--:|",
+        "| Hồ sơ cấp mới hộ chiếu công vụ, ngoại giao (hồ sơ) | 57 |",
+        "| Số đoàn ra (đoàn) | 9 |",
+        "",
+        "*[Góp ý của Trưởng phòng: số hồ sơ chưa cập nhật, đề nghị sửa thành 61 hồ sơ.]*",
+        "",
+        "- Ký kết 03 thỏa thuận quốc tế.",
+    )
+    found = figure_keys(extract_text(text))
+    assert not _values(found) & {Decimal(57), Decimal(9)}
+    assert ("2025-Q3", "intl_agreements", Decimal(3), "exact") in found
+
+
+def test_lettered_answer_options_under_a_question_are_no_figures():
+    text = report_text(
+        "112",
+        "15 tháng 3 năm 2024",
+        "Bộ câu hỏi tìm hiểu công tác đối ngoại năm 2024",
+        "Câu 4. Năm 2023, tỉnh đã ký kết bao nhiêu thỏa thuận quốc tế?",
+        "a) 05 thỏa thuận quốc tế;",
+        "b) 07 thỏa thuận quốc tế;",
+        "Đáp án: b",
+    )
+    assert not _values(figure_keys(extract_text(text))) & {Decimal(5), Decimal(7)}
+
+
+def test_rows_under_a_group_row_opening_parts_stay_parts(tmp_path):
+    found = _merged_rows_table(
+        tmp_path / "doan ra.docx",
+        [
+            ("TT", "Chỉ tiêu", "Năm 2024"),
+            ("1", "Số đoàn ra", "38"),
+            ("Chia ra:",),
+            ("", "- Đoàn cấp tỉnh", "12"),
+            ("", "- Đoàn sở, ngành", "26"),
+        ],
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Số: 112/BC-SNgV",
+            "Hà Tĩnh, ngày 20 tháng 12 năm 2024",
+            "BÁO CÁO",
+            "Kết quả công tác đối ngoại năm 2024",
+        ],
+    )
+    assert ("2024", "outbound_delegations", Decimal(38), "exact") in found
+    assert not {Decimal(12), Decimal(26)} & _values(found)
+
+
+def _same_period_row(label: str) -> set[tuple]:
+    text = report_text(
+        "112",
+        "22 tháng 9 năm 2023",
+        "Báo cáo công tác đối ngoại quý III năm 2023",
+        "| Kỳ | Đoàn ra (đoàn) | Lượt cán bộ đi nước ngoài (lượt) |",
+        "|---|--:|--:|",
+        "| Quý III/2023 | 14 | 60 |",
+        f"| *{label}* | 08 | 51 |",
+    )
+    return figure_keys(extract_text(text))
+
+
+def test_a_row_naming_the_same_period_earlier_in_full_is_that_period():
+    found = _same_period_row("Cùng kỳ quý III/2022")
+    assert ("2023-Q3", "outbound_delegations", Decimal(14), "exact") in found
+    assert ("2022-Q3", "outbound_delegations", Decimal(8), "exact") in found
+
+
+def test_a_row_naming_only_the_year_before_is_no_year():
+    assert not any(key[0] == "2022" for key in _same_period_row("Cùng kỳ năm 2022"))
