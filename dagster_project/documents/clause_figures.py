@@ -1489,6 +1489,8 @@ _CITED_REPORT = re.compile(
     r"|(?<!ky )(?<!theo )\bbao cao (?:tong ket|so ket|ket qua|nhanh|thang|quy|nam|\d{1,2} thang|cong tac|tinh hinh"
     r"|danh gia)(?: (?!nay\b)\w+){0,11} (?<!duoc )ghi\b(?! (?:nhan|vao|tai|lai|chep|so)\b)"
     r"|\b(?:bai viet|bai bao|tin bai|bai phong van)(?: \w+){0,8} (?:ghi|neu|dua tin|cho biet)\b(?! nhan)"
+    # ("Thư trước em ghi 26 đoàn, 109 lượt": what the writer's earlier message wrote)
+    r"|\b(?:thu|email|e mail|mail|tin nhan|ban) truoc(?: \w+){0,2} (?:ghi|neu|da gui|gui)\b(?! nhan)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
 # ("Tại Báo cáo số 1187/BC-SNgV …, số liệu 6 tháng đầu năm được ước 58 hồ sơ": that report's estimate)

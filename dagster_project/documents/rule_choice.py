@@ -197,6 +197,35 @@ class RuleChoice:
         )
         return matched if matched == named and not stopped else []
 
+    def _counted_as_the_subject_names(self, unit, quantity, near: str, clause: str, sentence: str, after: str) -> list:
+        """The one rule a report's title names in full ("Danh mục hội nghị, hội thảo quốc tế … năm 2021"), for a count
+        of its noun alone ("6 tháng đầu năm tổ chức 03 hội nghị, hội thảo;"): the report is on those. (Not a noun with
+        words of its own after it, "05 hội nghị tập huấn", which may be another kind.)"""
+        subject = self.subject_words
+        noun = quantity.unit_words
+        rest = normalize_label(after)
+        rest = rest[len(noun) :] if rest.startswith(noun) else rest
+        if not noun or not has_phrase(subject, noun) or rest.split()[:1] not in ([], ["rieng"], ["trong"], ["va"]):
+            return []
+        # (and nothing but a period, a verb of the count and its noun before it: not "… của Thủ tướng Chính phủ 01 hội
+        # nghị", one authority's share)
+        own = near
+        for start, scope in sorted(find_scopes(own, self.report_year), key=lambda item: -item[0]):
+            own = own[:start] + own[start + len(scope.evidence) :]
+        for phrase in (noun, *word_list("subject_counts.verbs")):
+            own = f" {own} ".replace(f" {phrase} ", " ")
+        if not set(own.split()) <= _BARE_VALUE_WORDS:
+            return []
+        matched, stopped = self._matching_rules(
+            unit, f"{subject} {near}", f"{subject} {clause}", f"{subject} {sentence}"
+        )
+        named = [
+            rule
+            for rule in matched
+            if all(has_any(subject, group) for group in (*rule.near, *rule.clause)) and (rule.near or rule.clause)
+        ]
+        return named if len(named) == 1 and not stopped else []
+
     def _not_a_field_the_headings_leave(self, unit, near, clause, sentence, matched, stopped):
         """Rules met only with the title's words, less those whose excluding words a heading above the figure names: a
         report "… vốn ODA … và viện trợ phi chính phủ nước ngoài" meets the NGO rule everywhere, but under "1. Nguồn vốn
@@ -292,6 +321,8 @@ class RuleChoice:
             # (a table's row only: a sentence may name any post, side or office of its own in words this reader does
             # not know)
             matched, stopped = self._matching_under_the_subject(unit, near, clause_norm, sentence_norm, after)
+        if not matched and not stopped and not under_the_subject and self._one_topic_subject():
+            matched = self._counted_as_the_subject_names(unit, quantity, near, clause_norm, sentence_norm, after)
         if len(matched) == 1:
             return matched[0]
         if len(matched) > 1:
