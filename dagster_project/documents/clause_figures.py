@@ -895,8 +895,14 @@ class ClauseFigures:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
         estimated = estimate or group.estimated or _estimated_in_note(place, period)
+        if estimated and _OFFICIAL_IN_ITS_CLAUSE.search(normalize_label(place.clause.text[:position])):
+            # ("Số ước cả năm tại Báo cáo số 1650/BC-SNgV là 43 vụ việc; số chính thức là 45 vụ việc": its own clause
+            # says the value is the official one)
+            estimated = False
         value_end = position + len(quantity.as_written)
-        marker = _MARKER_AFTER.match(place.clause.text, value_end)
+        marker = _MARKER_AFTER.match(place.clause.text, value_end) or _MARKER_AFTER_ITS_NOUN.match(
+            place.clause.text, value_end
+        )
         marks = [marker.group(1)] if marker else []
         if marker and marker.group(1).startswith("*") and "*" in place.clause.text[:value_end]:
             marks = []  # (not "**25**", Markdown's bold)
@@ -1376,7 +1382,11 @@ def superscript_marks(place) -> list[str]:
     return re.findall(SUPERSCRIPT_MARK, place.block.text[start : start + len(place.clause.text)])
 
 
-_MARKER_AFTER = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3})(?![\w*])")
+_OFFICIAL_IN_ITS_CLAUSE = re.compile(r"\b(?:so|so lieu|gia tri) chinh thuc\b(?!.*\buoc\b)")
+_MARKER_AFTER = re.compile(r"\s*(\((?:\\?\*){1,3}\)|\*{1,3})(?![\w*])")
+# ("**12 đoàn** (\*) đi công tác nước ngoài": a bracketed star after the figure's noun, before any other number;
+# Markdown writes the star escaped)
+_MARKER_AFTER_ITS_NOUN = re.compile(r"[^\d()]{1,60}?(\((?:\\?\*){1,3}\))")
 # "500.000 đồng/người", "2 triệu đồng / em / tháng", "1,2 tỷ đồng/dự án": a sum for each one, right after its currency.
 _PER_ONE = re.compile(r"\s*/\s*[^\W\d_]+")
 # "… lớn nhất trong năm là Tổ chức …", "… cao nhất thuộc về …": one item ranked first, named after the ranking.
@@ -1600,6 +1610,18 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     words = re.sub(r" ghi (?=nhan |chep |danh )", " ghi_", f" {normalize_label(before)} ")
     last_old = max(((words.rfind(f" {cue} "), cue) for cue in word_list("corrections.superseded")), default=(-1, ""))
     last_new = max((words.rfind(f" {cue} ") for cue in corrected), default=-1)
+    own_part = normalize_label(before.split(";")[-1])
+    if (
+        last_old[0] < 0
+        and words.rstrip().endswith(" tu")
+        and _CORRECTING_VERB.search(own_part)
+        and re.search(
+            r"\b(?:len|xuong|thanh)(?: la| con)? \d", normalize_label(re.split(r"[;,.]\s", after, maxsplit=1)[0])
+        )
+    ):
+        # ("Sửa ngày 17/12: số đoàn vào từ 08 đoàn lên 09 đoàn": a correction's verb, then the value it was corrected
+        # from)
+        return "the value a correction changed"
     if last_old[1].endswith(" tu"):
         # ("đã điều chỉnh từ 1 065 lượt … lên 1.087 lượt", "… từ số liệu ban đầu 45 đoàn lên 47 đoàn": the value it was
         # adjusted to follows "lên", "xuống" or "thành" in the same clause; not "điều chỉnh từ tháng 3 sang tháng 5,

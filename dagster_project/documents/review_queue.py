@@ -91,6 +91,11 @@ def _estimates_its_count(clause: str) -> bool:
     return any(not q.is_money and q.unit_words and q.unit_words.split()[0] in counted for q in estimated)
 
 
+# Reasons a value waits for review after its indicator and period were read: only the value itself is in doubt. (Not
+# "the writer says the figure is not final", given before its period is read.)
+_DOUBTS_OF_A_VALUE = ("a note mark", "a note (", "the row's note")
+
+
 class ReviewQueue:
     def _review_for_rule(self, reason: str, rule, written: dict, quantity: Quantity, period: str | None = None) -> None:
         """Queue a number whose indicator is settled but something else is not, in that indicator's unit."""
@@ -557,6 +562,27 @@ class ReviewQueue:
                     f"{figure.indicator_code}: most likely one count, not certain which",
                 )
 
+    def _withhold_beside_a_doubted_value(self) -> None:
+        """A figure whose indicator and period the report gives another value of, one that waits for review only for
+        a doubt about that value ("86 lượt khách quốc tế (\\*)" whose mark no one note explains, beside "126 lượt
+        khách"): which of the two is the period's is not settled."""
+        doubted = {
+            (item.candidates, item.period_code): item
+            for item in self.result.review
+            if item.value is not None
+            and item.candidates
+            and "," not in item.candidates
+            and item.reason.startswith(_DOUBTS_OF_A_VALUE)
+        }
+        for figure in list(self.result.figures):
+            item = doubted.get((figure.indicator_code, figure.period_code))
+            if item is not None and item.value != figure.value:
+                self._withhold(
+                    figure,
+                    f"the report gives another value of it ({item.value_as_written}), which waits for review: which "
+                    "is the period's is not settled",
+                )
+
     def _settle_conflicts(self) -> None:
         """One figure per indicator and period: repeats of the same value collapse; different
         values for the same figure in one report go to review, all of them."""
@@ -572,6 +598,7 @@ class ReviewQueue:
                 self._withhold(
                     figure, f"the report also gives {written} as a count so far: not certain to be the period's"
                 )
+        self._withhold_beside_a_doubted_value()
         self._withhold_wholes_equal_to_their_part()
         by_key: dict[tuple[str, str], list[Figure]] = {}
         for figure in self.result.figures:

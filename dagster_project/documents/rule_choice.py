@@ -212,7 +212,7 @@ class RuleChoice:
         own = near
         for start, scope in sorted(find_scopes(own, self.report_year), key=lambda item: -item[0]):
             own = own[:start] + own[start + len(scope.evidence) :]
-        for phrase in (noun, *word_list("subject_counts.verbs")):
+        for phrase in (noun, *word_list("subject_counts.lead_words")):
             own = f" {own} ".replace(f" {phrase} ", " ")
         if not set(own.split()) <= _BARE_VALUE_WORDS:
             return []
@@ -321,7 +321,7 @@ class RuleChoice:
             # (a table's row only: a sentence may name any post, side or office of its own in words this reader does
             # not know)
             matched, stopped = self._matching_under_the_subject(unit, near, clause_norm, sentence_norm, after)
-        if not matched and not stopped and not under_the_subject and self._one_topic_subject():
+        if not matched and not stopped and self._one_topic_subject():
             matched = self._counted_as_the_subject_names(unit, quantity, near, clause_norm, sentence_norm, after)
         if len(matched) == 1:
             return matched[0]

@@ -462,6 +462,15 @@ def code_of_dates(start: dt.date, end: dt.date) -> str | None:
     return f"{start.year}-{start.month:02d}" if start.month == end.month else None
 
 
+# (a press conference's or a meeting's period, "tại phiên họp UBND tỉnh thường kỳ tháng 9/2017": when it meets, not
+# what a report covers)
+# (a regular meeting only: "cuộc họp sơ kết công tác 9 tháng năm 2021" reviews those months)
+MEETING_BEFORE = re.compile(
+    r"\b(?:hop bao(?: (?:dinh ky|thuong ky|chuyen de))?|(?:phien|ky|cuoc|buoi) hop(?: \w+){0,4} (?:thuong ky|dinh ky"
+    r"|thuong le)) $"
+)
+
+
 def report_period(lines: list[str]) -> tuple[str | None, str]:
     """The period a report covers, from its title, date line and reporting phrases.
 
@@ -480,6 +489,8 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
                     continue
                 if kind == "month" and re.search(r"ngay \d{1,2} $", window[: match.start()]):
                     continue  # "ngày 12 tháng 9 năm 2022" is a date, not a monthly report
+                if MEETING_BEFORE.search(window[: match.start()]):
+                    continue
                 if kind == "year" and re.search(rf"(?:{_PARTIAL}|thang \d{{1,2}}) {_YEAR}", window[: match.end()]):
                     continue  # "9 tháng năm 2022", "tháng 10 năm 2022" are not the year
                 scope = _scope_from_match(kind, match, None)

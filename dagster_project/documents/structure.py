@@ -26,6 +26,7 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines, issue_month
 from dagster_project.documents.messages import message_parts
 from dagster_project.documents.scopes import (
+    MEETING_BEFORE,
     SECOND_HALF,
     code_of_dates,
     find_scopes,
@@ -84,6 +85,8 @@ _TWO_PERIODS = re.compile(
     r"(?: nam (?:19|20)\d{2})? va (?:luy ke |cong don |(?:cap nhat |bo sung )(?:so lieu )?(?:chinh thuc )?)?"
     r"(?:ca nam\b|nam\b|(?:0?[369]|ba|sau|chin) thang\b|quy (?:i|ii|iii|iv|[1-4])\b)"
 )
+# "… năm 2021 và năm 2022", "các năm 2019, 2020": two years side by side
+_TWO_YEARS = re.compile(r"\bnam ((?:19|20)\d{2}) (?:va|,)? ?(?:nam )?((?:19|20)\d{2})\b")
 # "quý IV và thống nhất số liệu công tác đối ngoại năm 2020": a quarter or month of no year, then other work of a year
 # named after it (the minutes of a meeting on both); not "quý IV và ước thực hiện cả năm 2017", the quarter's report
 # with the year's estimate.
@@ -323,6 +326,13 @@ def _names_two_periods(reported: str) -> bool:
     )
 
 
+def _names_two_years(words: str) -> bool:
+    """ "V/v cung cấp số liệu … năm 2021 và năm 2022": a letter's subject naming two years side by side, whose figures
+    its lines date one by one."""
+    years = _TWO_YEARS.search(words)
+    return bool(years) and years.group(1) != years.group(2)
+
+
 def _a_year_and_a_part_of_another(reported: str) -> bool:
     """ "Kết quả công tác đối ngoại năm 2025, quý I năm 2026", "… giai đoạn 2022 - 2024 và 6 tháng đầu năm 2025": a
     year, or a span of years, and a part of the year after it (not a year and a horizon, "giai đoạn 2021 - 2025, định
@@ -340,9 +350,6 @@ def _a_year_and_a_part_of_another(reported: str) -> bool:
 
 # "Họp báo định kỳ quý III/2025", "họp báo thường kỳ tháng 10": a press conference named by when it is held (its answers
 # give figures of the months to date as often as of that period).
-_PRESS_CONFERENCE = re.compile(r"\bhop bao(?: (?:dinh ky|thuong ky|chuyen de))? $")
-
-
 def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     # ("… 10 tháng, ước thực hiện cả năm 2024 (phục vụ phiên họp … tháng 10/2024)": the occasion it is written for)
@@ -384,7 +391,7 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue  # "Tuần 28 năm 2025": a week of the year, which no period of the codelist is
         if kind == "year" and re.search(rf"\bngay \d{{1,2}} thang \d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
             continue  # "(Hà Tĩnh, ngày 16 tháng 10 năm 2025)": the day of a speech, not a report on the year
-        if _PRESS_CONFERENCE.search(reported[: match.start()]):
+        if MEETING_BEFORE.search(reported[: match.start()]):
             return None  # "Họp báo định kỳ quý III năm 2025": when the press meets, not the period its answers cover
         if kind == "span" and _OTHER_CALENDAR.search(reported[: match.start() + 1]):
             continue  # "năm học 2025 - 2026": a school year, not a span of years
@@ -581,7 +588,7 @@ def lead_period(lines: list[str], skipped: set[int]) -> tuple[str | None, str]:
         opening = normalize_label(_LEAD_BYLINE.sub("", line, count=1).split(",", 1)[0])
         found = [(at, scope) for at, scope in find_scopes(opening, None) if is_period_code(scope.code)]
         scopes = [scope for _, scope in found]
-        if len(scopes) == 1 and _PRESS_CONFERENCE.search(opening[: found[0][0]]):
+        if len(scopes) == 1 and MEETING_BEFORE.search(opening[: found[0][0]]):
             # ("Phục vụ buổi họp báo thường kỳ quý III/2022 của UBND tỉnh, …": when the press meets, not what is
             # counted)
             return None, ""
@@ -791,7 +798,10 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         # which of them it reports)
         readings.insert(0 if two_periods else len(readings), field)
     subject, subject_lines = letter_subject(lines) if not title else ("", [])
-    if subject and not readings and (code := period_in(subject, date_year)):
+    subject_names_two = bool(subject) and (
+        _names_two_periods(reported_part(normalize_label(subject))[0]) or _names_two_years(normalize_label(subject))
+    )
+    if subject and not readings and not subject_names_two and (code := period_in(subject, date_year)):
         readings.append(PeriodReading("letter subject", code, subject[:200]))
     if message.subject and not readings and (code := period_in(message.subject, date_year)):
         readings.append(PeriodReading("e-mail subject", code, message.subject[:200]))
@@ -828,7 +838,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         if two_periods
         # ("V/v ký ban hành Báo cáo … quý III và 9 tháng năm 2019" over a note with no title: the subject names them)
         else _periods_named(subject, date_year)
-        if subject and not readings and _names_two_periods(reported_part(normalize_label(subject))[0])
+        if subject and not readings and subject_names_two
         else frozenset(),
     )
     if not readings:

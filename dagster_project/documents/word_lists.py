@@ -69,7 +69,7 @@ SCHEMA = {
     "table_columns.part_group_openers": "phrase",
     "money_headings.words": "phrase",
     "money_headings.not_whole": "phrase",
-    "subject_counts.verbs": "phrase",
+    "subject_counts.lead_words": "phrase",
     "table_columns.body_columns": "phrase",
     "table_columns.unit": "phrase",
     "table_columns.period": "phrase",

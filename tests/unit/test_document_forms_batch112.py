@@ -335,3 +335,94 @@ def test_a_row_naming_the_same_period_earlier_in_full_is_that_period():
 
 def test_a_row_naming_only_the_year_before_is_no_year():
     assert not any(key[0] == "2022" for key in _same_period_row("Cùng kỳ năm 2022"))
+
+
+# Round 113: first fixes, in phrasings of their own.
+
+
+def test_a_regular_meetings_month_in_an_outline_is_when_it_meets_not_what_it_reports():
+    text = (
+        "SỞ NGOẠI VỤ HÀ TĨNH\n\nĐỀ CƯƠNG BÁO CÁO\n"
+        "của Giám đốc Sở tại phiên họp UBND tỉnh thường kỳ tháng 6/2024\n"
+        "Nội dung: công tác đối ngoại quý II và 6 tháng đầu năm 2024\n\n"
+        "- 6 tháng đầu năm 2024: cử 30 đoàn ra với 121 lượt cán bộ.\n"
+    )
+    found = figure_keys(extract_text(text))
+    assert not any(key[0] == "2024-06" for key in found)
+    assert ("2024-H1", "outbound_delegations", Decimal(30), "exact") in found
+
+
+def test_an_escaped_star_after_the_figures_noun_reads_its_note():
+    text = (
+        "# Thông tin đối ngoại năm 2023 qua những con số\n\nHà Tĩnh, ngày 18/12/2023\n\n"
+        "Các số có dấu (\\*) là số ước thực hiện cả năm 2023.\n\n"
+        "- **47 đoàn** (\\*) đi công tác nước ngoài\n"
+        "- **05 thỏa thuận quốc tế** được ký kết\n"
+    )
+    found = figure_keys(extract_text(text))
+    assert ("2023", "outbound_delegations", Decimal(47), "approx") in found
+    assert ("2023", "intl_agreements", Decimal(5), "exact") in found
+
+
+def test_the_value_a_correction_changed_from_is_no_figure():
+    text = report_text(
+        "112",
+        "20 tháng 12 năm 2023",
+        "Báo cáo công tác đối ngoại năm 2023",
+        "- Điều chỉnh ngày 19/12: số thỏa thuận quốc tế ký kết từ 06 thỏa thuận lên 07 thỏa thuận.",
+    )
+    found = figure_keys(extract_text(text))
+    assert Decimal(6) not in _values(found)
+
+
+def test_the_official_value_after_a_cited_estimate_stays_exact():
+    text = report_text(
+        "112",
+        "12 tháng 01 năm 2022",
+        "Báo cáo vụ việc lãnh sự, bảo hộ công dân năm 2021 (số liệu chính thức)",
+        "Số ước cả năm tại Báo cáo số 88/BC-SNgV là 51 vụ việc lãnh sự, bảo hộ công dân; số chính thức là 54 vụ việc.",
+    )
+    found = figure_keys(extract_text(text))
+    assert ("2021", "consular_cases", Decimal(54), "exact") in found
+    assert Decimal(51) not in _values(found)
+
+
+def test_a_letter_whose_subject_names_two_years_dates_only_what_its_lines_date():
+    text = (
+        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 88/SNgV-HTQT\nHà Tĩnh, ngày 12 tháng 12 năm 2023\n"
+        "V/v cung cấp số liệu thỏa thuận quốc tế năm 2022 và năm 2023\n"
+        "Kính gửi: Sở Tư pháp.\n"
+        "Năm 2022, tỉnh ký kết 04 thỏa thuận quốc tế. Năm 2023 ký kết 06 thỏa thuận quốc tế.\n"
+        "Các thỏa thuận đều được lấy ý kiến trước khi ký; trong đó có 03 thỏa thuận quốc tế với các tỉnh của Lào.\n"
+    )
+    extraction = extract_text(text)
+    found = figure_keys(extraction)
+    assert extraction.period_code is None
+    assert ("2022", "intl_agreements", Decimal(4), "exact") in found
+    assert ("2023", "intl_agreements", Decimal(6), "exact") in found
+    assert Decimal(3) not in _values(found)
+
+
+def test_a_count_of_the_noun_a_one_topic_title_names_is_what_it_names_and_another_kind_waits():
+    text = report_text(
+        "112",
+        "18 tháng 12 năm 2024",
+        "Báo cáo danh mục hội nghị, hội thảo quốc tế năm 2024",
+        "Trong năm, các cơ quan, đơn vị tổ chức 11 hội nghị, hội thảo quốc tế trên địa bàn tỉnh. "
+        "Quý IV tổ chức 04 hội nghị, hội thảo; ngoài ra Sở tổ chức 02 hội nghị tập huấn cho cán bộ cấp xã.",
+    )
+    found = figure_keys(extract_text(text))
+    assert ("2024-Q4", "intl_conferences", Decimal(4), "exact") in found
+    assert Decimal(2) not in _values(found)
+
+
+def test_what_the_writers_earlier_message_wrote_is_no_figure():
+    text = report_text(
+        "112",
+        "25 tháng 6 năm 2024",
+        "Báo cáo số liệu đối ngoại 6 tháng đầu năm 2024 (gửi lại số chính thức)",
+        "Đoàn vào: tiếp đón 36 đoàn vào với 402 lượt khách quốc tế. Thư trước em ghi 33 đoàn vào do chưa cập nhật.",
+    )
+    found = figure_keys(extract_text(text))
+    assert ("2024-H1", "inbound_delegations", Decimal(36), "exact") in found
+    assert Decimal(33) not in _values(found)
