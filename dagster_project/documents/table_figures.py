@@ -478,6 +478,12 @@ def note_unsettles(note: str, period: str, report_year: int | None, stock: bool 
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
 
 
+def _estimates_the_rest(note: str) -> bool:
+    """A note giving the count to a day, then an estimate of the rest ("Số thực hiện đến 18/6/2025, ước 12 ngày cuối
+    tháng", "… đến ngày 20/9, ước đến hết tháng")."""
+    return re.search(r"\bden (?:het )?(?:ngay )?\d{1,2} \d{1,2}\b.*\buoc\b", normalize_label(note)) is not None
+
+
 def _cut_short_by(note: str, period: str, report_year: int | None) -> str:
     """The words of a marked note's clause that name ``period`` with a day its count stops at, before the period ends
     ("(*) Số liệu quý III/2023 tại cửa khẩu … tính đến hết ngày 15/9/2023 …; số liệu quý II/2023 là số chính thức"),
@@ -1495,7 +1501,11 @@ class TableFigures:
                         quantity,
                     )
                     continue
-                if note_unsettles(note, period, self.report_year, self.indicators[rule.indicator].kind == "stock"):
+                if note_unsettles(
+                    note, period, self.report_year, self.indicators[rule.indicator].kind == "stock"
+                ) and not (row_estimate and _estimates_the_rest(note)):
+                    # (not "Tháng 6/2025 (ước)" beside "Số thực hiện đến 18/6/2025, ước 12 ngày cuối tháng": the month's
+                    # estimate, its note saying how it was made)
                     self._review_for_rule(
                         f"period not certain: the row's note ('{note}') qualifies its {period} value",
                         rule,

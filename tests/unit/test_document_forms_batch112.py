@@ -426,3 +426,37 @@ def test_what_the_writers_earlier_message_wrote_is_no_figure():
     found = figure_keys(extract_text(text))
     assert ("2024-H1", "inbound_delegations", Decimal(36), "exact") in found
     assert Decimal(33) not in _values(found)
+
+
+def test_the_clerks_short_names_of_boarding_permits_and_shore_passes():
+    text = report_text(
+        "112",
+        "24 tháng 9 năm 2021",
+        "Báo cáo công tác biên giới, cửa khẩu quý III năm 2021",
+        "- Cảng Vũng Áng quý III: cấp 51 GPXT và 240 TĐB cho thuyền viên nước ngoài.",
+    )
+    found = figure_keys(extract_text(text))
+    assert ("2021-Q3", "boarding_permits", Decimal(51), "exact") in found
+    assert ("2021-Q3", "shore_passes", Decimal(240), "exact") in found
+
+
+def test_an_estimated_months_note_saying_how_the_rest_was_estimated_keeps_it_an_estimate(tmp_path):
+    found = _merged_rows_table(
+        tmp_path / "thang.docx",
+        [
+            ("Tháng", "Đoàn ra (đoàn)", "Ghi chú"),
+            ("Tháng 4/2024", "6", ""),
+            ("Tháng 5/2024", "5", ""),
+            ("Tháng 6/2024 (ước)", "7", "Số thực hiện đến 17/6/2024, ước 13 ngày cuối tháng"),
+        ],
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Số: 112/BC-SNgV",
+            "Hà Tĩnh, ngày 19 tháng 6 năm 2024",
+            "BÁO CÁO",
+            "Kết quả công tác đối ngoại quý II năm 2024",
+        ],
+    )
+    assert ("2024-04", "outbound_delegations", Decimal(6), "exact") in found
+    assert ("2024-06", "outbound_delegations", Decimal(7), "approx") in found

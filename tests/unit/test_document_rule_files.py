@@ -64,8 +64,8 @@ def test_a_word_list_entry_written_wrong_is_named(tmp_path, old, new, message):
         ),
         ("translated_pages:", "translated_page:", "'translated_page' is not an indicator"),
         (
-            "shore_passes:\n  units: [the]\n  near: [[di bo]]",
-            "shore_passes:\n  units: [the]\n  near: [di bo]",
+            "  units: [the, tdb]\n  near: [[di bo, tdb]]",
+            "  units: [the, tdb]\n  near: [di bo, tdb]",
             "shore_passes.near must be a list of non-empty lists",
         ),
     ],
