@@ -131,6 +131,7 @@ STYLE_SETS = (
     ("style_report_batch105_figures.csv", DATA / "style_reports_batch105"),
     ("style_report_batch106_figures.csv", DATA / "style_reports_batch106"),
     ("style_report_batch109_figures.csv", DATA / "style_reports_batch109"),
+    ("style_report_batch113_figures.csv", DATA / "style_reports_batch113"),
 )
 
 

@@ -1044,6 +1044,18 @@ SETS = {
         99,
         279,
     ),
+    # The hundred-and-thirteenth's first two writers, run once unread on 66ffe39: 122 of 145 periodic reports (a
+    # quarter's table of months with a "Ghi chú" column, the same period in brackets after each figure, a clerk's
+    # abbreviations with their legend, a year's report closing each section with its total) and 38 of 89 reports of
+    # one office each (registrations under a merged header, remains by quarter and by year in a letter, ports month by
+    # month, consular cases by kind), none false but one qualifier (an official value after a cited estimate).
+    "batch113": (
+        "style_reports_batch113",
+        "style_report_batch113_figures.csv",
+        "style_report_batch113_traps.csv",
+        64,
+        185,
+    ),
 }
 
 
