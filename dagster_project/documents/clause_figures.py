@@ -900,12 +900,11 @@ class ClauseFigures:
             # says the value is the official one)
             estimated = False
         value_end = position + len(quantity.as_written)
-        marker = _MARKER_AFTER.match(place.clause.text, value_end) or _MARKER_AFTER_ITS_NOUN.match(
-            place.clause.text, value_end
-        )
-        marks = [marker.group(1)] if marker else []
+        marker = _MARKER_AFTER.match(place.clause.text, value_end)
         if marker and marker.group(1).startswith("*") and "*" in place.clause.text[:value_end]:
-            marks = []  # (not "**25**", Markdown's bold)
+            marker = None  # (not "**25**", Markdown's bold)
+        marker = marker or _MARKER_AFTER_ITS_NOUN.match(place.clause.text, value_end)
+        marks = [marker.group(1)] if marker else []
         for mark in [*marks, *superscript_marks(place)]:
             # "Giá trị cam kết viện trợ PCPNN: 480.000 USD (*)", "- 6 tháng cuối năm ⁽¹⁾: 6,7 tỷ đồng": the mark's
             # note says what the value is
@@ -1500,7 +1499,8 @@ _CITED_REPORT = re.compile(
     r"|danh gia)(?: (?!nay\b)\w+){0,11} (?<!duoc )ghi\b(?! (?:nhan|vao|tai|lai|chep|so)\b)"
     r"|\b(?:bai viet|bai bao|tin bai|bai phong van)(?: \w+){0,8} (?:ghi|neu|dua tin|cho biet)\b(?! nhan)"
     # ("Thư trước em ghi 26 đoàn, 109 lượt": what the writer's earlier message wrote)
-    r"|\b(?:thu|email|e mail|mail|tin nhan|ban) truoc(?: \w+){0,2} (?:ghi|neu|da gui|gui)\b(?! nhan)"
+    # (not "Thư trước em ghi thiếu số đoàn vào: …", which gives what was left out)
+    r"|\b(?:thu|email|e mail|mail|tin nhan|ban) truoc(?: \w+){0,2} (?:ghi|neu|da gui|gui)\b(?! (?:nhan|thieu|sot)\b)"
 )
 # What the cited report said: "…, Sở đã báo cáo …", "… đã nêu …".
 # ("Tại Báo cáo số 1187/BC-SNgV …, số liệu 6 tháng đầu năm được ước 58 hồ sơ": that report's estimate)

@@ -203,6 +203,10 @@ class RuleChoice:
         words of its own after it, "05 hội nghị tập huấn", which may be another kind.)"""
         subject = self.subject_words
         noun = quantity.unit_words
+        if has_any(f" {subject} ".replace(" so ngoai vu ", " "), word_list("subject_counts.not_the_whole")) or has_any(
+            subject, foreign_partner_names("country")
+        ):
+            return []  # (a title naming whose share it is: "… do Sở Y tế chủ trì", "… tại Hàn Quốc")
         rest = normalize_label(after)
         rest = rest[len(noun) :] if rest.startswith(noun) else rest
         if not noun or not has_phrase(subject, noun) or rest.split()[:1] not in ([], ["rieng"], ["trong"], ["va"]):

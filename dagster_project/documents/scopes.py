@@ -466,8 +466,8 @@ def code_of_dates(start: dt.date, end: dt.date) -> str | None:
 # what a report covers)
 # (a regular meeting only: "cuộc họp sơ kết công tác 9 tháng năm 2021" reviews those months)
 MEETING_BEFORE = re.compile(
-    r"\b(?:hop bao(?: (?:dinh ky|thuong ky|chuyen de))?|(?:phien|ky|cuoc|buoi) hop(?: \w+){0,4} (?:thuong ky|dinh ky"
-    r"|thuong le)) $"
+    r"\b(?:hop bao(?: (?:dinh ky|thuong ky|chuyen de))?|(?:phien|ky|cuoc|buoi) hop(?: \w+){0,5}? (?:thuong ky|dinh ky"
+    r"|thuong le)(?: \w+){0,3}) $"
 )
 
 

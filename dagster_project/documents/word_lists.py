@@ -70,6 +70,7 @@ SCHEMA = {
     "money_headings.words": "phrase",
     "money_headings.not_whole": "phrase",
     "subject_counts.lead_words": "phrase",
+    "subject_counts.not_the_whole": "phrase",
     "table_columns.body_columns": "phrase",
     "table_columns.unit": "phrase",
     "table_columns.period": "phrase",

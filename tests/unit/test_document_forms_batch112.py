@@ -460,3 +460,54 @@ def test_an_estimated_months_note_saying_how_the_rest_was_estimated_keeps_it_an_
     )
     assert ("2024-04", "outbound_delegations", Decimal(6), "exact") in found
     assert ("2024-06", "outbound_delegations", Decimal(7), "approx") in found
+
+
+# The second reading of round 113: each guard was a wrong figure or a loss of its first fixes.
+
+
+def _conference_list(title: str, *lines: str) -> set[tuple]:
+    return figure_keys(extract_text(report_text("113", "20 tháng 12 năm 2022", title, *lines)))
+
+
+def test_one_levels_or_one_bodys_count_of_the_titles_noun_is_no_whole():
+    levels = _conference_list(
+        "Danh mục hội nghị, hội thảo quốc tế năm 2022",
+        "Năm 2022, cấp huyện tổ chức 02 hội nghị, hội thảo; cấp tỉnh tổ chức 05 hội nghị, hội thảo.",
+    )
+    one_body = _conference_list(
+        "Danh mục hội nghị, hội thảo quốc tế do Sở Y tế chủ trì năm 2022", "Năm 2022 tổ chức 03 hội nghị, hội thảo."
+    )
+    old_value = _conference_list(
+        "Danh mục hội nghị, hội thảo quốc tế năm 2022", "Quý III: số cũ 05 hội nghị, hội thảo, nay cập nhật 06."
+    )
+    assert not _values(levels) & {Decimal(2), Decimal(5)}
+    assert Decimal(3) not in _values(one_body)
+    assert Decimal(5) not in _values(old_value)
+
+
+def test_a_regular_meeting_named_before_its_body_is_still_when_it_meets():
+    text = (
+        "SỞ NGOẠI VỤ HÀ TĨNH\n\nĐỀ CƯƠNG BÁO CÁO\n"
+        "Tại phiên họp thường kỳ UBND tỉnh tháng 9/2017\n\n"
+        "- Đoàn ra 9 tháng đầu năm 2017: 21 đoàn với 83 lượt cán bộ.\n"
+    )
+    assert not any(key[0] == "2017-09" for key in figure_keys(extract_text(text)))
+
+
+def test_what_an_earlier_message_left_out_is_a_figure():
+    text = report_text(
+        "113",
+        "10 tháng 01 năm 2022",
+        "Báo cáo số liệu đối ngoại năm 2021 (gửi lại)",
+        "Thư trước em ghi thiếu số đoàn vào: năm 2021 tỉnh tiếp đón 15 đoàn khách quốc tế đến thăm, làm việc.",
+    )
+    assert ("2021", "inbound_delegations", Decimal(15), "exact") in figure_keys(extract_text(text))
+
+
+def test_a_star_after_a_bold_number_and_its_noun_reads_its_note():
+    text = (
+        "# Đối ngoại Hà Tĩnh năm 2022 qua những con số\n\nHà Tĩnh, ngày 16/12/2022\n\n"
+        "Các số có dấu (\\*) là số ước thực hiện cả năm 2022.\n\n"
+        "- **31** đoàn (\\*) đi công tác nước ngoài\n"
+    )
+    assert ("2022", "outbound_delegations", Decimal(31), "approx") in figure_keys(extract_text(text))
