@@ -853,11 +853,18 @@ class TableFigures:
             for sentence in re.split(r"(?<=[.;])\s+", block.text):
                 if mark := named.search(sentence):
                     after = sentence[mark.end() :].strip(" :")
-                    says = len(sentence[: mark.start()].split()) <= 4 or after.lower().startswith("là")
+                    # (not a mention going on with another verb: "giữ nguyên dấu (*) và để chú thích …")
+                    goes_on = after.lower().startswith(("và ", "để ", "thì ", "nhưng ", "cho ", "nên "))
+                    says = (len(sentence[: mark.start()].split()) <= 4 and not goes_on) or after.lower().startswith(
+                        "là"
+                    )
                     # ("Đối với các chỉ tiêu chưa có số liệu chính thức, Sở sử dụng số ước thực hiện và đánh dấu
                     # (*)": what the sentence says the marked values are, from its estimate on)
                     estimate = ESTIMATE_WORD.search(sentence[: mark.start()].lower())
-                    notes.append(after if says else sentence[estimate.start() :] if estimate else sentence)
+                    # (a sentence that only mentions the mark says nothing of it: "thiết kế giữ nguyên dấu (*) và để chú
+                    # thích chân trang")
+                    if says or estimate:
+                        notes.append(after if says else sentence[estimate.start() :])
         return notes
 
     def _table_row(self, block: Block, context) -> None:

@@ -511,3 +511,14 @@ def test_a_star_after_a_bold_number_and_its_noun_reads_its_note():
         "- **31** đoàn (\\*) đi công tác nước ngoài\n"
     )
     assert ("2022", "outbound_delegations", Decimal(31), "approx") in figure_keys(extract_text(text))
+
+
+def test_a_sentence_only_mentioning_the_mark_leaves_its_definition_alone():
+    text = (
+        "# Đối ngoại Hà Tĩnh năm 2022 qua những con số\n\nHà Tĩnh, ngày 16/12/2022\n\n"
+        "- Các số có dấu (\\*) là số ước thực hiện cả năm 2022; bản in giữ nguyên dấu (\\*) và để chú thích cuối trang.\n\n"
+        "- **44 đoàn vào** (\\*) với **512 lượt khách quốc tế** (\\*)\n"
+    )
+    found = figure_keys(extract_text(text))
+    assert ("2022", "inbound_delegations", Decimal(44), "approx") in found
+    assert ("2022", "inbound_visitors", Decimal(512), "approx") in found
