@@ -17,6 +17,11 @@ def _support_lines(heading: str, *lines: str) -> set[tuple]:
     return figure_keys(extract_text(text))
 
 
+def _found(date: str, title: str, *lines: str) -> set[tuple]:
+    """The figures the extractor publishes from a report of the department with these lines."""
+    return figure_keys(extract_text(report_text("112", date, title, *lines)))
+
+
 def _values(keys: set[tuple]) -> set[Decimal]:
     return {key[2] for key in keys}
 
@@ -69,8 +74,7 @@ def test_a_reviewers_comment_saying_the_correction_is_made_leaves_the_figure():
 
 
 def test_superscript_note_markers_in_a_pipe_tables_row_labels_leave_the_periods_readable():
-    text = report_text(
-        "112",
+    found = _found(
         "24 tháng 6 năm 2024",
         "Báo cáo công tác đối ngoại 6 tháng đầu năm 2024",
         "| Kỳ | Đoàn ra (đoàn) | Lượt cán bộ đi nước ngoài (lượt) |",
@@ -82,7 +86,6 @@ def test_superscript_note_markers_in_a_pipe_tables_row_labels_leave_the_periods_
         "⁽¹⁾ Đã điều chỉnh theo số chính thức.",
         "⁽²⁾ Gồm số ước của tháng 6.",
     )
-    found = figure_keys(extract_text(text))
     assert ("2024-Q1", "outbound_delegations", Decimal(5), "exact") in found
     assert ("2024-Q1", "outbound_persons", Decimal(21), "exact") in found
     assert ("2024-H1", "outbound_delegations", Decimal(12), "approx") in found
@@ -147,6 +150,11 @@ def test_a_stock_of_now_in_an_issue_of_the_years_last_month_is_its_level():
     assert ("2023", "lao_students", Decimal(1050), "exact") in _bulletin("12/2023")
 
 
+def _head(date: str, title: str, *after: str) -> list[str]:
+    """A report's header block as a clerk types it above its table: letterhead, number, date line, title."""
+    return ["UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ", "Số: 112/BC-SNgV", f"Hà Tĩnh, ngày {date}", "BÁO CÁO", title, *after]
+
+
 def _merged_rows_table(path, rows: list[tuple[str, ...]], before: list[str]):
     import docx
 
@@ -180,15 +188,11 @@ def test_a_period_line_merged_across_a_list_tables_row_counts_the_rows_under_it(
             ("3", "11/5/2024", "Biên bản ghi nhớ hợp tác du lịch", "Tỉnh Gifu (Nhật Bản)"),
             ("Ghi chú: trong tổng số có 01 thỏa thuận ký trực tuyến.",),
         ],
-        [
-            "UBND TỈNH HÀ TĨNH",
-            "SỞ NGOẠI VỤ",
-            "Số: 112/BC-SNgV",
-            "Hà Tĩnh, ngày 19 tháng 6 năm 2024",
-            "BÁO CÁO",
+        _head(
+            "19 tháng 6 năm 2024",
             "Danh mục thỏa thuận quốc tế 6 tháng đầu năm 2024",
             "Biểu 2. Thỏa thuận quốc tế được ký kết 6 tháng đầu năm 2024",
-        ],
+        ),
     )
     assert ("2024-Q1", "intl_agreements", Decimal(2), "exact") in found
     assert ("2024-Q2", "intl_agreements", Decimal(1), "exact") in found
@@ -227,15 +231,11 @@ def test_a_superscript_mark_on_a_word_tables_row_reads_its_note(tmp_path):
             ("Quý II ⁽¹⁾", "11", "130"),
             ("Cộng 6 tháng ⁽¹⁾", "20", "234"),
         ],
-        [
-            "UBND TỈNH HÀ TĨNH",
-            "SỞ NGOẠI VỤ",
-            "Số: 112/BC-SNgV",
-            "Hà Tĩnh, ngày 20 tháng 6 năm 2024",
-            "BÁO CÁO",
+        _head(
+            "20 tháng 6 năm 2024",
             "Kết quả công tác đối ngoại 6 tháng đầu năm 2024",
             "⁽¹⁾ Số ước thực hiện đến hết tháng 6.",
-        ],
+        ),
     )
     assert ("2024-Q1", "inbound_delegations", Decimal(9), "exact") in found
     assert ("2024-Q2", "inbound_delegations", Decimal(11), "approx") in found
@@ -260,8 +260,7 @@ def test_reviewers_comments_that_affirm_leave_the_figure_and_two_asking_hold_it(
 
 
 def test_a_reviewers_comment_under_a_table_holds_the_tables_figures():
-    text = report_text(
-        "112",
+    found = _found(
         "20 tháng 9 năm 2025",
         "Báo cáo công tác đối ngoại quý III năm 2025",
         "| Chỉ tiêu | Quý III/2025 |",
@@ -273,7 +272,6 @@ def test_a_reviewers_comment_under_a_table_holds_the_tables_figures():
         "",
         "- Ký kết 03 thỏa thuận quốc tế.",
     )
-    found = figure_keys(extract_text(text))
     assert not _values(found) & {Decimal(57), Decimal(9)}
     assert ("2025-Q3", "intl_agreements", Decimal(3), "exact") in found
 
@@ -301,14 +299,7 @@ def test_rows_under_a_group_row_opening_parts_stay_parts(tmp_path):
             ("", "- Đoàn cấp tỉnh", "12"),
             ("", "- Đoàn sở, ngành", "26"),
         ],
-        [
-            "UBND TỈNH HÀ TĨNH",
-            "SỞ NGOẠI VỤ",
-            "Số: 112/BC-SNgV",
-            "Hà Tĩnh, ngày 20 tháng 12 năm 2024",
-            "BÁO CÁO",
-            "Kết quả công tác đối ngoại năm 2024",
-        ],
+        _head("20 tháng 12 năm 2024", "Kết quả công tác đối ngoại năm 2024"),
     )
     assert ("2024", "outbound_delegations", Decimal(38), "exact") in found
     assert not {Decimal(12), Decimal(26)} & _values(found)
@@ -365,24 +356,20 @@ def test_an_escaped_star_after_the_figures_noun_reads_its_note():
 
 
 def test_the_value_a_correction_changed_from_is_no_figure():
-    text = report_text(
-        "112",
+    found = _found(
         "20 tháng 12 năm 2023",
         "Báo cáo công tác đối ngoại năm 2023",
         "- Điều chỉnh ngày 19/12: số thỏa thuận quốc tế ký kết từ 06 thỏa thuận lên 07 thỏa thuận.",
     )
-    found = figure_keys(extract_text(text))
     assert Decimal(6) not in _values(found)
 
 
 def test_the_official_value_after_a_cited_estimate_stays_exact():
-    text = report_text(
-        "112",
+    found = _found(
         "12 tháng 01 năm 2022",
         "Báo cáo vụ việc lãnh sự, bảo hộ công dân năm 2021 (số liệu chính thức)",
         "Số ước cả năm tại Báo cáo số 88/BC-SNgV là 51 vụ việc lãnh sự, bảo hộ công dân; số chính thức là 54 vụ việc.",
     )
-    found = figure_keys(extract_text(text))
     assert ("2021", "consular_cases", Decimal(54), "exact") in found
     assert Decimal(51) not in _values(found)
 
@@ -404,38 +391,32 @@ def test_a_letter_whose_subject_names_two_years_dates_only_what_its_lines_date()
 
 
 def test_a_count_of_the_noun_a_one_topic_title_names_is_what_it_names_and_another_kind_waits():
-    text = report_text(
-        "112",
+    found = _found(
         "18 tháng 12 năm 2024",
         "Báo cáo danh mục hội nghị, hội thảo quốc tế năm 2024",
         "Trong năm, các cơ quan, đơn vị tổ chức 11 hội nghị, hội thảo quốc tế trên địa bàn tỉnh. "
         "Quý IV tổ chức 04 hội nghị, hội thảo; ngoài ra Sở tổ chức 02 hội nghị tập huấn cho cán bộ cấp xã.",
     )
-    found = figure_keys(extract_text(text))
     assert ("2024-Q4", "intl_conferences", Decimal(4), "exact") in found
     assert Decimal(2) not in _values(found)
 
 
 def test_what_the_writers_earlier_message_wrote_is_no_figure():
-    text = report_text(
-        "112",
+    found = _found(
         "25 tháng 6 năm 2024",
         "Báo cáo số liệu đối ngoại 6 tháng đầu năm 2024 (gửi lại số chính thức)",
         "Đoàn vào: tiếp đón 36 đoàn vào với 402 lượt khách quốc tế. Thư trước em ghi 33 đoàn vào do chưa cập nhật.",
     )
-    found = figure_keys(extract_text(text))
     assert ("2024-H1", "inbound_delegations", Decimal(36), "exact") in found
     assert Decimal(33) not in _values(found)
 
 
 def test_the_clerks_short_names_of_boarding_permits_and_shore_passes():
-    text = report_text(
-        "112",
+    found = _found(
         "24 tháng 9 năm 2021",
         "Báo cáo công tác biên giới, cửa khẩu quý III năm 2021",
         "- Cảng Vũng Áng quý III: cấp 51 GPXT và 240 TĐB cho thuyền viên nước ngoài.",
     )
-    found = figure_keys(extract_text(text))
     assert ("2021-Q3", "boarding_permits", Decimal(51), "exact") in found
     assert ("2021-Q3", "shore_passes", Decimal(240), "exact") in found
 
@@ -449,14 +430,7 @@ def test_an_estimated_months_note_saying_how_the_rest_was_estimated_keeps_it_an_
             ("Tháng 5/2024", "5", ""),
             ("Tháng 6/2024 (ước)", "7", "Số thực hiện đến 17/6/2024, ước 13 ngày cuối tháng"),
         ],
-        [
-            "UBND TỈNH HÀ TĨNH",
-            "SỞ NGOẠI VỤ",
-            "Số: 112/BC-SNgV",
-            "Hà Tĩnh, ngày 19 tháng 6 năm 2024",
-            "BÁO CÁO",
-            "Kết quả công tác đối ngoại quý II năm 2024",
-        ],
+        _head("19 tháng 6 năm 2024", "Kết quả công tác đối ngoại quý II năm 2024"),
     )
     assert ("2024-04", "outbound_delegations", Decimal(6), "exact") in found
     assert ("2024-06", "outbound_delegations", Decimal(7), "approx") in found
