@@ -34,7 +34,7 @@ from dagster_project.documents.scopes import (
     same_period_a_year_earlier,
     without_periods,
 )
-from dagster_project.documents.sections import Context
+from dagster_project.documents.sections import Context, names_no_field
 from dagster_project.documents.segments import (
     Segment,
     is_field_line,
@@ -254,7 +254,10 @@ class ClauseFigures:
             )
         )
         plan_clause = plan_clause or bool(shortcoming) or bool(unconfirmed)
-        topics = [neutral_kinds(" ".join(filter(None, (topic, context.list_topic)))), neutral_kinds(context.heading)]
+        # (a heading naming no field, "1. Kết quả chung" under "II. KẾT QUẢ XUẤT NHẬP CẢNH QUA CKQT CẦU TREO", leaves
+        # the field to the headings above it)
+        heading = context.heading_path if names_no_field(context.heading) else context.heading
+        topics = [neutral_kinds(" ".join(filter(None, (topic, context.list_topic)))), neutral_kinds(heading)]
         place = Place(
             block,
             sentence,

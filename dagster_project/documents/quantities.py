@@ -205,6 +205,28 @@ _RANGE = re.compile(
 _WORD_NUMBER = re.compile(rf"(?<![\w])({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
+# "(đoàn) 10", "(lượt người) gần 70.000": a clerk who writes the unit in brackets before the number
+_UNIT_BEFORE_NUMBER = re.compile(
+    r"\((?P<unit>[^\W\d_][^()\d]{0,24})\)\s(?P<qualifier>(?:gần|khoảng|trên|hơn|xấp xỉ)\s)?(?P<number>\d[\d.,]*\d|\d)"
+    r"(?![\d/])",
+    re.IGNORECASE,
+)
+
+
+def units_after_numbers(text: str) -> str:
+    """The text with each unit written in brackets before its number moved after it ("(đoàn) 10" -> "10 đoàn  "), where
+    the bracket holds a counted noun; every offset stays."""
+
+    def moved(match: re.Match) -> str:
+        unit = match.group("unit").strip()
+        if read_unit(normalize_label(unit), None) is None:
+            return match.group()
+        written = f"{match.group('qualifier') or ''}{match.group('number')} {unit}"
+        return written + " " * (len(match.group()) - len(written))
+
+    return _UNIT_BEFORE_NUMBER.sub(moved, text)
+
+
 def blank_footnote_markers(text: str) -> str:
     """The text with footnote markers turned into spaces (offsets unchanged)."""
     return _FOOTNOTE_MARKER.sub(lambda match: " " * len(match.group()), text)

@@ -144,7 +144,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (without a year, "Q" only before a Roman numeral: "Q1" is also Quận 1, a district)
     ("quarter_of_year", re.compile(r"\b(?:quy |q(?=i))(i|ii|iii|iv|[1-4])\b(?! \d)")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
-    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b")),
+    # (and the clerks' "CK 2019": "CK" alone may be a border gate, never before a year)
+    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b|\bck(?: nam)? {_YEAR}\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
     ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
     # "từ tháng 4 đến ngày 20/6": from a month's start to a day, no period of the codelist.

@@ -219,3 +219,13 @@ def _ends_before(code: str, year: int | None) -> bool:
         return year is not None and period_from_code(code).end_date.year < year
     except PeriodFormatError:
         return False
+
+
+def names_no_field(heading: str) -> bool:
+    """Whether a (normalised) heading's words are only its number, periods and general words ("1 ket qua chung", "2 so
+    lieu theo quy"), naming no field of work."""
+    words = " ".join(word for word in heading.split() if not word.isdigit() and not re.fullmatch(r"[ivx]+|[a-z]", word))
+    for start, scope in sorted(find_scopes(words, None), key=lambda item: -item[0]):
+        words = words[:start] + words[start + len(scope.evidence) :]
+    general = {word for phrase in word_list("section_headings.general") for word in phrase.split()}
+    return bool(heading.strip()) and set(words.split()) <= general

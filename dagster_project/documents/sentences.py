@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from dagster_project.documents.quantities import blank_footnote_markers
+from dagster_project.documents.quantities import blank_footnote_markers, units_after_numbers
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import phrase_of_list, unconfirmed_word
 from dagster_project.documents.word_lists import word_list
@@ -92,7 +92,7 @@ def comments_after(blocks: tuple[Block, ...], block: Block) -> str:
 
 def split_sentences(block: Block) -> list[Span]:
     """The block's sentences, footnote markers and reviewers' comments blanked ("đoàn¹" reads as "đoàn")."""
-    text = blank_footnote_markers(block.text)
+    text = units_after_numbers(blank_footnote_markers(block.text))
     for comment in reviewer_comments(text):
         text = f"{text[: comment.start()]}{' ' * len(comment.group())}{text[comment.end() :]}"
     sentences, start = [], 0

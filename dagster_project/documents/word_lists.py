@@ -22,6 +22,7 @@ SCHEMA = {
     "section_headings.plan": "phrase",
     "section_headings.result": "phrase",
     "section_headings.shortcoming": "phrase",
+    "section_headings.general": "phrase",
     "plan_words": "phrase",
     "other_calendars": "phrase",
     "shortcoming_words": "phrase",

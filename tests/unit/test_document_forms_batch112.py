@@ -496,3 +496,32 @@ def test_a_sentence_only_mentioning_the_mark_leaves_its_definition_alone():
     found = figure_keys(extract_text(text))
     assert ("2022", "inbound_delegations", Decimal(44), "approx") in found
     assert ("2022", "inbound_visitors", Decimal(512), "approx") in found
+
+
+# Round 114: first fixes, in phrasings of their own.
+
+
+def test_a_unit_written_in_brackets_before_its_number_and_the_clerks_ck_with_a_year():
+    found = _found(
+        "24 tháng 6 năm 2022",
+        "Báo cáo kết quả công tác đối ngoại 6 tháng đầu năm 2022",
+        "2.1. Đoàn vào: (đoàn) 17 — CK 2021: (đoàn) 05.",
+        "2.2. Lượt khách quốc tế: (lượt người) khoảng 230.",
+        "2.3. Tỷ lệ thực hiện kế hoạch: (%) 42,5.",
+    )
+    assert ("2022-H1", "inbound_delegations", Decimal(17), "exact") in found
+    assert ("2021-H1", "inbound_delegations", Decimal(5), "exact") in found
+    assert ("2022-H1", "inbound_visitors", Decimal(230), "approx") in found
+    assert Decimal("42.5") not in _values(found)
+
+
+def test_a_heading_naming_no_field_leaves_the_field_to_the_heading_above():
+    found = _found(
+        "10 tháng 01 năm 2024",
+        "Báo cáo công tác biên giới năm 2023",
+        "II. TÌNH HÌNH XUẤT NHẬP CẢNH QUA CỬA KHẨU QUỐC TẾ CẦU TREO",
+        "1. Kết quả chung",
+        "Năm 2023 đạt 412.350 lượt người, 71.204 lượt phương tiện.",
+    )
+    assert ("2023", "border_crossings_persons", Decimal(412350), "exact") in found
+    assert ("2023", "border_crossings_vehicles", Decimal(71204), "exact") in found
