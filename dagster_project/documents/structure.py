@@ -139,6 +139,11 @@ _PUBLISHED = re.compile(
     r"(?P<wday>\d{1,2})/(?P<wmonth>\d{1,2})/(?P<wyear>(?:19|20)\d{2})\b)",
     re.IGNORECASE,
 )
+_WRITTEN_ON = re.compile(
+    r"\b(?:phát sóng|soạn|đăng tải|đăng|xuất bản|phát hành)\b[^.\n]{0,30}?\bngày\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-–]\s*")
 _QUOTED = re.compile(r"“[^”]*”")
 _SECTION_ONE = re.compile(r"^(?:phan )?i\b")
@@ -562,6 +567,13 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
             except ValueError:
                 return None, index
     for line in lines[:12]:
+        if written := _WRITTEN_ON.search(line):
+            # ("Chương trình: Thời sự tối - phát sóng 19h45 ngày 08/01/2020", "Văn phòng Sở soạn ngày 22/9/2017"): the
+            # day it was broadcast, posted or drafted
+            try:
+                return dt.date(*(int(written.group(name)) for name in ("year", "month", "day"))), None
+            except ValueError:
+                return None, None
         if issue := issue_month(line):
             # (the issue's month, to its last day: when in the month it was written is not said)
             year, month = issue

@@ -525,3 +525,21 @@ def test_a_heading_naming_no_field_leaves_the_field_to_the_heading_above():
     )
     assert ("2023", "border_crossings_persons", Decimal(412350), "exact") in found
     assert ("2023", "border_crossings_vehicles", Decimal(71204), "exact") in found
+
+
+def _broadcast(day: str) -> set[tuple]:
+    text = (
+        f"Chương trình: Thời sự tối - phát sóng 19h45 ngày {day}\n"
+        "Tên tin: ĐỐI NGOẠI HÀ TĨNH NĂM 2023 - NHỮNG DẤU ẤN\n\n"
+        "Năm 2023, tỉnh đón 48 đoàn vào với 603 lượt khách quốc tế. "
+        "Hiện có hơn 1.200 lưu học sinh Lào đang học tập tại tỉnh.\n"
+    )
+    return figure_keys(extract_text(text))
+
+
+def test_the_day_a_script_is_broadcast_dates_its_stock_of_now():
+    after_the_year = _broadcast("09/01/2024")
+    in_its_last_month = _broadcast("20/12/2023")
+    assert ("2023", "inbound_delegations", Decimal(48), "exact") in after_the_year
+    assert Decimal(1200) not in _values(after_the_year)
+    assert ("2023", "lao_students", Decimal(1200), "over") in in_its_last_month
