@@ -18,6 +18,7 @@ from dagster_project.documents.reader import Block
 from dagster_project.documents.rule_choice import INDICATOR_DOUBTS, NO_INDICATOR_COUNTS, READS_LIKE
 from dagster_project.documents.rules import (
     foreign_names,
+    foreign_partner_names,
     has_any,
     has_phrase,
     phrase_of_list,
@@ -256,7 +257,11 @@ class ClauseFigures:
         plan_clause = plan_clause or bool(shortcoming) or bool(unconfirmed)
         # (a heading naming no field, "1. Kết quả chung" under "II. KẾT QUẢ XUẤT NHẬP CẢNH QUA CKQT CẦU TREO", leaves
         # the field to the headings above it)
-        heading = context.heading_path if names_no_field(context.heading) else context.heading
+        # (not headings naming one partner or district, "III. QUAN HỆ VỚI TỈNH KHĂM MUỒN" over "1. Kết quả chung": their
+        # counts are shares)
+        above = context.heading_path
+        shares = has_any(above, foreign_names()) or re.search(r"\b(?:huyen|thi xa|thanh pho) [a-z]", above)
+        heading = above if names_no_field(context.heading) and not shares else context.heading
         topics = [neutral_kinds(" ".join(filter(None, (topic, context.list_topic)))), neutral_kinds(heading)]
         place = Place(
             block,
@@ -868,6 +873,12 @@ class ClauseFigures:
                 f"{indicator.unit} counts are whole numbers", candidates, written, quantity, unit=indicator.unit
             )
             return False
+        partner = _one_partner_heading(getattr(self, "heading_path", ""))
+        if partner and rule.indicator not in word_list("one_partner_indicators"):
+            # ("III. QUAN HỆ VỚI TỈNH KHĂM MUỒN" over "Năm 2023, tỉnh đón 6 đoàn …": that partner's share)
+            reason = f"the share of named partners ('{partner}', named by a heading), a part, not the province's total"
+            self._review(reason, candidates, written, quantity, unit=indicator.unit)
+            return False
         prefix = normalize_label(place.clause.text[:position])
         # "Lũy kế 9 tháng: 41 đoàn" names its period; "…, đều trong quý III, nâng tổng số thỏa thuận
         # còn hiệu lực lên 37": the running total's words come after the period's.
@@ -1100,6 +1111,15 @@ def _before_the_reason(text: str) -> str:
     last = max((match.end() for match in re.finditer(r"\d", text)), default=None)
     reason = _REASON_OR_NOTE.search(text, last) if last is not None else None
     return text[: reason.start()] if reason else text
+
+
+def _one_partner_heading(headings: str) -> str | None:
+    """The one foreign province the headings above name ("III. QUAN HỆ VỚI TỈNH KHĂM MUỒN (LÀO)"), or None (none, or
+    several: "Hợp tác với các tỉnh Bolikhamxay, Khammuon"). (Not a country: headings naming one, "Hợp tác với Lào", hold
+    the province's own totals as often as the partner's share.)"""
+    named = [name for name in foreign_partner_names("province") if has_phrase(headings, name)]
+    named = [name for name in named if not any(name != other and name in other for other in named)]
+    return named[0] if len(named) == 1 else None
 
 
 def _partners_own(after: str) -> str | None:

@@ -206,9 +206,11 @@ _WORD_NUMBER = re.compile(rf"(?<![\w])({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\
 
 
 # "(đoàn) 10", "(lượt người) gần 70.000": a clerk who writes the unit in brackets before the number
+# (not after a number, "42 (đoàn) 156 (lượt người)", whose units follow their numbers; not onto a period's number,
+# "(đoàn) 6 tháng đầu năm: 14")
 _UNIT_BEFORE_NUMBER = re.compile(
-    r"\((?P<unit>[^\W\d_][^()\d]{0,24})\)\s(?P<qualifier>(?:gần|khoảng|trên|hơn|xấp xỉ)\s)?(?P<number>\d[\d.,]*\d|\d)"
-    r"(?![\d/])",
+    r"(?<![\d)]\s)(?<![\d)])\((?P<unit>[^\W\d_][^()\d]{0,24})\)\s(?P<qualifier>(?:gần|khoảng|trên|hơn|xấp xỉ)\s)?"
+    r"(?P<number>\d[\d.,]*\d|\d)(?![\d/])(?!\s*(?:tháng|năm|quý|ngày|giờ|tuần)\b)",
     re.IGNORECASE,
 )
 
@@ -219,7 +221,8 @@ def units_after_numbers(text: str) -> str:
 
     def moved(match: re.Match) -> str:
         unit = match.group("unit").strip()
-        if read_unit(normalize_label(unit), None) is None:
+        # (the bracket is the counted noun and nothing else: not "(lượt người, ước) 205.000")
+        if read_unit(normalize_label(unit), None) != normalize_label(unit):
             return match.group()
         written = f"{match.group('qualifier') or ''}{match.group('number')} {unit}"
         return written + " " * (len(match.group()) - len(written))

@@ -144,8 +144,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (without a year, "Q" only before a Roman numeral: "Q1" is also Quận 1, a district)
     ("quarter_of_year", re.compile(r"\b(?:quy |q(?=i))(i|ii|iii|iv|[1-4])\b(?! \d)")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
-    # (and the clerks' "CK 2019": "CK" alone may be a border gate, never before a year)
-    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b|\bck(?: nam)? {_YEAR}\b")),
+    # (and the clerks' "CK 2019": "CK" alone may be a border gate, and "qua CK năm 2022" is the gate's year)
+    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b|\bck {_YEAR}\b")),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
     ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
     # "từ tháng 4 đến ngày 20/6": from a month's start to a day, no period of the codelist.
@@ -435,7 +435,8 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
         if kind == "n_years":
             return Scope("n_years", str(_YEAR_COUNT_WORDS.get(groups[0]) or int(groups[0])), evidence)
         if kind == "same_period_earlier":
-            return Scope("same_period_earlier", groups[0], evidence)
+            # (the year of whichever spelling named one: "cùng kỳ năm 2019", "cùng kỳ 2019", "CK 2019")
+            return Scope("same_period_earlier", next((group for group in groups if group), None), evidence)
         if kind == "estimate":
             year = groups[0] or (str(report_year) if report_year else None)
             return Scope("estimate", year, evidence) if year else None

@@ -739,14 +739,23 @@ def _data_as_of(lines: list[str]) -> dt.date | None:
     return _day_of(match) if match else None
 
 
+_CITES_A_REPORT = re.compile(r"\b(?:da co|tai|theo|thay the) bao cao so\b")
+
+
 def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
     """The data cut-off the report's opening names, above its first heading, in the sentence saying what it reports
     ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …")."""
     for line in _opening_lines(lines, start):
         normalised = normalize_label(line)
         match = _DATA_CUT_OFF.search(normalised)
-        if match and "bao cao" in normalised and not re.search(r"\brieng $", normalised[: match.start()]):
-            return _day_of(match)
+        if not match or "bao cao" not in normalised or re.search(r"\brieng $", normalised[: match.start()]):
+            continue
+        cited = [*_CITES_A_REPORT.finditer(normalised[: match.start()])]
+        if cited and "bao cao nay" not in normalised[cited[-1].end() : match.start()]:
+            # ("Ngày 09/12/2022, Sở đã có Báo cáo số 402/BC-SNgV … (số liệu tính đến ngày 30/11/2022)": the cut-off of
+            # the report this one replaces)
+            continue
+        return _day_of(match)
     return None
 
 

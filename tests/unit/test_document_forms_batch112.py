@@ -543,3 +543,43 @@ def test_the_day_a_script_is_broadcast_dates_its_stock_of_now():
     assert ("2023", "inbound_delegations", Decimal(48), "exact") in after_the_year
     assert Decimal(1200) not in _values(after_the_year)
     assert ("2023", "lao_students", Decimal(1200), "over") in in_its_last_month
+
+
+# The second reading of round 114: each guard was a wrong figure or a loss of its first fixes.
+
+
+def test_brackets_after_numbers_or_on_a_periods_number_or_with_a_qualifier_stay_as_written():
+    found = _found(
+        "20 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "- Đoàn ra: 42 (đoàn) 156 (lượt người).",
+        "- Đoàn vào (đoàn) 6 tháng đầu năm: 14.",
+        "- Lượt người xuất nhập cảnh qua cửa khẩu quốc tế Cầu Treo: (lượt người, ước) 405.000.",
+    )
+    assert not _values(found) & {Decimal(42156), Decimal(6)}
+    assert ("2023", "border_crossings_persons", Decimal(405000), "exact") not in found
+
+
+def test_a_gates_year_and_another_years_same_period_are_no_year_before():
+    found = _found(
+        "28 tháng 9 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại 9 tháng đầu năm 2023",
+        "- Đoàn vào: 22 đoàn; CK 2019: 35 đoàn.",
+        "- Tổng lượt người xuất nhập cảnh qua CK năm 2022 là 398.500 lượt người.",
+    )
+    assert ("2023-9M", "inbound_delegations", Decimal(22), "exact") in found
+    assert not any(key[0] in ("2022-9M", "2022-H1") for key in found)
+    assert Decimal(35) not in _values(found)
+
+
+def test_figures_under_a_heading_naming_one_partner_province_are_its_share():
+    found = _found(
+        "28 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác đối ngoại năm 2023",
+        "II. CÔNG TÁC ĐOÀN RA, ĐOÀN VÀO",
+        "Năm 2023, tỉnh đón 31 đoàn vào với 402 lượt khách quốc tế.",
+        "III. QUAN HỆ VỚI TỈNH BOLIKHĂMXAY",
+        "Năm 2023, tỉnh đón 6 đoàn với 58 lượt khách đến thăm, làm việc.",
+    )
+    assert ("2023", "inbound_delegations", Decimal(31), "exact") in found
+    assert not _values(found) & {Decimal(6), Decimal(58)}
