@@ -873,12 +873,6 @@ class ClauseFigures:
                 f"{indicator.unit} counts are whole numbers", candidates, written, quantity, unit=indicator.unit
             )
             return False
-        partner = _one_partner_heading(getattr(self, "heading_path", ""))
-        if partner and rule.indicator not in word_list("one_partner_indicators"):
-            # ("III. QUAN HỆ VỚI TỈNH KHĂM MUỒN" over "Năm 2023, tỉnh đón 6 đoàn …": that partner's share)
-            reason = f"the share of named partners ('{partner}', named by a heading), a part, not the province's total"
-            self._review(reason, candidates, written, quantity, unit=indicator.unit)
-            return False
         prefix = normalize_label(place.clause.text[:position])
         # "Lũy kế 9 tháng: 41 đoàn" names its period; "…, đều trong quý III, nâng tổng số thỏa thuận
         # còn hiệu lực lên 37": the running total's words come after the period's.
@@ -985,6 +979,17 @@ class ClauseFigures:
             self._review(
                 f"{part}, not said to be the whole province's", candidates, written, quantity, unit=indicator.unit
             )
+            return False
+        # (the headings above the figure's line: not its own numbered line, "1. Tỉnh ký kết 01 biên bản … với tỉnh
+        # Savannakhet.", which a heading's number opens)
+        headings, own = getattr(self, "heading_path", ""), getattr(self, "heading_text", "")
+        if own and own in normalize_label(place.block.text):
+            headings = headings.rsplit(own, 1)[0]
+        partner = _one_partner_heading(headings)
+        if partner and rule.indicator not in word_list("one_partner_indicators"):
+            # ("III. QUAN HỆ VỚI TỈNH KHĂM MUỒN" over "Năm 2023, tỉnh đón 6 đoàn …": that partner's share)
+            reason = f"the share of named partners ('{partner}', named by a heading), a part, not the province's total"
+            self._review(reason, candidates, written, quantity, unit=indicator.unit)
             return False
         place.resolved.append((quantity, rule.indicator))
         place.periods[rule.indicator] = period
