@@ -562,6 +562,18 @@ class ReviewQueue:
                     f"{figure.indicator_code}: most likely one count, not certain which",
                 )
 
+    def _withhold_one_number_read_twice(self) -> None:
+        """One number written once and read as two indicators ("(năm 2020: 62 dự án, trong đó …" as the projects
+        approved and as the FDI projects approved): which it counts is not settled."""
+        by_place: dict[tuple[int, int], list[Figure]] = {}
+        for figure in self.result.figures:
+            by_place.setdefault((figure.char_start, figure.char_end), []).append(figure)
+        for figures in by_place.values():
+            codes = sorted({figure.indicator_code for figure in figures})
+            if len(codes) > 1:
+                for figure in figures:
+                    self._withhold(figure, f"one number read as several indicators ({', '.join(codes)}): not settled")
+
     def _withhold_beside_a_doubted_value(self) -> None:
         """A figure whose indicator and period the report gives another value of, one that waits for review only for
         a doubt about that value ("86 lượt khách quốc tế (\\*)" whose mark no one note explains, beside "126 lượt
@@ -599,6 +611,7 @@ class ReviewQueue:
                     figure, f"the report also gives {written} as a count so far: not certain to be the period's"
                 )
         self._withhold_beside_a_doubted_value()
+        self._withhold_one_number_read_twice()
         self._withhold_wholes_equal_to_their_part()
         by_key: dict[tuple[str, str], list[Figure]] = {}
         for figure in self.result.figures:
@@ -610,8 +623,14 @@ class ReviewQueue:
                 self.result.repeated += figures[1:]
                 continue
             values = ", ".join(f.value_as_written for f in figures)
+            # (the official one by its own words or by its column's: "Chính thức" beside "BC 68 (ước)")
             official = any(
-                f.qualifier == "exact" and has_phrase(normalize_label(f.excerpt), "chinh thuc") for f in figures
+                f.qualifier == "exact"
+                and (
+                    has_phrase(normalize_label(f.excerpt), "chinh thuc")
+                    or has_phrase(normalize_label(f.period_evidence), "chinh thuc")
+                )
+                for f in figures
             )
             if (
                 len({f.value for f in figures}) == 1

@@ -583,3 +583,32 @@ def test_figures_under_a_heading_naming_one_partner_province_are_its_share():
     )
     assert ("2023", "inbound_delegations", Decimal(31), "exact") in found
     assert not _values(found) & {Decimal(6), Decimal(58)}
+
+
+# Round 115: first fixes.
+
+
+def test_one_number_read_as_two_indicators_is_neither():
+    found = _found(
+        "20 tháng 12 năm 2021",
+        "Báo cáo số liệu thu hút đầu tư năm 2021",
+        "Năm 2021, UBND tỉnh đã chấp thuận chủ trương đầu tư 58 dự án, trong đó 55 dự án đầu tư trong nước với tổng vốn "
+        "đăng ký trên 9.800 tỷ đồng và 03 dự án FDI với tổng vốn đầu tư 42,1 triệu USD (năm 2020: 49 dự án, trong đó 48 "
+        "dự án trong nước với tổng vốn trên 8.100 tỷ đồng và 01 dự án FDI với vốn 2,5 triệu USD).",
+    )
+    assert ("2021", "projects_approved", Decimal(58), "exact") in found
+    assert ("2020", "fdi_projects_approved", Decimal(49), "exact") not in found
+
+
+def test_an_estimate_column_beside_an_official_column_of_the_same_value_is_the_official(tmp_path):
+    found = _merged_rows_table(
+        tmp_path / "ban giao.docx",
+        [
+            ("TT", "Chỉ tiêu", "Số ước (BC 41)", "Số chính thức"),
+            ("1", "Hội nghị, hội thảo quốc tế", "03 hội nghị, hội thảo", "03 hội nghị, hội thảo"),
+            ("2", "Đoàn ra", "07 đoàn", "08 đoàn"),
+        ],
+        _head("06 tháng 4 năm 2024", "Kết quả công tác đối ngoại quý I năm 2024 (số ước và số chính thức)"),
+    )
+    assert ("2024-Q1", "intl_conferences", Decimal(3), "exact") in found
+    assert ("2024-Q1", "intl_conferences", Decimal(3), "approx") not in found
