@@ -19,7 +19,7 @@ from dagster_project.documents.rules import (
     likely_indicators,
     says_a_plan,
 )
-from dagster_project.documents.scopes import find_scopes
+from dagster_project.documents.scopes import find_scopes, without_periods
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
@@ -42,8 +42,7 @@ def _names_only_the_whole(heading: str, rule: IndicatorRule, year: int | None) -
     "GIÁ TRỊ VIỆN TRỢ CỦA TỔ CHỨC PCPNN WORLD VISION" (one partner's share)."""
     if has_any(heading, foreign_partner_names("province")):
         return False
-    for start, scope in sorted(find_scopes(heading, year), key=lambda item: -item[0]):
-        heading = heading[:start] + heading[start + len(scope.evidence) :]
+    heading = without_periods(heading, year)
     own = {word for group in (*rule.near, *rule.clause) for phrase in group for word in phrase.split()}
     allowed = own | {word for phrase in word_list("money_headings.words") for word in phrase.split()}
     return {word for word in heading.split() if not word.isdigit() and not re.fullmatch(r"[ivx]+", word)} <= allowed
@@ -213,9 +212,7 @@ class RuleChoice:
             return []
         # (and nothing but a period, a verb of the count and its noun before it: not "… của Thủ tướng Chính phủ 01 hội
         # nghị", one authority's share)
-        own = near
-        for start, scope in sorted(find_scopes(own, self.report_year), key=lambda item: -item[0]):
-            own = own[:start] + own[start + len(scope.evidence) :]
+        own = without_periods(near, self.report_year)
         for phrase in (noun, *word_list("subject_counts.lead_words")):
             own = f" {own} ".replace(f" {phrase} ", " ")
         if not set(own.split()) <= _BARE_VALUE_WORDS:

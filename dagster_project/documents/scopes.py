@@ -464,8 +464,9 @@ def code_of_dates(start: dt.date, end: dt.date) -> str | None:
     return f"{start.year}-{start.month:02d}" if start.month == end.month else None
 
 
-# (a press conference's or a meeting's period, "tại phiên họp UBND tỉnh thường kỳ tháng 9/2017": when it meets, not
-# what a report covers)
+# A press conference or a regular meeting named by when it is held ("Họp báo định kỳ quý III/2025", "tại phiên họp UBND
+# tỉnh thường kỳ tháng 9/2017"): when it meets, not what a report covers (its answers give figures of the months to date
+# as often as of that period).
 # (a regular meeting only: "cuộc họp sơ kết công tác 9 tháng năm 2021" reviews those months)
 MEETING_BEFORE = re.compile(
     r"\b(?:hop bao(?: (?:dinh ky|thuong ky|chuyen de))?|(?:phien|ky|cuoc|buoi) hop(?: \w+){0,5}? (?:thuong ky|dinh ky"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import has_any, has_phrase
-from dagster_project.documents.scopes import Scope, find_scopes, period_label
+from dagster_project.documents.scopes import Scope, find_scopes, period_label, without_periods
 from dagster_project.documents.structure import caps_heading, heading_level, part_heading
 from dagster_project.documents.tables import TableLayout
 from dagster_project.documents.word_lists import without_names, word_list
@@ -225,7 +225,6 @@ def names_no_field(heading: str) -> bool:
     """Whether a (normalised) heading's words are only its number, periods and general words ("1 ket qua chung", "2 so
     lieu theo quy"), naming no field of work."""
     words = " ".join(word for word in heading.split() if not word.isdigit() and not re.fullmatch(r"[ivx]+|[a-z]", word))
-    for start, scope in sorted(find_scopes(words, None), key=lambda item: -item[0]):
-        words = words[:start] + words[start + len(scope.evidence) :]
+    words = without_periods(words, None)
     general = {word for phrase in word_list("section_headings.general") for word in phrase.split()}
     return bool(heading.strip()) and set(words.split()) <= general

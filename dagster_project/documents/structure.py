@@ -353,8 +353,6 @@ def _a_year_and_a_part_of_another(reported: str) -> bool:
     return whole is not None and part is not None and part.start_date.year == whole.end_date.year + 1
 
 
-# "Họp báo định kỳ quý III/2025", "họp báo thường kỳ tháng 10": a press conference named by when it is held (its answers
-# give figures of the months to date as often as of that period).
 def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     # ("… 10 tháng, ước thực hiện cả năm 2024 (phục vụ phiên họp … tháng 10/2024)": the occasion it is written for)

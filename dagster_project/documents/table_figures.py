@@ -734,6 +734,10 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 # A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
+# (a bracketed marker also after bold words, "**Cộng 6 tháng (ước)** (2)"; bare stars only after a word)
+_LABEL_MARKER = re.compile(
+    r"(?:\s*(?P<marker>\(\*{1,3}\)|\(\d{1,2}\)|" + SUPERSCRIPT_MARK + r")|(?<![*\s])\s*(?P<stars>\*{1,3}))$"
+)
 _SAME_PERIOD_OPENING = re.compile(r"^(?:số\s+)?cùng\s+kỳ\s*:?\s*", re.IGNORECASE)
 
 
@@ -743,10 +747,6 @@ def _a_part_of_a_year(text: str) -> bool:
     return scope is not None and scope.kind not in ("year", "same_period_earlier") and is_period_code(scope.code)
 
 
-# (a bracketed marker also after bold words, "**Cộng 6 tháng (ước)** (2)"; bare stars only after a word)
-_LABEL_MARKER = re.compile(
-    r"(?:\s*(?P<marker>\(\*{1,3}\)|\(\d{1,2}\)|" + SUPERSCRIPT_MARK + r")|(?<![*\s])\s*(?P<stars>\*{1,3}))$"
-)
 # "Đã báo cáo (22/9) | Chính thức tháng 9": a header saying official, then the period its values are of.
 _OFFICIAL_OF_A_PERIOD = re.compile(r"chinh thuc (?:thang|quy|nam|\d)")
 # "tại BC 318", "theo Báo cáo số 12": a header naming the report its values come from.
