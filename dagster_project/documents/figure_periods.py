@@ -9,6 +9,7 @@ A mixin of the document extractor (it reads the report's period and year)."""
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -48,6 +49,9 @@ from dagster_project.parsing.text import normalize_label
 _OPENING_REACH = 8
 # A clause opening with a period that labels its first value: "quý II 55 giấy phép, …", "- Tháng 5: 12 đoàn; …".
 _CLAUSE_LABEL = re.compile(r"^[\s\-–•*+]*(?:([^;:,()]{3,25}):\s*|([^\d;:,()]{3,25}?)\s+)\d")
+# A sentence opening with the period it compares with, set off by a comma: "So với cùng kỳ năm 2019, …" (not "So với
+# năm 2024 (34 đoàn …), …", whose bracket gives the base's own figures).
+_COMPARED_WITH_OPENING = re.compile(r"^[\s\-–•*+]*So\s+với\s+(?P<base>[^,;:()]{4,40}?)\s*,\s*", re.IGNORECASE)
 # Words a sentence may open with before its period ("Cảng Vũng Áng 6 tháng …", "Đoàn vào quý II …").
 _NAME_BEFORE_A_PERIOD = 3
 # Words a sentence may open with before the period phrase that governs all its clauses.
@@ -61,6 +65,8 @@ _INTRODUCES_A_TIME = re.compile(r"\b(?:trong|vao|tinh|cua|den|tu)(?: (?:trong|ti
 _YEAR_LIKE = {"year"}
 # The department dates a period's report in the period's last days, from about the 20th of its last month.
 LAST_DAYS_OF_DECEMBER_FROM = 20
+# A day written in full: "03/7/2020", "15-12-2024".
+_FULL_DATE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b")
 # A day and month ("15/12", "15-12-2024") in a sentence: a cut-off a "cả năm" beside it may be counted to.
 _A_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 # Words that count a "cả năm" to a day before the year ends: "đến thời điểm báo cáo", "cập nhật đến", "tính đến".
@@ -502,6 +508,23 @@ class FigurePeriods:
             raise ScopeError(f"the note '{vintage.group()}' dates the figure to another period than {code}")
         return code, evidence, estimate
 
+    def _period_compared_with(self, place, position: int) -> tuple[str, str, bool] | None:
+        """The period of a figure in a sentence opening with the period it compares with, when no period phrase
+        stands between ("So với cùng kỳ năm 2019, khi toàn tỉnh có 31 đoàn …": that period's; "So với cùng kỳ năm
+        2019, giá trị hỗ trợ … đạt 3,2 tỷ đồng": not certain whose), else None."""
+        opening = _COMPARED_WITH_OPENING.match(place.sentence.text)
+        if opening is None or position < opening.end():
+            return None
+        base = normalize_label(opening.group("base"))
+        compared = [scope for _, scope in find_scopes(base, self.report_year)]
+        between = place.masked_sentence[opening.end() : position]
+        if len(compared) != 1 or ";" in between or find_scopes(normalize_label(between), self.report_year):
+            return None
+        if not starts_with_phrase(normalize_label(between), word_list("compared_period_then")):
+            raise ScopeError(f"the sentence opens comparing with '{base}': its figure may be of either period")
+        code, evidence = self._resolve(compared[0])
+        return code, f"'{base}', the period the sentence compares with and then speaks of: {evidence}", False
+
     def _as_of_right_before(self, place, position: int) -> Scope | None:
         """The as-of date ("đến ngày 31/12/2023", "đến hết quý II/2018") that is the last period phrase before the
         figure in its sentence, or None."""
@@ -669,6 +692,8 @@ class FigurePeriods:
                 own.estimated,
             )
         clause_offset = place.clause.start - place.sentence.start
+        if (compared := self._period_compared_with(place, clause_offset + position)) is not None:
+            return compared
         clause_prefix = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
         scopes = find_scopes(clause_prefix, self.report_year)
         foreign = bool(scopes) and not self._is_report_period(scopes[-1][1])
@@ -1146,6 +1171,10 @@ class FigurePeriods:
             # ("giảm từ 34 tổ chức vào cuối năm 2022 xuống còn 30 tổ chức hiện nay": the period named before is the
             # earlier level's; this one is the level on the day of writing)
             raise ScopeError(f"'{now_after.group('now')}' right after the figure: the level on the day of writing")
+        if stock and scope.as_of and (later := self._later_day_then_now(place, at, scope)):
+            # ("Tính đến ngày 30/6/2020, có 30 tổ chức …; ngày 03/7/2020, … cấp thêm …, nâng tổng số hiện nay lên 31
+            # tổ chức": the level after a later day's change, not at the cut-off)
+            raise ScopeError(f"'hien nay' after a later day ({later}) than '{scope.evidence}': the level since then")
         if not (stock and dated and scope.code and is_period_code(scope.code) and not scope.as_of):
             return
         before = normalize_label(place.masked_sentence[:at])
@@ -1156,6 +1185,20 @@ class FigurePeriods:
                 f"'{now.group()}' after '{scope.evidence}': the level at the text's date ({dated:%d/%m/%Y}), "
                 f"after {scope.code} ended"
             )
+
+    def _later_day_then_now(self, place, at: int, scope: Scope) -> str | None:
+        """A day later than ``scope``'s as-of day, written between it and the figure, with a "hiện nay" after it:
+        the day (as written), else None."""
+        before = place.masked_sentence[:at]
+        named_at = normalize_label(before).rfind(scope.evidence)
+        if named_at < 0:
+            return None
+        for day in _FULL_DATE.finditer(before):
+            with contextlib.suppress(ValueError):
+                written = dt.date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
+                if written > scope.as_of and _NOW.search(normalize_label(before[day.end() :])):
+                    return day.group()
+        return None
 
     def _period_a_cut_off_label_closes(self, place, position: int, label: Scope, stock: bool) -> Scope:
         """A label that is a cut-off date right after a period ("- Tháng 3 (đến 25/3): 11 đoàn" in a report on the

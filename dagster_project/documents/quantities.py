@@ -279,8 +279,9 @@ def _words_after(text: str, end: int) -> str:
     # (blanks run long where a page break was read past: "498 lượt" / … / "phương tiện")
     following = re.sub(r"\s+", " ", text[end : end + 400])[:60]
     own = re.split(r"[;()]", following, maxsplit=1)[0]
-    # (the label right before the next number: not "22 hội nghị, hội thảo và 11 thỏa thuận", where "và" opens it)
-    labelled = re.search(r",(?=\s*(?:[^\W\d_]+\s+){0,2}(?!(?:và|với|cùng)\s)[^\W\d_]+\s+\d)", own)
+    # (the label right before the next number, or the next number itself, "08 dự án, 942.300 USD": not "22 hội nghị,
+    # hội thảo và 11 thỏa thuận", where "và" opens it)
+    labelled = re.search(r",(?=\s*(?:(?:[^\W\d_]+\s+){0,2}(?!(?:và|với|cùng)\s)[^\W\d_]+\s+)?\d)", own)
     return " ".join(normalize_label(own[: labelled.start()] if labelled else own).split()[:4])
 
 

@@ -264,6 +264,34 @@ def page_furniture(lines: list[str]) -> set[int]:
     return marks | running
 
 
+# A list item's marker and the spaces after it: "- ", "  * ", "a) ", "2. ".
+_ITEM_MARKER = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)")
+# A line this long or longer was wrapped by its writer, not ended.
+_WRAPPED_LENGTH = 40
+# Words of a label whose value a line ending in its colon wraps onto the next ("9 tháng:", "Quý III năm 2019:").
+_LABEL_WORDS = 4
+
+
+def _hangs_under(item_indent: int | None, above: str, line: str) -> bool:
+    """A line indented under the text of the list item above, itself no item, right after a long line of it: the item
+    wrapped with a hanging indent ("- Thỏa thuận quốc tế: …; 9 tháng:" over "  04 thỏa thuận …"); not a table laid out
+    with spaces."""
+    indent = len(line) - len(line.lstrip())
+    # (after a colon, only a short label's value: "…; 9 tháng:" over "  04 thỏa thuận"; not a lead "- Gửi Sở Tài chính
+    # số liệu 9 tháng … (theo Công văn 2210/STC-TH):" over lines of its own)
+    ended = above.rstrip()
+    label_wraps = not ended.endswith(":") or len(re.split(r"[;,.:]", ended[:-1])[-1].split()) <= _LABEL_WORDS
+    return (
+        label_wraps
+        and item_indent is not None
+        and indent >= item_indent
+        and len(above.strip()) >= _WRAPPED_LENGTH
+        and not _ITEM_MARKER.match(line)
+        and "  " not in line.strip()
+        and "  " not in above.strip()
+    )
+
+
 def read_text_file(path: Path) -> DocumentText:
     text = unicodedata.normalize("NFC", _decode(path.read_bytes())).replace("\r\n", "\n").replace("\r", "\n")
     lines, tab_lines = _delimited_as_pipes(text.split("\n"))
@@ -274,6 +302,7 @@ def read_text_file(path: Path) -> DocumentText:
     table_rows: set[int] = set()  # spans that are one table row written over several lines
     tab_rows: set[int] = set()  # spans that are one row of a table pasted with tabs
     offset, page_break, blank_lines, last_line = 0, False, 0, ""
+    item_indent: int | None = None  # where the text of the list item the last block opened starts
     for index, line in enumerate(text.split("\n")):
         page_break = page_break or index in furniture
         stripped = line.strip()
@@ -293,8 +322,12 @@ def read_text_file(path: Path) -> DocumentText:
                 table_rows.add(len(spans) - 1)
             elif adjacent and continues_previous_line(previous, stripped) and not header_line_under(last_line, line):
                 spans[-1] = (spans[-1][0], end)
+            elif spans and spans[-1][1] >= offset - 1 and _hangs_under(item_indent, last_line, line):
+                spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))
+                marker = _ITEM_MARKER.match(line)
+                item_indent = marker.end() if marker else None
             page_break, blank_lines, last_line = False, 0, line
         else:
             blank_lines += 1

@@ -22,13 +22,17 @@ def has_phrase(text: str, phrase: str) -> bool:
     return f" {phrase} " in f" {text} "
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def has_written(text: str, phrase: str) -> bool:
     """Whether a phrase written with its diacritics ("sơ bộ") is in a text as written, as whole words; in a text typed
     without any diacritics ("theo so lieu so bo"), its bare letters are all there is to go by."""
     if text.isascii():
         return has_phrase(normalize_label(text), normalize_label(phrase))
-    words = " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).lower()))
-    return f" {phrase} " in f" {words} "
+    # (within one stretch of words: not across the stop in "hoàn thiện hồ sơ; Bộ Ngoại giao đã cấp …")
+    stretches = re.split(r"[^\w\s]+", unicodedata.normalize("NFC", text).lower())
+    return any(f" {phrase} " in f" {' '.join(_WORD.findall(stretch))} " for stretch in stretches)
 
 
 def has_any(text: str, phrases: tuple[str, ...]) -> bool:

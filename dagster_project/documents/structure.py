@@ -471,6 +471,8 @@ def _emphasised_lines(lines: list[str], start: int) -> int:
 _TABLE_CAPTION = re.compile(
     r"^[\s*_]*(?:(?:Bảng|Biểu|Phụ lục)\s*(?:số\s*)?[\dIVX]+|ĐVT\s*:|Đơn vị(?: tính)?\s*:)", re.I
 )
+# Words of a table's cell laid out with spaces, at most.
+_CELL_WORDS = 4
 # "A. ĐOÀN RA, ĐOÀN VÀO", "3. Số đoàn vào: …", "b) …": no title line is numbered.
 _NUMBERED_START = re.compile(r"^\s*(?:[IVX]+|\d{1,2}|[A-Za-zĐđ])[.)]\s")
 
@@ -481,6 +483,14 @@ def _names_the_issuer_only(normalised: str) -> bool:
     names = sorted(load_forms().home_subjects, key=len, reverse=True)
     rest = re.sub(rf"\b(?:{'|'.join(map(re.escape, names))})\b", " ", normalised) if normalised else ""
     return bool(normalised) and not re.sub(r"\b(?:tinh )?ha tinh\b", " ", rest).strip()
+
+
+def _laid_out_with_spaces(line: str) -> bool:
+    """A line of a table laid out with spaces ("Năm     Số dự án     Giá trị"): three texts or more parted by runs of
+    spaces, most of them short (not a centred title whose wrapped lines were joined, "Kết quả thẩm định … phi dự án
+    của các tổ chức … năm 2018", each of its texts a line's worth of words)."""
+    texts = re.split(r" {2,}", line.strip())
+    return len(texts) >= 3 and 2 * sum(len(text.split()) <= _CELL_WORDS for text in texts) > len(texts)
 
 
 def _title_blocks(lines: list[str]) -> list[int]:
@@ -521,7 +531,10 @@ def _title_blocks(lines: list[str]) -> list[int]:
             return block
         for following in range(index + 1, min(index + 4, len(lines))):
             text = normalize_label(lines[following])
-            if not text or _ADDRESS_LINE.match(text) or heading_level(lines[following]) or len(lines[following]) > 200:
+            # (its length in words and single spaces: a centred title's wrapped lines keep their padding; blanks as long
+            # as a page's furniture mean a sentence read across a page break, which no title is)
+            long = len(" ".join(lines[following].split())) > 200 or re.search(r" {60,}", lines[following]) is not None
+            if not text or _ADDRESS_LINE.match(text) or heading_level(lines[following]) or long:
                 break
             # (a title's result half may end in ";" before its plan half: "… 9 tháng đầu năm 2026;" /
             # "phương hướng, nhiệm vụ 3 tháng cuối năm 2026")
@@ -540,7 +553,7 @@ def _title_blocks(lines: list[str]) -> list[int]:
                 or _NUMBERED_START.match(lines[following])
                 or _TABLE_CAPTION.match(lines[following])
                 or text.startswith("phu luc")
-                or len(re.findall(r"\S {2,}(?=\S)", lines[following].strip())) >= 2
+                or _laid_out_with_spaces(lines[following])
             ):
                 # the number line, the date line, a table (or a line of one laid out with spaces), the first part, an
                 # annex or a numbered item

@@ -38,6 +38,7 @@ from dagster_project.documents.scopes import (
     months_of_year,
     period_label,
     refuse_running_total,
+    resolve_as_of,
     resolve_months_column,
     same_period_a_year_earlier,
     without_periods,
@@ -116,7 +117,11 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
     Bản", read by the lowest header of each column); "| … | 9 tháng năm 2025 | Trong đó với các tỉnh Lào |": a
     column of a part of each row's total."""
     if stacks and len(stacks) == len(headers) and any(len(stack) > 1 for stack in stacks):
-        by_level = _beside_the_provinces_group(stacks) or _beside_the_groups_total(stacks)
+        by_level = (
+            _beside_the_provinces_group(stacks)
+            or _beside_the_groups_total(stacks)
+            or _parts_beside_a_total_group(stacks)
+        )
         if by_level:
             return by_level | other_subject_columns(headers)
     # (a part by partner only: "Trong đó: Quý II/2026" is the quarter's own figure, "Trong đó: đoàn CQĐD, TCQT"
@@ -145,9 +150,10 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
 
 
 def _official_beside_its_estimate(stacks: list[list[str]], index: int) -> bool:
-    """ "Tháng 9/2023" over "Ước (BC 214) | Chính thức": a lowest header saying only "Chính thức", beside an estimate
-    under the same header above (not "Tổng số | Chính thức | Không chính thức", official delegations among all)."""
-    if index >= len(stacks) or len(stacks[index]) < 2 or normalize_label(stacks[index][-1]) != "chinh thuc":
+    """ "Tháng 9/2023" over "Ước (BC 214) | Chính thức", or a one-row header "BC 68 (ước) | Chính thức": a lowest header
+    saying only "Chính thức", beside an estimate under the same header above, if any (not "Tổng số | Chính thức |
+    Không chính thức", official delegations among all)."""
+    if index >= len(stacks) or not stacks[index] or normalize_label(stacks[index][-1]) != "chinh thuc":
         return False
     return any(
         other[:-1] == stacks[index][:-1] and is_estimate_header(normalize_label(other[-1]))
@@ -263,6 +269,34 @@ def _beside_the_groups_total(stacks: list[list[str]]) -> dict[int, str]:
                 index: f"a part of its group's total (its column, '{stacks[index][-1]}', beside "
                 f"'{stacks[totals[0]][-1]}'), not the province's"
                 for index in siblings
+            }
+    return parts
+
+
+def _parts_beside_a_total_group(stacks: list[list[str]]) -> dict[int, str]:
+    """ "Tổng số" over "Số đoàn | Số lượt" beside "Trong đó: nguồn ngân sách tỉnh" over "Số đoàn | Số lượt": the
+    columns of a group opened as a part, measuring what the total's group measures, are that total's parts (not "Trong
+    đó: Quý II/2026", a period of its own)."""
+    groups: dict[str, list[int]] = {}
+    for index, stack in enumerate(stacks):
+        if index and len(stack) > 1:
+            groups.setdefault(stack[0], []).append(index)
+    totals = [header for header in groups if is_total_label(header)]
+    if len(totals) != 1:
+        return {}
+    measures = [normalize_label(stacks[index][-1]) for index in groups[totals[0]]]
+    parts = {}
+    for header, columns in groups.items():
+        words = normalize_label(header)
+        if (
+            header != totals[0]
+            and starts_with_phrase(words, word_list("table_columns.part_group_openers"))
+            and not find_scopes(words, None)
+            and [normalize_label(stacks[index][-1]) for index in columns] == measures
+        ):
+            parts |= {
+                index: f"a part of the total beside it (its column, '{header}', beside '{totals[0]}'), not a total"
+                for index in columns
             }
     return parts
 
@@ -475,7 +509,21 @@ def note_unsettles(note: str, period: str, report_year: int | None, stock: bool 
     # (of a stock only: "Lũy kế đến 30/9" beside a quarter's flow counts nine months)
     if stock and scopes and all(_ends_on_the_day(scope, period) for scope in scopes):
         return False
+    running = re.search(r"\b(?:luy ke|tu dau nam|cong don)\b", normalize_label(note))
+    if scopes and not running and all(_the_data_cut_off_of(scope, period) for scope in scopes):
+        # ("| 6 tháng đầu năm 2021 | 1 | 2 | Tính đến ngày 15/6/2021 |": the period's data closed in its last month)
+        return False
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
+
+
+def _the_data_cut_off_of(scope, period: str) -> bool:
+    """An as-of day in the last month of ``period``: the day the period's data closed (not in "Lũy kế đến 30/9" beside
+    a quarter's flow, counted since January)."""
+    if scope.kind != "as_of_date" or scope.as_of is None:
+        return False
+    with contextlib.suppress(ScopeError):
+        return resolve_as_of(scope, period) == period
+    return False
 
 
 def _estimates_the_rest(note: str) -> bool:

@@ -130,6 +130,7 @@ SCHEMA = {
     "one_partner_indicators": "code",
     "part_of_whole": "code_pair",
     "example_words": "phrase",
+    "compared_period_then": "phrase",
     "table_columns.part_notes": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",
