@@ -1512,8 +1512,9 @@ class FigurePeriods:
         return not has_any(normalize_label(getattr(self, "heading_text", "")), word_list("section_headings.plan"))
 
     def _in_the_headings_year(self, scope):
-        """ "Trong quý III, …" in a text of no known year, under "2. Số liệu quý III năm 2025": the month or quarter
-        named alone, in the year of the heading above, when it lies inside the heading's period."""
+        """ "Trong quý III, …" in a text of no known year, under "2. Số liệu quý III năm 2025": the month, quarter or
+        months from January named alone, in the year of the heading above, when they lie inside the heading's period
+        ("6 tháng đầu năm" under "2. Kết quả năm 2021" of a review of 2017 - 2021)."""
         heading = getattr(self, "heading_scope", None)
         if heading is None or not heading.code or not is_period_code(heading.code):
             return None
@@ -1523,7 +1524,8 @@ class FigurePeriods:
         if outer.start_date.year != outer.end_date.year:
             return None  # ("II. Kết quả giai đoạn 2021 - 2025": which of its years a "quý II" is in, it does not say)
         named = period_label(scope.evidence, outer.end_date.year)
-        if named is None or not named.code or named.kind not in ("month", "quarter") or not is_period_code(named.code):
+        kinds = ("month", "quarter", "partial_year", "second_half")
+        if named is None or not named.code or named.kind not in kinds or not is_period_code(named.code):
             return None
         inner = period_from_code(named.code)
         return named if outer.start_date <= inner.start_date and inner.end_date <= outer.end_date else None

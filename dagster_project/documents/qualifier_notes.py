@@ -136,6 +136,10 @@ def estimate_notes(
                     # last quarter and month; the quarters before it are results)
                     to_year_end = int(year_end.group("year"))
                     periods = frozenset({year_end.group("year")})
+                if not periods and (named_after := _PERIOD_AFTER_THE_ESTIMATE.match(normalised, match.end())):
+                    # ("số liệu PCPNN là số ước thực hiện cả năm": the period named right after the estimate's words)
+                    named = _listed_periods(named_after.group("period"), report_year)
+                    periods = frozenset(code for code in named if is_period_code(code))
                 subject = _subject(what)
                 if partly := _PARTLY_ESTIMATED.search(normalised[: match.start()]):
                     # ("Kim ngạch xuất nhập khẩu quý III và 9 tháng năm 2018 có số liệu tháng 9 là số ước": those
@@ -157,6 +161,11 @@ _PARTLY_ESTIMATED = re.compile(
 
 
 # "… đến hết ngày 31/12/2019", "… đến hết năm 2019" right after an estimate note: the estimates run to that year's end.
+# "… là số ước thực hiện cả năm", "… là số ước 6 tháng đầu năm 2024": the period right after an estimate's words.
+_PERIOD_AFTER_THE_ESTIMATE = re.compile(
+    r"\s*(?:thuc hien |cua )?(?P<period>ca nam(?: (?:19|20)\d{2})?|nam (?:19|20)\d{2}|quy [ivx]+ nam (?:19|20)\d{2}"
+    r"|(?:6|9) thang(?: dau| cuoi)? nam(?: (?:19|20)\d{2})?)\b(?! (?:va|den|tu)\b)"
+)
 _TO_A_YEARS_END = re.compile(
     r"\s*(?:thuc hien |tinh )?(?:den|toi) (?:het )?(?:ngay 31 12 (?:nam )?|nam )(?P<year>(?:19|20)\d{2})\b"
 )

@@ -349,13 +349,19 @@ def _scope_from_match(kind: str, match: re.Match, report_year: int | None) -> Sc
             if not first < last <= first + 30:
                 return None
             return Scope("span", period_from_code(f"{first}-{last}").code, evidence)
+        # ("6 tháng đầu năm: biên dịch 498 trang" in a review of 2017 - 2021: months of a year not known here, which a
+        # heading's year may date; never nothing, which would leave the figure to another period's words)
         if kind == "partial_year":
             year = groups[1] or (str(report_year) if report_year else None)
-            return Scope("partial_year", partial_year_code(groups[0], year), evidence) if year else None
+            if year is None:
+                return Scope("yearless", None, evidence)
+            return Scope("partial_year", partial_year_code(groups[0], year), evidence)
         if kind in ("first_half", "second_half"):
             year = groups[0] or (str(report_year) if report_year else None)
+            if year is None:
+                return Scope("yearless", None, evidence)
             half = "H1" if kind == "first_half" else "H2"
-            return Scope("partial_year" if half == "H1" else kind, f"{year}-{half}", evidence) if year else None
+            return Scope("partial_year" if half == "H1" else kind, f"{year}-{half}", evidence)
         if kind == "quarter":
             number = quarter_number(groups[0])
             return Scope("quarter", period_from_code(f"{groups[1]}-Q{number}").code, evidence)

@@ -516,10 +516,26 @@ def note_unsettles(note: str, period: str, report_year: int | None, stock: bool 
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
 
 
+def _without_a_plain_remark(label: str, year: int | None) -> str:
+    """A row's period without a bracketed remark that leaves its values as they are: one saying why the row is there
+    ("6 tháng cuối năm 2023 (để so sánh)") or the day its data closed, in its last month ("Tháng 12/2024 (đến
+    18/12)"); any other label as it is."""
+    written = re.fullmatch(r"(?P<period>[^()]+?)\s*\((?P<remark>[^()]{2,40})\)\s*", label)
+    period = period_label(written.group("period"), year) if written else None
+    if period is None or not period.code or not is_period_code(period.code):
+        return label
+    remark = normalize_label(written.group("remark"))
+    if remark in word_list("table_columns.neutral_row_remarks"):
+        return written.group("period")
+    scopes = [scope for _, scope in find_scopes(remark, period_from_code(period.code).end_date.year)]
+    closes = scopes and all(_the_data_cut_off_of(scope, period.code) for scope in scopes)
+    return written.group("period") if closes and not re.search(r"\b(?:luy ke|tu dau nam)\b", remark) else label
+
+
 def _the_data_cut_off_of(scope, period: str) -> bool:
     """An as-of day in the last month of ``period``: the day the period's data closed (not in "Lũy kế đến 30/9" beside
-    a quarter's flow, counted since January)."""
-    if scope.kind != "as_of_date" or scope.as_of is None:
+    a quarter's flow, counted since January). Not of a month: "Tháng 06/2026 (đến 15/6)" may be half a month."""
+    if scope.kind != "as_of_date" or scope.as_of is None or period_from_code(period).period_type == "month":
         return False
     with contextlib.suppress(ScopeError):
         return resolve_as_of(scope, period) == period
@@ -1099,6 +1115,7 @@ class TableFigures:
             # ("Cùng kỳ 6 tháng cuối năm 2020": the row names the earlier period in full; not "Cùng kỳ năm 2022" in a
             # report on a quarter, which is that quarter a year before)
             period_text = period_text[same.end() :]
+        period_text = _without_a_plain_remark(period_text, self._yearless_rows_year() or self.report_year)
         if is_month_and_year(period_text) and normalize_label(label_header) in _MONTH_COLUMN_HEADERS:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"

@@ -132,6 +132,7 @@ SCHEMA = {
     "example_words": "phrase",
     "compared_period_then": "phrase",
     "table_columns.part_notes": "phrase",
+    "table_columns.neutral_row_remarks": "phrase",
     "partner_reports.subject_words": "phrase",
     "partner_reports.whole_province": "phrase",
     "partner_reports.general_indicators": "code",

@@ -184,3 +184,75 @@ def test_a_number_after_a_comma_ends_the_words_of_the_number_before():
         ("2024-Q3", "ngo_projects_approved", Decimal(2), "exact"),
         ("2024-Q4", "ngo_projects_approved", Decimal(6), "exact"),
     } <= found
+
+
+def test_months_of_a_year_named_alone_under_a_heading_on_one_year_of_a_span_review_are_of_that_year():
+    found = published_figures(
+        report_text(
+            "70",
+            "20 tháng 12 năm 2025",
+            "Báo cáo sơ kết công tác lãnh sự giai đoạn 2021 - 2025",
+            "3. Kết quả năm 2025",
+            "Trong năm, Sở tiếp tục tiếp nhận hồ sơ qua dịch vụ công trực tuyến:",
+            "+ Sáu tháng đầu năm: tiếp nhận 140 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự;",
+            "+ Sáu tháng cuối năm: tiếp nhận 163 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự.",
+        )
+    )
+    assert ("2025-H1", "consular_legalisations", Decimal(140), "exact") in found
+    assert ("2025-H2", "consular_legalisations", Decimal(163), "exact") in found
+    assert ("2025", "consular_legalisations", Decimal(140), "exact") not in found
+
+
+def _rows(*rows: str) -> set[tuple]:
+    return published_figures(
+        report_text(
+            "31",
+            "22 tháng 12 năm 2023",
+            "Báo cáo kết quả công tác biên dịch, phiên dịch năm 2023",
+            "| Kỳ | Biên dịch (trang) | Phiên dịch (giờ) |",
+            "|---|---|---|",
+            *rows,
+        )
+    )
+
+
+def test_a_row_period_with_a_remark_that_leaves_its_values_as_they_are_is_read():
+    found = _rows("| Năm 2022 (để đối chiếu) | 1.410 | 233 |", "| Quý IV/2023 (đến 15/12/2023) | 402 | 61 |")
+    assert ("2022", "translated_pages", Decimal(1410), "exact") in found
+    assert ("2023-Q4", "interpreting_hours", Decimal(61), "exact") in found
+
+
+def test_a_row_period_with_a_remark_narrowing_it_or_cutting_a_month_short_waits():
+    found = _rows("| Năm 2022 (riêng tiếng Lào) | 910 | 140 |", "| Tháng 12/2023 (đến 15/12) | 130 | 19 |")
+    assert not _values(found) & {Decimal(910), Decimal(140), Decimal(130), Decimal(19)}
+
+
+def test_an_estimate_note_naming_its_period_after_the_estimate_reaches_only_the_rows_it_names():
+    found = published_figures(
+        report_text(
+            "12",
+            "14 tháng 12 năm 2022",
+            "Báo cáo kết quả công tác đối ngoại năm 2022",
+            "Số liệu đoàn ra, đoàn vào tính đến ngày 10/12/2022; số liệu viện trợ PCPNN là số ước thực hiện cả năm.",
+            "| TT | Chỉ tiêu | Năm 2021 | Năm 2022 |",
+            "|---|---|---|---|",
+            "| 1 | Đoàn ra (đoàn) | 21 | 35 |",
+            "| 2 | Dự án viện trợ PCPNN được tiếp nhận (dự án) | 25 | 28 |",
+        )
+    )
+    assert ("2021", "outbound_delegations", Decimal(21), "exact") in found
+    assert ("2022", "outbound_delegations", Decimal(35), "exact") in found
+    assert ("2021", "ngo_projects_approved", Decimal(25), "exact") in found
+    assert ("2022", "ngo_projects_approved", Decimal(28), "approx") in found
+
+
+def test_the_indicators_of_a_table_named_in_a_sentence_are_no_target():
+    found = published_figures(
+        report_text(
+            "5",
+            "25 tháng 12 năm 2021",
+            "Báo cáo tổng kết công tác đối ngoại năm 2021",
+            "Ngoài các chỉ tiêu ở Biểu 02, trong năm Sở đã phối hợp tổ chức 06 hội nghị, hội thảo quốc tế.",
+        )
+    )
+    assert ("2021", "intl_conferences", Decimal(6), "exact") in found
