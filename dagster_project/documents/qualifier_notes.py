@@ -138,7 +138,9 @@ def estimate_notes(
                     periods = frozenset({year_end.group("year")})
                 if not periods and (named_after := _PERIOD_AFTER_THE_ESTIMATE.match(normalised, match.end())):
                     # ("số liệu PCPNN là số ước thực hiện cả năm": the period named right after the estimate's words)
-                    named = _listed_periods(named_after.group("period"), report_year)
+                    # ("… là số ước đến hết năm": the year the report is on)
+                    words = "ca nam" if named_after.group("period") == "nam" else named_after.group("period")
+                    named = _listed_periods(words, report_year)
                     periods = frozenset(code for code in named if is_period_code(code))
                 subject = _subject(what)
                 if partly := _PARTLY_ESTIMATED.search(normalised[: match.start()]):
@@ -161,9 +163,11 @@ _PARTLY_ESTIMATED = re.compile(
 
 
 # "… đến hết ngày 31/12/2019", "… đến hết năm 2019" right after an estimate note: the estimates run to that year's end.
-# "… là số ước thực hiện cả năm", "… là số ước 6 tháng đầu năm 2024": the period right after an estimate's words.
+# "… là số ước thực hiện cả năm", "… là số ước đến hết năm", "… là số ước 6 tháng đầu năm 2024": the period right after
+# an estimate's words.
 _PERIOD_AFTER_THE_ESTIMATE = re.compile(
-    r"\s*(?:thuc hien |cua )?(?P<period>ca nam(?: (?:19|20)\d{2})?|nam (?:19|20)\d{2}|quy [ivx]+ nam (?:19|20)\d{2}"
+    r"\s*(?:thuc hien |cua )?(?:(?:den|toi) het )?(?P<period>ca nam(?: (?:19|20)\d{2})?|nam (?:19|20)\d{2}|nam(?! \d)"
+    r"|quy [ivx]+ nam (?:19|20)\d{2}"
     r"|(?:6|9) thang(?: dau| cuoi)? nam(?: (?:19|20)\d{2})?)\b(?! (?:va|den|tu)\b)"
 )
 _TO_A_YEARS_END = re.compile(
@@ -192,7 +196,10 @@ def _subject(what: str) -> str:
     rest = list(what)
     for position, scope in find_scopes(what, 2000):
         rest[position : position + len(scope.evidence)] = " " * len(scope.evidence)
-    return " ".join(word for word in "".join(rest).split() if word not in _LIST_WORDS | _PERIOD_WORDS)
+    named = f" {' '.join(''.join(rest).split())} "
+    for words in word_list("qualifier_notes.field_words"):
+        named = named.replace(f" {words} ", " ")
+    return " ".join(word for word in named.split() if word not in _LIST_WORDS | _PERIOD_WORDS)
 
 
 def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:

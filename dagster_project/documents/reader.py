@@ -270,25 +270,34 @@ _ITEM_MARKER = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)]|[a-zđ]\))\s+(?=\S)")
 _WRAPPED_LENGTH = 40
 # Words of a label whose value a line ending in its colon wraps onto the next ("9 tháng:", "Quý III năm 2019:").
 _LABEL_WORDS = 4
+# ... which names a period.
+_PERIOD_LABEL = re.compile(r"\b(?:tháng|quý|năm|kỳ)\b")
+# Words of an item that is only a label, its text on the lines under it ("d) Công tác đoàn ra, trong 6 tháng:").
+_SHORT_LABEL_WORDS = 8
 
 
 def _hangs_under(item_indent: int | None, above: str, line: str) -> bool:
-    """A line indented under the text of the list item above, itself no item, right after a long line of it: the item
-    wrapped with a hanging indent ("- Thỏa thuận quốc tế: …; 9 tháng:" over "  04 thỏa thuận …"); not a table laid out
-    with spaces."""
+    """A line indented under the text of the list item above, itself no item: the item wrapped with a hanging indent,
+    after a long line of it ("- Thỏa thuận quốc tế: …; 9 tháng:" over "  04 thỏa thuận …"), or after an item that is
+    only a short label ("b) Đoàn vào trong 9 tháng:" over "   tỉnh đón 24 đoàn …"); not a table laid out with spaces,
+    nor the lines under a lead ending in a colon ("…, kết quả cụ thể:" over "    Đoàn ra: 16 đoàn …")."""
     indent = len(line) - len(line.lstrip())
-    # (after a colon, only a short label's value: "…; 9 tháng:" over "  04 thỏa thuận"; not a lead "- Gửi Sở Tài chính
-    # số liệu 9 tháng … (theo Công văn 2210/STC-TH):" over lines of its own)
+    if item_indent is None or indent < item_indent or _ITEM_MARKER.match(line) or "  " in line.strip():
+        return False
     ended = above.rstrip()
-    label_wraps = not ended.endswith(":") or len(re.split(r"[;,.:]", ended[:-1])[-1].split()) <= _LABEL_WORDS
+    if "  " in ended.strip():
+        return False
+    if not ended.endswith(":"):
+        return len(ended.strip()) >= _WRAPPED_LENGTH
+    item = ended[item_indent:-1] if _ITEM_MARKER.match(ended) else ""
+    if item and len(item.split()) <= _SHORT_LABEL_WORDS and not re.search(r"[()]", item):
+        return True
+    # (a long line, then a short label naming a period whose value wraps: "…; 9 tháng:")
+    last = re.split(r"[;,.:]", ended[:-1])[-1]
     return (
-        label_wraps
-        and item_indent is not None
-        and indent >= item_indent
-        and len(above.strip()) >= _WRAPPED_LENGTH
-        and not _ITEM_MARKER.match(line)
-        and "  " not in line.strip()
-        and "  " not in above.strip()
+        len(ended.strip()) >= _WRAPPED_LENGTH
+        and len(last.split()) <= _LABEL_WORDS
+        and _PERIOD_LABEL.search(last.lower()) is not None
     )
 
 

@@ -532,6 +532,13 @@ def _without_a_plain_remark(label: str, year: int | None) -> str:
     return written.group("period") if closes and not re.search(r"\b(?:luy ke|tu dau nam)\b", remark) else label
 
 
+def _period_before_a_remark(label: str, year: int | None) -> str | None:
+    """The period code a row label names before a bracketed remark ("Quý III (riêng …)"), else None."""
+    written = re.fullmatch(r"(?P<period>[^()]+?)\s*\([^()]*\)\s*", label)
+    period = period_label(written.group("period"), year) if written else None
+    return period.code if period is not None and period.code and is_period_code(period.code) else None
+
+
 def _the_data_cut_off_of(scope, period: str) -> bool:
     """An as-of day in the last month of ``period``: the day the period's data closed (not in "Lũy kế đến 30/9" beside
     a quarter's flow, counted since January). Not of a month: "Tháng 06/2026 (đến 15/6)" may be half a month."""
@@ -1123,6 +1130,10 @@ class TableFigures:
         row_period = _sum_of_the_period_rows_above(period_text, row_period, context.table.row_periods) or row_period
         if row_period is not None and row_period.code and is_period_code(row_period.code):
             context.table.row_periods.append(row_period.code)
+        elif covered := _period_before_a_remark(period_text, self._yearless_rows_year() or self.report_year):
+            # ("Quý III (riêng các sở, ban, ngành)": a row of the quarter whose remark holds its values; the "Cả năm"
+            # row under it still sums the year's quarters)
+            context.table.row_periods.append(covered)
         # ("| Số đoàn ra | Quý II/2025 | 15 |" under "Chỉ tiêu | Kỳ số liệu | …": the row's own period cell, which dates
         # its values as a column's header would)
         period_cell = texts[roles.index("period")] if "period" in roles and roles.index("period") < len(texts) else ""
@@ -2527,8 +2538,11 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
         nouns_only = not set(_counted_nouns().sub(" ", f" {before} ").split()) - {"phi", "khoan", "cac", "va"}
         return (words.index("duoc") <= 5 and len(words) <= 10) or (nouns_only and len(words) <= 14)
     # (a few plain words after the counted noun, however many words the noun has: "Phương tiện xuất cảnh, nhập cảnh";
-    # none of them a negation: "Dự án chưa được phê duyệt")
-    return not numbered and len(words) - len(noun.split()) <= 4 and not {"chua", "khong"} & set(words)
+    # none of them a negation: "Dự án chưa được phê duyệt"; in a numbered row, only with its unit in brackets after
+    # them, as a unit column would give it: "| 1 | Tàu biển XNC (lượt) | 58 |")
+    unit_after = re.search(r"\(([^()]{1,20})\)\s*$", label_text)
+    measured = not numbered or (unit_after is not None and read_unit(normalize_label(unit_after.group(1)), None))
+    return bool(measured) and len(words) - len(noun.split()) <= 4 and not {"chua", "khong"} & set(words)
 
 
 def _narrowest_within(scopes: list) -> list:

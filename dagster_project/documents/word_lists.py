@@ -96,6 +96,7 @@ SCHEMA = {
     "direction_verbs.not_verbs": "phrase",
     "qualifier_notes.estimate": "phrase",
     "qualifier_notes.official": "phrase",
+    "qualifier_notes.field_words": "phrase",
     "part_openers": "phrase",
     "discourse_openers": "phrase",
     "detail_openers": "phrase",

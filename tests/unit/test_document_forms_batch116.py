@@ -256,3 +256,82 @@ def test_the_indicators_of_a_table_named_in_a_sentence_are_no_target():
         )
     )
     assert ("2021", "intl_conferences", Decimal(6), "exact") in found
+
+
+def test_a_numbered_row_naming_its_noun_with_the_unit_in_brackets_is_a_measure():
+    found = published_figures(
+        report_text(
+            "44",
+            "24 tháng 8 năm 2021",
+            "Báo cáo tình hình tàu thuyền, thuyền viên xuất nhập cảnh qua cảng Vũng Áng tháng 8 năm 2021",
+            "Bảng 1. Tàu thuyền, thuyền viên xuất, nhập cảnh qua cảng Vũng Áng",
+            "| STT | Nội dung | Tháng 6 | Tháng 7 |",
+            "|---|---|---|---|",
+            "| 1 | Tàu thuyền XNC (lượt) | 47 | 52 |",
+            "| 2 | Dự án cảng tổng hợp (lượt) | 3 | 4 |",
+        )
+    )
+    assert ("2021-06", "port_vessels", Decimal(47), "exact") in found
+    assert ("2021-07", "port_vessels", Decimal(52), "exact") in found
+    assert not _values(found) & {Decimal(3), Decimal(4)}
+
+
+def test_an_item_that_is_only_a_label_reads_with_the_indented_line_under_it(tmp_path):
+    text = (
+        HEADER + "Hà Tĩnh, ngày 20 tháng 12 năm 2022\n\nBÁO CÁO\nKết quả công tác đối ngoại năm 2022\n\n"
+        "c) Công tác lãnh sự, trong năm:\n"
+        "     phối hợp giải quyết 23 vụ việc lãnh sự, bảo hộ công dân.\n"
+    )
+    assert ("2022", "consular_cases", Decimal(23), "exact") in _keys(text_report(tmp_path, "bc.txt", text))
+
+
+def test_a_long_lead_ending_as_follows_leaves_the_indented_lines_under_it_their_own(tmp_path):
+    path = tmp_path / "bc.txt"
+    path.write_text(
+        HEADER + "Hà Tĩnh, ngày 20 tháng 12 năm 2022\n\nBÁO CÁO\nKết quả công tác đối ngoại năm 2022\n\n"
+        "- Sở đã tham mưu UBND tỉnh triển khai đồng bộ các nhiệm vụ đối ngoại trong năm, cụ thể như sau:\n"
+        "    Đoàn vào: 31 đoàn với 402 lượt khách quốc tế.\n",
+        encoding="utf-8",
+    )
+    assert "Đoàn vào: 31 đoàn với 402 lượt khách quốc tế." in [block.text for block in read_document(path).blocks]
+
+
+def test_an_estimate_note_on_a_field_of_work_reaches_the_rows_of_that_field():
+    found = published_figures(
+        report_text(
+            "13",
+            "18 tháng 12 năm 2022",
+            "Báo cáo kết quả công tác đối ngoại năm 2022",
+            "Ghi chú: Năm 2022, số liệu lĩnh vực PCPNN là số ước đến hết năm; các chỉ tiêu khác là số chính thức.",
+            "| TT | Chỉ tiêu | Năm 2022 |",
+            "|---|---|---|",
+            "| 1 | Đoàn vào (đoàn) | 31 |",
+            "| 2 | Dự án viện trợ PCPNN được tiếp nhận (dự án) | 19 |",
+        )
+    )
+    assert ("2022", "inbound_delegations", Decimal(31), "exact") in found
+    assert ("2022", "ngo_projects_approved", Decimal(19), "approx") in found
+
+
+def test_besides_the_assigned_indicators_what_was_done_is_a_result():
+    found = published_figures(
+        report_text(
+            "6",
+            "25 tháng 12 năm 2021",
+            "Báo cáo tổng kết công tác đối ngoại năm 2021",
+            "Ngoài những chỉ tiêu được giao nêu tại Phụ lục 2, Sở còn tham mưu ký kết 03 thỏa thuận quốc tế.",
+        )
+    )
+    assert ("2021", "intl_agreements", Decimal(3), "exact") in found
+
+
+def test_a_whole_year_row_under_quarter_rows_one_of_them_narrowed_is_the_years():
+    found = _rows(
+        "| Quý I/2023 | 280 | 40 |",
+        "| Quý II/2023 | 301 | 52 |",
+        "| Quý III/2023 (riêng tiếng Lào) | 190 | 31 |",
+        "| Quý IV/2023 | 255 | 47 |",
+        "| Cả năm | 1.104 | 183 |",
+    )
+    assert ("2023", "translated_pages", Decimal(1104), "exact") in found
+    assert not _values(found) & {Decimal(190), Decimal(31)}
