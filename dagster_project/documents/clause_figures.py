@@ -1318,7 +1318,12 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         return "'vượt' before the number: a lower bound or a difference, not certain which"
     # (or after it, in its own phrase: "03 đoàn vào theo hình thức trực tuyến không tính vào biểu")
     own_after = normalize_label(group.own_after_written)
-    left_out = phrase_of_list(f"{group.lead} | {own_after}", "not_counted_words")
+    # (or in the bracket right after its own phrase: "… 312 trang hồ sơ (không tổng hợp vào số liệu của Tổ)")
+    rest = group.after_written[len(group.own_after_written) :]
+    bracket = normalize_label(rest[: rest.find(")")]) if rest.startswith("(") and ")" in rest else ""
+    left_out = phrase_of_list(f"{group.lead} | {own_after}", "not_counted_words") or phrase_of_list(
+        bracket, "not_counted_remarks"
+    )
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"

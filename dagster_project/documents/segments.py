@@ -136,9 +136,11 @@ def _other_province_openings() -> tuple[str, ...]:
 # A named period a value is compared with ("năm 2024", "quý II/2024", "tháng 5 năm 2024"), or a month or quarter of the
 # year before the report's ("tháng Sáu năm trước"), a month also in words. ("năm trước" alone is no period understood.)
 _YEAR_OR_THE_ONE_BEFORE = r"(?:(?:19|20)\d{2}|trước)"
+# (and a span of years, "giai đoạn 2011 - 2015")
 _BASE_PERIOD = (
     rf"(?:năm\s+(?:19|20)\d{{2}}|quý\s+[IVX\d]+(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE}"
-    rf"|tháng\s+(?:\d{{1,2}}|{MONTH_IN_WORDS})(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE})"
+    rf"|tháng\s+(?:\d{{1,2}}|{MONTH_IN_WORDS})(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE}"
+    r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
 )
 _NAMED_BASE = re.compile(
     rf"\b(?:so\s+với|(?:cao|thấp|nhiều|ít|lớn)\s+hơn(?:\s+so\s+với)?)\s+(?P<period>{_BASE_PERIOD})"

@@ -102,6 +102,7 @@ SCHEMA = {
     "detail_openers": "phrase",
     "opposite_kinds": "phrase",
     "not_counted_words": "phrase",
+    "not_counted_remarks": "phrase",
     "rest_words": "phrase",
     "paired_indicators": "code_group",
     "composition_openers": "phrase",

@@ -335,3 +335,30 @@ def test_a_whole_year_row_under_quarter_rows_one_of_them_narrowed_is_the_years()
     )
     assert ("2023", "translated_pages", Decimal(1104), "exact") in found
     assert not _values(found) & {Decimal(190), Decimal(31)}
+
+
+def test_a_bracket_after_a_span_compared_with_gives_that_spans_figures():
+    found = published_figures(
+        report_text(
+            "40",
+            "18 tháng 12 năm 2025",
+            "Báo cáo tổng kết công tác đối ngoại giai đoạn 2021 - 2025",
+            "Giai đoạn 2021 - 2025, toàn tỉnh đã cử 250 đoàn với 900 lượt cán bộ đi công tác nước ngoài, tăng 19% so "
+            "với giai đoạn 2016 - 2020 (210 đoàn với 780 lượt cán bộ).",
+        )
+    )
+    assert ("2016-2020", "outbound_delegations", Decimal(210), "exact") in found
+    assert ("2016-2020", "outbound_persons", Decimal(780), "exact") in found
+
+
+def test_a_count_said_to_be_left_out_of_the_figures_is_not_published():
+    found = _rows_and_text(
+        "Ngoài ra, Sở thuê đơn vị dịch thuật biên dịch 95 trang hồ sơ dự án (không tổng hợp vào số liệu của Sở)."
+    )
+    assert Decimal(95) not in _values(found)
+
+
+def _rows_and_text(*lines: str) -> set[tuple]:
+    return published_figures(
+        report_text("31", "22 tháng 12 năm 2023", "Báo cáo kết quả công tác biên dịch, phiên dịch năm 2023", *lines)
+    )
