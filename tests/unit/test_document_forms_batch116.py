@@ -9,6 +9,11 @@ from tests.unit.documents import published_figures, report_text, text_report, wo
 HEADER = "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 301/BC-SNgV\n"
 
 
+def _published(number: str, date: str, title: str, *lines: str) -> set[tuple]:
+    """(period, indicator, value, qualifier) of every figure a report of the department with these lines publishes."""
+    return published_figures(report_text(number, date, title, *lines))
+
+
 def _keys(extraction) -> set[tuple]:
     return {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extraction.figures}
 
@@ -128,30 +133,26 @@ def test_a_figure_after_an_opening_comparison_with_no_word_saying_whose_waits():
 
 
 def test_a_stock_said_now_after_a_day_later_than_its_cut_off_waits():
-    found = published_figures(
-        report_text(
-            "150",
-            "10 tháng 10 năm 2024",
-            "Báo cáo công tác đối ngoại 9 tháng năm 2024",
-            "Tính đến ngày 30/9/2024, có 41 tổ chức PCPNN có giấy đăng ký hoạt động trên địa bàn; ngày 08/10/2024, "
-            "Bộ Ngoại giao cấp giấy đăng ký cho tổ chức Plan International, nâng tổng số hiện nay lên 42 tổ chức.",
-        )
+    found = _published(
+        "150",
+        "10 tháng 10 năm 2024",
+        "Báo cáo công tác đối ngoại 9 tháng năm 2024",
+        "Tính đến ngày 30/9/2024, có 41 tổ chức PCPNN có giấy đăng ký hoạt động trên địa bàn; ngày 08/10/2024, "
+        "Bộ Ngoại giao cấp giấy đăng ký cho tổ chức Plan International, nâng tổng số hiện nay lên 42 tổ chức.",
     )
     assert ("2024-9M", "ngos_registered_total", Decimal(41), "exact") in found
     assert Decimal(42) not in _values(found)
 
 
 def test_a_flat_official_column_beside_an_estimate_column_gives_the_official_values():
-    found = published_figures(
-        report_text(
-            "9",
-            "12 tháng 4 năm 2022",
-            "Báo cáo số liệu chính thức công tác đối ngoại quý I năm 2022",
-            "| Chỉ tiêu | Báo cáo nhanh (ước) | Chính thức |",
-            "|---|---|---|",
-            "| Đoàn ra (đoàn) | 07 | 09 |",
-            "| Hội nghị, hội thảo quốc tế (hội nghị) | 03 | 03 |",
-        )
+    found = _published(
+        "9",
+        "12 tháng 4 năm 2022",
+        "Báo cáo số liệu chính thức công tác đối ngoại quý I năm 2022",
+        "| Chỉ tiêu | Báo cáo nhanh (ước) | Chính thức |",
+        "|---|---|---|",
+        "| Đoàn ra (đoàn) | 07 | 09 |",
+        "| Hội nghị, hội thảo quốc tế (hội nghị) | 03 | 03 |",
     )
     assert ("2022-Q1", "outbound_delegations", Decimal(9), "exact") in found
     assert ("2022-Q1", "intl_conferences", Decimal(3), "exact") in found
@@ -169,15 +170,13 @@ def test_a_stop_between_two_words_is_not_the_phrase_they_spell():
 
 
 def test_a_number_after_a_comma_ends_the_words_of_the_number_before():
-    found = published_figures(
-        report_text(
-            "145",
-            "16 tháng 12 năm 2024",
-            "Kết quả thẩm định, tiếp nhận các chương trình, dự án viện trợ phi chính phủ nước ngoài năm 2024",
-            "Năm 2024, Sở thẩm định, tiếp nhận 19 chương trình, dự án. Cụ thể:",
-            "- 6 tháng đầu năm: 11 dự án, 905.000 USD;",
-            "- Quý III: 02 dự án, 130.000 USD; quý IV (đến ngày 12/12/2024): 06 dự án, 512.000 USD.",
-        )
+    found = _published(
+        "145",
+        "16 tháng 12 năm 2024",
+        "Kết quả thẩm định, tiếp nhận các chương trình, dự án viện trợ phi chính phủ nước ngoài năm 2024",
+        "Năm 2024, Sở thẩm định, tiếp nhận 19 chương trình, dự án. Cụ thể:",
+        "- 6 tháng đầu năm: 11 dự án, 905.000 USD;",
+        "- Quý III: 02 dự án, 130.000 USD; quý IV (đến ngày 12/12/2024): 06 dự án, 512.000 USD.",
     )
     assert {
         ("2024-H1", "ngo_projects_approved", Decimal(11), "exact"),
@@ -187,16 +186,14 @@ def test_a_number_after_a_comma_ends_the_words_of_the_number_before():
 
 
 def test_months_of_a_year_named_alone_under_a_heading_on_one_year_of_a_span_review_are_of_that_year():
-    found = published_figures(
-        report_text(
-            "70",
-            "20 tháng 12 năm 2025",
-            "Báo cáo sơ kết công tác lãnh sự giai đoạn 2021 - 2025",
-            "3. Kết quả năm 2025",
-            "Trong năm, Sở tiếp tục tiếp nhận hồ sơ qua dịch vụ công trực tuyến:",
-            "+ Sáu tháng đầu năm: tiếp nhận 140 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự;",
-            "+ Sáu tháng cuối năm: tiếp nhận 163 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự.",
-        )
+    found = _published(
+        "70",
+        "20 tháng 12 năm 2025",
+        "Báo cáo sơ kết công tác lãnh sự giai đoạn 2021 - 2025",
+        "3. Kết quả năm 2025",
+        "Trong năm, Sở tiếp tục tiếp nhận hồ sơ qua dịch vụ công trực tuyến:",
+        "+ Sáu tháng đầu năm: tiếp nhận 140 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự;",
+        "+ Sáu tháng cuối năm: tiếp nhận 163 hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự.",
     )
     assert ("2025-H1", "consular_legalisations", Decimal(140), "exact") in found
     assert ("2025-H2", "consular_legalisations", Decimal(163), "exact") in found
@@ -204,15 +201,13 @@ def test_months_of_a_year_named_alone_under_a_heading_on_one_year_of_a_span_revi
 
 
 def _rows(*rows: str) -> set[tuple]:
-    return published_figures(
-        report_text(
-            "31",
-            "22 tháng 12 năm 2023",
-            "Báo cáo kết quả công tác biên dịch, phiên dịch năm 2023",
-            "| Kỳ | Biên dịch (trang) | Phiên dịch (giờ) |",
-            "|---|---|---|",
-            *rows,
-        )
+    return _published(
+        "31",
+        "22 tháng 12 năm 2023",
+        "Báo cáo kết quả công tác biên dịch, phiên dịch năm 2023",
+        "| Kỳ | Biên dịch (trang) | Phiên dịch (giờ) |",
+        "|---|---|---|",
+        *rows,
     )
 
 
@@ -228,17 +223,15 @@ def test_a_row_period_with_a_remark_narrowing_it_or_cutting_a_month_short_waits(
 
 
 def test_an_estimate_note_naming_its_period_after_the_estimate_reaches_only_the_rows_it_names():
-    found = published_figures(
-        report_text(
-            "12",
-            "14 tháng 12 năm 2022",
-            "Báo cáo kết quả công tác đối ngoại năm 2022",
-            "Số liệu đoàn ra, đoàn vào tính đến ngày 10/12/2022; số liệu viện trợ PCPNN là số ước thực hiện cả năm.",
-            "| TT | Chỉ tiêu | Năm 2021 | Năm 2022 |",
-            "|---|---|---|---|",
-            "| 1 | Đoàn ra (đoàn) | 21 | 35 |",
-            "| 2 | Dự án viện trợ PCPNN được tiếp nhận (dự án) | 25 | 28 |",
-        )
+    found = _published(
+        "12",
+        "14 tháng 12 năm 2022",
+        "Báo cáo kết quả công tác đối ngoại năm 2022",
+        "Số liệu đoàn ra, đoàn vào tính đến ngày 10/12/2022; số liệu viện trợ PCPNN là số ước thực hiện cả năm.",
+        "| TT | Chỉ tiêu | Năm 2021 | Năm 2022 |",
+        "|---|---|---|---|",
+        "| 1 | Đoàn ra (đoàn) | 21 | 35 |",
+        "| 2 | Dự án viện trợ PCPNN được tiếp nhận (dự án) | 25 | 28 |",
     )
     assert ("2021", "outbound_delegations", Decimal(21), "exact") in found
     assert ("2022", "outbound_delegations", Decimal(35), "exact") in found
@@ -247,29 +240,25 @@ def test_an_estimate_note_naming_its_period_after_the_estimate_reaches_only_the_
 
 
 def test_the_indicators_of_a_table_named_in_a_sentence_are_no_target():
-    found = published_figures(
-        report_text(
-            "5",
-            "25 tháng 12 năm 2021",
-            "Báo cáo tổng kết công tác đối ngoại năm 2021",
-            "Ngoài các chỉ tiêu ở Biểu 02, trong năm Sở đã phối hợp tổ chức 06 hội nghị, hội thảo quốc tế.",
-        )
+    found = _published(
+        "5",
+        "25 tháng 12 năm 2021",
+        "Báo cáo tổng kết công tác đối ngoại năm 2021",
+        "Ngoài các chỉ tiêu ở Biểu 02, trong năm Sở đã phối hợp tổ chức 06 hội nghị, hội thảo quốc tế.",
     )
     assert ("2021", "intl_conferences", Decimal(6), "exact") in found
 
 
 def test_a_numbered_row_naming_its_noun_with_the_unit_in_brackets_is_a_measure():
-    found = published_figures(
-        report_text(
-            "44",
-            "24 tháng 8 năm 2021",
-            "Báo cáo tình hình tàu thuyền, thuyền viên xuất nhập cảnh qua cảng Vũng Áng tháng 8 năm 2021",
-            "Bảng 1. Tàu thuyền, thuyền viên xuất, nhập cảnh qua cảng Vũng Áng",
-            "| STT | Nội dung | Tháng 6 | Tháng 7 |",
-            "|---|---|---|---|",
-            "| 1 | Tàu thuyền XNC (lượt) | 47 | 52 |",
-            "| 2 | Dự án cảng tổng hợp (lượt) | 3 | 4 |",
-        )
+    found = _published(
+        "44",
+        "24 tháng 8 năm 2021",
+        "Báo cáo tình hình tàu thuyền, thuyền viên xuất nhập cảnh qua cảng Vũng Áng tháng 8 năm 2021",
+        "Bảng 1. Tàu thuyền, thuyền viên xuất, nhập cảnh qua cảng Vũng Áng",
+        "| STT | Nội dung | Tháng 6 | Tháng 7 |",
+        "|---|---|---|---|",
+        "| 1 | Tàu thuyền XNC (lượt) | 47 | 52 |",
+        "| 2 | Dự án cảng tổng hợp (lượt) | 3 | 4 |",
     )
     assert ("2021-06", "port_vessels", Decimal(47), "exact") in found
     assert ("2021-07", "port_vessels", Decimal(52), "exact") in found
@@ -297,30 +286,26 @@ def test_a_long_lead_ending_as_follows_leaves_the_indented_lines_under_it_their_
 
 
 def test_an_estimate_note_on_a_field_of_work_reaches_the_rows_of_that_field():
-    found = published_figures(
-        report_text(
-            "13",
-            "18 tháng 12 năm 2022",
-            "Báo cáo kết quả công tác đối ngoại năm 2022",
-            "Ghi chú: Năm 2022, số liệu lĩnh vực PCPNN là số ước đến hết năm; các chỉ tiêu khác là số chính thức.",
-            "| TT | Chỉ tiêu | Năm 2022 |",
-            "|---|---|---|",
-            "| 1 | Đoàn vào (đoàn) | 31 |",
-            "| 2 | Dự án viện trợ PCPNN được tiếp nhận (dự án) | 19 |",
-        )
+    found = _published(
+        "13",
+        "18 tháng 12 năm 2022",
+        "Báo cáo kết quả công tác đối ngoại năm 2022",
+        "Ghi chú: Năm 2022, số liệu lĩnh vực PCPNN là số ước đến hết năm; các chỉ tiêu khác là số chính thức.",
+        "| TT | Chỉ tiêu | Năm 2022 |",
+        "|---|---|---|",
+        "| 1 | Đoàn vào (đoàn) | 31 |",
+        "| 2 | Dự án viện trợ PCPNN được tiếp nhận (dự án) | 19 |",
     )
     assert ("2022", "inbound_delegations", Decimal(31), "exact") in found
     assert ("2022", "ngo_projects_approved", Decimal(19), "approx") in found
 
 
 def test_besides_the_assigned_indicators_what_was_done_is_a_result():
-    found = published_figures(
-        report_text(
-            "6",
-            "25 tháng 12 năm 2021",
-            "Báo cáo tổng kết công tác đối ngoại năm 2021",
-            "Ngoài những chỉ tiêu được giao nêu tại Phụ lục 2, Sở còn tham mưu ký kết 03 thỏa thuận quốc tế.",
-        )
+    found = _published(
+        "6",
+        "25 tháng 12 năm 2021",
+        "Báo cáo tổng kết công tác đối ngoại năm 2021",
+        "Ngoài những chỉ tiêu được giao nêu tại Phụ lục 2, Sở còn tham mưu ký kết 03 thỏa thuận quốc tế.",
     )
     assert ("2021", "intl_agreements", Decimal(3), "exact") in found
 
@@ -338,14 +323,12 @@ def test_a_whole_year_row_under_quarter_rows_one_of_them_narrowed_is_the_years()
 
 
 def test_a_bracket_after_a_span_compared_with_gives_that_spans_figures():
-    found = published_figures(
-        report_text(
-            "40",
-            "18 tháng 12 năm 2025",
-            "Báo cáo tổng kết công tác đối ngoại giai đoạn 2021 - 2025",
-            "Giai đoạn 2021 - 2025, toàn tỉnh đã cử 250 đoàn với 900 lượt cán bộ đi công tác nước ngoài, tăng 19% so "
-            "với giai đoạn 2016 - 2020 (210 đoàn với 780 lượt cán bộ).",
-        )
+    found = _published(
+        "40",
+        "18 tháng 12 năm 2025",
+        "Báo cáo tổng kết công tác đối ngoại giai đoạn 2021 - 2025",
+        "Giai đoạn 2021 - 2025, toàn tỉnh đã cử 250 đoàn với 900 lượt cán bộ đi công tác nước ngoài, tăng 19% so "
+        "với giai đoạn 2016 - 2020 (210 đoàn với 780 lượt cán bộ).",
     )
     assert ("2016-2020", "outbound_delegations", Decimal(210), "exact") in found
     assert ("2016-2020", "outbound_persons", Decimal(780), "exact") in found
