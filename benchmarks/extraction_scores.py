@@ -134,6 +134,7 @@ STYLE_SETS = (
     ("style_report_batch113_figures.csv", DATA / "style_reports_batch113"),
     ("style_report_batch114_figures.csv", DATA / "style_reports_batch114"),
     ("style_report_batch116_figures.csv", DATA / "style_reports_batch116"),
+    ("style_report_batch117_figures.csv", DATA / "style_reports_batch117"),
 )
 
 

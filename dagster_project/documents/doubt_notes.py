@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.documents.reader import Block, DocumentText
-from dagster_project.documents.rules import unconfirmed_word
-from dagster_project.parsing.text import strip_diacritics
+from dagster_project.documents.rules import phrase_of_list, unconfirmed_word
+from dagster_project.parsing.text import normalize_label, strip_diacritics
 
 # A number the note quotes as a value, as written ("21", "29.870", "12,5"): not a period's ("tháng 9", "Quý 2", "9
 # tháng", "năm 2023"), a day, or a document's number ("Biểu 01/ĐN", "số 12")
@@ -92,3 +92,50 @@ def doubted_by(note: DoubtNote, row: Block, value_as_written: str) -> bool:
         and value.group() in note.values
         and bool(_named_things(label) & _named_things(note.words))
     )
+
+
+# "Sửa dòng 3: …", "Không đăng dòng 10", "Dòng 3 và dòng 4 chưa cập nhật …": rows of a table named by their numbers.
+_ROW_NUMBERS = re.compile(r"\b(?:dòng|hàng)\s+(?:số\s+)?(\d{1,2}(?:\s*(?:,|và|và\s+dòng)\s*\d{1,2})*)", re.IGNORECASE)
+
+
+# "đã được điều chỉnh", "đã sửa": a correction already made, with its words.
+_DONE = re.compile(r"\bda (?:duoc )?(?:sua lai|sua|dieu chinh|dinh chinh|cap nhat)\b")
+
+
+@dataclass(frozen=True)
+class RowRemark:
+    block: int  # the number of the remark's block
+    rows: frozenset[str]  # the row numbers it names, as written in the table's first cell ("3", "10")
+    words: str  # the words saying the rows are corrected or not settled
+
+
+def row_remarks(document: DocumentText) -> list[RowRemark]:
+    """Sentences outside tables that name rows of a table by their numbers and say those rows are corrected, not yet
+    updated or not to be published (``row_remarks`` in ``report_words.yml``): the values of those rows are not
+    settled there."""
+    remarks = []
+    for block in document.blocks:
+        if block.in_a_table:
+            continue
+        for sentence in re.split(r"(?<=[.;!?])\s+", block.text):
+            named = [number for match in _ROW_NUMBERS.finditer(sentence) for number in re.findall(r"\d+", match[1])]
+            # (not a correction already made in the table: "Số liệu năm 2019 dòng 3 đã được điều chỉnh theo …")
+            undone = _DONE.sub(" ", normalize_label(sentence))
+            words = phrase_of_list(undone, "row_remarks") if named else ""
+            if words:
+                remarks.append(RowRemark(block.number, frozenset(number.lstrip("0") for number in named), words))
+    return remarks
+
+
+def remarked_row(remark: RowRemark, row: Block, table_rows: list[Block]) -> bool:
+    """Whether ``row`` is one a remark names: a row numbered so in its first cell, in the nearest table above it."""
+    above = [block for block in table_rows if block.number < remark.block]
+    if not row.in_a_table or not above or row.number > above[-1].number:
+        return False
+    nearest = above[-1].number
+    for block in reversed(above):
+        if block.number < nearest - 1:
+            break  # (a block outside the table between: an earlier table)
+        nearest = block.number
+    first = next((cell.strip() for cell in row.text.strip().strip("|").split("|")), "")
+    return row.number >= nearest and first.rstrip(".").lstrip("0") in remark.rows

@@ -67,6 +67,7 @@ from dagster_project.documents.tables import (
     holds_values,
     is_banner_line,
     is_separator_row,
+    numbers_the_columns,
     stacked_headers,
     unit_line,
     wrapped_label_rows,
@@ -245,6 +246,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     above = context.table.headers()
                     cells = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
                     context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
+                if numbers_the_columns(cells):
+                    continue  # ("(1) | (2) | (3) | (4)=(2)+(3)", "A | B | 1 | 2": the columns' numbers, no figures)
                 # The rows above the first row of figures name the columns (not a numbered row: "1 | Hội đàm … |
                 # Tháng 10/2024 | Tháng 9/2023" holds dates, not the header's periods).
                 header = self._header_cells(cells, context) if not context.table.data_started else cells
@@ -284,6 +287,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self._settle_conflicts()
         # (after the conflicts: a doubted value still stands against another value of its period)
         self._withhold_what_notes_doubt()
+        self._withhold_rows_remarks_name()
         self._note_structure()
         return self.result
 

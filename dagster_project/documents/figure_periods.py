@@ -1511,6 +1511,21 @@ class FigurePeriods:
             return False
         return not has_any(normalize_label(getattr(self, "heading_text", "")), word_list("section_headings.plan"))
 
+    def _quarter_of_the_report(self, evidence: str) -> str | None:
+        """ "Q2" alone (a quarter, or Quận 2) in a report whose own period, or a period its title names, holds that
+        quarter of its one year: that quarter; else None."""
+        quarter = re.fullmatch(r"q([1-4])", evidence)
+        # (or of a period its title names: "số liệu T9 và Q3/2025")
+        own = [self.period_code] if self.period_code else sorted(self.structure.title_periods)
+        for code in own if quarter else []:
+            if not is_period_code(code) or period_from_code(code).period_type == "multi_year":
+                continue
+            period = period_from_code(code)
+            inner = period_from_code(f"{period.start_date.year}-Q{quarter.group(1)}")
+            if period.start_date <= inner.start_date and inner.end_date <= period.end_date:
+                return inner.code
+        return None
+
     def _in_the_headings_year(self, scope):
         """ "Trong quý III, …" in a text of no known year, under "2. Số liệu quý III năm 2025": the month, quarter or
         months from January named alone, in the year of the heading above, when they lie inside the heading's period
@@ -1597,6 +1612,9 @@ class FigurePeriods:
         evidence = f"'{scope.evidence}' in a report on {self.period_code}"
         if scope.kind == "yearless" and (in_heading := self._in_the_headings_year(scope)) is not None:
             return self._resolve(in_heading, labelled)
+        if scope.kind == "unknown" and (inside := self._quarter_of_the_report(scope.evidence)) is not None:
+            # ("ĐV Q2: 14 đoàn" in a report on Q2/2018: the clerks' quarter, inside the report's period)
+            return inside, f"'{scope.evidence}', a quarter of the report's period"
         if scope.kind in ("unknown", "yearless"):
             raise ScopeError(f"'{scope.evidence}' is a period the extractor does not understand")
         if scope.kind == "year_end" and not scope.evidence.startswith(("den", "tinh", "toi")):

@@ -106,6 +106,10 @@ _ACRONYM_THEN_WORD = re.compile(r"^[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
 _NAME_THEN_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+[\w(]")
 
 
+# "Đơn vị tính: …", "(ĐVT: …": a table's unit line.
+_UNIT_LINE_START = re.compile(r"^[\s(]*(?:đơn vị tính|đvt)\s*:", re.IGNORECASE)
+
+
 def wrapped_label(line: str) -> bool:
     """A table row's label broken after a comma, alone on its line ("Hồ sơ chứng nhận lãnh sự,"): words only, no
     cells."""
@@ -116,7 +120,8 @@ def wrapped_label(line: str) -> bool:
 def continues_previous_line(previous: str, line: str) -> bool:
     """A line wrapped inside a sentence: the one before does not end it, this one starts in lower
     case, or with a number after a word in lower case ("… tổ chức" / "08 hội nghị"; not "1. …")."""
-    if not previous or previous[-1] in ".;:!?…":
+    if not previous or previous[-1] in ".;:!?…" or _UNIT_LINE_START.match(line):
+        # (a table's unit line under its caption, "Đơn vị tính: hội nghị, hội thảo", is a line of its own)
         return False
     # Not after a heading ("3. Vận động viện trợ …" over "11 tháng, …") or a short line, nor in a
     # table laid out with spaces ("   Năm     Số dự án" over "   2022     14"): a wrapped line is long.

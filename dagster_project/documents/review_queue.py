@@ -9,7 +9,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from dagster_project.documents.doubt_notes import doubt_notes, doubted_by
+from dagster_project.documents.doubt_notes import doubt_notes, doubted_by, remarked_row, row_remarks
 from dagster_project.documents.qualifier_notes import BracketedNote, defined_same_period, estimate_notes
 from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
@@ -514,6 +514,16 @@ class ReviewQueue:
                 self.result.review.append(
                     figure.withheld(f"a note below its table says the value is not settled ('{note.doubt}')")
                 )
+
+    def _withhold_rows_remarks_name(self) -> None:
+        """The values of table rows a sentence below names by their numbers as corrected or not settled ("Sửa dòng 3:
+        6 tháng cuối năm 17 đoàn …", "Không đăng dòng 10") wait for a person."""
+        remarks = row_remarks(self.document)
+        table_rows = [block for block in self.document.blocks if block.in_a_table]
+        for figure in list(self.result.figures):
+            remark = next((remark for remark in remarks if remarked_row(remark, figure.block, table_rows)), None)
+            if remark is not None:
+                self._withhold(figure, f"a sentence below its table names its row as not settled ('{remark.words}')")
 
     def _qualify_from_sentences(self) -> None:
         """ "1,57 triệu" under a table's "Cả năm" and "đạt trên 1,57 triệu USD" in a sentence whose period waits: the

@@ -143,6 +143,8 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Riêng quý III, ...": a quarter of the report's year.
     # (without a year, "Q" only before a Roman numeral: "Q1" is also Quận 1, a district)
     ("quarter_of_year", re.compile(r"\b(?:quy |q(?=i))(i|ii|iii|iv|[1-4])\b(?! \d)")),
+    # "ĐV Q1 giữ nguyên: 09 đoàn": a quarter, or "Quận 1"; not certain which, and never left to a period around it.
+    ("unknown", re.compile(r"\bq[1-4]\b(?! (?:nam )?(?:19|20)\d{2})")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
     # (and the clerks' "CK 2019": "CK" alone may be a border gate, and "qua CK năm 2022" is the gate's year)
     ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b|\bck {_YEAR}\b")),
@@ -182,6 +184,15 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("year_to_date", re.compile(r"\btu dau nam(?: den nay| toi nay)?\b")),
     ("month", _MONTH),
+    # "T1-T2", "T1 đến T3": the clerks' months, two together, no period of the codelist (not "T4/T5/T6: 06/04/04",
+    # the labels of a breakdown by month, read with the values they label).
+    (
+        "other_months",
+        re.compile(r"(?<![\w.])(?<!t\d )(?<!t\d\d )t(?:0?[1-9]|1[0-2]) (?:den |toi )?t(?:0?[1-9]|1[0-2])\b(?! t\d)"),
+    ),
+    # "T3/2024", "T3 2024": the clerks' month of a year; "T3 có 05 đoàn": of the report's year.
+    ("month", re.compile(rf"(?<![\w.])t(0?[1-9]|1[0-2]) {_YEAR}\b")),
+    ("month_of_year", re.compile(r"(?<![\w.])(?<!t\d )(?<!t\d\d )t(0?[1-9]|1[0-2])\b(?! \d)(?! t\d)")),
     # "Riêng tháng 9, ...": a month of the report's year (not "ngày 15 tháng 6", a date).
     ("month_of_year", re.compile(r"(?<!\b\d )(?<!\b\d\d )\bthang (\d{1,2})\b(?! \d)")),
     # "Đến cuối năm 2025, có gần 1.400 lưu học sinh", "(cuối năm 2021 là 29 tổ chức)": the end of a year,

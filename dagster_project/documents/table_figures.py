@@ -1263,7 +1263,7 @@ class TableFigures:
                     f"{normalize_label(label_header)}",
                     measure_in(context.table.unit_note) if context.table.unit_note else None,
                     table_noun=row_period is not None
-                    and _names_a_period_or_a_total(header, self.report_year)
+                    and _names_a_period_or_a_total(stack[-1] if stack else header, self.report_year)
                     and self._over_the_whole_work(),
                 )
                 written = self._written(quantity, block, block.start + position, block)

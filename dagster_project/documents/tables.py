@@ -638,6 +638,23 @@ _LAST_YEAR_CELL = re.compile(r"\bnăm\s+trước\b", re.IGNORECASE)
 _THIS_YEAR_CELL = re.compile(r"\bnăm\s+nay\b", re.IGNORECASE)
 
 
+# A cell numbering its column: "(4)", "C", "(4)=(2)+(3)", "6=4-5".
+_COLUMN_NUMBER = re.compile(r"\(?(?P<number>\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x\s]+)?|(?P<letter>[A-Z])")
+
+
+def numbers_the_columns(cells: list[str]) -> bool:
+    """A row under a header that only numbers its columns ("(1) | (2) | (3) | (4)=(2)+(3)", "A | B | C | 1 | 2"): every
+    filled cell a column's number or letter, the numbers one after another, and a bracket, a letter or a sum among
+    them (not a row of figures that happen to count up: "| 1 | 2 | 3 |")."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    matches = [_COLUMN_NUMBER.fullmatch(cell) for cell in filled]
+    if len(filled) < 3 or not all(matches):
+        return False
+    numbers = [int(match["number"]) for match in matches if match["number"]]
+    marked = any("(" in cell or "=" in cell for cell in filled) or any(match["letter"] for match in matches)
+    return marked and numbers == list(range(numbers[0], numbers[0] + len(numbers))) if numbers else marked
+
+
 def header_cells(
     cells: list[str], report_period: str | None, in_plan: bool = False, column_keys_of_document: dict | None = None
 ) -> list[str]:
