@@ -95,7 +95,25 @@ def doubted_by(note: DoubtNote, row: Block, value_as_written: str) -> bool:
 
 
 # "Sửa dòng 3: …", "Không đăng dòng 10", "Dòng 3 và dòng 4 chưa cập nhật …": rows of a table named by their numbers.
-_ROW_NUMBERS = re.compile(r"\b(?:dòng|hàng)\s+(?:số\s+)?(\d{1,2}(?:\s*(?:,|và|và\s+dòng)\s*\d{1,2})*)", re.IGNORECASE)
+# ("dòng số 2", "hàng thứ 3", "mục 6", "dòng 2, 3 và dòng 5", "từ dòng 2 đến dòng 4")
+_ROW_WORD = r"(?:dòng|hàng|mục)\s+(?:thứ\s+|số\s+)?"
+_ROW_NUMBERS = re.compile(
+    rf"\b{_ROW_WORD}(\d{{1,2}}(?:\s*(?:,|và|đến|tới|-|–)\s*(?:{_ROW_WORD})?\d{{1,2}}\b)*)", re.IGNORECASE
+)
+# A sentence naming another document's rows: "sửa dòng 3 Phụ lục II kèm theo Báo cáo số 288".
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:báo cáo|công văn|văn bản|kế hoạch|tờ trình)\s+số\s+\d", re.IGNORECASE)
+
+
+def _row_numbers(written: str) -> list[str]:
+    """The rows a mention names, a range read out ("2 đến dòng 4": 2, 3, 4)."""
+    numbers: list[str] = []
+    for part in re.split(r"\s*(?:,|và)\s*", written):
+        bounds = [int(number) for number in re.findall(r"\d{1,2}", part)]
+        if len(bounds) == 2 and bounds[0] < bounds[1] <= bounds[0] + 20:
+            numbers += [str(number) for number in range(bounds[0], bounds[1] + 1)]
+        else:
+            numbers += [str(number) for number in bounds]
+    return numbers
 
 
 # "đã được điều chỉnh", "đã sửa": a correction already made, with its words.
@@ -118,7 +136,9 @@ def row_remarks(document: DocumentText) -> list[RowRemark]:
         if block.in_a_table:
             continue
         for sentence in re.split(r"(?<=[.;!?])\s+", block.text):
-            named = [number for match in _ROW_NUMBERS.finditer(sentence) for number in re.findall(r"\d+", match[1])]
+            if _ANOTHER_DOCUMENT.search(sentence):
+                continue
+            named = [number for match in _ROW_NUMBERS.finditer(sentence) for number in _row_numbers(match[1])]
             # (not a correction already made in the table: "Số liệu năm 2019 dòng 3 đã được điều chỉnh theo …")
             undone = _DONE.sub(" ", normalize_label(sentence))
             words = phrase_of_list(undone, "row_remarks") if named else ""

@@ -101,7 +101,8 @@ _OPEN_ENDING_WORDS = {
     "tổng",
 }
 _LETTERED_ITEM = re.compile(r"^[a-zđ][.)]\s")
-_ACRONYM_THEN_WORD = re.compile(r"^[A-ZĐ]{2,}\s+[a-zđà-ỹ]")
+# ("… 49 hồ sơ" / "CNLS, HPHLS. …": an abbreviation, then a comma and the next, carried on too)
+_ACRONYM_THEN_WORD = re.compile(r"^[A-ZĐ]{2,}(?:,\s+[A-ZĐ]{2,}\b|\s+[a-zđà-ỹ])")
 # "Nậm Phao (tỉnh …", "Bolikhămxay trao …": a capitalised word in lower case after its first letter, then a word.
 _NAME_THEN_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s+[\w(]")
 

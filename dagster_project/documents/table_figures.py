@@ -1825,7 +1825,11 @@ class TableFigures:
     def _over_the_whole_work(self) -> bool:
         """Whether the words over a table (its caption or the line above, and its heading) leave it the province's
         whole work: no partner ("Số đoàn ra sang Lào"), plan ("Kế hoạch đoàn ra"), lower level or running total."""
-        words = normalize_label(f"{getattr(self, 'table_text_above', '')} {getattr(self, 'heading_text', '')}")
+        # (not the words naming where the figures come from: "(tổng hợp từ báo cáo của các sở, … UBND các huyện)")
+        words = " ".join(
+            _ALL_THE_SOURCES.sub(" ", normalize_label(text))
+            for text in (getattr(self, "table_text_above", ""), getattr(self, "heading_text", ""))
+        )
         return not (
             partners_of_a_row(words)
             or has_any(words, foreign_names())
@@ -2485,6 +2489,9 @@ def _refuse_days_short_of(period: str, heading: str) -> None:
         raise ScopeError(f"column '{heading}' names the days {days.group()}, a part of {period}")
 
 
+# "… (tổng hợp từ báo cáo của các sở, ban, ngành và UBND các huyện …)": the many bodies a table's figures are summed
+# from, to the end of its caption (not "theo báo cáo của UBND huyện Hương Sơn", one body's).
+_ALL_THE_SOURCES = re.compile(r"\b(?:tong hop tu|theo) (?:bao cao|so lieu) cua cac\b.*$")
 # Words over a table that narrow it to a part of the province's work or to what is not a result: a lower level's, a
 # running total ("Số đoàn ra lũy kế").
 _NARROWING_WORDS = re.compile(r"\b(?:huyen|thi xa|luy ke|cong don)\b")

@@ -124,3 +124,40 @@ def test_months_listed_as_the_labels_of_a_breakdown_leave_the_total_its_period()
         "- Đoàn ra quý II: 12 đoàn (T4/T5/T6: 04/05/03 đoàn).",
     )
     assert ("2019-Q2", "outbound_delegations", Decimal(12), "exact") in found
+
+
+def _rows_then(remark: str) -> set[tuple]:
+    return _published(
+        "10 tháng 4 năm 2023",
+        "Báo cáo số liệu đối ngoại quý I năm 2023",
+        "| STT | Chỉ tiêu | Quý I/2023 |",
+        "|---|---|---|",
+        "| 1 | Số đoàn ra (đoàn) | 9 |",
+        "| 2 | Số lượt cán bộ đi công tác nước ngoài (lượt người) | 31 |",
+        "| 3 | Số đoàn vào (đoàn) | 12 |",
+        "| 4 | Số lượt khách quốc tế (lượt người) | 140 |",
+        remark,
+    )
+
+
+def test_rows_named_by_a_range_or_an_ordinal_with_words_of_not_using_them_wait():
+    found = _rows_then("Ý kiến Văn phòng: từ dòng 2 đến dòng 4 chưa sử dụng do các phòng chưa chốt số liệu.")
+    assert ("2023-Q1", "outbound_delegations", Decimal(9), "exact") in found
+    assert not _values(found) & {Decimal(31), Decimal(12), Decimal(140)}
+    found = _rows_then("Không tổng hợp số liệu hàng thứ 3 vào báo cáo chung.")
+    assert Decimal(12) not in _values(found)
+    assert ("2023-Q1", "inbound_visitors", Decimal(140), "exact") in found
+
+
+def test_rows_of_another_documents_table_are_not_this_tables():
+    found = _rows_then("Đề nghị sửa dòng 3 Phụ lục II kèm theo Báo cáo số 288/BC-SNgV của Sở cho khớp.")
+    assert ("2023-Q1", "inbound_delegations", Decimal(12), "exact") in found
+
+
+def test_delegations_of_every_kind_are_no_one_kinds_count():
+    found = _published(
+        "20 tháng 12 năm 2023",
+        "Báo cáo công tác đối ngoại năm 2023",
+        "Năm 2023, Sở tham mưu đón tiếp, làm việc với 58 đoàn khách các loại (đoàn vào, đoàn của cơ quan đại diện).",
+    )
+    assert Decimal(58) not in _values(found)
