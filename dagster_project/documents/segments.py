@@ -481,6 +481,29 @@ def period_label_text(text: str, position: int) -> str | None:
     return label or None
 
 
+# Period words a clause may open with before its subject ("năm 2023 huyện đã cử …", "trong quý III xã có …").
+_OPENING_PERIOD = re.compile(
+    r"^(?:(?:trong |rieng |tinh chung )?(?:nam|quy|thang|ky)(?: [ivx\d]+)?(?: nam)?(?: \d{4})? )+"
+)
+# A verb right after the subject: what the body did.
+_BODYS_VERB = re.compile(r"^(?:(?:da|cung|van|con|chi) )*(?:cu|co|to chuc|tiep|don|ky|xu ly|tiep nhan|phoi hop)\b")
+
+
+def _a_bare_lower_body(before: str) -> str:
+    """The kind of a lower body ("huyện", "xã", "trường") the last clause before a figure opens with as its subject,
+    named only by that kind, or ""."""
+    parts = re.split(r"[,;:]", before)
+    tail = _OPENING_PERIOD.sub("", normalize_label(parts[-1]))
+    kinds = word_list("subjects.bare_lower_bodies")
+    previous = normalize_label(parts[-2]) if len(parts) > 1 else ""
+    if any(previous.endswith(f" {kind}") or previous == kind for kind in kinds):
+        return ""  # (the last of a list of them: "UBND các huyện, thị xã, thành phố xử lý 19 vụ việc")
+    for kind in kinds:
+        if tail.startswith(f"{kind} ") and _BODYS_VERB.match(tail[len(kind) + 1 :]):
+            return kind
+    return ""
+
+
 def other_subject(clause: str, position: int) -> str | None:
     """Why a figure at ``position`` of a clause is not the province's own, or None."""
     before = normalize_label(clause[:position])
@@ -492,6 +515,9 @@ def other_subject(clause: str, position: int) -> str | None:
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
+    if bare := _a_bare_lower_body(clause[:position]):
+        # ("… tại UBND huyện Kỳ Anh; qua kiểm tra, năm 2023 huyện đã cử 03 đoàn ra": the body named before, by its kind)
+        return f"a figure of the {bare} named before it, not of the province's whole"
     if people := _A_PLACES_PEOPLE.search(clause[:position]):
         # ("Trong tháng, người dân huyện Hương Sơn qua cửa khẩu sang Lào … 2.300 lượt người": that district's people)
         return f"a figure of the people of {people.group('place')}, not of the province's whole"

@@ -532,6 +532,10 @@ def _without_a_plain_remark(label: str, year: int | None) -> str:
     return written.group("period") if closes and not re.search(r"\b(?:luy ke|tu dau nam)\b", remark) else label
 
 
+# A row label naming the kinds left over ("Vụ việc khác", "Các hồ sơ khác", "Đoàn khác"): a part of the total.
+_OTHER_KINDS = re.compile(r"^(?:cac |nhung )?(?:\w+ ){1,2}khac\b")
+
+
 def _period_before_a_remark(label: str, year: int | None) -> str | None:
     """The period code a row label names before a bracketed remark ("Quý III (riêng …)"), else None."""
     written = re.fullmatch(r"(?P<period>[^()]+?)\s*\([^()]*\)\s*", label)
@@ -1292,6 +1296,11 @@ class TableFigures:
                         quantity,
                         unit=unit,
                     )
+                    continue
+                if (other := _OTHER_KINDS.match(normalize_label(label_text))) and not total_row:
+                    # "| b | Vụ việc khác (lao động mất việc, …) | 05 |": the kinds the rows beside it leave, a part
+                    why = f"the other kinds ('{other.group().strip()}'), a part"
+                    self._review(why, [], written, quantity, unit=unit, set_aside=True)
                     continue
                 if row_role in ("plan", "ratio"):
                     self._review(

@@ -54,6 +54,7 @@ SCHEMA = {
     "subjects.border_places": "phrase",
     "subjects.port_places": "phrase",
     "subjects.lower_levels": "phrase",
+    "subjects.bare_lower_bodies": "phrase",
     "subjects.reported_province": "phrase",
     "subjects.event_nouns": "phrase",
     "subjects.home_acronyms": "acronym",

@@ -161,3 +161,27 @@ def test_delegations_of_every_kind_are_no_one_kinds_count():
         "Năm 2023, Sở tham mưu đón tiếp, làm việc với 58 đoàn khách các loại (đoàn vào, đoàn của cơ quan đại diện).",
     )
     assert Decimal(58) not in _values(found)
+
+
+def test_a_district_named_again_by_its_kind_alone_is_the_districts():
+    found = _published(
+        "20 tháng 3 năm 2024",
+        "Báo cáo công tác đối ngoại quý I năm 2024",
+        "Tháng 3, Sở kiểm tra công tác đối ngoại tại UBND thị xã Hồng Lĩnh; qua kiểm tra, năm 2023 thị xã đã cử 02 đoàn ra.",
+        "Quý I năm 2024, các cơ quan, đơn vị cử 05 đoàn ra đi công tác nước ngoài.",
+    )
+    assert Decimal(2) not in _values(found)
+    assert ("2024-Q1", "outbound_delegations", Decimal(5), "exact") in found
+
+
+def test_a_row_of_the_other_kinds_is_a_part():
+    found = _published(
+        "25 tháng 9 năm 2022",
+        "Báo cáo công tác lãnh sự quý III năm 2022",
+        "| TT | Nhóm vụ việc | Tháng 7 | Tháng 8 |",
+        "|---|---|---|---|",
+        "| a | Công dân bị bắt giữ, tạm giữ ở nước ngoài | 02 | 01 |",
+        "| b | Các vụ việc khác (lao động, cư trú) | 03 | 04 |",
+        "| Tổng cộng | | 05 | 05 |",
+    )
+    assert not _values(found) & {Decimal(3), Decimal(4)}
