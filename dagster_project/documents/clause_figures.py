@@ -1334,11 +1334,10 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if within := _counted_within(group, own_after):
         # "… năm 2020 là 450 triệu đồng (nằm trong tổng kinh phí hỗ trợ các tỉnh của Lào, …)": a part of another total
         return f"{COUNTED_WITHIN} ('{within}'), a part"
-    first_words = " ".join(own_after.split()[len((group.units[0] or "").split()) :][:2])
+    after_its_noun = own_after.split()[len((group.units[0] or "").split()) :]
+    first_words = " ".join(after_its_noun[:2])
     # (a word of the noun between: "64 đoàn khách các loại")
-    if kinds := phrase_of_list(
-        " ".join(own_after.split()[len((group.units[0] or "").split()) :][:3]), "all_kinds_words"
-    ):
+    if kinds := phrase_of_list(" ".join(after_its_noun[:3]), "all_kinds_words"):
         # "… đã tiếp nhận 164 hồ sơ các loại": dossiers of every kind together, no one indicator's count
         return f"a count of every kind together ('{kinds}'), not one indicator's"
     rest = phrase_of_list(first_words, "rest_words")

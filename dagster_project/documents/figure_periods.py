@@ -9,7 +9,6 @@ A mixin of the document extractor (it reads the report's period and year)."""
 from __future__ import annotations
 
 import bisect
-import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -40,7 +39,7 @@ from dagster_project.documents.scopes import (
     year_whose_last_day,
 )
 from dagster_project.documents.segments import equal_base_after, lead_in_subject
-from dagster_project.documents.structure import ARTICLE_LEAD, reported_part, unfinished_at
+from dagster_project.documents.structure import ARTICLE_LEAD, day_of, reported_part, unfinished_at
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -1194,10 +1193,9 @@ class FigurePeriods:
         if named_at < 0:
             return None
         for day in _FULL_DATE.finditer(before):
-            with contextlib.suppress(ValueError):
-                written = dt.date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
-                if written > scope.as_of and _NOW.search(normalize_label(before[day.end() :])):
-                    return day.group()
+            written = day_of(day)
+            if written is not None and written > scope.as_of and _NOW.search(normalize_label(before[day.end() :])):
+                return day.group()
         return None
 
     def _period_a_cut_off_label_closes(self, place, position: int, label: Scope, stock: bool) -> Scope:
@@ -1515,9 +1513,11 @@ class FigurePeriods:
         """ "Q2" alone (a quarter, or Quận 2) in a report whose own period, or a period its title names, holds that
         quarter of its one year: that quarter; else None."""
         quarter = re.fullmatch(r"q([1-4])", evidence)
+        if quarter is None:
+            return None
         # (or of a period its title names: "số liệu T9 và Q3/2025")
         own = [self.period_code] if self.period_code else sorted(self.structure.title_periods)
-        for code in own if quarter else []:
+        for code in own:
             if not is_period_code(code) or period_from_code(code).period_type == "multi_year":
                 continue
             period = period_from_code(code)

@@ -490,8 +490,8 @@ _BODYS_VERB = re.compile(r"^(?:(?:da|cung|van|con|chi) )*(?:cu|co|to chuc|tiep|d
 
 
 def _a_bare_lower_body(before: str) -> str:
-    """The kind of a lower body ("huyện", "xã", "trường") the last clause before a figure opens with as its subject,
-    named only by that kind, or ""."""
+    """The kind of a lower body (``subjects.bare_lower_bodies``: "huyện", "xã", …) the last clause before a figure opens
+    with as its subject, named only by that kind, or ""."""
     parts = re.split(r"[,;:]", before)
     tail = _OPENING_PERIOD.sub("", normalize_label(parts[-1]))
     kinds = word_list("subjects.bare_lower_bodies")

@@ -581,10 +581,7 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
         if written := _WRITTEN_ON.search(line):
             # ("Chương trình: Thời sự tối - phát sóng 19h45 ngày 08/01/2020", "Văn phòng Sở soạn ngày 22/9/2017"): the
             # day it was broadcast, posted or drafted
-            try:
-                return dt.date(*(int(written.group(name)) for name in ("year", "month", "day"))), None
-            except ValueError:
-                return None, None
+            return day_of(written), None
         if issue := issue_month(line):
             # (the issue's month, to its last day: when in the month it was written is not said)
             year, month = issue
@@ -704,7 +701,7 @@ _DATA_CUT_OFF = re.compile(
 )
 
 
-def _day_of(match: re.Match) -> dt.date | None:
+def day_of(match: re.Match) -> dt.date | None:
     """The day a match of day, month and year (its groups 1 to 3) names, if it is one."""
     try:
         return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
@@ -730,7 +727,7 @@ def _estimated_to(lines: list[str], start: int, period_end: dt.date) -> dt.date 
     for line in _opening_lines(lines, start):
         words = normalize_label(line)
         if match := _ESTIMATED_TO.search(words):
-            return _day_of(match)
+            return day_of(match)
         if _ESTIMATED_TO_THE_END.search(words):
             return period_end
     # ("Số liệu quý III được tổng hợp đến ngày 20/9/2019 và ước đến hết tháng 9." under a section heading)
@@ -747,7 +744,7 @@ _DATA_AS_OF = re.compile(
 
 def _data_as_of(lines: list[str]) -> dt.date | None:
     match = next((m for line in lines if (m := _DATA_AS_OF.search(normalize_label(line)))), None)
-    return _day_of(match) if match else None
+    return day_of(match) if match else None
 
 
 _CITES_A_REPORT = re.compile(r"\b(?:da co|tai|theo|thay the) bao cao so\b")
@@ -766,7 +763,7 @@ def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
             # ("Ngày 09/12/2022, Sở đã có Báo cáo số 402/BC-SNgV … (số liệu tính đến ngày 30/11/2022)": the cut-off of
             # the report this one replaces)
             continue
-        return _day_of(match)
+        return day_of(match)
     return None
 
 

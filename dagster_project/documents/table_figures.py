@@ -509,27 +509,36 @@ def note_unsettles(note: str, period: str, report_year: int | None, stock: bool 
     # (of a stock only: "Lũy kế đến 30/9" beside a quarter's flow counts nine months)
     if stock and scopes and all(_ends_on_the_day(scope, period) for scope in scopes):
         return False
-    running = re.search(r"\b(?:luy ke|tu dau nam|cong don)\b", normalize_label(note))
+    running = has_any(normalize_label(note), word_list("running_total_words"))
     if scopes and not running and all(_the_data_cut_off_of(scope, period) for scope in scopes):
         # ("| 6 tháng đầu năm 2021 | 1 | 2 | Tính đến ngày 15/6/2021 |": the period's data closed in its last month)
         return False
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
 
 
-def _without_a_plain_remark(label: str, year: int | None) -> str:
-    """A row's period without a bracketed remark that leaves its values as they are: one saying why the row is there
-    ("6 tháng cuối năm 2023 (để so sánh)") or the day its data closed, in its last month ("Tháng 12/2024 (đến
-    18/12)"); any other label as it is."""
-    written = re.fullmatch(r"(?P<period>[^()]+?)\s*\((?P<remark>[^()]{2,40})\)\s*", label)
+def _period_and_remark(label: str, year: int | None) -> tuple[str, str, str] | None:
+    """A row label's period as written, its code and its bracketed remark as written ("Quý III (riêng …)"), when the
+    label is a period and a remark; else None."""
+    written = re.fullmatch(r"(?P<period>[^()]+?)\s*\((?P<remark>[^()]*)\)\s*", label)
     period = period_label(written.group("period"), year) if written else None
     if period is None or not period.code or not is_period_code(period.code):
+        return None
+    return written.group("period"), period.code, written.group("remark")
+
+
+def _without_a_plain_remark(label: str, year: int | None) -> str:
+    """A row's period without a bracketed remark that leaves its values as they are: one saying why the row is there
+    ("6 tháng cuối năm 2023 (để so sánh)") or the day its data closed, in its last month ("Quý IV (đến 15/12)"); any
+    other label as it is."""
+    split = _period_and_remark(label, year)
+    if split is None or not 2 <= len(split[2]) <= 40:
         return label
-    remark = normalize_label(written.group("remark"))
+    period, code, remark = split[0], split[1], normalize_label(split[2])
     if remark in word_list("table_columns.neutral_row_remarks"):
-        return written.group("period")
-    scopes = [scope for _, scope in find_scopes(remark, period_from_code(period.code).end_date.year)]
-    closes = scopes and all(_the_data_cut_off_of(scope, period.code) for scope in scopes)
-    return written.group("period") if closes and not re.search(r"\b(?:luy ke|tu dau nam)\b", remark) else label
+        return period
+    scopes = [scope for _, scope in find_scopes(remark, period_from_code(code).end_date.year)]
+    closes = scopes and all(_the_data_cut_off_of(scope, code) for scope in scopes)
+    return period if closes and not has_any(remark, word_list("running_total_words")) else label
 
 
 # A row label naming the kinds left over ("Vụ việc khác", "Các hồ sơ khác", "Đoàn khác"): a part of the total.
@@ -538,9 +547,8 @@ _OTHER_KINDS = re.compile(r"^(?:cac |nhung )?(?:\w+ ){1,2}khac\b")
 
 def _period_before_a_remark(label: str, year: int | None) -> str | None:
     """The period code a row label names before a bracketed remark ("Quý III (riêng …)"), else None."""
-    written = re.fullmatch(r"(?P<period>[^()]+?)\s*\([^()]*\)\s*", label)
-    period = period_label(written.group("period"), year) if written else None
-    return period.code if period is not None and period.code and is_period_code(period.code) else None
+    split = _period_and_remark(label, year)
+    return split[1] if split else None
 
 
 def _the_data_cut_off_of(scope, period: str) -> bool:
@@ -1126,15 +1134,16 @@ class TableFigures:
             # ("Cùng kỳ 6 tháng cuối năm 2020": the row names the earlier period in full; not "Cùng kỳ năm 2022" in a
             # report on a quarter, which is that quarter a year before)
             period_text = period_text[same.end() :]
-        period_text = _without_a_plain_remark(period_text, self._yearless_rows_year() or self.report_year)
+        rows_year = self._yearless_rows_year() or self.report_year
+        period_text = _without_a_plain_remark(period_text, rows_year)
         if is_month_and_year(period_text) and normalize_label(label_header) in _MONTH_COLUMN_HEADERS:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"
-        row_period = period_label(period_text, self._yearless_rows_year() or self.report_year)
+        row_period = period_label(period_text, rows_year)
         row_period = _sum_of_the_period_rows_above(period_text, row_period, context.table.row_periods) or row_period
         if row_period is not None and row_period.code and is_period_code(row_period.code):
             context.table.row_periods.append(row_period.code)
-        elif covered := _period_before_a_remark(period_text, self._yearless_rows_year() or self.report_year):
+        elif covered := _period_before_a_remark(period_text, rows_year):
             # ("Quý III (riêng các sở, ban, ngành)": a row of the quarter whose remark holds its values; the "Cả năm"
             # row under it still sums the year's quarters)
             context.table.row_periods.append(covered)
