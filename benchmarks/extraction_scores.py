@@ -136,6 +136,7 @@ STYLE_SETS = (
     ("style_report_batch116_figures.csv", DATA / "style_reports_batch116"),
     ("style_report_batch117_figures.csv", DATA / "style_reports_batch117"),
     ("style_report_batch118_figures.csv", DATA / "style_reports_batch118"),
+    ("style_report_batch119_figures.csv", DATA / "style_reports_batch119"),
 )
 
 

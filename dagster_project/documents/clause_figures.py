@@ -233,7 +233,9 @@ class ClauseFigures:
             # ("Kế hoạch năm 2025 giao: 55 đoàn ra": a plan label, whatever period it names)
             plan_clause = True
         # "Còn 03 đoàn ra chậm báo cáo kết quả": a count of a shortcoming, not of the work done.
-        shortcoming = phrase_of_list(_OVERSTAYING_PEOPLE.sub(" ", normalize_label(main_text)), "shortcoming_words")
+        shortcoming = phrase_of_list(
+            _NO_SHORTCOMING.sub(" ", _OVERSTAYING_PEOPLE.sub(" ", normalize_label(main_text))), "shortcoming_words"
+        )
         if not shortcoming and len(clause_label.split()) <= 6:
             # "- Tồn tại: còn 5 đoàn ra …", "Khó khăn, vướng mắc: …": a label naming shortcomings, as a heading does
             named = [w for w in word_list("section_headings.shortcoming") if has_phrase(clause_label, w)]
@@ -481,14 +483,14 @@ class ClauseFigures:
                     continue
                 at = place.clause.start - place.sentence.start + position
                 superseded = superseded_cue(place.sentence.text[:at], place.sentence.text[at:])
-                if (
-                    not superseded
-                    and self.period_code is None
-                    and (earlier := _corrected_after_a_period(place.sentence.text[:at], self.report_year))
-                ):
+                earlier = None if superseded else _corrected_after_a_period(place.sentence.text[:at], self.report_year)
+                if earlier is not None and (self.period_code is None or earlier.code != self.period_code):
                     # ("Số liệu tháng 02/2022 tại Văn bản số 205 … là 45 lượt tàu; nay Đồn điều chỉnh thành 47 lượt
-                    # tàu": the corrected value is of the period named before it, which its own clause does not say)
-                    reason = f"period not certain: a corrected value of '{earlier}', named earlier in the sentence"
+                    # tàu" in a letter on quarter I: the corrected value is of the period named before it, which its own
+                    # clause does not say)
+                    reason = (
+                        f"period not certain: a corrected value of '{earlier.evidence}', named earlier in the sentence"
+                    )
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
                 if superseded:
@@ -1321,8 +1323,12 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     # (or in the bracket right after its own phrase: "… 312 trang hồ sơ (không tổng hợp vào số liệu của Tổ)")
     rest = group.after_written[len(group.own_after_written) :]
     bracket = normalize_label(rest[: rest.find(")")]) if rest.startswith("(") and ")" in rest else ""
-    left_out = phrase_of_list(f"{group.lead} | {own_after}", "not_counted_words") or phrase_of_list(
-        bracket, "not_counted_remarks"
+    # (or right after that bracket: "02 cán bộ đi học thạc sĩ … (đào tạo dài hạn) không tổng hợp vào số liệu trên")
+    past_bracket = re.split(r"[;.,(]", rest[rest.find(")") + 1 :], maxsplit=1)[0] if bracket else ""
+    left_out = (
+        phrase_of_list(f"{group.lead} | {own_after}", "not_counted_words")
+        or phrase_of_list(bracket, "not_counted_remarks")
+        or phrase_of_list(" ".join(normalize_label(past_bracket).split()[:5]), "not_counted_remarks")
     )
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
@@ -1448,6 +1454,8 @@ _NOT_YET_BEFORE = re.compile(rf"\b{_CHUA_NOT_YET}", re.IGNORECASE)
 # "người lao động cư trú, làm việc quá hạn", "công dân lưu trú quá hạn": what befell the people a count is of, no
 # shortcoming of the work (not "02 đoàn ra lưu trú quá hạn", the province's own delegations).
 _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5}? qua han\b")
+# "100% đúng hạn, không có hồ sơ quá hạn": a shortcoming said not to have happened.
+_NO_SHORTCOMING = re.compile(r"\bkhong (?:co|de|con)(?: \w+){0,3}? (?:qua han|tre han)\b")
 
 
 # A sentence opening as a correction of figures: "Điều chỉnh số liệu: …", "Đính chính: …".
@@ -1566,9 +1574,9 @@ _BRACKET_OF_A_PART = re.compile(r"^\W*(?:trong do|trong so do|rieng|gom|bao gom)
 _CORRECTING_VERB = re.compile(r"\b(?:dinh chinh|sua|dieu chinh|chinh xac|ra soat lai|ghi lai)\b")
 
 
-def _corrected_after_a_period(before: str, report_year: int | None) -> str | None:
-    """The period named in an earlier clause of the sentence, when the figure's own clause opens a correction ("…; nay
-    Đồn điều chỉnh thành 47 lượt tàu")."""
+def _corrected_after_a_period(before: str, report_year: int | None):
+    """The scope of the period named in an earlier clause of the sentence, when the figure's own clause opens a
+    correction ("…; nay Đồn điều chỉnh thành 47 lượt tàu")."""
     head, _, own = before.rpartition(";")
     words = normalize_label(own)
     if not head or not any(
@@ -1578,7 +1586,7 @@ def _corrected_after_a_period(before: str, report_year: int | None) -> str | Non
     if find_scopes(words, report_year):
         return None
     named = find_scopes(normalize_label(head), report_year)
-    return named[0][1].evidence if named else None
+    return named[0][1] if named else None
 
 
 def superseded_cue(before: str, after: str = "") -> str | None:

@@ -1269,6 +1269,8 @@ class FigurePeriods:
         above names no period of its own."""
         if getattr(self, "heading_scope", None) is not None or not self.period_code:
             return None
+        if self.structure.unmarked_figures_keyed:
+            return None  # the report's note says its unmarked figures are the report's period
         report = period_from_code(self.period_code)
         for code in sorted(self._named_periods()):
             if code != self.period_code and is_period_code(code):

@@ -307,8 +307,15 @@ def _hangs_under(item_indent: int | None, above: str, line: str) -> bool:
     )
 
 
+_BLOCK_QUOTED_NUMBER = re.compile(r"^([ \t]*)>(?=[ \t]*\d)", re.MULTILINE)
+
+
 def read_text_file(path: Path) -> DocumentText:
     text = unicodedata.normalize("NFC", _decode(path.read_bytes())).replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() == ".md":
+        # ("> 1.920 lượt khách quốc tế.": a Markdown block quote holding the figure, not "more than 1.920"; blanked,
+        # not cut, to keep every offset the file's)
+        text = _BLOCK_QUOTED_NUMBER.sub(lambda match: match.group(1) + " ", text)
     lines, tab_lines = _delimited_as_pipes(text.split("\n"))
     furniture = page_furniture(lines)
     # Blanked with spaces, the furniture keeps every offset the file's.

@@ -140,8 +140,8 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN_ON = re.compile(
-    r"\b(?:phát sóng|soạn|đăng tải|đăng|xuất bản|phát hành)\b[^.\n]{0,30}?\bngày\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
-    r"(?P<year>(?:19|20)\d{2})\b",
+    r"\b(?:phát sóng|soạn|đăng tải|đăng|xuất bản|phát hành|đã gửi|đã nộp)\b[^.\n]{0,30}?\bngày\s+(?P<day>\d{1,2})/"
+    r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _LEAD_BYLINE = re.compile(r"^\s*(?:\([^)]{1,30}\)|[A-ZĐ][A-ZĐ .]{1,30})\s*[-–]\s*")
@@ -152,6 +152,8 @@ _HEADING = re.compile(
     r"^\s*(?:[#*_ ]*)(?:(?P<roman>[IVX]+)[.)]|(?P<number>\d+(?:\.\d+)+)\.?|(?P<single>\d+)[.)]"
     r"|(?P<letter>[a-zđ])\)|(?P<question>(?:Câu|CÂU|Câu hỏi|Question)\s+\d+\s*[.:)]))\s+\S"
 )
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,8 @@ class ReportStructure:
     estimated_to: dt.date | None = None
     # A title saying the whole report gives estimates ("Ước thực hiện kết quả công tác đối ngoại năm 2025").
     title_estimated: bool = False
+    # A note saying which of the title's two periods the unmarked figures are (its period is then period_code).
+    unmarked_figures_keyed: bool = False
 
     @property
     def counted_on(self) -> dt.date | None:
@@ -202,6 +206,9 @@ def heading_level(text: str) -> int | None:
     match = _HEADING.match(stripped)
     if not match or len(stripped) > 160:
         return None
+    number = match.group("number")
+    if number and _THOUSANDS.fullmatch(number) and stripped[match.end("number") : match.end("number") + 1] != ".":
+        return None  # "1.250 lượt khách quốc tế.": a number with its thousands set apart, not section 1.250
     # "2. Đoàn ra: tỉnh cử 12 đoàn ..., bằng 40% kế hoạch năm 2024." is a numbered sentence.
     after_colon = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
     if len(after_colon) >= 15 or (stripped.rstrip().endswith((".", ";")) and len(stripped) > 80):
@@ -390,6 +397,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             return None  # "… những ngày đầu tháng 3/2019": a part of the period, which no code names
         if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
             continue
+        if kind == "year" and re.search(r"\b(?:den|toi)(?: het)? $", reported[: match.start()]):
+            continue  # "… đối ngoại đa phương đến năm 2030": the horizon its subject runs to, not a year reported
         if kind == "year" and re.search(rf"\btuan (?:thu |le )?\d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
             continue  # "Tuần 28 năm 2025": a week of the year, which no period of the codelist is
         if kind == "year" and re.search(rf"\bngay \d{{1,2}} thang \d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
@@ -636,7 +645,8 @@ def letter_subject(lines: list[str]) -> tuple[str, list[int]]:
     forms = load_forms()
     for index, block in enumerate(lines[:15]):
         # (a letterhead read as one block of lines, "Số: 1085/SNgV-HTQT" over "V/v …": from the subject's line)
-        subs = block.split("\n")
+        # (or one Markdown table cell's lines, set apart by "<br>": "| Số: 1742/SNgV-HTQT<br>V/v cung cấp … | …")
+        subs = re.split(r"\n|<br\s*/?>", block)
         start = next((i for i, sub in enumerate(subs) if _opens_a_subject(sub)), None)
         if start is None:
             continue
@@ -788,6 +798,61 @@ def _periods_named(text: str, year: int | None) -> frozenset[str]:
     )
 
 
+# "số ghi trước là số lũy kế 6 tháng đầu năm 2023", "số ngoài ngoặc là số quý II": a note on how the report writes its
+# figures, saying which period its unmarked ones are.
+_UNMARKED_FIGURES_ARE = re.compile(
+    r"\bso(?: lieu)? (?:ghi (?:truoc|dau tien|ngoai ngoac(?: don)?)|ngoai ngoac(?: don)?"
+    r"|khong (?:ghi|kem|co) (?:ky|ten ky|ngoac(?: don)?)) (?:la|chi) (?P<period>.+)$"
+)
+READING_KEY = "note on how the figures are written"
+# Lines a note on the report's figures may sit in: the title block and the opening paragraphs.
+_READING_KEY_LINES = 30
+
+
+def _reading_key(lines: list[str], title_text: str, year: int | None) -> PeriodReading | None:
+    """The period of a report's unmarked figures, when a note says which of the two periods its title names they are
+    ("… quý II và 6 tháng đầu năm 2023" over "số ghi trước là số lũy kế 6 tháng đầu năm 2023; số trong ngoặc … là số
+    quý II"): each clause of the note is read alone, and a note naming another period, none, or the same period of an
+    earlier year ("số ngoài ngoặc là số cùng kỳ năm 2023") is no key."""
+    for line in lines[:_READING_KEY_LINES]:
+        for clause in re.split(r"[;.](?!\d)", line):
+            match = _UNMARKED_FIGURES_ARE.search(normalize_label(clause))
+            if match is None:
+                continue
+            scopes = [scope for _, scope in find_scopes(match.group("period"), None) if is_period_code(scope.code)]
+            named = {scope.code for scope in scopes}
+            if len(named) != 1 or any(scope.kind == "same_period_earlier" for scope in scopes):
+                return None
+            # (the note may stand in the title's block, under its last line: the title's own periods without it)
+            if (code := next(iter(named))) in _periods_named(title_text.replace(clause, " "), year):
+                return PeriodReading(READING_KEY, code, clause.strip()[:200])
+    return None
+
+
+# "Trừ khi câu hỏi ghi khác, số liệu giai đoạn tính từ 01/01/2018 đến 31/12/2022": the days the figures cover.
+_DATA_RANGE = re.compile(
+    r"\bso lieu(?: \w+){0,4}? (?:tinh )?tu (?:ngay )?(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2}) (?:den|toi) (?:het )?"
+    r"(?:ngay )?(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b"
+)
+
+
+def _data_range(lines: list[str]) -> PeriodReading | None:
+    """The period the opening of a report with no other period says its figures run over, when its days bound a
+    period of the codelist or whole years."""
+    for line in lines[:_READING_KEY_LINES]:
+        match = _DATA_RANGE.search(normalize_label(line))
+        if match is None:
+            continue
+        try:
+            start, end = (dt.date(int(y), int(m), int(d)) for d, m, y in (match.groups()[:3], match.groups()[3:]))
+        except ValueError:
+            return None
+        whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and end.year > start.year
+        code = f"{start.year}-{end.year}" if whole_years else code_of_dates(start, end)
+        return PeriodReading("the days its figures cover", code, line.strip()[:200]) if code else None
+    return None
+
+
 def read_structure(all_lines: list[str]) -> ReportStructure:
     """The report's period from its title block, date line, section-I heading and closing line
     (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
@@ -812,6 +877,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     two_periods = bool(title) and (
         _names_two_periods(reported_part(normalize_label(title_text))[0]) or _names_two_months(title_text)
     )
+    if two_periods and (key := _reading_key(lines, title_text, named_year or date_year)):
+        readings.append(key)
     for line in lines if not two_periods else []:
         normalised = normalize_label(line)
         if heading_level(line) == 1 and _SECTION_ONE.match(normalised.lstrip("# ")):
@@ -834,6 +901,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         readings.append(PeriodReading("letter subject", code, subject[:200]))
     if message.subject and not readings and (code := period_in(message.subject, date_year)):
         readings.append(PeriodReading("e-mail subject", code, message.subject[:200]))
+    if not readings and not two_periods and (ranged := _data_range(lines)):
+        readings.append(ranged)
     headline = (
         bool(title)
         and lines[title[0]].lstrip().startswith("#")
@@ -877,6 +946,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         return structure
     first = readings[0]
     structure.period_code, structure.evidence = first.code, f"{first.place}: {first.words}"
+    structure.unmarked_figures_keyed = first.place == READING_KEY
     # (in the last quarter of the report's period: not the dates of an earlier report it cites, "số liệu đến ngày
     # 15/6/2024" in a report on the year; with no period, which period's end it falls before is not known)
     cut_off = _data_cut_off(lines, title[-1] + 1) if title else None

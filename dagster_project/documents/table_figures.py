@@ -513,7 +513,19 @@ def note_unsettles(note: str, period: str, report_year: int | None, stock: bool 
     if scopes and not running and all(_the_data_cut_off_of(scope, period) for scope in scopes):
         # ("| 6 tháng đầu năm 2021 | 1 | 2 | Tính đến ngày 15/6/2021 |": the period's data closed in its last month)
         return False
+    if any(_cuts_short(scope, period) for scope in scopes):
+        # ("| 410 | 388 | Số liệu năm 2019 … tính đến ngày 31/5/2019 |" in the columns of two first halves: the value of
+        # the half it falls in runs to a day before that half's last month)
+        return True
     return bool(scopes) and all(scope.kind in _PARTIAL_TIME for scope in scopes)
+
+
+def _cuts_short(scope, period: str) -> bool:
+    """An as-of day inside ``period`` and before its last month: a count to that day, not the period's."""
+    if scope.kind != "as_of_date" or scope.as_of is None:
+        return False
+    covered = period_from_code(period)
+    return covered.start_date <= scope.as_of < covered.end_date.replace(day=1)
 
 
 def _period_and_remark(label: str, year: int | None) -> tuple[str, str, str] | None:
@@ -2179,8 +2191,12 @@ class TableFigures:
         if not scopes or not is_period_code(period):
             return
         end = period_from_code(period).end_date
+        running = has_any(normalize_label(lead_in), word_list("running_total_words"))
         for scope in scopes:
-            if scope.as_of is not None and scope.as_of < end:
+            # (not the day the period's data closed, in its last month: "Số liệu tính đến ngày 08/12/2023. Kết quả như
+            # sau:" over the columns of the year 2023)
+            closes = not running and _the_data_cut_off_of(scope, period)
+            if scope.as_of is not None and scope.as_of < end and not closes:
                 raise ScopeError(
                     f"the line before the table ('{lead_in.strip()}') counts only up to {scope.as_of:%d/%m/%Y}"
                 )
