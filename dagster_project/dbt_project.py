@@ -13,9 +13,9 @@ from functools import cached_property
 from importlib.metadata import version as installed_version
 from pathlib import Path
 
-from dagster_dbt import DbtCliResource, DbtProject
 from packaging import version
 
+from dagster_project.dagster_dbt_api import DbtCliResource, DbtProject
 from dagster_project.paths import DBT_PROFILE_DATABASE_VARIABLE as PROFILE_ENV
 from dagster_project.paths import DBT_PROJECT_DIR
 from dagster_project.warm_dbt import EXECUTABLE_VARIABLE as WARM_DBT_VARIABLE

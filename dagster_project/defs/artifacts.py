@@ -6,10 +6,10 @@ from importlib.metadata import version
 from pathlib import Path
 
 from dagster import AssetExecutionContext, AssetKey, Failure, MaterializeResult, MetadataValue, asset
-from dagster_dbt import DbtCliResource
 
 from dagster_project.artifacts.dbt_docs import SCHEMA_SQL, cache_dir, publish_static_docs, reuse_site, site_fingerprint
 from dagster_project.artifacts.exports import write_parquet_exports
+from dagster_project.dagster_dbt_api import DbtCliResource
 from dagster_project.defs.expectations import render_dashboard_page
 from dagster_project.defs.models import dbt_errors, dbt_target_dir, point_dbt_at_build, warehouse_dbt_models
 from dagster_project.progress import report

@@ -10,8 +10,8 @@ from typing import Any
 
 import duckdb
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetExecutionContext, AssetKey, Failure, multi_asset
-from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from dagster_project.dagster_dbt_api import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from dagster_project.dbt_project import assets_manifest_path
 from dagster_project.defs.expectations import (
     LANDING_TABLES,
