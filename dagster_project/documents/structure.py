@@ -66,6 +66,8 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "10 tháng", "11 tháng đầu năm" as what is reported on (not "ngày 5 tháng 10", a date; nor "tháng 10", a month; nor
 # "02 tháng cao điểm", a campaign's length).
 _OTHER_MONTHS = re.compile(r"(?<!ngay )\b(\d{1,2}) thang(?: dau nam)?(?= (?:nam|va|uoc|dau)\b|$)")
+_REPORTING_PERIOD_LABEL = re.compile(r"\bky bao cao (?P<period>.+)$")
+_HORIZON = re.compile(r"(?<!\d )\b(?:den|toi)(?: het)? nam (?:19|20)\d{2}\b")
 _PURPOSE_BRACKET = re.compile(r"\(\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?", re.IGNORECASE)
 # Words after the reported period that open a comparison with, or an annex on, other periods.
 _BESIDE_THE_REPORTED_PERIOD = re.compile(
@@ -364,6 +366,13 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     # ("… 10 tháng, ước thực hiện cả năm 2024 (phục vụ phiên họp … tháng 10/2024)": the occasion it is written for)
     reported, plan = reported_part(normalize_label(_PURPOSE_BRACKET.sub(" ", text)))
+    if labelled := _REPORTING_PERIOD_LABEL.search(f"{reported} {plan}"):
+        # ("Kết quả triển khai Kế hoạch … - kỳ báo cáo 6 tháng đầu năm": the title says which period it reports, after
+        # words a plan's would otherwise hide)
+        reported, plan = labelled.group("period"), ""
+    # ("… Chiến lược hội nhập quốc tế đến năm 2030 - kỳ báo cáo 6 tháng đầu năm": the horizon its subject runs to, not a
+    # year reported; not the end of a span, "từ năm 2021 đến năm 2025")
+    reported = _HORIZON.sub(" ", reported)
     # ("Số liệu … theo tháng 6 tháng cuối năm 2023": by month, over the second half; no month of June)
     reported = re.sub(r"\b(?:theo|tung) thang (?=\d{1,2} thang\b)", "theo ", reported)
     if _names_two_periods(reported) or _names_two_months(text):
@@ -397,8 +406,6 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             return None  # "… những ngày đầu tháng 3/2019": a part of the period, which no code names
         if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
             continue
-        if kind == "year" and re.search(r"\b(?:den|toi)(?: het)? $", reported[: match.start()]):
-            continue  # "… đối ngoại đa phương đến năm 2030": the horizon its subject runs to, not a year reported
         if kind == "year" and re.search(rf"\btuan (?:thu |le )?\d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
             continue  # "Tuần 28 năm 2025": a week of the year, which no period of the codelist is
         if kind == "year" and re.search(rf"\bngay \d{{1,2}} thang \d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
@@ -800,9 +807,12 @@ def _periods_named(text: str, year: int | None) -> frozenset[str]:
 
 # "số ghi trước là số lũy kế 6 tháng đầu năm 2023", "số ngoài ngoặc là số quý II": a note on how the report writes its
 # figures, saying which period its unmarked ones are.
+# ("các số liệu không ghi chú kỳ … là số liệu lũy kế 9 tháng", "số liệu nêu tại báo cáo là số liệu phát sinh trong quý
+# II năm 2023; số liệu lũy kế … ghi trong ngoặc")
 _UNMARKED_FIGURES_ARE = re.compile(
     r"\bso(?: lieu)? (?:ghi (?:truoc|dau tien|ngoai ngoac(?: don)?)|ngoai ngoac(?: don)?"
-    r"|khong (?:ghi|kem|co) (?:ky|ten ky|ngoac(?: don)?)) (?:la|chi) (?P<period>.+)$"
+    r"|khong (?:ghi|kem|co)(?: chu| ro)? (?:ky|ten ky|ngoac(?: don)?)|(?:neu |ghi )?(?:tai|trong) bao cao(?: nay)?)"
+    r"(?: \w+){0,6}? (?:la|chi) (?P<period>.+)$"
 )
 READING_KEY = "note on how the figures are written"
 # Lines a note on the report's figures may sit in: the title block and the opening paragraphs.
@@ -830,9 +840,10 @@ def _reading_key(lines: list[str], title_text: str, year: int | None) -> PeriodR
 
 
 # "Trừ khi câu hỏi ghi khác, số liệu giai đoạn tính từ 01/01/2018 đến 31/12/2022": the days the figures cover.
+# (the days written with slashes or in words: "từ ngày 01 tháng 4 năm 2023 đến ngày 30 tháng 6 năm 2023")
+_DAY = r"(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})"
 _DATA_RANGE = re.compile(
-    r"\bso lieu(?: \w+){0,4}? (?:tinh )?tu (?:ngay )?(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2}) (?:den|toi) (?:het )?"
-    r"(?:ngay )?(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b"
+    rf"\bso lieu(?: \w+){{0,6}}? (?:tinh )?tu (?:ngay )?{_DAY} (?:den|toi) (?:het )?(?:ngay )?{_DAY}\b"
 )
 
 

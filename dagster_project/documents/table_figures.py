@@ -1121,6 +1121,12 @@ class TableFigures:
         label_marker = _LABEL_MARKER.search(bare_label)
         marker = (label_marker.group("marker") or label_marker.group("stars")) if label_marker else ""
         label_note = self._marker_notes(marker) if marker else ""
+        if named_note is None and (marked := _NAMED_ESTIMATE_NOTE.match(label_note.strip())):
+            # ("| Kim ngạch … (*) | Triệu USD | 3.400 | 3.900 |" over "(*) Năm 2021 là số ước thực hiện cả năm": the
+            # column of the period the marked row's note names holds an estimate)
+            named_note = marked
+            marked_scopes = find_scopes(normalize_label(marked.group("period")), self.report_year)
+            note_period = marked_scopes[0][1].code if len(marked_scopes) == 1 else None
         if label_note and not unconfirmed_row:
             unconfirmed_row = unconfirmed_word(label_note) or phrase_of_list(
                 normalize_label(label_note), "marked_note_doubts"

@@ -618,7 +618,11 @@ def _indicators_group(row: list[str]) -> int | None:
 # Words of a header that speak of time: a header naming no period the extractor understands but
 # holding one of these ("Lũy kế", "Kỳ trước", "Tháng trước") leaves its column's period uncertain;
 # one without them ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)") holds the report's period.
-_TIME_HEADER_WORDS = re.compile(r"\b(?:luy ke|truoc|den nay|tu dau|ky|thang|quy|nam|giai doan|mua|dot|hien nay|sau)\b")
+# (not "sau" of a check, "Số liệu sau xác minh của Đoàn kiểm tra": the values settled by it, of no other time)
+_TIME_HEADER_WORDS = re.compile(
+    r"\b(?:luy ke|truoc|den nay|tu dau|ky|thang|quy|nam|giai doan|mua|dot|hien nay"
+    r"|sau(?! (?:xac minh|kiem tra|doi chieu|dieu chinh|dinh chinh|ra soat)\b))\b"
+)
 
 
 def speaks_of_time(normalised_header: str) -> bool:
@@ -638,14 +642,17 @@ _LAST_YEAR_CELL = re.compile(r"\bnăm\s+trước\b", re.IGNORECASE)
 _THIS_YEAR_CELL = re.compile(r"\bnăm\s+nay\b", re.IGNORECASE)
 
 
-# A cell numbering its column: "(4)", "C", "(4)=(2)+(3)", "6=4-5".
-_COLUMN_NUMBER = re.compile(r"\(?(?P<number>\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x\s]+)?|(?P<letter>[A-Z])")
+# A cell numbering its column: "(4)", "C", "(4)=(2)+(3)", "6=4-5", "c = b - a" (a letter and how the column is worked
+# out from the others).
+_COLUMN_NUMBER = re.compile(
+    r"\(?(?P<number>\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x\s]+)?|(?P<letter>[A-Za-z])(?:\s*=\s*[A-Za-z\d()+\-*/:\s]+)?"
+)
 
 
 def numbers_the_columns(cells: list[str]) -> bool:
-    """A row under a header that only numbers its columns ("(1) | (2) | (3) | (4)=(2)+(3)", "A | B | C | 1 | 2"): every
-    filled cell a column's number or letter, the numbers one after another, and a bracket, a letter or a sum among
-    them (not a row of figures that happen to count up: "| 1 | 2 | 3 |")."""
+    """A row under a header that only numbers its columns ("(1) | (2) | (3) | (4)=(2)+(3)", "A | B | C | 1 | 2",
+    "A | B | C | a | b | c = b - a"): every filled cell a column's number or letter, the numbers one after another, and
+    a bracket, a letter or a sum among them (not a row of figures that happen to count up: "| 1 | 2 | 3 |")."""
     filled = [cell.strip() for cell in cells if cell.strip()]
     matches = [_COLUMN_NUMBER.fullmatch(cell) for cell in filled]
     if len(filled) < 3 or not all(matches):

@@ -139,3 +139,109 @@ def test_a_paragraph_opening_with_a_number_in_thousands_is_no_numbered_heading()
         "1.250 lượt khách quốc tế đến thăm, làm việc tại tỉnh.",
     )
     assert ("2024", "inbound_visitors", Decimal(1250), "exact") in found
+
+
+def test_a_row_naming_the_columns_by_letters_and_formulas_is_no_row_of_figures(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc.docx",
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Hà Tĩnh, ngày 16 tháng 12 năm 2024",
+            "BÁO CÁO",
+            "Công tác đối ngoại năm 2024",
+        ],
+        [
+            ("TT", "Nội dung", "ĐVT", "Năm 2023", "Năm 2024", "Chênh lệch"),
+            ("A", "B", "C", "a", "b", "c = b - a"),
+            ("1", "Giá trị cam kết viện trợ PCPNN", "Triệu USD", "2,15", "2,80", "+0,65"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert ("2023", "ngo_aid_committed", Decimal(2150000)) in found
+    assert ("2024", "ngo_aid_committed", Decimal(2800000)) in found
+
+
+def test_a_marked_rows_note_naming_one_columns_period_as_an_estimate_makes_that_value_approximate(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc.docx",
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Hà Tĩnh, ngày 16 tháng 12 năm 2024",
+            "BÁO CÁO",
+            "Công tác đối ngoại năm 2024",
+        ],
+        [
+            ("TT", "Nội dung", "ĐVT", "Năm 2023", "Năm 2024"),
+            ("1", "Kim ngạch xuất nhập khẩu trên địa bàn (**)", "Triệu USD", "2.100", "2.450"),
+        ],
+        after=["Ghi chú:", "(**) Năm 2024 là số ước thực hiện đến hết năm."],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize(), f.qualifier) for f in extraction.figures}
+    assert ("2023", "export_import_turnover", Decimal(2100000000), "exact") in found
+    assert ("2024", "export_import_turnover", Decimal(2450000000), "approx") in found
+
+
+def test_a_note_saying_the_reports_figures_are_one_of_the_titles_periods_keys_them_in_other_words():
+    found = _published(
+        "20 tháng 6 năm 2024",
+        "Kết quả công tác đối ngoại quý II và 6 tháng đầu năm 2024",
+        "Lưu ý: Các số liệu không ghi chú kỳ báo cáo là số liệu lũy kế 6 tháng đầu năm 2024; số liệu riêng quý II ghi "
+        "trong ngoặc đơn.",
+        "- Tiếp đón 21 đoàn với 190 lượt khách quốc tế đến thăm, làm việc tại tỉnh (quý II: 12 đoàn, 101 lượt).",
+    )
+    assert ("2024-H1", "inbound_delegations", Decimal(21), "exact") in found
+    assert ("2024-H1", "inbound_visitors", Decimal(190), "exact") in found
+
+
+def test_a_titles_reporting_period_label_after_a_plans_words_gives_the_period(tmp_path):
+    extraction = text_report(
+        tmp_path,
+        "bieu.txt",
+        "HỆ THỐNG BÁO CÁO TRỰC TUYẾN\nTrạng thái: Đã gửi lúc 09:05 ngày 04/7/2024\n\nBÁO CÁO\n"
+        "Kết quả triển khai Kế hoạch hội nhập quốc tế đến năm 2030 - kỳ báo cáo 6 tháng đầu năm\n\n"
+        "1. Kết quả\n\n- Ký kết 3 thỏa thuận quốc tế với các địa phương nước ngoài.\n",
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert ("2024-H1", "intl_agreements", Decimal(3)) in found
+
+
+def test_the_days_a_form_covers_written_in_words_give_its_period():
+    found = _published(
+        "05 tháng 7 năm 2024",
+        "Phiếu cung cấp thông tin về công tác lãnh sự",
+        "Thời gian lấy số liệu: từ ngày 01 tháng 4 năm 2024 đến ngày 30 tháng 6 năm 2024.",
+        "Sở đã phối hợp xử lý 9 vụ việc lãnh sự, bảo hộ công dân.",
+    )
+    assert ("2024-Q2", "consular_cases", Decimal(9), "exact") in found
+
+
+def test_a_count_not_taken_into_the_total_by_duoc_tinh_waits():
+    found = _published(
+        "25 tháng 3 năm 2024",
+        "Báo cáo công tác đối ngoại quý I năm 2024",
+        "Tiếp đón 9 đoàn với 63 lượt khách quốc tế đến thăm, làm việc tại tỉnh; 2 đoàn khác làm việc trực tuyến không "
+        "được tính vào số đoàn vào.",
+    )
+    assert ("2024-Q1", "inbound_delegations", Decimal(9), "exact") in found
+    assert Decimal(2) not in _values(found)
+
+
+def test_a_column_of_values_after_an_inspections_check_is_the_reports_period(tmp_path):
+    extraction = word_report(
+        tmp_path / "bc.docx",
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Hà Tĩnh, ngày 20 tháng 3 năm 2024",
+            "BÁO CÁO",
+            "Kết quả kiểm tra, xác minh số liệu công tác đối ngoại năm 2023",
+        ],
+        [
+            ("TT", "Nội dung", "Đơn vị tính", "Số liệu Sở báo cáo", "Số liệu sau kiểm tra của Đoàn", "Chênh lệch"),
+            ("1", "Số đoàn ra", "đoàn", "41", "39", "-2"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert found == {("2023", "outbound_delegations", Decimal(39))}
