@@ -230,6 +230,9 @@ def _opens_a_figure(after_phrase: str) -> bool:
 _OWN_BRACKET = re.compile(r"[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*\(([^()\d]*(?:19|20)\d{2}[^()\d]*)\)")
 # "chủ yếu (thực hiện) trong quý I", "phần lớn vào tháng 12": when most of what a figure counts happened.
 _MOSTLY = re.compile(r"\b(?:chu yeu|phan lon|da so|tap trung)\b")
+# ("đạt 02/10 hội nghị (20,0%), đều tổ chức trong quý I": when all of them happened, which the count of a longer period
+# may hold)
+_ALL_OF_THEM = re.compile(r"\bdeu\b")
 _SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
 # ("T7/2025 ........ 4 đoàn": a label its dot leaders part from the line's figures, as a colon does)
 _LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,().]{3,30}?)\s*(?::|\.{3,}|…+)")
@@ -902,6 +905,8 @@ class FigurePeriods:
             # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted
             # over
             raise ScopeError(f"'{mostly.group(0)} …' after the figure says when most of it happened, not its period")
+        if every := next((found for start, _ in after if (found := _ALL_OF_THEM.search(rest[:start]))), None):
+            raise ScopeError(f"'{every.group(0)} …' after the figure says when all of it happened, not its period")
         # ("Tính riêng quý II/2023, … 08 dự án …, cao hơn nhiều so với quý I": the base of a comparison, after a figure
         # whose own period is named before it)
         bases = [scope for start, scope in after if scopes and _COMPARISON_BASE_BEFORE.search(rest[:start])]

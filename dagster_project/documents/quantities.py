@@ -645,10 +645,44 @@ def _glued_to_their_noun(text: str, taken: list[tuple[int, int]]) -> list[re.Mat
     ]
 
 
+# "đạt 07/45 đoàn (15,6%)", "ước đạt 640.000/2.000.000 USD (32,0%)": a result over its target, and the share one is of
+# the other.
+# ("đạt 04/35 đoàn (11,4%) với 39/450 lượt khách quốc tế (8,7%)": its companion after "với" too)
+_RESULT_OVER_TARGET = re.compile(
+    r"\b(?P<verb>đạt|với)\s+(?P<result>\d[\d.,]*)(?P<target>\s*/\s*\d[\d.,]*)"
+    r"(?P<noun>(?:,?\s+[^\W\d_]+){0,5}?)(?P<share>\s*\(\s*(?P<percent>\d{1,3}(?:,\d{1,2})?)\s*%\s*\))",
+    re.IGNORECASE,
+)
+
+
+def _without_targets(text: str) -> str:
+    """The text with the target and the share after a result written over its target blanked (offsets kept), when the
+    share is the result's part of the target as written: the result is then read as the figure, and its noun is the
+    words between; a pair whose share does not match (or a part over its whole, with no "đạt") is left as it is."""
+
+    def blanked(match: re.Match) -> str:
+        if match.group("verb").lower() == "với" and not re.search(r"\bđạt\b[^.;]*$", text[: match.start()], re.I):
+            return match.group()  # (a companion only of a result over its target written before it)
+        try:
+            result = parse_number_token(match.group("result"))
+            target = parse_number_token(match.group("target").strip(" /"))
+            percent = Decimal(match.group("percent").replace(",", "."))
+        except (NumberFormatError, ArithmeticError):
+            return match.group()
+        places = -percent.as_tuple().exponent
+        if not target or abs(result / target * 100 - percent) > Decimal(5) / 10 ** (places + 1):
+            return match.group()
+        head = match.group()[: match.start("target") - match.start()]
+        return f"{head}{' ' * len(match.group('target'))}{match.group('noun')}{' ' * len(match.group('share'))}"
+
+    return _RESULT_OVER_TARGET.sub(blanked, text)
+
+
 # A clause is read for its figures by the extractor and again by the rules that weigh them: each text is read once.
 @lru_cache(maxsize=1 << 12)
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
     text = _IN_WORDS.sub(lambda match: " " * len(match.group()), blank_footnote_markers(text))
+    text = _without_targets(text)
     text = without_restating_words(text)
     ranges = _ranges(text) + _broken_numbers(text)
     ranges += [q for q in _spaced_thousands(text) if not any(r.start <= q.start < r.end for r in ranges)]

@@ -67,6 +67,9 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "02 tháng cao điểm", a campaign's length).
 _OTHER_MONTHS = re.compile(r"(?<!ngay )\b(\d{1,2}) thang(?: dau nam)?(?= (?:nam|va|uoc|dau)\b|$)")
 _REPORTING_PERIOD_LABEL = re.compile(r"\bky bao cao (?P<period>.+)$")
+_SERVES_AN_OCCASION = re.compile(
+    r"\b(?:de )?phuc vu (?:hoi nghi|cuoc hop|phien hop|ky hop|buoi|hop bao|le|dai hoi)\b.*$"
+)
 _HORIZON = re.compile(r"(?<!\d )\b(?:den|toi)(?: het)? nam (?:19|20)\d{2}\b")
 _PURPOSE_BRACKET = re.compile(r"\(\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?", re.IGNORECASE)
 # Words after the reported period that open a comparison with, or an annex on, other periods.
@@ -102,8 +105,15 @@ _TWO_MONTHS = re.compile(r"\bthang \d{1,2}(?: va)? thang \d{1,2}\b")
 # earlier ones, set apart by a semicolon or a comma instead of "và" (its sections say which figures are whose).
 _AND_OFFICIAL_FIGURES_OF = re.compile(
     r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)(?: nam (?:19|20)\d{2})? "
-    r"(?:cap nhat|bo sung) (?:so lieu )?(?:chinh thuc )?(?:cua )?"
+    r"(?:va )?(?:cap nhat|bo sung) (?:so lieu )?(?:chinh thuc )?(?:cua )?"
     r"(?:ca nam\b|nam\b|\d{1,2} thang\b|thang \d{1,2}\b|quy (?:i|ii|iii|iv|[1-4])\b)"
+)
+# "tháng 4 năm 2021; số liệu chính thức quý I năm 2021": a period, then the official figures of another that does not
+# hold it (not "quý I năm 2025 (số liệu chính thức tháng 01, tháng 02 …)", the months the quarter's figures come from).
+_AND_OFFICIAL_FIGURES_OUTSIDE = re.compile(
+    r"\b(?P<first>(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)(?: nam (?:19|20)\d{2})?) "
+    r"(?:va )?so lieu chinh thuc (?:cua )?(?P<second>(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?)"
+    r"(?: nam (?:19|20)\d{2})?)\b"
 )
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(
@@ -333,11 +343,28 @@ def _names_two_periods(reported: str) -> bool:
         bool(
             _TWO_PERIODS.search(reported)
             or _AND_OFFICIAL_FIGURES_OF.search(reported)
+            or _official_figures_of_another(reported)
             or _A_PART_AND_WORK_OF_A_YEAR.search(reported)
         )
         or year_in_span
         or _a_year_and_a_part_of_another(reported)
     )
+
+
+def _official_figures_of_another(reported: str) -> bool:
+    """A period, then "số liệu chính thức" of another period that does not lie within it."""
+    match = _AND_OFFICIAL_FIGURES_OUTSIDE.search(reported)
+    if match is None:
+        return False
+    year = next(iter(re.findall(_YEAR, reported)), None)
+    first, second = (
+        [scope.code for _, scope in find_scopes(match.group(name), int(year) if year else None) if scope.code]
+        for name in ("first", "second")
+    )
+    if len(first) != 1 or len(second) != 1 or not is_period_code(first[0]) or not is_period_code(second[0]):
+        return False
+    outer, inner = period_from_code(first[0]), period_from_code(second[0])
+    return not (outer.start_date <= inner.start_date and inner.end_date <= outer.end_date)
 
 
 def _names_two_years(words: str) -> bool:
@@ -373,6 +400,9 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     # ("… Chiến lược hội nhập quốc tế đến năm 2030 - kỳ báo cáo 6 tháng đầu năm": the horizon its subject runs to, not a
     # year reported; not the end of a span, "từ năm 2021 đến năm 2025")
     reported = _HORIZON.sub(" ", reported)
+    # ("V/v cung cấp thông tin đối ngoại phục vụ Hội nghị báo cáo viên tháng 7/2018": the month of the meeting the
+    # figures serve, not the period they cover; the words before it may name that)
+    reported = _SERVES_AN_OCCASION.sub(" ", reported)
     # ("Số liệu … theo tháng 6 tháng cuối năm 2023": by month, over the second half; no month of June)
     reported = re.sub(r"\b(?:theo|tung) thang (?=\d{1,2} thang\b)", "theo ", reported)
     if _names_two_periods(reported) or _names_two_months(text):

@@ -1882,7 +1882,8 @@ class TableFigures:
             # ("Năm 2025" over "Quý III" over "Tháng 7" or "Cộng quý": the levels above settle one period, in which
             # the lowest must lie)
             return self._within(stack, upper)
-        above = " ".join(stack[:-1])
+        # (without a remark naming no period: "Năm 2021 (trước khi áp dụng)" over "Quý I")
+        above = " ".join(_without_remarks(level, self.report_year) for level in stack[:-1])
         if (kind_in_year := self._kind_over_its_year(above, stack[-1])) is not None:
             return kind_in_year
         years = set(re.findall(r"\b(?:19|20)\d{2}\b", above))

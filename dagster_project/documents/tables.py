@@ -59,10 +59,12 @@ def _joined_cells(text: str) -> list[tuple[int, str]]:
     texts joined, at the offset of its first."""
     joined: list[tuple[int, str]] = []
     position = 0
-    # (a row whose pipes do not close it: a line below that begins with a pipe begins with its empty first cell)
-    inner = not text.lstrip().startswith("|")
-    for number, line in enumerate(text.split("\n")):
-        for index, (offset, cell) in enumerate(split_cells(line, word_row=inner and number > 0)):
+    # (a row whose pipes do not close it: a line below that begins with a pipe begins with its empty first cell; so does
+    # its own first line, when it begins with one and does not end with one, "|   | 11/2021 | … | 2020 (số")
+    first = text.split("\n", 1)[0].strip()
+    inner = not first.startswith("|") or not first.endswith("|")
+    for line in text.split("\n"):
+        for index, (offset, cell) in enumerate(split_cells(line, word_row=inner)):
             if index == len(joined):
                 joined.append((position + offset, cell))
             elif cell:

@@ -1,0 +1,111 @@
+"""Capabilities of the hundred-and-twentieth round, written here in phrasings other than the reports that showed the
+need. Expected figures were written from the texts below before the code ran on them."""
+
+from decimal import Decimal
+
+from tests.unit.documents import published_figures, report_text, text_report
+
+
+def _published(date: str, title: str, *lines: str) -> set[tuple]:
+    return published_figures(report_text("20", date, title, *lines))
+
+
+def _values(keys: set[tuple]) -> set[Decimal]:
+    return {key[2] for key in keys}
+
+
+def test_workers_and_students_abroad_in_a_table_of_cases_are_no_lao_students():
+    found = _published(
+        "22 tháng 9 năm 2023",
+        "Báo cáo công tác bảo hộ công dân quý III năm 2023",
+        "| TT | Nhóm vụ việc | Quý III/2023 |",
+        "|---|---|---|",
+        "| 1 | Ngư dân bị nước ngoài bắt giữ | 3 |",
+        "| 2 | Lao động, du học sinh bị lừa đảo | 4 |",
+    )
+    assert not any(key[1] == "lao_students" for key in found)
+
+
+def test_the_month_of_a_meeting_the_figures_serve_is_not_their_period(tmp_path):
+    extraction = text_report(
+        tmp_path,
+        "cv.txt",
+        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 20/SNgV-VP\nV/v cung cấp số liệu đối ngoại phục vụ Hội nghị giao ban "
+        "tháng 10/2023\nHà Tĩnh, ngày 05 tháng 10 năm 2023\n\nKính gửi: Văn phòng UBND tỉnh\n\n"
+        "Hiện trên địa bàn tỉnh có 35 tổ chức PCPNN có giấy đăng ký hoạt động.\n"
+        "9 tháng năm 2023, tỉnh đón 30 đoàn vào với 310 lượt khách quốc tế.\n",
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert ("2023-9M", "inbound_delegations", Decimal(30)) in found
+    assert not any(key[0] == "2023-10" for key in found)
+
+
+def test_a_text_tables_header_wrapped_onto_lines_opening_with_an_empty_first_cell(tmp_path):
+    extraction = text_report(
+        tmp_path,
+        "bieu.txt",
+        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nHà Tĩnh, ngày 25 tháng 9 năm 2023\nBÁO CÁO\n"
+        "Số liệu đối ngoại quý III năm 2023\n\n"
+        " Mã   | Chỉ tiêu               | ĐVT  | Quý III   | Lũy kế\n"
+        "      |                        |      | năm 2023  | 9 tháng năm 2023\n"
+        " ĐN01 | Số đoàn ra             | đoàn | 05        | 14\n"
+        " ĐN03 | Số đoàn vào            | đoàn | 08        | 21\n",
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert {
+        ("2023-Q3", "outbound_delegations", Decimal(5)),
+        ("2023-9M", "outbound_delegations", Decimal(14)),
+        ("2023-Q3", "inbound_delegations", Decimal(8)),
+        ("2023-9M", "inbound_delegations", Decimal(21)),
+    } <= found
+
+
+def test_a_group_headers_remark_naming_no_period_leaves_the_columns_periods():
+    found = _published(
+        "15 tháng 12 năm 2023",
+        "Báo cáo kết quả giải quyết thủ tục hành chính năm 2023",
+        "| TT | Chỉ tiêu | Năm 2022 (chưa số hóa) | | Năm 2023 (đã số hóa) | |",
+        "|---|---|---|---|---|---|",
+        "| TT | Chỉ tiêu | Quý I | Cả năm | Quý I | Cả năm |",
+        "| 1 | Hồ sơ chứng nhận lãnh sự, hợp pháp hóa lãnh sự | 210 | 905 | 260 | 1.120 |",
+    )
+    assert {
+        ("2022-Q1", "consular_legalisations", Decimal(210), "exact"),
+        ("2022", "consular_legalisations", Decimal(905), "exact"),
+        ("2023-Q1", "consular_legalisations", Decimal(260), "exact"),
+        ("2023", "consular_legalisations", Decimal(1120), "exact"),
+    } <= found
+
+
+def test_a_result_over_its_target_with_the_matching_share_gives_the_result():
+    found = _published(
+        "18 tháng 6 năm 2024",
+        "Kết quả thực hiện nhiệm vụ đối ngoại 6 tháng đầu năm 2024",
+        "- Đoàn vào: đạt 12/40 đoàn (30,0%) với 150/600 lượt khách quốc tế (25,0%).",
+        "- Ký kết thỏa thuận quốc tế: đạt 02/05 thỏa thuận (35%).",
+        "- Trong số đoàn vào, 05/12 đoàn (41,7%) do lãnh đạo các tỉnh của Lào dẫn đầu.",
+    )
+    assert ("2024-H1", "inbound_delegations", Decimal(12), "exact") in found
+    assert ("2024-H1", "inbound_visitors", Decimal(150), "exact") in found
+    # (a share that does not match, and a part over its whole without "đạt", give nothing)
+    assert not _values(found) & {Decimal(40), Decimal(600), Decimal(2), Decimal(5)}
+
+
+def test_when_all_of_a_count_happened_is_not_its_period():
+    found = _published(
+        "18 tháng 6 năm 2024",
+        "Kết quả công tác đối ngoại 6 tháng đầu năm 2024",
+        "- Tổ chức 03 hội nghị, hội thảo quốc tế, đều diễn ra trong quý I.",
+    )
+    assert not any(key[1] == "intl_conferences" and key[0] == "2024-Q1" for key in found)
+
+
+def test_a_title_giving_a_month_and_the_official_figures_of_another_quarter_names_two_periods():
+    found = _published(
+        "24 tháng 7 năm 2023",
+        "Kết quả công tác đối ngoại tháng 7 năm 2023; số liệu chính thức quý II năm 2023",
+        "Tỉnh đã cử 06 đoàn ra đi công tác nước ngoài.",
+        "Trong tháng 7, tỉnh đón 04 đoàn vào đến thăm, làm việc.",
+    )
+    assert ("2023-07", "inbound_delegations", Decimal(4), "exact") in found
+    assert Decimal(6) not in _values(found)
