@@ -14,6 +14,12 @@ def _values(keys: set[tuple]) -> set[Decimal]:
     return {key[2] for key in keys}
 
 
+def _word_report(tmp_path, date: str, title: str, rows: list[tuple[str, ...]], after: list[str] = ()):
+    """A Word report of the department: its header block, the title, one table and the lines after it."""
+    header = ["UBND TỈNH HÀ TĨNH", "SỞ NGOẠI VỤ", f"Hà Tĩnh, ngày {date}", "BÁO CÁO", title]
+    return word_report(tmp_path / "bc.docx", header, rows, after)
+
+
 def test_a_note_naming_which_of_the_titles_two_periods_the_unmarked_figures_are_dates_them():
     found = _published(
         "28 tháng 3 năm 2024",
@@ -87,15 +93,10 @@ def test_the_mark_of_a_quoted_line_is_not_more_than(tmp_path):
 
 
 def test_a_row_note_counting_a_column_to_a_day_before_its_last_month_holds_that_value(tmp_path):
-    extraction = word_report(
-        tmp_path / "bc.docx",
-        [
-            "UBND TỈNH HÀ TĨNH",
-            "SỞ NGOẠI VỤ",
-            "Hà Tĩnh, ngày 18 tháng 6 năm 2024",
-            "BÁO CÁO",
-            "Công tác cửa khẩu 6 tháng đầu năm 2024",
-        ],
+    extraction = _word_report(
+        tmp_path,
+        "18 tháng 6 năm 2024",
+        "Công tác cửa khẩu 6 tháng đầu năm 2024",
         [
             ("TT", "Nội dung", "ĐVT", "6 tháng đầu năm 2023", "6 tháng đầu năm 2024", "Ghi chú"),
             ("1", "Lượt tàu XNC qua cảng Vũng Áng", "Lượt", "410", "388", "Số liệu năm 2024 tính đến ngày 20/5/2024"),
@@ -142,15 +143,10 @@ def test_a_paragraph_opening_with_a_number_in_thousands_is_no_numbered_heading()
 
 
 def test_a_row_naming_the_columns_by_letters_and_formulas_is_no_row_of_figures(tmp_path):
-    extraction = word_report(
-        tmp_path / "bc.docx",
-        [
-            "UBND TỈNH HÀ TĨNH",
-            "SỞ NGOẠI VỤ",
-            "Hà Tĩnh, ngày 16 tháng 12 năm 2024",
-            "BÁO CÁO",
-            "Công tác đối ngoại năm 2024",
-        ],
+    extraction = _word_report(
+        tmp_path,
+        "16 tháng 12 năm 2024",
+        "Công tác đối ngoại năm 2024",
         [
             ("TT", "Nội dung", "ĐVT", "Năm 2023", "Năm 2024", "Chênh lệch"),
             ("A", "B", "C", "a", "b", "c = b - a"),
@@ -163,15 +159,10 @@ def test_a_row_naming_the_columns_by_letters_and_formulas_is_no_row_of_figures(t
 
 
 def test_a_marked_rows_note_naming_one_columns_period_as_an_estimate_makes_that_value_approximate(tmp_path):
-    extraction = word_report(
-        tmp_path / "bc.docx",
-        [
-            "UBND TỈNH HÀ TĨNH",
-            "SỞ NGOẠI VỤ",
-            "Hà Tĩnh, ngày 16 tháng 12 năm 2024",
-            "BÁO CÁO",
-            "Công tác đối ngoại năm 2024",
-        ],
+    extraction = _word_report(
+        tmp_path,
+        "16 tháng 12 năm 2024",
+        "Công tác đối ngoại năm 2024",
         [
             ("TT", "Nội dung", "ĐVT", "Năm 2023", "Năm 2024"),
             ("1", "Kim ngạch xuất nhập khẩu trên địa bàn (**)", "Triệu USD", "2.100", "2.450"),
@@ -229,15 +220,10 @@ def test_a_count_not_taken_into_the_total_by_duoc_tinh_waits():
 
 
 def test_a_column_of_values_after_an_inspections_check_is_the_reports_period(tmp_path):
-    extraction = word_report(
-        tmp_path / "bc.docx",
-        [
-            "UBND TỈNH HÀ TĨNH",
-            "SỞ NGOẠI VỤ",
-            "Hà Tĩnh, ngày 20 tháng 3 năm 2024",
-            "BÁO CÁO",
-            "Kết quả kiểm tra, xác minh số liệu công tác đối ngoại năm 2023",
-        ],
+    extraction = _word_report(
+        tmp_path,
+        "20 tháng 3 năm 2024",
+        "Kết quả kiểm tra, xác minh số liệu công tác đối ngoại năm 2023",
         [
             ("TT", "Nội dung", "Đơn vị tính", "Số liệu Sở báo cáo", "Số liệu sau kiểm tra của Đoàn", "Chênh lệch"),
             ("1", "Số đoàn ra", "đoàn", "41", "39", "-2"),
