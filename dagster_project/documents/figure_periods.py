@@ -229,9 +229,10 @@ def _opens_a_figure(after_phrase: str) -> bool:
 # A figure, its noun (a few words) and a bracket right after them: "34 tổ chức (cuối năm 2025)".
 _OWN_BRACKET = re.compile(r"[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*\(([^()\d]*(?:19|20)\d{2}[^()\d]*)\)")
 # "chủ yếu (thực hiện) trong quý I", "phần lớn vào tháng 12": when most of what a figure counts happened.
+_DATA_NOTE_BRACKET = re.compile(r"\(\s*số\s+liệu\b[^()]*\)", re.IGNORECASE)
 _MOSTLY = re.compile(r"\b(?:chu yeu|phan lon|da so|tap trung)\b")
 # ("đạt 02/10 hội nghị (20,0%), đều tổ chức trong quý I": when all of them happened, which the count of a longer period
-# may hold)
+# holds; not the period the count is of)
 _ALL_OF_THEM = re.compile(r"\bdeu\b")
 _SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
 # ("T7/2025 ........ 4 đoàn": a label its dot leaders part from the line's figures, as a colon does)
@@ -888,6 +889,7 @@ class FigurePeriods:
             # ("7.412 lượt phương tiện, cao nhất từ đầu năm", "… mức cao nhất kể từ năm 2019": the span the figure ranks
             # highest in, not its period; a count of months or years, "cao nhất trong 4 tháng", names none)
             and not (_SUPERLATIVE_BEFORE.search(rest[:start]) and scope.kind not in ("n_months", "n_years"))
+            and not _ALL_OF_THEM.search(rest[:start])
         ]
         # ("… biên dịch 1.874 trang tài liệu và phiên dịch 312 giờ trong năm 2024": a period closing the clause after a
         # later figure joined to this one, which may be both figures'
@@ -905,8 +907,6 @@ class FigurePeriods:
             # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted
             # over
             raise ScopeError(f"'{mostly.group(0)} …' after the figure says when most of it happened, not its period")
-        if every := next((found for start, _ in after if (found := _ALL_OF_THEM.search(rest[:start]))), None):
-            raise ScopeError(f"'{every.group(0)} …' after the figure says when all of it happened, not its period")
         # ("Tính riêng quý II/2023, … 08 dự án …, cao hơn nhiều so với quý I": the base of a comparison, after a figure
         # whose own period is named before it)
         bases = [scope for start, scope in after if scopes and _COMPARISON_BASE_BEFORE.search(rest[:start])]
@@ -1255,7 +1255,8 @@ class FigurePeriods:
         """The periods a title (or an e-mail's or letter's subject) naming several names, its plan aside."""
         if self.structure.title_periods:
             return self.structure.title_periods
-        subject = reported_part(normalize_label(self.structure.subject))[0]
+        # (not a bracket on where the figures come from: "9 tháng năm 2024 (số liệu chính thức 8 tháng, ước tháng 9)")
+        subject = reported_part(normalize_label(_DATA_NOTE_BRACKET.sub(" ", self.structure.subject or "")))[0]
         named = find_scopes(subject, self.report_year)
         return frozenset(scope.code for _, scope in named if is_period_code(scope.code))
 

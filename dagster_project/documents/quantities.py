@@ -650,7 +650,7 @@ def _glued_to_their_noun(text: str, taken: list[tuple[int, int]]) -> list[re.Mat
 # ("đạt 04/35 đoàn (11,4%) với 39/450 lượt khách quốc tế (8,7%)": its companion after "với" too)
 _RESULT_OVER_TARGET = re.compile(
     r"\b(?P<verb>đạt|với)\s+(?P<result>\d[\d.,]*)(?P<target>\s*/\s*\d[\d.,]*)"
-    r"(?P<noun>(?:,?\s+[^\W\d_]+){0,5}?)(?P<share>\s*\(\s*(?P<percent>\d{1,3}(?:,\d{1,2})?)\s*%\s*\))",
+    r"(?P<noun>(?:,?\s+[^\W\d_]+){0,8}?)(?P<share>\s*\(\s*(?P<percent>\d{1,3}(?:,\d{1,2})?)\s*%\s*\))",
     re.IGNORECASE,
 )
 

@@ -110,10 +110,10 @@ _AND_OFFICIAL_FIGURES_OF = re.compile(
 )
 # "tháng 4 năm 2021; số liệu chính thức quý I năm 2021": a period, then the official figures of another that does not
 # hold it (not "quý I năm 2025 (số liệu chính thức tháng 01, tháng 02 …)", the months the quarter's figures come from).
+_A_PART_OF_A_YEAR = r"(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?)"
 _AND_OFFICIAL_FIGURES_OUTSIDE = re.compile(
-    r"\b(?P<first>(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)(?: nam (?:19|20)\d{2})?) "
-    r"(?:va )?so lieu chinh thuc (?:cua )?(?P<second>(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?)"
-    r"(?: nam (?:19|20)\d{2})?)\b"
+    rf"\b(?P<first>{_A_PART_OF_A_YEAR}(?: nam)?(?: (?:nam )?(?:19|20)\d{{2}})?) (?:va )?so lieu chinh thuc (?:cua )?"
+    rf"(?P<second>{_A_PART_OF_A_YEAR}(?: nam (?:19|20)\d{{2}})?)\b"
 )
 _BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
 _PLAN_CUE = re.compile(

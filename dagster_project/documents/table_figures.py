@@ -151,15 +151,19 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
 
 def _official_beside_its_estimate(stacks: list[list[str]], index: int) -> bool:
     """ "Tháng 9/2023" over "Ước (BC 214) | Chính thức", or a one-row header "BC 68 (ước) | Chính thức": a lowest header
-    saying only "Chính thức", beside an estimate under the same header above, if any (not "Tổng số | Chính thức |
-    Không chính thức", official delegations among all)."""
+    saying only "Chính thức", beside an estimate, or the value a report gave before ("Đã báo cáo (BC 318)"), under the
+    same header above, if any (not "Tổng số | Chính thức | Không chính thức", official delegations among all)."""
     if index >= len(stacks) or not stacks[index] or normalize_label(stacks[index][-1]) != "chinh thuc":
         return False
     return any(
-        other[:-1] == stacks[index][:-1] and is_estimate_header(normalize_label(other[-1]))
+        other[:-1] == stacks[index][:-1]
+        and (is_estimate_header(words := normalize_label(other[-1])) or _REPORTED_BEFORE.match(words) is not None)
         for other in stacks
         if other is not stacks[index] and len(other) == len(stacks[index])
     )
+
+
+_REPORTED_BEFORE = re.compile(r"^(?:so |so lieu )?da (?:bao cao|bc|gui)\b")
 
 
 # "Cộng 3 năm", "Tổng cộng 5 năm", "Cộng các năm": a column summing the years beside it.

@@ -109,3 +109,65 @@ def test_a_title_giving_a_month_and_the_official_figures_of_another_quarter_name
     )
     assert ("2023-07", "inbound_delegations", Decimal(4), "exact") in found
     assert Decimal(6) not in _values(found)
+
+
+def test_a_count_whose_every_item_fell_in_a_quarter_is_the_reports_count():
+    found = _published(
+        "18 tháng 6 năm 2024",
+        "Kết quả công tác đối ngoại 6 tháng đầu năm 2024",
+        "Các cơ quan, đơn vị trên địa bàn đã tổ chức 4 hội nghị, hội thảo quốc tế (đều diễn ra trong quý I).",
+    )
+    assert ("2024-H1", "intl_conferences", Decimal(4), "exact") in found
+    assert not any(key[0] == "2024-Q1" for key in found)
+
+
+def test_a_result_over_its_target_with_a_long_noun():
+    found = _published(
+        "15 tháng 12 năm 2024",
+        "Kết quả thực hiện kế hoạch đối ngoại năm 2024",
+        "- Công tác PCPNN: thẩm định, tiếp nhận đạt 18/20 chương trình, dự án, phi dự án (90%).",
+    )
+    assert ("2024", "ngo_projects_approved", Decimal(18), "exact") in found
+    assert Decimal(20) not in _values(found)
+
+
+def test_a_month_and_the_official_figures_of_a_half_written_with_a_slash_are_two_periods():
+    found = _published(
+        "25 tháng 7 năm 2024",
+        "Tình hình đối ngoại tháng 7/2024, số liệu chính thức 6 tháng đầu năm 2024",
+        "Sở đã bổ sung Giấy đăng ký hoạt động cho 3 tổ chức phi chính phủ nước ngoài.",
+        "6 tháng đầu năm 2024, tỉnh đón 25 đoàn vào với 240 lượt khách quốc tế.",
+    )
+    assert ("2024-H1", "inbound_delegations", Decimal(25), "exact") in found
+    assert Decimal(3) not in _values(found)
+
+
+def test_a_titles_bracket_on_where_the_figures_come_from_names_no_second_period():
+    found = _published(
+        "16 tháng 9 năm 2024",
+        "Kết quả hoạt động đối ngoại 9 tháng năm 2024 (số liệu chính thức 8 tháng, ước tháng 9)",
+        "Toàn tỉnh có 15 đoàn với 47 lượt cán bộ công chức đi công tác nước ngoài.",
+    )
+    assert ("2024-9M", "outbound_delegations", Decimal(15), "exact") in found
+
+
+def test_an_official_column_beside_the_value_reported_before_corrects_it(tmp_path):
+    from tests.unit.documents import word_report
+
+    extraction = word_report(
+        tmp_path / "bc.docx",
+        [
+            "UBND TỈNH HÀ TĨNH",
+            "SỞ NGOẠI VỤ",
+            "Hà Tĩnh, ngày 20 tháng 12 năm 2022",
+            "BÁO CÁO",
+            "Đính chính số liệu quý III",
+        ],
+        [
+            ("TT", "Chỉ tiêu", "Đơn vị tính", "Quý III/2022", ""),
+            ("TT", "Chỉ tiêu", "Đơn vị tính", "Đã báo cáo (BC 318)", "Chính thức"),
+            ("1", "Đoàn ra", "đoàn", "13", "15"),
+        ],
+    )
+    found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
+    assert found == {("2022-Q3", "outbound_delegations", Decimal(15))}
