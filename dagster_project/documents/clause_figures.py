@@ -1455,7 +1455,9 @@ _NOT_YET_BEFORE = re.compile(rf"\b{_CHUA_NOT_YET}", re.IGNORECASE)
 # shortcoming of the work (not "02 đoàn ra lưu trú quá hạn", the province's own delegations).
 _OVERSTAYING_PEOPLE = re.compile(r"\b(?:lao dong|cong dan|ngu dan)\b(?: \w+){0,5}? qua han\b")
 # "100% đúng hạn, không có hồ sơ quá hạn": a shortcoming said not to have happened.
-_NO_SHORTCOMING = re.compile(r"\bkhong (?:co|de|con)(?: \w+){0,3}? (?:qua han|tre han)\b")
+_NO_SHORTCOMING = re.compile(
+    r"\bkhong (?:co|de|con)(?: (?:ho so|vu viec|truong hop|thu tuc))?(?: nao)?(?: bi)? (?:qua han|tre han)\b"
+)
 
 
 # A sentence opening as a correction of figures: "Điều chỉnh số liệu: …", "Đính chính: …".
@@ -1574,7 +1576,7 @@ _BRACKET_OF_A_PART = re.compile(r"^\W*(?:trong do|trong so do|rieng|gom|bao gom)
 _CORRECTING_VERB = re.compile(r"\b(?:dinh chinh|sua|dieu chinh|chinh xac|ra soat lai|ghi lai)\b")
 
 
-def _corrected_after_a_period(before: str, report_year: int | None):
+def _corrected_after_a_period(before: str, report_year: int | None) -> Scope | None:
     """The scope of the period named in an earlier clause of the sentence, when the figure's own clause opens a
     correction ("…; nay Đồn điều chỉnh thành 47 lượt tàu")."""
     head, _, own = before.rpartition(";")

@@ -27,7 +27,12 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import counts_time
 from dagster_project.documents.headline_parts import HeadlineParts
 from dagster_project.documents.period_series import as_written_in, declares_a_legend, expand_series
-from dagster_project.documents.quantities import Quantity, find_quantities
+from dagster_project.documents.quantities import (
+    Quantity,
+    declares_results_over_targets,
+    find_quantities,
+    without_targets,
+)
 from dagster_project.documents.reader import LIST_MARKER, Block, DocumentText
 from dagster_project.documents.results import EXTRACTION_METHOD, Extraction, Figure, ReviewItem
 from dagster_project.documents.review_queue import ReviewQueue
@@ -723,6 +728,13 @@ def topic_subject(subject: str) -> str | None:
 
 
 def extract_figures(document: DocumentText) -> Extraction:
+    if declares_results_over_targets(document.text):
+        # ("đạt 07/45 đoàn (15,6%)" under a note "đạt số thực hiện/số kế hoạch năm (tỷ lệ %)": each result read without
+        # its target and share, which stay blanked where they are written)
+        document = DocumentText(
+            without_targets(document.text),
+            tuple(dataclasses.replace(block, text=without_targets(block.text)) for block in document.blocks),
+        )
     if declares_a_legend(document.text):
         # ("14/9/11 đoàn" under "Kỳ này/Kỳ trước/Cùng kỳ": one figure per period, each under its own label, read from
         # the text rewritten so and placed back where it is written)

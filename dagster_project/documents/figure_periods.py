@@ -229,11 +229,17 @@ def _opens_a_figure(after_phrase: str) -> bool:
 # A figure, its noun (a few words) and a bracket right after them: "34 tổ chức (cuối năm 2025)".
 _OWN_BRACKET = re.compile(r"[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*\(([^()\d]*(?:19|20)\d{2}[^()\d]*)\)")
 # "chủ yếu (thực hiện) trong quý I", "phần lớn vào tháng 12": when most of what a figure counts happened.
-_DATA_NOTE_BRACKET = re.compile(r"\(\s*số\s+liệu\b[^()]*\)", re.IGNORECASE)
 _MOSTLY = re.compile(r"\b(?:chu yeu|phan lon|da so|tap trung)\b")
 # ("đạt 02/10 hội nghị (20,0%), đều tổ chức trong quý I": when all of them happened, which the count of a longer period
-# holds; not the period the count is of)
-_ALL_OF_THEM = re.compile(r"\bdeu\b")
+# holds; not the period the count is of) (only "đều" and a verb of its happening: not "đều là đoàn cấp Bộ, trong …",
+# "(đều do lãnh đạo Sở chủ trì) trong tháng 3", "đều đặn")
+_ALL_OF_THEM = re.compile(
+    r"\bdeu (?:duoc )?(?:to chuc|dien ra|thuc hien|ky ket|ky|tiep nhan|tien hanh|phat sinh|xay ra|hoan thanh|trao)"
+    r"(?: \w+){0,5}? (?:trong|vao) $"
+)
+# A title's bracket on where its figures come from ("9 tháng năm 2024 (số liệu chính thức 8 tháng, ước tháng 9)"): no
+# period of its own.
+_DATA_NOTE_BRACKET = re.compile(r"\(\s*số\s+liệu\b[^()]*\)", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:tu khi|ke tu khi|ke tu|bat dau tu|tu sau khi)\b")
 # ("T7/2025 ........ 4 đoàn": a label its dot leaders part from the line's figures, as a colon does)
 _LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,().]{3,30}?)\s*(?::|\.{3,}|…+)")

@@ -655,10 +655,23 @@ _RESULT_OVER_TARGET = re.compile(
 )
 
 
-def _without_targets(text: str) -> str:
+# A report's note on how it writes a result and its target: "đạt số thực hiện/số kế hoạch năm (tỷ lệ %)", "TH/KH".
+_RESULTS_OVER_TARGETS_NOTE = re.compile(
+    r"(?:số\s+)?(?:thực\s+hiện|TH|kết\s+quả)\s*/\s*(?:số\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)", re.IGNORECASE
+)
+
+
+def declares_results_over_targets(text: str) -> bool:
+    """Whether a document says it writes results over their targets ("Cách ghi số liệu: đạt số thực hiện/số kế hoạch
+    năm (tỷ lệ %)"): without such a note, "đạt 05/12 đoàn (41,7%)" may as well be a part of a whole."""
+    return _RESULTS_OVER_TARGETS_NOTE.search(text) is not None
+
+
+def without_targets(text: str) -> str:
     """The text with the target and the share after a result written over its target blanked (offsets kept), when the
     share is the result's part of the target as written: the result is then read as the figure, and its noun is the
-    words between; a pair whose share does not match (or a part over its whole, with no "đạt") is left as it is."""
+    words between; a pair whose share does not match is left as it is. Only for a document that declares the notation
+    (``declares_results_over_targets``)."""
 
     def blanked(match: re.Match) -> str:
         if match.group("verb").lower() == "với" and not re.search(r"\bđạt\b[^.;]*$", text[: match.start()], re.I):
@@ -682,7 +695,6 @@ def _without_targets(text: str) -> str:
 @lru_cache(maxsize=1 << 12)
 def _quantities_of(text: str) -> tuple[Quantity, ...]:
     text = _IN_WORDS.sub(lambda match: " " * len(match.group()), blank_footnote_markers(text))
-    text = _without_targets(text)
     text = without_restating_words(text)
     ranges = _ranges(text) + _broken_numbers(text)
     ranges += [q for q in _spaced_thousands(text) if not any(r.start <= q.start < r.end for r in ranges)]

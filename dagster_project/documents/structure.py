@@ -66,7 +66,10 @@ _TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "10 tháng", "11 tháng đầu năm" as what is reported on (not "ngày 5 tháng 10", a date; nor "tháng 10", a month; nor
 # "02 tháng cao điểm", a campaign's length).
 _OTHER_MONTHS = re.compile(r"(?<!ngay )\b(\d{1,2}) thang(?: dau nam)?(?= (?:nam|va|uoc|dau)\b|$)")
-_REPORTING_PERIOD_LABEL = re.compile(r"\bky bao cao (?P<period>.+)$")
+_REPORTING_PERIOD_LABEL = re.compile(
+    r"(?:^|[-–—:;,(])\s*kỳ\s+báo\s+cáo\s*:?\s+(?!trước|này|sau|kế)(?P<period>[^()\-–—;,]+?)\s*(?:[)\-–—;,]|$)",
+    re.IGNORECASE,
+)
 _SERVES_AN_OCCASION = re.compile(
     r"\b(?:de )?phuc vu (?:hoi nghi|cuoc hop|phien hop|ky hop|buoi|hop bao|le|dai hoi)\b.*$"
 )
@@ -103,14 +106,14 @@ _A_PART_AND_WORK_OF_A_YEAR = re.compile(
 _TWO_MONTHS = re.compile(r"\bthang \d{1,2}(?: va)? thang \d{1,2}\b")
 # "tháng 10 năm 2019; cập nhật số liệu chính thức tháng 9, quý III năm 2019": a period and the official figures of
 # earlier ones, set apart by a semicolon or a comma instead of "và" (its sections say which figures are whose).
+_A_PART_OF_A_YEAR = r"(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?)"
 _AND_OFFICIAL_FIGURES_OF = re.compile(
-    r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)(?: nam (?:19|20)\d{2})? "
+    rf"\b{_A_PART_OF_A_YEAR}(?: nam)?(?: nam (?:19|20)\d{{2}})? "
     r"(?:va )?(?:cap nhat|bo sung) (?:so lieu )?(?:chinh thuc )?(?:cua )?"
     r"(?:ca nam\b|nam\b|\d{1,2} thang\b|thang \d{1,2}\b|quy (?:i|ii|iii|iv|[1-4])\b)"
 )
 # "tháng 4 năm 2021; số liệu chính thức quý I năm 2021": a period, then the official figures of another that does not
 # hold it (not "quý I năm 2025 (số liệu chính thức tháng 01, tháng 02 …)", the months the quarter's figures come from).
-_A_PART_OF_A_YEAR = r"(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?)"
 _AND_OFFICIAL_FIGURES_OUTSIDE = re.compile(
     rf"\b(?P<first>{_A_PART_OF_A_YEAR}(?: nam)?(?: (?:nam )?(?:19|20)\d{{2}})?) (?:va )?so lieu chinh thuc (?:cua )?"
     rf"(?P<second>{_A_PART_OF_A_YEAR}(?: nam (?:19|20)\d{{2}})?)\b"
@@ -152,7 +155,8 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN_ON = re.compile(
-    r"\b(?:phát sóng|soạn|đăng tải|đăng|xuất bản|phát hành|đã gửi|đã nộp)\b[^.\n]{0,30}?\bngày\s+(?P<day>\d{1,2})/"
+    r"\b(?:phát sóng|soạn|đăng tải|đăng|xuất bản|phát hành|(?:đã gửi|đã nộp)(?=[*\s]*lúc\s+\d))\b[^.\n]{0,30}?"
+    r"\bngày\s+(?P<day>\d{1,2})/"
     r"(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
@@ -393,10 +397,10 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     """The period the reported part of a title, heading or closing line names, if exactly one."""
     # ("… 10 tháng, ước thực hiện cả năm 2024 (phục vụ phiên họp … tháng 10/2024)": the occasion it is written for)
     reported, plan = reported_part(normalize_label(_PURPOSE_BRACKET.sub(" ", text)))
-    if labelled := _REPORTING_PERIOD_LABEL.search(f"{reported} {plan}"):
+    if labelled := _REPORTING_PERIOD_LABEL.search(text):
         # ("Kết quả triển khai Kế hoạch … - kỳ báo cáo 6 tháng đầu năm": the title says which period it reports, after
-        # words a plan's would otherwise hide)
-        reported, plan = labelled.group("period"), ""
+        # words a plan's would otherwise hide; not "bổ sung số liệu kỳ báo cáo trước", nor "tại kỳ báo cáo năm 2023")
+        reported, plan = normalize_label(labelled.group("period")), ""
     # ("… Chiến lược hội nhập quốc tế đến năm 2030 - kỳ báo cáo 6 tháng đầu năm": the horizon its subject runs to, not a
     # year reported; not the end of a span, "từ năm 2021 đến năm 2025")
     reported = _HORIZON.sub(" ", reported)
@@ -841,7 +845,8 @@ def _periods_named(text: str, year: int | None) -> frozenset[str]:
 # II năm 2023; số liệu lũy kế … ghi trong ngoặc")
 _UNMARKED_FIGURES_ARE = re.compile(
     r"\bso(?: lieu)? (?:ghi (?:truoc|dau tien|ngoai ngoac(?: don)?)|ngoai ngoac(?: don)?"
-    r"|khong (?:ghi|kem|co)(?: chu| ro)? (?:ky|ten ky|ngoac(?: don)?)|(?:neu |ghi )?(?:tai|trong) bao cao(?: nay)?)"
+    r"|khong (?:ghi|kem|co)(?: chu| ro)? (?:ky|ten ky|ngoac(?: don)?)"
+    r"|(?:neu |ghi )?(?:tai|trong) bao cao(?: nay)?(?! so\b))"
     r"(?: \w+){0,6}? (?:la|chi) (?P<period>.+)$"
 )
 READING_KEY = "note on how the figures are written"
@@ -855,13 +860,18 @@ def _reading_key(lines: list[str], title_text: str, year: int | None) -> PeriodR
     quý II"): each clause of the note is read alone, and a note naming another period, none, or the same period of an
     earlier year ("số ngoài ngoặc là số cùng kỳ năm 2023") is no key."""
     for line in lines[:_READING_KEY_LINES]:
-        for clause in re.split(r"[;.](?!\d)", line):
+        for clause in re.split(r"[;.,](?!\d)", line):
             match = _UNMARKED_FIGURES_ARE.search(normalize_label(clause))
             if match is None:
                 continue
-            scopes = [scope for _, scope in find_scopes(match.group("period"), None) if is_period_code(scope.code)]
+            # (every period phrase of the note one of the codelist's: not "số lũy kế từ đầu năm", counted since January)
+            scopes = [scope for _, scope in find_scopes(match.group("period"), year)]
             named = {scope.code for scope in scopes}
-            if len(named) != 1 or any(scope.kind == "same_period_earlier" for scope in scopes):
+            if (
+                len(named) != 1
+                or not all(is_period_code(scope.code) for scope in scopes)
+                or any(scope.kind == "same_period_earlier" for scope in scopes)
+            ):
                 return None
             # (the note may stand in the title's block, under its last line: the title's own periods without it)
             if (code := next(iter(named))) in _periods_named(title_text.replace(clause, " "), year):
@@ -877,12 +887,20 @@ _DATA_RANGE = re.compile(
 )
 
 
+_CITES_ANOTHER_DOCUMENT = re.compile(
+    r"\b(?:van ban|bao cao|cong van|ke hoach|quyet dinh|to trinh) so\b|\bda (?:gui|bao cao|cung cap)\b"
+)
+
+
 def _data_range(lines: list[str]) -> PeriodReading | None:
     """The period the opening of a report with no other period says its figures run over, when its days bound a
     period of the codelist or whole years."""
-    for line in lines[:_READING_KEY_LINES]:
-        match = _DATA_RANGE.search(normalize_label(line))
-        if match is None:
+    clauses = (clause for line in lines[:_READING_KEY_LINES] for clause in re.split(r"[;.](?!\d)", line))
+    for clause in clauses:
+        words = normalize_label(clause)
+        match = _DATA_RANGE.search(words)
+        if match is None or _CITES_ANOTHER_DOCUMENT.search(words):
+            # ("Sở đã gửi số liệu từ ngày 01/10 đến ngày 31/12/2023 tại Văn bản số 45": another document's figures)
             continue
         try:
             start, end = (dt.date(int(y), int(m), int(d)) for d, m, y in (match.groups()[:3], match.groups()[3:]))
@@ -890,7 +908,7 @@ def _data_range(lines: list[str]) -> PeriodReading | None:
             return None
         whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and end.year > start.year
         code = f"{start.year}-{end.year}" if whole_years else code_of_dates(start, end)
-        return PeriodReading("the days its figures cover", code, line.strip()[:200]) if code else None
+        return PeriodReading("the days its figures cover", code, clause.strip()[:200]) if code else None
     return None
 
 

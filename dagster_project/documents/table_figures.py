@@ -149,6 +149,15 @@ def other_subject_columns(headers: list[str], stacks: list[list[str]] | None = N
     }
 
 
+# A column headed only by the check that settled its values ("Sở tự đánh giá | Đoàn xác minh"); not "Số vụ việc đã có
+# kết quả xác minh", a count of cases checked.
+_VERIFIED_ALONE = ("doan xac minh", "ket qua xac minh", "doan kiem tra xac minh")
+
+
+def _verified_alone(stacks: list[list[str]], index: int) -> bool:
+    return index < len(stacks) and bool(stacks[index]) and normalize_label(stacks[index][-1]) in _VERIFIED_ALONE
+
+
 def _official_beside_its_estimate(stacks: list[list[str]], index: int) -> bool:
     """ "Tháng 9/2023" over "Ước (BC 214) | Chính thức", or a one-row header "BC 68 (ước) | Chính thức": a lowest header
     saying only "Chính thức", beside an estimate, or the value a report gave before ("Đã báo cáo (BC 318)"), under the
@@ -827,6 +836,16 @@ _ESTIMATE_NOTE_CELL = re.compile(
     r"^\(?(?:số liệu |số )?ước(?: tính| thực hiện| TH| đạt)?(?: số liệu)?\)?\.?$", re.IGNORECASE
 )
 _NAMED_ESTIMATE_NOTE = re.compile(r"^(?P<period>[^.;:]{1,30}?)\s+là\s+(?:số\s+(?:liệu\s+)?)?ước\b", re.IGNORECASE)
+
+
+def _estimate_note_naming(note: str, year: int | None) -> tuple[re.Match | None, str | None]:
+    """A note saying one period's values are estimates ("9 tháng 2018 là số ước …"), and that period's code when its
+    words name exactly one."""
+    named = _NAMED_ESTIMATE_NOTE.match(note.strip())
+    scopes = find_scopes(normalize_label(named.group("period")), year) if named else []
+    return named, scopes[0][1].code if len(scopes) == 1 else None
+
+
 _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*\))\s*$")
 
 
@@ -1013,9 +1032,7 @@ class TableFigures:
             is_estimate_header(normalize_label(header)) for header in headers
         )
         # ("9 tháng 2018 là số ước tại Báo cáo số 221/BC-SNgV": the column of the period it names holds an estimate)
-        named_note = _NAMED_ESTIMATE_NOTE.match(note.strip())
-        named_scopes = find_scopes(normalize_label(named_note.group("period")), self.report_year) if named_note else []
-        note_period = named_scopes[0][1].code if len(named_scopes) == 1 else None
+        named_note, note_period = _estimate_note_naming(note, self.report_year)
         # ("| Đoàn cơ quan đại diện | 11 đoàn/73 lượt | Tính trong tổng đoàn vào |": its note says the same)
         counted_within = any(
             has_phrase(normalize_label(note), words) for words in word_list("table_columns.part_notes")
@@ -1125,12 +1142,10 @@ class TableFigures:
         label_marker = _LABEL_MARKER.search(bare_label)
         marker = (label_marker.group("marker") or label_marker.group("stars")) if label_marker else ""
         label_note = self._marker_notes(marker) if marker else ""
-        if named_note is None and (marked := _NAMED_ESTIMATE_NOTE.match(label_note.strip())):
+        if named_note is None:
             # ("| Kim ngạch … (*) | Triệu USD | 3.400 | 3.900 |" over "(*) Năm 2021 là số ước thực hiện cả năm": the
             # column of the period the marked row's note names holds an estimate)
-            named_note = marked
-            marked_scopes = find_scopes(normalize_label(marked.group("period")), self.report_year)
-            note_period = marked_scopes[0][1].code if len(marked_scopes) == 1 else None
+            named_note, note_period = _estimate_note_naming(label_note, self.report_year)
         if label_note and not unconfirmed_row:
             unconfirmed_row = unconfirmed_word(label_note) or phrase_of_list(
                 normalize_label(label_note), "marked_note_doubts"
@@ -1193,6 +1208,7 @@ class TableFigures:
             if column_role(header) == "value"
             and (
                 has_any(normalize_label(header), word_list("table_columns.corrected"))
+                or _verified_alone(stacks, index)
                 or _official_beside_its_estimate(stacks, index)
                 or _official_beside_an_estimate_of_its_period(headers, index, self.report_year)
                 or _OFFICIAL_OF_A_PERIOD.match(normalize_label(header)) is not None

@@ -81,6 +81,7 @@ def test_a_result_over_its_target_with_the_matching_share_gives_the_result():
     found = _published(
         "18 tháng 6 năm 2024",
         "Kết quả thực hiện nhiệm vụ đối ngoại 6 tháng đầu năm 2024",
+        "(Số liệu ghi theo dạng: thực hiện/kế hoạch năm (tỷ lệ %).)",
         "- Đoàn vào: đạt 12/40 đoàn (30,0%) với 150/600 lượt khách quốc tế (25,0%).",
         "- Ký kết thỏa thuận quốc tế: đạt 02/05 thỏa thuận (35%).",
         "- Trong số đoàn vào, 05/12 đoàn (41,7%) do lãnh đạo các tỉnh của Lào dẫn đầu.",
@@ -125,6 +126,7 @@ def test_a_result_over_its_target_with_a_long_noun():
     found = _published(
         "15 tháng 12 năm 2024",
         "Kết quả thực hiện kế hoạch đối ngoại năm 2024",
+        "Ghi chú: các chỉ tiêu ghi số TH/KH năm và tỷ lệ hoàn thành.",
         "- Công tác PCPNN: thẩm định, tiếp nhận đạt 18/20 chương trình, dự án, phi dự án (90%).",
     )
     assert ("2024", "ngo_projects_approved", Decimal(18), "exact") in found
@@ -171,3 +173,12 @@ def test_an_official_column_beside_the_value_reported_before_corrects_it(tmp_pat
     )
     found = {(f.period_code, f.indicator_code, f.value.normalize()) for f in extraction.figures}
     assert found == {("2022-Q3", "outbound_delegations", Decimal(15))}
+
+
+def test_without_a_note_on_results_over_targets_a_slashed_pair_gives_nothing():
+    found = _published(
+        "20 tháng 3 năm 2024",
+        "Báo cáo công tác đối ngoại quý I năm 2024",
+        "Trong quý, số đoàn ra đi Lào đạt 05/12 đoàn ra (41,7%).",
+    )
+    assert not _values(found) & {Decimal(5), Decimal(12)}
