@@ -182,3 +182,55 @@ def test_without_a_note_on_results_over_targets_a_slashed_pair_gives_nothing():
         "Trong quý, số đoàn ra đi Lào đạt 05/12 đoàn ra (41,7%).",
     )
     assert not _values(found) & {Decimal(5), Decimal(12)}
+
+
+def test_the_days_a_cited_letters_figures_cover_are_not_the_periods_of_this_one(tmp_path):
+    extraction = text_report(
+        tmp_path,
+        "cv.txt",
+        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 123/SNgV-HTQT\nHà Tĩnh, ngày 05 tháng 4 năm 2024\n"
+        "V/v cung cấp thông tin về công tác đoàn ra, đoàn vào\nKính gửi: Sở Nội vụ tỉnh Hà Tĩnh.\n"
+        "Sở Ngoại vụ đã gửi số liệu từ ngày 01/10/2023 đến ngày 31/12/2023 tại Văn bản số 45/SNgV-HTQT. Nay Sở "
+        "Ngoại vụ cung cấp thông tin như sau:\n"
+        "- Đoàn ra: UBND tỉnh đã cho phép 14 đoàn với 61 lượt CBCCVC đi công tác nước ngoài.\n",
+    )
+    assert not any(f.period_code == "2023-Q4" for f in extraction.figures)
+
+
+def test_a_titles_earlier_reporting_period_is_no_label_of_its_own():
+    found = _published(
+        "05 tháng 4 năm 2024",
+        "Kết quả công tác đối ngoại tháng 3 năm 2024 (bổ sung số liệu kỳ báo cáo trước tháng 02/2024)",
+        "Trong tháng, Sở đã tham mưu tổ chức 12 đoàn ra với 45 lượt người đi công tác nước ngoài.",
+    )
+    assert not any(key[0] == "2024-02" for key in found)
+
+
+def test_a_note_whose_unmarked_figures_are_counted_since_january_is_no_key():
+    found = _published(
+        "05 tháng 7 năm 2023",
+        "Kết quả công tác đối ngoại quý II và 6 tháng đầu năm 2023",
+        "Số ngoài ngoặc là số lũy kế từ đầu năm, số trong ngoặc là số quý II năm 2023.",
+        "- Đoàn vào: tiếp đón 17 đoàn với 205 lượt khách quốc tế đến thăm, làm việc tại tỉnh.",
+    )
+    assert not _values(found) & {Decimal(17), Decimal(205)}
+
+
+def test_a_count_with_no_report_and_overdue_is_a_shortcoming():
+    found = _published(
+        "05 tháng 4 năm 2024",
+        "Kết quả công tác đối ngoại quý I năm 2024",
+        "Còn 03 đoàn ra không có báo cáo, quá hạn theo quy định.",
+    )
+    assert Decimal(3) not in _values(found)
+
+
+def test_a_column_of_cases_already_checked_is_no_verified_column():
+    found = _published(
+        "05 tháng 4 năm 2024",
+        "Kết quả công tác đối ngoại quý I năm 2024",
+        "| STT | Nội dung | Số vụ việc tiếp nhận | Số vụ việc đã có kết quả xác minh |",
+        "|---|---|---|---|",
+        "| 1 | Vụ việc lãnh sự, bảo hộ công dân | 15 | 09 |",
+    )
+    assert ("2024-Q1", "consular_cases", Decimal(9), "exact") not in found
