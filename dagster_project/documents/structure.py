@@ -43,6 +43,7 @@ from dagster_project.parsing.periods import (
     quarter_number,
 )
 from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.vn_numbers import has_thousand_dots
 
 _YEAR = YEAR_PATTERN
 # Period phrases a title or heading can name; a missing year is taken from the context.
@@ -169,8 +170,6 @@ _HEADING = re.compile(
     r"|(?P<letter>[a-zđ])\)|(?P<question>(?:Câu|CÂU|Câu hỏi|Question)\s+\d+\s*[.:)]))\s+\S"
 )
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-
 
 @dataclass(frozen=True)
 class PeriodReading:
@@ -223,7 +222,7 @@ def heading_level(text: str) -> int | None:
     if not match or len(stripped) > 160:
         return None
     number = match.group("number")
-    if number and _THOUSANDS.fullmatch(number) and stripped[match.end("number") : match.end("number") + 1] != ".":
+    if number and has_thousand_dots(number) and stripped[match.end("number") : match.end("number") + 1] != ".":
         return None  # "1.250 lượt khách quốc tế.": a number with its thousands set apart, not section 1.250
     # "2. Đoàn ra: tỉnh cử 12 đoàn ..., bằng 40% kế hoạch năm 2024." is a numbered sentence.
     after_colon = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
@@ -788,9 +787,9 @@ def _estimated_to(lines: list[str], start: int, period_end: dt.date) -> dt.date 
 
 
 # "Số liệu cập nhật đến ngày 30/9/2025": the day a document's figures run to, said on a line of its own.
-_DATA_AS_OF = re.compile(
-    r"\bso lieu (?:\w+ ){0,3}?(?:den|toi|tai) (?:het )?ngay (\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})\b"
-)
+# A day, written with slashes or in words ("15/12/2023", "15 tháng 12 năm 2023"), as normalised: day, month, year.
+_DAY = r"(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})"
+_DATA_AS_OF = re.compile(rf"\bso lieu (?:\w+ ){{0,3}}?(?:den|toi|tai) (?:het )?ngay {_DAY}\b")
 
 
 def _data_as_of(lines: list[str]) -> dt.date | None:
@@ -881,7 +880,6 @@ def _reading_key(lines: list[str], title_text: str, year: int | None) -> PeriodR
 
 # "Trừ khi câu hỏi ghi khác, số liệu giai đoạn tính từ 01/01/2018 đến 31/12/2022": the days the figures cover.
 # (the days written with slashes or in words: "từ ngày 01 tháng 4 năm 2023 đến ngày 30 tháng 6 năm 2023")
-_DAY = r"(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})"
 _DATA_RANGE = re.compile(
     rf"\bso lieu(?: \w+){{0,6}}? (?:tinh )?tu (?:ngay )?{_DAY} (?:den|toi) (?:het )?(?:ngay )?{_DAY}\b"
 )

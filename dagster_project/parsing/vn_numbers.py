@@ -136,6 +136,11 @@ class Amount:
     unit_text: str | None = None
 
 
+def has_thousand_dots(token: str) -> bool:
+    """ "1.250", "12.500.000": a whole number whose thousands a dot sets apart, as Vietnamese writes it."""
+    return _THOUSANDS_DOTS.match(token) is not None
+
+
 def parse_number_token(token: str, convention: str | None = "vi") -> Decimal:
     """Read one written number: ``1.150.000``, ``10.206,452``, ``2,2``, ``09``, ``3.4``.
 

@@ -191,3 +191,10 @@ def test_a_columns_convention_is_what_its_unambiguous_numbers_use(cells, convent
 )
 def test_counts_in_words(words, expected):
     assert count_in_words(words.split()) == expected
+
+
+def test_a_whole_number_with_thousand_dots_is_told_from_a_section_number():
+    from dagster_project.parsing.vn_numbers import has_thousand_dots
+
+    assert has_thousand_dots("1.250") and has_thousand_dots("12.500.000")
+    assert not has_thousand_dots("1.2") and not has_thousand_dots("1.25") and not has_thousand_dots("1.250,5")
