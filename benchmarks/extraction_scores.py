@@ -138,6 +138,7 @@ STYLE_SETS = (
     ("style_report_batch118_figures.csv", DATA / "style_reports_batch118"),
     ("style_report_batch119_figures.csv", DATA / "style_reports_batch119"),
     ("style_report_batch120_figures.csv", DATA / "style_reports_batch120"),
+    ("style_report_batch121_figures.csv", DATA / "style_reports_batch121"),
 )
 
 

@@ -1501,6 +1501,11 @@ _NAMED_PROJECT = re.compile(
 )
 
 
+_DAY_WRITTEN = re.compile(
+    r"\b\d{1,2}/\d{1,2}(?:/(?:19|20)?\d{2})?\b|\b(?:năm|tháng)\s+(?:\d{1,2}/)?(?:19|20)\d{2}\b", re.IGNORECASE
+)
+
+
 def _one_named_project(before: str) -> str | None:
     """The title of the one project the words before an amount name, with no count of projects nor a total among them
     ("tiếp nhận dự án "Nước sạch …" của tổ chức … với giá trị"); None otherwise."""
@@ -1511,6 +1516,8 @@ def _one_named_project(before: str) -> str | None:
         return None
     named = projects[0]
     outside = before[: named.start()] + before[named.end() :]
+    # (a day it was approved, "được phê duyệt ngày 28/9/2021 với giá trị", counts nothing)
+    outside = _DAY_WRITTEN.sub(" ", outside)
     if re.search(r"\d", outside) or has_any(normalize_label(outside), ("tong", "cac du an", "cac chuong trinh")):
         return None
     return named.group(1)

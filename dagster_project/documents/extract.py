@@ -71,6 +71,7 @@ from dagster_project.documents.tables import (
     header_cells,
     holds_values,
     is_banner_line,
+    is_inner_rule,
     is_separator_row,
     numbers_the_columns,
     stacked_headers,
@@ -198,7 +199,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     self.table_text_above = context.text_above
                 if index in stacked and not context.table.data_started:
                     # ("Biên dịch" / "(trang)" over "-----------": the header written above the rule)
-                    context.table.header_rows.append(self._header_cells(stacked[index], context))
+                    context.table.add_header_row(self._header_cells(stacked[index], context))
+                if is_inner_rule(block.text) and not context.table.data_started:
+                    continue  # ("|      +-----+-----|" under "Lượt người": the rule of a merged header cell)
                 if is_separator_row(block.text):
                     if context.table.data_started and index - 1 in grid_borders and block.text.lstrip()[:1] == "+":
                         # ("+----+" under one grid table, "+----+" over the next: a new table, a new header)
@@ -266,12 +269,20 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     )
                     and not _numbered_row(cells)
                 ):
-                    context.table.header_rows.append(header)
+                    context.table.add_header_row(header, block.text if _one_text_line(block) else None)
                     continue
                 if not context.table.data_started:
                     context.table.data_started, context.table.first_review = True, len(self.result.review)
                     context.table.group_first_figure = len(self.result.figures)
+                published_before = len(self.result.figures)
                 self._table_row(block, context)
+                if context.table.uneven_header:
+                    for figure in self.result.figures[published_before:]:
+                        self._withhold(
+                            figure,
+                            f"a header row ('{context.table.uneven_header}') has fewer cells than the row under it, "
+                            "and its pipes do not line up with that row's: which columns it heads is not written",
+                        )
                 continue
             if context.table is not None and is_comment_block(block) and (doubt := comment_doubt(block.text)):
                 # ("[Góp ý …: số hồ sơ hộ chiếu chưa cập nhật, đề nghị sửa thành 61 hồ sơ.]" under a table): a reviewer
@@ -648,6 +659,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
         if label and period_label(label, self.report_year) is not None:
             context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
+
+
+def _one_text_line(block: Block) -> bool:
+    """A row of a text file's table on one line, whose pipes say where its cells lie."""
+    return block.kind == "paragraph" and "\n" not in block.text and block.text.startswith("|")
 
 
 def _repeats_the_label_headers(cells: list[str], header_rows: list[list[str]]) -> bool:

@@ -1500,16 +1500,15 @@ class FigurePeriods:
         """The month (or quarter) the heading over the figure names, for a "trong tháng" ("trong quý") in a report on
         a longer period that holds it; else None."""
         heading = getattr(self, "heading_scope", None)
-        kinds = {"thang": "month", "quy": "quarter"}
+        kinds = {"thang": "month", "quy": "quarter", "giai doan": "multi_year"}
+        kind = kinds.get(scope.code or "")
         code = heading.code if heading is not None else None
-        if (
-            not code
-            or not is_period_code(code)
-            or not self.period_code
-            or not is_period_code(self.period_code)
-            or period_from_code(code).period_type != kinds.get(scope.code or "")
-            or period_from_code(self.period_code).period_type == kinds.get(scope.code or "")
-        ):
+        if not code or not is_period_code(code) or period_from_code(code).period_type != kind:
+            return None
+        report_kind = period_from_code(self.period_code).period_type if is_period_code(self.period_code or "") else None
+        # ("cả giai đoạn" under "I. NHIỆM KỲ 2016 - 2020" of a book that names no period of its own, or of a report on
+        # one year: that term; in a report on a span itself, which of the two is not written)
+        if report_kind == kind or (report_kind is None and kind != "multi_year"):
             return None
         return code if self._heading_may_date(code) else None
 

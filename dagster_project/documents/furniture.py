@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
+from dagster_project.documents.reader import SITE_NAME
 from dagster_project.parsing.text import normalize_label
 
 # "Trang chủ / Tin tức / Đối ngoại"; not "24 đoàn / 103 lượt / …", a slash before a number or a sign ("+7 / +45").
@@ -23,6 +24,9 @@ _CAPTION = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*[-–•*+]\s")
 _SHORT = 160
+# A shared link's preview: the site's name alone on its line ("BAOHATINH.VN", "vnexpress.net"), then the linked
+# article's headline and teaser, another source's words.
+_PREVIEW_LINES = 2
 
 
 # A periodical's masthead: its issue number and month, each a segment of its own between separators ("TẠP CHÍ … · Số
@@ -76,7 +80,16 @@ def furniture_lines(lines: list[str]) -> set[int]:
     related = load_forms().related_headers
     found: set[int] = set()
     in_related = False
+    preview_left = 0  # lines of a shared link's preview still to come
     for index, line in enumerate(lines):
+        if preview_left:
+            found.add(index)
+            preview_left -= 1
+            continue
+        if SITE_NAME.fullmatch(line.strip()):
+            found.add(index)
+            preview_left = _PREVIEW_LINES
+            continue
         normalised = normalize_label(line)
         if in_related and (_LIST_ITEM.match(line) or (len(line) < _SHORT and not line.rstrip().endswith("."))):
             found.add(index)

@@ -24,11 +24,13 @@ from dagster_project.documents.rules import read_unit
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import (
     CURRENCY_ALIASES,
+    NUMBER_WORD,
     QUALIFIER_WORDS,
     SCALE_WORDS,
     NumberFormatError,
     count_in_words,
     parse_number_token,
+    without_restating_words,
 )
 
 # A number token with clean boundaries: not glued to letters, not part of a date, a document
@@ -39,48 +41,6 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SCALE_AFTER = re.compile(r"\s+(?:tỷ|tỉ|triệu)\b", re.IGNORECASE)
 # "(bằng chữ: Bốn tỷ, sáu trăm bảy mươi lăm triệu đồng)": an amount restated in words, never a figure of its own.
 _IN_WORDS = re.compile(r"\(\s*(?:viết\s+)?bằng\s+chữ\s*:[^()]*\)", re.IGNORECASE)
-_NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
-# "mười một (11) đoàn", "một triệu bốn trăm nghìn (1.400.000) USD": a number in words, then its digits in brackets.
-_WORDS_THEN_DIGITS = re.compile(
-    rf"(?P<words>(?:\b(?:{_NUMBER_WORD}|triệu|tỷ)\s+)+)"
-    r"\((?P<digits>\s*\d[\d.,]*\s*)\)",
-    re.IGNORECASE,
-)
-_SCALES_IN_WORDS = (("ty", 10**9), ("trieu", 10**6))
-
-
-def _value_in_words(words: list[str]) -> int | None:
-    """The value a run of number words writes, over "tỷ" and "triệu" too ("một triệu bốn trăm nghìn" 1,400,000)."""
-    total = 0
-    for scale_word, scale in _SCALES_IN_WORDS:
-        if scale_word in words:
-            at = words.index(scale_word)
-            count = count_in_words(words[:at], five_alone=True)
-            if count is None:
-                return None
-            total, words = total + count * scale, words[at + 1 :]
-    rest = count_in_words(words, five_alone=True) if words else 0
-    return None if rest is None else total + rest
-
-
-def without_restating_words(text: str) -> str:
-    """The text with each number written in words before its digits in brackets blanked, words and brackets (the same
-    length: offsets hold)."""
-    return _WORDS_THEN_DIGITS.sub(_digits_for_their_words, text)
-
-
-def _digits_for_their_words(match: re.Match) -> str:
-    """The digits alone, in the words' and brackets' place (blanked, so offsets hold), when both write one value; else
-    the text as it was."""
-    try:
-        digits = parse_number_token(match.group("digits").strip())
-    except NumberFormatError:
-        return match.group()
-    if _value_in_words(normalize_label(match.group("words")).split()) != digits:
-        return match.group()
-    return " " * len(match.group("words")) + " " + match.group("digits") + " "
-
-
 # A number of months right before a number ("lũy kế 6 tháng 07 …", "trong 9 tháng 12 đoàn"); not a day ("ngày 6 tháng").
 _COUNT_OF_MONTHS_BEFORE = re.compile(
     r"(?:^|\b(?:luy ke|trong|sau|ca|tinh chung|cong don) )(?:\d{1,2}|ba|sau|chin) thang(?: (?:dau|cuoi) nam)? $"
@@ -202,7 +162,7 @@ _RANGE = re.compile(
 )
 # Counts written in words ("hai thỏa thuận", "mười hai hồ sơ", "hai mươi mốt đoàn"): a run of
 # number words, read whole (parsing/vn_numbers.count_in_words) or not at all.
-_WORD_NUMBER = re.compile(rf"(?<![\w])({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
+_WORD_NUMBER = re.compile(rf"(?<![\w])({NUMBER_WORD}(?:\s+{NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
 # "(đoàn) 10", "(lượt người) gần 70.000": a clerk who writes the unit in brackets before the number
@@ -258,7 +218,7 @@ class Quantity:
         return self.value == self.value.to_integral_value()
 
 
-_RESTATED_IN_WORDS = re.compile(rf"\s*\(\s*{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\s*\)", re.IGNORECASE)
+_RESTATED_IN_WORDS = re.compile(rf"\s*\(\s*{NUMBER_WORD}(?:\s+{NUMBER_WORD})*\s*\)", re.IGNORECASE)
 
 
 def _restates(before: str, bracket: str) -> bool:
@@ -522,7 +482,7 @@ def _ranges(text: str) -> list[Quantity]:
 # A spoken range or a vague count before a number in words: "một, hai …", "hai ba …", "dăm …", "vài …".
 # ("hai tỷ, ba tỷ đồng": the same with the scale said twice)
 _SPOKEN_RANGE_BEFORE = re.compile(
-    rf"(?:\b{_NUMBER_WORD},?|(?:\b{_NUMBER_WORD}|\d[\d.,]*)\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*,"
+    rf"(?:\b{NUMBER_WORD},?|(?:\b{NUMBER_WORD}|\d[\d.,]*)\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*,"
     r"|\b(?:dăm|vài|mấy|dăm ba))\s*$",
     re.IGNORECASE,
 )
@@ -580,7 +540,7 @@ def _count_in_words_at(text: str, start: int, words: list[str], spoken_range) ->
     return None
 
 
-_WORDS_OF_A_SMALLER_SCALE = re.compile(rf"\s*,?\s*({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
+_WORDS_OF_A_SMALLER_SCALE = re.compile(rf"\s*,?\s*({NUMBER_WORD}(?:\s+{NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
 def _continued_in_words(

@@ -21,6 +21,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from dagster_project.parsing.text_files import UnreadableFileError, decode_text
+from dagster_project.parsing.vn_numbers import without_restating_words
 
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".md"}
 # The marker opening a list item: a dash or bullet, or a letter and its bracket ("a)").
@@ -118,10 +119,19 @@ def wrapped_label(line: str) -> bool:
     return stripped.endswith(",") and "  " not in stripped and not re.search(r"\d", stripped) and len(stripped) <= 60
 
 
+# A note's number in brackets opening a line: "(1)", "(*)", "(a)", "(iii)".
+_NOTE_NUMBER = re.compile(r"\(\s*(?:\d{1,2}|[a-zđ]|[ivx]{1,4}|\*{1,3})\s*\)", re.IGNORECASE)
+# A web site's name alone on its line ("BAOHATINH.VN", "vnexpress.net"): a shared link's preview begins.
+# (not a government site, "songoaivu.hatinh.gov.vn": the department's own, named as a source)
+SITE_NAME = re.compile(
+    r"(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*(?<!\.gov)\.(?:vn|com|net|org|info)(?:/\S*)?", re.IGNORECASE
+)
+
+
 def continues_previous_line(previous: str, line: str) -> bool:
     """A line wrapped inside a sentence: the one before does not end it, this one starts in lower
     case, or with a number after a word in lower case ("… tổ chức" / "08 hội nghị"; not "1. …")."""
-    if not previous or previous[-1] in ".;:!?…" or _UNIT_LINE_START.match(line):
+    if not previous or previous[-1] in ".;:!?…" or _UNIT_LINE_START.match(line) or SITE_NAME.fullmatch(line):
         # (a table's unit line under its caption, "Đơn vị tính: hội nghị, hội thảo", is a line of its own)
         return False
     # Not after a heading ("3. Vận động viện trợ …" over "11 tháng, …") or a short line, nor in a
@@ -158,10 +168,22 @@ def continues_previous_line(previous: str, line: str) -> bool:
         return False
     # ("… (2 vụ tại Hàn Quốc, 3 vụ tại Đài Loan (Trung" / "Quốc), 1 vụ tại Lào)": a bracket left open goes on)
     open_bracket = previous.count("(") > previous.count(")") and not laid_out
+    # ("… so với quý IV/2022" / "(38.650 lượt người, …) tăng 18,9%": a bracket opening the next line of a wrapped
+    # sentence, after a word in lower case or a number, its words a number's or in lower case; not a note's number, "(1)
+    # Số liệu …", nor a title's bracket under it, "(Số liệu phục vụ Báo cáo số …)", "(Tài liệu phục vụ …)")
+    inside = line[1:].lstrip()[:1]
+    bracket_first = (
+        wrapped
+        and line.startswith("(")
+        and (previous[-1].islower() or previous[-1].isdigit())
+        and (inside.isdigit() or inside.islower())
+        and not _NOTE_NUMBER.match(line)
+    )
     # "a) Số lượt tàu …" / "b) Số lượt thuyền viên …": a lettered item starts in lower case, and anew.
     return (
         (line[:1].islower() and not _LETTERED_ITEM.match(line))
         or open_bracket
+        or bracket_first
         or number_first
         or acronym_first
         or broken_number
@@ -261,6 +283,7 @@ def page_furniture(lines: list[str]) -> set[int]:
         for index, line in enumerate(lines)
         if _RULE_LINE.match(line.strip()) or _PAGE_NUMBER_LINE.match(line.strip())
     }
+    marks |= subtitle_cue_lines(lines)
     repeated = Counter(line.strip() for line in lines if line.strip())
     running = {
         index
@@ -268,6 +291,58 @@ def page_furniture(lines: list[str]) -> set[int]:
         if repeated[line.strip()] >= 2 and len(line.strip()) <= 150 and any(abs(index - mark) <= 3 for mark in marks)
     }
     return marks | running
+
+
+# A subtitle file's cue (SubRip, WebVTT): its number on a line of its own, then when it is shown ("00:02:06,400 -->
+# 00:02:12,700"), then its text, a sentence often running on into the next cue.
+_CUE_TIME = re.compile(r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s.*)?")
+
+
+def subtitle_cue_lines(lines: list[str]) -> set[int]:
+    """The cue numbers (or a WebVTT cue's name) and times of a subtitle file (two cue times at least), and a WebVTT
+    file's first line: read past, as a page break is, so that a sentence shown over two cues is one sentence."""
+    times = [index for index, line in enumerate(lines) if _CUE_TIME.fullmatch(line.strip())]
+    if len(times) < 2:
+        return set()
+    # (the line right above a cue's time, itself under a blank line or first: "16", "chuong-2")
+    names = {
+        index - 1
+        for index in times
+        if index and lines[index - 1].strip() and (index == 1 or not lines[index - 2].strip())
+    }
+    header = {0} if lines[0].strip().upper().startswith("WEBVTT") else set()
+    return set(times) | names | header
+
+
+# Verbs a count follows ("… tiếp nhận, thẩm định" / "37 chương trình, dự án …"): a cue ending with one goes on.
+_VERBS_BEFORE_A_COUNT = {
+    "cử",
+    "đón",
+    "tiếp",
+    "tổ chức",
+    "tiếp nhận",
+    "thẩm định",
+    "xử lý",
+    "cấp",
+    "ký kết",
+    "hồi hương",
+    "giải quyết",
+    "hỗ trợ",
+    "biên dịch",
+    "phiên dịch",
+}
+
+
+def _runs_on_into_a_cue(previous: str, line: str) -> bool:
+    """A subtitle's cue whose sentence the next cue goes on with: the cue ends no sentence, and the next opens with a
+    word in lower case, or with a number after a word a count follows ("Tỉnh đã tiếp nhận, thẩm định" / "37 chương
+    trình, dự án PCPNN …"; not "Riêng tháng 12/2018, tỉnh đón 6 đoàn vào" / "9 hội nghị … đã được tổ chức", which
+    cues rarely end with a full stop)."""
+    if previous[-1] in ".;:!?…":
+        return False
+    words = previous.lower().split()
+    count_follows = words[-1] in _OPEN_ENDING_WORDS or " ".join(words[-2:]) in _VERBS_BEFORE_A_COUNT
+    return line[:1].islower() or (line[:1].isdigit() and (count_follows or words[-1] in _VERBS_BEFORE_A_COUNT))
 
 
 # A list item's marker and the spaces after it: "- ", "  * ", "a) ", "2. ".
@@ -318,15 +393,18 @@ def read_text_file(path: Path) -> DocumentText:
         text = _BLOCK_QUOTED_NUMBER.sub(lambda match: match.group(1) + " ", text)
     lines, tab_lines = _delimited_as_pipes(text.split("\n"))
     furniture = page_furniture(lines)
+    cues = subtitle_cue_lines(lines)
     # Blanked with spaces, the furniture keeps every offset the file's.
     text = "\n".join(" " * len(line) if index in furniture else line for index, line in enumerate(lines))
     spans: list[tuple[int, int]] = []
     table_rows: set[int] = set()  # spans that are one table row written over several lines
     tab_rows: set[int] = set()  # spans that are one row of a table pasted with tabs
     offset, page_break, blank_lines, last_line = 0, False, 0, ""
+    cue_break = False  # (a subtitle's cue number and time passed since the last line)
     item_indent: int | None = None  # where the text of the list item the last block opened starts
     for index, line in enumerate(text.split("\n")):
         page_break = page_break or index in furniture
+        cue_break = cue_break or index in cues
         stripped = line.strip()
         if stripped:
             start = offset + line.index(stripped[0])
@@ -342,7 +420,14 @@ def read_text_file(path: Path) -> DocumentText:
             elif spans and spans[-1][1] >= offset - 1 and continues_table_row(previous, stripped):
                 spans[-1] = (spans[-1][0], end)
                 table_rows.add(len(spans) - 1)
-            elif adjacent and continues_previous_line(previous, stripped) and not header_line_under(last_line, line):
+            elif (
+                adjacent
+                and (
+                    continues_previous_line(previous, stripped)
+                    or (cue_break and _runs_on_into_a_cue(previous, stripped))
+                )
+                and not header_line_under(last_line, line)
+            ):
                 spans[-1] = (spans[-1][0], end)
             elif spans and spans[-1][1] >= offset - 1 and _hangs_under(item_indent, last_line, line):
                 spans[-1] = (spans[-1][0], end)
@@ -350,7 +435,7 @@ def read_text_file(path: Path) -> DocumentText:
                 spans.append((start, end))
                 marker = _ITEM_MARKER.match(line)
                 item_indent = marker.end() if marker else None
-            page_break, blank_lines, last_line = False, 0, line
+            page_break, cue_break, blank_lines, last_line = False, False, 0, line
         else:
             blank_lines += 1
         offset += len(line) + 1
@@ -576,7 +661,18 @@ def read_document(path: Path) -> DocumentText:
         raise UnreadableFileError("the file is empty (0 bytes)")
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        return read_docx(path)
+        return _digits_only(read_docx(path))
     if suffix in (".txt", ".md"):
-        return read_text_file(path)
+        return _digits_only(read_text_file(path))
     raise UnreadableFileError(f"'{suffix}' files are not narrative reports (use .docx, .txt or .md)")
+
+
+def _digits_only(document: DocumentText) -> DocumentText:
+    """A number written in words and then in digits ("năm mươi lăm (55) đoàn") read as its digits alone, the words and
+    brackets blanked (offsets hold): its brackets are no bracket of the sentence ("cùng kỳ năm 2019 (năm mươi lăm (55)
+    đoàn)" gives 2019's value)."""
+    text = without_restating_words(document.text)
+    if text == document.text:
+        return document
+    blocks = tuple(dataclasses.replace(block, text=text[block.start : block.end]) for block in document.blocks)
+    return DocumentText(text, blocks)

@@ -504,14 +504,25 @@ def _a_bare_lower_body(before: str) -> str:
     return ""
 
 
+_TOURIST_WORDS_AFTER = 8  # the figure's words ("khoảng 120.000 lượt khách du lịch quốc tế")
+_NOUN_WORDS = 3  # the figure's noun ("lượt khách quốc tế")
+
+
 def other_subject(clause: str, position: int) -> str | None:
     """Why a figure at ``position`` of a clause is not the province's own, or None."""
     before = normalize_label(clause[:position])
     for phrase in word_list("subjects.whole_country"):
         if f" {phrase} " in f" {before} ":
             return "a figure of the whole country, not of the province"
+    # (in the figure's own words, or anywhere in the clause of a count of guests, "85.000 lượt khách quốc tế, chủ yếu là
+    # khách du lịch …"; not "… 9.846 lượt người, 5.102 lượt phương tiện, thời điểm cửa khẩu chưa mở lại cho hành khách
+    # du lịch", a remark on people and vehicles crossing)
+    after = [word for word in normalize_label(clause[position:]).split() if not word.isdigit()]
+    own_words = f" {before} {' '.join(after[:_TOURIST_WORDS_AFTER])} "
+    guests = "khach" in after[:_NOUN_WORDS]
+    whole = f" {normalize_label(clause)} "
     for phrase in word_list("subjects.tourists"):
-        if f" {phrase} " in f" {normalize_label(clause)} ":
+        if f" {phrase} " in own_words or (guests and f" {phrase} " in whole):
             return "tourist arrivals, not delegations or visitors received by the province"
     if _reports_the_province(clause[:position]):
         return None
@@ -787,7 +798,8 @@ def _other_body(text: str, partners: bool = True) -> str | None:
         flags=re.IGNORECASE,
     )
     normalised = normalize_label(text)
-    if starts_with_phrase(normalised, forms.home_subjects):
+    # ("Cơ quan Sở Ngoại vụ đã tham mưu …": the department, named as a body)
+    if starts_with_phrase(normalised.removeprefix("co quan "), forms.home_subjects):
         return None
     if phrase := starts_with_phrase(normalised, forms.other_subjects):
         body = " ".join(text.split()[: len(phrase.split()) + 2])
@@ -800,6 +812,9 @@ def _other_body(text: str, partners: bool = True) -> str | None:
         # "Tổ chức PCPNN được cấp mới ...": an acronym of a kind of body, not a body's name.
         if (
             following[:1].isupper()
+            # ("Quý I/2019 | 06 | 58", "Quý III năm 2019": a quarter, which "quỹ" reads as once its marks are gone)
+            and not re.match(r"(?:[IVX]+|\d+)\b", following)
+            and words[0].lower() not in ("quý", "quí")
             and not starts_with_phrase(name, word_list("subjects.event_nouns"))
             and following.strip(",.;:") not in ADMINISTRATIVE_ACRONYMS
         ):

@@ -152,7 +152,10 @@ _PLACE_AND_SLASHED_DATE = re.compile(r"^ha tinh ngay (\d{1,2}) (\d{1,2}) ((?:19|
 _PUBLISHED = re.compile(
     r"(?:\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b(?=.*\b\d{1,2}:\d{2}\b))"
     r"|(?:(?:\bthứ\s+(?:hai|ba|tư|năm|sáu|bảy)|\bchủ\s+nhật)\s*,?\s*"
-    r"(?P<wday>\d{1,2})/(?P<wmonth>\d{1,2})/(?P<wyear>(?:19|20)\d{2})\b)",
+    r"(?P<wday>\d{1,2})/(?P<wmonth>\d{1,2})/(?P<wyear>(?:19|20)\d{2})\b)"
+    # ("17 tháng 12, 2021, 8:05 SA", "10 tháng 3, 2022 lúc 17:05": a meeting recording's or a post's time, as the
+    # Vietnamese versions of Teams and Facebook write it)
+    r"|(?:\b(?P<tday>\d{1,2})\s+tháng\s+(?P<tmonth>\d{1,2}),\s*(?P<tyear>(?:19|20)\d{2})\b(?=.*\b\d{1,2}:\d{2}\b))",
     re.IGNORECASE,
 )
 _WRITTEN_ON = re.compile(
@@ -542,6 +545,15 @@ def _laid_out_with_spaces(line: str) -> bool:
     return len(texts) >= 3 and 2 * sum(len(text.split()) <= _CELL_WORDS for text in texts) > len(texts)
 
 
+_SENTENCES_BEFORE_NO_TITLE = 2
+_WORDS_OF_A_SENTENCE = 8
+
+
+def _a_body_sentence(line: str) -> bool:
+    """A paragraph of a text's body: a long line ending a sentence (no letterhead, number or date line is)."""
+    return len(" ".join(line.split())) >= 80 and line.rstrip().endswith((".", "…"))
+
+
 def _title_blocks(lines: list[str]) -> list[int]:
     """Indexes of the title block: "BÁO CÁO" (or a bulletin heading) and the lines under it up
     to the address line or the first section heading."""
@@ -566,6 +578,12 @@ def _title_blocks(lines: list[str]) -> list[int]:
             continue  # "- Báo cáo ghi nhầm là 21 đoàn ra; …": a list item of the body, not a title
         if len(line) > 200 and line.rstrip().endswith((".", "”", '"', "…")):
             continue  # "Phát biểu tại hội nghị, Giám đốc Sở cho biết: “…”.": a paragraph of the body
+        below_the_body = sum(_a_body_sentence(above) for above in lines[:index]) >= _SENTENCES_BEFORE_NO_TITLE
+        if below_the_body and any(letter.islower() for letter in line) and len(line.split()) >= _WORDS_OF_A_SENTENCE:
+            # ("Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh yêu cầu …" in the middle of a news bulletin's subtitles): a
+            # sentence in lower case below paragraphs of the body is one of them (an annex's title under a letter,
+            # "Phụ lục" over "KẾT QUẢ THẨM ĐỊNH … NĂM 2024", still is one)
+            continue
         block = [index]
         if line.lstrip().startswith("#"):
             # A Markdown title is its heading and the sub-headings right under it
@@ -639,7 +657,12 @@ def _report_date(lines: list[str]) -> tuple[dt.date | None, int | None]:
         published = _PUBLISHED.search(line)
         if published and len(line) < (80 if published.group("day") else 160):
             day, month, year = (
-                int(published.group(name) or published.group(f"w{name}")) for name in ("day", "month", "year")
+                int(
+                    next(
+                        published.group(f"{form}{name}") for form in ("", "w", "t") if published.group(f"{form}{name}")
+                    )
+                )
+                for name in ("day", "month", "year")
             )
             try:
                 return dt.date(year, month, day), None

@@ -85,6 +85,16 @@ def _kind_named_in_its_year(group: Scope | None, above: str, lowest_header: str,
     return lowest.code if kind_of_group == lowest.kind and own_year is not None else None
 
 
+def _caption_names_a_part(caption: str) -> bool:
+    """A caption narrowing its table to a part of the whole ("… viện trợ PCPNN cho lĩnh vực y tế, giáo dục năm 2023
+    phân theo quý", "… của 02 nhà tài trợ lớn nhất"), read before the words naming the columns' breakdown ("phân theo
+    quý và lĩnh vực")."""
+    words = f" {normalize_label(caption)} "
+    for opener in word_list("caption_parts.breakdown_openers"):
+        words = words.split(f" {opener} ", 1)[0]
+    return has_any(words, word_list("caption_parts.narrowing"))
+
+
 def _caption_of_the_whole(caption: str) -> bool:
     """A caption that names no one foreign province and no other body ("Giá trị hỗ trợ tỉnh Khăm Muồn …", "… của
     Sở Y tế" narrow what a total row sums)."""
@@ -434,6 +444,32 @@ def _holds_any(code: str | None, codes: list[str]) -> bool:
     return outer is not None and any(
         outer.start_date <= period.start_date and period.end_date <= outer.end_date for period in inner
     )
+
+
+# ("Phương tiện (lượt)", "Phương tiện (lượt chiếc)", "Thuyền viên (lượt người)", "Người xuất nhập cảnh")
+_COUNTED_IN_TURNS = re.compile(
+    r"\s*(?P<noun>[^()]+?)\s*(?:\(\s*lượt(?:\s+(?:chiếc|người|lần))?\s*\))?\s*", re.IGNORECASE
+)
+
+
+def _counted_in_turns(stack: list[str]) -> Measure | None:
+    """ "Phương tiện (lượt)" over "Nhập cảnh | Xuất cảnh | Tổng": a group's noun counted in "lượt", whose unit is the
+    noun's own ("lượt phương tiện"), not a bare "lượt"; a group naming the noun alone ("Người xuất nhập cảnh") is
+    counted the same way."""
+    for cell in stack[:-1]:
+        counted = _COUNTED_IN_TURNS.fullmatch(cell)
+        noun = normalize_label(counted["noun"]) if counted else ""
+        measure = measure_in(f"lượt {counted['noun']}") if counted else None
+        if measure is None or not measure.unit or not measure.unit.startswith("luot "):
+            continue
+        # (the unit's noun alone, or with the crossing it counts: not "Người Việt Nam (lượt)" beside "Người Lào
+        # (lượt)", each a part of the crossings)
+        rest = noun.removeprefix(measure.unit.removeprefix("luot ")).strip()
+        if noun.startswith(measure.unit.removeprefix("luot ")) and (
+            not rest or rest in word_list("crossing_directions.both")
+        ):
+            return measure
+    return None
 
 
 def _bracketed_unit(label: str) -> str:
@@ -1297,8 +1333,11 @@ class TableFigures:
                 and unit_in_label(lowest_words) is not None
                 and (lowest_words.startswith(("so ", "luot ")) or "(" in stack[-1])
             )
-            column_measure = measure_in(re.search(r"\(([^)]*)\)", stack[-1] if own_noun else header)) or (
-                None if context.table.unit_note else _trailing_currency(header)
+            column_measure = (
+                # (a total's column under the group, in a row of a period: "Tổng" under "Phương tiện (lượt)")
+                (_counted_in_turns(stack) if row_period is not None and is_total_label(lowest_words) else None)
+                or measure_in(re.search(r"\(([^)]*)\)", stack[-1] if own_noun else header))
+                or (None if context.table.unit_note else _trailing_currency(header))
             )
             words = normalize_label(header) if row_period is not None else label
             lowest = _lowest_measure(stack) if row_period is not None else _measure_only(stack)
@@ -1363,7 +1402,7 @@ class TableFigures:
                         set_aside=True,
                     )
                     continue
-                direction = _one_direction(f"{' '.join(stack)} {header} {label_text}")
+                direction = _one_direction(f"{' '.join(stack)} {header} {label_text}") or _one_direction_cell(stack)
                 if direction:
                     # ("Xuất cảnh" over a month's cell: people or vehicles crossing one way, a part of the crossings)
                     self._review(
@@ -1516,10 +1555,16 @@ class TableFigures:
                 # (with the label column's header, when it names what the rows are of: "CKQT Cầu Treo" over "Lượt
                 # phương tiện XNC")
                 own_words = f"{words} {normalize_label(label_header)}" if label_header else words
+                # (the same table turned: a "Tổng cộng" column beside columns of kinds, in rows of periods, under a
+                # caption that narrows the whole to no part)
+                total_of_periods = (total_row and speaks_of_time(normalize_label(header))) or (
+                    row_period is not None
+                    and is_total_label(normalize_label(header).strip("* "))
+                    and not _caption_names_a_part(context.heading)
+                )
                 if (
-                    total_row
+                    total_of_periods
                     and context.heading
-                    and speaks_of_time(normalize_label(header))
                     and not self._matching_rules(unit, near, words, words)[0]
                     and _caption_of_the_whole(context.heading)
                 ):
@@ -1549,6 +1594,12 @@ class TableFigures:
                     # ("Hội nghị, hội thảo quốc tế" over "Tổng số | Trong đó: cấp tỉnh chủ trì", months in rows: the
                     # part column counts some of them; not "Trong đó: đoàn cơ quan đại diện", an indicator of its own)
                     self._review(f"a column of a part ('{header}'), not a total", [rule.indicator], written, quantity)
+                    continue
+                if rule.indicator.startswith("border_crossings") and (named := _people_of_one_country(header)):
+                    # ("Người Việt Nam (lượt)" over "Nhập cảnh | Xuất cảnh | Tổng", beside "Người nước ngoài (lượt)"):
+                    # the crossings of one country's people, a part of all crossings
+                    reason = f"a column of one country's crossings ('{named}')"
+                    self._review(reason, [rule.indicator], written, quantity)
                     continue
                 if role == "part" and (named := _names_a_country(header)):
                     # ("Trong đó: Đại sứ quán Lào", "… cơ quan đại diện Việt Nam ở nước ngoài": one partner's share, or
@@ -2501,6 +2552,16 @@ def _person(label_text: str) -> str:
     return f"a person's own work ('{label_text.strip()}'), not the province's"
 
 
+def _people_of_one_country(header: str) -> str | None:
+    """The people of one country a column's header names ("Người Việt Nam (lượt)", "Công dân Lào", "Người nước
+    ngoài"), or None (not "Số thống nhất", whose "nhất" is no Japan)."""
+    padded = f" {normalize_label(header)} "
+    countries = (*foreign_country_names(), "viet nam", "nuoc ngoai")
+    return next(
+        (f"{who} {name}" for name in countries for who in ("nguoi", "cong dan") if f" {who} {name} " in padded), None
+    )
+
+
 def _names_a_country(header: str) -> str | None:
     """The country a column's header names ("Trong đó: Đại sứ quán Lào"), Viet Nam included, or None."""
     padded = f" {normalize_label(header)} "
@@ -2515,6 +2576,11 @@ def _one_direction(words: str) -> str | None:
         normalised = normalised.replace(f" {both} ", " ")
     named = [way for way in word_list("crossing_directions.one") if f" {way} " in normalised]
     return named[0] if len(named) == 1 else None
+
+
+def _one_direction_cell(stack: list[str]) -> str | None:
+    """A header cell over a column that is one way across the border and nothing else ("Xuất" under "Lượt người")."""
+    return next((cell for cell in stack if normalize_label(cell) in word_list("crossing_directions.one_cell")), None)
 
 
 def _asks_which_year(label_text: str, cell_text: str) -> bool:

@@ -391,6 +391,36 @@ def is_separator_row(text: str) -> bool:
     )
 
 
+def is_inner_rule(text: str) -> bool:
+    """A grid table's rule under merged header cells only ("|     |        +------+------+      |": "Lượt người" over
+    "Xuất | Nhập"), the cells beside it still open: a line of the header, no row."""
+    line = text.strip()
+    return line.startswith("|") and "+" in line and bool(re.fullmatch(r"[|+\-=:\s]+", line)) and "---" in line
+
+
+def pipe_spans(line: str, cells: int) -> list[tuple[int, int]] | None:
+    """Where each cell of a row written with pipes lies in its line (from the pipe before it to the pipe after it), or
+    None when the pipes do not part the line into that many cells."""
+    text = line.rstrip()
+    pipes = [index for index, char in enumerate(text) if char == "|"]
+    bounds = ([] if text.lstrip().startswith("|") else [-1]) + pipes + ([] if text.endswith("|") else [len(text)])
+    spans = list(zip(bounds, bounds[1:]))
+    return spans if len(spans) == cells else None
+
+
+def spread_over(narrow: list[str], narrow_spans, wide_spans) -> list[str] | None:
+    """A header row of fewer cells than the row under it, each cell written over the columns whose pipes lie inside
+    its own ("Lượt người" over "Xuất | Nhập | Cộng"), as a Word table repeats a merged cell; None when a column of the
+    wide row crosses a pipe of the narrow one: which cell heads it is not written."""
+    spread = []
+    for start, end in wide_spans:
+        over = [text for (left, right), text in zip(narrow_spans, narrow, strict=True) if left <= start < end <= right]
+        if not over:
+            return None
+        spread.append(over[0])
+    return spread
+
+
 _MONTH_AND_YEAR = re.compile(r"\d{1,2}\s*/\s*(?:19|20)\d{2}(?:\s*\((?:ước|ước tính|ước thực hiện)\))?", re.IGNORECASE)
 
 
@@ -500,6 +530,11 @@ class TableLayout:
     """Header rows seen so far, and whether the rows of figures have begun."""
 
     header_rows: list[list[str]] = field(default_factory=list)
+    # Where the cells of each header row written with pipes lie in its line (None: a Word row, or no such parting).
+    header_spans: list[list[tuple[int, int]] | None] = field(default_factory=list)
+    # A header row of fewer cells than a row under it whose pipes do not line up with that row's: which column its
+    # cells head is not written, so no value of the table is published.
+    uneven_header: str = ""
     unit_note: str = ""  # "Đơn vị tính: USD" written on a line of its own above the table
     data_started: bool = False
     # "I | Đoàn ra | 18 | 74" over "1 | Cấp tỉnh | 5 | 31": the label of a Roman-numbered row with
@@ -575,6 +610,22 @@ class TableLayout:
             return self.total_row
         self.total_row = None if not number else self.total_row
         return None
+
+    def add_header_row(self, cells: list[str], line: str | None = None) -> None:
+        """A header row; one written with pipes (``line``) spreads the rows above it of fewer cells over its columns."""
+        spans = pipe_spans(line, len(cells)) if line is not None else None
+        for position, row in enumerate(self.header_rows):
+            above = self.header_spans[position]
+            # (a caption alone in its row, "Số liệu tổng hợp", stays one)
+            if len(row) >= len(cells) or not (above and spans) or not any(row[1:]):
+                continue
+            spread = spread_over(row, above, spans)
+            if spread is None:
+                self.uneven_header = " | ".join(cell for cell in row if cell)
+            else:
+                self.header_rows[position], self.header_spans[position] = spread, spans
+        self.header_rows.append(cells)
+        self.header_spans.append(spans)
 
     def headers(self) -> list[str]:
         """One header per column: the texts above it, top to bottom, without repeats; an empty
@@ -799,7 +850,10 @@ def measure_in(text) -> Measure | None:
 
 
 # "Đơn vị tính: USD", "(ĐVT: triệu đồng)": the unit of a table, on a line of its own above it.
-_UNIT_LINE = re.compile(r"^[\s(]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()]{1,30}?)\s*\)?\s*$", re.IGNORECASE)
+# ("*Đơn vị: nghìn USD*", "_(ĐVT: USD)_": in a Markdown file's italics too)
+_UNIT_LINE = re.compile(
+    r"^[\s(*_]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()*_]{1,30}?)\s*\)?[\s*_]*\)?\s*$", re.IGNORECASE
+)
 
 
 # "Biểu 2. Các khoản viện trợ … năm 2025 (ĐVT: triệu USD)": a caption ending with the table's unit.

@@ -326,3 +326,45 @@ def _tens_in_words(words: list[str]) -> int | None:
         return tens * 10
     unit = {**_UNITS_IN_COMPOUNDS, "tu": 4}.get(words[2])
     return tens * 10 + unit if unit else None
+
+
+NUMBER_WORD = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
+# "mười một (11) đoàn", "một triệu bốn trăm nghìn (1.400.000) USD": a number in words, then its digits in brackets.
+_WORDS_THEN_DIGITS = re.compile(
+    rf"(?P<words>(?:\b(?:{NUMBER_WORD}|triệu|tỷ)\s+)+)"
+    r"\((?P<digits>\s*\d[\d.,]*\s*)\)",
+    re.IGNORECASE,
+)
+_SCALES_IN_WORDS = (("ty", 10**9), ("trieu", 10**6))
+
+
+def _value_in_words(words: list[str]) -> int | None:
+    """The value a run of number words writes, over "tỷ" and "triệu" too ("một triệu bốn trăm nghìn" 1,400,000)."""
+    total = 0
+    for scale_word, scale in _SCALES_IN_WORDS:
+        if scale_word in words:
+            at = words.index(scale_word)
+            count = count_in_words(words[:at], five_alone=True)
+            if count is None:
+                return None
+            total, words = total + count * scale, words[at + 1 :]
+    rest = count_in_words(words, five_alone=True) if words else 0
+    return None if rest is None else total + rest
+
+
+def without_restating_words(text: str) -> str:
+    """The text with each number written in words before its digits in brackets blanked, words and brackets (the same
+    length: offsets hold)."""
+    return _WORDS_THEN_DIGITS.sub(_digits_for_their_words, text)
+
+
+def _digits_for_their_words(match: re.Match) -> str:
+    """The digits alone, in the words' and brackets' place (blanked, so offsets hold), when both write one value; else
+    the text as it was."""
+    try:
+        digits = parse_number_token(match.group("digits").strip())
+    except NumberFormatError:
+        return match.group()
+    if _value_in_words(normalize_label(match.group("words")).split()) != digits:
+        return match.group()
+    return " " * len(match.group("words")) + " " + match.group("digits") + " "

@@ -15,6 +15,7 @@ import pytest
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
+from dagster_project.parsing.vn_numbers import without_restating_words
 from tests.conftest import TESTS_DIR
 
 DATA = TESTS_DIR / "data"
@@ -1123,6 +1124,17 @@ SETS = {
         66,
         272,
     ),
+    # The hundred-and-twenty-first, run once unread on d77d3ad: 104 of 120, 42 of 71 and 95 of 111 found (241 of 302,
+    # 79.8 %), 7 false (a grid table's group header over "Xuất | Nhập | Cộng" read as the first column's, a fund's share
+    # of aid as the year's, one project's value, a shared link's headline, and a subtitle cue's half sentence). Now
+    # read: 258 of 302 found, none false.
+    "batch121": (
+        "style_reports_batch121",
+        "style_report_batch121_figures.csv",
+        "style_report_batch121_traps.csv",
+        44,
+        243,
+    ),
 }
 
 
@@ -1199,7 +1211,9 @@ def _check_traps(key: str) -> None:
         document, extraction = _extraction(folder, name)
         published = [figure.char_start for figure in extraction.figures]
         for trap in (row for row in _rows(traps) if row["document"] == name):
-            written = trap["as_written"]
+            # (as the reader gives the text: a number in words before its digits in brackets, "mười hai (12) đoàn", is
+            # read as the digits alone)
+            written = without_restating_words(trap["as_written"])
             start = document.text.find(written)
             if start < 0:
                 continue  # a trap described in words ("Kế hoạch năm column: ...") rather than quoted
