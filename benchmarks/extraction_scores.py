@@ -139,6 +139,7 @@ STYLE_SETS = (
     ("style_report_batch119_figures.csv", DATA / "style_reports_batch119"),
     ("style_report_batch120_figures.csv", DATA / "style_reports_batch120"),
     ("style_report_batch121_figures.csv", DATA / "style_reports_batch121"),
+    ("style_report_batch122_figures.csv", DATA / "style_reports_batch122"),
 )
 
 

@@ -39,7 +39,7 @@ from dagster_project.documents.scopes import (
     year_whose_last_day,
 )
 from dagster_project.documents.segments import equal_base_after, lead_in_subject
-from dagster_project.documents.structure import ARTICLE_LEAD, day_of, reported_part, unfinished_at
+from dagster_project.documents.structure import ARTICLE_LEAD, day_of, periods_named, unfinished_at
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -1262,9 +1262,16 @@ class FigurePeriods:
         if self.structure.title_periods:
             return self.structure.title_periods
         # (not a bracket on where the figures come from: "9 tháng năm 2024 (số liệu chính thức 8 tháng, ước tháng 9)")
-        subject = reported_part(normalize_label(_DATA_NOTE_BRACKET.sub(" ", self.structure.subject or "")))[0]
-        named = find_scopes(subject, self.report_year)
-        return frozenset(scope.code for _, scope in named if is_period_code(scope.code))
+        return periods_named(_DATA_NOTE_BRACKET.sub(" ", self.structure.subject or ""), self.report_year)
+
+    def _the_occasions_periods(self) -> frozenset[str]:
+        """The periods the title names with the meeting it is written for ("(Phục vụ phiên họp … tháng 9/2025)")."""
+        return periods_named(self.structure.subject or "", self.report_year, with_the_occasion=True)
+
+    @functools.cached_property
+    def _document_words(self) -> str:
+        """The document's words, normalised (read once)."""
+        return f" {normalize_label(self.document.text)} "
 
     def _an_article(self) -> bool:
         """A press article, whose period its lead paragraph names (it has no title block of a report)."""
@@ -1284,7 +1291,10 @@ class FigurePeriods:
         if self.structure.unmarked_figures_keyed:
             return None  # the report's note says its unmarked figures are the report's period
         report = period_from_code(self.period_code)
-        for code in sorted(self._named_periods()):
+        # (and the month of the meeting the title serves, in a text that speaks of "trong tháng": its figures with no
+        # period of their own may be that month's)
+        occasion = self._the_occasions_periods() if " trong thang " in self._document_words else frozenset()
+        for code in sorted(self._named_periods() | occasion):
             if code != self.period_code and is_period_code(code):
                 named = period_from_code(code)
                 within = report.start_date <= named.start_date
@@ -1666,7 +1676,10 @@ class FigurePeriods:
                 return part, f"'{scope.evidence}' under the heading on {part}"
             # ("Trong quý" under "I. KẾT QUẢ QUÝ III" in a report on "quý III … và bổ sung số liệu quý II")
             section = None if self.period_code else self._two_period_title_section()
-            return resolve_this_period(scope, self.period_code or section, self._named_periods()), evidence
+            # ("Trong tháng" in a 9-month report "(Phục vụ phiên họp thường kỳ tháng 9/2025 …)": the meeting's month,
+            # which ends the report's period)
+            named = self._named_periods() | self._the_occasions_periods()
+            return resolve_this_period(scope, self.period_code or section, named), evidence
         if scope.kind == "month" and (scope.code == self.period_code or scope.code in self.structure.title_periods):
             return scope.code, f"'{scope.evidence}', the month the report covers"
         if scope.kind == "month":

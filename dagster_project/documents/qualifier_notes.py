@@ -103,9 +103,9 @@ def estimate_notes(
     for block in document.blocks:
         if block.in_a_table:
             continue
-        for sentence in split_sentences(block):
-            normalised = normalize_label(sentence.text)
-            for match in pattern.finditer(normalised):
+        readings = ((sentence, text) for sentence in split_sentences(block) for text in _note_texts(sentence.text))
+        for sentence, (normalised, note_start) in readings:
+            for match in pattern.finditer(normalised, note_start):
                 if _remark_on_its_own_sentence(sentence.text, match.group()):
                     # ("… giá trị cam kết ước khoảng 12,15 triệu USD (số liệu năm 2023 là số ước); …": a remark on the
                     # sentence's own value, not on every table value of that year)
@@ -151,6 +151,30 @@ def estimate_notes(
                 from_block = block.number if bracketed_line else 0
                 notes.append(EstimateNote(periods, match.group(), subject, whole_report, to_year_end, from_block))
     return notes
+
+
+# A clause of a note naming a value by its kind, not "số liệu …" ("(*) Số liệu năm 2023 tính đến hết ngày 20/12/2023;
+# kim ngạch năm 2023 là số ước"): read as "số liệu kim ngạch năm 2023 là số ước".
+_VALUE_CLAUSE_OPENER = re.compile(r"(?:tong )?(?:kim ngach|gia tri|von)\b")
+
+
+def _note_texts(sentence: str) -> list[tuple[str, int]]:
+    """A sentence's words, normalised, and, for each clause after a semicolon that opens with a kind of value, names a
+    year and no number of its own, the sentence up to it with the clause read as a note on that value's figures; each
+    with where its note may begin ("kim ngạch XNK là số ước của Cục Thống kê" names no year: left)."""
+    texts = [(normalize_label(sentence), 0)]
+    parts = sentence.split(";")
+    for index, clause in enumerate(parts[1:], start=1):
+        words = normalize_label(clause)
+        undated = re.sub(r"\b(?:ngay )?\d{1,2} \d{1,2}(?: (?:19|20)\d{2})?\b|\b(?:19|20)\d{2}\b", " ", words)
+        if (
+            _VALUE_CLAUSE_OPENER.match(words)
+            and re.search(r"\b(?:19|20)\d{2}\b", words)
+            and not re.search(r"\d", undated)
+        ):
+            before = normalize_label(";".join(parts[:index]))
+            texts.append((f"{before} so lieu {words}", len(before) + 1))
+    return texts
 
 
 # "Ghi chú:", "(5)", "Lưu ý:" before what a note is about.

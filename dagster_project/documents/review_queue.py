@@ -960,13 +960,23 @@ def _in_table(block: Block) -> bool:
     return block.kind in ("table_row", "aligned_row") or block.text.lstrip().startswith("|")
 
 
+_WORDS_AFTER_A_WRONG_VALUE = 5
+_WORDS_TO_AN_EARLIER_ESTIMATE = 8
+
+
 def _named_as_wrong(excerpt: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of a sentence is named as the wrong value, in its own clause: after
     "không phải" ("…, không phải 6 đoàn / 71 lượt") or right before "là sai" ("(40 đoàn) là sai do cộng nhầm");
     reviewed lists ``corrections.wrong_before_number`` and ``corrections.wrong_after_number``."""
     before = normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[:start])[-1])
-    # (within a few words: the number's unit, then "là sai")
-    after = " ".join(normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[end:])[0]).split()[:5])
-    return any(f" {phrase} " in f" {before} " for phrase in word_list("corrections.wrong_before_number")) or any(
-        f" {phrase} " in f" {after} " for phrase in word_list("corrections.wrong_after_number")
+    # (within a few words: the number's unit, then "là sai"; a little further, "là số ước tại Báo cáo số …")
+    words_after = normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[end:])[0]).split()
+    after, further = (
+        " ".join(words_after[:_WORDS_AFTER_A_WRONG_VALUE]),
+        " ".join(words_after[:_WORDS_TO_AN_EARLIER_ESTIMATE]),
+    )
+    return (
+        any(f" {phrase} " in f" {before} " for phrase in word_list("corrections.wrong_before_number"))
+        or any(f" {phrase} " in f" {after} " for phrase in word_list("corrections.wrong_after_number"))
+        or any(f" {phrase} " in f" {further} " for phrase in word_list("corrections.earlier_estimate_after_number"))
     )

@@ -504,6 +504,16 @@ def _a_bare_lower_body(before: str) -> str:
     return ""
 
 
+def _oneself_as_the_subject(before: str) -> str | None:
+    """The words of a writer who is the clause's subject ("bản thân trực tiếp …", "tôi đã chủ trì …", "… và tôi đã …"):
+    opening it, and followed by a verb's word (not "bản thân các tổ chức …", "nỗ lực của bản thân mỗi cán bộ", nor
+    "chúng tôi đã …", the department)."""
+    subjects = "|".join(re.escape(phrase) for phrase in word_list("subjects.oneself"))
+    verbs = "|".join(re.escape(phrase) for phrase in word_list("subjects.oneself_verbs"))
+    found = re.search(rf"(?:^|\bva )(?P<who>{subjects})(?: (?:da|cung|da truc tiep))? (?:{verbs})\b", before)
+    return found.group("who") if found else None
+
+
 _TOURIST_WORDS_AFTER = 8  # the figure's words ("khoảng 120.000 lượt khách du lịch quốc tế")
 _NOUN_WORDS = 3  # the figure's noun ("lượt khách quốc tế")
 
@@ -524,6 +534,9 @@ def other_subject(clause: str, position: int) -> str | None:
     for phrase in word_list("subjects.tourists"):
         if f" {phrase} " in own_words or (guests and f" {phrase} " in whole):
             return "tourist arrivals, not delegations or visitors received by the province"
+    if oneself := _oneself_as_the_subject(before):
+        # ("bản thân trực tiếp làm Trưởng đoàn 03 đoàn và chủ trì tiếp 15 đoàn khách quốc tế" in a leader's self-review)
+        return f"a person's own work ('{oneself}'), not the province's"
     if _reports_the_province(clause[:position]):
         return None
     if bare := _a_bare_lower_body(clause[:position]):

@@ -852,13 +852,15 @@ def _kept_over_the_year(code: str, date: dt.date | None) -> bool:
     return period.period_type == "year" and (date is None or date <= period.end_date)
 
 
-def _periods_named(text: str, year: int | None) -> frozenset[str]:
-    """The periods of the codelist the reported part of a title or subject names."""
-    return frozenset(
-        scope.code
-        for _, scope in find_scopes(reported_part(normalize_label(text))[0], year)
-        if is_period_code(scope.code)
-    )
+def periods_named(text: str, year: int | None, with_the_occasion: bool = False) -> frozenset[str]:
+    """The periods of the codelist the reported part of a title or subject names (and, ``with_the_occasion``, the
+    month of the meeting it serves)."""
+    # (not the month of the meeting it serves: "… 9 tháng năm 2025 (Phục vụ phiên họp thường kỳ tháng 9/2025 …)")
+    if with_the_occasion:
+        reported = reported_part(normalize_label(text))[0]
+    else:
+        reported = _SERVES_AN_OCCASION.sub(" ", reported_part(normalize_label(_PURPOSE_BRACKET.sub(" ", text)))[0])
+    return frozenset(scope.code for _, scope in find_scopes(reported, year) if is_period_code(scope.code))
 
 
 # "số ghi trước là số lũy kế 6 tháng đầu năm 2023", "số ngoài ngoặc là số quý II": a note on how the report writes its
@@ -896,7 +898,7 @@ def _reading_key(lines: list[str], title_text: str, year: int | None) -> PeriodR
             ):
                 return None
             # (the note may stand in the title's block, under its last line: the title's own periods without it)
-            if (code := next(iter(named))) in _periods_named(title_text.replace(clause, " "), year):
+            if (code := next(iter(named))) in periods_named(title_text.replace(clause, " "), year):
                 return PeriodReading(READING_KEY, code, clause.strip()[:200])
     return None
 
@@ -946,6 +948,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     preamble = list(range(title[0])) if title else []
     readings: list[PeriodReading] = []
     title_text = " ".join(lines[index] for index in title)
+    served = _PURPOSE_BRACKET.sub(" ", title_text)  # (the title without the occasion it is written for)
     # The one year a title names, for its year-less phrases when it names no single period.
     title_years = set(re.findall(_YEAR, reported_part(normalize_label(title_text))[0])) if title else set()
     named_year = int(next(iter(title_years))) if len(title_years) == 1 else None
@@ -955,7 +958,8 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     # "… tháng 12 và cả năm 2022": the report covers two periods, and its first section's heading
     # ("I. KẾT QUẢ THÁNG 12/2022") names only one of them.
     two_periods = bool(title) and (
-        _names_two_periods(reported_part(normalize_label(title_text))[0]) or _names_two_months(title_text)
+        _names_two_periods(_SERVES_AN_OCCASION.sub(" ", reported_part(normalize_label(served))[0]))
+        or _names_two_months(served)
     )
     if two_periods and (key := _reading_key(lines, title_text, named_year or date_year)):
         readings.append(key)
@@ -1012,10 +1016,10 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         forwarded_reason=message.forwarded_reason,
         forwarded_set_aside=message.forwarded_by_other_body,
         subject=title_text or subject or message.subject,
-        title_periods=_periods_named(title_text, named_year or date_year)
+        title_periods=periods_named(title_text, named_year or date_year)
         if two_periods
         # ("V/v ký ban hành Báo cáo … quý III và 9 tháng năm 2019" over a note with no title: the subject names them)
-        else _periods_named(subject, date_year)
+        else periods_named(subject, date_year)
         if subject and not readings and subject_names_two
         else frozenset(),
     )

@@ -851,8 +851,13 @@ def measure_in(text) -> Measure | None:
 
 # "Đơn vị tính: USD", "(ĐVT: triệu đồng)": the unit of a table, on a line of its own above it.
 # ("*Đơn vị: nghìn USD*", "_(ĐVT: USD)_": in a Markdown file's italics too)
+# ("Đơn vị tính: USD (khoản viện trợ bằng ngoại tệ khác quy đổi …)": with a bracket on how its values were converted;
+# not one excepting a column or a row, "(riêng cột 5: người)", "(riêng dòng 2 tính bằng triệu đồng, quy đổi …)")
 _UNIT_LINE = re.compile(
-    r"^[\s(*_]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()*_]{1,30}?)\s*\)?[\s*_]*\)?\s*$", re.IGNORECASE
+    r"^[\s(*_]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()*_]{1,30}?)\s*"
+    r"(?:\((?![^()]*\b(?:riêng|trừ|dòng|cột|chưa)\b)[^()]*\b(?:quy đổi|tỷ giá|hạch toán)\b[^()]*\))?"
+    r"\s*\)?[\s*_]*\)?\s*$",
+    re.IGNORECASE,
 )
 
 
