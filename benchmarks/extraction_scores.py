@@ -140,6 +140,7 @@ STYLE_SETS = (
     ("style_report_batch120_figures.csv", DATA / "style_reports_batch120"),
     ("style_report_batch121_figures.csv", DATA / "style_reports_batch121"),
     ("style_report_batch122_figures.csv", DATA / "style_reports_batch122"),
+    ("style_report_batch123_figures.csv", DATA / "style_reports_batch123"),
 )
 
 

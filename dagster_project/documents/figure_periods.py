@@ -365,6 +365,10 @@ def _sentence_before(place) -> str:
     return normalize_label(re.split(r"[.!?]\s", earlier.rstrip())[-1]) if earlier.strip() else ""
 
 
+# A day written with its day and month ("10 12 2024", "ngay 15 12") in a scope's evidence.
+_A_DAY = re.compile(r"\b\d{1,2} \d{1,2}\b")
+
+
 def _in_last_month(code: str, day: dt.date) -> bool:
     end = period_from_code(code).end_date
     return (day.year, day.month) == (end.year, end.month)
@@ -1097,6 +1101,13 @@ class FigurePeriods:
             # "Tính đến tháng 12/2025, toàn tỉnh có 1.186 lưu học sinh Lào" in a report on a school
             # year: a stock at the end of December is the year's.
             return str(scope.as_of.year), f"'{scope.evidence}': a stock at the end of the year", False
+        longer = self._other_period_ending_with_the_day(scope) if stock and scope.kind == "as_of_date" else None
+        if longer:
+            # "Tính đến ngày 10/12/2024, … có 41 tổ chức PCPNN" in a report on "6 tháng cuối năm và ước thực hiện năm
+            # 2024": a level in the last month of both periods the title names; writers date it by either
+            raise ScopeError(
+                f"a stock at '{scope.evidence}', in the last month of both {self.period_code} and {longer}"
+            )
         span = period_from_code(self.period_code) if self.period_code else None
         if (
             stock
@@ -1263,6 +1274,32 @@ class FigurePeriods:
             return self.structure.title_periods
         # (not a bracket on where the figures come from: "9 tháng năm 2024 (số liệu chính thức 8 tháng, ước tháng 9)")
         return periods_named(_DATA_NOTE_BRACKET.sub(" ", self.structure.subject or ""), self.report_year)
+
+    def _other_period_ending_with_the_day(self, scope) -> str | None:
+        """Another period than the report's, named by the title or the heading over the figure, whose last month holds
+        an as-of day in the report's last month too (a level that day ends either), or None."""
+        # (a day written as a day, "tính đến ngày 10/12/2024"; not "đến hết quý II/2018", which names its period)
+        if scope.as_of is None or not is_period_code(self.period_code or "") or not _A_DAY.search(scope.evidence):
+            return None
+        if not _in_last_month(self.period_code, scope.as_of):
+            return None
+        heading = getattr(self, "heading_scope", None)
+        report_start = period_from_code(self.period_code).start_date
+        others = [self._title_period_ending_with_it(shorter_only=False)]
+        others.append(heading.code if heading is not None else None)
+        # (a longer one, holding the report's: "năm 2024" of "6 tháng cuối năm và ước thực hiện năm 2024")
+        return next(
+            (
+                code
+                for code in others
+                if code
+                and is_period_code(code)
+                and code != self.period_code
+                and period_from_code(code).start_date <= report_start
+                and _in_last_month(code, scope.as_of)
+            ),
+            None,
+        )
 
     def _the_occasions_periods(self) -> frozenset[str]:
         """The periods the title names with the meeting it is written for ("(Phục vụ phiên họp … tháng 9/2025)")."""

@@ -147,7 +147,15 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("unknown", re.compile(r"\bq[1-4]\b(?! (?:nam )?(?:19|20)\d{2})")),
     # "Cùng kỳ năm 2023, tỉnh chỉ đón 02 đoàn": the report's period a year earlier.
     # (and the clerks' "CK 2019": "CK" alone may be a border gate, and "qua CK năm 2022" is the gate's year)
-    ("same_period_earlier", re.compile(rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b|\bck {_YEAR}\b")),
+    # ("cùng thời điểm năm 2019": the same day a year earlier, a level at the end of the same period; not "cùng thời
+    # điểm 30/6/2024", a day)
+    (
+        "same_period_earlier",
+        re.compile(
+            rf"\bcung ky(?: nam {_YEAR}| nam truoc| {_YEAR})?\b|\bcung thoi diem nam (?:{_YEAR}|truoc)\b"
+            rf"|\bck {_YEAR}\b"
+        ),
+    ),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
     ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
     # "từ tháng 4 đến ngày 20/6": from a month's start to a day, no period of the codelist.

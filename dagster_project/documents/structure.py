@@ -79,7 +79,7 @@ _PURPOSE_BRACKET = re.compile(r"\(\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?", re.
 # Words after the reported period that open a comparison with, or an annex on, other periods.
 _BESIDE_THE_REPORTED_PERIOD = re.compile(
     r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi"
-    r"|(?:dinh )?kem theo|kem (?:khai quat|tom tat|so lieu|bao cao|phu luc|bieu))\b"
+    r"|(?:dinh )?kem theo|kem (?:khai quat|tom tat|so lieu|bao cao|phu luc|bieu|dieu chinh|dinh chinh|cap nhat))\b"
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out, "kết quả triển khai" the results of it: a result.)
@@ -425,8 +425,10 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     if second_half and _named_first(second_half, reported):
         # "Kết quả công tác đối ngoại 6 tháng cuối năm 2019": the second half, when the title names it first (not "…
         # tháng 6 năm 2024 và giải pháp 6 tháng cuối năm", "… năm 2023, tập trung đánh giá 6 tháng cuối năm")
-        # (its year written: a date line in January may follow the half it reports on)
-        return f"{second_half.group(1)}-H2" if second_half.group(1) else None
+        # (its year written: a date line in January may follow the half it reports on; or the one year the title names
+        # after it, "6 tháng cuối năm và ước thực hiện năm 2024")
+        year_of_the_half = second_half.group(1) or (reported_years[0] if len(set(reported_years)) == 1 else None)
+        return f"{year_of_the_half}-H2" if year_of_the_half else None
     for kind, pattern in _TITLE_PATTERNS:
         match = pattern.search(reported)
         if match is None:

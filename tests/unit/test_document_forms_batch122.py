@@ -155,3 +155,34 @@ def test_the_last_readings_counterexamples(tmp_path):
         )
     )
     assert ("2025-09", "outbound_delegations", Decimal(4)) in {key[:3] for key in monthly}
+
+
+def test_a_total_row_naming_only_the_kind_of_the_reports_period():
+    found = published_figures(
+        report_text(
+            "180",
+            "28 tháng 9 năm 2023",
+            "Kết quả công tác lãnh sự quý III năm 2023",
+            "| Tháng | Hồ sơ cấp mới hộ chiếu công vụ, ngoại giao |",
+            "|---|---|",
+            "| Tháng 7 | 14 |",
+            "| Tháng 8 | 11 |",
+            "| Tháng 9 | 16 |",
+            "| Tổng cộng quý | 41 |",
+        )
+    )
+    keys = {key[:3] for key in found}
+    assert ("2023-Q3", "official_passports_issued", Decimal(41)) in keys
+    # (in a report on a half year, "Cộng quý" names no quarter of its own)
+    half = published_figures(
+        report_text(
+            "181",
+            "28 tháng 6 năm 2023",
+            "Kết quả công tác lãnh sự 6 tháng đầu năm 2023",
+            "| Tháng | Hồ sơ cấp mới hộ chiếu công vụ, ngoại giao |",
+            "|---|---|",
+            "| Tháng 4 | 14 |",
+            "| Cộng quý | 41 |",
+        )
+    )
+    assert not any(key[2] == Decimal(41) for key in half)
