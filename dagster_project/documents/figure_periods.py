@@ -365,6 +365,8 @@ def _sentence_before(place) -> str:
     return normalize_label(re.split(r"[.!?]\s", earlier.rstrip())[-1]) if earlier.strip() else ""
 
 
+# "ước thực hiện năm 2024", "ước cả năm 2024" in a title: the year it estimates besides its own period.
+_A_YEAR_ESTIMATED = re.compile(r"\buoc(?: thuc hien| tinh)?(?: ca)? nam ((?:19|20)\d{2})\b")
 # A day written with its day and month ("10 12 2024", "ngay 15 12") in a scope's evidence.
 _A_DAY = re.compile(r"\b\d{1,2} \d{1,2}\b")
 
@@ -1276,30 +1278,17 @@ class FigurePeriods:
         return periods_named(_DATA_NOTE_BRACKET.sub(" ", self.structure.subject or ""), self.report_year)
 
     def _other_period_ending_with_the_day(self, scope) -> str | None:
-        """Another period than the report's, named by the title or the heading over the figure, whose last month holds
-        an as-of day in the report's last month too (a level that day ends either), or None."""
+        """The year a title estimates beside the report's period ("6 tháng cuối năm và ước thực hiện năm 2024"), when an
+        as-of day written as a day lies in the last month of both (a level that day ends either), or None."""
         # (a day written as a day, "tính đến ngày 10/12/2024"; not "đến hết quý II/2018", which names its period)
         if scope.as_of is None or not is_period_code(self.period_code or "") or not _A_DAY.search(scope.evidence):
             return None
-        if not _in_last_month(self.period_code, scope.as_of):
+        estimate = _A_YEAR_ESTIMATED.search(normalize_label(self.structure.subject or ""))
+        year = estimate.group(1) if estimate else None
+        if year is None or year == self.period_code or not self.period_code.startswith(year):
             return None
-        heading = getattr(self, "heading_scope", None)
-        report_start = period_from_code(self.period_code).start_date
-        others = [self._title_period_ending_with_it(shorter_only=False)]
-        others.append(heading.code if heading is not None else None)
-        # (a longer one, holding the report's: "năm 2024" of "6 tháng cuối năm và ước thực hiện năm 2024")
-        return next(
-            (
-                code
-                for code in others
-                if code
-                and is_period_code(code)
-                and code != self.period_code
-                and period_from_code(code).start_date <= report_start
-                and _in_last_month(code, scope.as_of)
-            ),
-            None,
-        )
+        both = _in_last_month(self.period_code, scope.as_of) and _in_last_month(year, scope.as_of)
+        return year if both else None
 
     def _the_occasions_periods(self) -> frozenset[str]:
         """The periods the title names with the meeting it is written for ("(Phục vụ phiên họp … tháng 9/2025)")."""

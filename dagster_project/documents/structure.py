@@ -425,9 +425,13 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     if second_half and _named_first(second_half, reported):
         # "Kết quả công tác đối ngoại 6 tháng cuối năm 2019": the second half, when the title names it first (not "…
         # tháng 6 năm 2024 và giải pháp 6 tháng cuối năm", "… năm 2023, tập trung đánh giá 6 tháng cuối năm")
-        # (its year written: a date line in January may follow the half it reports on; or the one year the title names
-        # after it, "6 tháng cuối năm và ước thực hiện năm 2024")
-        year_of_the_half = second_half.group(1) or (reported_years[0] if len(set(reported_years)) == 1 else None)
+        # (its year written: a date line in January may follow the half it reports on; or the year of the estimate the
+        # title gives after it, "6 tháng cuối năm và ước thực hiện năm 2024", when the date line is of that year or
+        # January of the next; not "… thực hiện Chỉ thị số 25-CT/TW năm 2018", nor "… và cả năm 2024", two periods)
+        estimate = _YEAR_ESTIMATED_AFTER.search(reported[second_half.end() :])
+        estimated_year = int(estimate.group(1)) if estimate else None
+        of_the_date = fallback_year is not None and estimated_year in (fallback_year, fallback_year - 1)
+        year_of_the_half = second_half.group(1) or (estimated_year if of_the_date else None)
         return f"{year_of_the_half}-H2" if year_of_the_half else None
     for kind, pattern in _TITLE_PATTERNS:
         match = pattern.search(reported)
@@ -459,6 +463,10 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             code = month_before_an_estimate(reported[: match.start()], code) or code
         return code if data_dates is None or _counted_to_its_last_month(code, data_dates) else None
     return None
+
+
+# "… và ước thực hiện năm 2024", "…, ước tính cả năm 2024": the year a title estimates after the period it reports.
+_YEAR_ESTIMATED_AFTER = re.compile(r"^\s*(?:va |, )?uoc(?: thuc hien| tinh)?(?: ca)? nam ((?:19|20)\d{2})\b")
 
 
 def _named_first(match: re.Match, reported: str) -> bool:

@@ -742,9 +742,9 @@ def _ends_before(period: str, other: str | None) -> bool:
     return period_from_code(period).end_date < period_from_code(other).start_date
 
 
-# "Cộng quý", "Tổng cộng năm": a total row naming the kind of the report's period and nothing else.
-_TOTAL_OF_A_KIND = re.compile(r"(?:tong cong|cong|tong)(?: ca)? (?P<kind>quy|nam|thang)")
-_KINDS_OF_PERIOD = {"quy": "quarter", "nam": "year", "thang": "month"}
+# "Cộng quý", "Tổng cộng quý": a total row naming the kind of the report's period and nothing else.
+_TOTAL_OF_A_KIND = re.compile(r"(?:tong cong|cong|tong)(?: ca)? (?P<kind>quy)")
+_KINDS_OF_PERIOD = {"quy": "quarter"}
 _WHOLE_YEAR_ROW = re.compile(r"(?:cong |tong |tong cong )?ca nam")
 
 
@@ -1024,12 +1024,23 @@ class TableFigures:
                         notes.append(after if says else sentence[estimate.start() :])
         return notes
 
-    def _total_of_the_reports_period(self, label: str) -> Scope | None:
-        """ "Cộng quý", "Tổng cộng quý", "Cộng năm" under rows of a quarter's months (a year's quarters): the total of
-        the report's own period, when the label names its kind and nothing else."""
+    def _total_of_the_reports_period(self, label: str, rows_above: list[str]) -> Scope | None:
+        """ "Cộng quý", "Tổng cộng quý" under rows of the months of a quarterly report's quarter: the total of the
+        report's own period, when the label names its kind and nothing else and every row of a period above it lies in
+        that period (not under Quý I, II, III, nor under another quarter's months)."""
         total = _TOTAL_OF_A_KIND.fullmatch(normalize_label(label))
         report = period_from_code(self.period_code) if is_period_code(self.period_code or "") else None
         if total is None or report is None or report.period_type != _KINDS_OF_PERIOD[total.group("kind")]:
+            return None
+        inside = [
+            code
+            for code in rows_above
+            if is_period_code(code)
+            and code != self.period_code
+            and report.start_date <= period_from_code(code).start_date
+            and period_from_code(code).end_date <= report.end_date
+        ]
+        if not rows_above or len(inside) != len(rows_above):
             return None
         return Scope(report.period_type, self.period_code, normalize_label(label))
 
@@ -1224,7 +1235,9 @@ class TableFigures:
         if is_month_and_year(period_text) and normalize_label(label_header) in _MONTH_COLUMN_HEADERS:
             # "| 01/2022 | 5.912 |" under "| Tháng | …": the month of that year
             period_text = f"tháng {period_text.strip('* ')}"
-        row_period = period_label(period_text, rows_year) or self._total_of_the_reports_period(period_text)
+        row_period = period_label(period_text, rows_year) or self._total_of_the_reports_period(
+            period_text, context.table.row_periods
+        )
         row_period = _sum_of_the_period_rows_above(period_text, row_period, context.table.row_periods) or row_period
         if row_period is not None and row_period.code and is_period_code(row_period.code):
             context.table.row_periods.append(row_period.code)
