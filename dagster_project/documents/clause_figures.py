@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dagster_project.documents.groups import FigureGroup, continues_list, counts_time, figure_groups
-from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, find_quantities, without_restating_words
+from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rule_choice import INDICATOR_DOUBTS, NO_INDICATOR_COUNTS, READS_LIKE
 from dagster_project.documents.rules import (
@@ -408,8 +408,6 @@ class ClauseFigures:
         it); returns the indicators published. Under a headline, a sub-count of the same
         indicator is reviewed, a breakdown into other indicators is published."""
         published: set[str] = set()
-        # ("mười hai (12) đoàn với bốn mươi lăm (45) lượt": the figures' words read as their digits alone)
-        text = without_restating_words(text)
         # A sub-count reads its clause whole: "chấp thuận ... 62 dự án, trong đó 61 dự án trong nước".
         # (and, when its headline is in a clause before it, the sentence up to it: "… chấp thuận chủ trương đầu
         # tư 85 dự án; trong số này có 80 dự án trong nước")

@@ -80,6 +80,7 @@ from dagster_project.documents.tables import (
 )
 from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.vn_numbers import without_restating_words
 
 # Re-exported: callers read the results and sentence splitting from here.
 __all__ = ["EXTRACTION_METHOD", "Extraction", "Figure", "ReviewItem", "extract_figures", "split_sentences"]
@@ -743,14 +744,21 @@ def topic_subject(subject: str) -> str | None:
     return phrase_of_list(normalised, "topic_reports.subject_words") or None
 
 
+def _rewritten(document: DocumentText, rewrite) -> DocumentText:
+    """The document with its text and every block's text rewritten by ``rewrite``, which keeps their length (offsets
+    hold)."""
+    blocks = tuple(dataclasses.replace(block, text=rewrite(block.text)) for block in document.blocks)
+    return DocumentText(rewrite(document.text), blocks)
+
+
 def extract_figures(document: DocumentText) -> Extraction:
+    # ("năm mươi lăm (55) đoàn": a number in words before its digits in brackets read as the digits alone, so that its
+    # brackets are no bracket of the sentence, "cùng kỳ năm 2019 (năm mươi lăm (55) đoàn)")
+    document = _rewritten(document, without_restating_words)
     if declares_results_over_targets(document.text):
         # ("đạt 07/45 đoàn (15,6%)" under a note "đạt số thực hiện/số kế hoạch năm (tỷ lệ %)": each result read without
         # its target and share, which stay blanked where they are written)
-        document = DocumentText(
-            without_targets(document.text),
-            tuple(dataclasses.replace(block, text=without_targets(block.text)) for block in document.blocks),
-        )
+        document = _rewritten(document, without_targets)
     if declares_a_legend(document.text):
         # ("14/9/11 đoàn" under "Kỳ này/Kỳ trước/Cùng kỳ": one figure per period, each under its own label, read from
         # the text rewritten so and placed back where it is written)

@@ -39,7 +39,13 @@ from dagster_project.documents.scopes import (
     year_whose_last_day,
 )
 from dagster_project.documents.segments import equal_base_after, lead_in_subject
-from dagster_project.documents.structure import ARTICLE_LEAD, day_of, periods_named, unfinished_at
+from dagster_project.documents.structure import (
+    A_YEAR_ESTIMATED,
+    ARTICLE_LEAD,
+    day_of,
+    periods_named,
+    unfinished_at,
+)
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -365,8 +371,6 @@ def _sentence_before(place) -> str:
     return normalize_label(re.split(r"[.!?]\s", earlier.rstrip())[-1]) if earlier.strip() else ""
 
 
-# "ước thực hiện năm 2024", "ước cả năm 2024" in a title: the year it estimates besides its own period.
-_A_YEAR_ESTIMATED = re.compile(r"\buoc(?: thuc hien| tinh)?(?: ca)? nam ((?:19|20)\d{2})\b")
 # A day written with its day and month ("10 12 2024", "ngay 15 12") in a scope's evidence.
 _A_DAY = re.compile(r"\b\d{1,2} \d{1,2}\b")
 
@@ -1283,7 +1287,7 @@ class FigurePeriods:
         # (a day written as a day, "tính đến ngày 10/12/2024"; not "đến hết quý II/2018", which names its period)
         if scope.as_of is None or not is_period_code(self.period_code or "") or not _A_DAY.search(scope.evidence):
             return None
-        estimate = _A_YEAR_ESTIMATED.search(normalize_label(self.structure.subject or ""))
+        estimate = A_YEAR_ESTIMATED.search(normalize_label(self.structure.subject or ""))
         year = estimate.group(1) if estimate else None
         if year is None or year == self.period_code or not self.period_code.startswith(year):
             return None

@@ -21,7 +21,6 @@ from itertools import accumulate
 from pathlib import Path
 
 from dagster_project.parsing.text_files import UnreadableFileError, decode_text
-from dagster_project.parsing.vn_numbers import without_restating_words
 
 DOCUMENT_SUFFIXES = {".docx", ".txt", ".md"}
 # The marker opening a list item: a dash or bullet, or a letter and its bracket ("a)").
@@ -661,18 +660,7 @@ def read_document(path: Path) -> DocumentText:
         raise UnreadableFileError("the file is empty (0 bytes)")
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        return _digits_only(read_docx(path))
+        return read_docx(path)
     if suffix in (".txt", ".md"):
-        return _digits_only(read_text_file(path))
+        return read_text_file(path)
     raise UnreadableFileError(f"'{suffix}' files are not narrative reports (use .docx, .txt or .md)")
-
-
-def _digits_only(document: DocumentText) -> DocumentText:
-    """A number written in words and then in digits ("năm mươi lăm (55) đoàn") read as its digits alone, the words and
-    brackets blanked (offsets hold): its brackets are no bracket of the sentence ("cùng kỳ năm 2019 (năm mươi lăm (55)
-    đoàn)" gives 2019's value)."""
-    text = without_restating_words(document.text)
-    if text == document.text:
-        return document
-    blocks = tuple(dataclasses.replace(block, text=text[block.start : block.end]) for block in document.blocks)
-    return DocumentText(text, blocks)

@@ -428,7 +428,8 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
         # (its year written: a date line in January may follow the half it reports on; or the year of the estimate the
         # title gives after it, "6 tháng cuối năm và ước thực hiện năm 2024", when the date line is of that year or
         # January of the next; not "… thực hiện Chỉ thị số 25-CT/TW năm 2018", nor "… và cả năm 2024", two periods)
-        estimate = _YEAR_ESTIMATED_AFTER.search(reported[second_half.end() :])
+        after_the_half = reported[second_half.end() :]
+        estimate = A_YEAR_ESTIMATED.match(after_the_half, _OPENS_AN_ESTIMATE.match(after_the_half).end())
         estimated_year = int(estimate.group(1)) if estimate else None
         of_the_date = fallback_year is not None and estimated_year in (fallback_year, fallback_year - 1)
         year_of_the_half = second_half.group(1) or (estimated_year if of_the_date else None)
@@ -465,8 +466,10 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
     return None
 
 
-# "… và ước thực hiện năm 2024", "…, ước tính cả năm 2024": the year a title estimates after the period it reports.
-_YEAR_ESTIMATED_AFTER = re.compile(r"^\s*(?:va |, )?uoc(?: thuc hien| tinh)?(?: ca)? nam ((?:19|20)\d{2})\b")
+# "ước thực hiện năm 2024", "ước tính cả năm 2024": a year a title estimates (after the period it reports, right after
+# "và" or a comma).
+A_YEAR_ESTIMATED = re.compile(r"\buoc(?: thuc hien| tinh)?(?: ca)? nam ((?:19|20)\d{2})\b")
+_OPENS_AN_ESTIMATE = re.compile(r"\s*(?:va |, )?")
 
 
 def _named_first(match: re.Match, reported: str) -> bool:
