@@ -141,6 +141,7 @@ STYLE_SETS = (
     ("style_report_batch121_figures.csv", DATA / "style_reports_batch121"),
     ("style_report_batch122_figures.csv", DATA / "style_reports_batch122"),
     ("style_report_batch123_figures.csv", DATA / "style_reports_batch123"),
+    ("style_report_batch124_figures.csv", DATA / "style_reports_batch124"),
 )
 
 

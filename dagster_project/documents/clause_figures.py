@@ -535,7 +535,11 @@ class ClauseFigures:
                     reason = f"what a service served ('{served}'), not the province's own count"
                     self._review(reason, [], written, quantity, unit=unit)
                     continue
-                if quantity.is_money and (project := _one_named_project(place.clause.text[:position])):
+                sentence_before = place.sentence.text[: place.clause.start - place.sentence.start + position]
+                if quantity.is_money and (
+                    project := _one_named_project(place.clause.text[:position])
+                    or _one_project_in_its_bracket(sentence_before)
+                ):
                     # "Trong quý, tiếp nhận dự án "Nước sạch …" của tổ chức Plan International … với giá trị 215.000
                     # USD": one project's value, a part of the period's aid (not "03 dự án … tổng giá trị …")
                     reason = f"the value of one named project ('{project}'), a part of the period's whole"
@@ -729,6 +733,20 @@ class ClauseFigures:
             for quantity in quantities
         ]
 
+    @staticmethod
+    def _figure_right_before(place: Place, segment: Segment) -> tuple[Quantity, str] | None:
+        """The figure of the clause right before a bracket, with only its noun between (and its indicator), or None."""
+        before = [q for q in find_quantities(place.clause.text[: segment.start]) if not counts_time(q)]
+        # (not an amount: "1,2 triệu USD (cùng kỳ: 0,9)" leaves the scale unsaid)
+        if not before or not before[-1].unit_words or before[-1].currency:
+            return None
+        between = place.clause.text[before[-1].end : segment.start]
+        if re.search(r"\d|[;:]", between) or len(between.split()) > 8:
+            return None
+        last = before[-1]
+        codes = [code for q, code in place.resolved if q.value == last.value and q.as_written == last.as_written]
+        return (last, codes[-1]) if len(set(codes)) == 1 else None
+
     def _comparison(self, place: Place, quantity: Quantity, segment: Segment) -> None:
         """ "(cùng kỳ năm 2022: 15 đoàn/52 lượt)": the indicator of the figure it compares with,
         the same period a year earlier."""
@@ -770,6 +788,10 @@ class ClauseFigures:
         candidates = {
             code for _, code in place.resolved if unit in next(r for r in self.rules if r.indicator == code).units
         }
+        if unit is None and not quantity.unit_words and (follows := self._figure_right_before(place, segment)):
+            # ("32 vụ việc lãnh sự, bảo hộ công dân (cùng kỳ: 27)": a bare number compares the figure right before
+            # the bracket, its noun between them)
+            candidates, unit = {follows[1]}, read_unit(follows[0].unit_words, follows[0].currency)
         if not candidates and unit and segment.named_period and not find_quantities(place.clause.text[: segment.start]):
             # "So với tháng 02/2025 (đón 05 đoàn/31 lượt khách), số đoàn vào giảm 01 đoàn": a comparison
             # naming its period, written before any figure, is of what its clause counts, when that is one
@@ -1521,6 +1543,28 @@ def _one_named_project(before: str) -> str | None:
     return named.group(1)
 
 
+# "(dự án cấp nước sạch tại huyện Hương Khê, giá trị 38.000 USD)": a bracket describing one project, still open.
+_A_PROJECT_IN_ITS_BRACKET = re.compile(
+    r"\((?P<words>(?:tiểu dự án|dự án|hợp phần|khoản viện trợ)\b[^()]*)$", re.IGNORECASE
+)
+
+
+def _one_project_in_its_bracket(before: str) -> str | None:
+    """The words of an open bracket describing one project before an amount ("01 dự án PCPNN (dự án cấp nước sạch tại
+    huyện Hương Khê, giá trị 38.000 USD)"), with no count nor total in it; None otherwise."""
+    bracket = _A_PROJECT_IN_ITS_BRACKET.search(before)
+    if bracket is None:
+        return None
+    words = _DAY_WRITTEN.sub(" ", bracket.group("words"))
+    if re.search(r"\d", words) or has_any(normalize_label(words), ("tong", "cac du an", "cac chuong trinh", "va")):
+        return None
+    # (of one: "01 dự án PCPNN (dự án …)"; not "07 khoản viện trợ (dự án và phi dự án, …)")
+    counted = [q for q in find_quantities(before[: bracket.start()]) if not q.currency]
+    if counted and counted[-1].value != 1:
+        return None
+    return " ".join(bracket.group("words").split()[:8])
+
+
 def _a_named_places_delegations(after: str) -> re.Match | None:
     """ "03 đoàn của Bộ Chỉ huy Quân sự tỉnh Bolikhămxay": the delegations of a place named with its capitals, not the
     province's own ("đoàn của UBND tỉnh", "đoàn của tỉnh Hà Tĩnh")."""
@@ -1561,11 +1605,18 @@ _CITED_REPORT = re.compile(
 # thì số vụ việc … là 15", a document that asks for this report's figure).
 _A_REPORT_STATES = re.compile(r"\btai (?:bao cao|bc|cong van|van ban)(?: nhanh)? so (?:(?!\bthi\b)\S+ ){0,8}la$")
 _REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
+# ("Tại Báo cáo số 142/BC-SNgV …, Sở báo cáo 6 tháng đầu năm … 04 dự án": the office says what it reported in a report
+# it cites, "đã" or not; not "Thực hiện … Công văn số 512/UBND-NC, Sở báo cáo kết quả …", the report's own opening)
+_OFFICE_REPORTED_THERE = re.compile(
+    r"\bso (?:bao cao|bc|neu)\b(?! (?:ket qua|tinh hinh|nhu sau|cu the|bo sung|them)\b)"
+)
 # "Tại Báo cáo số 1187/BC-SNgV …, số liệu 6 tháng đầu năm được ước 58 hồ sơ": that report's estimate, in the same part
 # of the sentence (not "… tại Báo cáo số 12/BC-UBND …, trong năm tỉnh đã đón được 20 đoàn vào", done this year).
 # ("Tại Báo cáo số 196/BC-SNgV …, Sở đã ước 6 tháng đầu năm … 06 chương trình, dự án": the same, said actively)
+# ("¹ Báo cáo số 287/BC-SNgV ngày 15/12/2022 ước cả năm 19 đoàn vào …": the cited report the subject of "ước")
 _A_REPORT_ESTIMATED = re.compile(
     r"\btai (?:bao cao|bc)(?: nhanh)? so (?:\S+ ){0,20}?(?:duoc|(?=da uoc\b)da)(?P<estimated> uoc\b)?"
+    r"|^\W*(?:\d{1,2} )?(?:bao cao|bc)(?: nhanh)? so \d+(?: \S+){0,8}?(?: da)?(?P<its_estimate> uoc)\b"
 )
 # "số ước tại Báo cáo số 1398/BC-SNgV": the estimate of the report cited after it.
 _ESTIMATE_CITED = re.compile(
@@ -1631,6 +1682,7 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     cited_estimate = _A_REPORT_ESTIMATED.search(in_its_part)
     estimated_there = cited_estimate and (
         cited_estimate.group("estimated")
+        or cited_estimate.group("its_estimate")
         or (in_its_part.endswith(" duoc") and normalize_label(after).startswith("uoc"))
     )
     # ("…, thay thế số ước tại Báo cáo số 1398/BC-SNgV ngày 23/9/2022 (ước tháng 9: 03 đoàn ra, …)": the estimate a
@@ -1646,7 +1698,12 @@ def superseded_cue(before: str, after: str = "") -> str | None:
         )
     if estimated_there:
         return "an estimate an earlier report gave"
-    reported = (cited and _REPORTED_THERE.search(since)) or closed_by_its_verb or stated_there
+    in_a_report = cited is not None and re.search(r"\btai (?:bao cao|bc)\b", cited.group()) is not None
+    reported = (
+        (cited and (_REPORTED_THERE.search(since) or (in_a_report and _OFFICE_REPORTED_THERE.search(since))))
+        or closed_by_its_verb
+        or stated_there
+    )
     if reported and not any(f" {cue} " in since for cue in corrected):
         # ("Tại Báo cáo số 97/BC-SNgV, Sở đã báo cáo tháng 4/2019 có 05 đoàn ra …; cấp mới 09 hồ sơ": what an earlier
         # report said, whether or not this sentence goes on to correct it; a value after "số liệu đúng là" is the

@@ -48,7 +48,16 @@ from dagster_project.documents.rules import (
     says_a_plan,
 )
 from dagster_project.documents.scopes import Scope, find_scopes, period_label, year_of
-from dagster_project.documents.sections import Context, ItemParent, ListOpener, section_state
+from dagster_project.documents.sections import (
+    Context,
+    ItemParent,
+    ListOpener,
+    leave_sections,
+    note_of_a_mark,
+    put_back_sections,
+    section_state,
+    sections_kept,
+)
 from dagster_project.documents.segments import (
     body_named_within,
     find_segments,
@@ -164,6 +173,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         label_lines = {row - 1 for row in carried} | {banner for banner, _ in banners.values()}
         grid_borders: set[int] = set()
         prepared_elsewhere: tuple[str, str] | None = None  # (why, the heading it was said under)
+        # (the sections kept aside while a box or a note is read, and which box or note that is)
+        kept: tuple[dict, int | None] | None = None
+        aside_for: tuple[int, int | bool] = (0, False)
         for index, block in enumerate(self.document.blocks):
             if index in self.structure.title_blocks or index in label_lines:
                 continue
@@ -172,6 +184,20 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             if forwarded is not None and index >= forwarded:
                 context.outside = self.structure.forwarded_reason
                 context.outside_set_aside = self.structure.forwarded_set_aside
+            # A box's lines, or a note's, are read with the box's title or at the document's level, and the
+            # sections above go on after them.
+            note = plan_level is not None and (block.kind == "footnote" or note_of_a_mark(block, self.document.text))
+            own = (block.box, note and block.number)
+            if own != aside_for and kept is not None:
+                put_back_sections(context, kept[0])
+                plan_level, kept, aside_for = kept[1], None, (0, False)
+            if own != (0, False) and kept is None:
+                kept, aside_for = (sections_kept(context), plan_level), own
+                if note:
+                    # ("(1) Đính chính số liệu quý III/2025: …" below "III. NHIỆM VỤ NĂM 2026": the note of a mark in
+                    # the body, not a plan)
+                    plan_level = None
+                    leave_sections(context)
             plan_level = section_state(block, plan_level, context, self.report_year)
             if prepared_elsewhere is not None and context.heading != prepared_elsewhere[1]:
                 # (until the next heading: "### Câu hỏi 5 …" opens another speaker's part)
@@ -724,9 +750,15 @@ def partner_subject(subject: str) -> tuple[str, ...]:
 _RUN_IN_HEADING = re.compile(r"^\s*\*\*\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[a-zđ]\))?\s*[^*\d]{3,80}?[.:]?\s*\*\*")
 
 
+# "a) Đoàn ra. 11T: 52 đoàn …": an item's few words closed by a full stop, run into its text unmarked.
+_PLAIN_RUN_IN_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\))\s*[^\W\d][^\d.:;,()]{2,40}\.(?=\s)")
+
+
 def _run_in_heading(paragraph: str, sentence: str) -> bool:
-    """Whether a paragraph opens with a heading in bold, run into its text, and ``sentence`` is that heading alone."""
-    match = _RUN_IN_HEADING.match(paragraph)
+    """Whether a paragraph opens with a heading, in bold or of a few words closed by a full stop after the item's
+    number, run into its text, and ``sentence`` is that heading alone."""
+    plain = _PLAIN_RUN_IN_HEADING.match(paragraph)
+    match = _RUN_IN_HEADING.match(paragraph) or (plain if plain and len(plain.group().split()) <= 5 else None)
     return (
         bool(match)
         and not re.search(r"\d", sentence.replace("*", "").strip().lstrip("0123456789. "))

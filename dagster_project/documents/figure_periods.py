@@ -400,6 +400,16 @@ def _sentence_label(sentence: str, longest: int, report_year: int | None = None)
 
 
 _SHORT_LABEL, _LONG_LABEL = 60, 160
+
+
+def _within(inner: str | None, outer: str | None) -> bool:
+    """Whether the period ``inner`` lies inside the period ``outer`` (both codes; False when either is not one)."""
+    if not (inner and outer and is_period_code(inner) and is_period_code(outer)):
+        return False
+    part, whole = period_from_code(inner), period_from_code(outer)
+    return whole.start_date <= part.start_date and part.end_date <= whole.end_date
+
+
 # Words a lead may open with before the period it gives its clauses ("Cũng trong nhiệm kỳ 2021 - 2025, …").
 _LEAD_OPENING = frozenset({"cung", "trong", "nhiem", "ky", "giai", "doan", "rieng", "tinh", "chung", "ca"})
 # "từ đầu nhiệm kỳ", "từ đầu giai đoạn": a count since a term began, whatever date it runs to.
@@ -637,7 +647,7 @@ class FigurePeriods:
         published = any(isinstance(item, Figure) for item in last_sentence)
         return codes.pop() if len(codes) == 1 and published and not between.strip() and None not in codes else None
 
-    def _lead_naming_a_period_inside(self, place, position: int, period_at: int) -> str | None:
+    def _lead_naming_a_period_inside(self, place, position: int, period_at: int, foreign: bool = True) -> str | None:
         """The long lead before a colon ahead of the figure (``position`` in its sentence), when the period phrase at
         ``period_at`` of the normalised clause prefix lies inside it right after words that make it another thing's
         ("đã ký kết năm 2023", "kết quả của 6 tháng đầu năm"), and the lead does not speak of the figures of a period
@@ -645,12 +655,20 @@ class FigurePeriods:
         clause_offset = place.clause.start - place.sentence.start
         before = place.masked_sentence[clause_offset:position]
         colon = before.rfind(":")
-        if colon < _SHORT_LABEL:
+        if colon < 0:
             return None
         lead = normalize_label(before[:colon])
         owned = any(f" {lead[:period_at]}".endswith(f" {owner} ") for owner in word_list("period_owners_in_a_lead"))
         if period_at >= len(lead) or not owned or _FIGURES_OF_A_PERIOD.search(lead):
             return None
+        # (a short lead only when it names another period before: "Tháng 3 là tháng cao điểm của quý I: đón 06 đoàn
+        # vào"; not "Kết quả của quý I: 12 đoàn vào"; so also for the report's own period, ``foreign`` False)
+        if colon < _SHORT_LABEL or not foreign:
+            earlier = [scope for _, scope in find_scopes(lead[:period_at], self.report_year)]
+            owned = find_scopes(lead[period_at:], self.report_year)[:1]
+            # (a part of the period named before it is the figures' own: "Năm 2024, riêng kết quả của quý IV: …")
+            if not earlier or (owned and all(_within(owned[0][1].code, scope.code) for scope in earlier)):
+                return None
         return before[:colon].strip()[:80]
 
     def _period_named_before(self, place, position: int) -> tuple[str, bool] | None:
@@ -734,7 +752,9 @@ class FigurePeriods:
             # "Lũy kế từ đầu nhiệm kỳ đến hết quý III năm 2024, … 70 đoàn": counted since the term began, to that date
             # (in a report on the term itself, the term's count, read as before)
             raise ScopeError(f"counted '{since.group()}': a span since the term began, with no period code")
-        if foreign and (lead := self._lead_naming_a_period_inside(place, clause_offset + position, scopes[-1][0])):
+        if scopes and (
+            lead := self._lead_naming_a_period_inside(place, clause_offset + position, scopes[-1][0], foreign)
+        ):
             # "Triển khai các thỏa thuận đã ký kết năm 2023 với các tỉnh Trung Lào, Sở đã chủ trì, phối hợp: đón 12 đoàn
             # vào; …": a period inside a long lead, past its opening words, dates what the lead speaks of
             raise ScopeError(

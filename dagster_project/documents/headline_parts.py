@@ -13,7 +13,7 @@ from dagster_project.documents.quantities import Quantity
 from dagster_project.documents.rules import foreign_names, has_any
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier, year_of
 from dagster_project.documents.segments import period_label_text
-from dagster_project.documents.word_lists import word_list
+from dagster_project.documents.word_lists import without_names, word_list
 from dagster_project.parsing.periods import PeriodFormatError, period_from_code
 from dagster_project.parsing.text import normalize_label
 
@@ -27,6 +27,21 @@ _SCOPE_KIND = {
 }
 
 
+def _repeats_a_noun_before(clause: str, bracket: str, noun: str) -> bool:
+    """Whether a bracket's count repeats, word for word, the noun after a number of its clause before the bracket
+    ("40 đoàn vào … (năm 2016 có 41 đoàn vào)")."""
+    opened = clause.find(bracket)
+    if not bracket.lstrip().startswith("(") or opened <= 0 or not noun:
+        return False
+    before = normalize_label(clause[:opened])
+    words = noun.split()
+    return any(after.split()[: len(words)] == words for after in _nouns_after_numbers(before))
+
+
+def _nouns_after_numbers(text: str) -> list[str]:
+    return [match.strip() for match in re.findall(r"\b\d+ ((?:[a-z]+ ?){1,2})", text)]
+
+
 class HeadlineParts:
     """Mixed into the extractor: uses its rules, report year and ``_rules_in_context``."""
 
@@ -37,7 +52,11 @@ class HeadlineParts:
         counted = set(" ".join(u for u in group.units if u).split()) | {"voi", "va"}
         # (to a comma: "riêng Quý IV/2022 là 12 dự án, chủ yếu là các khoản cứu trợ …" says what they were)
         own_after = normalize_label(re.split(r"[,;(]", text[group.members[0].end :], maxsplit=1)[0])
-        if not headline or unit is None or not all(w in counted or w.isdigit() for w in own_after.split()):
+        # (nor a target: "(chỉ tiêu 6 tháng đầu năm là 25 đoàn)")
+        if not headline or unit is None or has_any(without_names(normalize_label(text)), word_list("plan_words")):
+            return None
+        repeated = not all(w in counted or w.isdigit() for w in own_after.split())
+        if repeated and not _repeats_a_noun_before(place.clause.text, text, own_after):
             return None
         own_before = f" {normalize_label(re.split(r'[,;(]', text[: quantity.start])[-1])} "
         if any(f" {name} " in own_before for name in foreign_names()):
@@ -91,7 +110,9 @@ class HeadlineParts:
             # year's end, whatever the period of the level it is compared with)
             level_at_year_end and label.kind == "year" and inner.end_date < outer.start_date
         )
-        return (rules[0], label) if within or earlier else None
+        # (a noun repeated only for an earlier period: "(6 tháng đầu năm có 06 đoàn vào)" after a part of the year's may
+        # be that part's)
+        return (rules[0], label) if (within and not repeated) or earlier else None
 
     def _another_period_between(self, between: str, compared: str) -> bool:
         """Whether the words before a "cùng kỳ" name a period other than the one of the figure it would compare

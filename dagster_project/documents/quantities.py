@@ -30,6 +30,7 @@ from dagster_project.parsing.vn_numbers import (
     NumberFormatError,
     count_in_words,
     parse_number_token,
+    scaled_number_in_words,
     without_restating_words,
 )
 
@@ -162,7 +163,14 @@ _RANGE = re.compile(
 )
 # Counts written in words ("hai thỏa thuận", "mười hai hồ sơ", "hai mươi mốt đoàn"): a run of
 # number words, read whole (parsing/vn_numbers.count_in_words) or not at all.
-_WORD_NUMBER = re.compile(rf"(?<![\w])({NUMBER_WORD}(?:\s+{NUMBER_WORD})*)(?=\s+[^\W\d_])", re.IGNORECASE)
+# ("một phẩy chín triệu USD": a decimal comma spoken as "phẩy" between number words)
+# ("không phẩy tám tỷ đồng": a whole part of none)
+_WORD_NUMBER = re.compile(
+    rf"(?<![\w])((?:không\s+ph[ẩả]y\s+)?{NUMBER_WORD}(?:\s+(?:ph[ẩả]y\s+)?(?:{NUMBER_WORD}|không))*)(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+# A decimal comma spoken right before a run of number words: the run is no number of its own.
+_AFTER_A_SPOKEN_COMMA = re.compile(r"\bph[ẩả]y\s*$", re.IGNORECASE)
 
 
 # "(đoàn) 10", "(lượt người) gần 70.000": a clerk who writes the unit in brackets before the number
@@ -493,6 +501,8 @@ def _counts_in_words(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     for match in _WORD_NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in [*taken, *((q.start, q.end) for q in found)]):
             continue
+        if _AFTER_A_SPOKEN_COMMA.search(text[: match.start()]):
+            continue  # ("… mươi phẩy tám tỷ": the decimals of a number the words before write)
         before = normalize_label(text[max(0, match.start() - 12) : match.start()]).split()[-1:]
         if before and before[0] in _NOT_A_FIGURE_AFTER_WORD:
             continue  # "năm năm", "thứ hai"
@@ -519,7 +529,11 @@ def _count_in_words_at(text: str, start: int, words: list[str], spoken_range) ->
         unit_words = _words_after(text, end)
         # ("hơn năm tỷ đồng": a number in words before a scale and a currency; there "năm" is five, never a year)
         scale, scale_end, currency, money_end = _scale_and_currency(text, end)
-        value = count_in_words(words[:length], five_alone=currency is not None or scale > 1)
+        if "phay" in words[:length]:
+            # (a decimal is the number of a scale: "một phẩy chín triệu USD"; "một phẩy chín đoàn" is nothing)
+            value = scaled_number_in_words(words[:length]) if scale > 1 else None
+        else:
+            value = count_in_words(words[:length], five_alone=currency is not None or scale > 1)
         if value is not None and scale > 1 and currency is None:
             # ("ba tỷ năm trăm triệu đồng": a smaller scale in words continues the same amount; "một triệu hai trăm
             # nghìn lượt người", a count)

@@ -15,6 +15,7 @@ import dataclasses
 import re
 import unicodedata
 import zipfile
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
@@ -43,6 +44,10 @@ class Block:
     # (a paragraph of a text file holding lines of two texts side by side, as a bulletin's two columns: its words are
     # not in reading order)
     side_by_side: bool = False
+    # (a line of a box drawn around text in a text file, counted from 1, its frame blanked; 0 for any other block; the
+    # box's first line, over a rule, is its title, `box_title`)
+    box: int = 0
+    box_title: bool = False
 
     @property
     def end(self) -> int:
@@ -391,6 +396,7 @@ def read_text_file(path: Path) -> DocumentText:
         # not cut, to keep every offset the file's)
         text = _BLOCK_QUOTED_NUMBER.sub(lambda match: match.group(1) + " ", text)
     lines, tab_lines = _delimited_as_pipes(text.split("\n"))
+    lines, boxes = _without_box_frames(lines)
     furniture = page_furniture(lines)
     cues = subtitle_cue_lines(lines)
     # Blanked with spaces, the furniture keeps every offset the file's.
@@ -464,7 +470,28 @@ def read_text_file(path: Path) -> DocumentText:
         else block
         for block in blocks
     )
-    return DocumentText(text, blocks)
+    return DocumentText(text, _in_their_boxes(blocks, boxes, line_starts))
+
+
+def _in_their_boxes(blocks, boxes: list[tuple[int, int, int | None]], line_starts: list[int]) -> tuple[Block, ...]:
+    """The blocks, each marked with the box its lines are in (boxes: first line, line after the last, title line)."""
+    marked = []
+    for block in blocks:
+        number = next(
+            (
+                count
+                for count, (first, end, _) in enumerate(boxes, start=1)
+                if line_starts[first] <= block.start < (line_starts[end] if end < len(line_starts) else 1 << 62)
+            ),
+            0,
+        )
+        on_title_line = (
+            number > 0
+            and boxes[number - 1][2] is not None
+            and (bisect_right(line_starts, block.start) - 1 == boxes[number - 1][2])
+        )
+        marked.append(dataclasses.replace(block, box=number, box_title=on_title_line) if number else block)
+    return tuple(marked)
 
 
 # Two texts on one line, parted by a gap of four spaces or more: "Quý III đón 2 đoàn của Trường Đại học        9 tháng
@@ -581,6 +608,39 @@ def inner_pipe_rows(lines: list[str]) -> set[int]:
 
 # A table's rule written with dashes, and maybe pluses or pipes where the columns meet ("-----+-----").
 _TABLE_RULE = re.compile(r"[-=+|:–\s]*[-=]{3,}[-=+|:–\s]*")
+# A line framed by a pipe at either end and none between: one cell.
+_FRAMED_LINE = re.compile(r"\s*\|[^|]*\|\s*")
+# A box's rule: a table's, or drawn with stars or underscores ("*=====*", "|_____|").
+_BOX_RULE = re.compile(r"[-=+*|:–_\s]*[-=*_]{3,}[-=+*|:–_\s]*")
+
+
+def _without_box_frames(lines: list[str]) -> tuple[list[str], list[tuple[int, int, int | None]]]:
+    """The lines with the frame of a box drawn around text blanked ("+----+" over "| - Đoàn ra: 48 đoàn |" and its
+    like): two or more framed lines of one cell each, with only rules among them, are the box's text, read as
+    paragraphs; a table of one column has no columns to read. Blanked with spaces, every offset stays the file's.
+    Also each box (its first line, the line after its last, and its title's line: a first framed line with a rule
+    under it and framed lines below, or None)."""
+    framed = [bool(_FRAMED_LINE.fullmatch(line)) for line in lines]
+    rule = [bool(_BOX_RULE.fullmatch(line.strip())) for line in lines]
+    unframed = list(lines)
+    boxes: list[tuple[int, int, int | None]] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and (framed[end] or rule[end]):
+            end += 1
+        if sum(framed[index:end]) >= 2:
+            for line in range(index, end):
+                if rule[line] and not framed[line]:
+                    unframed[line] = " " * len(lines[line])
+                else:
+                    first, last = lines[line].index("|"), lines[line].rindex("|")
+                    unframed[line] = f"{lines[line][:first]} {lines[line][first + 1 : last]} {lines[line][last + 1 :]}"
+            inside = [line for line in range(index, end) if framed[line]]
+            titled = rule[inside[0] + 1] and not framed[inside[0] + 1] and len(inside) > 1
+            boxes.append((index, end, inside[0] if titled else None))
+        index = max(end, index + 1)
+    return unframed, boxes
 
 
 def _table_rows(table) -> list[str]:

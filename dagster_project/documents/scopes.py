@@ -55,6 +55,11 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("unknown", re.compile(rf"\bthang (?:gieng|chap(?! (?:thuan|hanh|nhan)\b))(?: nam)?(?: {_YEAR})?\b")),
     # "Tháng Năm năm 2024" not read as a month (a name, or a word after a count): a month in words, never its year
     ("unknown", re.compile(rf"\bthang (?:muoi mot|muoi hai|muoi|hai|ba|tu|nam|sau|bay|tam|chin) nam {_YEAR}\b")),
+    # ("Tháng năm là tháng sôi động nhất, với sáu đoàn vào", "tháng Mười vừa qua": a month in words, said of itself)
+    (
+        "unknown",
+        re.compile(r"\bthang (?:muoi mot|muoi hai|muoi|hai|ba|tu|nam|sau|bay|tam|chin) (?:la|vua qua|vua roi)\b"),
+    ),
     # "20 ngày đầu tháng 5/2019", "mười ngày cuối tháng 3", "hai tuần đầu quý III", "nửa đầu tháng 6": a part of
     # a month, quarter or year, no period of the codelist; never the month ("nửa đầu năm" is the first half).
     (

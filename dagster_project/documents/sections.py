@@ -93,21 +93,26 @@ _QUESTION = re.compile(r"^[\s*_#]*(?:Câu hỏi|Câu)\s*(?:số\s*)?\d{1,2}\s*[.
 
 
 def _a_day_before_its_end(remarks: str, code: str, report_year: int | None) -> bool:
-    """Whether a heading's bracket closes its month's count on a day before the month ends (a quarter's or a year's
+    """Whether a heading's bracket closes its month's count on a day before the month ends, or a longer period's on a
+    day of it before its last month ("KẾT QUẢ NHIỆM KỲ 2021 - 2025 (số liệu đến 30/11/2025)"; a quarter's or a year's
     closed in its last month is the period's, as the department dates its reports)."""
     period = period_from_code(code)
-    if period.period_type != "month":
-        return False
-    end = period.end_date
+    if period.period_type == "month":
+        start, end = None, period.end_date
+    else:
+        start, end = period.start_date, period.end_date.replace(day=1)
     return bool(remarks) and any(
-        scope.as_of is not None and scope.as_of < end for _, scope in find_scopes(remarks, report_year)
+        scope.as_of is not None and (start is None or start <= scope.as_of) and scope.as_of < end
+        for _, scope in find_scopes(remarks, report_year)
     )
 
 
 def section_state(block: Block, plan_level: int | None, context: Context, report_year: int | None) -> int | None:
     """The level of the plan (or shortcoming) section the block is in, None outside one; a
     heading also sets the context's heading words, its period and why its figures are no results."""
-    level = heading_level(block.text)
+    # (a box's title heads the box's lines, below every heading of the document: "SỐ LIỆU CẢ NĂM 2025" framed under "II.
+    # NHIỆM VỤ NĂM 2026" ends no plan)
+    level = _CAPTION_LEVEL if block.box_title else heading_level(block.text)
     if level is None and (part_heading(block.text) or caps_heading(block.text)):
         # ("PHẦN THỨ NHẤT" / "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2025": a part's title on the line under it is the part's)
         level = 0 if part_heading(block.text) or context.after_part else 1
@@ -211,6 +216,71 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         context.section_reason = ""
         return None
     return plan_level
+
+
+# A note opening with its mark: "(1) Đính chính …", "¹ Số liệu …", "[2] …", "(*) …".
+_NOTE_OPENING = re.compile(r"^\s*(\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]|\(\*{1,3}\))\s*(?=\w)")
+
+
+# The rule a clerk draws over the notes at the foot of a page ("--------------------", "_____"), or the spaces a text
+# file's reader left of it (it blanks a page's rules, keeping every offset).
+_NOTES_RULE = re.compile(r"\n[ \t]*(?:[-_–—=]{5,}|(?<=\n) {10,})[ \t]*\n\s*$")
+
+
+def note_of_a_mark(block: Block, text: str) -> bool:
+    """Whether ``block`` is the note a mark in the body above points to: it opens with a mark ("(1) Đính chính số liệu
+    quý III/2025: …") glued to a word or number before it ("… trong quý IV(1), …", "Đính chính¹"), a superscript one or
+    one under the rule over a page's notes; not a list's "(1)" item."""
+    opening = _NOTE_OPENING.match(block.text)
+    if opening is None:
+        return False
+    mark = opening.group(1)
+    if not (mark in _SUPERSCRIPT_MARKS or _NOTES_RULE.search(text[: block.start])):
+        return False
+    return re.search(rf"(?<=[^\W_]){re.escape(mark)}|(?<=[.,;)]){re.escape(mark)}", text[: block.start]) is not None
+
+
+_SUPERSCRIPT_MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
+
+
+# What a heading or a list sets in the context, kept aside while a box or a note is read and put back after it.
+_SECTION_FIELDS = (
+    "section_reason",
+    "heading",
+    "heading_written",
+    "outer_headings",
+    "outer_scopes",
+    "heading_path",
+    "heading_scope",
+    "list_topic",
+    "list_scope",
+    "list_opener",
+    "nested_list",
+    "sibling_opener",
+    "item_parent",
+    "parts_of",
+    "after_part",
+)
+
+
+def sections_kept(context: Context) -> dict[str, object]:
+    """The context's sections as they stand, to put back with ``put_back_sections`` once a box or a note is read: its
+    title and lines are the box's own, not the document's from there on."""
+    return {name: getattr(context, name) for name in _SECTION_FIELDS} | {
+        "outer_headings": dict(context.outer_headings),
+        "outer_scopes": dict(context.outer_scopes),
+    }
+
+
+def put_back_sections(context: Context, kept: dict[str, object]) -> None:
+    for name, value in kept.items():
+        setattr(context, name, value)
+
+
+def leave_sections(context: Context) -> None:
+    """Back at the document's own level, as under its title: a note below the body belongs to no section above it
+    (not to "III. NHIỆM VỤ NĂM 2026", the plan the report closed with)."""
+    put_back_sections(context, sections_kept(Context()))
 
 
 def _ends_before(code: str, year: int | None) -> bool:

@@ -54,6 +54,7 @@ from dagster_project.documents.tables import (
     is_month_and_year,
     is_total_label,
     label_column,
+    listed_currency,
     measure_in,
     pair_quantities,
     speaks_of_time,
@@ -975,6 +976,24 @@ class TableFigures:
             for clauses in notes
         )
 
+    def _counted_to_a_day_before_the_last_month(self, note: str) -> str:
+        """The words of a note dating its row's count to a day before the last month of the report's period ("(1) Số
+        năm 2022 tính đến ngày 20/5/2022" in a report on the first half of 2022): a count so far; "" otherwise."""
+        # (not a note on a column's date: "cột TH đến 20/11 là số có tại thời điểm báo cáo")
+        if not self.period_code or not is_period_code(self.period_code) or has_any(normalize_label(note), ("cot",)):
+            return ""
+        # (a day inside the period: "số liệu năm 2020 tính đến ngày 30/9/2020" dates a column a year earlier)
+        period = period_from_code(self.period_code)
+        last_month = period.end_date.replace(day=1)
+        return next(
+            (
+                scope.evidence
+                for _, scope in find_scopes(normalize_label(note), self.report_year)
+                if scope.as_of is not None and period.start_date <= scope.as_of < last_month
+            ),
+            "",
+        )
+
     def _marker_readings(self, marker: str) -> set[bool]:
         """For each line explaining ``marker``, whether it says an estimate: notes that disagree settle nothing;
         "ước" among a note's first words ("(*) Số liệu ước thực hiện, do …"; not "(*) Tính cả theo Hiệp ước tương trợ
@@ -1200,14 +1219,20 @@ class TableFigures:
         bare_label = re.sub(r"^(\*{1,3}|_{1,3})(.+?)\1$", r"\2", label_text.strip().lstrip("-–•+ ").strip())
         label_marker = _LABEL_MARKER.search(bare_label)
         marker = (label_marker.group("marker") or label_marker.group("stars")) if label_marker else ""
+        if not marker and (noted := _LABEL_MARKER.fullmatch(note.strip())):
+            # ("| Hồ sơ CNLS, HPHLS | hồ sơ | 112 | 174 | (1) |" under "Ghi chú", over "(1) Số năm 2022 tính đến ngày
+            # 20/5/2022, chưa đầy đủ": the note column carries the row's mark)
+            marker = noted.group("marker") or ""
         label_note = self._marker_notes(marker) if marker else ""
         if named_note is None:
             # ("| Kim ngạch … (*) | Triệu USD | 3.400 | 3.900 |" over "(*) Năm 2021 là số ước thực hiện cả năm": the
             # column of the period the marked row's note names holds an estimate)
             named_note, note_period = _estimate_note_naming(label_note, self.report_year)
         if label_note and not unconfirmed_row:
-            unconfirmed_row = unconfirmed_word(label_note) or phrase_of_list(
-                normalize_label(label_note), "marked_note_doubts"
+            unconfirmed_row = (
+                unconfirmed_word(label_note)
+                or phrase_of_list(normalize_label(label_note), "marked_note_doubts")
+                or self._counted_to_a_day_before_the_last_month(label_note)
             )
         if row_role == "value" and has_any(normalize_label(label_text), word_list("average_words")):
             row_role = "ratio"  # ("Số đoàn ra (tính bình quân mỗi quý)": an average, in brackets or not)
@@ -1358,11 +1383,15 @@ class TableFigures:
                 and unit_in_label(lowest_words) is not None
                 and (lowest_words.startswith(("so ", "luot ")) or "(" in stack[-1])
             )
+            money_column = has_any(normalize_label(header), word_list("money_column_words"))
             column_measure = (
                 # (a total's column under the group, in a row of a period: "Tổng" under "Phương tiện (lượt)")
                 (_counted_in_turns(stack) if row_period is not None and is_total_label(lowest_words) else None)
                 or measure_in(re.search(r"\(([^)]*)\)", stack[-1] if own_noun else header))
                 or (None if context.table.unit_note else _trailing_currency(header))
+                # ("Giá trị cam kết viện trợ PCPNN" under "Đơn vị tính: tổ chức; chương trình, dự án; USD": a column of
+                # money takes the one currency the unit line lists)
+                or (listed_currency(context.table.unit_note) if money_column else None)
             )
             words = normalize_label(header) if row_period is not None else label
             lowest = _lowest_measure(stack) if row_period is not None else _measure_only(stack)
@@ -2596,9 +2625,10 @@ def _names_a_country(header: str) -> str | None:
 def _one_direction(words: str) -> str | None:
     """ "Xuất cảnh" or "Nhập cảnh" without the other (the reviewed ``crossing_directions``): the crossing direction a
     column or row counts alone, or None."""
-    normalised = f" {normalize_label(words)} "
-    for both in word_list("crossing_directions.both"):
-        normalised = normalised.replace(f" {both} ", " ")
+    # (from the left, as written: "xuất, nhập cảnh" over "Xuất cảnh" leaves the one way under both, not "nhập cảnh
+    # xuất cảnh" read across the two cells)
+    both = "|".join(map(re.escape, sorted(word_list("crossing_directions.both"), key=len, reverse=True)))
+    normalised = re.sub(rf"(?<= )(?:{both})(?= )", " ", f" {normalize_label(words)} ")
     named = [way for way in word_list("crossing_directions.one") if f" {way} " in normalised]
     return named[0] if len(named) == 1 else None
 

@@ -849,12 +849,20 @@ def measure_in(text) -> Measure | None:
     return Measure(unit=unit) if unit else None
 
 
+def listed_currency(unit_note: str) -> Measure | None:
+    """The one currency of a table's unit line that lists a unit for each kind of column ("Đơn vị tính: tổ chức;
+    chương trình, dự án; USD"): the measure of its columns of money; None when it lists no currency or more than one."""
+    parts = [part for part in re.split(r"[;/]", unit_note) if part.strip()] if unit_note else []
+    currencies = [measure for measure in map(measure_in, parts) if measure and measure.currency]
+    return currencies[0] if len(parts) > 1 and len(currencies) == 1 else None
+
+
 # "Đơn vị tính: USD", "(ĐVT: triệu đồng)": the unit of a table, on a line of its own above it.
 # ("*Đơn vị: nghìn USD*", "_(ĐVT: USD)_": in a Markdown file's italics too)
 # ("Đơn vị tính: USD (khoản viện trợ bằng ngoại tệ khác quy đổi …)": with a bracket on how its values were converted;
 # not one excepting a column or a row, "(riêng cột 5: người)", "(riêng dòng 2 tính bằng triệu đồng, quy đổi …)")
 _UNIT_LINE = re.compile(
-    r"^[\s(*_]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()*_]{1,30}?)\s*"
+    r"^[\s(*_]*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()*_]{1,60}?)\s*"
     r"(?:\((?![^()]*\b(?:riêng|trừ|dòng|cột|chưa)\b)[^()]*\b(?:quy đổi|tỷ giá|hạch toán)\b[^()]*\))?"
     r"\s*\)?[\s*_]*\)?\s*$",
     re.IGNORECASE,
@@ -868,7 +876,9 @@ _CAPTION_UNIT = re.compile(r"\(\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P
 def unit_line(text: str) -> str | None:
     """The unit a line names when it is nothing but a table's unit line, or a caption ending with it."""
     match = _UNIT_LINE.match(text) or _CAPTION_UNIT.search(text)
-    return match.group("unit") if match and measure_in(match.group("unit")) else None
+    # (or a unit for each kind of column, one of them a currency: "Đơn vị tính: tổ chức; chương trình, dự án; USD")
+    found = match and (measure_in(match.group("unit")) or listed_currency(match.group("unit")))
+    return match.group("unit") if found else None
 
 
 _UNLABELLED_HEADER_INDENT = 12  # a header line written this far right has no label cell

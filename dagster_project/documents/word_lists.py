@@ -46,6 +46,7 @@ SCHEMA = {
     "running_total_words": "phrase",
     "service_words": "phrase",
     "capital_cues": "phrase",
+    "money_column_words": "phrase",
     "capital_rows_not_approved": "phrase",
     "subjects.whole_country": "phrase",
     "subjects.tourists": "phrase",

@@ -293,6 +293,32 @@ def count_in_words(words: list[str], five_alone: bool = False) -> int | None:
     return _hundreds_in_words(words)
 
 
+_DIGIT_WORDS = {**_UNITS_IN_COMPOUNDS, "khong": 0, "linh": 0, "tu": 4}
+
+
+def scaled_number_in_words(words: list[str]) -> Decimal | None:
+    """The number before a scale word ("triệu", "tỷ"), in words, a decimal comma spoken as "phẩy" ("một phẩy chín"
+    1.9, "hai phẩy không năm" 2.05, "ba phẩy hai mươi lăm" 3.25); None for a run that is not one number."""
+    if "phay" not in words:
+        value = count_in_words(words, five_alone=True)
+        return None if value is None else Decimal(value)
+    at = words.index("phay")
+    whole = count_in_words(words[:at], five_alone=True) if words[:at] != ["khong"] else 0
+    fraction = words[at + 1 :]
+    if whole is None or not fraction:
+        return None
+    # (digit by digit, "không năm" 05; or one count, "hai mươi lăm" 25)
+    digits = [_DIGIT_WORDS.get(word) for word in fraction]
+    if None in digits or (len(fraction) > 1 and "muoi" in fraction):
+        counted = count_in_words(fraction, five_alone=True)
+        if counted is None:
+            return None
+        decimals = str(counted)
+    else:
+        decimals = "".join(str(digit) for digit in digits)
+    return Decimal(f"{whole}.{decimals}")
+
+
 def _hundreds_in_words(words: list[str]) -> int | None:
     """A count below a thousand, in words ("năm trăm", "hai trăm linh năm", "ba trăm hai mươi")."""
     if "tram" not in words:
