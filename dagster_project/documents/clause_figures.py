@@ -1370,7 +1370,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if rest:
         # "…; 5 thỏa thuận còn lại do các sở, ngành ký": the rest of a whole whose other parts are named
         return f"the rest ('{rest}') of a whole, a part, not a total"
-    method = phrase_of_list(group.near, "counting_method_words")
+    method = phrase_of_list(group.near, "counting_method_words") or (
+        phrase_of_list(group.near, "counting_rule_of_one_words") if quantity.value == 1 else ""
+    )
     if method:
         return f"an example of how the count is made ('{method}'), not a figure of the period"
     each = _EACH.search(group.lead_written) or (_PER_ONE.match(group.own_after_written) if quantity.is_money else None)
@@ -1595,6 +1597,8 @@ _CITED_REPORT = re.compile(
     r"|(?<!ky )(?<!theo )\bbao cao (?:tong ket|so ket|ket qua|nhanh|thang|quy|nam|\d{1,2} thang|cong tac|tinh hinh"
     r"|danh gia)(?: (?!nay\b)\w+){0,11} (?<!duoc )ghi\b(?! (?:nhan|vao|tai|lai|chep|so)\b)"
     r"|\b(?:bai viet|bai bao|tin bai|bai phong van)(?: \w+){0,8} (?:ghi|neu|dua tin|cho biet)\b(?! nhan)"
+    # ("Niên giám Thống kê năm 2019 đã công bố 58 đoàn ra …": a figure another publication gave)
+    r"|\b(?:nien giam|bao cao so \d+|ban tin|cong thong tin)(?: \w+){0,6} (?:da )?cong bo\b"
     # ("Thư trước em ghi 26 đoàn, 109 lượt": what the writer's earlier message wrote)
     # (not "Thư trước em ghi thiếu số đoàn vào: …", which gives what was left out)
     r"|\b(?:thu|email|e mail|mail|tin nhan|ban) truoc(?: \w+){0,2} (?:ghi|neu|da gui|gui)\b(?! (?:nhan|thieu|sot)\b)"
@@ -1674,7 +1678,7 @@ def superseded_cue(before: str, after: str = "") -> str | None:
     own_part = re.split(r"[,;]", re.sub(r"\([^()]*\)", " ", before))[-1]
     open_citation = _CITED_REPORT.search(normalize_label(own_part))
     closed_by_its_verb = open_citation and re.search(
-        r" (?:ghi|neu|da bao cao|da bc|dua tin|cho biet)$", open_citation.group()
+        r" (?:ghi|neu|da bao cao|da bc|dua tin|cho biet|cong bo)$", open_citation.group()
     )
     # ("số đoàn vào quý I/2022 tại Báo cáo số 92/BC-SNgV là 07 đoàn": the value the cited report states)
     stated_there = bool(_A_REPORT_STATES.search(normalize_label(own_part)))

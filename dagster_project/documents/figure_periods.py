@@ -885,7 +885,9 @@ class FigurePeriods:
             # "Trong 12 đoàn vào của quý có 04 đoàn …" in a report on the quarter and nine months: the whole and its
             # part are of a period its words name without saying which
             raise ScopeError(f"the whole the part belongs to names a period of its own ('{whole.group('period')}')")
-        among = _PERIOD_BEFORE_ITS_PART.match(place.sentence.text[clause_offset + position :])
+        among = _PERIOD_BEFORE_ITS_PART.match(
+            place.sentence.text[clause_offset + position : clause_offset + len(place.clause.text)]
+        )
         if among:
             # "Trong 14 đoàn vào tháng 6 có 5 đoàn …": the period between a whole and its part ("có …") may be
             # the whole's or the part's.
@@ -1756,7 +1758,15 @@ class FigurePeriods:
                 return years[0], f"'{scope.evidence}' in a report on the year {years[0]} (and a span)"
             raise ScopeError(f"'{scope.evidence}' is not a period this report covers exactly")
         if scope.kind == "year" and self.period_code and self.report_year == int(scope.code):
-            if self._ends_the_year() and (labelled or "ca nam" in scope.evidence):
+            # ("Lũy kế năm 2019 (số liệu chốt đến ngày 20/12/2019): 534 hồ sơ" in a report on quý IV/2019 written in
+            # December: a label closing the year's count in its last month, as the department dates its reports)
+            closed_in_its_last_month = (
+                labelled
+                and scope.as_of is not None
+                and scope.as_of.month == 12
+                and period_from_code(self.period_code).end_date.month == 12
+            )
+            if (self._ends_the_year() or closed_in_its_last_month) and (labelled or "ca nam" in scope.evidence):
                 # ("Lũy kế năm 2025 | 58", "tính chung cả năm 2025" in a report on quý IV/2025: the quarter closes the
                 # year; not a bare "năm 2025" in a sentence, which may name a plan, an event or a count to a date)
                 return scope.code, f"'{scope.evidence}', the year the report's {self.period_code} closes"

@@ -132,11 +132,22 @@ SITE_NAME = re.compile(
 )
 
 
+# A form's field, its name led by dots to its colon: "Kỳ báo cáo ..........: Tháng 11 năm 2022".
+_FORM_FIELD = re.compile(r"^\s*[^\W\d][^.:…\n]{1,40}?\s*(?:\.{4,}|…{2,})\s*:")
+
+
 def continues_previous_line(previous: str, line: str) -> bool:
     """A line wrapped inside a sentence: the one before does not end it, this one starts in lower
     case, or with a number after a word in lower case ("… tổ chức" / "08 hội nghị"; not "1. …")."""
-    if not previous or previous[-1] in ".;:!?…" or _UNIT_LINE_START.match(line) or SITE_NAME.fullmatch(line):
-        # (a table's unit line under its caption, "Đơn vị tính: hội nghị, hội thảo", is a line of its own)
+    if (
+        not previous
+        or previous[-1] in ".;:!?…"
+        or _UNIT_LINE_START.match(line)
+        or SITE_NAME.fullmatch(line)
+        or (_FORM_FIELD.match(line) and line.strip()[:1].isupper())
+    ):
+        # (a table's unit line under its caption, "Đơn vị tính: hội nghị, hội thảo", is a line of its own; so is a
+        # form's field, "Kỳ báo cáo ..........: Tháng 11 năm 2022")
         return False
     # Not after a heading ("3. Vận động viện trợ …" over "11 tháng, …") or a short line, nor in a
     # table laid out with spaces ("   Năm     Số dự án" over "   2022     14"): a wrapped line is long.

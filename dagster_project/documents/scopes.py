@@ -46,6 +46,16 @@ _QUARTER_WORD = r"(?:quy |q)(i|ii|iii|iv|[1-4])"
 _QUARTER = re.compile(rf"\b{_QUARTER_WORD}(?: nam)? {_YEAR}\b")
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # ("Năm ngoái, 9 tháng là mười hai đoàn", "9 tháng năm ngoái": a part of the year before, named from the day of
+    # writing; not read)
+    (
+        "unknown",
+        re.compile(
+            r"(?<!cung ky )\bnam ngoai (?:(?:0?[369]|ba|sau|chin|\d{1,2}) thang(?: dau nam| cuoi nam)?"
+            r"|quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2})\b(?! (?:nam )?(?:19|20)\d{2}\b)"
+            r"|\b(?:0?[369]|ba|sau|chin|\d{1,2}) thang (?:dau |cuoi )?nam ngoai\b"
+        ),
+    ),
     # Periods of another calendar ("mùa khô 2025 - 2026", "năm học 2025-2026"): named, not understood.
     # (report_words.yml other_calendars)
     ("unknown", re.compile(rf"\b(?:{_OTHER_CALENDARS})(?: nam)?(?: {_YEAR})?(?: {_YEAR})?\b")),
@@ -86,7 +96,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("span", re.compile(rf"(?:giai doan|thoi ky|tu nam|tu) {_YEAR} (?:den nam |den |toi nam |toi )?{_YEAR}\b")),
     ("span", re.compile(rf"\b{_YEAR} {_YEAR}\b")),
     # (not "6 tháng đầu năm trước đó": of the year before another one named)
-    ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b(?! truoc\b(?! khi\b))")),
+    ("partial_year", re.compile(rf"\b{_PARTIAL}(?: {_YEAR})?\b(?! (?:truoc\b(?! khi\b)|ngoai\b))")),
     # "9T/2025", "(9T)": the clerks' nine (six, three) months.
     ("partial_year", re.compile(rf"\b(0?[369])t(?: {_YEAR})?\b")),
     # "9 tháng 2025", "6 tháng/2025" (a column header), "9 tháng năm 2026": the year right after the months.
@@ -94,7 +104,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "10 tháng năm 2025", "11 tháng đầu năm": no period of the codelist; never the year.
     (
         "other_months",
-        re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b(?! truoc\b(?! khi\b))"),
+        re.compile(rf"\b(?!0?[369]\b)(\d{{1,2}}) thang (?:dau )?nam(?: {_YEAR})?\b(?! (?:truoc\b(?! khi\b)|ngoai\b))"),
     ),
     # ("LK 10T", "11T/2018": the clerks' other counts of months)
     ("other_months", re.compile(rf"\b(?!0?[369]t\b)(1[0-2]|0?[1-9])t(?: {_YEAR})?\b")),
@@ -747,10 +757,39 @@ _LABEL_OPENERS = re.compile(
 _YEARLESS = re.compile(r"^(?:(?:quy |q)(?:i|ii|iii|iv|[1-4])|thang \d{1,2})$")
 
 
+# "Lũy kế năm 2019 (số liệu chốt đến ngày 20/12/2019)": a period label, then a bracket closing its count on a day.
+_A_CUT_OFF_BRACKET = re.compile(r"(?P<label>[^()]+?)\s*\((?P<bracket>[^()]+)\)")
+
+
+_CUT_OFF_BRACKET_WORDS = frozenset({"so", "lieu", "chot", "tinh", "den", "toi", "het", "ngay", "thoi", "diem"})
+
+
+def _cut_off_label(cut_off: re.Match, report_year: int | None) -> Scope | None:
+    """A labelled period closed on a day: its own, on a day of its last month (a month's, on its last day), the day its
+    ``as_of``; a count so far, no period the extractor reads, on an earlier day of it; None for any other bracket."""
+    scope = period_label(cut_off["label"], report_year)
+    bracket = normalize_label(cut_off["bracket"])
+    days = find_scopes(bracket, report_year)
+    if scope is None or not is_period_code(scope.code or "") or len(days) != 1 or days[0][1].as_of is None:
+        return None
+    # (the bracket says nothing but the cut-off: not "(số phát sinh thêm từ sau Báo cáo số 480 đến ngày 20/12/2019)")
+    if set(bracket.replace(days[0][1].evidence, " ").split()) - _CUT_OFF_BRACKET_WORDS:
+        return None
+    period, day = period_from_code(scope.code), days[0][1].as_of
+    last_month = period.end_date if period.period_type == "month" else period.end_date.replace(day=1)
+    if not period.start_date <= day <= period.end_date:
+        return None
+    if day < last_month:
+        return Scope("unknown", None, f"{scope.evidence} {days[0][1].evidence}", labelled=True)
+    return dataclasses.replace(scope, labelled=True, as_of=day)
+
+
 def period_label(label: str, report_year: int | None) -> Scope | None:
     """The period a label before a colon names, when the label is nothing but a period
     ("Quý I", "tháng 4/2026", "cả quý III", "lũy kế 6 tháng", "Năm 2022"); a month or quarter
     without a year is in the report's year."""
+    if cut_off := _A_CUT_OFF_BRACKET.fullmatch(label.strip()):
+        return _cut_off_label(cut_off, report_year)
     normalised = _LABEL_OPENERS.sub("", normalize_label(label))
     if not normalised or len(normalised) > 40:
         return None

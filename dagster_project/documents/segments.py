@@ -30,6 +30,7 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.rules import counted_nouns, foreign_names, has_any, indicator_vocabularies, read_unit
+from dagster_project.documents.scopes import period_label
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import MONTH_IN_WORDS, normalize_label
 
@@ -449,6 +450,10 @@ _PERIOD_ONLY = re.compile(r"(?:thang \d{1,2}|quy (?:i|ii|iii|iv|[1-4]))(?: nam)?
 _OTHER_TIME_BEFORE = re.compile(r"\b(?:cung ky|nam truoc|so voi|ke hoach|du kien|chi tieu)\b")
 
 
+# The words of a bracket closing a count on a day: "(số liệu chốt đến ngày 20/12/2019)", "(tính đến 15/12)".
+_CUT_OFF_WORDS = re.compile(r"\b(?:đến|chốt|tới)\b", re.IGNORECASE)
+
+
 def period_label_text(text: str, position: int) -> str | None:
     """The words of a label right before a number ("tháng 7" in "Đoàn ra: tháng 7: 03 đoàn"),
     from the previous separator (; ( : , or line start) to the colon."""
@@ -467,7 +472,19 @@ def period_label_text(text: str, position: int) -> str | None:
         return label
     if not before.endswith((":", "=")):
         return None
-    start = max(before.rfind(mark, 0, len(before) - 1) for mark in (";", "(", ":", ",", "\n", ".", "="))
+    # ("Lũy kế năm 2019 (số liệu chốt đến ngày 20/12/2019): 534 hồ sơ": the label's own bracket, closed before the
+    # colon, is part of it)
+    closed = before[:-1].rstrip()
+    opened = closed.rfind("(")
+    cut_off = closed.endswith(")") and _CUT_OFF_WORDS.search(closed[opened:]) and closed.count("(") == closed.count(")")
+    # (only after a period's own words: "Như vậy lũy kế 10 tháng (tính đến ngày 23/10): …" is labelled by its bracket)
+    if cut_off:
+        # (the whole label: not the last of periods listed with commas, "Quý II, quý III (tính đến 30/9): 14 đoàn")
+        words = closed[:opened]
+        parted = max(words.rfind(mark) for mark in (";", "(", ":", ",", "\n", ".", "="))
+        cut_off = words[parted : parted + 1] != "," and period_label(words[parted + 1 :].strip(), 2000) is not None
+    limit = opened if cut_off else len(before) - 1
+    start = max(before.rfind(mark, 0, limit) for mark in (";", "(", ":", ",", "\n", ".", "="))
     label = before[start + 1 : -1].strip()
     if before.endswith("="):
         # ("T1 = 2 đoàn/7 lượt": a clerk's month, "T1" to "T12", set equal to its values; nothing else before "=";

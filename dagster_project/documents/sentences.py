@@ -107,13 +107,38 @@ def split_sentences(block: Block) -> list[Span]:
     return [sentence for sentence in sentences if sentence.text]
 
 
+# A long dash opening another period's count: "Quý III xử lý 15 vụ việc — lũy kế 9 tháng 44 vụ việc" (not "Đoàn ra —
+# 17 đoàn", a field's label and its values).
+_DASH_TO_ANOTHER_PERIOD = re.compile(
+    r"(?<=[^\W\d_])\s[—–]\s+(?=(?:lũy kế|luỹ kế|cộng|tính chung|cả)\s+(?:\d{1,2}\s+tháng|quý|năm|tháng\s+\d))",
+    re.IGNORECASE,
+)
+
+
+_A_PERIOD_NAMED = re.compile(r"\b(?:quý|tháng\s+\d|\d{1,2}\s+tháng|năm\s+\d{4})", re.IGNORECASE)
+# The period phrases of a clause, blanked to see whether it counts anything of its own.
+_PERIOD_WORDS = re.compile(
+    r"\b\d{1,2}\s+tháng|\bnăm\s+\d{4}|\bquý\s+[IVX\d]+(?:/\d{4})?|\btháng\s+\d{1,2}(?:/\d{4})?", re.IGNORECASE
+)
+
+
 def split_clauses(sentence: Span) -> list[Span]:
-    """Clauses at semicolons outside parentheses."""
+    """Clauses at semicolons outside parentheses, and at a long dash opening another period's count."""
+    # (after a count of a period named before it, and before a count of its own: "Quý III xử lý 15 vụ việc — lũy kế 9
+    # tháng 44 vụ việc"; not after a label, "Đồn BP CKQT Cầu Treo — quý I/2019: …", nor before the period of the count
+    # before it, "Tiếp đón 33 đoàn … — tính chung 9 tháng năm 2019.")
+    dashes = {
+        match.start() + 1
+        for match in _DASH_TO_ANOTHER_PERIOD.finditer(sentence.text)
+        if re.search(r"\d", before := re.split(r"[;—–]", sentence.text[: match.start()])[-1])
+        and _A_PERIOD_NAMED.search(before)
+        and re.search(r"\d", _PERIOD_WORDS.sub(" ", re.split(r"[;—–]", sentence.text[match.end() :])[0]))
+    }
     clauses, start, depth = [], 0, 0
     for index, char in enumerate(sentence.text + ";"):
         # (never below zero: the ")" of an "a)" marker closes nothing)
         depth = max(0, depth + {"(": 1, ")": -1}.get(char, 0))
-        if char == ";" and depth <= 0:
+        if (char == ";" or index in dashes) and depth <= 0:
             clauses.append(Span(sentence.text[start:index], sentence.start + start))
             start, depth = index + 1, 0
     return [clause for clause in clauses if clause.text.strip()]

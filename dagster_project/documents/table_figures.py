@@ -16,7 +16,7 @@ from decimal import Decimal
 from dagster_project.documents.clause_figures import partners_of_a_row
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN, ESTIMATE_WORD
-from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, find_quantities
+from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, blank_footnote_markers, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import (
     foreign_country_names,
@@ -935,6 +935,10 @@ def _without_a_cited_estimate(clause: str) -> str:
 _UNSETTLED = re.compile(
     r"\b(?:se|chua|khong|uoc|du kien|tam tinh|tam thoi|so bo|den ngay|den het thang|dang cho|cho xac nhan)\b"
 )
+
+
+# The English words of a bilingual column header ("Năm - Year", "Quý - Quarter"), which name no period of their own.
+_ENGLISH_PERIOD_WORDS = re.compile(r"\b(?:year|years|quarter|month|months|total)\b")
 
 
 class TableFigures:
@@ -2345,7 +2349,14 @@ class TableFigures:
         under a header that names no time ("Thực hiện", "Số đoàn (đoàn)", "Giá trị cam kết (USD)");
         words of time it does not understand ("Lũy kế", "Tháng trước") leave the period uncertain."""
         # ("T1" … "T12" over the months of a year's table: the clerks' months)
-        normalised = re.sub(r"^t(\d{1,2})$", r"thang \1", normalize_label(heading))
+        # (and a bilingual header's English words read past, "Năm - Year"; and a note's mark whose notes say the column
+        # is official, "2019¹" over "¹ … số liệu tại biểu này là số chính thức": a mark of another note, "¹ Số liệu năm
+        # 2019 tính đến hết tháng 11/2019", leaves the header as written, not understood)
+        marks = set(re.findall(r"[¹²³⁴⁵⁶⁷⁸⁹]", heading))
+        if marks and all(self._marker_is_official(mark) for mark in marks):
+            heading = blank_footnote_markers(heading)
+        normalised = _ENGLISH_PERIOD_WORDS.sub(" ", normalize_label(heading))
+        normalised = re.sub(r"^t(\d{1,2})$", r"thang \1", " ".join(normalised.split()))
         estimate = is_estimate_header(normalised)
         if (sub := self._sub_header_period(stack or [])) is not None:
             return sub, f"column '{' / '.join(stack)}'", estimate
@@ -2437,7 +2448,7 @@ class TableFigures:
                 self._refuse_beside_the_reports_bare_year(heading)  # ("Năm 2024 | Năm 2025" in a quarter's report)
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         found = find_scopes(normalised, self.report_year)
-        scopes = _narrowest_within(found)
+        scopes = _narrowest_within(found, stack or [], self.report_year)
         if len(scopes) < len(found):
             # ("Ước thực hiện năm 2023" over "Chính thức QI/2023": the column's own words say whether it is estimated)
             own = normalize_label(stack[-1] if stack else heading)
@@ -2734,17 +2745,29 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
     return bool(measured) and len(words) - len(noun.split()) <= 4 and not {"chua", "khong"} & set(words)
 
 
-def _narrowest_within(scopes: list) -> list:
+def _narrowest_within(scopes: list, stack: list[str], year: int | None) -> list:
     """ "Thực hiện năm 2024" over "Chính thức QI/2024": a column's own period, with its year, under a group header
     naming a period that holds it; the own one, last, when every period named before it holds it (else the scopes as
     found)."""
     codes = [scope.code for _, scope in scopes]
     if len(scopes) < 2 or not all(code and is_period_code(code) for code in codes):
         return scopes
-    if not re.search(r"\b(?:19|20)\d{2}\b", scopes[-1][1].evidence):
-        # (only an own period naming its year: "Năm 2024 / Thực hiện quý III" is read by the columns beside it)
-        return scopes
     own = period_from_code(codes[-1])
+    if not re.search(r"\b(?:19|20)\d{2}\b", scopes[-1][1].evidence):
+        # (only an own period naming its year: "Năm 2024 / Thực hiện quý III" is read by the columns beside it; but
+        # for a group naming only the year the own period was read in, "Số vụ việc năm 2020" over "Quý I")
+        # (the group's cell naming the year and nothing else of time, the column's own cell the period and nothing else:
+        # not "Lũy kế năm 2019 hết quý III", nor "Năm 2019 (kể từ tháng 7)")
+        in_that_year = all(scope.kind == "year" and scope.code == str(own.end_date.year) for _, scope in scopes[:-1])
+        own_cell = period_label(stack[-1], year) if len(stack) > 1 else None
+        group_years = [scope for level in stack[:-1] for _, scope in find_scopes(normalize_label(level), year)]
+        alone = (
+            own_cell is not None
+            and own_cell.code == codes[-1]
+            and bool(group_years)
+            and all(scope.kind == "year" for scope in group_years)
+        )
+        return scopes[-1:] if in_that_year and alone and own.start_date.year == own.end_date.year else scopes
     for code in codes[:-1]:
         outer = period_from_code(code)
         if not (outer.start_date <= own.start_date and own.end_date <= outer.end_date):

@@ -151,6 +151,9 @@ def _column_under(columns: tuple[int, ...], start: int, text: str) -> int:
     return max((index for index, left in enumerate(columns) if left <= start + len(text) - 1), default=0)
 
 
+_HEADER_LINES = 3  # the lines a header laid out with spaces may wrap over
+
+
 def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]:
     """The lines of tables laid out with spaces, each with where its header's cells start: three
     or more lines in a row, the first naming the columns (two or more, parted by two spaces or
@@ -181,16 +184,19 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
         unlabelled = len(header) >= 2 and indent(index) >= _UNLABELLED_HEADER_INDENT
         width = len(header) + unlabelled
         run = [index]
+        header_lines = 1  # (the header and the lines going on with it)
         while len(header) >= 2 and run[-1] + 1 < len(blocks):
             following = run[-1] + 1
             if (
-                len(run) == 1
+                len(run) == header_lines <= _HEADER_LINES
                 and _header_continued(words(following), indent(following) - indent(index), width)
                 # (not over a rule of dashes under each column: that header is read from above the rule)
                 and not (following + 1 < len(blocks) and is_separator_row(blocks[following + 1].text))
             ):
                 # "STT Chỉ tiêu … Lũy kế 9T   Cùng kỳ   KH năm" over "2025   2024   2025": the header's second line
+                # (or third: "Cùng kỳ | 6 tháng" over "năm 2016 | đầu năm" over "2017")
                 run.append(following)
+                header_lines += 1
             elif _value_row(cells, following, width):
                 run.append(following)
             elif _group_line(blocks[following].text) and _value_row(cells, following + 1, len(header)):

@@ -116,6 +116,7 @@ SCHEMA = {
     "paired_indicators": "code_group",
     "composition_openers": "phrase",
     "counting_method_words": "phrase",
+    "counting_rule_of_one_words": "phrase",
     "singled_out_words": "phrase",
     "breakdown_labels": "phrase",
     "breakdown_kinds": "phrase",

@@ -240,3 +240,17 @@ def test_the_last_readings_counterexamples(tmp_path):
         title="Kết quả công tác đối ngoại năm 2025",
     )
     assert not any(key[2] == Decimal(44) for key in term)
+
+
+def test_a_label_closing_its_count_on_a_day_in_a_bracket():
+    keys = _keys(
+        "- Lũy kế năm 2023 (số liệu tính đến ngày 18/12/2023): 47 đoàn ra với 212 lượt cán bộ.",
+        "- Lũy kế năm 2023 (số liệu đến ngày 30/10/2023): 61 đoàn vào.",
+        "- Tháng 12/2023 (đến ngày 18/12): 05 đoàn ra.",
+        "- Cùng kỳ năm 2022 (quý IV/2022): 11 đoàn ra.",
+        date="20 tháng 12 năm 2023",
+        title="Kết quả công tác đối ngoại quý IV năm 2023",
+    )
+    assert ("2023", "outbound_delegations", Decimal(47)) in keys
+    assert not any(key[2] in (Decimal(61), Decimal(5)) for key in keys)
+    assert ("2022-Q4", "outbound_delegations", Decimal(11)) in keys
