@@ -141,7 +141,9 @@ _YEAR_OR_THE_ONE_BEFORE = r"(?:(?:19|20)\d{2}|trước)"
 _BASE_PERIOD = (
     rf"(?:năm\s+(?:19|20)\d{{2}}|quý\s+[IVX\d]+(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE}"
     rf"|tháng\s+(?:\d{{1,2}}|{MONTH_IN_WORDS})(?:/|\s+năm\s+){_YEAR_OR_THE_ONE_BEFORE}"
-    r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
+    r"|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"
+    # ("so với 6 tháng cuối năm 2018 (24 dự án, …)", "so với 9 tháng năm 2022 (…)", "so với cả năm 2023 (…)")
+    r"|(?:0?[369]|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?\s+(?:19|20)\d{2}|cả\s+năm\s+(?:19|20)\d{2})"
 )
 _NAMED_BASE = re.compile(
     rf"\b(?:so\s+với|(?:cao|thấp|nhiều|ít|lớn)\s+hơn(?:\s+so\s+với)?)\s+(?P<period>{_BASE_PERIOD})"

@@ -704,7 +704,7 @@ _THIS_YEAR_CELL = re.compile(r"\bnăm\s+nay\b", re.IGNORECASE)
 # A cell numbering its column: "(4)", "C", "(4)=(2)+(3)", "6=4-5", "c = b - a" (a letter and how the column is worked
 # out from the others).
 _COLUMN_NUMBER = re.compile(
-    r"\(?(?P<number>\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x\s]+)?|(?P<letter>[A-Za-z])(?:\s*=\s*[A-Za-z\d()+\-*/:\s]+)?"
+    r"\(?(?P<number>\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x\s]+)?|\(?(?P<letter>[A-Za-z])\)?(?:\s*=\s*[A-Za-z\d()+\-*/:\s]+)?"
 )
 
 

@@ -168,3 +168,29 @@ def test_the_last_readings_counterexamples(tmp_path):
     )
     keys = {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
     assert ("2021-Q3", "consular_legalisations", Decimal(240)) not in keys
+
+
+def test_a_comparison_with_a_part_of_an_earlier_year_and_its_bracket():
+    keys = _keys(
+        "I. KẾT QUẢ 9 THÁNG NĂM 2022",
+        "1. Tiếp nhận viện trợ",
+        "Tiếp nhận 14 dự án PCPNN với tổng giá trị 2,1 triệu USD.",
+        "So với 9 tháng năm 2021 (11 dự án, trong đó 04 dự án y tế với giá trị 0,6 triệu USD), số dự án tăng 27%.",
+        date="22 tháng 9 năm 2022",
+        title="Kết quả công tác đối ngoại 9 tháng năm 2022",
+    )
+    assert ("2022-9M", "ngo_projects_approved", Decimal(14)) in keys
+    assert not any(key[0] == "2022-9M" and key[2] in (Decimal(11), Decimal(4), Decimal(600000)) for key in keys)
+
+
+def test_a_column_key_row_of_letters_in_brackets_is_no_header():
+    keys = _keys(
+        "| STT | Chỉ tiêu | Đơn vị | Năm 2024 | | |",
+        "| | | | Quý I | Quý II | 6 tháng |",
+        "| A | B | C | (a) | (b) | (c) = (a) + (b) |",
+        "| 1 | Đoàn vào | đoàn | 10 | 13 | 23 |",
+        date="18 tháng 6 năm 2024",
+        title="Kết quả công tác đối ngoại quý II năm 2024",
+    )
+    assert ("2024-Q1", "inbound_delegations", Decimal(10)) in keys
+    assert ("2024-Q2", "inbound_delegations", Decimal(13)) in keys
