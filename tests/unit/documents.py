@@ -18,6 +18,17 @@ def report_text(number: str, date: str, title: str, *lines: str) -> str:
     return f"UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: {number}/BC-SNgV\nHà Tĩnh, ngày {date}\nBÁO CÁO\n{title}\n{body}\n"
 
 
+def text_file_figures(folder, number: str, date: str, title: str, body: str) -> set[tuple]:
+    """(period, indicator, value) of every figure the extractor publishes from a report saved as a text file in
+    ``folder`` (read as a file is, its lines wrapped and framed as written), addressed to the province."""
+    from dagster_project.documents.extract import extract_figures
+    from dagster_project.documents.reader import read_document
+
+    path = folder / f"bao_cao_{number}.txt"
+    path.write_text(f"{report_text(number, date, title)}\nKính gửi: Ủy ban nhân dân tỉnh.\n\n{body}", encoding="utf-8")
+    return {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
+
+
 def extract_text(text: str):
     """What the extractor makes of a report written as plain text."""
     from dagster_project.documents.extract import extract_figures

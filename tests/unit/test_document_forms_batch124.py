@@ -3,12 +3,10 @@ the need. Expected figures were written from the texts below before the code ran
 
 from decimal import Decimal
 
-from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.quantities import find_quantities
-from dagster_project.documents.reader import read_document
 from dagster_project.documents.table_figures import _one_direction
 from dagster_project.parsing.vn_numbers import scaled_number_in_words
-from tests.unit.documents import published_figures, report_text
+from tests.unit.documents import published_figures, report_text, text_file_figures
 
 
 def _keys(*lines: str, date: str, title: str) -> set[tuple]:
@@ -81,11 +79,12 @@ def test_a_mark_in_a_note_column_points_to_a_note_that_dates_the_row_short_of_it
 
 
 def test_a_framed_box_of_lines_in_a_text_file_is_read_as_its_lines(tmp_path):
-    path = tmp_path / "bao_cao.txt"
     frame = "*" + "=" * 50 + "*"
-    path.write_text(
-        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 88/BC-SNgV\nHà Tĩnh, ngày 24 tháng 9 năm 2022\nBÁO CÁO\n"
-        "Kết quả công tác đối ngoại quý III năm 2022\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n"
+    keys = text_file_figures(
+        tmp_path,
+        "88",
+        "24 tháng 9 năm 2022",
+        "Kết quả công tác đối ngoại quý III năm 2022",
         "Sở Ngoại vụ báo cáo kết quả công tác đối ngoại quý III năm 2022 như sau:\n\n"
         f"{frame}\n"
         "| KẾT QUẢ 9 THÁNG NĂM 2022                          |\n"
@@ -94,9 +93,7 @@ def test_a_framed_box_of_lines_in_a_text_file_is_read_as_its_lines(tmp_path):
         "| + Hội nghị, hội thảo quốc tế: 07 hội nghị        |\n"
         f"{frame}\n\n"
         "1. Trong quý III, tỉnh cử 12 đoàn ra với 51 lượt cán bộ.\n",
-        encoding="utf-8",
     )
-    keys = {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
     assert ("2022-9M", "outbound_delegations", Decimal(31)) in keys
     assert ("2022-9M", "intl_conferences", Decimal(7)) in keys
     assert ("2022-Q3", "outbound_delegations", Decimal(12)) in keys
@@ -179,11 +176,12 @@ def test_the_last_readings_counterexamples(tmp_path):
     """A box's title governs only the box; a box under a plan stays a plan; a list's "(1)" item is no note; a target in
     a bracket; the report's opening after a cited letter; a bracket over several aid items; a part of the period a lead
     names first; organisations still applying; a term's heading counted to a day before its last month."""
-    path = tmp_path / "bao_cao_quy_iv.txt"
     rule = "+" + "-" * 56 + "+"
-    path.write_text(
-        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 90/BC-SNgV\nHà Tĩnh, ngày 12 tháng 12 năm 2024\nBÁO CÁO\n"
-        "Kết quả công tác đối ngoại quý IV năm 2024\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n"
+    boxed = text_file_figures(
+        tmp_path,
+        "90",
+        "12 tháng 12 năm 2024",
+        "Kết quả công tác đối ngoại quý IV năm 2024",
         "Sở Ngoại vụ báo cáo kết quả công tác đối ngoại quý IV năm 2024 như sau:\n\n"
         f"{rule}\n| TỔNG HỢP CẢ NĂM 2024                                   |\n{rule}\n"
         "| - Đoàn vào: 52 đoàn với 610 lượt khách quốc tế         |\n"
@@ -196,9 +194,7 @@ def test_the_last_readings_counterexamples(tmp_path):
         "| - Dự án PCPNN: 22 dự án                                |\n"
         f"{rule}\n\n"
         "(1) Tổ chức 11 đoàn ra trong quý I năm 2025.\n",
-        encoding="utf-8",
     )
-    boxed = {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
     assert ("2024", "inbound_delegations", Decimal(52)) in boxed
     assert ("2024-Q4", "consular_cases", Decimal(6)) in boxed
     assert not any(key[2] in (Decimal(16), Decimal(22), Decimal(11)) for key in boxed)

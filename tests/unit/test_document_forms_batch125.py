@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from dagster_project.documents.extract import extract_figures
 from dagster_project.documents.reader import read_document
-from tests.unit.documents import published_figures, report_text
+from tests.unit.documents import published_figures, report_text, text_file_figures
 
 
 def _keys(*lines: str, date: str, title: str) -> set[tuple]:
@@ -61,10 +61,11 @@ def test_a_bilingual_group_header_over_years_and_a_marked_year():
 
 
 def test_a_header_laid_out_with_spaces_over_three_lines(tmp_path):
-    path = tmp_path / "bao_cao.txt"
-    path.write_text(
-        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 71/BC-SNgV\nHà Tĩnh, ngày 22 tháng 9 năm 2019\nBÁO CÁO\n"
-        "Kết quả công tác đối ngoại 9 tháng năm 2019\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n"
+    keys = text_file_figures(
+        tmp_path,
+        "71",
+        "22 tháng 9 năm 2019",
+        "Kết quả công tác đối ngoại 9 tháng năm 2019",
         "TT   Nội dung                     Đơn vị     9 tháng      9 tháng      Tăng,\n"
         "                                             năm 2018     năm 2019     giảm\n"
         "                                                                       (%)\n"
@@ -72,9 +73,7 @@ def test_a_header_laid_out_with_spaces_over_three_lines(tmp_path):
         "1    Đoàn vào                     đoàn       29           34           117,2\n"
         "2    Vụ việc bảo hộ công dân      vụ         40           36           90,0\n"
         "3    Lưu học sinh Lào             người      1.040        1.102        106,0\n",
-        encoding="utf-8",
     )
-    keys = {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
     assert ("2018-9M", "inbound_delegations", Decimal(29)) in keys
     assert ("2019-9M", "consular_cases", Decimal(36)) in keys
     assert not any(key[2] in (Decimal(4), Decimal(5), Decimal(6)) for key in keys)
@@ -158,15 +157,14 @@ def test_the_last_readings_counterexamples(tmp_path):
         title="Kết quả công tác đối ngoại quý IV năm 2021",
     )
     assert not any(key[2] == Decimal(33) for key in running)
-    path = tmp_path / "bc.txt"
-    path.write_text(
-        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 15/BC-SNgV\nHà Tĩnh, ngày 24 tháng 9 năm 2021\nBÁO CÁO\n"
-        "Kết quả công tác đối ngoại quý III năm 2021\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n"
+    keys = text_file_figures(
+        tmp_path,
+        "15",
+        "24 tháng 9 năm 2021",
+        "Kết quả công tác đối ngoại quý III năm 2021",
         "- Quý III tiếp nhận 70 hồ sơ. Tính chung 9 tháng năm 2021, số hồ sơ chứng\n"
         "nhận lãnh sự, hợp pháp hóa lãnh sự được tiếp nhận….: 240 hồ sơ.\n",
-        encoding="utf-8",
     )
-    keys = {(f.period_code, f.indicator_code, f.value) for f in extract_figures(read_document(path)).figures}
     assert ("2021-Q3", "consular_legalisations", Decimal(240)) not in keys
 
 
