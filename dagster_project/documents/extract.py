@@ -68,7 +68,7 @@ from dagster_project.documents.segments import (
     sentence_label,
 )
 from dagster_project.documents.sentences import comment_doubt, is_comment_block, split_clauses, split_sentences
-from dagster_project.documents.structure import blank_numbering, read_structure
+from dagster_project.documents.structure import blank_numbering, read_structure, without_its_purpose
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import (
     TableLayout,
@@ -144,7 +144,8 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self.capital = capital_rules()
         self.indicators = load_indicators()
         self.structure = read_structure([block.text for block in document.blocks])
-        self.subject_words = normalize_label(self.structure.subject)
+        # (without a bracket on what the report serves: "(… phục vụ báo cáo quý III … của Sở)" names no subject)
+        self.subject_words = normalize_label(without_its_purpose(self.structure.subject or ""))
         self.period_code, self.period_evidence = self.structure.period_code, self.structure.evidence
         # A text that names no period of its own is read in the year of its date; a year-less
         # phrase in one dated January may mean the year before, so there it stays unknown.

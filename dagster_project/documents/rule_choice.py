@@ -53,6 +53,14 @@ def names_one_field(subject_words: str) -> bool:
     return bool(subject_words) and not has_any(subject_words, word_list("topic_reports.general_subject_words"))
 
 
+def _without_units(words: str, units: set[str]) -> str:
+    """The words without their numbers and the given units' phrases (longest first)."""
+    left = f" {re.sub(r'[0-9]+', ' ', words)} "
+    for unit in sorted(units, key=len, reverse=True):
+        left = left.replace(f" {unit} ", " ")
+    return left
+
+
 class RuleChoice:
     def _matching_rules(
         self, unit: str | None, near: str, clause: str, sentence: str, after: str = ""
@@ -206,24 +214,53 @@ class RuleChoice:
             subject, foreign_partner_names("country")
         ):
             return []  # (a title naming whose share it is: "… do Sở Y tế chủ trì", "… tại Hàn Quốc")
+        # (the units of the field the title names: a line may go on with the next figure of it, "47.318 lượt người,
+        # 10.204 lượt phương tiện")
+        field_units = {
+            counted
+            for rule in self.rules
+            if (rule.near or rule.clause)
+            for counted in rule.units
+            if all(has_any(f"{subject} {counted}", group) for group in (*rule.near, *rule.clause))
+        }
+        # (the noun named in the title, or a title on one field's work, "Tình hình xuất cảnh, nhập cảnh qua Cửa khẩu
+        # quốc tế Cầu Treo tháng 9 năm 2024", over "Tháng 7/2024: 47.318 lượt người"; one field only: not a title on
+        # consular work, exit and entry and Vietnamese abroad together)
+        other_work = has_any(subject, word_list("subject_counts.other_fields"))
+        # (and a line of nothing but its period and the field's counts: not "- Ngân sách tỉnh (Chương trình 274): 07
+        # đoàn, 32 lượt", a part)
+        bare_line = (
+            not set(_without_units(without_periods(sentence, self.report_year), field_units).split())
+            - _BARE_VALUE_WORDS
+            - set(word_list("subject_counts.lead_words"))
+        )
+        in_the_fields_unit = not has_phrase(subject, noun) and noun in field_units and not other_work and bare_line
         rest = normalize_label(after)
         rest = rest[len(noun) :] if rest.startswith(noun) else rest
-        if not noun or not has_phrase(subject, noun) or rest.split()[:1] not in ([], ["rieng"], ["trong"], ["va"]):
+        if in_the_fields_unit and not _without_units(rest, field_units).split():
+            rest = ""
+        named_in_the_title = has_phrase(subject, noun) or in_the_fields_unit
+        if not noun or not named_in_the_title or rest.split()[:1] not in ([], ["rieng"], ["trong"], ["va"]):
             return []
         # (and nothing but a period, a verb of the count and its noun before it: not "… của Thủ tướng Chính phủ 01 hội
         # nghị", one authority's share)
         own = without_periods(near, self.report_year)
         for phrase in (noun, *word_list("subject_counts.lead_words")):
             own = f" {own} ".replace(f" {phrase} ", " ")
+        # (the figure before it on the line, of the same field: "38.114 lượt người, 8.025 lượt phương tiện")
+        if in_the_fields_unit and not _without_units(own, field_units).split():
+            own = ""
         if not set(own.split()) <= _BARE_VALUE_WORDS:
             return []
         matched, stopped = self._matching_rules(
             unit, f"{subject} {near}", f"{subject} {clause}", f"{subject} {sentence}"
         )
+        # (the title and the noun together: "lượt phương tiện" under a title on exit and entry)
         named = [
             rule
             for rule in matched
-            if all(has_any(subject, group) for group in (*rule.near, *rule.clause)) and (rule.near or rule.clause)
+            if all(has_any(f"{subject} {noun}", group) for group in (*rule.near, *rule.clause))
+            and (rule.near or rule.clause)
         ]
         return named if len(named) == 1 and not stopped else []
 

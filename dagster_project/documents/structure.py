@@ -75,11 +75,23 @@ _SERVES_AN_OCCASION = re.compile(
     r"\b(?:de )?phuc vu (?:hoi nghi|cuoc hop|phien hop|ky hop|buoi|hop bao|le|dai hoi)\b.*$"
 )
 _HORIZON = re.compile(r"(?<!\d )\b(?:den|toi)(?: het)? nam (?:19|20)\d{2}\b")
-_PURPOSE_BRACKET = re.compile(r"\(\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?", re.IGNORECASE)
+# ("(Phục vụ phiên họp …)", "(tổng hợp theo tuần; phục vụ báo cáo quý III và 9 tháng năm 2024 của Sở)": the purpose a
+# bracket gives, at its start or after another remark)
+_PURPOSE_BRACKET = re.compile(r"\((?:[^()]*[;,]\s*)?\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?", re.IGNORECASE)
+
+
+def without_its_purpose(title: str) -> str:
+    """A title without its bracket on what it serves ("(Phục vụ phiên họp …)")."""
+    return _PURPOSE_BRACKET.sub(" ", title)
+
+
 # Words after the reported period that open a comparison with, or an annex on, other periods.
 _BESIDE_THE_REPORTED_PERIOD = re.compile(
     r"\b(?:(?:va |co )?so sanh(?: voi)?|so voi|doi chieu voi"
-    r"|(?:dinh )?kem theo|kem (?:khai quat|tom tat|so lieu|bao cao|phu luc|bieu|dieu chinh|dinh chinh|cap nhat))\b"
+    r"|(?:dinh )?kem theo|kem (?:khai quat|tom tat|so lieu|bao cao|phu luc|bieu|dieu chinh|dinh chinh|cap nhat)"
+    # ("… tháng 10 năm 2022, lũy kế 10 tháng và đính chính số liệu quý III, 9 tháng năm 2022": a correction of
+    # another period's figures beside the one reported)
+    r"|va (?:dinh chinh|dieu chinh|cap nhat) (?:lai )?so lieu)\b"
 )
 # Words that open the plan half of a title or heading: periods after them are not reported on.
 # ("thực hiện nhiệm vụ" is carrying the tasks out, "kết quả triển khai" the results of it: a result.)

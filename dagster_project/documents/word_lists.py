@@ -79,6 +79,7 @@ SCHEMA = {
     "money_headings.not_whole": "phrase",
     "subject_counts.lead_words": "phrase",
     "subject_counts.not_the_whole": "phrase",
+    "subject_counts.other_fields": "phrase",
     "table_columns.body_columns": "phrase",
     "table_columns.unit": "phrase",
     "table_columns.period": "phrase",
