@@ -733,6 +733,20 @@ class ClauseFigures:
             for quantity in quantities
         ]
 
+    def _period_of_its_bracket(self, place: Place, segment: Segment, quantity: Quantity) -> str:
+        """The words of a period, or of an estimate, that the bracket holding a compared figure names besides the period
+        its comparison names ("(06 vụ việc trong quý III/2022)", "(ước cả năm 2023 là 75 đoàn)"), or ""."""
+        at = segment.start + quantity.start
+        opened, closed = place.clause.text.rfind("(", 0, at), place.clause.text.find(")", at)
+        if opened < 0 or closed < 0:
+            return ""
+        bracket = normalize_label(place.clause.text[opened + 1 : closed])
+        if has_any(bracket, ("uoc", "du kien")):
+            return "uoc"
+        named = normalize_label(segment.named_period)
+        own = [scope.evidence for _, scope in find_scopes(bracket, self.report_year) if scope.evidence not in named]
+        return own[0] if own else ""
+
     @staticmethod
     def _figure_right_before(place: Place, segment: Segment) -> tuple[Quantity, str] | None:
         """The figure of the clause right before a bracket, with only its noun between (and its indicator), or None."""
@@ -753,6 +767,10 @@ class ClauseFigures:
         written = self._written(quantity, place.sentence, place.clause.start + segment.start, place.block)
         unit = read_unit(quantity.unit_words, quantity.currency)
         inside_before = normalize_label(place.clause.text[segment.start : segment.start + quantity.start])
+        if segment.named_period and (own := self._period_of_its_bracket(place, segment, quantity)):
+            # ("so với 9 tháng năm 2022 (06 vụ việc trong quý III/2022)": the bracket's own period, not the compared)
+            self._review(f"the comparison's bracket names a period of its own ('{own}')", [], written, quantity)
+            return
         if part := _BRACKET_OF_A_PART.match(inside_before):
             # "… tăng 12% so với cùng kỳ (trong đó xuất khẩu 0,92 tỷ USD)": a part of the figure before, in the bracket
             # after the comparison, not the level compared with

@@ -234,7 +234,13 @@ class RuleChoice:
             - _BARE_VALUE_WORDS
             - set(word_list("subject_counts.lead_words"))
         )
-        in_the_fields_unit = not has_phrase(subject, noun) and noun in field_units and not other_work and bare_line
+        in_the_fields_unit = (
+            not has_phrase(subject, noun)
+            and noun in field_units
+            and not other_work
+            and bare_line
+            and self._title_names_only_the_field(unit, noun, subject)
+        )
         rest = normalize_label(after)
         rest = rest[len(noun) :] if rest.startswith(noun) else rest
         if in_the_fields_unit and not _without_units(rest, field_units).split():
@@ -263,6 +269,22 @@ class RuleChoice:
             and (rule.near or rule.clause)
         ]
         return named if len(named) == 1 and not stopped else []
+
+    def _title_names_only_the_field(self, unit, noun: str, subject: str) -> bool:
+        """Whether a title's words, past its frame ("Tình hình", "Ghi chú nghiệp vụ") and its periods, are all words of
+        the rule a count's unit would be read as ("xuất cảnh, nhập cảnh qua Cửa khẩu quốc tế Cầu Treo"); not a part of
+        its population or another purpose ("công dân Việt Nam …", "khách du lịch …", "xuất nhập khẩu hàng hóa …",
+        "cửa khẩu chính Sơn Hồng")."""
+        own_words = {
+            word
+            for rule in self.rules_by_unit.get(unit, ())
+            for group in (*rule.near, *rule.clause, rule.whole_in_clause)
+            for phrase in group
+            for word in phrase.split()
+        }
+        frame = set(" ".join(word_list("subject_counts.title_frame_words")).split())
+        left = set(without_periods(subject, self.report_year).split()) - own_words - frame - set(noun.split())
+        return not {word for word in left if not word.isdigit()}
 
     def _not_a_field_the_headings_leave(self, unit, near, clause, sentence, matched, stopped):
         """Rules met only with the title's words, less those whose excluding words a heading above the figure names: a

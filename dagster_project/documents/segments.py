@@ -150,7 +150,11 @@ _NAMED_BASE = re.compile(
     # (not a bracket giving the difference: "cao hơn năm 2024 (chênh lệch 12.000 lượt người)"; nor one labelling its
     # values with periods of their own, a series: "so với năm trước (năm 2022: 19 vụ việc; năm 2021: 15 vụ việc)")
     r"\s*(?P<paren>\((?![^()]*\b(?:chênh lệch|chênh|vượt|tăng|giảm)\b)"
-    r"(?![^()]*\b(?:năm|quý|tháng)\s+[IVX\d][^():]*:[^()]*;)[^()]*\d[^()]*\))",
+    r"(?![^()]*\b(?:năm|quý|tháng)\s+[IVX\d][^():]*:[^()]*;)"
+    # (nor one naming a period or an estimate of its own: "(06 vụ việc trong quý III/2022)", "(… tính đến hết tháng
+    # 9/2022)", "(ước cả năm 2023 là 75 đoàn)")
+    r"(?![^()]*\b(?:quý\s+[IVX\d]|tháng\s+\d|cả\s+năm|đến\s+hết|tính\s+đến|ước|dự\s+kiến)\b)"
+    r"[^()]*\d[^()]*\))",
     re.IGNORECASE,
 )
 # "tăng gấp rưỡi so với 4 thỏa thuận của năm 2025": the figure compared with, its period after it.

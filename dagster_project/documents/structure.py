@@ -76,8 +76,10 @@ _SERVES_AN_OCCASION = re.compile(
 )
 _HORIZON = re.compile(r"(?<!\d )\b(?:den|toi)(?: het)? nam (?:19|20)\d{2}\b")
 # ("(Phục vụ phiên họp …)", "(tổng hợp theo tuần; phục vụ báo cáo quý III và 9 tháng năm 2024 của Sở)": the purpose a
-# bracket gives, at its start or after another remark)
-_PURPOSE_BRACKET = re.compile(r"\((?:[^()]*[;,]\s*)?\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?", re.IGNORECASE)
+# bracket gives, at its start or after another remark, which stays: "(khách nước ngoài; phục vụ …)")
+_PURPOSE_BRACKET = re.compile(
+    r"\(\s*(?:để\s+)?phục\s+vụ\b[^()]*\)?|[;,]\s*(?:để\s+)?phục\s+vụ\b[^()]*(?=\))", re.IGNORECASE
+)
 
 
 def without_its_purpose(title: str) -> str:

@@ -80,6 +80,7 @@ SCHEMA = {
     "subject_counts.lead_words": "phrase",
     "subject_counts.not_the_whole": "phrase",
     "subject_counts.other_fields": "phrase",
+    "subject_counts.title_frame_words": "phrase",
     "table_columns.body_columns": "phrase",
     "table_columns.unit": "phrase",
     "table_columns.period": "phrase",
