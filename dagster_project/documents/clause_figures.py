@@ -1555,12 +1555,18 @@ def _one_named_project(before: str) -> str | None:
     if len(projects) != 1:
         return None
     named = projects[0]
-    outside = before[: named.start()] + before[named.end() :]
-    # (a day it was approved, "được phê duyệt ngày 28/9/2021 với giá trị", counts nothing)
-    outside = _DAY_WRITTEN.sub(" ", outside)
-    if re.search(r"\d", outside) or has_any(normalize_label(outside), ("tong", "cac du an", "cac chuong trinh")):
+    if _counts_or_totals(before[: named.start()] + before[named.end() :]):
         return None
     return named.group(1)
+
+
+def _counts_or_totals(words: str, *more: str) -> bool:
+    """Whether the words around one project's value hold a count or a total of projects (a day it was approved, "được
+    phê duyệt ngày 28/9/2021 với giá trị", counts nothing)."""
+    words = _DAY_WRITTEN.sub(" ", words)
+    return bool(re.search(r"\d", words)) or has_any(
+        normalize_label(words), ("tong", "cac du an", "cac chuong trinh", *more)
+    )
 
 
 # "(dự án cấp nước sạch tại huyện Hương Khê, giá trị 38.000 USD)": a bracket describing one project, still open.
@@ -1575,8 +1581,7 @@ def _one_project_in_its_bracket(before: str) -> str | None:
     bracket = _A_PROJECT_IN_ITS_BRACKET.search(before)
     if bracket is None:
         return None
-    words = _DAY_WRITTEN.sub(" ", bracket.group("words"))
-    if re.search(r"\d", words) or has_any(normalize_label(words), ("tong", "cac du an", "cac chuong trinh", "va")):
+    if _counts_or_totals(bracket.group("words"), "va"):
         return None
     # (of one: "01 dự án PCPNN (dự án …)"; not "07 khoản viện trợ (dự án và phi dự án, …)")
     counted = [q for q in find_quantities(before[: bracket.start()]) if not q.currency]

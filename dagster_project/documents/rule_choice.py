@@ -7,6 +7,7 @@ A mixin of the document extractor (it reads the rules and indicators and queues 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dagster_project.documents.groups import FigureGroup, counts_time, repeats_words_before
@@ -53,7 +54,7 @@ def names_one_field(subject_words: str) -> bool:
     return bool(subject_words) and not has_any(subject_words, word_list("topic_reports.general_subject_words"))
 
 
-def _without_units(words: str, units: set[str]) -> str:
+def _without_units(words: str, units: frozenset[str]) -> str:
     """The words without their numbers and the given units' phrases (longest first)."""
     left = f" {re.sub(r'[0-9]+', ' ', words)} "
     for unit in sorted(units, key=len, reverse=True):
@@ -214,31 +215,18 @@ class RuleChoice:
             subject, foreign_partner_names("country")
         ):
             return []  # (a title naming whose share it is: "… do Sở Y tế chủ trì", "… tại Hàn Quốc")
-        # (the units of the field the title names: a line may go on with the next figure of it, "47.318 lượt người,
-        # 10.204 lượt phương tiện")
-        field_units = {
-            counted
-            for rule in self.rules
-            if (rule.near or rule.clause)
-            for counted in rule.units
-            if all(has_any(f"{subject} {counted}", group) for group in (*rule.near, *rule.clause))
-        }
+        field_units = self._title_field_units
         # (the noun named in the title, or a title on one field's work, "Tình hình xuất cảnh, nhập cảnh qua Cửa khẩu
         # quốc tế Cầu Treo tháng 9 năm 2024", over "Tháng 7/2024: 47.318 lượt người"; one field only: not a title on
-        # consular work, exit and entry and Vietnamese abroad together)
-        other_work = has_any(subject, word_list("subject_counts.other_fields"))
-        # (and a line of nothing but its period and the field's counts: not "- Ngân sách tỉnh (Chương trình 274): 07
-        # đoàn, 32 lượt", a part)
-        bare_line = (
-            not set(_without_units(without_periods(sentence, self.report_year), field_units).split())
-            - _BARE_VALUE_WORDS
-            - set(word_list("subject_counts.lead_words"))
-        )
+        # consular work, exit and entry and Vietnamese abroad together; and a line of nothing but its period and the
+        # field's counts: not "- Ngân sách tỉnh (Chương trình 274): 07 đoàn, 32 lượt", a part)
         in_the_fields_unit = (
             not has_phrase(subject, noun)
             and noun in field_units
-            and not other_work
-            and bare_line
+            and not has_any(subject, word_list("subject_counts.other_fields"))
+            and not set(_without_units(without_periods(sentence, self.report_year), field_units).split())
+            - _BARE_VALUE_WORDS
+            - set(word_list("subject_counts.lead_words"))
             and self._title_names_only_the_field(unit, noun, subject)
         )
         rest = normalize_label(after)
@@ -269,6 +257,19 @@ class RuleChoice:
             and (rule.near or rule.clause)
         ]
         return named if len(named) == 1 and not stopped else []
+
+    @functools.cached_property
+    def _title_field_units(self) -> frozenset[str]:
+        """The units of the fields the report's title names (read once): a line may go on with the next figure of its
+        field, "47.318 lượt người, 10.204 lượt phương tiện"."""
+        subject = self.subject_words
+        return frozenset(
+            counted
+            for rule in self.rules
+            if (rule.near or rule.clause)
+            for counted in rule.units
+            if all(has_any(f"{subject} {counted}", group) for group in (*rule.near, *rule.clause))
+        )
 
     def _title_names_only_the_field(self, unit, noun: str, subject: str) -> bool:
         """Whether a title's words, past its frame ("Tình hình", "Ghi chú nghiệp vụ") and its periods, are all words of

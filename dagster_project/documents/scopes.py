@@ -761,6 +761,12 @@ _YEARLESS = re.compile(r"^(?:(?:quy |q)(?:i|ii|iii|iv|[1-4])|thang \d{1,2})$")
 _A_CUT_OFF_BRACKET = re.compile(r"(?P<label>[^()]+?)\s*\((?P<bracket>[^()]+)\)")
 
 
+def closing_stretch_start(period) -> dt.date:
+    """The first day of the stretch a period's count is closed in, as the department dates its reports: the period's
+    last month, or a month's own last day."""
+    return period.end_date if period.period_type == "month" else period.end_date.replace(day=1)
+
+
 _CUT_OFF_BRACKET_WORDS = frozenset({"so", "lieu", "chot", "tinh", "den", "toi", "het", "ngay", "thoi", "diem"})
 
 
@@ -776,10 +782,9 @@ def _cut_off_label(cut_off: re.Match, report_year: int | None) -> Scope | None:
     if set(bracket.replace(days[0][1].evidence, " ").split()) - _CUT_OFF_BRACKET_WORDS:
         return None
     period, day = period_from_code(scope.code), days[0][1].as_of
-    last_month = period.end_date if period.period_type == "month" else period.end_date.replace(day=1)
     if not period.start_date <= day <= period.end_date:
         return None
-    if day < last_month:
+    if day < closing_stretch_start(period):
         return Scope("unknown", None, f"{scope.evidence} {days[0][1].evidence}", labelled=True)
     return dataclasses.replace(scope, labelled=True, as_of=day)
 

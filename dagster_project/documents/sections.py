@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import has_any, has_phrase
-from dagster_project.documents.scopes import Scope, find_scopes, period_label, without_periods
+from dagster_project.documents.scopes import Scope, closing_stretch_start, find_scopes, period_label, without_periods
 from dagster_project.documents.structure import caps_heading, heading_level, part_heading
 from dagster_project.documents.tables import TableLayout
 from dagster_project.documents.word_lists import without_names, word_list
@@ -97,10 +97,8 @@ def _a_day_before_its_end(remarks: str, code: str, report_year: int | None) -> b
     day of it before its last month ("KẾT QUẢ NHIỆM KỲ 2021 - 2025 (số liệu đến 30/11/2025)"; a quarter's or a year's
     closed in its last month is the period's, as the department dates its reports)."""
     period = period_from_code(code)
-    if period.period_type == "month":
-        start, end = None, period.end_date
-    else:
-        start, end = period.start_date, period.end_date.replace(day=1)
+    start = None if period.period_type == "month" else period.start_date
+    end = closing_stretch_start(period)
     return bool(remarks) and any(
         scope.as_of is not None and (start is None or start <= scope.as_of) and scope.as_of < end
         for _, scope in find_scopes(remarks, report_year)
