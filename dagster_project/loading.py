@@ -114,6 +114,9 @@ def _run_job(request: LoadRequest, target: PublishTarget, started_at: dt.datetim
     from dagster_project.quality import gx_worker
 
     gx_worker.start()
+    from dagster_project.landing import beside
+
+    beside.start(request.raw_dir)  # lands a large family's files beside this process
     from dagster import AssetCheckEvaluation, DagsterInstance
 
     from dagster_project.resources import warehouse_resource

@@ -7,6 +7,7 @@ import datetime as dt
 from dagster import AssetKey, AssetSpec, Failure, MaterializeResult, MetadataValue
 
 from dagster_project.landing.admission import admit
+from dagster_project.landing.beside import side_by_side
 from dagster_project.landing.engine import FamilyLoader, list_input_files, stray_input_files
 from dagster_project.landing.reuse import read_previous_landing
 from dagster_project.landing.specs import LANDING_SCHEMA, TableSpec
@@ -36,7 +37,9 @@ def land_family(
     loader = loader_class(
         family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), pii_key, version, previous
     )
-    batch = loader.land(files, on_file=lambda done, total: advance(context, f"reading {family}", done, total))
+    batch = loader.land(
+        files, on_file=lambda done, total: advance(context, f"reading {family}", done, total), beside=side_by_side()
+    )
     if batch.reused_files:
         report(
             context,

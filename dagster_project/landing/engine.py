@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,6 +81,10 @@ class SheetOutcome:
 BLOCKING_STATUSES = {"rejected_file", "unrecognised_sheet", "total_mismatch"}
 
 
+# What a file landed on its own does not bring to its family's batch: the family's own facts.
+_NOT_JOINED = frozenset({"family", "run_id", "records", "parser_version", "reused_files", "reused_from"})
+
+
 @dataclass
 class LandingBatch:
     family: str
@@ -100,6 +104,14 @@ class LandingBatch:
     cell_notes: list[dict[str, object]] = field(
         default_factory=list
     )  # optional cells landed empty (quality.cell_notes)
+
+    def join(self, other: LandingBatch) -> None:
+        """Add what another batch of the same family landed (one file read on its own)."""
+        for table, records in other.records.items():
+            self.records.setdefault(table, []).extend(records)
+        for item in fields(self):
+            if item.name not in _NOT_JOINED:
+                getattr(self, item.name).extend(getattr(other, item.name))
 
     @property
     def messages(self) -> list[str]:
@@ -144,6 +156,16 @@ def stray_input_files(raw_root: Path) -> list[str]:
     ]
 
 
+@dataclass
+class FileLanding:
+    """One file landed on its own (in this process or beside it): its batch, and the rows it saw
+    first (row key -> file, sheet, row), to be joined to its family's in the files' order."""
+
+    batch: LandingBatch
+    row_origins: dict[str, tuple[str, str, int]]
+    claimed: bool  # read as a file of the family (not skipped for its kind)
+
+
 @lru_cache(maxsize=256)
 def _key_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """The columns a row key is made of, sorted: every row of a table has the same ones."""
@@ -163,6 +185,16 @@ class FamilyLoader:
         previous: PreviousLanding | None = None,
     ):
         self.batch = LandingBatch(family, run_id, {spec.name: [] for spec in specs}, parser_version=parser_version)
+        # How to make this loader again for one file, here or in the landing worker.
+        self.arguments = {
+            "family": family,
+            "specs": specs,
+            "raw_root": raw_root,
+            "run_id": run_id,
+            "loaded_at": loaded_at,
+            "pii_key": pii_key,
+            "parser_version": parser_version,
+        }
         self.previous = previous
         self.specs = specs
         self.raw_root = raw_root
@@ -171,13 +203,41 @@ class FamilyLoader:
         self.converter = RowConverter(loaded_at.date(), pii_key)
         self.files_by_hash: dict[str, str] = {}
         # Content of every landed row -> where it was first seen, to catch a row typed in two files.
-        self.row_origins: dict[tuple, tuple[str, str, int]] = {}
+        self.row_origins: dict[str, tuple[str, str, int]] = {}
 
-    def land(self, paths: Iterable[Path], on_file: Callable[[int, int], None] | None = None) -> LandingBatch:
+    def land(
+        self,
+        paths: Iterable[Path],
+        on_file: Callable[[int, int], None] | None = None,
+        beside: Callable[[FamilyLoader, list[tuple[Path, str, str]]], list[Callable[[], FileLanding | None] | None]]
+        | None = None,
+    ) -> LandingBatch:
+        """Land the files in their order. ``beside`` (landing/beside.py) may land some of them on
+        their own first, side by side; each is then joined as if read here in its turn."""
         with paused_garbage_collection():
-            return self._land(paths, on_file)
+            return self._land(paths, on_file, beside)
 
-    def _land(self, paths: Iterable[Path], on_file: Callable[[int, int], None] | None) -> LandingBatch:
+    def land_alone(self, path: Path, source: str, sha: str) -> FileLanding:
+        """The file landed by a fresh loader of this family, as if it were the only file."""
+        loader = type(self)(**self.arguments)
+        with paused_garbage_collection():
+            loader._land_file(path, source, sha)
+        return FileLanding(loader.batch, loader.row_origins, sha in loader.files_by_hash)
+
+    def _join(self, landing: FileLanding, source: str, sha: str) -> bool:
+        """Join a file landed on its own; False (nothing joined) when one of its rows was first
+        seen in another file, which only a reading against the earlier files reports."""
+        origins = self.row_origins
+        if any(key in origins and origins[key][0] != source for key in landing.row_origins):
+            return False
+        if landing.claimed:
+            self.files_by_hash[sha] = source
+        for key, origin in landing.row_origins.items():
+            origins.setdefault(key, origin)
+        self.batch.join(landing.batch)
+        return True
+
+    def _land(self, paths: Iterable[Path], on_file, beside) -> LandingBatch:
         to_read = []
         # Rows already published are registered first, so a new file's copy of one of them is the duplicate.
         for path in paths:
@@ -186,8 +246,11 @@ class FamilyLoader:
                 self._reuse_file(source, sha)
             else:
                 to_read.append((path, source, sha))
-        for number, (path, source, sha) in enumerate(to_read, start=1):
-            self._land_file(path, source, sha)
+        landed_alone = beside(self, to_read) if beside is not None else [None] * len(to_read)
+        for number, ((path, source, sha), landing) in enumerate(zip(to_read, landed_alone, strict=True), start=1):
+            alone = landing() if landing is not None else None
+            if alone is None or sha in self.files_by_hash or not self._join(alone, source, sha):
+                self._land_file(path, source, sha)
             if on_file:
                 on_file(number, len(to_read))
         return self.batch

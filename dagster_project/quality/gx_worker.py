@@ -10,19 +10,14 @@ the run's GX context, so one Data Docs site holds the landing and the marts suit
 
 from __future__ import annotations
 
-import multiprocessing
-import threading
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from pathlib import Path
 
 import pandas as pd
 
 from dagster_project.quality.gx_runner import SuiteOutcome, runner_for
-
-_pool: ProcessPoolExecutor | None = None
-_lock = threading.Lock()
+from dagster_project.warm_worker import WarmWorker, result
 
 
 def _warm() -> None:
@@ -39,25 +34,13 @@ def _warm() -> None:
     atexit.register(os._exit, 0)
 
 
-def _executor() -> ProcessPoolExecutor:
-    global _pool
-    with _lock:
-        if _pool is None:
-            # spawn, not fork: the load process runs threads (Dagster's, dbt's log readers), and a
-            # forked child may inherit a lock one of them held.
-            _pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_warm
-            )
-        return _pool
+_WORKER = WarmWorker(_warm)
+__all__ = ["build_docs", "result", "start", "validate"]
 
 
 def start() -> None:
     """Start the worker and its GX import now, so it is ready when the first suites are."""
-    _executor().submit(_noop)
-
-
-def _noop() -> None:
-    return None
+    _WORKER.start()
 
 
 def _validate(docs_dir: str, run_id: str, items: list[tuple[dict, pd.DataFrame]]) -> tuple[list[SuiteOutcome], float]:
@@ -70,32 +53,12 @@ def _build_docs(docs_dir: str, run_id: str) -> None:
     runner_for(Path(docs_dir), run_id).build_docs()
 
 
-def _submit(function, *args) -> Future:
-    global _pool
-    try:
-        return _executor().submit(function, *args)
-    except BrokenProcessPool:
-        with _lock:  # a worker that died (killed, out of memory) is replaced once
-            _pool = None
-        return _executor().submit(function, *args)
-
-
 def validate(docs_dir: Path, run_id: str, items: list[tuple[dict, pd.DataFrame]]) -> Future:
     """Validate each (suite JSON, frame) in the worker; a Future of their SuiteOutcomes, in order,
     and the seconds the worker spent (read it with ``result``)."""
-    return _submit(_validate, str(docs_dir), run_id, items)
+    return _WORKER.submit(_validate, str(docs_dir), run_id, items)
 
 
 def build_docs(docs_dir: Path, run_id: str) -> None:
     """Render the run's Data Docs site (every suite validated so far) and wait for it."""
-    result(_submit(_build_docs, str(docs_dir), run_id))
-
-
-def result(future: Future):
-    """The future's value, or the worker's error as if raised here: the worker's traceback
-    (chained as the error's cause) must not become what a blocked load reports, and a full disk
-    must still read as "No space left on device" (storage_faults)."""
-    try:
-        return future.result()
-    except BaseException as error:
-        raise error from None
+    result(_WORKER.submit(_build_docs, str(docs_dir), run_id))
