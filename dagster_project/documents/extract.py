@@ -57,6 +57,7 @@ from dagster_project.documents.sections import (
     put_back_sections,
     section_state,
     sections_kept,
+    unsettled_periods,
 )
 from dagster_project.documents.segments import (
     body_named_within,
@@ -655,9 +656,14 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         """The one period a list's opening sentence names for its items ("Kết quả 6 tháng đầu năm 2025 cụ
         thể:"); none when it names a plan, or the year of a document it cites ("Thực hiện Chỉ thị số 25
         năm 2018 …, cụ thể:")."""
-        named = [(start, scope) for start, scope in find_scopes(opener, self.report_year) if scope.code]
-        if len(named) != 1 or has_any(without_names(opener), word_list("plan_words")):
+        scopes = find_scopes(opener, self.report_year)
+        named = [(start, scope) for start, scope in scopes if scope.code]
+        if has_any(without_names(opener), word_list("plan_words")):
             return None
+        if len(named) != 1 or (len(scopes) > 1 and unsettled_periods(scopes)):
+            # ("Số liệu 11 tháng đã báo cáo tại phiên họp tháng 11/2022:": periods, none of them its items')
+            unsettled = unsettled_periods(scopes) and not has_any(opener, word_list("document_references"))
+            return Scope("unknown", None, opener, labelled=True) if unsettled else None
         start, scope = named[0]
         if has_any(opener[:start], word_list("document_references")):
             return None

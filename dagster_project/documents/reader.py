@@ -407,6 +407,8 @@ def read_text_file(path: Path) -> DocumentText:
         # not cut, to keep every offset the file's)
         text = _BLOCK_QUOTED_NUMBER.sub(lambda match: match.group(1) + " ", text)
     lines, tab_lines = _delimited_as_pipes(text.split("\n"))
+    lines, leader_lines = _dot_leaders_as_pipes(lines)
+    tab_lines |= leader_lines  # (each line one row, as a pasted table's)
     lines, boxes = _without_box_frames(lines)
     furniture = page_furniture(lines)
     cues = subtitle_cue_lines(lines)
@@ -555,6 +557,62 @@ def _delimited_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
                     changed.add(row)
                 else:
                     replaced[row] = lines[row].replace(delimiter, " ")
+    return replaced, changed
+
+
+# A dot leader between a row's label and its values or between two values ("1. Đoàn ra ...... 27/118 ..... 10/43"):
+# dots or an ellipsis, or one dot between spaces where the label leaves no room ("PCPNN được tiếp nhận . 09").
+_LEADER = re.compile(r"\s*(?:[.…]{2,}|…)\s*|\s+\.\s+")
+_LONG_LEADER = re.compile(r"\.{3,}|…")
+# A value cell of a dotted table: a figure, a pair ("27/118"), maybe marked ("58*").
+_LEADER_VALUE = re.compile(r"\d[\d.,/%]*\*?")
+_HEADER_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
+
+
+def _leader_spans(line: str) -> list[tuple[int, int]]:
+    """The leaders of a row of a dotted table (a label, then a leader before each value), none for another line."""
+    leaders = list(_LEADER.finditer(line))
+    if not leaders or not any(_LONG_LEADER.search(leader.group()) for leader in leaders):
+        return []
+    if not re.search(r"[^\W\d_]{2,}", line[: leaders[0].start()]):
+        return []
+    ends = [leader.start() for leader in leaders[1:]] + [len(line)]
+    if not all(_LEADER_VALUE.fullmatch(line[leader.end() : end].strip()) for leader, end in zip(leaders, ends)):
+        return []
+    return [leader.span() for leader in leaders]
+
+
+def _with_pipes(line: str, spans: list[tuple[int, int]]) -> str:
+    """The line with a pipe in the middle of each span, the rest of the span blanked (every offset stays)."""
+    characters = list(line)
+    for start, end in spans:
+        characters[start:end] = " " * (end - start)
+        characters[(start + end) // 2] = "|"
+    return "".join(characters)
+
+
+def _dot_leaders_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A table typed with dot leaders ("Chỉ tiêu    6T (chính thức)    QIII (ước)" over "1. Đoàn ra, đoàn/lượt người
+    ...... 27/118 ...... 10/43"): two or more rows in a row with as many values, their leaders, and the gaps of the
+    header line right above them when it has a title for each column, become pipes. The lines, and which changed."""
+    replaced, changed = list(lines), set()
+    index = 0
+    while index < len(lines):
+        width = len(_leader_spans(lines[index]))
+        end = index
+        while end < len(lines) and width and len(_leader_spans(lines[end])) == width:
+            end += 1
+        if end - index >= 2:
+            for row in range(index, end):
+                replaced[row] = _with_pipes(lines[row], _leader_spans(lines[row]))
+                changed.add(row)
+            above = lines[index - 1] if index else ""
+            gaps = [gap.span() for gap in _HEADER_GAP.finditer(above.strip())]
+            if len(gaps) == width:
+                indent = len(above) - len(above.lstrip())
+                replaced[index - 1] = _with_pipes(above, [(start + indent, end_ + indent) for start, end_ in gaps])
+                changed.add(index - 1)
+        index = max(end, index + 1)
     return replaced, changed
 
 

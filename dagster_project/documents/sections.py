@@ -8,8 +8,9 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.reader import Block
-from dagster_project.documents.rules import has_any, has_phrase
+from dagster_project.documents.rules import has_any, has_phrase, read_unit
 from dagster_project.documents.scopes import Scope, closing_stretch_start, find_scopes, period_label, without_periods
 from dagster_project.documents.structure import caps_heading, heading_level, part_heading
 from dagster_project.documents.tables import TableLayout
@@ -88,8 +89,28 @@ _CAPTION_LEVEL = 9
 # below it, as a heading does, below every numbered heading.
 _PERIOD_LINE = re.compile(r"^[\s*•+\-–]*(?P<label>[^:\n]{2,60}):[\s*_]*$")
 _PERIOD_LINE_LEVEL = 8
+# "**Số liệu 11 tháng đã báo cáo tại phiên họp tháng 11/2022**" over a list: a line wholly in bold, no sentence, that
+# counts nothing, captions the lines below it.
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]{3,150})\1\s*$")
+# Periods a phrase may name that are none of the reporting periods ("11 tháng", "10 tháng năm 2022", "mùa khô …").
+UNSETTLED_KINDS = frozenset({"n_months", "other_months", "unknown"})
 # The numbered questions of a questionnaire the report answers ("Câu 3. Đề nghị cho biết …", "Câu hỏi 2:").
 _QUESTION = re.compile(r"^[\s*_#]*(?:Câu hỏi|Câu)\s*(?:số\s*)?\d{1,2}\s*[.:)]", re.IGNORECASE)
+
+
+def _bold_caption(text: str, report_year: int | None) -> bool:
+    bold = _BOLD_LINE.match(text)
+    if not bold or bold.group("text").rstrip().endswith((".", ";", ":")):
+        return False
+    return not any(
+        read_unit(quantity.unit_words, quantity.currency) for quantity in find_quantities(bold.group("text"))
+    )
+
+
+def unsettled_periods(scopes: list[tuple[int, Scope]]) -> bool:
+    """Whether a phrase that settles no one period names one the reports never use: its figures' period is then
+    unknown, not the report's ("3. Số liệu 11 tháng đã báo cáo tại phiên họp tháng 11")."""
+    return any(scope.kind in UNSETTLED_KINDS for _, scope in scopes)
 
 
 def _a_day_before_its_end(remarks: str, code: str, report_year: int | None) -> bool:
@@ -111,11 +132,14 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     # (a box's title heads the box's lines, below every heading of the document: "SỐ LIỆU CẢ NĂM 2025" framed under "II.
     # NHIỆM VỤ NĂM 2026" ends no plan)
     level = _CAPTION_LEVEL if block.box_title else heading_level(block.text)
+    markdown = re.match(r"^(#{1,6})\s", block.text)
     if level is None and (part_heading(block.text) or caps_heading(block.text)):
         # ("PHẦN THỨ NHẤT" / "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2025": a part's title on the line under it is the part's)
         level = 0 if part_heading(block.text) or context.after_part else 1
+        if level == 1 and markdown:
+            # ("## PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023" over "## Slide 3 — ĐOÀN RA": Markdown says the level)
+            level = len(markdown.group(1))
     context.after_part = level == 0 and part_heading(block.text)
-    markdown = re.match(r"^(#{1,6})\s", block.text)
     if level is None and markdown:
         level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
     if level is None and _QUESTION.match(block.text):
@@ -127,7 +151,7 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         and period_label(re.sub(r"\([^()]*\)", " ", period_line.group("label")).strip(), report_year) is not None
     ):
         level = _PERIOD_LINE_LEVEL
-    if level is None and _CAPTION.match(block.text):
+    if level is None and (_CAPTION.match(block.text) or _bold_caption(block.text, report_year)):
         level = _CAPTION_LEVEL  # "Bảng 2. Tình hình xuất, nhập cảnh qua Cửa khẩu quốc tế Cầu Treo": the table's subject
     period_line_scope = context.outer_scopes.get(_PERIOD_LINE_LEVEL)
     if level is None and period_line and block.text[:1].isalpha() and getattr(period_line_scope, "estimated", False):
@@ -169,6 +193,8 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     if own_scope is None and len(heading_scopes) > 1 and re.search(r"\bluy ke\b", heading):
         # ("KẾT QUẢ NĂM 2025 VÀ LŨY KẾ ĐẾN NĂM 2025": a period and a running total; which the figures under it are of,
         # the heading does not say, and the report's own period is neither)
+        own_scope = Scope("unknown", None, heading, labelled=True)
+    if own_scope is None and unsettled_periods(heading_scopes):
         own_scope = Scope("unknown", None, heading, labelled=True)
     remarks = " ".join(normalize_label(remark) for remark in re.findall(r"\(([^()]*)\)", block.text))
     if (

@@ -473,10 +473,33 @@ def _counted_in_turns(stack: list[str]) -> Measure | None:
     return None
 
 
+# "Đoàn ra, đoàn/lượt người", "Giá trị cam kết viện trợ PCPNN, USD": a unit after a label's last comma, as in brackets.
+_TRAILING_UNIT = re.compile(r",\s*([^,()]{1,24}?)\s*$")
+
+
+def _label_unit(label: str) -> re.Match | None:
+    """Where a label names its unit: its brackets, or the part after its last comma when that is a unit or a pair."""
+    bracket = re.search(r"\(([^)]*)\)", label)
+    if bracket:
+        return bracket
+    trailing = _TRAILING_UNIT.search(label)
+    if not trailing:
+        return None
+    # (a currency, a pair of nouns, a one-word noun or a turn: not the last item of a list, "…, tổ chức hội nghị, hội
+    # thảo")
+    measure = measure_in(trailing)
+    words = normalize_label(trailing.group(1)).split()
+    named = measure is not None and (
+        measure.currency is not None or len(words) == 1 or words[0] in word_list("turn_nouns")
+    )
+    return trailing if named or unit_pair(trailing.group(1)) else None
+
+
 def _bracketed_unit(label: str) -> str:
-    """The unit a label names in brackets ("Đoàn ra (đoàn)", "Lượt khách (lượt)"), not other bracketed words ("Dự án FDI
-    (số dự án/tổng vốn)")."""
-    words = normalize_label(_bracketed(label) or "")
+    """The unit a label names in brackets ("Đoàn ra (đoàn)", "Lượt khách (lượt)") or after its last comma, not other
+    bracketed words ("Dự án FDI (số dự án/tổng vốn)")."""
+    named = _label_unit(label)
+    words = normalize_label(named.group(1)) if named else ""
     return words if words and unit_in_label(words) == words else ""
 
 
@@ -918,6 +941,10 @@ _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*"
 # "(*) Số liệu chính thức, thay thế số ước …", "(*) Đã điều chỉnh so với số liệu ước tính …": a note naming the estimate
 # its values replace.
 _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không phải")
+# A note's clauses on the values it does not mark ("…; các chỉ tiêu còn lại là số chính thức", "số không có dấu là …").
+_OTHER_VALUES_CLAUSE = re.compile(
+    r"[;.]\s[^;.]*\b(?:còn lại|không (?:có )?(?:đánh )?dấu)\b.*$", re.IGNORECASE | re.DOTALL
+)
 # A note saying its values are the official or re-checked ones; words that put that off, deny it or cut it off early.
 _SAYS_OFFICIAL = re.compile(
     r"\b(?:la|theo) so (?:lieu )?(?:chinh thuc|dung|da ra soat lai|da dieu chinh)\b"
@@ -1002,9 +1029,10 @@ class TableFigures:
         """For each line explaining ``marker``, whether it says an estimate: notes that disagree settle nothing;
         "ước" among a note's first words ("(*) Số liệu ước thực hiện, do …"; not "(*) Tính cả theo Hiệp ước tương trợ
         tư pháp", a treaty); empty when no line explains it."""
+        notes = [_OTHER_VALUES_CLAUSE.sub("", note) for note in self._notes_of(marker)]
         return {
             bool(ESTIMATE_WORD.search(" ".join(note.lower().split()[:6]))) and not _NOT_AN_ESTIMATE.search(note.lower())
-            for note in self._notes_of(marker)
+            for note in notes
         }
 
     def _marker_notes(self, marker: str) -> str:
@@ -1021,16 +1049,26 @@ class TableFigures:
         under_notes = not numbered
         # (or a sentence naming the mark: "(3) Chỉ tiêu có dấu (*) là số ước …", "Chỉ tiêu nào là số ước thực hiện
         # thì đánh dấu (*) bên cạnh": the sentence's words, from where the mark is named when it opens them)
-        named = re.compile(rf"\bdấu\s*{re.escape(marker)}(?!\*)", re.IGNORECASE)
+        # (a bare mark named in brackets too: "*" as "dấu (*)")
+        named = re.compile(rf"\bdấu\s*(?:\(\s*)?{re.escape(marker)}(?!\*)(?:\s*\))?", re.IGNORECASE)
         notes = []
         for block in self.document.blocks:
+            text = block.text.strip()
             if block.in_a_table:
+                # (but a row merged across the table, its one cell the table's own note: "(*) Số cả năm … là số ước …")
+                filled = [cell.strip() for cell in text.strip("|").split("|") if cell.strip()]
+                if len(filled) != 1 or not text.startswith(filled[0]):
+                    continue
+                text = filled[0]
+            under_notes = under_notes or bool(_NOTES_HEADING.match(text))
+            if under_notes and (note := opening.match(text)):
+                rest = text[note.end() :]
+                # ("(*) Số cả năm của các chỉ tiêu có dấu (*) là số ước …": what the note says the marked values are)
+                again = named.search(rest)
+                predicate = rest[again.end() :].strip(" :") if again else ""
+                notes.append(predicate if predicate.lower().startswith("là") else rest)
                 continue
-            under_notes = under_notes or bool(_NOTES_HEADING.match(block.text.strip()))
-            if under_notes and (note := opening.match(block.text.strip())):
-                notes.append(block.text.strip()[note.end() :])
-                continue
-            for sentence in re.split(r"(?<=[.;])\s+", block.text):
+            for sentence in re.split(r"(?<=[.;])\s+", text):
                 if mark := named.search(sentence):
                     after = sentence[mark.end() :].strip(" :")
                     # (not a mention going on with another verb: "giữ nguyên dấu (*) và để chú thích …")
@@ -1183,7 +1221,7 @@ class TableFigures:
         indicators_above = context.table.indicators - set(word_list("part_indicators"))
         stacks = context.table.header_stacks()
         self.table_stacks = stacks  # (a "Cộng quý" column is the quarter's only beside that quarter's three months)
-        row_measure = measure_in(re.search(r"\(([^)]*)\)", label_text))
+        row_measure = measure_in(_label_unit(label_text))
         foreign_unit = ""
         if unit_cell:
             row_measure = measure_in(unit_cell) or row_measure  # "| triệu đồng | 1.700 |"
@@ -1317,7 +1355,8 @@ class TableFigures:
             # "03/14" under "đoàn/lượt người" (the row's unit cell, its label's or the column's brackets).
             unit_index = roles.index("unit") if "unit" in roles else len(texts)
             pair = unit_pair(texts[unit_index] if unit_index < len(texts) else None)
-            pair = pair or unit_pair(_bracketed(label_text)) or unit_pair(_bracketed(header))
+            label_unit = _label_unit(label_text)
+            pair = pair or unit_pair(label_unit.group(1) if label_unit else None) or unit_pair(_bracketed(header))
             quantities = pair_quantities(text, pair) or find_quantities(text)
             if [read_unit(q.unit_words, q.currency) for q in quantities] == ["doan", "nguoi"] and "/" in text:
                 # "15 đoàn/102 người": the people of those delegations, counted as visits.
@@ -2748,7 +2787,18 @@ def names_a_measure(label_text: str, numbered: bool = False) -> bool:
 def _narrowest_within(scopes: list, stack: list[str], year: int | None) -> list:
     """ "Thực hiện năm 2024" over "Chính thức QI/2024": a column's own period, with its year, under a group header
     naming a period that holds it; the own one, last, when every period named before it holds it (else the scopes as
-    found)."""
+    found). An own cell closing its period on a day ("Năm 2018" over "Quý IV (chốt đến 12/12)") keeps that day."""
+    own_cell = period_label(stack[-1], year) if len(stack) > 1 else None
+    if own_cell is None or own_cell.as_of is None:
+        return _narrowest_of(scopes, stack, year)
+    undated = [(at, scope) for at, scope in scopes if scope.kind != "as_of_date"]
+    narrowest = _narrowest_of(undated, stack, year)
+    if len(undated) < len(scopes) and len(narrowest) == 1 and narrowest[0][1].code == own_cell.code:
+        return [(narrowest[0][0], own_cell)]
+    return scopes
+
+
+def _narrowest_of(scopes: list, stack: list[str], year: int | None) -> list:
     codes = [scope.code for _, scope in scopes]
     if len(scopes) < 2 or not all(code and is_period_code(code) for code in codes):
         return scopes
