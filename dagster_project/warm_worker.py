@@ -2,20 +2,34 @@
 run, so its first task does not wait for its imports.
 
 Spawned, not forked: the load process runs threads (Dagster's, dbt's log readers), and a forked
-child may inherit a lock one of them held.
+child may inherit a lock one of them held. The worker exits when the load's process is gone
+(killed, say), not left running on its own.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
+import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 
 def _noop() -> None:
     return None
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
+
+
+def _start_worker(warm: Callable[[], None], parent: int) -> None:
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="exit-with-the-load").start()
+    warm()
 
 
 class WarmWorker:
@@ -24,23 +38,40 @@ class WarmWorker:
     def __init__(self, warm: Callable[[], None]) -> None:
         self._warm = warm
         self._pool: ProcessPoolExecutor | None = None
+        self._warming: Future | None = None
         self._lock = threading.Lock()
 
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=self._warm
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker,
+                    initargs=(self._warm, os.getpid()),
                 )
             return self._pool
 
     def start(self) -> None:
-        """Start the worker and its imports now, so it is ready when the first task is."""
-        self._executor().submit(_noop)
+        """Start the worker and its imports now, so it is ready when the first task is; a machine that cannot
+        start one (no process or file left) goes on without it."""
+        if self._warming is not None:
+            return
+        try:
+            self._warming = self._executor().submit(_noop)
+        except (OSError, RuntimeError, BrokenProcessPool):
+            self._warming = Future()
+            self._warming.set_exception(OSError("the worker could not be started"))
 
-    def ready(self) -> None:
-        """Wait until the worker has started and done its imports."""
-        self._executor().submit(_noop).result()
+    def wait_warm(self) -> None:
+        """Wait until the started worker has done its imports (or failed to start)."""
+        if self._warming is not None:
+            wait([self._warming])
+
+    def ready_now(self) -> bool:
+        """Whether the started worker is up and warm at this moment (never waits)."""
+        warming = self._warming
+        return warming is not None and warming.done() and not warming.cancelled() and warming.exception() is None
 
     def submit(self, function, *args) -> Future:
         try:

@@ -8,6 +8,7 @@ from dagster import AssetKey, AssetSpec, Failure, MaterializeResult, MetadataVal
 
 from dagster_project.landing.admission import admit
 from dagster_project.landing.beside import side_by_side
+from dagster_project.landing.beside import start as start_landing_worker
 from dagster_project.landing.engine import FamilyLoader, list_input_files, stray_input_files
 from dagster_project.landing.reuse import read_previous_landing
 from dagster_project.landing.specs import LANDING_SCHEMA, TableSpec
@@ -37,6 +38,8 @@ def land_family(
     loader = loader_class(
         family, specs, warehouse.raw_path, context.run.run_id, dt.datetime.now(), pii_key, version, previous
     )
+    # (a run not started by `warehouse load`, a scheduled one, starts the worker here: a later family may find it warm)
+    start_landing_worker(warehouse.raw_path)
     batch = loader.land(
         files, on_file=lambda done, total: advance(context, f"reading {family}", done, total), beside=side_by_side()
     )

@@ -5,7 +5,7 @@ loader then joins them in the files' order, so what lands is what reading them o
 
 Worth it only for a family with much to read: the worker costs a process and its imports, which
 the load starts early (``start``) while Dagster starts. A family smaller than ``MIN_BYTES``, a
-machine with one core, or a worker that failed: the files are read here, one by one.
+machine with one core, a worker not warm yet or one that failed: the files are read here, one by one.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from dagster_project.landing.engine import INPUT_FOLDERS, FamilyLoader, FileLanding, list_input_files
@@ -61,7 +62,7 @@ def start(raw_dir: Path, min_bytes: int = MIN_BYTES) -> None:
 
 def wait_until_ready() -> None:
     """Wait for the started worker's imports (a benchmark times the landing alone, as a load finds it)."""
-    _WORKER.ready()
+    _WORKER.wait_warm()
 
 
 def _land_alone(loader_class: type[FamilyLoader], arguments: dict, path: Path, source: str, sha: str) -> FileLanding:
@@ -89,7 +90,8 @@ def side_by_side(min_bytes: int = MIN_BYTES):
             if sha not in loader.files_by_hash:
                 first_of_content.setdefault(sha, index)
         sizes = {index: _size(to_read[index][0]) for index in first_of_content.values()}
-        if len(sizes) < 2 or sum(sizes.values()) < min_bytes or _cores() < 2:
+        # (a worker not started, or still importing, would keep its share waiting: the files are read here)
+        if len(sizes) < 2 or sum(sizes.values()) < min_bytes or _cores() < 2 or not _WORKER.ready_now():
             return shares
         # Largest first, each to the side with less to read so far; the worker takes the first.
         there, here, there_bytes, here_bytes = [], [], 0, 0
@@ -101,7 +103,10 @@ def side_by_side(min_bytes: int = MIN_BYTES):
                 here.append(index)
                 here_bytes += sizes[index]
         for index in there:
-            future = _WORKER.submit(_land_alone, type(loader), loader.arguments, *to_read[index])
+            try:
+                future = _WORKER.submit(_land_alone, type(loader), loader.arguments, *to_read[index])
+            except (OSError, RuntimeError, BrokenProcessPool):
+                continue  # (no worker to be had: read here in its turn)
             shares[index] = _landed_there(future)
         for index in here:
             landing = loader.land_alone(*to_read[index])

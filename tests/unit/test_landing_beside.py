@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from dagster_project.landing import beside as landing_beside
 from dagster_project.landing.beside import side_by_side
 from dagster_project.landing.documents import DocumentLoader
 from dagster_project.landing.engine import FamilyLoader, LandingBatch, list_input_files
@@ -17,6 +18,13 @@ from dagster_project.landing.specs import DOCUMENT_SPECS, REGISTER_SPECS
 from dagster_project.paths import DEFAULT_RAW_DIR
 
 LOADED_AT = dt.datetime(2022, 9, 20, 2, 0)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def warm_landing_worker(tmp_path_factory):
+    """The landing worker started and warm, as `warehouse load` has it when the files land."""
+    landing_beside.start(tmp_path_factory.mktemp("raw"), min_bytes=0)
+    landing_beside.wait_until_ready()
 
 
 def _loader(raw: Path, family: str = "registers") -> FamilyLoader:
@@ -102,3 +110,57 @@ def test_a_small_family_is_not_shared(registers_with_troubles):
     loader = _loader(registers_with_troubles)
     to_read = [(path, path.name, str(number)) for number, path in enumerate(files)]
     assert side_by_side()(loader, to_read) == [None] * len(to_read)
+
+
+def test_a_worker_that_cannot_be_started_leaves_the_files_to_this_process(registers_with_troubles, monkeypatch):
+    files = list_input_files(registers_with_troubles / "registers")
+    one_by_one = _loader(registers_with_troubles).land(files)
+
+    def no_process_left(*args):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(landing_beside._WORKER, "submit", no_process_left)
+    beside = _loader(registers_with_troubles).land(files, beside=side_by_side(min_bytes=0))
+    assert _as_compared(beside) == _as_compared(one_by_one)
+
+
+def test_a_worker_still_importing_is_not_waited_for(registers_with_troubles, monkeypatch):
+    from dagster_project.warm_worker import WarmWorker
+
+    monkeypatch.setattr(landing_beside, "_WORKER", WarmWorker(landing_beside._warm))  # never started
+    files = list_input_files(registers_with_troubles / "registers")
+    to_read = [(path, path.name, str(number)) for number, path in enumerate(files)]
+    assert side_by_side(min_bytes=0)(_loader(registers_with_troubles), to_read) == [None] * len(to_read)
+
+
+def test_the_worker_exits_when_the_load_is_gone(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    script = tmp_path / "load_that_dies.py"
+    script.write_text(
+        "import os\n"
+        "from dagster_project.warm_worker import WarmWorker, _noop\n"
+        "if __name__ == '__main__':\n"
+        "    worker = WarmWorker(_noop)\n"
+        "    print(worker.submit(os.getpid).result(), flush=True)\n"
+        "    os._exit(0)  # as a killed load: no clean shutdown of its pool\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=60,
+        env={**__import__("os").environ, "PYTHONPATH": str(root)},
+    )
+    worker = int(run.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while psutil.pid_exists(worker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not psutil.pid_exists(worker) or psutil.Process(worker).status() == psutil.STATUS_ZOMBIE
