@@ -146,6 +146,7 @@ STYLE_SETS = (
     ("style_report_batch126_figures.csv", DATA / "style_reports_batch126"),
     ("style_report_batch127_figures.csv", DATA / "style_reports_batch127"),
     ("style_report_batch128_figures.csv", DATA / "style_reports_batch128"),
+    ("style_report_batch129_figures.csv", DATA / "style_reports_batch129"),
 )
 
 

@@ -419,7 +419,16 @@ class ClauseFigures:
             # label is the topic (read as one), the words after it are the clause's own
             clause_norm = normalize_label(text.split(":", 1)[1])
         sentence_norm = normalize_label(place.masked_sentence)
-        groups = figure_groups(text, self._with_series_units(place, text, find_quantities(text)), place.topics[0])
+        quantities, undecided = self._with_series_units(place, text, find_quantities(text))
+        for quantity in undecided:
+            written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
+            self._review(
+                "a labelled value breaking down one of the figures before it, whose sum matches none of them",
+                [],
+                written,
+                quantity,
+            )
+        groups = figure_groups(text, quantities, place.topics[0])
         if headline is None:
             _neutralise_label(text, groups)
         carried: tuple = (None, None)
@@ -717,21 +726,53 @@ class ClauseFigures:
             return None
         return next((phrase for phrase in rule.not_near if has_phrase(composition, phrase)), None)
 
-    def _with_series_units(self, place: Place, text: str, quantities: list[Quantity]) -> list[Quantity]:
+    def _with_series_units(
+        self, place: Place, text: str, quantities: list[Quantity]
+    ) -> tuple[list[Quantity], list[Quantity]]:
         """ "năm 2021 tổ chức 04 hội nghị, hội thảo quốc tế; năm 2022: 13; năm 2023: 14": a bare number after a
-        period label goes on counting the noun of the sentence's figure before it."""
+        period label goes on counting the noun of the sentence's figure before it. The quantities so read, and those
+        left undecided (taken out)."""
         if not place.resolved:
-            return quantities
+            return quantities, []
         noun = place.resolved[-1][0].unit_words
+        units = {read_unit(quantity.unit_words, quantity.currency) for quantity, _ in place.resolved}
+        total = self._labelled_total(place, text) if len(units) > 1 else None
+        if total is not None:
+            # ("09 đoàn với 112 lượt khách (tháng 1: 03; tháng 2: 04; tháng 3: 02)": which of the figures the labelled
+            # values in a bracket break down, only their sum tells; they wait when it matches no one noun)
+            nouns = {quantity.unit_words for quantity, _ in place.resolved if quantity.value == total}
+            if len(nouns) != 1:
+                labelled = [quantity for quantity in quantities if self._labelled_bare(text, quantity)]
+                return [quantity for quantity in quantities if quantity not in labelled], labelled
+            noun = nouns.pop()
         return [
-            dataclasses.replace(quantity, unit_words=noun)
-            if not quantity.unit_words
-            and not quantity.currency
-            and (label := period_label_text(text, quantity.start))
-            and period_label(label, self.report_year) is not None
-            else quantity
+            dataclasses.replace(quantity, unit_words=noun) if self._labelled_bare(text, quantity) else quantity
             for quantity in quantities
-        ]
+        ], []
+
+    def _labelled_bare(self, text: str, quantity: Quantity) -> bool:
+        """A number with no noun of its own right after a period's label ("tháng 2: 04")."""
+        return (
+            not quantity.unit_words
+            and not quantity.currency
+            and bool(label := period_label_text(text, quantity.start))
+            and period_label(label, self.report_year) is not None
+        )
+
+    def _labelled_total(self, place: Place, text: str):
+        """The sum of the labelled values of the bracket being read (or around the clause), None outside a bracket or
+        for one value ("(năm 2016: 05)" compares rather than breaks down)."""
+        if text.lstrip().startswith("("):
+            bracket = text
+        else:
+            sentence = place.sentence.text
+            at = place.clause.start - place.sentence.start
+            opened, closed = sentence.rfind("(", 0, at + len(text)), sentence.find(")", at)
+            if opened < 0 or closed < 0 or sentence.find(")", opened) < at:
+                return None
+            bracket = sentence[opened + 1 : closed]
+        values = [quantity.value for quantity in find_quantities(bracket) if self._labelled_bare(bracket, quantity)]
+        return sum(values) if len(values) > 1 else None
 
     def _period_of_its_bracket(self, place: Place, segment: Segment, quantity: Quantity) -> str:
         """The words of a period, or of an estimate, that the bracket holding a compared figure names besides the period

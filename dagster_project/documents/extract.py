@@ -660,9 +660,14 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         named = [(start, scope) for start, scope in scopes if scope.code]
         if has_any(without_names(opener), word_list("plan_words")):
             return None
-        if len(named) != 1 or (len(scopes) > 1 and unsettled_periods(scopes)):
-            # ("Số liệu 11 tháng đã báo cáo tại phiên họp tháng 11/2022:": periods, none of them its items')
-            unsettled = unsettled_periods(scopes) and not has_any(opener, word_list("document_references"))
+        # ("Số liệu 11 tháng đã báo cáo tại phiên họp tháng 11/2022:", "Số liệu 11 tháng năm 2023 đã gửi kèm Công văn
+        # số 1520/SNgV-VP ngày 28/11/2023 như sau:": a span no report uses, before any document cited, with another
+        # period: none of them is the items')
+        own = [
+            (start, scope) for start, scope in scopes if not has_any(opener[:start], word_list("document_references"))
+        ]
+        unsettled = unsettled_periods(own)
+        if len(named) != 1 or (len(scopes) > 1 and unsettled):
             return Scope("unknown", None, opener, labelled=True) if unsettled else None
         start, scope = named[0]
         if has_any(opener[:start], word_list("document_references")):

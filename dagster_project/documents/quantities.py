@@ -594,7 +594,9 @@ _CLOCK_TIME = re.compile(
     r"|(?<=lúc )\d{1,2}\s*(?:giờ|h)\b|(?<=vào )\d{1,2}\s*(?:giờ|h)\b(?=\s+(?:ngày|sáng|chiều|tối|trưa))"
     r"|(?<![\w.,])\d{1,2}\s*(?:giờ|h)\s+ngày\b"
     # ("từ 7giờ đến 11giờ": the hours of a meeting)
-    r"|(?<![\w.,])\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+đến\s+\d{1,2}\s*(?:giờ|h)\b",
+    r"|(?<![\w.,])\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+đến\s+\d{1,2}\s*(?:giờ|h)\b"
+    # ("mục 08:20", "Cập nhật lúc 14:30": hours and minutes after a colon)
+    r"|(?<![\w.,:/])(?:[01]?\d|2[0-3]):[0-5]\d(?!\w|[.,:/]\d)",
     re.IGNORECASE,
 )
 

@@ -550,6 +550,9 @@ def _delimited_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
             widths = [sum(bool(cell.strip()) for cell in lines[row].split(delimiter)[1:]) for row in run]
             rows = [row for row, width in zip(run, widths, strict=True) if width]
             first, last = (rows[0], rows[-1]) if rows else (run[-1] + 1, run[0] - 1)
+            # (the letterhead exported above the sheet's header, "UBND TỈNH HÀ TĨNH;;;;CỘNG HÒA XÃ HỘI …;;;", is text:
+            # the table starts at its first row of three cells or more)
+            first = next((row for row, width in zip(run, widths, strict=True) if width >= 2), first)
             for row in run:
                 # (an empty row, "; ; ;", parts two blocks of the sheet: a blank line)
                 if first <= row <= last and lines[row].replace(delimiter, "").strip():
@@ -564,9 +567,11 @@ def _delimited_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
 # dots or an ellipsis, or one dot between spaces where the label leaves no room ("PCPNN được tiếp nhận . 09").
 _LEADER = re.compile(r"\s*(?:[.…]{2,}|…)\s*|\s+\.\s+")
 _LONG_LEADER = re.compile(r"\.{3,}|…")
-# A value cell of a dotted table: a figure, a pair ("27/118"), maybe marked ("58*").
-_LEADER_VALUE = re.compile(r"\d[\d.,/%]*\*?")
+# A value cell of a dotted table: a figure or a pair ("27/118"), maybe marked ("58*"), or a dash for none (not a date).
+_LEADER_VALUE = re.compile(r"\d[\d.,]*(?:/\d[\d.,]*)?%?\*?|[-–—]")
 _HEADER_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
+# A numbered heading or item ("II. SỐ LIỆU …", "1. Đoàn ra"): no header of a dotted table.
+_NUMBERED_LINE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 
 
 def _leader_spans(line: str) -> list[tuple[int, int]]:
@@ -591,10 +596,27 @@ def _with_pipes(line: str, spans: list[tuple[int, int]]) -> str:
     return "".join(characters)
 
 
+def _dotted_header_gaps(above: str, first_row: str, leaders: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The gaps of the line over a dotted table's rows when it is their header: a title over the labels, starting
+    where they start, then one for each value column (typed in a proportional font, the titles need not stand over
+    their values); none otherwise (a table of contents, a heading, titles over the values only)."""
+    if not above.strip() or _leader_spans(above) or _NUMBERED_LINE.match(above):
+        return []
+    indent = len(above) - len(above.lstrip())
+    gaps = [
+        (start + indent, end + indent) for start, end in (gap.span() for gap in _HEADER_GAP.finditer(above.strip()))
+    ]
+    label_start = len(first_row) - len(first_row.lstrip())
+    if len(gaps) != len(leaders) or abs(indent - label_start) > 4:
+        return []
+    return gaps
+
+
 def _dot_leaders_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
-    """A table typed with dot leaders ("Chỉ tiêu    6T (chính thức)    QIII (ước)" over "1. Đoàn ra, đoàn/lượt người
-    ...... 27/118 ...... 10/43"): two or more rows in a row with as many values, their leaders, and the gaps of the
-    header line right above them when it has a title for each column, become pipes. The lines, and which changed."""
+    """A table typed with dot leaders under a header of its columns ("Chỉ tiêu    6T (chính thức)    QIII (ước)" over
+    "1. Đoàn ra, đoàn/lượt người ...... 27/118 ...... 10/43"): its header's gaps and two or more rows in a row with as
+    many values become pipes. The lines, and which changed. Dotted lines under no such header (a table of contents, a
+    form) stay text."""
     replaced, changed = list(lines), set()
     index = 0
     while index < len(lines):
@@ -602,16 +624,13 @@ def _dot_leaders_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
         end = index
         while end < len(lines) and width and len(_leader_spans(lines[end])) == width:
             end += 1
-        if end - index >= 2:
-            for row in range(index, end):
-                replaced[row] = _with_pipes(lines[row], _leader_spans(lines[row]))
+        gaps = _dotted_header_gaps(lines[index - 1], lines[index], _leader_spans(lines[index])) if index else []
+        if end - index >= 2 and gaps:
+            replaced[index - 1] = _with_pipes(lines[index - 1], gaps)
+            for row in range(index - 1, end):
+                if row >= index:
+                    replaced[row] = _with_pipes(lines[row], _leader_spans(lines[row]))
                 changed.add(row)
-            above = lines[index - 1] if index else ""
-            gaps = [gap.span() for gap in _HEADER_GAP.finditer(above.strip())]
-            if len(gaps) == width:
-                indent = len(above) - len(above.lstrip())
-                replaced[index - 1] = _with_pipes(above, [(start + indent, end_ + indent) for start, end_ in gaps])
-                changed.add(index - 1)
         index = max(end, index + 1)
     return replaced, changed
 

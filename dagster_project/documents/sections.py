@@ -77,6 +77,8 @@ class Context:
     lead_in: str = ""  # the line right above a table that introduces it ("Số liệu tính đến ngày 30/11/2025:")
     text_above: str = ""  # the line right above, whatever it ends with ("Ghi chú: số liệu năm 2024 như sau.")
     heading_scope: Scope | None = None
+    # The level each depth of Markdown heading ("##") was last read at, for a sibling that names no level of its own.
+    markdown_levels: dict[int, int] = dataclasses.field(default_factory=dict)
     # Why no figure here is the text's own (a forwarded document), and whether to set them apart.
     outside: str = ""
     outside_set_aside: bool = False
@@ -90,7 +92,7 @@ _CAPTION_LEVEL = 9
 _PERIOD_LINE = re.compile(r"^[\s*•+\-–]*(?P<label>[^:\n]{2,60}):[\s*_]*$")
 _PERIOD_LINE_LEVEL = 8
 # "**Số liệu 11 tháng đã báo cáo tại phiên họp tháng 11/2022**" over a list: a line wholly in bold, no sentence, that
-# counts nothing, captions the lines below it.
+# counts nothing and names a span no report uses, captions the lines below it (their period is not the report's).
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]{3,150})\1\s*$")
 # Periods a phrase may name that are none of the reporting periods ("11 tháng", "10 tháng năm 2022", "mùa khô …").
 UNSETTLED_KINDS = frozenset({"n_months", "other_months", "unknown"})
@@ -102,9 +104,11 @@ def _bold_caption(text: str, report_year: int | None) -> bool:
     bold = _BOLD_LINE.match(text)
     if not bold or bold.group("text").rstrip().endswith((".", ";", ":")):
         return False
-    return not any(
-        read_unit(quantity.unit_words, quantity.currency) for quantity in find_quantities(bold.group("text"))
-    )
+    if any(read_unit(quantity.unit_words, quantity.currency) for quantity in find_quantities(bold.group("text"))):
+        return False
+    # (only to keep its lines' figures back: a bold line naming a period the reports use may be a sentence stressed,
+    # "**Tiếp tục triển khai các thỏa thuận ký kết năm 2022**", whose period is not the lines')
+    return unsettled_periods(find_scopes(normalize_label(bold.group("text")), report_year))
 
 
 def unsettled_periods(scopes: list[tuple[int, Scope]]) -> bool:
@@ -136,12 +140,17 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     if level is None and (part_heading(block.text) or caps_heading(block.text)):
         # ("PHẦN THỨ NHẤT" / "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2025": a part's title on the line under it is the part's)
         level = 0 if part_heading(block.text) or context.after_part else 1
-        if level == 1 and markdown:
-            # ("## PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023" over "## Slide 3 — ĐOÀN RA": Markdown says the level)
-            level = len(markdown.group(1))
     context.after_part = level == 0 and part_heading(block.text)
     if level is None and markdown:
-        level = len(markdown.group(1))  # "## Tháng 4": a Markdown section
+        # "## Tháng 4": a Markdown section; at the level of the last heading its "#" marks as a sibling, if that one
+        # had a level of its own ("## PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023" over "## Slide 3 — ĐOÀN RA": a sibling)
+        level = context.markdown_levels.get(len(markdown.group(1)), len(markdown.group(1)))
+    if level is not None and markdown:
+        depth = len(markdown.group(1))
+        context.markdown_levels = {
+            **{above: kept for above, kept in context.markdown_levels.items() if above < depth},
+            depth: level,
+        }
     if level is None and _QUESTION.match(block.text):
         level = 1  # "Câu 4. Đề nghị cho biết tình hình công tác phi chính phủ nước ngoài: …": the answer's subject
     period_line = _PERIOD_LINE.match(block.text)
@@ -284,6 +293,7 @@ _SECTION_FIELDS = (
     "item_parent",
     "parts_of",
     "after_part",
+    "markdown_levels",
 )
 
 

@@ -941,9 +941,12 @@ _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*"
 # "(*) Số liệu chính thức, thay thế số ước …", "(*) Đã điều chỉnh so với số liệu ước tính …": a note naming the estimate
 # its values replace.
 _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không phải")
-# A note's clauses on the values it does not mark ("…; các chỉ tiêu còn lại là số chính thức", "số không có dấu là …").
+# A note's clauses on the values it does not mark, from the first opening with them ("…; các chỉ tiêu còn lại là số
+# chính thức. Cột Năm 2017 …", "số không có dấu là …"; not "nay cập nhật số chính thức, các chỉ tiêu còn lại giữ
+# nguyên": the marked values are official).
 _OTHER_VALUES_CLAUSE = re.compile(
-    r"[;.]\s[^;.]*\b(?:còn lại|không (?:có )?(?:đánh )?dấu)\b.*$", re.IGNORECASE | re.DOTALL
+    r"[;.]\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|số liệu|số|giá trị|ô)?\s*(?:còn lại|không (?:có )?(?:đánh )?dấu)\b.*$",
+    re.IGNORECASE | re.DOTALL,
 )
 # A note saying its values are the official or re-checked ones; words that put that off, deny it or cut it off early.
 _SAYS_OFFICIAL = re.compile(

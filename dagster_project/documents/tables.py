@@ -478,9 +478,15 @@ def _is_year(quantity) -> bool:
     )
 
 
+# A note's mark ending a header's words: "Thực hiện 5 tháng năm 2024 (1)".
+_NOTE_MARK_AT_THE_END = re.compile(r"\s*\(\d{1,2}\)\s*$")
+
+
 def _holds_a_figure(text: str) -> bool:
     if _BARE_YEAR.match(text):
         return False  # a column header "2024"
+    if re.search(r"[^\W\d_]{2,}", text):
+        text = _NOTE_MARK_AT_THE_END.sub("", text)
     pair = _PAIR_CELL.match(text)
     if pair and not all(1900 <= int(group.replace(".", "")) <= 2100 for group in pair.groups()):
         return True  # "03/14": delegations and persons (not "2024/2025", a school year)
