@@ -147,6 +147,7 @@ STYLE_SETS = (
     ("style_report_batch127_figures.csv", DATA / "style_reports_batch127"),
     ("style_report_batch128_figures.csv", DATA / "style_reports_batch128"),
     ("style_report_batch129_figures.csv", DATA / "style_reports_batch129"),
+    ("style_report_batch130_figures.csv", DATA / "style_reports_batch130"),
 )
 
 

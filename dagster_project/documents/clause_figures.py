@@ -50,7 +50,7 @@ from dagster_project.documents.segments import (
 )
 from dagster_project.documents.sentences import Span, comment_doubt, comments_after, comments_on
 from dagster_project.documents.word_lists import parts_of, wholes_of_parts, without_names, word_list
-from dagster_project.parsing.periods import PeriodFormatError, period_from_code
+from dagster_project.parsing.periods import PeriodFormatError, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # "riêng <something other than a period>": a part of the whole, not the whole.
@@ -771,8 +771,15 @@ class ClauseFigures:
             if opened < 0 or closed < 0 or sentence.find(")", opened) < at:
                 return None
             bracket = sentence[opened + 1 : closed]
-        values = [quantity.value for quantity in find_quantities(bracket) if self._labelled_bare(bracket, quantity)]
-        return sum(values) if len(values) > 1 else None
+        labelled = [quantity for quantity in find_quantities(bracket) if self._labelled_bare(bracket, quantity)]
+        # (parts of the report's period only: "(năm 2017: 70; năm 2018: 80)" compares earlier years, whatever their sum)
+        report = period_from_code(self.period_code) if is_period_code(self.period_code or "") else None
+        for quantity in labelled:
+            label = period_label(period_label_text(bracket, quantity.start), self.report_year)
+            inside = label is not None and is_period_code(label.code) and report is not None
+            if not inside or not report.start_date <= period_from_code(label.code).start_date <= report.end_date:
+                return None
+        return sum(quantity.value for quantity in labelled) if len(labelled) > 1 else None
 
     def _period_of_its_bracket(self, place: Place, segment: Segment, quantity: Quantity) -> str:
         """The words of a period, or of an estimate, that the bracket holding a compared figure names besides the period

@@ -232,6 +232,23 @@ def _opens_a_figure(after_phrase: str) -> bool:
     return "va" not in normalize_label(after_phrase[: counted[0].start]).split()
 
 
+# A bracket closed before a figure.
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _without_counted_brackets(prefix: str, report_year: int | None) -> str:
+    """The words before a figure without a bracket holding a count of its own, after the clause named its period ("Cộng
+    cả năm 2025, … ba mươi sáu đoàn ra (sáu tháng đầu năm đã báo cáo mười bảy đoàn) và bốn mươi đoàn vào": the
+    bracket's period is its own count's), blanked to keep the length."""
+
+    def blanked(bracket: re.Match) -> str:
+        counted = any(read_unit(q.unit_words, q.currency) for q in find_quantities(bracket.group()))
+        named_before = bool(find_scopes(normalize_label(prefix[: bracket.start()]), report_year))
+        return " " * len(bracket.group()) if counted and named_before else bracket.group()
+
+    return _CLOSED_BRACKET.sub(blanked, prefix)
+
+
 # A figure, its noun (a few words) and a bracket right after them: "34 tổ chức (cuối năm 2025)".
 _OWN_BRACKET = re.compile(r"[\d.,]+\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*\(([^()\d]*(?:19|20)\d{2}[^()\d]*)\)")
 # "chủ yếu (thực hiện) trong quý I", "phần lớn vào tháng 12": when most of what a figure counts happened.
@@ -731,7 +748,9 @@ class FigurePeriods:
         clause_offset = place.clause.start - place.sentence.start
         if (compared := self._period_compared_with(place, clause_offset + position)) is not None:
             return compared
-        clause_prefix = normalize_label(place.masked_sentence[clause_offset : clause_offset + position])
+        clause_prefix = normalize_label(
+            _without_counted_brackets(place.masked_sentence[clause_offset : clause_offset + position], self.report_year)
+        )
         scopes = find_scopes(clause_prefix, self.report_year)
         foreign = bool(scopes) and not self._is_report_period(scopes[-1][1])
         if foreign and (achieved := _ACHIEVED_IN.search(clause_prefix[: scopes[-1][0]])):
@@ -1298,7 +1317,7 @@ class FigurePeriods:
 
     def _named_periods(self) -> frozenset[str]:
         """The periods a title (or an e-mail's or letter's subject) naming several names, its plan aside."""
-        if self.structure.title_periods:
+        if self.structure.title_periods or self.structure.title_names_no_period:
             return self.structure.title_periods
         # (not a bracket on where the figures come from: "9 tháng năm 2024 (số liệu chính thức 8 tháng, ước tháng 9)")
         return periods_named(_DATA_NOTE_BRACKET.sub(" ", self.structure.subject or ""), self.report_year)

@@ -279,9 +279,11 @@ _PERIOD_WORDS = {
 # "dòng "Cùng kỳ" (là số liệu 9 tháng năm 2020, trừ chỗ có ghi rõ kỳ khác)": the report says what its "cùng kỳ" is.
 # ("Dòng “Cùng kỳ” dưới mỗi mục là số liệu 6 tháng đầu năm 2023"; not "cùng kỳ năm 2022 là 30 đoàn", a value)
 # (the lines or column named "Cùng kỳ", not "tăng so với cùng kỳ, nhiều nhất là tháng 9/2024 với 8 đoàn")
+# ("cách ghi số liệu: … "cùng kỳ" là lũy kế 9 tháng năm 2019": the term quoted in a note on how figures are written)
 _SAME_PERIOD_DEFINED = re.compile(
-    r"\b(?:dong|cot|chu|tu) (?:cung ky|ck)(?: (?:duoi|o|tai|trong|moi|cac|muc|bang|bieu|bao|cao|nay)){0,4}"
-    r" (?:la|duoc hieu la|nghia la|duoc tinh la|chi) (?:so lieu |so )?(?:cua )?"
+    r"(?:\b(?:dong|cot|chu|tu) |\bcach ghi so lieu\b.{0,200}?\b)(?:cung ky|ck)"
+    r"(?: (?:duoi|o|tai|trong|moi|cac|muc|bang|bieu|bao|cao|nay)){0,4}"
+    r" (?:la|duoc hieu la|nghia la|duoc tinh la|chi) (?:so lieu |so )?(?:cua )?(?:luy ke )?"
     r"(?P<period>(?:\d{1,2} thang|thang|quy|nam|ca nam|nua)\b.{0,60})"
 )
 

@@ -596,7 +596,9 @@ _CLOCK_TIME = re.compile(
     # ("từ 7giờ đến 11giờ": the hours of a meeting)
     r"|(?<![\w.,])\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?\s+đến\s+\d{1,2}\s*(?:giờ|h)\b"
     # ("mục 08:20", "Cập nhật lúc 14:30": hours and minutes after a colon)
-    r"|(?<![\w.,:/])(?:[01]?\d|2[0-3]):[0-5]\d(?!\w|[.,:/]\d)",
+    # (not a month or quarter's value typed against its colon, "tháng 4:05 đoàn")
+    r"|(?<![\w.,:/])(?<!tháng )(?<!Tháng )(?<!THÁNG )(?<!quý )(?<!Quý )(?<!QUÝ )"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?!\w|[.,:/]\d)",
     re.IGNORECASE,
 )
 

@@ -550,9 +550,9 @@ def _delimited_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
             widths = [sum(bool(cell.strip()) for cell in lines[row].split(delimiter)[1:]) for row in run]
             rows = [row for row, width in zip(run, widths, strict=True) if width]
             first, last = (rows[0], rows[-1]) if rows else (run[-1] + 1, run[0] - 1)
-            # (the letterhead exported above the sheet's header, "UBND TỈNH HÀ TĨNH;;;;CỘNG HÒA XÃ HỘI …;;;", is text:
-            # the table starts at its first row of three cells or more)
-            first = next((row for row, width in zip(run, widths, strict=True) if width >= 2), first)
+            # (the letterhead exported above the sheet's header, "UBND TỈNH HÀ TĨNH;;;;CỘNG HÒA XÃ HỘI …;;;", is text)
+            while first <= last and _letterhead_row(lines[first].split(delimiter)):
+                first += 1
             for row in run:
                 # (an empty row, "; ; ;", parts two blocks of the sheet: a blank line)
                 if first <= row <= last and lines[row].replace(delimiter, "").strip():
@@ -633,6 +633,19 @@ def _dot_leaders_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
                 changed.add(row)
         index = max(end, index + 1)
     return replaced, changed
+
+
+# The cells of a letterhead and national motto as a sheet exports them, and its number and date line.
+_LETTERHEAD_CELL = re.compile(
+    r"^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ |CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*-\s*Tự do|"
+    r"Số\s*:|Hà Tĩnh,\s*ngày|Biểu\s*(?:số\s*)?\d|[-–_=]{3,})",
+    re.IGNORECASE,
+)
+
+
+def _letterhead_row(cells: list[str]) -> bool:
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return bool(filled) and all(_LETTERHEAD_CELL.match(cell) for cell in filled)
 
 
 def _tab_runs(lines: list[str]) -> list[list[int]]:

@@ -964,10 +964,22 @@ _WORDS_AFTER_A_WRONG_VALUE = 5
 _WORDS_TO_AN_EARLIER_ESTIMATE = 8
 
 
+# A quoted phrase a writer asks to change ("cụm từ "58 đoàn với 245 lượt cán bộ" đề nghị sửa thành "60 đoàn …"",
+# "“gần 4 tỷ USD” sửa thành “ước đạt 3,75 tỷ USD”"): every number in it is the wrong value.
+_QUOTED_TO_CHANGE = re.compile(
+    r"[\"“«]([^\"“”«»]{1,160})[\"”»]\s*,?\s*(?:(?:đề nghị|xin|cần|nên)\s+)?"
+    r"(?:sửa|đổi|thay|ghi(?:\s+(?:chính xác|cho đúng|rõ))?)(?:\s+lại)?\s+(?:thành|bằng|là)\b"
+    # ("đề nghị sửa “45 đoàn vào” thành “47 đoàn vào”": the verb before the quote)
+    r"|\b(?:sửa|đổi|thay)(?:\s+lại)?\s+(?:cụm từ\s+|số\s+)?[\"“«]([^\"“”«»]{1,160})[\"”»]\s*(?:thành|bằng)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_as_wrong(excerpt: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of a sentence is named as the wrong value, in its own clause: after
     "không phải" ("…, không phải 6 đoàn / 71 lượt") or right before "là sai" ("(40 đoàn) là sai do cộng nhầm");
-    reviewed lists ``corrections.wrong_before_number`` and ``corrections.wrong_after_number``."""
+    reviewed lists ``corrections.wrong_before_number`` and ``corrections.wrong_after_number``; or in a quoted phrase
+    the writer asks to change."""
     before = normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[:start])[-1])
     # (within a few words: the number's unit, then "là sai"; a little further, "là số ước tại Báo cáo số …")
     words_after = normalize_label(re.split(r"[;:.!?](?:\s|$)", excerpt[end:])[0]).split()
@@ -975,6 +987,10 @@ def _named_as_wrong(excerpt: str, start: int, end: int) -> bool:
         " ".join(words_after[:_WORDS_AFTER_A_WRONG_VALUE]),
         " ".join(words_after[:_WORDS_TO_AN_EARLIER_ESTIMATE]),
     )
+    for quoted in _QUOTED_TO_CHANGE.finditer(excerpt):
+        group = 1 if quoted.group(1) is not None else 2
+        if quoted.start(group) <= start and end <= quoted.end(group):
+            return True
     return (
         any(f" {phrase} " in f" {before} " for phrase in word_list("corrections.wrong_before_number"))
         or any(f" {phrase} " in f" {after} " for phrase in word_list("corrections.wrong_after_number"))

@@ -91,8 +91,9 @@ _CAPTION_LEVEL = 9
 # below it, as a heading does, below every numbered heading.
 _PERIOD_LINE = re.compile(r"^[\s*•+\-–]*(?P<label>[^:\n]{2,60}):[\s*_]*$")
 _PERIOD_LINE_LEVEL = 8
-# "**Số liệu 11 tháng đã báo cáo tại phiên họp tháng 11/2022**" over a list: a line wholly in bold, no sentence, that
-# counts nothing and names a span no report uses, captions the lines below it (their period is not the report's).
+# "**Số liệu 11 tháng đã báo cáo tại phiên họp tháng 11/2022**", "**Quý I/2019**" over a list: a line wholly in bold, no
+# sentence, that counts nothing, captions the lines below it when it names a span no report uses or is short.
+_CAPTION_WORDS = 8
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]{3,150})\1\s*$")
 # Periods a phrase may name that are none of the reporting periods ("11 tháng", "10 tháng năm 2022", "mùa khô …").
 UNSETTLED_KINDS = frozenset({"n_months", "other_months", "unknown"})
@@ -106,9 +107,17 @@ def _bold_caption(text: str, report_year: int | None) -> bool:
         return False
     if any(read_unit(quantity.unit_words, quantity.currency) for quantity in find_quantities(bold.group("text"))):
         return False
-    # (only to keep its lines' figures back: a bold line naming a period the reports use may be a sentence stressed,
-    # "**Tiếp tục triển khai các thỏa thuận ký kết năm 2022**", whose period is not the lines')
-    return unsettled_periods(find_scopes(normalize_label(bold.group("text")), report_year))
+    words = normalize_label(bold.group("text"))
+    scopes = find_scopes(words, report_year)
+    if unsettled_periods(scopes):
+        return True
+    # (a short line whose numbers are all its periods', "**Quý I/2019**", "**Kế hoạch năm 2020**"; not a sentence
+    # stressed, "**Tiếp tục triển khai các thỏa thuận ký kết năm 2022**", whose period is not the lines')
+    spans = [(at, at + len(scope.evidence)) for at, scope in scopes]
+    numbers_in_periods = all(
+        any(start <= digits.start() < end for start, end in spans) for digits in re.finditer(r"\d+", words)
+    )
+    return len(words.split()) <= _CAPTION_WORDS and numbers_in_periods
 
 
 def unsettled_periods(scopes: list[tuple[int, Scope]]) -> bool:
@@ -137,6 +146,7 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     # NHIỆM VỤ NĂM 2026" ends no plan)
     level = _CAPTION_LEVEL if block.box_title else heading_level(block.text)
     markdown = re.match(r"^(#{1,6})\s", block.text)
+    in_capitals = level is None and bool(caps_heading(block.text)) and not part_heading(block.text)
     if level is None and (part_heading(block.text) or caps_heading(block.text)):
         # ("PHẦN THỨ NHẤT" / "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2025": a part's title on the line under it is the part's)
         level = 0 if part_heading(block.text) or context.after_part else 1
@@ -146,11 +156,11 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
         # had a level of its own ("## PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023" over "## Slide 3 — ĐOÀN RA": a sibling)
         level = context.markdown_levels.get(len(markdown.group(1)), len(markdown.group(1)))
     if level is not None and markdown:
+        # (only a heading in capitals lends its level: a numbered one's sub-headings, "## II. PHƯƠNG HƯỚNG …" over "##
+        # Đoàn ra, đoàn vào", are typed at its depth as often as not)
         depth = len(markdown.group(1))
-        context.markdown_levels = {
-            **{above: kept for above, kept in context.markdown_levels.items() if above < depth},
-            depth: level,
-        }
+        kept = {above: level for above, level in context.markdown_levels.items() if above < depth}
+        context.markdown_levels = {**kept, depth: level} if in_capitals else kept
     if level is None and _QUESTION.match(block.text):
         level = 1  # "Câu 4. Đề nghị cho biết tình hình công tác phi chính phủ nước ngoài: …": the answer's subject
     period_line = _PERIOD_LINE.match(block.text)

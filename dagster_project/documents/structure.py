@@ -215,6 +215,8 @@ class ReportStructure:
     subject: str = ""  # the title's words, or an official letter's subject line
     # The periods a title naming two covers ("tháng 12 và cả năm 2022": 2022-12 and 2022).
     title_periods: frozenset[str] = frozenset()
+    # A title of a thing made for a year ("NỘI DUNG LỊCH ĐỂ BÀN NĂM 2024"): it names no period of the figures.
+    title_names_no_period: bool = False
     # The day the report's data run to, when its opening says ("số liệu thực hiện tính đến ngày 30/11/2024").
     data_cut_off: dt.date | None = None
     # The day its estimates run to, when its opening says ("số liệu ước thực hiện tính đến hết ngày 30/6/2023").
@@ -977,10 +979,17 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     title_text = " ".join(lines[index] for index in title)
     served = _PURPOSE_BRACKET.sub(" ", title_text)  # (the title without the occasion it is written for)
     # The one year a title names, for its year-less phrases when it names no single period.
+    # (not a thing's made for a year: "NỘI DUNG LỊCH ĐỂ BÀN NĂM 2024" prints figures of another year)
+    made_for_a_year = bool(title) and starts_with_phrase(normalize_label(title_text), word_list("dated_object_titles"))
     title_years = set(re.findall(_YEAR, reported_part(normalize_label(title_text))[0])) if title else set()
-    named_year = int(next(iter(title_years))) if len(title_years) == 1 else None
+    named_year = int(next(iter(title_years))) if len(title_years) == 1 and not made_for_a_year else None
     sheet = bool(title) and starts_with_phrase(normalize_label(title_text), word_list("sheet_titles")) is not None
-    if title and (code := period_in(title_text, date_year)) and not (sheet and _kept_over_the_year(code, date)):
+    if (
+        title
+        and not made_for_a_year
+        and (code := period_in(title_text, date_year))
+        and not (sheet and _kept_over_the_year(code, date))
+    ):
         readings.append(PeriodReading("title", code, title_text.strip()[:200]))
     # "… tháng 12 và cả năm 2022": the report covers two periods, and its first section's heading
     # ("I. KẾT QUẢ THÁNG 12/2022") names only one of them.
@@ -1043,7 +1052,10 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         forwarded_reason=message.forwarded_reason,
         forwarded_set_aside=message.forwarded_by_other_body,
         subject=title_text or subject or message.subject,
-        title_periods=periods_named(title_text, named_year or date_year)
+        title_names_no_period=made_for_a_year,
+        title_periods=frozenset()
+        if made_for_a_year
+        else periods_named(title_text, named_year or date_year)
         if two_periods
         # ("V/v ký ban hành Báo cáo … quý III và 9 tháng năm 2019" over a note with no title: the subject names them)
         else periods_named(subject, date_year)

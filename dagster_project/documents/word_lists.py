@@ -158,6 +158,7 @@ SCHEMA = {
     "title_openers": "phrase",
     "title_openers_in_capitals": "phrase",
     "sheet_titles": "phrase",
+    "dated_object_titles": "phrase",
     "speaker_openers": "phrase",
 }
 

@@ -1234,6 +1234,18 @@ SETS = {
         40,
         253,
     ),
+    # The hundred-and-thirtieth, run once unread on 6770379 (round 129): 78 of 122, 45 of 62 and 43 of 107 found (166 of
+    # 291, 57.0 %), 27 false: a desk calendar titled "NỘI DUNG LỊCH ĐỂ BÀN NĂM 2024" whose sheets print 2023's figures
+    # (17), a report defining its "cùng kỳ" in a note on how it writes figures (6), a letter asking a draft interview's
+    # quoted figures to be changed (3), and a bracket with its own count ("(sáu tháng đầu năm đã báo cáo mười bảy
+    # đoàn)") that dated the figure after it. Now read: 172 of 291, none false.
+    "batch130": (
+        "style_reports_batch130",
+        "style_report_batch130_figures.csv",
+        "style_report_batch130_traps.csv",
+        119,
+        253,
+    ),
 }
 
 
