@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from dagster_project.documents.groups import FigureGroup, continues_list, counts_time, figure_groups
 from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, find_quantities
@@ -96,6 +97,14 @@ _WHOLE_OF_ANOTHER = re.compile(r"\b(?:trong|tren) tong so$")
 # (the province's whole says "toàn tỉnh", and names nothing wider: "của tỉnh và các địa phương khu vực …", "cả nước")
 _WIDER_WHOLE = ("ca nuoc", "toan quoc", "khu vuc", "cac dia phuong", "cac tinh")
 _A_WHOLE_AFTER = re.compile(r"\b(?:trong|tren) tong so (?:khoang |gan |hon |tren )?\d")
+
+
+def _holds_all(period: str | None, parts: list[str | None]) -> bool:
+    """Whether every part is a period lying within ``period``."""
+    if not is_period_code(period or "") or not all(parts):
+        return False
+    whole = period_from_code(period)
+    return all(whole.start_date <= period_from_code(part).start_date <= whole.end_date for part in parts)
 
 
 @dataclass
@@ -736,11 +745,17 @@ class ClauseFigures:
             return quantities, []
         noun = place.resolved[-1][0].unit_words
         units = {read_unit(quantity.unit_words, quantity.currency) for quantity, _ in place.resolved}
-        total = self._labelled_total(place, text) if len(units) > 1 else None
-        if total is not None:
+        series = self._labelled_series(place, text) if len(units) > 1 else None
+        if series is not None:
             # ("09 đoàn với 112 lượt khách (tháng 1: 03; tháng 2: 04; tháng 3: 02)": which of the figures the labelled
-            # values in a bracket break down, only their sum tells; they wait when it matches no one noun)
-            nouns = {quantity.unit_words for quantity, _ in place.resolved if quantity.value == total}
+            # values in a bracket break down, only their sum tells, and only a figure whose period holds theirs; they
+            # wait when no one noun is left: "(năm 2017: 70; năm 2018: 80)" after a count of 2019 compares)
+            total, periods = series
+            nouns = {
+                quantity.unit_words
+                for quantity, code in place.resolved
+                if quantity.value == total and _holds_all(place.periods.get(code) or self.period_code, periods)
+            }
             if len(nouns) != 1:
                 labelled = [quantity for quantity in quantities if self._labelled_bare(text, quantity)]
                 return [quantity for quantity in quantities if quantity not in labelled], labelled
@@ -759,9 +774,9 @@ class ClauseFigures:
             and period_label(label, self.report_year) is not None
         )
 
-    def _labelled_total(self, place: Place, text: str):
-        """The sum of the labelled values of the bracket being read (or around the clause), None outside a bracket or
-        for one value ("(năm 2016: 05)" compares rather than breaks down)."""
+    def _labelled_series(self, place: Place, text: str) -> tuple[Decimal, list[str | None]] | None:
+        """The sum of the labelled values of the bracket being read (or around the clause), and their periods; None
+        outside a bracket or for one value ("(năm 2016: 05)" compares rather than breaks down)."""
         if text.lstrip().startswith("("):
             bracket = text
         else:
@@ -772,14 +787,13 @@ class ClauseFigures:
                 return None
             bracket = sentence[opened + 1 : closed]
         labelled = [quantity for quantity in find_quantities(bracket) if self._labelled_bare(bracket, quantity)]
-        # (parts of the report's period only: "(năm 2017: 70; năm 2018: 80)" compares earlier years, whatever their sum)
-        report = period_from_code(self.period_code) if is_period_code(self.period_code or "") else None
+        if len(labelled) < 2:
+            return None
+        periods = []
         for quantity in labelled:
             label = period_label(period_label_text(bracket, quantity.start), self.report_year)
-            inside = label is not None and is_period_code(label.code) and report is not None
-            if not inside or not report.start_date <= period_from_code(label.code).start_date <= report.end_date:
-                return None
-        return sum(quantity.value for quantity in labelled) if len(labelled) > 1 else None
+            periods.append(label.code if label is not None and is_period_code(label.code) else None)
+        return sum(quantity.value for quantity in labelled), periods
 
     def _period_of_its_bracket(self, place: Place, segment: Segment, quantity: Quantity) -> str:
         """The words of a period, or of an estimate, that the bracket holding a compared figure names besides the period

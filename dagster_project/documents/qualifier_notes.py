@@ -294,8 +294,20 @@ def defined_same_period(document: DocumentText, report_year: int | None) -> tupl
     for block in document.blocks:
         if block.in_a_table:
             continue
-        match = _SAME_PERIOD_DEFINED.search(normalize_label(block.text))
+        normalised = normalize_label(block.text)
+        match = _SAME_PERIOD_DEFINED.search(normalised)
         if match is None:
+            continue
+        if match.group().startswith("cach ghi so lieu") and (
+            # (a note on how figures are written defines one "cùng kỳ" for the whole report: not one for a row, "ở
+            # dòng này", nor another report's, "tại báo cáo đó", nor one per row or column)
+            re.search(
+                r"\b(?:o|tai|trong) (?:dong|cot)\b|\b(?:dong|cot) (?:nay|do|tren|duoi)\b"
+                r"|\b(?:bao cao|bc) (?:do|quy|so|thang)\b",
+                match.group()[: match.group().find("cung ky")],
+            )
+            or len(re.findall(r"\b(?:cung ky|ck)\b[^.;]{0,40}? la\b", normalised)) > 1
+        ):
             continue
         scopes = [scope for position, scope in find_scopes(match.group("period"), report_year) if position == 0]
         code = scopes[0].code if scopes and scopes[0].code and is_period_code(scopes[0].code) else None

@@ -964,13 +964,15 @@ _WORDS_AFTER_A_WRONG_VALUE = 5
 _WORDS_TO_AN_EARLIER_ESTIMATE = 8
 
 
-# A quoted phrase a writer asks to change ("cụm từ "58 đoàn với 245 lượt cán bộ" đề nghị sửa thành "60 đoàn …"",
-# "“gần 4 tỷ USD” sửa thành “ước đạt 3,75 tỷ USD”"): every number in it is the wrong value.
+# A quoted phrase a writer asks to change, and what to change it to ("cụm từ "58 đoàn với 245 lượt cán bộ" đề nghị sửa
+# thành "60 đoàn …"", "đề nghị sửa “45 đoàn vào” thành “47 đoàn vào”"): every number of either side waits, wherever the
+# report gives it, since whether the change was made (or refused: "không sửa …") is for a person to read.
+_QUOTE = r"[\"“«]([^\"“”«»]{1,160})[\"”»]"
 _QUOTED_TO_CHANGE = re.compile(
-    r"[\"“«]([^\"“”«»]{1,160})[\"”»]\s*,?\s*(?:(?:đề nghị|xin|cần|nên)\s+)?"
-    r"(?:sửa|đổi|thay|ghi(?:\s+(?:chính xác|cho đúng|rõ))?)(?:\s+lại)?\s+(?:thành|bằng|là)\b"
-    # ("đề nghị sửa “45 đoàn vào” thành “47 đoàn vào”": the verb before the quote)
-    r"|\b(?:sửa|đổi|thay)(?:\s+lại)?\s+(?:cụm từ\s+|số\s+)?[\"“«]([^\"“”«»]{1,160})[\"”»]\s*(?:thành|bằng)\b",
+    rf"{_QUOTE}\s*,?\s*(?:(?:không\s+)?(?:đề nghị|xin|cần|nên)\s+)?(?:không\s+)?"
+    r"(?:(?:sửa|đổi|thay)(?:\s+lại)?\s+(?:thành|bằng|là)|ghi(?:\s+(?:chính xác|cho đúng|lại))\s+(?:thành|là))\b"
+    rf"(?:\s*{_QUOTE})?"
+    rf"|\b(?:sửa|đổi|thay)(?:\s+lại)?\s+(?:cụm từ\s+|số\s+)?{_QUOTE}\s*(?:thành|bằng)\b(?:\s*{_QUOTE})?",
     re.IGNORECASE,
 )
 
@@ -988,8 +990,8 @@ def _named_as_wrong(excerpt: str, start: int, end: int) -> bool:
         " ".join(words_after[:_WORDS_TO_AN_EARLIER_ESTIMATE]),
     )
     for quoted in _QUOTED_TO_CHANGE.finditer(excerpt):
-        group = 1 if quoted.group(1) is not None else 2
-        if quoted.start(group) <= start and end <= quoted.end(group):
+        sides = [group for group in range(1, 5) if quoted.group(group) is not None]
+        if any(quoted.start(group) <= start and end <= quoted.end(group) for group in sides):
             return True
     return (
         any(f" {phrase} " in f" {before} " for phrase in word_list("corrections.wrong_before_number"))

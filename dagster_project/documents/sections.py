@@ -8,6 +8,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.quantities import find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.rules import has_any, has_phrase, read_unit
@@ -111,13 +112,28 @@ def _bold_caption(text: str, report_year: int | None) -> bool:
     scopes = find_scopes(words, report_year)
     if unsettled_periods(scopes):
         return True
-    # (a short line whose numbers are all its periods', "**Quý I/2019**", "**Kế hoạch năm 2020**"; not a sentence
-    # stressed, "**Tiếp tục triển khai các thỏa thuận ký kết năm 2022**", whose period is not the lines')
-    spans = [(at, at + len(scope.evidence)) for at, scope in scopes]
-    numbers_in_periods = all(
-        any(start <= digits.start() < end for start, end in spans) for digits in re.finditer(r"\d+", words)
+    # (a short line of periods and caption words only, "**Quý I/2019**", "**Kế hoạch năm 2020**"; not a sentence
+    # stressed, "**Tiếp tục triển khai các thỏa thuận ký kết năm 2022**", nor a subject dated, "**Vụ việc tồn đọng từ
+    # năm 2018**", whose year is not the lines')
+    rest = words
+    for at, scope in sorted(scopes, key=lambda item: -item[0]):
+        rest = f"{rest[:at]} {rest[at + len(scope.evidence) :]}"
+    for phrase in sorted(word_list("caption_words"), key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(phrase)}\b", " ", rest)
+    return bool(scopes) and len(words.split()) <= _CAPTION_WORDS and not rest.split()
+
+
+def _names_a_section(text: str, report_year: int | None) -> bool:
+    """Whether a heading says what section it opens: a period, a result's, plan's or shortcoming's words, or a unit of
+    the document (a slide, a page)."""
+    words = normalize_label(text)
+    return bool(
+        find_scopes(words, report_year)
+        or has_any(words, word_list("section_headings.result"))
+        or has_any(words, word_list("section_headings.plan"))
+        or has_any(words, word_list("section_headings.shortcoming"))
+        or starts_with_phrase(words, word_list("unit_headings"))
     )
-    return len(words.split()) <= _CAPTION_WORDS and numbers_in_periods
 
 
 def unsettled_periods(scopes: list[tuple[int, Scope]]) -> bool:
@@ -146,21 +162,28 @@ def section_state(block: Block, plan_level: int | None, context: Context, report
     # NHIỆM VỤ NĂM 2026" ends no plan)
     level = _CAPTION_LEVEL if block.box_title else heading_level(block.text)
     markdown = re.match(r"^(#{1,6})\s", block.text)
-    in_capitals = level is None and bool(caps_heading(block.text)) and not part_heading(block.text)
     if level is None and (part_heading(block.text) or caps_heading(block.text)):
         # ("PHẦN THỨ NHẤT" / "KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2025": a part's title on the line under it is the part's)
         level = 0 if part_heading(block.text) or context.after_part else 1
     context.after_part = level == 0 and part_heading(block.text)
     if level is None and markdown:
-        # "## Tháng 4": a Markdown section; at the level of the last heading its "#" marks as a sibling, if that one
-        # had a level of its own ("## PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023" over "## Slide 3 — ĐOÀN RA": a sibling)
-        level = context.markdown_levels.get(len(markdown.group(1)), len(markdown.group(1)))
-    if level is not None and markdown:
-        # (only a heading in capitals lends its level: a numbered one's sub-headings, "## II. PHƯƠNG HƯỚNG …" over "##
-        # Đoàn ra, đoàn vào", are typed at its depth as often as not)
+        # "## Tháng 4": a Markdown section, at the level of the last heading its "#" marks as a sibling when that one
+        # had a level of its own ("## I. KẾT QUẢ" over "## Phương hướng, nhiệm vụ năm 2020"); but one that would end a
+        # plan section thereby must say it is a section of its own (a period, a section's words, "## Slide 3 — ĐOÀN
+        # RA"): "## II. PHƯƠNG HƯỚNG …" over "## Đoàn ra, đoàn vào" has sub-headings typed at its depth as often as not
         depth = len(markdown.group(1))
-        kept = {above: level for above, level in context.markdown_levels.items() if above < depth}
-        context.markdown_levels = {**kept, depth: level} if in_capitals else kept
+        level = depth
+        sibling = context.markdown_levels.get(depth)
+        if sibling is not None:
+            ends_a_plan = plan_level is not None and sibling <= plan_level
+            if not ends_a_plan or _names_a_section(block.text, report_year):
+                level = sibling
+    if level is not None and markdown:
+        depth = len(markdown.group(1))
+        context.markdown_levels = {
+            **{above: kept for above, kept in context.markdown_levels.items() if above < depth},
+            depth: level,
+        }
     if level is None and _QUESTION.match(block.text):
         level = 1  # "Câu 4. Đề nghị cho biết tình hình công tác phi chính phủ nước ngoài: …": the answer's subject
     period_line = _PERIOD_LINE.match(block.text)

@@ -159,6 +159,8 @@ SCHEMA = {
     "title_openers_in_capitals": "phrase",
     "sheet_titles": "phrase",
     "dated_object_titles": "phrase",
+    "caption_words": "phrase",
+    "unit_headings": "phrase",
     "speaker_openers": "phrase",
 }
 

@@ -115,3 +115,66 @@ def test_earlier_years_in_a_bracket_compare_whatever_they_sum_to():
     )
     assert ("2018", "inbound_delegations", Decimal(40)) not in keys
     assert ("2019", "inbound_delegations", Decimal(50)) not in keys
+
+
+def test_a_change_refused_or_proposed_leaves_both_values_waiting():
+    text = report_text(
+        "37",
+        "27 tháng 12 năm 2019",
+        "Góp ý dự thảo tin bài tổng kết năm 2019",
+        "1. Đề nghị không đổi “12 hội nghị” thành “13 hội nghị”: hội nghị thứ 13 lùi sang tháng 1/2020.",
+        "DỰ THẢO TIN BÀI",
+        "Năm 2019, các cơ quan tổ chức 12 hội nghị, hội thảo quốc tế; có nơi ghi 13 hội nghị, hội thảo quốc tế.",
+    )
+    assert not [key for key in _keys(text) if key[1] == "intl_conferences"]
+
+
+def test_a_short_bold_line_dating_its_subject_is_no_caption():
+    keys = _keys(
+        report_text(
+            "38",
+            "20 tháng 12 năm 2019",
+            "Kết quả công tác đối ngoại năm 2019",
+            "**Các vụ việc phát sinh từ năm 2017**",
+            "- Trong năm, đã giải quyết dứt điểm 04 vụ việc lãnh sự, bảo hộ công dân.",
+        )
+    )
+    assert not [key for key in keys if key[0] == "2017"]
+
+
+def test_a_mixed_case_plan_heading_at_a_numbered_headings_depth_keeps_its_numbered_items(tmp_path):
+    path = tmp_path / "bao_cao.md"
+    path.write_text(
+        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ\nSố: 39/BC-SNgV\nHà Tĩnh, ngày 18 tháng 12 năm 2019\n\n"
+        "# BÁO CÁO KẾT QUẢ CÔNG TÁC ĐỐI NGOẠI NĂM 2019\n\n## I. Kết quả đạt được\n\nTrong năm, tỉnh đón 52 đoàn vào.\n\n"
+        "## Định hướng, nhiệm vụ năm 2020\n\n### 1. Đoàn vào và hội nghị\n\nĐón 60 đoàn vào, tổ chức 05 hội nghị, hội thảo "
+        "quốc tế.\n",
+        encoding="utf-8",
+    )
+    extraction = extract_figures(read_document(path))
+    assert {(f.period_code, f.indicator_code) for f in extraction.figures} <= {("2019", "inbound_delegations")}
+
+
+def test_a_note_defining_the_same_period_for_one_row_defines_none_for_the_report():
+    text = report_text(
+        "40",
+        "25 tháng 9 năm 2019",
+        "Kết quả công tác đối ngoại quý III năm 2019",
+        'Cách ghi số liệu: ở dòng lũy kế, "cùng kỳ" là lũy kế 9 tháng năm 2018.',
+        "- Đoàn vào: Quý III: 10 đoàn; cùng kỳ: 8 đoàn.",
+    )
+    assert not [key for key in _keys(text) if key[0] == "2018-9M"]
+
+
+def test_quarters_in_a_bracket_break_down_the_years_count_in_a_report_on_its_last_quarter():
+    keys = _keys(
+        report_text(
+            "41",
+            "20 tháng 12 năm 2019",
+            "Kết quả công tác đối ngoại quý IV năm 2019",
+            "Cả năm 2019, tỉnh cử 30 đoàn với 200 lượt cán bộ đi công tác nước ngoài (quý I: 5; quý II: 10; quý III: 7;"
+            " quý IV: 8).",
+        )
+    )
+    assert ("2019-Q2", "outbound_delegations", Decimal(10)) in keys
+    assert not [key for key in keys if key[1] == "outbound_persons" and key[0] != "2019"]
