@@ -148,6 +148,7 @@ STYLE_SETS = (
     ("style_report_batch128_figures.csv", DATA / "style_reports_batch128"),
     ("style_report_batch129_figures.csv", DATA / "style_reports_batch129"),
     ("style_report_batch130_figures.csv", DATA / "style_reports_batch130"),
+    ("style_report_batch131_figures.csv", DATA / "style_reports_batch131"),
 )
 
 

@@ -449,6 +449,16 @@ class ReviewQueue:
         self.result.figures.remove(figure)
         self.result.review.append(figure.withheld(reason))
 
+    def _withhold_square_bracketed(self) -> None:
+        """A value in square brackets right after another ("36 đoàn [34 đoàn]", "512 lượt [khoảng 480 lượt]"): a second
+        value of the same thing set beside the first (an earlier estimate, a variant), which the brackets do not say
+        to publish; it waits."""
+        for figure in list(self.result.figures):
+            text, at = figure.block.text, figure.char_start - figure.block.start
+            opened, closed = text.rfind("[", 0, at), text.rfind("]", 0, at)
+            if opened > closed and "]" in text[at:] and re.search(r"\d[^\[\]]{0,40}$", text[:opened]):
+                self._withhold(figure, "a value in square brackets beside another, which the report does not publish")
+
     def _withdraw_corrected(self) -> None:
         """A figure whose kind and value a sentence names as wrong ("đoàn vào tháng 11 là 5 đoàn / 63 lượt khách,
         không phải 6 đoàn / 71 lượt") waits for a person, wherever the report gives it: which value stands is for

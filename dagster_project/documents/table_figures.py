@@ -914,6 +914,8 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 
 # A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
+# A note's mark closing a column's header: "Tháng 12 (*)", "Cộng quý IV*".
+_HEADER_STAR = re.compile(r"(?<=[\w)])\s*(\(\*{1,3}\)|\*{1,3})\s*$")
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
 # (a bracketed marker also after bold words, "**Cộng 6 tháng (ước)** (2)"; bare stars only after a word)
 _LABEL_MARKER = re.compile(
@@ -941,6 +943,12 @@ _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*"
 # "(*) Số liệu chính thức, thay thế số ước …", "(*) Đã điều chỉnh so với số liệu ước tính …": a note naming the estimate
 # its values replace.
 _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không phải")
+# A note saying, further on, that its values are estimated ("(*) Số liệu tháng 12 tính đến hết ngày 20/12/2017 và ước
+# 11 ngày còn lại, do đó cột Cộng quý IV là số ước").
+# (of the column or its data, in one clause: not "kim ngạch năm 2023 là số ước", one row's)
+_SAYS_ESTIMATED = re.compile(
+    r"\b(?:cột|số liệu|các số)\b[^;.]{0,40}\blà số ước\b|\bước\s+\d+\s+ngày\b|\bước (?:thực hiện|tính) (?:đến|cho)\b"
+)
 # A note's clauses on the values it does not mark, from the first opening with them ("…; các chỉ tiêu còn lại là số
 # chính thức. Cột Năm 2017 …", "số không có dấu là …"; not "nay cập nhật số chính thức, các chỉ tiêu còn lại giữ
 # nguyên": the marked values are official).
@@ -1032,9 +1040,15 @@ class TableFigures:
         """For each line explaining ``marker``, whether it says an estimate: notes that disagree settle nothing;
         "ước" among a note's first words ("(*) Số liệu ước thực hiện, do …"; not "(*) Tính cả theo Hiệp ước tương trợ
         tư pháp", a treaty); empty when no line explains it."""
-        notes = [_OTHER_VALUES_CLAUSE.sub("", note) for note in self._notes_of(marker)]
+        # (each note's own first sentence: "(*) Số liệu tháng 12 … là số ước. Cột (5) lấy theo Báo cáo … Số liệu tháng
+        # 11 đã điều chỉnh theo số chính thức" goes on with other notes)
+        notes = [
+            _OTHER_VALUES_CLAUSE.sub("", re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", note, maxsplit=1)[0])
+            for note in self._notes_of(marker)
+        ]
         return {
-            bool(ESTIMATE_WORD.search(" ".join(note.lower().split()[:6]))) and not _NOT_AN_ESTIMATE.search(note.lower())
+            bool(ESTIMATE_WORD.search(" ".join(note.lower().split()[:6])) or _SAYS_ESTIMATED.search(note.lower()))
+            and not _NOT_AN_ESTIMATE.search(note.lower())
             for note in notes
         }
 
@@ -2399,7 +2413,10 @@ class TableFigures:
             heading = blank_footnote_markers(heading)
         normalised = _ENGLISH_PERIOD_WORDS.sub(" ", normalize_label(heading))
         normalised = re.sub(r"^t(\d{1,2})$", r"thang \1", " ".join(normalised.split()))
-        estimate = is_estimate_header(normalised)
+        # ("Tháng 12 (*)" over "(*) Số liệu tháng 12 tính đến hết ngày 20/12 và ước 11 ngày còn lại": a column its
+        # note says is estimated)
+        star = _HEADER_STAR.search(heading)
+        estimate = is_estimate_header(normalised) or (star is not None and self._marker_is_estimate(star.group(1)))
         if (sub := self._sub_header_period(stack or [])) is not None:
             return sub, f"column '{' / '.join(stack)}'", estimate
         if estimate:
