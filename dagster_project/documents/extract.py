@@ -110,8 +110,16 @@ _BY_YEAR = ("theo tung nam", "qua tung nam", "qua cac nam", "tung nam")
 # "Trong đó: …", "Trong đó, …", "Trong số đó …": what follows counts parts of what came before.
 _PARTS_OPENER = ("trong do", "trong so do", "trong so nay")
 _WHOLE_GIVEN_ELSEWHERE = re.compile(
-    r"(?:^|\s)trong (?:tong )?(?:gia tri|kinh phi|so tien)\b[^,]{0,60}?\bneu (?:tren|tai|o)\b"
+    r"\W*trong (?:tong )?(?:gia tri|kinh phi|so tien)\b[^,]{0,60}?\bneu (?:tren|tai|o)\b"
 )
+
+
+def _without_a_topic_label(text: str) -> str:
+    """The sentence without a topic label before a colon ("5. Về hỗ trợ các tỉnh của Lào: …")."""
+    label = re.match(r"\W*(?:\d+\.\s*)?Về [^:]{1,80}:\s*", text)
+    return text[label.end() :] if label else text
+
+
 _LIST_ITEM = re.compile(rf"^\s*(?:{LIST_MARKER})\s")
 
 
@@ -331,6 +339,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self._apply_the_defined_same_period()
         self._withdraw_corrected()
         self._withhold_square_bracketed()
+        self._withhold_what_a_doubted_column_gives()
         self._withhold_elliptical_continuations()
         self._qualify_from_sentences()
         self._settle_conflicts()
@@ -566,7 +575,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             counted_whole = (named_whole is not None and read_unit(named_whole.group(1), None) is not None) or bool(
                 # ("Về hỗ trợ các tỉnh của Lào: Trong giá trị hỗ trợ nêu tại Phần A, hỗ trợ tỉnh Khăm Muồn 2.600 triệu
                 # đồng …": a whole given elsewhere, named by where)
-                _WHOLE_GIVEN_ELSEWHERE.search(normalize_label(opening_text[:160]))
+                _WHOLE_GIVEN_ELSEWHERE.match(normalize_label(_without_a_topic_label(opening_text)[:160]))
             )
             numbered_whole = whole and re.match(rf"\W*{whole} \d", normalize_label(opening_text))
             whole_parts = self._indicator_parts(opening_text) if (numbered_whole or counted_whole) else None

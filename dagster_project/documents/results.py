@@ -10,6 +10,8 @@ from decimal import Decimal
 from dagster_project.documents.reader import Block
 
 EXTRACTION_METHOD = "narrative"
+# Why a table's column under a note saying both estimated and official waits (and what else gives its values).
+NOTE_SAYS_BOTH = "its note says estimated and official, or its notes disagree"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dagster_project.documents.doubt_notes import doubt_notes, doubted_by, remar
 from dagster_project.documents.qualifier_notes import BracketedNote, defined_same_period, estimate_notes
 from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
-from dagster_project.documents.results import Figure, ReviewItem
+from dagster_project.documents.results import NOTE_SAYS_BOTH, Figure, ReviewItem
 from dagster_project.documents.rules import has_any, has_phrase, likely_indicators
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
@@ -458,6 +458,11 @@ class ReviewQueue:
             opened, closed = text.rfind("[", 0, at), text.rfind("]", 0, at)
             if opened > closed and "]" in text[at:] and re.search(r"\d[^\[\]]{0,40}$", text[:opened]):
                 self._withhold(figure, "a value in square brackets beside another, which the report does not publish")
+                continue
+            # ("đón 34 đoàn vào [số chính thức: 36 đoàn]": a bracket after it correcting it; which stands is not said)
+            after = re.match(r"[^\[\]\d]{0,40}\[([^\]]*\d[^\]]*)\]", text[figure.char_end - figure.block.start :])
+            if after and has_any(normalize_label(after.group(1)), _CORRECTING_WORDS):
+                self._withhold(figure, "a bracket right after it gives a corrected or official value")
 
     def _withdraw_corrected(self) -> None:
         """A figure whose kind and value a sentence names as wrong ("đoàn vào tháng 11 là 5 đoàn / 63 lượt khách,
@@ -593,6 +598,19 @@ class ReviewQueue:
             if len(codes) > 1:
                 for figure in figures:
                     self._withhold(figure, f"one number read as several indicators ({', '.join(codes)}): not settled")
+
+    def _withhold_what_a_doubted_column_gives(self) -> None:
+        """A figure whose indicator and value a table's column gives under a note that says it was estimated and is
+        official, or whose notes disagree ("Cộng quý IV (*)" beside "Trong quý, … 183 lượt tàu"): whether the value is
+        an estimate is not settled, there or here."""
+        doubted = {
+            (item.candidates, item.value)
+            for item in self.result.review
+            if item.value is not None and item.candidates and NOTE_SAYS_BOTH in item.reason
+        }
+        for figure in list(self.result.figures):
+            if (figure.indicator_code, figure.value) in doubted:
+                self._withhold(figure, "a table's column gives this value under a note that leaves it estimated or not")
 
     def _withhold_beside_a_doubted_value(self) -> None:
         """A figure whose indicator and period the report gives another value of, one that waits for review only for
@@ -974,6 +992,8 @@ _WORDS_AFTER_A_WRONG_VALUE = 5
 _WORDS_TO_AN_EARLIER_ESTIMATE = 8
 
 
+# Words of a bracket that corrects the value before it ("[số chính thức: 36 đoàn]").
+_CORRECTING_WORDS = ("chinh thuc", "so dung", "dung la", "dieu chinh", "dinh chinh", "sua lai", "cap nhat")
 # A quoted phrase a writer asks to change, and what to change it to ("cụm từ "58 đoàn với 245 lượt cán bộ" đề nghị sửa
 # thành "60 đoàn …"", "đề nghị sửa “45 đoàn vào” thành “47 đoàn vào”"): every number of either side waits, wherever the
 # report gives it, since whether the change was made (or refused: "không sửa …") is for a person to read.

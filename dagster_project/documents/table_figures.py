@@ -18,6 +18,7 @@ from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN, ESTIMATE_WORD
 from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, blank_footnote_markers, find_quantities
 from dagster_project.documents.reader import Block
+from dagster_project.documents.results import NOTE_SAYS_BOTH
 from dagster_project.documents.rules import (
     foreign_country_names,
     foreign_names,
@@ -915,7 +916,10 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 # A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
 # A note's mark closing a column's header: "Tháng 12 (*)", "Cộng quý IV*".
-_HEADER_STAR = re.compile(r"(?<=[\w)])\s*(\(\*{1,3}\)|\*{1,3})\s*$")
+# A note's sentence naming another column or period than the one it marks.
+_NAMES_ANOTHER = re.compile(r"^\W*cột\b|\btháng\s+\d|\bquý\b|\bnăm\s+\d{4}\b|\b\d+\s+tháng\b")
+# (in brackets: a bare star may close a Markdown bold cell, "**Tháng 11**")
+_HEADER_STAR = re.compile(r"(?<=[\w)])\s*(\(\*{1,3}\))\s*$")
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
 # (a bracketed marker also after bold words, "**Cộng 6 tháng (ước)** (2)"; bare stars only after a word)
 _LABEL_MARKER = re.compile(
@@ -947,7 +951,8 @@ _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không 
 # 11 ngày còn lại, do đó cột Cộng quý IV là số ước").
 # (of the column or its data, in one clause: not "kim ngạch năm 2023 là số ước", one row's)
 _SAYS_ESTIMATED = re.compile(
-    r"\b(?:cột|số liệu|các số)\b[^;.]{0,40}\blà số ước\b|\bước\s+\d+\s+ngày\b|\bước (?:thực hiện|tính) (?:đến|cho)\b"
+    r"\b(?:số liệu|các số)\b[^;.]{0,40}\blà số ước\b|(?<!không cần )(?<!không )(?<!chưa )\bước\s+\d+\s+ngày\b"
+    r"|\bước (?:thực hiện|tính) (?:đến|cho)\b"
 )
 # A note's clauses on the values it does not mark, from the first opening with them ("…; các chỉ tiêu còn lại là số
 # chính thức. Cột Năm 2017 …", "số không có dấu là …"; not "nay cập nhật số chính thức, các chỉ tiêu còn lại giữ
@@ -1036,21 +1041,34 @@ class TableFigures:
             "",
         )
 
-    def _marker_readings(self, marker: str) -> set[bool]:
+    def _marker_readings(self, marker: str) -> set[bool | None]:
         """For each line explaining ``marker``, whether it says an estimate: notes that disagree settle nothing;
         "ước" among a note's first words ("(*) Số liệu ước thực hiện, do …"; not "(*) Tính cả theo Hiệp ước tương trợ
         tư pháp", a treaty); empty when no line explains it."""
         # (each note's own first sentence: "(*) Số liệu tháng 12 … là số ước. Cột (5) lấy theo Báo cáo … Số liệu tháng
         # 11 đã điều chỉnh theo số chính thức" goes on with other notes)
-        notes = [
-            _OTHER_VALUES_CLAUSE.sub("", re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", note, maxsplit=1)[0])
-            for note in self._notes_of(marker)
-        ]
-        return {
-            bool(ESTIMATE_WORD.search(" ".join(note.lower().split()[:6])) or _SAYS_ESTIMATED.search(note.lower()))
-            and not _NOT_AN_ESTIMATE.search(note.lower())
-            for note in notes
-        }
+        # (one that goes on to say the values are official now, "… là số ước. Nay đã cập nhật số chính thức", settles
+        # neither: None)
+        readings: set[bool | None] = set()
+        for note in self._notes_of(marker):
+            first, rest = (*re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", note, maxsplit=1), "")[:2]
+            first = _OTHER_VALUES_CLAUSE.sub("", first).lower()
+            says = bool(ESTIMATE_WORD.search(" ".join(first.split()[:6])) or _SAYS_ESTIMATED.search(first))
+            says = says and not _NOT_AN_ESTIMATE.search(first)
+            # (not a sentence on another column or period: "Cột Năm 2017 là số chính thức", "Số liệu tháng 11 đã điều
+            # chỉnh theo số chính thức")
+            official_now = any(
+                _NOT_AN_ESTIMATE.search(sentence) and not _NAMES_ANOTHER.search(sentence)
+                for sentence in re.split(r"\.\s+", rest.lower())
+            )
+            readings.add(None if says and official_now else says)
+        return readings
+
+    def _marker_is_doubtful(self, marker: str) -> bool:
+        """Whether a line explaining ``marker`` says its values were estimated and are official now, or lines
+        disagree."""
+        readings = self._marker_readings(marker)
+        return None in readings or len(readings) > 1
 
     def _marker_notes(self, marker: str) -> str:
         """The words of the lines outside the tables that explain ``marker``."""
@@ -1069,7 +1087,8 @@ class TableFigures:
         # (a bare mark named in brackets too: "*" as "dấu (*)")
         named = re.compile(rf"\bdấu\s*(?:\(\s*)?{re.escape(marker)}(?!\*)(?:\s*\))?", re.IGNORECASE)
         notes = []
-        for block in self.document.blocks:
+        blocks = self.document.blocks
+        for index, block in enumerate(blocks):
             text = block.text.strip()
             if block.in_a_table:
                 # (but a row merged across the table, its one cell the table's own note: "(*) Số cả năm … là số ước …")
@@ -1080,6 +1099,13 @@ class TableFigures:
             under_notes = under_notes or bool(_NOTES_HEADING.match(text))
             if under_notes and (note := opening.match(text)):
                 rest = text[note.end() :]
+                # (and its lines after a break, "… ước 11 ngày còn lại," over "nay đã thay bằng số liệu chính thức …")
+                for following in blocks[index + 1 :]:
+                    line = following.text.strip()
+                    # (a word in lower case, not an item's letter: "a) Quý I: …" opens a list)
+                    if following.in_a_table or not (line[:1].islower() and re.match(r"[^\W\d_]{2,}\b", line)):
+                        break
+                    rest = f"{rest} {following.text.strip()}"
                 # ("(*) Số cả năm của các chỉ tiêu có dấu (*) là số ước …": what the note says the marked values are)
                 again = named.search(rest)
                 predicate = rest[again.end() :].strip(" :") if again else ""
@@ -2416,6 +2442,8 @@ class TableFigures:
         # ("Tháng 12 (*)" over "(*) Số liệu tháng 12 tính đến hết ngày 20/12 và ước 11 ngày còn lại": a column its
         # note says is estimated)
         star = _HEADER_STAR.search(heading)
+        if star is not None and self._marker_is_doubtful(star.group(1)):
+            raise ScopeError(f"column '{heading}': {NOTE_SAYS_BOTH}")
         estimate = is_estimate_header(normalised) or (star is not None and self._marker_is_estimate(star.group(1)))
         if (sub := self._sub_header_period(stack or [])) is not None:
             return sub, f"column '{' / '.join(stack)}'", estimate

@@ -14,7 +14,7 @@ def test_a_header_marked_for_a_note_that_says_estimated_gives_estimates():
         "| TT | Chỉ tiêu | Tháng 4 | Tháng 5 | Tháng 6 (*) |",
         "|---|---|---|---|---|",
         "| 1 | Số đoàn vào | 03 | 02 | 04 |",
-        "(*) Số liệu tháng 6 chốt đến ngày 20/6/2021 và ước 10 ngày cuối tháng. Tháng 4, tháng 5 là số chính thức.",
+        "(*) Số liệu tháng 6 chốt đến ngày 20/6/2021 và ước 10 ngày cuối tháng.",
     )
     assert published_figures(text) == {
         ("2021-04", "inbound_delegations", Decimal(3), "exact"),
@@ -47,3 +47,44 @@ def test_a_value_in_square_brackets_beside_another_waits():
     assert ("2021", "outbound_persons", Decimal(104)) in keys
     assert not [key for key in keys if key[2] in (Decimal(23), Decimal(100))]
     assert "square brackets" in not_published_reasons(text)["23"]
+
+
+def test_a_header_marked_for_a_note_estimated_then_official_waits_and_so_does_its_value_elsewhere():
+    text = report_text(
+        "54",
+        "22 tháng 6 năm 2021",
+        "Kết quả công tác đối ngoại quý II năm 2021",
+        "Trong quý, tỉnh đón 09 đoàn vào.",
+        "| TT | Chỉ tiêu | Tháng 5 | Cộng quý II (*) |",
+        "|---|---|---|---|",
+        "| 1 | Số đoàn vào | 02 | 09 |",
+        "(*) Số liệu quý II tại báo cáo tháng 5 là số ước. Nay đã cập nhật theo số chính thức.",
+    )
+    assert not [key for key in published_figures(text) if key[0] == "2021-Q2"]
+    assert "leaves it estimated or not" in not_published_reasons(text)["09"]
+
+
+def test_a_bracket_correcting_the_value_before_it_leaves_both_waiting():
+    text = report_text(
+        "55",
+        "08 tháng 1 năm 2022",
+        "Kết quả công tác đối ngoại năm 2021",
+        "Trong năm, tỉnh đón 34 đoàn vào [số chính thức: 36 đoàn].",
+    )
+    assert published_figures(text) == set()
+
+
+def test_bold_header_cells_are_no_note_marks():
+    text = report_text(
+        "56",
+        "20 tháng 12 năm 2021",
+        "Kết quả công tác đối ngoại quý IV năm 2021",
+        "| TT | Chỉ tiêu | **Tháng 10** | **Tháng 11** |",
+        "|---|---|---|---|",
+        "| 1 | Số đoàn vào | 03 | 02 |",
+        "**Ước cả quý IV năm 2021 đón khoảng 07 đoàn vào.**",
+    )
+    assert {key for key in published_figures(text) if key[0] in ("2021-10", "2021-11")} == {
+        ("2021-10", "inbound_delegations", Decimal(3), "exact"),
+        ("2021-11", "inbound_delegations", Decimal(2), "exact"),
+    }
