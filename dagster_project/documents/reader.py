@@ -617,19 +617,19 @@ def _dot_leaders_as_pipes(lines: list[str]) -> tuple[list[str], set[int]]:
     "1. Đoàn ra, đoàn/lượt người ...... 27/118 ...... 10/43"): its header's gaps and two or more rows in a row with as
     many values become pipes. The lines, and which changed. Dotted lines under no such header (a table of contents, a
     form) stay text."""
+    spans = [_leader_spans(line) for line in lines]
     replaced, changed = list(lines), set()
     index = 0
     while index < len(lines):
-        width = len(_leader_spans(lines[index]))
+        width = len(spans[index])
         end = index
-        while end < len(lines) and width and len(_leader_spans(lines[end])) == width:
+        while end < len(lines) and width and len(spans[end]) == width:
             end += 1
-        gaps = _dotted_header_gaps(lines[index - 1], lines[index], _leader_spans(lines[index])) if index else []
-        if end - index >= 2 and gaps:
+        if end - index >= 2 and index and (gaps := _dotted_header_gaps(lines[index - 1], lines[index], spans[index])):
             replaced[index - 1] = _with_pipes(lines[index - 1], gaps)
-            for row in range(index - 1, end):
-                if row >= index:
-                    replaced[row] = _with_pipes(lines[row], _leader_spans(lines[row]))
+            changed.add(index - 1)
+            for row in range(index, end):
+                replaced[row] = _with_pipes(lines[row], spans[row])
                 changed.add(row)
         index = max(end, index + 1)
     return replaced, changed

@@ -915,10 +915,10 @@ _VALUE_WITH_NOTE = re.compile(r"^(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*)(\([^()]*
 
 # A note marker after a cell's value: "2.600(*)", "1.150*", "36 (**)".
 _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
-# A note's mark closing a column's header: "Tháng 12 (*)", "Cộng quý IV*".
 # A note's sentence naming another column or period than the one it marks.
 _NAMES_ANOTHER = re.compile(r"^\W*cột\b|\btháng\s+\d|\bquý\b|\bnăm\s+\d{4}\b|\b\d+\s+tháng\b")
-# (in brackets: a bare star may close a Markdown bold cell, "**Tháng 11**")
+# A note's mark closing a column's header, "Tháng 12 (*)" (in brackets: a bare star may close a Markdown bold cell,
+# "**Tháng 11**")
 _HEADER_STAR = re.compile(r"(?<=[\w)])\s*(\(\*{1,3}\))\s*$")
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
 # (a bracketed marker also after bold words, "**Cộng 6 tháng (ước)** (2)"; bare stars only after a word)
@@ -1063,12 +1063,6 @@ class TableFigures:
             )
             readings.add(None if says and official_now else says)
         return readings
-
-    def _marker_is_doubtful(self, marker: str) -> bool:
-        """Whether a line explaining ``marker`` says its values were estimated and are official now, or lines
-        disagree."""
-        readings = self._marker_readings(marker)
-        return None in readings or len(readings) > 1
 
     def _marker_notes(self, marker: str) -> str:
         """The words of the lines outside the tables that explain ``marker``."""
@@ -2442,9 +2436,10 @@ class TableFigures:
         # ("Tháng 12 (*)" over "(*) Số liệu tháng 12 tính đến hết ngày 20/12 và ước 11 ngày còn lại": a column its
         # note says is estimated)
         star = _HEADER_STAR.search(heading)
-        if star is not None and self._marker_is_doubtful(star.group(1)):
+        readings = self._marker_readings(star.group(1)) if star is not None else set()
+        if None in readings or len(readings) > 1:  # (estimated and official now, or notes that disagree)
             raise ScopeError(f"column '{heading}': {NOTE_SAYS_BOTH}")
-        estimate = is_estimate_header(normalised) or (star is not None and self._marker_is_estimate(star.group(1)))
+        estimate = is_estimate_header(normalised) or readings == {True}
         if (sub := self._sub_header_period(stack or [])) is not None:
             return sub, f"column '{' / '.join(stack)}'", estimate
         if estimate:
