@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 
 from dagster_project.documents.reader import Block, DocumentText
-from dagster_project.documents.rules import phrase_of_list, unconfirmed_word
+from dagster_project.documents.rules import has_any, phrase_of_list, unconfirmed_word
+from dagster_project.documents.scopes import without_periods
+from dagster_project.documents.sentences import split_sentences
+from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label, strip_diacritics
 
 # A number the note quotes as a value, as written ("21", "29.870", "12,5"): not a period's ("tháng 9", "Quý 2", "9
@@ -159,3 +162,62 @@ def remarked_row(remark: RowRemark, row: Block, table_rows: list[Block]) -> bool
         nearest = block.number
     first = next((cell.strip() for cell in row.text.strip().strip("|").split("|")), "")
     return row.number >= nearest and first.rstrip(".").lstrip("0") in remark.rows
+
+
+@dataclass(frozen=True)
+class SentenceDoubt:
+    """A sentence saying that figures before it are not final: "Số lượt khách tháng này là số tạm, … đang đối chiếu",
+    "Con số này chưa được xác minh", "Các số liệu nêu trên là số tạm thời"."""
+
+    start: int  # the sentence's offset in the document
+    subject: str  # its words before the words of doubt, normalised: what it doubts
+    doubt: str  # the words of doubt
+    reach: str  # "previous": the sentence right before ("con số này"); "above": all before it ("nêu trên"); "": named
+    previous_start: int  # the offset of the sentence right before it
+
+
+def sentence_doubts(block: Block, following: Block | None) -> list[SentenceDoubt]:
+    """The sentences of a paragraph (and the first of the paragraph right after it) that doubt figures written before
+    them: sentences holding words of doubt whose subject speaks of figures ("số", "số liệu", "kết quả", "giá trị";
+    not "Thông tin về các đoàn … đang được cập nhật", nor "Một số trường hợp … chưa được xác minh")."""
+    sentences = split_sentences(block)
+    candidates = [
+        (sentence, sentences[index - 1].start if index else block.start) for index, sentence in enumerate(sentences)
+    ]
+    if following is not None and not following.in_a_table and (after := split_sentences(following)):
+        candidates.append((after[0], sentences[-1].start if sentences else block.start))
+    doubts = []
+    for sentence, previous_start in candidates:
+        # (its first clause holding words of doubt: "… là số tạm, … thống kê 71 lượt, đang đối chiếu")
+        clause = next((part for part in re.findall(r"[^,;]+", sentence.text) if unconfirmed_word(part)), "")
+        if not (doubt := unconfirmed_word(clause)) or _NOTE_MARK.match(sentence.text):
+            continue  # (nor a note for a mark, "(**) Số liệu sơ bộ, …": the mark's own values)
+        words = normalize_label(sentence.text)
+        at = words.find(normalize_label(doubt))
+        if at < 0 or re.search(r"\d", without_periods(words[:at], None)):
+            continue  # (values of its own before its words of doubt: "(912,4 tỷ đồng) là số liệu sơ bộ", theirs)
+        subject = words[:at]
+        # (not words of doubt on a value of their own clause, "theo rà soát sơ bộ là 49 tổ chức", "(tạm tính 38
+        # lượt)", "tổng hợp sơ bộ … đến ngày 20/02/2019 có 9.460 lượt", nor figures of another report, "Số liệu nêu tại
+        # Báo cáo số 1391 … là số tạm tính")
+        in_clause = normalize_label(clause)
+        rest_of_clause = in_clause[in_clause.find(normalize_label(doubt)) :]
+        if re.search(r"\d", rest_of_clause) or _ANOTHER_REPORT.search(subject):
+            continue
+        if not has_any(_SOME.sub(" ", subject), word_list("figure_words")):
+            continue
+        reach = (
+            "above" if _ABOVE.search(subject) else "previous" if has_any(subject, word_list("these_figures")) else ""
+        )
+        doubts.append(SentenceDoubt(sentence.start, subject, doubt, reach, previous_start))
+    return doubts
+
+
+# "(*)", "(**)", "*": a note's mark opening it.
+_NOTE_MARK = re.compile(r"^\s*(?:\(\*+\)|\*+\s)")
+# "tại Báo cáo số 1391", "theo Công văn số 12": figures of another document.
+_ANOTHER_REPORT = re.compile(r"\b(?:bao cao|cong van|van ban|bc) so\b")
+# "một số", "nhiều": some of many things, no figure.
+_SOME = re.compile(r"\b(?:mot so|nhieu|mot vai)\b")
+# "nêu trên", "trên đây", "các số liệu trên": every figure written before.
+_ABOVE = re.compile(r"\b(?:neu tren|tren day|so lieu tren|so tren|con so tren)\b")

@@ -345,6 +345,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self._settle_conflicts()
         # (after the conflicts: a doubted value still stands against another value of its period)
         self._withhold_what_notes_doubt()
+        self._withhold_what_a_later_sentence_doubts()
         self._withhold_rows_remarks_name()
         self._note_structure()
         return self.result

@@ -9,12 +9,12 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from dagster_project.documents.doubt_notes import doubt_notes, doubted_by, remarked_row, row_remarks
+from dagster_project.documents.doubt_notes import doubt_notes, doubted_by, remarked_row, row_remarks, sentence_doubts
 from dagster_project.documents.qualifier_notes import BracketedNote, defined_same_period, estimate_notes
 from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import NOTE_SAYS_BOTH, Figure, ReviewItem
-from dagster_project.documents.rules import has_any, has_phrase, likely_indicators
+from dagster_project.documents.rules import has_any, has_phrase, likely_indicators, unit_in_label
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
@@ -23,6 +23,8 @@ from dagster_project.parsing.periods import is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
+# "tháng này", "quý này", "kỳ này": the period the report covers.
+_THIS_PERIOD = re.compile(r"\b(?:thang|quy|ky|nam) nay\b")
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
 # "19 hài cốt năm 2022": a noun of a few words, then a year of its own, at the end of the figure's phrase.
 # (not a comparison's base, "52 đoàn vào so với năm 2022", nor another's, "… của năm 2022")
@@ -530,6 +532,55 @@ class ReviewQueue:
                     figure.withheld(f"a note below its table says the value is not settled ('{note.doubt}')")
                 )
 
+    def _withhold_what_a_later_sentence_doubts(self) -> None:
+        """A sentence after a figure in its paragraph (or opening the next) saying that what it names is not final
+        (``sentence_doubts``): the figures before it counting the noun or the field it names, those of the sentence
+        right before it that "con số này" points to, or all before it that "nêu trên" does, wait for a person. A period
+        it names ("tháng này") keeps back that period's figures and the running totals holding it, not an earlier
+        period's ("(T11/2016: 03 đoàn/28 lượt)")."""
+        blocks = self.document.blocks
+        doubts = {
+            block.number: sentence_doubts(block, blocks[index + 1] if index + 1 < len(blocks) else None)
+            for index, block in enumerate(blocks)
+        }
+        for figure in list(self.result.figures):
+            for doubt in doubts.get(figure.block.number, ()):
+                if doubt.start <= figure.char_start or (
+                    doubt.reach == "previous" and figure.char_start < doubt.previous_start
+                ):
+                    continue
+                # (what it names, where it names anything: "Kết quả hợp pháp hóa lãnh sự nêu trên" is those dossiers)
+                if named := _indicators_named(self.rules, doubt.subject):
+                    if figure.indicator_code not in named:
+                        continue
+                elif not doubt.reach:
+                    continue
+                if not self._within_a_period_named(figure.period_code, doubt.subject):
+                    continue
+                self._withhold(figure, f"a sentence after it says the figure is not final ('{doubt.doubt}')")
+                break
+
+    def _within_a_period_named(self, period: str, subject: str) -> bool:
+        """Whether a figure's period holds every period the words name ("tháng này": the report's), or they name
+        none."""
+        named = self._periods_named(subject)
+        # ("trong quý", "tháng này": the report's own period, which the words name without its code)
+        relative = named - {code for code in named if is_period_code(code)} or _THIS_PERIOD.search(subject)
+        named = {code for code in named if is_period_code(code)} | (
+            {self.period_code} if relative and self.period_code else set()
+        )
+        if not named or period in named:
+            return True
+        if not is_period_code(period):
+            return False
+        holder = period_from_code(period)
+        return any(
+            is_period_code(code)
+            and holder.start_date <= period_from_code(code).start_date
+            and period_from_code(code).end_date <= holder.end_date
+            for code in named
+        )
+
     def _withhold_rows_remarks_name(self) -> None:
         """The values of table rows a sentence below names by their numbers as corrected or not settled ("Sửa dòng 3:
         6 tháng cuối năm 17 đoàn …", "Không đăng dòng 10") wait for a person."""
@@ -807,6 +858,16 @@ _BARE_SAME_PERIOD = re.compile(r"'(?:cung ky|ck)(?: nam truoc)?'")
 
 # "nâng tổng số đoàn vào trong năm lên": the words right before the total a sentence raises its count to.
 _RAISED_TO = re.compile(r"\b(?:nâng|đưa)\s+tổng\s+số\b[^.;]*\blên\s*$", re.IGNORECASE)
+
+
+def _indicators_named(rules, words: str) -> set[str]:
+    """The indicators words name: by the counted noun they name ("số lượt khách"; the longest, not the "lượt" in it)
+    and, among those, by their field's words where these name one ("số hồ sơ chứng nhận lãnh sự": not the passports'
+    dossiers); by the field's words alone where they name no noun ("giá trị cam kết viện trợ")."""
+    noun = unit_in_label(words)
+    by_noun = {rule.indicator for rule in rules if noun and noun in rule.units}
+    by_field = {rule.indicator for rule in rules if rule.near and all(has_any(words, group) for group in rule.near)}
+    return (by_noun & by_field or by_noun) if by_noun else by_field
 
 
 def _a_part_after_its_total(total: Figure, figure: Figure) -> bool:

@@ -461,6 +461,28 @@ class RuleChoice:
             code for code in headline if unit in next(rule for rule in self.rules if rule.indicator == code).units
         )
 
+    def another_field_named(self, rule: IndicatorRule, label: str) -> str | None:
+        """Another indicator, of another unit, that a row's label names by words of its own (words the chosen rule does
+        not ask for) with the noun it counts, and does not rule out; else None."""
+        # (the words of the chosen rule's own phrases are its: "chứng nhận lãnh sự" holds the "lãnh sự" of cases)
+        rest = f" {label} "
+        for phrase in sorted({p for group in (*rule.near, *rule.clause) for p in group}, key=len, reverse=True):
+            rest = rest.replace(f" {phrase} ", " | ")
+        for other in self.rules:
+            if other.indicator == rule.indicator or set(other.units) & set(rule.units) or other.follows:
+                continue
+            groups = (*other.near, *other.clause)
+            # (by the noun it counts as well: "thẩm định" alone names no appraised projects)
+            nouns = [noun for noun in other.units if not noun.isupper()]
+            if (
+                groups
+                and _fully_named_by(other, rest.strip())
+                and any(has_phrase(rest, noun) for noun in nouns)
+                and other.excluded_by(label, label) is None
+            ):
+                return other.indicator
+        return None
+
 
 def _counts_before(words: str, phrase: str) -> bool:
     """Whether ``phrase`` is among the words of a count in ``words`` (after a number), not of its label."""

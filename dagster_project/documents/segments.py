@@ -848,6 +848,9 @@ def _other_body(text: str, partners: bool = True) -> str | None:
         # "Tổ chức PCPNN được cấp mới ...": an acronym of a kind of body, not a body's name.
         if (
             following[:1].isupper()
+            # ("Giám đốc Sở: Sáu tháng đầu năm, …": the department's own Director's label ends at its colon; what
+            # follows names no body. Not "Chủ tịch Hội: …", another body's head speaking of its work)
+            and not (phrase == "so" and words[0].endswith(":"))
             # ("Quý I/2019 | 06 | 58", "Quý III năm 2019": a quarter, which "quỹ" reads as once its marks are gone)
             and not re.match(r"(?:[IVX]+|\d+)\b", following)
             and words[0].lower() not in ("quý", "quí")

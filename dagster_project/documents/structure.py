@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines, issue_month
 from dagster_project.documents.messages import message_parts
+from dagster_project.documents.rules import has_any
 from dagster_project.documents.scopes import (
     MEETING_BEFORE,
     SECOND_HALF,
@@ -133,7 +134,12 @@ _AND_OFFICIAL_FIGURES_OUTSIDE = re.compile(
     rf"\b(?P<first>{_A_PART_OF_A_YEAR}(?: nam)?(?: (?:nam )?(?:19|20)\d{{2}})?) (?:va )?so lieu chinh thuc (?:cua )?"
     rf"(?P<second>{_A_PART_OF_A_YEAR}(?: nam (?:19|20)\d{{2}})?)\b"
 )
-_BODY_TERM = re.compile(r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?)\s*$")
+# (and a congress's a report is taken to: "trình Đại hội Chi bộ lần thứ V, nhiệm kỳ 2025 - 2030", the term it opens;
+# what its report weighs is the term before, named below, as the term of "Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025")
+_BODY_TERM = re.compile(
+    r"\b(?:khoa [ivxlc]+|hoi dong nhan dan(?: tinh)?|hdnd(?: tinh)?"
+    r"|(?:trinh|tai|phuc vu) dai hoi(?: (?!nam\b)[a-z]+){0,6}?(?: lan thu [ivxlc\d]+)?)\s*$"
+)
 _PLAN_CUE = re.compile(
     # ("tình hình triển khai công tác đối ngoại năm 2025", "việc triển khai …": how the work was carried out, reported)
     r"\b(?<!thuc hien )(?<!ket qua )(?:phuong huong|nhiem vu|ke hoach|du kien|(?<!tinh hinh )(?<!viec )trien khai"
@@ -262,6 +268,25 @@ _PART = re.compile(r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [i
 def part_heading(text: str) -> bool:
     """ "Phần thứ nhất", "PHẦN II": a part of the report, above its numbered sections."""
     return bool(_PART.match(normalize_label(text))) and len(text) < 200
+
+
+def _first_part_heading(lines: list[str], start: int, year: int | None) -> str:
+    """The first part's heading below the title ("Phần thứ nhất" with its caption, on its line or the next), read
+    before any numbered section, when no later part's heading names another period of results ("PHẦN THỨ HAI / KẾT
+    QUẢ 6 THÁNG ĐẦU NĂM 2023" after "KẾT QUẢ HỢP TÁC GIAI ĐOẠN 2018 - 2022": the report's parts cover two); else ""."""
+    captions = [_part_caption(lines, index) for index in range(start, len(lines)) if part_heading(lines[index])]
+    first = next((index for index in range(start, len(lines)) if part_heading(lines[index])), None)
+    if first is None or any(heading_level(line) for line in lines[start:first]):
+        return ""
+    periods = {code for caption in captions if (code := period_in(caption, year))}
+    return captions[0] if len(periods) <= 1 else ""
+
+
+def _part_caption(lines: list[str], index: int) -> str:
+    """A part heading's caption: the rest of its line, or the capitals line under it."""
+    rest = re.sub(r"^\W*\w+\s+(?:thứ\s+\w+|[IVX\d]+)\W*", "", lines[index].strip(), flags=re.IGNORECASE)
+    following = next((other for other in lines[index + 1 : index + 3] if other.strip()), "")
+    return rest if len(rest.split()) > 2 else f"{rest} {following if caps_heading(following) else ''}"
 
 
 def caps_heading(text: str) -> bool:
@@ -590,8 +615,11 @@ def _title_blocks(lines: list[str]) -> list[int]:
         normalised = without_title_prefix(normalize_label(line))
         # ("TỔNG HỢP Ý KIẾN GIAO BAN" is a title; "Tổng hợp tình hình …, Sở báo cáo như sau:" a sentence)
         # (not below a letter's subject, "V/v …", or the Kính gửi line: a heading of the letter's body)
+        # (not the subject line under a document of another kind, "KẾ HOẠCH" over "HOẠT ĐỘNG ĐỐI NGOẠI NĂM 2024")
+        above = next((normalize_label(other) for other in lines[:index][::-1] if other.strip()), "")
         capitals = (
             normalised.startswith(word_list("title_openers_in_capitals"))
+            and above not in word_list("other_document_kinds")
             and not any(letter.islower() for letter in line)
             and not any(
                 _opens_a_subject(above) or normalize_label(above).startswith("kinh gui") for above in lines[:index]
@@ -637,6 +665,9 @@ def _title_blocks(lines: list[str]) -> list[int]:
             ending = (".", ":") if following == index + 1 else (".", ";", ":")
             if lines[following].rstrip().endswith(ending) or lines[following].lstrip().startswith(("-", "+", "•")):
                 break  # a sentence or list item of the body, not a title line
+            speaker = lines[following].split(":", 1)[0] if ":" in lines[following] else ""
+            if speaker and starts_with_phrase(normalize_label(speaker), word_list("speaker_openers")):
+                break  # ("MC: Kính thưa …" under a script's title: its first turn)
             number_line = re.match(
                 r"^\W*(?:Số|SỐ)\s*(?::|\d|/)", lines[following]
             )  # "Số: 88/BC-SNgV", not "SỐ LIỆU ..."
@@ -984,10 +1015,15 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     title_years = set(re.findall(_YEAR, reported_part(normalize_label(title_text))[0])) if title else set()
     named_year = int(next(iter(title_years))) if len(title_years) == 1 and not made_for_a_year else None
     sheet = bool(title) and starts_with_phrase(normalize_label(title_text), word_list("sheet_titles")) is not None
+    # (a script's title names a span of years only through the review it runs: not a ceremony's agreement term,
+    # "KỊCH BẢN LỄ KÝ KẾT … GIAI ĐOẠN 2025 - 2030")
+    occasion = bool(title) and starts_with_phrase(normalize_label(title_text), word_list("occasion_titles")) is not None
+    unreviewed = occasion and not has_any(normalize_label(title_text), word_list("occasion_reviews"))
     if (
         title
         and not made_for_a_year
         and (code := period_in(title_text, date_year))
+        and not (unreviewed and period_from_code(code).period_type == "multi_year")
         and not (sheet and _kept_over_the_year(code, date))
     ):
         readings.append(PeriodReading("title", code, title_text.strip()[:200]))
@@ -1005,6 +1041,11 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
             if code := period_in(line, date_year):
                 readings.append(PeriodReading("section I heading", code, line.strip()[:200]))
             break
+    if title and not readings and not two_periods and (part := _first_part_heading(lines, title[-1] + 1, date_year)):
+        # ("Phần thứ nhất" / "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT … NHIỆM KỲ 2020 - 2025" under a title naming the congress the
+        # report is taken to: the first part says which period its results are of)
+        if code := period_in(part, date_year):
+            readings.append(PeriodReading("first part heading", code, part.strip()[:200]))
     for line in lines[::-1][:12] if not two_periods else []:
         if _CLOSING.match(normalize_label(line)) and (code := period_in(line, date_year)):
             readings.append(PeriodReading("closing line", code, line.strip()[:200]))
@@ -1023,10 +1064,16 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         readings.append(PeriodReading("e-mail subject", code, message.subject[:200]))
     if not readings and not two_periods and (ranged := _data_range(lines)):
         readings.append(ranged)
-    headline = (
-        bool(title)
-        and lines[title[0]].lstrip().startswith("#")
-        and not normalize_label(lines[title[0]]).startswith(word_list("title_openers"))
+    # (or, in a page with no date line of its own, a headline in capitals: "HOẠT ĐỘNG ĐỐI NGOẠI 9 THÁNG: …" under a
+    # site's name)
+    in_capitals = date_index is None and not any(char.islower() for char in lines[title[0]]) if title else False
+    # (and a script's title naming no review it runs: "KỊCH BẢN VIDEO …" over "ĐỐI NGOẠI HÀ TĨNH - 6 THÁNG …")
+    headline = bool(title) and (
+        (
+            (lines[title[0]].lstrip().startswith("#") or in_capitals)
+            and not normalize_label(lines[title[0]]).startswith(word_list("title_openers"))
+        )
+        or unreviewed
     )
     # (an official letter whose subject names no period, "V/v đính chính số liệu tại Báo cáo số 498/BC-SNgV", is no
     # article: its lines are no lead)

@@ -25,6 +25,7 @@ from dagster_project.documents.rules import (
     foreign_partner_names,
     has_any,
     has_phrase,
+    noun_measures,
     phrase_of_list,
     read_unit,
     unconfirmed_word,
@@ -565,6 +566,32 @@ _A_PARTNERS_SHARE_CAPTION = re.compile(
 _SUB_PERIOD_KINDS = ("month", "quarter", "partial_year", "second_half", "year", "span")
 
 
+def _unit_line_counts_otherwise(
+    unit_note: str, quantity: Quantity, unit: str | None, row: Measure | None, column: Measure | None
+) -> str:
+    """The noun of a table's unit line ("Đơn vị tính: hồ sơ") when a count's unit comes from elsewhere than its own
+    words, its row's unit cell or its column's header, and measures another thing; else "". (Not a line listing a unit
+    for each kind of column, "Đơn vị tính: đoàn; lượt người".)"""
+    table = measure_in(unit_note) if unit_note and not re.search(r"[;/,]", unit_note) else None
+    if not (table and table.unit and unit) or quantity.is_money or (row and row.unit) or (column and column.unit):
+        return ""
+    if read_unit(quantity.unit_words, quantity.currency):
+        return ""
+    return _counts_another_thing(table.unit, unit)
+
+
+def _counts_another_thing(noun: str | None, other: str) -> str:
+    """``noun`` when both nouns are counted by indicators and no unit of measure counts both ("hồ sơ", "cán bộ");
+    else ""."""
+    # ("lượt", times, counts visits of whatever the row names, "Đơn vị tính: lượt" over "Phương tiện XNC"; never
+    # delegations, "Đoàn ra | 21" under it)
+    if "luot" in (noun, other):
+        counted = other if noun == "luot" else noun
+        return "luot" if counted and noun_measures(counted) == {"delegation"} else ""
+    measures = noun_measures(noun) if noun else frozenset()
+    return noun if measures and noun_measures(other) and not measures & noun_measures(other) else ""
+
+
 def _year_end_dated(header: str) -> str | None:
     """The year whose last day a column's header names with its year ("Đến 31/12/2024", "Ước đến 31/12/2025"), and
     names nothing else of time; else None."""
@@ -925,7 +952,11 @@ _HEADER_STAR = re.compile(r"(?<=[\w)])\s*(\(\*{1,3}\))\s*$")
 _LABEL_MARKER = re.compile(
     r"(?:\s*(?P<marker>\(\*{1,3}\)|\(\d{1,2}\)|" + SUPERSCRIPT_MARK + r")|(?<![*\s])\s*(?P<stars>\*{1,3}))$"
 )
+# "Trong đó: - …", "Trong đó: + …": a list of parts whose first item follows the words that open it.
+_INLINE_PART_MARKER = re.compile(r"^\W*trong\s+đó\s*:?\s*([-–+•])", re.IGNORECASE)
 _SAME_PERIOD_OPENING = re.compile(r"^(?:số\s+)?cùng\s+kỳ\s*:?\s*", re.IGNORECASE)
+# "năm trước (6 tháng đầu năm 2018)", "(quý II/2018)": after "Cùng kỳ", a bracket naming the earlier period in full.
+_SAME_PERIOD_NAMED = re.compile(r"(?:(?:của\s+)?năm\s+(?:trước|ngoái)\s*)?\(([^()]*\d{4}[^()]*)\)", re.IGNORECASE)
 
 
 def _a_part_of_a_year(text: str) -> bool:
@@ -947,6 +978,15 @@ _MARKER_KEY = re.compile(r"(?:\(\*{1,3}\)|(?<![\w*])\*{1,3}(?![\w*]))[^;()\n|]*"
 # "(*) Số liệu chính thức, thay thế số ước …", "(*) Đã điều chỉnh so với số liệu ước tính …": a note naming the estimate
 # its values replace.
 _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không phải")
+# "khi có số liệu chính thức", "chờ số chính thức", "sẽ thay bằng số chính thức": the official values to come, which a
+# note does not give.
+# (not "đã cập nhật lại sau khi có số liệu chính thức": they came)
+_OFFICIAL_TO_COME = re.compile(
+    r"\b(?:(?:cho )?đến khi có|chờ|chưa có|sẽ\b[^.;]{0,40}?\bkhi có"
+    r"|sẽ\s+(?:được\s+)?(?:thay(?:\s+thế)?|cập nhật|điều chỉnh)(?:\s+\w+){0,3}?\s+(?:bằng|theo))"
+    r"\s+(?:số liệu\s+|số\s+)?chính thức",
+    re.IGNORECASE,
+)
 # A note saying, further on, that its values are estimated ("(*) Số liệu tháng 12 tính đến hết ngày 20/12/2017 và ước
 # 11 ngày còn lại, do đó cột Cộng quý IV là số ước").
 # (of the column or its data, in one clause: not "kim ngạch năm 2023 là số ước", one row's)
@@ -1051,6 +1091,8 @@ class TableFigures:
         # neither: None)
         readings: set[bool | None] = set()
         for note in self._notes_of(marker):
+            # ("… được đánh dấu (*) và sẽ được cập nhật khi có số liệu chính thức": official figures to come, not given)
+            note = _OFFICIAL_TO_COME.sub(" ", note)
             first, rest = (*re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", note, maxsplit=1), "")[:2]
             first = _OTHER_VALUES_CLAUSE.sub("", first).lower()
             says = bool(ESTIMATE_WORD.search(" ".join(first.split()[:6])) or _SAYS_ESTIMATED.search(first))
@@ -1198,6 +1240,15 @@ class TableFigures:
         opens_parts = label.startswith("trong do ")
         # (a dash or plus only: a number or an empty cell starts a row of its own)
         listed_part = bool(marker) and marker == context.table.part_marker and marker in ("-", "–", "+", "•")
+        # ("| | Trong đó: - Cơ quan đại diện … |" over "| | - Đoàn do Sở đón tiếp … |": the dash written after "Trong
+        # đó:" marks the list, and the labels opening with it below are the rest of its parts)
+        inline = _INLINE_PART_MARKER.match(label_text)
+        # (not a row naming a second measure only, "- Lượt khách CQĐD, TCQT | lượt" under "Trong đó: - Đoàn của CQĐD …")
+        listed_part = listed_part or (
+            context.table.part_label_marker is not None
+            and label_text.lstrip().startswith(context.table.part_label_marker)
+            and not _names_a_measure_only(label)
+        )
         # ("1 | Số dự án được chấp thuận" over "| - Dự án đầu tư trong nước": a dashed label under an undashed one is
         # its part; a table whose every label is dashed has none)
         # (in the parent's own unit: "Đoàn ra | Đoàn" over "- Lượt CBCCVC đi nước ngoài | Lượt" is a second measure)
@@ -1213,6 +1264,13 @@ class TableFigures:
         )
         part_row = (opens_parts or listed_part or counted_within or dashed_part) and bool(context.table.parent_label)
         context.table.part_marker = marker if part_row and (opens_parts or listed_part) else None
+        context.table.part_label_marker = (
+            (inline.group(1) if inline and not context.table.parent_dashed else None)
+            if opens_parts
+            else context.table.part_label_marker
+            if part_row and listed_part
+            else None
+        )
         row_above = context.table.parent_indicators
         own_label = label
         # ("1 | Đoàn ra" over "1.1 | …": the numbered row it is a part of, if any)
@@ -1334,6 +1392,14 @@ class TableFigures:
             # ("Cùng kỳ 6 tháng cuối năm 2020": the row names the earlier period in full; not "Cùng kỳ năm 2022" in a
             # report on a quarter, which is that quarter a year before)
             period_text = period_text[same.end() :]
+        elif (
+            same
+            and (named := _SAME_PERIOD_NAMED.fullmatch(period_text[same.end() :]))
+            and _a_part_of_a_year(named.group(1))
+        ):
+            # ("Cùng kỳ năm trước (6 tháng đầu năm 2018)": the bracket names the earlier period in full; not "(năm
+            # 2018)", which a quarter's report may write for that quarter of it)
+            period_text = named.group(1)
         rows_year = self._yearless_rows_year() or self.report_year
         period_text = _without_a_plain_remark(period_text, rows_year)
         if is_month_and_year(period_text) and normalize_label(label_header) in _MONTH_COLUMN_HEADERS:
@@ -1491,6 +1557,25 @@ class TableFigures:
                     and self._over_the_whole_work(),
                 )
                 written = self._written(quantity, block, block.start + position, block)
+                if (
+                    row_period is None
+                    and (own_noun or lowest_words.startswith(("so ", "luot ")))
+                    and (row_measure and row_measure.unit)
+                    and (counted := _counts_another_thing(unit_in_label(lowest_words), row_measure.unit))
+                ):
+                    # ("Số giờ" under "Thời gian thực hiện" in a row "Thẩm định đoàn ra | đoàn": the hours its
+                    # delegations took, not delegations)
+                    why = f"the column counts '{counted}', the row's unit cell another thing ('{row_measure.unit}')"
+                    self._review(why, [], written, quantity, unit=unit)
+                    continue
+                if counted := _unit_line_counts_otherwise(
+                    context.table.unit_note, quantity, unit, row_measure, column_measure
+                ):
+                    # ("Cho phép cán bộ … đi nước ngoài | 8" under "Đơn vị tính: hồ sơ": the officials' dossiers, not
+                    # the officials)
+                    why = f"the table's unit line counts '{counted}', the row's words another thing ('{unit}')"
+                    self._review(why, [], written, quantity, unit=unit)
+                    continue
                 if (
                     unconfirmed := unconfirmed_row
                     or cell_unconfirmed
@@ -1711,6 +1796,23 @@ class TableFigures:
                     quantity, unit, near, topics, own_words, own_words, resolved, written, under_the_subject=True
                 )
                 if rule is None:
+                    continue
+                if (
+                    row_period is None
+                    and not (row_measure and row_measure.unit)
+                    and not read_unit(quantity.unit_words, quantity.currency)
+                    and (rival := self.another_field_named(rule, own_label))
+                ):
+                    # ("Cho phép cán bộ … đi nước ngoài - cấp mới hộ chiếu ngoại giao, hộ chiếu công vụ | 8": a
+                    # procedure's row naming the officials' trips and their passports; its cells count one of them,
+                    # which neither a unit cell nor the cell's own words say)
+                    self._review(
+                        f"the row's label names both {rule.indicator} and {rival}",
+                        [rule.indicator, rival],
+                        written,
+                        quantity,
+                        unit=unit,
+                    )
                     continue
                 # ("Đoàn vào | 38" / "- Số lượt khách | 512" / "Trong đó từ Lào | đoàn | 27": a part of a row higher up)
                 earlier_row = opens_parts and rule.indicator in indicators_above

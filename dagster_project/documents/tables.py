@@ -560,6 +560,7 @@ class TableLayout:
     # The row marker of the "Trong đó: …" row ("-", "+", ""): the rows marked the same below it are
     # the rest of its list of parts ("- | Trong đó: dự án trong nước" over "- | Dự án FDI").
     part_marker: str | None = None
+    part_label_marker: str | None = None  # the dash written after "Trong đó:" in the label, "Trong đó: - …"
     parent_dashed: bool = False  # the last row that was no part had a dashed label ("- Đoàn ra")
     parent_unit: str = ""  # and this unit cell
     row_above: RowAbove | None = None  # the row above, whose second measure a sub-row in another unit may be
@@ -654,6 +655,13 @@ class TableLayout:
         for position, row in enumerate(self.header_rows):
             if len(row) > 1 and row[0] and not any(row[1:]):
                 continue  # "Số liệu tổng hợp toàn tỉnh" alone, merged across: a caption, no column's header
+            if _units_row(row):
+                # ("| | ĐVT | Đoàn | Lượt người |" under "Số đoàn | Số lượt người": each column's unit, in brackets
+                # after its header, as a header naming its unit writes it; no header of its own)
+                for index, text in enumerate(row[:width]):
+                    if text.strip() and columns[index] and measure_in(text):
+                        columns[index][-1] = f"{columns[index][-1]} ({text.strip()})"
+                continue
             listing = _indicators_group(row) if position + 1 < len(self.header_rows) else None
             carried = ""
             for index in range(width):
@@ -666,6 +674,19 @@ class TableLayout:
                     columns[index].append(carried)
             starts_above |= {index for index in range(1, width) if index < len(row) and row[index]}
         return columns
+
+
+_UNIT_LABELS = frozenset({"dvt", "don vi tinh", "don vi"})
+
+
+def _units_row(row: list[str]) -> bool:
+    """A header row of units: "ĐVT" (or "Đơn vị tính") in one of its first two cells, a unit in every other filled
+    cell after it."""
+    labels = [index for index, text in enumerate(row[:2]) if normalize_label(text).strip(": ") in _UNIT_LABELS]
+    if not labels:
+        return False
+    units = [text for text in row[labels[0] + 1 :] if text.strip()]
+    return bool(units) and all(measure_in(text) for text in units)
 
 
 def _indicators_group(row: list[str]) -> int | None:

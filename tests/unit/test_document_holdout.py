@@ -1258,6 +1258,19 @@ SETS = {
         64,
         235,
     ),
+    # The hundred-and-thirty-second blind batch, run once on 9775fde: 242 of 433 (55.9 %), 31 false. Three were a
+    # three-year total (`Tổng cộng 03 năm (2017 - 2019), … 173 đoàn ra`) its writer keyed as a trap, where the held
+    # sets key such totals as the span's: held here as figures. The others: a public-disclosure table's row naming
+    # officials' trips and their passports under `Đơn vị tính: hồ sơ`; a job-position annex's norm (`Định mức
+    # (giờ/ĐVSP)`) and hours (`Số giờ`) columns read as the rows' counts; a month's visitors that the next sentence says
+    # are provisional (`… là số tạm, … đang đối chiếu`). Now read: 308 of 436, none false.
+    "batch132": (
+        "style_reports_batch132",
+        "style_report_batch132_figures.csv",
+        "style_report_batch132_traps.csv",
+        128,
+        394,
+    ),
 }
 
 
