@@ -150,6 +150,7 @@ STYLE_SETS = (
     ("style_report_batch130_figures.csv", DATA / "style_reports_batch130"),
     ("style_report_batch131_figures.csv", DATA / "style_reports_batch131"),
     ("style_report_batch132_figures.csv", DATA / "style_reports_batch132"),
+    ("style_report_batch133_figures.csv", DATA / "style_reports_batch133"),
 )
 
 

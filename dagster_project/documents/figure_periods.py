@@ -1004,6 +1004,7 @@ class FigurePeriods:
                 self.period_code or (self._title_period_from_january() if closing is None else None),
                 self.structure.report_date,
                 self._an_article(),
+                to_the_quarters_end=closing is None,
             )
             if closing is not None:
                 self._refuse_a_day_before_the_estimates_end(closing)
@@ -1739,7 +1740,7 @@ class FigurePeriods:
             return resolve_as_of(scope, report_code), evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(
-                scope, self.period_code, self.structure.report_date, self._an_article()
+                scope, self.period_code, self.structure.report_date, self._an_article(), to_the_quarters_end=True
             ), evidence
         if scope.kind == "this_period":
             if (part := self._heading_part_of_its_kind(scope)) is not None:

@@ -21,6 +21,7 @@ _LISTS = (
     "other_subjects",
     "named_subjects",
     "home_subjects",
+    "lower_issuers",
     "email.headers",
     "email.subjects",
     "email.own_senders",
@@ -44,6 +45,7 @@ class ReportForms:
     other_subjects: tuple[str, ...]
     named_subjects: tuple[str, ...]
     home_subjects: tuple[str, ...]
+    lower_issuers: tuple[str, ...]
     email_headers: tuple[str, ...]
     email_subjects: tuple[str, ...]
     email_own_senders: tuple[str, ...]

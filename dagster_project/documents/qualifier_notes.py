@@ -16,7 +16,7 @@ from dagster_project.documents.reader import DocumentText
 from dagster_project.documents.scopes import find_scopes
 from dagster_project.documents.sentences import split_sentences
 from dagster_project.documents.word_lists import word_list
-from dagster_project.parsing.periods import is_period_code, period_from_code
+from dagster_project.parsing.periods import holds_any, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 
@@ -77,15 +77,7 @@ class BracketedNote:
 
     def covers(self, code: str | None) -> bool:
         """Whether a period holds one the note makes an estimate, besides being it ("6 tháng" holding June)."""
-        if not code or not is_period_code(code):
-            return False
-        period = period_from_code(code)
-        return any(
-            is_period_code(noted)
-            and period.start_date <= period_from_code(noted).start_date
-            and period_from_code(noted).end_date <= period.end_date
-            for noted in self.period_codes
-        )
+        return holds_any(code, self.period_codes)
 
 
 def estimate_notes(

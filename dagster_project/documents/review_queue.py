@@ -15,14 +15,16 @@ from dagster_project.documents.quantities import BOUND, Quantity, find_quantitie
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import NOTE_SAYS_BOTH, Figure, ReviewItem
 from dagster_project.documents.rules import has_any, has_phrase, likely_indicators, unit_in_label
-from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes
+from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes, without_periods
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
 from dagster_project.documents.word_lists import parts_of, word_list
-from dagster_project.parsing.periods import is_period_code, period_from_code
+from dagster_project.parsing.periods import holds_any, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # Evidence of a figure's period (figure_periods.py) that is a date before the period's end.
+# "(số liệu ước thực hiện đến ngày 30/6/2024)", "(số ước)": a bracket saying the figures after it are estimates.
+_ESTIMATES_BRACKET = re.compile(r"\((?:[^()]*\s)?(?:số liệu ước|số ước)\b[^()]*\)", re.IGNORECASE)
 # "tháng này", "quý này", "kỳ này": the period the report covers.
 _THIS_PERIOD = re.compile(r"\b(?:thang|quy|ky|nam) nay\b")
 _CUT_OFF = re.compile(r"'(?:tinh )?(?:den|toi) (?:het )?ngay \d")
@@ -68,6 +70,70 @@ _ELLIPTICAL_CLAUSE = re.compile(
 # thăm …", which names what it counts)
 _ONLY_ITS_NOUN = re.compile(
     r"^(?:doan|luot|luot khach|luot nguoi|nguoi|khach)?(?: voi \d+ (?:luot khach|luot nguoi|luot|nguoi))?\s*$"
+)
+
+
+def _says_estimates_before(before: str) -> bool:
+    """Whether a bracket before the figure in its sentence says its figures are estimates ("(số liệu ước thực hiện đến
+    ngày 30/6/2024)"); not one giving another value or report's estimate ("(số ước tại Báo cáo … là 41 đoàn)"), nor
+    one saying official figures replace them."""
+    # (nor one the words after it set aside: "(số ước đến ngày 20/6/2022), nay cập nhật số chính thức 562 trang")
+    # (nor a figure's own note right after it, "… với 126 lượt khách (số ước); cùng kỳ năm 2018 là 15 đoàn")
+    return any(
+        not _NOT_OUR_ESTIMATE.search(bracket.group())
+        and not _OFFICIAL_NOW.search(before[bracket.end() :])
+        and not _A_FIGURE_BEFORE.search(before[: bracket.start()])
+        for bracket in _ESTIMATES_BRACKET.finditer(before)
+    )
+
+
+# A bracket on estimates that are not the figures after it: official ones replace them, or it gives a count or a
+# report of its own.
+_OFFICIAL_NOW = re.compile(r"chính thức|thay thế", re.IGNORECASE)
+# A count ending right before a bracket: "126 lượt khách (số ước)".
+_A_FIGURE_BEFORE = re.compile(
+    r"\d[\d.,]*\s+(?!tháng\b|năm\b|quý\b|ngày\b)[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE
+)
+_NOT_OUR_ESTIMATE = re.compile(r"chính thức|thay thế|báo cáo|\d+\s+(?!tháng\b|năm\b)[^\W\d]", re.IGNORECASE)
+
+
+def _estimated_by_the_opening(before: str) -> bool:
+    """Whether the sentence's opening, before its first count, estimates what follows ("Lũy kế 6 tháng đầu năm 2019,
+    toàn tỉnh ước có 26 đoàn ra …; đón 21 đoàn vào …"), for a figure in a later clause naming no period of its own."""
+    clauses = before.split(";")
+    if len(clauses) < 2:
+        return False
+    first = without_periods(normalize_label(clauses[0]), None)
+    head = first[: m.start()] if (m := re.search(r"\d", first)) else first
+    own = normalize_label(clauses[-1])
+    if has_any(head, word_list("plan_words")) or has_phrase(head, "ke hoach"):
+        return False  # ("Theo Kế hoạch …, toàn tỉnh ước đón 50 đoàn vào; kết quả đã đón 22 đoàn": a plan's estimate)
+    # (a clause going on with the same subject, opening with its verb: "…; đón 21 đoàn vào"; not "…; UBND tỉnh đã chấp
+    # thuận 27 dự án", a subject and a deed of its own, nor "…; so với năm 2018 (479.680 lượt người)")
+    # (and the estimate the province's, its subject: "toàn tỉnh ước có …"; not one value's, "giá trị cam kết … ước đạt")
+    verb = _ESTIMATING_VERB.search(head)
+    return (
+        verb is not None
+        and bool(_THE_PROVINCE_BEFORE.search(head[: verb.start()]))
+        and bool(_GOES_ON_WITH_A_VERB.match(own.strip()))
+        and not find_scopes(own, None)
+        and not has_any(own, ("thuc hien", "chinh thuc", "ket qua"))
+    )
+
+
+# The province (or the department) as the subject right before an estimating verb.
+_THE_PROVINCE_BEFORE = re.compile(r"\b(?:toan tinh|ca tinh|tinh|tinh ta|so ngoai vu|so)\s*$")
+# The verbs a clause goes on with after a ';' when the sentence's subject does its deed again.
+_GOES_ON_WITH_A_VERB = re.compile(
+    r"^(?:va )?(?:don|don tiep|cu|to chuc|ky ket|ky|tiep nhan|tham dinh|tiep|giai quyet|xu ly|cap|bien dich"
+    r"|phien dich)\b"
+)
+
+
+# "ước có", "ước đạt", "ước tính", "ước đón": a sentence's predicate estimating its counts (not "điều ước có …", a
+# treaty, nor "hiệp ước", "công ước").
+_ESTIMATING_VERB = re.compile(
+    r"(?<!dieu )(?<!hiep )(?<!cong )\buoc (?:co|dat|tinh|don|cu|tiep|to chuc|ky ket|thuc hien)\b"
 )
 
 
@@ -159,6 +225,8 @@ class ReviewQueue:
             _NOW_WORDS.search(normalize_label(written["excerpt"]))
         )
         estimated = estimated or (title_estimate and not level_now)
+        # ("Theo Báo cáo số 1162 … (số liệu ước thực hiện đến ngày 30/6/2024), toàn tỉnh … tổ chức 07 hội nghị": a
+        # bracket before the figure in its sentence saying its figures are estimates)
         if (other := self._year_written_right_after(written, period)) is not None:
             # ("hồi hương 12 hài cốt liệt sỹ năm 2021, 19 hài cốt năm 2022, …": each item's own year, after it; a list's
             # first year does not date the next item)
@@ -166,6 +234,19 @@ class ReviewQueue:
                 f"period not certain: '{other}' right after the figure names another year", [code], written, quantity
             )
             return
+        before = written["excerpt"][: written["char_start"] - written["excerpt_start"]]
+        province = f"{normalize_label(before)} | {normalize_label(getattr(self, 'heading_path', ''))}"
+        if (
+            self.structure.issuer
+            and code not in word_list("issuer_neutral_indicators")
+            and not has_any(province, word_list("province_wholes"))
+        ):
+            # ("huyện cử 04 đoàn …" in a report whose letterhead is "HUYỆN HƯƠNG KHÊ": the district's; not "… toàn tỉnh
+            # ước có 31 đoàn ra …", the province's it quotes)
+            reason = f"a figure of the body issuing the report ('{self.structure.issuer}'), not of the province"
+            self._review(reason, [code], written, quantity)
+            return
+        estimated = estimated or _says_estimates_before(before) or _estimated_by_the_opening(before)
         if quantity.qualifier == BOUND:
             # ("không dưới 40 đoàn ra"): at least or at most, which "over" and "under" do not say
             self._review(f"a bound ('{quantity.as_written}'), not a count", [code], written, quantity)
@@ -569,17 +650,7 @@ class ReviewQueue:
         named = {code for code in named if is_period_code(code)} | (
             {self.period_code} if relative and self.period_code else set()
         )
-        if not named or period in named:
-            return True
-        if not is_period_code(period):
-            return False
-        holder = period_from_code(period)
-        return any(
-            is_period_code(code)
-            and holder.start_date <= period_from_code(code).start_date
-            and period_from_code(code).end_date <= holder.end_date
-            for code in named
-        )
+        return not named or holds_any(period, named)
 
     def _withhold_rows_remarks_name(self) -> None:
         """The values of table rows a sentence below names by their numbers as corrected or not settled ("Sửa dòng 3:

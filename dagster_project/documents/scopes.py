@@ -631,7 +631,11 @@ def refuse_running_total(scope: Scope, report_code: str | None, where: str) -> N
 
 
 def resolve_year_to_date(
-    scope: Scope, report_code: str | None, report_date: dt.date | None = None, article: bool = False
+    scope: Scope,
+    report_code: str | None,
+    report_date: dt.date | None = None,
+    article: bool = False,
+    to_the_quarters_end: bool = False,
 ) -> str:
     """ "Từ đầu năm đến nay" is the report's period when that period starts the year (year, 9M, H1,
     Q1); not when the report is dated after the period ends ("now" runs past it), nor in an article
@@ -639,8 +643,17 @@ def resolve_year_to_date(
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' runs to the report's date, and the report's period is unknown")
     period = period_from_code(report_code)
-    if period.period_type == "multi_year" or (period.start_date.month, period.start_date.day) != (1, 1):
+    if period.period_type == "multi_year":
         raise ScopeError(f"'{scope.evidence}' is not the period {report_code} the report covers")
+    if (period.start_date.month, period.start_date.day) != (1, 1):
+        # ("Lũy kế từ đầu năm: 19 đoàn" in a report on quarter II, with no day closing it: January to June, the half;
+        # not in a month's report, nor "từ đầu năm đến ngày 20/6", a day the quarter may not end on)
+        # (nor "từ đầu năm đến nay": to the day of writing, which the writers key as a count so far)
+        to_now = re.search(r"\b(?:den|toi) nay\b", scope.evidence)
+        if not (to_the_quarters_end and period.period_type == "quarter") or to_now:
+            raise ScopeError(f"'{scope.evidence}' is not the period {report_code} the report covers")
+        running = _MONTHS_FROM_JANUARY.get(period.end_date.month)
+        report_code = f"{period.end_date.year}-{running}" if running else str(period.end_date.year)
     now = re.search(r"\b(?:den|toi) nay\b", scope.evidence)
     if report_date is not None and report_date > period.end_date and now:
         raise ScopeError(f"'{scope.evidence}' runs to {report_date:%d/%m/%Y}, after the period {report_code} ends")

@@ -231,6 +231,8 @@ class ReportStructure:
     title_estimated: bool = False
     # A note saying which of the title's two periods the unmarked figures are (its period is then period_code).
     unmarked_figures_keyed: bool = False
+    # The lower body whose letterhead issues the report ("HUYỆN HƯƠNG KHÊ", "SỞ Y TẾ"): its figures are its own.
+    issuer: str = ""
 
     @property
     def counted_on(self) -> dt.date | None:
@@ -268,6 +270,47 @@ _PART = re.compile(r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [i
 def part_heading(text: str) -> bool:
     """ "Phần thứ nhất", "PHẦN II": a part of the report, above its numbered sections."""
     return bool(_PART.match(normalize_label(text))) and len(text) < 200
+
+
+def _other_issuer(preamble: list[str]) -> str:
+    """The lower body or other department whose letterhead issues the report, above its title or subject line
+    ("ỦY BAN NHÂN DÂN" / "HUYỆN HƯƠNG KHÊ", "UBND TX KỲ ANH", "UBND TỈNH HÀ TĨNH" / "SỞ Y TẾ", "UBND HUYỆN NGHI XUÂN" /
+    "VĂN PHÒNG HĐND VÀ UBND"; `lower_issuers` in report_forms.yml); "" when the department's own body closes it."""
+    bodies = []
+    # (a letterhead table's left cell holds its lines: "ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ\n\nSố: 214/BC-UBND"; a
+    # Markdown one "| ỦY BAN NHÂN DÂN<br>HUYỆN CAN LỘC | CỘNG HÒA … |")
+    for line in preamble:
+        left = line.strip().lstrip("|").split("|")[0]
+        for part in re.split(r"\n|<br\s*/?>", left):
+            normalised = normalize_label(part.strip(" *_#"))
+            words = normalised.split()
+            if not words or len(words) > 10 or _MOTTO.search(normalised) or _DATE_LINE.search(normalised):
+                continue
+            if re.match(r"^\W*số\s*[:.]", part.strip(), re.IGNORECASE) or (
+                re.match(r"^so\b", normalised) and re.search(r"\d|/", part)
+            ):
+                continue  # (the number line, "Số: 214/BC-UBND", "Số: /BC-SNgV" in a draft)
+            bodies.append(normalised)
+    forms = load_forms()
+    # (nor a joint report of the department and another, "SỞ NỘI VỤ - SỞ NGOẠI VỤ")
+    if (
+        not bodies
+        or starts_with_phrase(bodies[-1], forms.home_subjects)
+        or has_any(bodies[-1], ("so ngoai vu", "sngv"))
+    ):
+        return ""
+    lower = [
+        body for body in bodies if starts_with_phrase(body, forms.lower_issuers) or _ANOTHER_DEPARTMENT.match(body)
+    ]
+    return lower[-1] if lower else ""
+
+
+# The national motto, however its lines wrap ("CỘNG HÒA" / "XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc").
+_MOTTO = re.compile(r"\b(?:cong hoa|chu nghia viet nam|doc lap|tu do|hanh phuc)\b")
+
+
+# "SỞ Y TẾ", "SỞ CÔNG THƯƠNG": a department of the province other than this one.
+_ANOTHER_DEPARTMENT = re.compile(r"^so (?!ngoai vu\b)[a-z]")
 
 
 def _first_part_heading(lines: list[str], start: int, year: int | None) -> str:
@@ -1094,6 +1137,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         "",
         date,
         frozenset(not_body),
+        issuer=_other_issuer(lines[: title[0]] if title else lines[: min(subject_lines)] if subject_lines else []),
         named_year=named_year,
         forwarded_start=message.forwarded_start,
         forwarded_reason=message.forwarded_reason,

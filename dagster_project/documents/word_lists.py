@@ -132,6 +132,8 @@ SCHEMA = {
     "unconfirmed_words_as_written": "written",
     "these_figures": "phrase",
     "figure_words": "phrase",
+    "province_wholes": "phrase",
+    "issuer_neutral_indicators": "code",
     "draft_comment_openers": "phrase",
     "draft_comment_doubts": "phrase",
     "to_date_remarks": "phrase",

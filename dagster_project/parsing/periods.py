@@ -145,3 +145,17 @@ def parse_period(value: object) -> str:
             code = template.format(*match.groups())
         return period_from_code(code).code
     raise PeriodFormatError(f"'{text}' is not a reporting period this warehouse knows")
+
+
+def holds_any(code: str | None, others) -> bool:
+    """Whether the period of ``code`` holds (or is) any period of ``others`` ("2024-9M" holds "2024-06" and "2024-Q3");
+    False for a code that is none."""
+    if not code or not is_period_code(code):
+        return False
+    period = period_from_code(code)
+    return any(
+        is_period_code(other)
+        and period.start_date <= period_from_code(other).start_date
+        and period_from_code(other).end_date <= period.end_date
+        for other in others
+    )

@@ -52,3 +52,11 @@ def test_unknown_periods_are_refused(written):
 def test_period_bounds(code, period_type, start, end):
     period = period_from_code(code)
     assert (period.period_type, period.start_date, period.end_date) == (period_type, start, end)
+
+
+def test_a_period_holds_the_periods_within_it():
+    from dagster_project.parsing.periods import holds_any
+
+    assert holds_any("2024-9M", {"2024-06"}) and holds_any("2024-9M", {"2024-Q3", "2025"})
+    assert holds_any("2024-Q2", {"2024-Q2"})
+    assert not holds_any("2024-Q2", {"2024-H1"}) and not holds_any("2024-Q2", {"quy"}) and not holds_any(None, {"2024"})
