@@ -39,7 +39,10 @@ _COMPARED_PERIOD = re.compile(
 # figure's words are normalised.
 _RECEIVED = re.compile(r"\bđón\b(?!\s+tiếp)", re.IGNORECASE)
 _DELEGATION_UNITS = {"doan", "phai doan", "luot doan"}
-_OFFICIAL_AFTER_AN_ESTIMATE = re.compile(r"\bước\b.*\bsố(?: liệu)? chính thức\b")
+# (or before the estimate it replaces: "(số liệu chính thức, thay thế số liệu ước tại Báo cáo số 1162 …)")
+_OFFICIAL_AFTER_AN_ESTIMATE = re.compile(
+    r"\bước\b.*\bsố(?: liệu)? chính thức\b|\bthay thế\s+(?:cho\s+)?(?:các\s+)?(?:số liệu|số)\s+ước\b"
+)
 _NAMED_BASE_PERIOD = re.compile(r"(?<=[^\W\d_])\s+(?:năm|quý|tháng)\s+[\divx]+(?:\s*/\s*\d{4})?(?:\s+là)?\s*$")
 _RUNNING_TOTAL_OF_PERIOD = re.compile(r"\b(?:cong don|quy (?:i|ii|iii|iv))\b")
 

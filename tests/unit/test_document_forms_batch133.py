@@ -183,3 +183,16 @@ def test_a_lower_bodys_section_on_the_provinces_results_gives_them():
         "Năm 2023, huyện tổ chức 01 hội thảo quốc tế.",
     )
     assert published_figures(text) == {("2023", "intl_conferences", Decimal(14), "exact")}
+
+
+def test_official_figures_replacing_an_estimate_are_exact():
+    text = _issued_by(
+        "UBND TỈNH HÀ TĨNH\nSỞ NGOẠI VỤ",
+        "Số liệu chính thức công tác đối ngoại năm 2022",
+        "Năm 2022 (số chính thức, thay thế cho số ước tại Báo cáo số 905/BC-SNgV), tỉnh cử 47 đoàn với 215 lượt cán bộ"
+        " đi công tác nước ngoài.",
+    )
+    assert published_figures(text) == {
+        ("2022", "outbound_delegations", Decimal(47), "exact"),
+        ("2022", "outbound_persons", Decimal(215), "exact"),
+    }
