@@ -189,11 +189,15 @@ def sentence_doubts(block: Block, following: Block | None) -> list[SentenceDoubt
     doubts = []
     for sentence, previous_start in candidates:
         # (its first clause holding words of doubt: "… là số tạm, … thống kê 71 lượt, đang đối chiếu")
-        clause = next((part for part in re.findall(r"[^,;]+", sentence.text) if unconfirmed_word(part)), "")
-        if not (doubt := unconfirmed_word(clause)) or _NOTE_MARK.match(sentence.text):
+        clause, doubt = next(
+            ((part, words) for part in re.findall(r"[^,;]+", sentence.text) if (words := unconfirmed_word(part))),
+            ("", ""),
+        )
+        if not doubt or _NOTE_MARK.match(sentence.text):
             continue  # (nor a note for a mark, "(**) Số liệu sơ bộ, …": the mark's own values)
+        doubt_words = normalize_label(doubt)
         words = normalize_label(sentence.text)
-        at = words.find(normalize_label(doubt))
+        at = words.find(doubt_words)
         if at < 0 or re.search(r"\d", without_periods(words[:at], None)):
             continue  # (values of its own before its words of doubt: "(912,4 tỷ đồng) là số liệu sơ bộ", theirs)
         subject = words[:at]
@@ -201,7 +205,7 @@ def sentence_doubts(block: Block, following: Block | None) -> list[SentenceDoubt
         # lượt)", "tổng hợp sơ bộ … đến ngày 20/02/2019 có 9.460 lượt", nor figures of another report, "Số liệu nêu tại
         # Báo cáo số 1391 … là số tạm tính")
         in_clause = normalize_label(clause)
-        rest_of_clause = in_clause[in_clause.find(normalize_label(doubt)) :]
+        rest_of_clause = in_clause[in_clause.find(doubt_words) :]
         if re.search(r"\d", rest_of_clause) or _ANOTHER_REPORT.search(subject):
             continue
         if not has_any(_SOME.sub(" ", subject), word_list("figure_words")):

@@ -94,7 +94,7 @@ _OFFICIAL_NOW = re.compile(r"chính thức|thay thế", re.IGNORECASE)
 _A_FIGURE_BEFORE = re.compile(
     r"\d[\d.,]*\s+(?!tháng\b|năm\b|quý\b|ngày\b)[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE
 )
-_NOT_OUR_ESTIMATE = re.compile(r"chính thức|thay thế|báo cáo|\d+\s+(?!tháng\b|năm\b)[^\W\d]", re.IGNORECASE)
+_NOT_OUR_ESTIMATE = re.compile(rf"{_OFFICIAL_NOW.pattern}|báo cáo|\d+\s+(?!tháng\b|năm\b)[^\W\d]", re.IGNORECASE)
 
 
 def _estimated_by_the_opening(before: str) -> bool:
@@ -225,8 +225,6 @@ class ReviewQueue:
             _NOW_WORDS.search(normalize_label(written["excerpt"]))
         )
         estimated = estimated or (title_estimate and not level_now)
-        # ("Theo Báo cáo số 1162 … (số liệu ước thực hiện đến ngày 30/6/2024), toàn tỉnh … tổ chức 07 hội nghị": a
-        # bracket before the figure in its sentence saying its figures are estimates)
         if (other := self._year_written_right_after(written, period)) is not None:
             # ("hồi hương 12 hài cốt liệt sỹ năm 2021, 19 hài cốt năm 2022, …": each item's own year, after it; a list's
             # first year does not date the next item)
@@ -246,6 +244,8 @@ class ReviewQueue:
             reason = f"a figure of the body issuing the report ('{self.structure.issuer}'), not of the province"
             self._review(reason, [code], written, quantity)
             return
+        # ("Theo Báo cáo số 1162 … (số liệu ước thực hiện đến ngày 30/6/2024), toàn tỉnh … tổ chức 07 hội nghị": a
+        # bracket before the figure in its sentence saying its figures are estimates)
         estimated = estimated or _says_estimates_before(before) or _estimated_by_the_opening(before)
         if quantity.qualifier == BOUND:
             # ("không dưới 40 đoàn ra"): at least or at most, which "over" and "under" do not say
@@ -620,18 +620,22 @@ class ReviewQueue:
         it names ("tháng này") keeps back that period's figures and the running totals holding it, not an earlier
         period's ("(T11/2016: 03 đoàn/28 lượt)")."""
         blocks = self.document.blocks
+        # (each doubt with the indicators it names, read once)
         doubts = {
-            block.number: sentence_doubts(block, blocks[index + 1] if index + 1 < len(blocks) else None)
+            block.number: [
+                (doubt, _indicators_named(self.rules, doubt.subject))
+                for doubt in sentence_doubts(block, blocks[index + 1] if index + 1 < len(blocks) else None)
+            ]
             for index, block in enumerate(blocks)
         }
         for figure in list(self.result.figures):
-            for doubt in doubts.get(figure.block.number, ()):
+            for doubt, named in doubts.get(figure.block.number, ()):
                 if doubt.start <= figure.char_start or (
                     doubt.reach == "previous" and figure.char_start < doubt.previous_start
                 ):
                     continue
                 # (what it names, where it names anything: "Kết quả hợp pháp hóa lãnh sự nêu trên" is those dossiers)
-                if named := _indicators_named(self.rules, doubt.subject):
+                if named:
                     if figure.indicator_code not in named:
                         continue
                 elif not doubt.reach:

@@ -471,12 +471,10 @@ class RuleChoice:
         for other in self.rules:
             if other.indicator == rule.indicator or set(other.units) & set(rule.units) or other.follows:
                 continue
-            groups = (*other.near, *other.clause)
             # (by the noun it counts as well: "thẩm định" alone names no appraised projects)
             nouns = [noun for noun in other.units if not noun.isupper()]
             if (
-                groups
-                and _fully_named_by(other, rest.strip())
+                _fully_named_by(other, rest.strip())
                 and any(has_phrase(rest, noun) for noun in nouns)
                 and other.excluded_by(label, label) is None
             ):

@@ -643,18 +643,17 @@ def resolve_year_to_date(
     if report_code is None:
         raise ScopeError(f"'{scope.evidence}' runs to the report's date, and the report's period is unknown")
     period = period_from_code(report_code)
+    now = re.search(r"\b(?:den|toi) nay\b", scope.evidence)
     if period.period_type == "multi_year":
         raise ScopeError(f"'{scope.evidence}' is not the period {report_code} the report covers")
     if (period.start_date.month, period.start_date.day) != (1, 1):
         # ("Lũy kế từ đầu năm: 19 đoàn" in a report on quarter II, with no day closing it: January to June, the half;
         # not in a month's report, nor "từ đầu năm đến ngày 20/6", a day the quarter may not end on)
         # (nor "từ đầu năm đến nay": to the day of writing, which the writers key as a count so far)
-        to_now = re.search(r"\b(?:den|toi) nay\b", scope.evidence)
-        if not (to_the_quarters_end and period.period_type == "quarter") or to_now:
+        if not (to_the_quarters_end and period.period_type == "quarter") or now:
             raise ScopeError(f"'{scope.evidence}' is not the period {report_code} the report covers")
         running = _MONTHS_FROM_JANUARY.get(period.end_date.month)
         report_code = f"{period.end_date.year}-{running}" if running else str(period.end_date.year)
-    now = re.search(r"\b(?:den|toi) nay\b", scope.evidence)
     if report_date is not None and report_date > period.end_date and now:
         raise ScopeError(f"'{scope.evidence}' runs to {report_date:%d/%m/%Y}, after the period {report_code} ends")
     if report_date is None and article and now and period.months < 12:

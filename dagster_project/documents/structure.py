@@ -317,10 +317,10 @@ def _first_part_heading(lines: list[str], start: int, year: int | None) -> str:
     """The first part's heading below the title ("Phần thứ nhất" with its caption, on its line or the next), read
     before any numbered section, when no later part's heading names another period of results ("PHẦN THỨ HAI / KẾT
     QUẢ 6 THÁNG ĐẦU NĂM 2023" after "KẾT QUẢ HỢP TÁC GIAI ĐOẠN 2018 - 2022": the report's parts cover two); else ""."""
-    captions = [_part_caption(lines, index) for index in range(start, len(lines)) if part_heading(lines[index])]
-    first = next((index for index in range(start, len(lines)) if part_heading(lines[index])), None)
-    if first is None or any(heading_level(line) for line in lines[start:first]):
+    parts = [index for index in range(start, len(lines)) if part_heading(lines[index])]
+    if not parts or any(heading_level(line) for line in lines[start : parts[0]]):
         return ""
+    captions = [_part_caption(lines, index) for index in parts]
     periods = {code for caption in captions if (code := period_in(caption, year))}
     return captions[0] if len(periods) <= 1 else ""
 

@@ -676,13 +676,11 @@ class TableLayout:
         return columns
 
 
-_UNIT_LABELS = frozenset({"dvt", "don vi tinh", "don vi"})
-
-
 def _units_row(row: list[str]) -> bool:
     """A header row of units: "ĐVT" (or "Đơn vị tính") in one of its first two cells, a unit in every other filled
     cell after it."""
-    labels = [index for index, text in enumerate(row[:2]) if normalize_label(text).strip(": ") in _UNIT_LABELS]
+    unit_headers = word_list("table_columns.unit")
+    labels = [index for index, text in enumerate(row[:2]) if normalize_label(text).strip(": ") in unit_headers]
     if not labels:
         return False
     units = [text for text in row[labels[0] + 1 :] if text.strip()]
