@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from dagster_project.parsing.text_files import read_yaml
 
 FORMS_PATH = Path(__file__).with_name("report_forms.yml")
 _NORMALISED_PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
@@ -72,7 +72,7 @@ def _phrases(raw: dict, name: str, path: Path) -> tuple[str, ...]:
 
 @lru_cache(maxsize=2)
 def load_forms(path: Path = FORMS_PATH) -> ReportForms:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
     if not isinstance(raw, dict):
         raise FormsFileError(f"{path.name}: expected a mapping of lists")
     lists = [_phrases(raw, name, path) for name in _LISTS]

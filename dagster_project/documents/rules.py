@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from dagster_project.codelists import load_indicators
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.text_files import read_yaml
 
 PHRASES_PATH = Path(__file__).with_name("phrases.yml")
 
@@ -292,7 +291,7 @@ def counted_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=2)
 def load_rules(path: Path = PHRASES_PATH) -> tuple[IndicatorRule, ...]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
     if not isinstance(raw, dict):
         raise RuleFileError(f"{path.name}: expected a mapping of indicator codes to rules")
     indicators = load_indicators()

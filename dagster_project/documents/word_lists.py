@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from dagster_project.parsing.text_files import read_yaml
 
 WORDS_PATH = Path(__file__).with_name("report_words.yml")
 _PHRASE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
@@ -187,7 +187,7 @@ def _leaves(raw: dict, prefix: str = "") -> dict[str, object]:
 
 @lru_cache(maxsize=4)
 def load_word_lists(path: Path = WORDS_PATH) -> dict[str, tuple[str, ...]]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path)
     if not isinstance(raw, dict):
         raise WordListError(f"{path.name}: expected a mapping of lists")
     leaves = _leaves(raw)

@@ -11,6 +11,7 @@ import yaml
 
 from dagster_project.landing.specs import ALL_SPECS, TableSpec
 from dagster_project.parsing.text import normalize_label
+from dagster_project.parsing.text_files import read_yaml
 
 VOCABULARY_PATH = Path(__file__).with_name("header_vocabulary.yml")
 
@@ -74,7 +75,7 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> dict[str, TableVocabulary]:
     """Every table with header columns, validated: a table of the specs missing from the file
     is an error too, since none of its sheets could then be recognised."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = read_yaml(path)
     except (OSError, yaml.YAMLError) as problem:
         raise VocabularyError(f"{path}: cannot be read as YAML ({problem})") from problem
     if not isinstance(document, dict) or not isinstance(document.get("tables"), dict):
@@ -100,7 +101,7 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> dict[str, TableVocabulary]:
 def load_row_number_headers(path: Path = VOCABULARY_PATH) -> frozenset[str]:
     """Normalised headers of the row-number column (STT, TT, …)."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        document = read_yaml(path) or {}
     except (OSError, yaml.YAMLError) as problem:
         raise VocabularyError(f"{path}: cannot be read as YAML ({problem})") from problem
     return frozenset(

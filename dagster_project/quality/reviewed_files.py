@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from dagster_project.parsing.periods import PeriodFormatError, parse_period
+from dagster_project.parsing.text_files import read_yaml
 
 
 def reviewed_entries(
@@ -20,7 +21,7 @@ def reviewed_entries(
     if not path.exists():
         return
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        document = read_yaml(path) or {}
     except yaml.YAMLError as problem:
         raise error(f"{path}: not valid YAML ({problem})") from problem
     entries = (document.get(list_key) or []) if isinstance(document, dict) else None
