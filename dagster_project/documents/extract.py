@@ -47,7 +47,7 @@ from dagster_project.documents.rules import (
     rules_by_unit,
     says_a_plan,
 )
-from dagster_project.documents.scopes import Scope, find_scopes, period_label, year_of
+from dagster_project.documents.scopes import Scope, ScopeError, find_scopes, period_label, year_of
 from dagster_project.documents.sections import (
     Context,
     ItemParent,
@@ -89,6 +89,7 @@ from dagster_project.documents.tables import (
     wrapped_label_rows,
 )
 from dagster_project.documents.word_lists import without_names, word_list
+from dagster_project.parsing.periods import holds_any, is_period_code
 from dagster_project.parsing.text import normalize_label
 from dagster_project.parsing.vn_numbers import without_restating_words
 
@@ -104,6 +105,11 @@ _SET_APART_PERIOD = re.compile(
 # giai đoạn 2021 - 2025, …").
 # Quarters and months named, to tell a sentence going through several of them ("quý I …; quý II …; quý III …")
 _PERIODS_OF_A_KIND = re.compile(r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2})\b")
+# Opening kinds that name no period of a sentence's own: a comparison's, the report's own, or its end.
+_NOT_A_PERIOD_OF_ITS_OWN = ("same_period_earlier", "this_period", "this_year", "as_of_date", "year_end", "estimate")
+# (a comparison's base, or a period set apart or contrasted, after which the text goes back to its own: "So với năm
+# 2023, …", "Riêng năm 2023, …", "Nếu như năm 2016 …")
+_ASIDE_LEADS = ("so voi", "so sanh", "cung ky", "gap", "rieng", "neu", "trong khi")
 _LEADS_TO_A_PERIOD = {"nhin", "lai", "cung", "xet", "trong", "ca", "tinh", "chung"}
 # A label saying its values are given year by year ("Số lượt người theo từng năm: …").
 _BY_YEAR = ("theo tung nam", "qua tung nam", "qua cac nam", "tung nam")
@@ -330,8 +336,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 for figure in self.result.figures[self.table_first_figure :]:
                     self._withhold(figure, f"a reviewer's comment under its table says it is not settled ('{doubt}')")
             context.table = None
-            # ("Đơn vị tính: USD" on its own line: the unit of the table below it)
-            context.unit_note = unit_line(block.text) or ""
+            # ("Đơn vị tính: USD" on its own line: the unit of the table below it; a caption's translation under it,
+            # "Development index of …", keeps the caption's)
+            context.unit_note = unit_line(block.text) or (context.unit_note if block.text.isascii() else "")
             context.lead_in = block.text if block.text.rstrip().endswith(":") else ""
             context.text_above = block.text
             self._block(block, context)
@@ -632,6 +639,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     # (the period goes on, not the estimate: "Năm 2025, ước tiếp nhận 18 dự án …. Sở đã bổ sung giấy
                     # đăng ký cho 06 tổ chức": the next sentence says what was done)
                     inherited = dataclasses.replace(opening[0][1], estimated=False)
+            elif opening and self._opens_another_period(opening[0][1], inherited, normalised_opening[: opening[0][0]]):
+                # ("Về hội nghị, 6 tháng đầu năm đã cho phép … . Về thủ tục hành chính, Sở đã giải quyết 18 hồ sơ …"
+                # under a heading on quarter II: the later sentence may go on with the half-year or fall back on the
+                # quarter)
+                inherited = Scope("unknown", None, f"{opening[0][1].evidence}, which the sentence before opens with")
             previous_codes, previous_text = frozenset(code for _, code in resolved), sentence.text
             previous_periods = periods
         context.list_topic = outer_topic if item else list_topic
@@ -645,6 +657,31 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
+
+    def _opens_another_period(self, opening: Scope, inherited: Scope | None, lead: str) -> bool:
+        """Whether a sentence opening with a period after a lead ("Về hội nghị, 6 tháng đầu năm …") names another one
+        than the period its paragraph's figures would otherwise have (the heading's or the report's); not a
+        comparison's base ("So với năm 2023, …") nor one at the end of the period ("Tính đến nay, …")."""
+        if opening.kind in _NOT_A_PERIOD_OF_ITS_OWN or has_any(lead, _ASIDE_LEADS):
+            return False
+        current = self._resolved(inherited) if inherited is not None else self.period_code
+        if current is None or not is_period_code(current):
+            return False
+        named = self._resolved(opening)
+        if named is None or not is_period_code(named):
+            # (a period of the codelist whose year is not known, "6 tháng đầu năm" in a text of no year; not a school
+            # year or a dry season, "Năm học 2017 - 2018, có 830 lưu học sinh …", which dates one count)
+            return opening.kind == "yearless"
+        # ("6 tháng, …" in a report on the first half: its own period, named again; "Riêng quý IV, …", "Nếu như năm 2016
+        # …" in a text on the year or the term: a part of it set apart, after which the text goes on with the whole)
+        return not holds_any(current, [named])
+
+    def _resolved(self, scope: Scope) -> str | None:
+        """The period code a scope names, read as a heading's label would be; None when it cannot be known."""
+        try:
+            return self._resolve(scope, labelled=True)[0]
+        except ScopeError:
+            return None
 
     @functools.cached_property
     def _column_keys(self) -> dict[str, str]:

@@ -1337,7 +1337,11 @@ class FigurePeriods:
         return year if both else None
 
     def _the_occasions_periods(self) -> frozenset[str]:
-        """The periods the title names with the meeting it is written for ("(Phục vụ phiên họp … tháng 9/2025)")."""
+        """The periods the title names with the meeting it is written for ("(Phục vụ phiên họp … tháng 9/2025)"); none
+        for a record of what was said at the meeting ("BẢN GỠ BĂNG HỌP BÁO THƯỜNG KỲ THÁNG 10 NĂM 2024": a briefing in
+        October reports on what went before it)."""
+        if self.structure.title_names_no_period:
+            return frozenset()
         return periods_named(self.structure.subject or "", self.report_year, with_the_occasion=True)
 
     @functools.cached_property
@@ -1767,8 +1771,9 @@ class FigurePeriods:
                 return self.period_code, evidence
             if self._ends_the_year():
                 return str(self.report_year), f"'{scope.evidence}', the year the report's {self.period_code} closes"
-            if self.period_code is None and self.structure.named_year:
-                # "Kết quả … quý IV và năm 2024": a title naming a quarter and its year covers both.
+            if self.period_code is None and self.structure.named_year and not self.structure.title_names_no_period:
+                # "Kết quả … quý IV và năm 2024": a title naming a quarter and its year covers both (not a record of a
+                # briefing held in the year, "BẢN GỠ BĂNG HỌP BÁO … THÁNG 10 NĂM 2024": its year so far).
                 return str(
                     self.structure.named_year
                 ), f"'{scope.evidence}' in a report on the year {self.structure.named_year}"

@@ -225,11 +225,9 @@ def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", what))
     year = int(next(iter(years))) if len(years) == 1 else report_year
     # ("Số liệu cả năm là số ước thực hiện" in a report on 2021: "cả năm" is the report's year)
-    scopes = [
-        (position, replace(scope, code=str(year)) if scope.kind == "this_year" and year else scope)
-        for position, scope in find_scopes(what, year)
-    ]
-    scopes = [(position, scope) for position, scope in scopes if scope.code]
+    scopes = [(position, _in_the_year(scope, year)) for position, scope in find_scopes(what, year)]
+    # (a code of the codelist: not the kind "trong quý", "kỳ này" names, which only the report's period would settle)
+    scopes = [(position, scope) for position, scope in scopes if scope.code and is_period_code(scope.code)]
     codes = {scope.code for _, scope in scopes}
     if len(codes) > 1:
         rest = list(what)
@@ -238,6 +236,19 @@ def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
         if set("".join(rest).split()) - _LIST_WORDS:
             return frozenset()
     return frozenset(codes)
+
+
+# The months from January a count of months names, in the department's reports ("số liệu 6 tháng là số ước").
+_MONTHS_FROM_JANUARY = {"3": "Q1", "6": "H1", "9": "9M"}
+
+
+def _in_the_year(scope, year: int | None):
+    """A note's period read in its year: "cả năm" the year, "6 tháng" its first half."""
+    if year and scope.kind == "this_year":
+        return replace(scope, code=str(year))
+    if year and scope.kind == "n_months" and scope.code in _MONTHS_FROM_JANUARY:
+        return replace(scope, code=f"{year}-{_MONTHS_FROM_JANUARY[scope.code]}")
+    return scope
 
 
 # Words of a list of periods, and of the note around it ("… và cả năm 2025 là …", "năm 2025 và các số cộng dồn giai

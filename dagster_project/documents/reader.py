@@ -44,8 +44,9 @@ class Block:
     # (a paragraph of a text file holding lines of two texts side by side, as a bulletin's two columns: its words are
     # not in reading order)
     side_by_side: bool = False
-    # (a line of a box drawn around text in a text file, counted from 1, its frame blanked; 0 for any other block; the
-    # box's first line, over a rule, is its title, `box_title`)
+    # (a line of a box drawn around text in a text file, or a paragraph of a Word table of one column, counted from 1,
+    # its frame blanked; 0 for any other block; the box's first line, over a rule or a short line of its own over the
+    # rest, is its title, `box_title`)
     box: int = 0
     box_title: bool = False
 
@@ -65,8 +66,11 @@ class DocumentText:
     blocks: tuple[Block, ...]
 
 
-def _from_pieces(pieces: list[tuple[str, str]], tables: list[int] | None = None) -> DocumentText:
-    """The document's text and blocks from its pieces (kind, text); ``tables`` gives each piece's Word table, if any."""
+def _from_pieces(
+    pieces: list[tuple[str, str]], tables: list[int] | None = None, boxes: list[tuple[int, bool]] | None = None
+) -> DocumentText:
+    """The document's text and blocks from its pieces (kind, text); ``tables`` gives each piece's Word table, if any,
+    and ``boxes`` the box of one column it is in (with whether it is the box's title)."""
     blocks, parts, offset = [], [], 0
     for position, (kind, text) in enumerate(pieces):
         text = unicodedata.normalize("NFC", text).strip()
@@ -75,7 +79,9 @@ def _from_pieces(pieces: list[tuple[str, str]], tables: list[int] | None = None)
         if parts:
             parts.append("\n\n")
             offset += 2
-        blocks.append(Block(kind, len(blocks) + 1, offset, text, table=tables[position] if tables else 0))
+        box, box_title = boxes[position] if boxes else (0, False)
+        table = tables[position] if tables else 0
+        blocks.append(Block(kind, len(blocks) + 1, offset, text, table=table, box=box, box_title=box_title))
         parts.append(text)
         offset += len(text)
     return DocumentText("".join(parts), tuple(blocks))
@@ -300,12 +306,45 @@ def page_furniture(lines: list[str]) -> set[int]:
     }
     marks |= subtitle_cue_lines(lines)
     repeated = Counter(line.strip() for line in lines if line.strip())
+    # (the header of tables laid out with spaces, the same over each table of a yearbook's chapter, is not a running
+    # header)
+    headers = _ruled_table_headers(lines, marks)
     running = {
         index
         for index, line in enumerate(lines)
-        if repeated[line.strip()] >= 2 and len(line.strip()) <= 150 and any(abs(index - mark) <= 3 for mark in marks)
+        if repeated[line.strip()] >= 2
+        and len(line.strip()) <= 150
+        and any(abs(index - mark) <= 3 for mark in marks)
+        and index not in headers
     }
     return marks | running
+
+
+_RULED_HEADER_LINES = 4  # the most lines a table's header boxed by two rules is written over
+
+
+def _ruled_table_headers(lines: list[str], marks: set[int]) -> set[int]:
+    """The lines between two rules at most a few lines apart, one of them in cells parted by two spaces or more
+    ("-----" over "Đơn vị tính   2020   2021   Sơ bộ" over "Unit   Prel." over "2024" over "-----"): a table's
+    header."""
+    rules = sorted(index for index in marks if _RULE_LINE.match(lines[index].strip()))
+    found: set[int] = set()
+    for above, below in zip(rules, rules[1:]):
+        inside = [index for index in range(above + 1, below) if lines[index].strip()]
+        after = [line for line in lines[below + 1 :] if line.strip()][:_ROWS_LOOKED_AT]
+        if (
+            0 < below - above - 1 <= _RULED_HEADER_LINES
+            and any("  " in lines[i].strip() for i in inside)
+            # (rows of figures under it, not a running header over prose: "SỞ NGOẠI VỤ HÀ TĨNH     BÁO CÁO 6 THÁNG")
+            and any(_ALIGNED_VALUES.search(line) for line in after)
+        ):
+            found.update(inside)
+    return found
+
+
+_ROWS_LOOKED_AT = 3  # the lines under a boxed header among which its first row of figures is (under a group line)
+# A row laid out with spaces ending with figures: "Số đoàn - Number     Đoàn     11     3     24".
+_ALIGNED_VALUES = re.compile(r"\S\s{2,}[\d.,()*-]+\s{2,}[\d.,()*-]+\s*$")
 
 
 # A subtitle file's cue (SubRip, WebVTT): its number on a line of its own, then when it is shown ("00:02:06,400 -->
@@ -760,12 +799,16 @@ def _table_rows(table) -> list[str]:
 
 
 def _contents(items, table_type):
-    """("table", its rows) and ("paragraph", its text), in order; a table that lays out other tables side by side (a
-    row or two whose cells hold tables) gives each cell's paragraphs and tables in turn instead of its own rows (a table
-    of figures with a small table in a note's cell stays a table of figures)."""
+    """("table", its rows), ("box", its paragraphs) and ("paragraph", its text), in order; a table of one column is a
+    box around its paragraphs; a table that lays out other tables side by side (a row or two whose cells hold tables)
+    gives each cell's paragraphs and tables in turn instead of its own rows (a table of figures with a small table in a
+    note's cell stays a table of figures)."""
     for item in items:
         if not isinstance(item, table_type):
             yield "paragraph", item.text
+        elif all(len({cell._tc for cell in row.cells}) == 1 for row in item.rows):
+            # (a table of one column is a box around text, "NĂM 2025, SỞ NGOẠI VỤ ĐÃ…" over its bullets: no columns)
+            yield "box", [paragraph.text for row in item.rows for paragraph in row.cells[0].paragraphs]
         elif len(item.rows) <= 2 and any(cell.tables for row in item.rows for cell in row.cells):
             seen = set()
             for row in item.rows:
@@ -805,15 +848,36 @@ def read_docx(path: Path) -> DocumentText:
         raise UnreadableFileError(f"it is not a readable Word document ({error})") from error
     pieces: list[tuple[str, str]] = []
     tables: list[int] = []
+    boxes: list[tuple[int, bool]] = []
     for kind, content in _contents(document.iter_inner_content(), Table):
         if kind == "table":
             pieces += [("table_row", row) for row in content]
             tables += [max(tables, default=0) + 1] * len(content)
+            boxes += [(0, False)] * len(content)
+        elif kind == "box":
+            lines = [line for line in content if line.strip()]
+            number = max((box for box, _ in boxes), default=0) + 1
+            titled = len(lines) > 1 and _box_title(lines[0])
+            pieces += [("paragraph", line) for line in lines]
+            tables += [0] * len(lines)
+            boxes += [(number, titled and index == 0) for index in range(len(lines))]
         else:
             pieces.append(("paragraph", content))
             tables.append(0)
+            boxes.append((0, False))
     pieces += [("footnote", note) for note in _footnotes(document)]
-    return _from_pieces(pieces, tables + [0] * (len(pieces) - len(tables)))
+    padding = len(pieces) - len(tables)
+    return _from_pieces(pieces, tables + [0] * padding, boxes + [(0, False)] * padding)
+
+
+_BOX_TITLE_LENGTH = 80
+
+
+def _box_title(line: str) -> bool:
+    """A box's first paragraph heads it when it is a short line, no sentence ("Kết quả cả năm 2023", "NĂM 2025, SỞ
+    NGOẠI VỤ ĐÃ…" over its lines)."""
+    stripped = line.strip()
+    return len(stripped) <= _BOX_TITLE_LENGTH and not stripped.endswith((".", ";"))
 
 
 def read_document(path: Path) -> DocumentText:

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from dagster_project.documents.doubt_notes import doubt_notes, doubted_by, remarked_row, row_remarks, sentence_doubts
+from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.qualifier_notes import BracketedNote, defined_same_period, estimate_notes
 from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
@@ -53,14 +54,20 @@ _ESTIMATE_OF_THE_WHOLE = re.compile(r"\b(?:uoc|du kien) (?:den het|toi het|ca|th
 _ESTIMATE_TO_THE_END = re.compile(r"\b(?:uoc|du kien)(?: thuc hien)? (?:den het|toi het|ca (?:nam|quy|ky|giai doan))\b")
 
 
+# A number written with one decimal place, and nothing else ("800,0", "18,3"): a measure or an index, not a count.
+_ONE_DECIMAL_PLACE = re.compile(r"\d+[.,]\d")
 # "ước", "dự kiến" as written, where an estimate may open
 _ESTIMATE_WORDS_WRITTEN = re.compile(r"\b(?:ước|dự kiến)\b", re.IGNORECASE)
 
 
-# "năm 2024 là", "quý II có", "còn 6 tháng cuối năm đạt": a period and a verb, right before the count (normalised)
+# "năm 2024 là", "quý II có", "còn 6 tháng cuối năm đạt", "cả giai đoạn 2016-2020 là": a period and a verb, right
+# before the count (normalised)
 _ELLIPTICAL_CLAUSE = re.compile(
-    r"^\s*(?:va |con |rieng )?(?:nam (?:19|20)\d\d|quy (?:i|ii|iii|iv)(?: nam (?:19|20)\d\d)?|thang \d{1,2}(?: nam "
-    r"(?:19|20)\d\d)?|\d{1,2} thang(?: dau nam| cuoi nam)?(?: nam (?:19|20)\d\d)?) (?:la|co|dat|duoc)"
+    r"^\s*(?:va |con |rieng )?(?:ca )?(?:nam (?:19|20)\d\d|quy (?:i|ii|iii|iv)(?: nam (?:19|20)\d\d)?|thang \d{1,2}"
+    r"(?: nam (?:19|20)\d\d)?|(?:luy ke )?\d{1,2} thang(?: dau nam| cuoi nam)?(?: nam (?:19|20)\d\d)?"
+    # ("…; cả giai đoạn 2016-2020 là 176 đoàn", "cùng kỳ năm 2023 là …", "năm trước là …")
+    r"|(?:giai doan|nhiem ky|thoi ky) (?:19|20)\d\d (?:19|20)\d\d|cung ky(?: nam (?:19|20)\d\d)?|nam truoc|nam ngoai)"
+    r" (?:la|co|dat|duoc)"
     # (and the count it pairs with: "năm 2024 là 19 đoàn với 143 lượt khách")
     r"(?: \d+ [a-z]+(?: [a-z]+)? voi)?\s*$"
 )
@@ -69,7 +76,8 @@ _ELLIPTICAL_CLAUSE = re.compile(
 # After such a count, nothing but its noun and the count it pairs with ("đoàn với 143 lượt khách"; not "đoàn vào đến
 # thăm …", which names what it counts)
 _ONLY_ITS_NOUN = re.compile(
-    r"^(?:doan|luot|luot khach|luot nguoi|nguoi|khach)?(?: voi \d+ (?:luot khach|luot nguoi|luot|nguoi))?\s*$"
+    r"^(?:doan|luot|luot khach|luot nguoi|luot can bo|nguoi|khach|can bo)?"
+    r"(?: voi \d+ (?:luot khach|luot nguoi|luot can bo|luot|nguoi|can bo))?\s*$"
 )
 
 
@@ -115,7 +123,7 @@ def _estimated_by_the_opening(before: str) -> bool:
     return (
         verb is not None
         and bool(_THE_PROVINCE_BEFORE.search(head[: verb.start()]))
-        and bool(_GOES_ON_WITH_A_VERB.match(own.strip()))
+        and bool(starts_with_phrase(own.strip().removeprefix("va "), word_list("clause_verbs")))
         and not find_scopes(own, None)
         and not has_any(own, ("thuc hien", "chinh thuc", "ket qua"))
     )
@@ -123,11 +131,6 @@ def _estimated_by_the_opening(before: str) -> bool:
 
 # The province (or the department) as the subject right before an estimating verb.
 _THE_PROVINCE_BEFORE = re.compile(r"\b(?:toan tinh|ca tinh|tinh|tinh ta|so ngoai vu|so)\s*$")
-# The verbs a clause goes on with after a ';' when the sentence's subject does its deed again.
-_GOES_ON_WITH_A_VERB = re.compile(
-    r"^(?:va )?(?:don|don tiep|cu|to chuc|ky ket|ky|tiep nhan|tham dinh|tiep|giai quyet|xu ly|cap|bien dich"
-    r"|phien dich)\b"
-)
 
 
 # "ước có", "ước đạt", "ước tính", "ước đón": a sentence's predicate estimating its counts (not "điều ước có …", a
@@ -254,7 +257,12 @@ class ReviewQueue:
         fractional = quantity.value != quantity.value.to_integral_value()
         # (a tenth of an hour, "45,5 giờ", is a count of hours; "1,250" may be thousands)
         tenths = quantity.value * 10 == (quantity.value * 10).to_integral_value()
-        if fractional and not quantity.is_money and not (self.indicators[code].unit == "hour" and tenths):
+        hours = self.indicators[code].unit == "hour"
+        if not quantity.is_money and not hours and _ONE_DECIMAL_PLACE.fullmatch(quantity.as_written):
+            # ("800,0" in a table of index numbers, previous year = 100): a count is never written with a decimal place
+            self._review(f"a count written with a decimal place ('{quantity.as_written}')", [code], written, quantity)
+            return
+        if fractional and not quantity.is_money and not (hours and tenths):
             # ("1,250" in a table by a clerk who writes thousands with commas: 1.25 persons is no count; which
             # separator it is, the number alone does not say)
             self._review(

@@ -233,12 +233,25 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "năm ngoái", "năm trước", "năm nay": a year named from the day of speaking, which a text read later leaves open.
     # (not the base of a comparison, "tăng 08 đoàn so với cùng kỳ năm trước", read as before)
     ("unknown", re.compile(r"(?<!cung ky )(?<!so voi )\bnam (?:ngoai|truoc(?! khi\b)|nay)\b(?! (?:19|20)\d{2}\b)")),
+    # "kỳ trước", "kỳ báo cáo liền kề trước": the period before the report's, which no code names.
+    # ("nhiệm kỳ này", "thời kỳ này": a term or a stretch of time the words do not date)
+    ("unknown", re.compile(r"\bky (?:bao cao )?(?:lien ke )?truoc\b|\b(?:nhiem|thoi) ky nay\b")),
     ("year", re.compile(rf"\b(?:trong nam|nam|ca nam) {_YEAR}\b")),
     ("this_year", re.compile(r"\b(?:trong nam|ca nam)\b")),
     # "Trong tháng", "trong quý", "trong kỳ": the period the report covers, when it is of that kind.
     # ("Cả giai đoạn, …", "suốt giai đoạn": the whole span the report covers)
     # (not "Trong quý III", a quarter named; "trong quý, 04 …" reads "trong quy 04" once normalised)
     ("this_period", re.compile(r"\b(?:trong|cung trong|ca|suot) (thang|quy(?! (?:i|ii|iii|iv)\b)|ky|giai doan)\b")),
+    # "Thực hiện kỳ báo cáo", "kỳ này": a statistical form's column of the period it reports on (not "kỳ báo cáo
+    # trước", the one before, nor "cùng kỳ", a year earlier, nor the end of a running total, "lũy kế đến kỳ báo cáo",
+    # "từ đầu nhiệm kỳ đến kỳ báo cáo")
+    (
+        "this_period",
+        re.compile(
+            r"(?<!cung )(?<!den )(?<!toi )(?<!het )(?<!nhiem )(?<!thoi )\b(ky) (?:bao cao|nay)\b"
+            r"(?! (?:truoc|sau|toi|lien ke|nam (?:truoc|ngoai))\b)"
+        ),
+    ),
 ]
 # "Ước quý IV thẩm định 06 dự án …", "ước tháng 12": an estimate of the period named right after.
 _ESTIMATE_BEFORE = re.compile(r"\buoc(?: thuc hien| tinh| dat)?(?: ca)? $")

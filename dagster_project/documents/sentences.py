@@ -122,6 +122,28 @@ _PERIOD_WORDS = re.compile(
 )
 
 
+_ITEM_DOT = re.compile(r"\s[·•]\s")
+# A labelled value ends before the dot ("2018: 58", "Quý I: 12 đoàn") and another opens after it.
+_VALUE_BEFORE_A_DOT = re.compile(r":\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*$")
+_LABELLED_VALUE = re.compile(r"[^\W_][\w/.-]*(?:\s+[\w/.-]+){0,3}\s*:\s*\d")
+
+
+def _dots_between_labelled_values(text: str) -> set[int]:
+    """Where the dots of a series of labelled values stand ("2018: 58 · 2019: 60 · 2020: 11"), when every part the dots
+    make is one ("Số hội nghị • 2023: 6 • 2024: 9" opens with a label of none: not parted)."""
+    matches = list(_ITEM_DOT.finditer(text))
+    if not matches:
+        return set()
+    parts = [
+        text[start:end]
+        for start, end in zip([0, *(m.end() for m in matches)], [*(m.start() for m in matches), len(text)])
+    ]
+    every_part = all(_VALUE_BEFORE_A_DOT.search(part) for part in parts[:-1]) and all(
+        _LABELLED_VALUE.match(part) for part in parts[1:]
+    )
+    return {match.start() + 1 for match in matches} if every_part else set()
+
+
 def split_clauses(sentence: Span) -> list[Span]:
     """Clauses at semicolons outside parentheses, and at a long dash opening another period's count."""
     # (after a count of a period named before it, and before a count of its own: "Quý III xử lý 15 vụ việc — lũy kế 9
@@ -134,11 +156,14 @@ def split_clauses(sentence: Span) -> list[Span]:
         and _A_PERIOD_NAMED.search(before)
         and re.search(r"\d", _PERIOD_WORDS.sub(" ", re.split(r"[;—–]", sentence.text[match.end() :])[0]))
     }
+    # (and at a dot set between labelled values, "2018: 58 · 2019: 60 · 2020: 11", as a semicolon; not between years or
+    # words, "2022 · 2023 · 2024 lần lượt là …")
+    dots = _dots_between_labelled_values(sentence.text)
     clauses, start, depth = [], 0, 0
     for index, char in enumerate(sentence.text + ";"):
         # (never below zero: the ")" of an "a)" marker closes nothing)
         depth = max(0, depth + {"(": 1, ")": -1}.get(char, 0))
-        if (char == ";" or index in dashes) and depth <= 0:
+        if (char == ";" or index in dashes or index in dots) and depth <= 0:
             clauses.append(Span(sentence.text[start:index], sentence.start + start))
             start, depth = index + 1, 0
     return [clause for clause in clauses if clause.text.strip()]

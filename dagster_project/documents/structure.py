@@ -264,11 +264,14 @@ def heading_level(text: str) -> int | None:
     return 2 + (match.group("number") or match.group("single")).count(".")
 
 
-_PART = re.compile(r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [ivx\d]+)\b")
+# (and an annex on a line of its own, "PHỤ LỤC", "Phụ lục số 02", over its title)
+_PART = re.compile(
+    r"^(?:phan thu (?:nhat|hai|ba|tu|nam)|phan [ivx\d]+|chuong [ivx\d]+)\b|^phu luc(?: so)?(?: [ivx\d]+)?$"
+)
 
 
 def part_heading(text: str) -> bool:
-    """ "Phần thứ nhất", "PHẦN II": a part of the report, above its numbered sections."""
+    """ "Phần thứ nhất", "PHẦN II", "PHỤ LỤC": a part of the report, above its numbered sections."""
     return bool(_PART.match(normalize_label(text))) and len(text) < 200
 
 
@@ -1062,9 +1065,11 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     # "KỊCH BẢN LỄ KÝ KẾT … GIAI ĐOẠN 2025 - 2030")
     occasion = bool(title) and starts_with_phrase(normalize_label(title_text), word_list("occasion_titles")) is not None
     unreviewed = occasion and not has_any(normalize_label(title_text), word_list("occasion_reviews"))
+    spoken = bool(title) and starts_with_phrase(normalize_label(title_text), word_list("spoken_record_titles"))
     if (
         title
         and not made_for_a_year
+        and not spoken
         and (code := period_in(title_text, date_year))
         and not (unreviewed and period_from_code(code).period_type == "multi_year")
         and not (sheet and _kept_over_the_year(code, date))
@@ -1143,7 +1148,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
         forwarded_reason=message.forwarded_reason,
         forwarded_set_aside=message.forwarded_by_other_body,
         subject=title_text or subject or message.subject,
-        title_names_no_period=made_for_a_year,
+        title_names_no_period=made_for_a_year or bool(spoken),
         title_periods=frozenset()
         if made_for_a_year
         else periods_named(title_text, named_year or date_year)

@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 import functools
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from dagster_project.documents.clause_figures import partners_of_a_row
 from dagster_project.documents.forms import load_forms, starts_with_phrase
@@ -48,6 +48,7 @@ from dagster_project.documents.scopes import (
 )
 from dagster_project.documents.segments import body_named_within, other_subject
 from dagster_project.documents.tables import (
+    PERCENT_NOTE,
     Measure,
     RowAbove,
     cells_of,
@@ -890,7 +891,8 @@ def _original_language_column(headers: list[str]) -> int | None:
 
 def _numbers_of(text: str, decimal_comma: bool) -> list[str]:
     """A text's numbers, in order, read with a decimal comma (Vietnamese: "1.320", "12,8") or point (English: "1,320",
-    "12.8"), so that the two columns of a bilingual table compare ("1,28 tỷ" is no "12.8 billion")."""
+    "12.8"), so that the two columns of a bilingual table compare ("1,28 tỷ" is no "12.8 billion"; "08 tổ chức" is "8
+    NGOs")."""
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
     # (dates and years are written differently in each language, "31/12/2025" and "31 December 2025", and are no counts)
     counts = re.sub(
@@ -901,9 +903,17 @@ def _numbers_of(text: str, decimal_comma: bool) -> list[str]:
         flags=re.IGNORECASE,
     )
     return sorted(
-        number.replace(thousands, "").replace(decimal, ".").rstrip(".")
+        _the_number(number.replace(thousands, "").replace(decimal, ".").rstrip("."))
         for number in re.findall(r"\d[\d.,]*\d|\d", counts)
     )
+
+
+def _the_number(written: str) -> str:
+    """A number as one string however many leading zeros it has ("08" and "8"); as written when it is none."""
+    try:
+        return str(Decimal(written).normalize())
+    except InvalidOperation:
+        return written
 
 
 def _is_prose(text: str) -> bool:
@@ -1557,6 +1567,12 @@ class TableFigures:
                     and self._over_the_whole_work(),
                 )
                 written = self._written(quantity, block, block.start + position, block)
+                if context.table.unit_note == PERCENT_NOTE:
+                    # ("%" over "Số đoàn ra   18,3   27,3   800,0" under "Chỉ số phát triển (Năm trước = 100)")
+                    self._review(
+                        "a table of percentages or index numbers (its unit line or caption)", [], written, quantity
+                    )
+                    continue
                 if (
                     row_period is None
                     and (own_noun or lowest_words.startswith(("so ", "luot ")))
@@ -2600,8 +2616,9 @@ class TableFigures:
                 # out, not the quarter a year before)
                 raise ScopeError(f"column '{heading}' spells out {', '.join(sorted(spelt))}, not {period}")
             return period, f"column '{heading}'", estimate
-        # "TH 2024", "Thực hiện 2025": a result label and a bare year name the year.
-        bare = re.sub(rf"^(?:{'|'.join(word_list('table_columns.result'))})\s+(?=(?:19|20)\d{{2}}$)", "", normalised)
+        # "TH 2024", "Thực hiện 2025", "Giá trị 2022": a result label and a bare year name the year.
+        labels = (*word_list("table_columns.result"), *word_list("table_columns.value_before_a_year"))
+        bare = re.sub(rf"^(?:{'|'.join(labels)})\s+(?=(?:19|20)\d{{2}}$)", "", normalised)
         if re.fullmatch(r"(?:19|20)\d{2}", bare):
             self._refuse_beside_the_reports_bare_year(heading)  # ("2024 | 2025" in a report on quarter III/2025)
             if self._on_parts_of_years():
@@ -2632,6 +2649,10 @@ class TableFigures:
                 self._refuse_beside_the_reports_bare_year(heading)  # ("Năm 2024 | Năm 2025" in a quarter's report)
             return self._resolve(label, labelled=True)[0], f"column '{heading}'", estimate
         found = find_scopes(normalised, self.report_year)
+        if any(scope.kind != "this_period" for _, scope in found):
+            # ("Thực hiện kỳ báo cáo - Quý II/2023": the period it spells out is the one "kỳ báo cáo" says, of any kind;
+            # not "Trong tháng" over "Quý II/2025", a month's column or a quarter's)
+            found = [(at, scope) for at, scope in found if (scope.kind, scope.code) != ("this_period", "ky")]
         scopes = _narrowest_within(found, stack or [], self.report_year)
         if len(scopes) < len(found):
             # ("Ước thực hiện năm 2023" over "Chính thức QI/2023": the column's own words say whether it is estimated)

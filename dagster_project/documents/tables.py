@@ -189,7 +189,7 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
             following = run[-1] + 1
             if (
                 len(run) == header_lines <= _HEADER_LINES
-                and _header_continued(words(following), indent(following) - indent(index), width)
+                and _header_continued(words(following), indent(following) - indent(index), width, unlabelled)
                 # (not over a rule of dashes under each column: that header is read from above the rule)
                 and not (following + 1 < len(blocks) and is_separator_row(blocks[following + 1].text))
             ):
@@ -199,7 +199,7 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
                 header_lines += 1
             elif _value_row(cells, following, width):
                 run.append(following)
-            elif _group_line(blocks[following].text) and _value_row(cells, following + 1, len(header)):
+            elif _group_line(blocks[following].text) and _value_row(cells, following + 1, width):
                 # "I. Cửa khẩu quốc tế Cầu Treo" between rows of figures: a group of the rows below it
                 run += [following, following + 1]
             elif (
@@ -211,11 +211,7 @@ def aligned_rows(blocks, not_body, text: str = "") -> dict[int, tuple[int, ...]]
                 # "1   Hồ sơ cấp mới hộ chiếu công vụ," over "    ngoại giao    hồ sơ    64    71": a row whose label
                 # wraps, its figures on the second line (read as one row: ``wrapped_label_rows``)
                 run += [following, following + 1]
-            elif (
-                len(run) > 1
-                and is_separator_row(blocks[following].text)
-                and _value_row(cells, following + 1, len(header))
-            ):
+            elif len(run) > 1 and is_separator_row(blocks[following].text) and _value_row(cells, following + 1, width):
                 # a rule of dashes above the total row ("Cộng 9 tháng   465   5.995"): the same table
                 run += [following, following + 1]
             else:
@@ -904,9 +900,33 @@ _UNIT_LINE = re.compile(
 _CAPTION_UNIT = re.compile(r"\(\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()]{1,30}?)\s*\)\s*$", re.IGNORECASE)
 
 
+# What a table of percentages or index numbers says above it: a unit line of "%" ("Đơn vị tính: %", "%" alone at the
+# right), or a caption of index numbers ("Chỉ số phát triển … (Năm trước = 100)").
+PERCENT_NOTE = "%"
+_PERCENT_UNIT = re.compile(r"\(?%\)?|phần trăm", re.IGNORECASE)
+# (a caption, a short line: not a sentence that mentions an index before a table of counts)
+_INDEX_CAPTION = re.compile(
+    r"=\s*100\b|\b(?:chỉ số phát triển|tốc độ phát triển|tốc độ tăng(?: trưởng)?)\b|\(\s*%\s*\)\s*$", re.IGNORECASE
+)
+_CAPTION_LENGTH = 160
+_CAPTION_NUMBER = re.compile(r"^(?:bảng|biểu|hình|table|figure)\s+[\w.-]+?[.:]?\s", re.IGNORECASE)
+
+
 def unit_line(text: str) -> str | None:
-    """The unit a line names when it is nothing but a table's unit line, or a caption ending with it."""
+    """The unit a line names when it is nothing but a table's unit line, or a caption ending with it
+    (``PERCENT_NOTE`` for a table of percentages or index numbers)."""
     match = _UNIT_LINE.match(text) or _CAPTION_UNIT.search(text)
+    unit = match.group("unit").strip() if match else text.strip()
+    stripped = text.strip()
+    # (one text: not a table's header laid out with spaces or pipes, "… Lũy kế 9T   So CK 9T (%)")
+    caption = (
+        len(stripped) <= _CAPTION_LENGTH
+        and ". " not in _CAPTION_NUMBER.sub("", stripped)
+        and "  " not in stripped
+        and "|" not in stripped
+    )
+    if _PERCENT_UNIT.fullmatch(unit) or (caption and _INDEX_CAPTION.search(text)):
+        return PERCENT_NOTE
     # (or a unit for each kind of column, one of them a currency: "Đơn vị tính: tổ chức; chương trình, dự án; USD")
     found = match and (measure_in(match.group("unit")) or listed_currency(match.group("unit")))
     return match.group("unit") if found else None
@@ -915,12 +935,13 @@ def unit_line(text: str) -> str | None:
 _UNLABELLED_HEADER_INDENT = 12  # a header line written this far right has no label cell
 
 
-def _header_continued(cells: list[str], shift: int, width: int) -> bool:
+def _header_continued(cells: list[str], shift: int, width: int, unlabelled: bool = False) -> bool:
     """Whether a line right under a table's header goes on with it: a few words or years only, none a figure, written
-    right of where the header's labels stand."""
+    right of where the header's labels stand (under a header written right of them, "Đơn vị tính   2022   2023" over
+    "Unit", anywhere under it)."""
     return (
         0 < len(cells) < width
-        and shift >= _UNLABELLED_HEADER_INDENT
+        and shift >= (0 if unlabelled else _UNLABELLED_HEADER_INDENT)
         and not any(_holds_a_figure(cell) for cell in cells)
         and all(len(cell) <= 20 for cell in cells)
     )

@@ -378,7 +378,8 @@ def test_table_columns_of_bare_years_estimates_running_totals_and_unexplained_he
     }
     reasons = {item.value_as_written: item.reason for item in extraction.review}
     assert reasons["160"].startswith("period not certain: column 'Lũy kế'")
-    assert reasons["9"].startswith("period not certain: column 'Kỳ trước'")
+    assert reasons["9"].startswith("period not certain:")
+    assert "Kỳ trước" in reasons["9"] or "ky truoc" in reasons["9"]
 
 
 # -- capabilities added after the blind hold-out's first run (own phrasings) ---------------------
