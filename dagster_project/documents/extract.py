@@ -69,7 +69,7 @@ from dagster_project.documents.segments import (
     sentence_label,
 )
 from dagster_project.documents.sentences import comment_doubt, is_comment_block, split_clauses, split_sentences
-from dagster_project.documents.structure import blank_numbering, read_structure, without_its_purpose
+from dagster_project.documents.structure import blank_numbering, lower_area_named, read_structure, without_its_purpose
 from dagster_project.documents.table_figures import TableFigures
 from dagster_project.documents.tables import (
     TableLayout,
@@ -176,7 +176,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self.table_text_above = ""  # (the paragraph right above a table, whatever it ends with)
         self.question_above = ""  # (the question right above a list of answer options)
         self.table_first_figure = 0  # (where the figures of the present table begin)
+        self.rows_their_notes_correct: dict[int, str] = {}  # (table rows whose note or reason gives another value)
         self.partners = partner_subject(self.structure.subject)
+        self.area_subject = lower_area_named(self.structure.subject or "")
         self.topic = topic_subject(self.structure.subject)
 
     def run(self) -> Extraction:
@@ -348,12 +350,14 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self._withhold_square_bracketed()
         self._withhold_what_a_doubted_column_gives()
         self._withhold_elliptical_continuations()
+        self._withhold_pairs_whose_first_count_waits()
         self._qualify_from_sentences()
         self._settle_conflicts()
         # (after the conflicts: a doubted value still stands against another value of its period)
         self._withhold_what_notes_doubt()
         self._withhold_what_a_later_sentence_doubts()
         self._withhold_rows_remarks_name()
+        self._withhold_rows_their_notes_correct()
         self._note_structure()
         return self.result
 

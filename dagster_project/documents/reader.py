@@ -705,8 +705,8 @@ def _tab_runs(lines: list[str]) -> list[list[int]]:
 
 def _semicolon_runs(lines: list[str]) -> list[list[int]]:
     """Three or more lines in a row with as many semicolons, three or more, one of them with an empty cell between
-    two others (an export pads every row to the sheet's width) and one with two cells or more holding a number
-    alone (a row of figures): a list in prose, whose items end in ";", has neither."""
+    two others (an export pads every row to the sheet's width) or the first a header of short names, and rows with two
+    cells or more holding a number alone (rows of figures): a list in prose, whose items end in ";", has neither."""
     runs: list[list[int]] = []
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
@@ -716,13 +716,18 @@ def _semicolon_runs(lines: list[str]) -> list[list[int]]:
             continue
         cells = [[cell.strip() for cell in lines[row].split(";")] for row in run]
         padded = any("" in row[1:-1] for row in cells)
-        figures = any(sum(bool(_BARE_NUMBER.fullmatch(cell)) for cell in row) >= 2 for row in cells)
-        if len(run) >= 3 and padded and figures:
+        rows_of_figures = sum(sum(bool(_BARE_NUMBER.fullmatch(cell)) for cell in row) >= 2 for row in cells)
+        # (or headed by a line of short names, "Tháng;ĐR;LN;ĐV;LK;Ghi chú", over rows of figures)
+        # (an export may end every line with its delimiter: "Tháng;ĐR;LN;ĐV;LK;")
+        header = cells[0][:-1] if cells and cells[0] and not cells[0][-1] else cells[0] if cells else []
+        headed = bool(header) and all(0 < len(cell) <= _HEADER_CELL and not re.search(r"\d", cell) for cell in header)
+        if len(run) >= 3 and rows_of_figures and (padded or (headed and rows_of_figures >= 2)):
             runs.append(run)
         run = [index] if count >= 3 else []
     return runs
 
 
+_HEADER_CELL = 20  # the longest name of a column in a header exported with semicolons
 # A cell holding a number and nothing else ("1.240.000", "109,8", "(5)", "-").
 _BARE_NUMBER = re.compile(r"[\d.,()%\-–]+")
 

@@ -15,6 +15,7 @@ from dagster_project.documents.qualifier_notes import BracketedNote, defined_sam
 from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import NOTE_SAYS_BOTH, Figure, ReviewItem
+from dagster_project.documents.rule_choice import READS_LIKE, SEVERAL_FIT
 from dagster_project.documents.rules import has_any, has_phrase, likely_indicators, unit_in_label
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes, without_periods
 from dagster_project.documents.sentences import Span
@@ -54,6 +55,12 @@ _ESTIMATE_OF_THE_WHOLE = re.compile(r"\b(?:uoc|du kien) (?:den het|toi het|ca|th
 _ESTIMATE_TO_THE_END = re.compile(r"\b(?:uoc|du kien)(?: thuc hien)? (?:den het|toi het|ca (?:nam|quy|ky|giai doan))\b")
 
 
+# The province's body in a letterhead, which the headings of a text read in capitals may hold.
+_LETTERHEAD_OF_THE_PROVINCE = re.compile(r"\b(?:ubnd|uy ban nhan dan) tinh ha tinh\b")
+# The people of a pair that any kind of delegation has: "lượt người", "lượt cán bộ" (not "lượt khách", visitors).
+_NOUNS_OF_EITHER = re.compile(r"(?:luot (?:nguoi|can bo)|luot(?! khach)|nguoi|can bo)\b")
+# The first count of a pair right before its second: "41 đoàn/", "41 đoàn với ".
+_PAIRED_BEFORE = re.compile(r"(?P<count>\d[\d.,]*)\s*(?:đoàn|lượt đoàn)\s*(?:/|với|, với)\s*$", re.IGNORECASE)
 # A number written with one decimal place, and nothing else ("800,0", "18,3"): a measure or an index, not a count.
 _ONE_DECIMAL_PLACE = re.compile(r"\d+[.,]\d")
 # "ước", "dự kiến" as written, where an estimate may open
@@ -103,6 +110,28 @@ _A_FIGURE_BEFORE = re.compile(
     r"\d[\d.,]*\s+(?!tháng\b|năm\b|quý\b|ngày\b)[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE
 )
 _NOT_OUR_ESTIMATE = re.compile(rf"{_OFFICIAL_NOW.pattern}|báo cáo|\d+\s+(?!tháng\b|năm\b)[^\W\d]", re.IGNORECASE)
+
+
+# A figure's own note right after it: its noun (words only, no comma), the people it pairs with ("/21 lượt người", "với
+# 83 lượt khách"), then "(số ước …)", "(ước)", "(số liệu ước …)".
+_NOUN_WORD = r"\s+(?!với\b|và\b|của\b|so\b|tăng\b|giảm\b|kinh\b|tổng\b)[^\W\d]+"
+_OWN_ESTIMATE_NOTE = re.compile(
+    rf"(?:{_NOUN_WORD}){{0,8}}"
+    rf"(?:\s*(?:/|với)\s*\d[\d.,]*\s+lượt(?:\s+(?:người|khách|cán bộ))?(?:{_NOUN_WORD}){{0,8}})?"
+    r"\s*\((?:số liệu |số )?ước\b(?P<rest>[^()]*)\)",
+    re.IGNORECASE,
+)
+# A date in a note ("đến ngày 25/5/2018"), the one kind of number the figure's own estimate note may hold.
+_NOTE_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b")
+
+
+def _noted_as_an_estimate_after(after: str) -> bool:
+    """Whether a bracket right after a figure (its noun and the people it pairs with between) says it is an estimate
+    ("05 đoàn/21 lượt người (số ước)", "03 đoàn (ước)"); not one giving another value, share or report ("(số ước tại
+    Báo cáo số 12 là 06 đoàn)", "(ước cả năm là 45)", "(ước đạt 85% kế hoạch)"), nor one on another noun ("41 đoàn
+    ra, kinh phí (ước) …")."""
+    note = _OWN_ESTIMATE_NOTE.match(after)
+    return note is not None and not re.search(r"\d|%", _NOTE_DATE.sub(" ", note.group("rest")))
 
 
 def _estimated_by_the_opening(before: str) -> bool:
@@ -236,20 +265,35 @@ class ReviewQueue:
             )
             return
         before = written["excerpt"][: written["char_start"] - written["excerpt_start"]]
-        province = f"{normalize_label(before)} | {normalize_label(getattr(self, 'heading_path', ''))}"
+        # (its sentence and the headings above it; not the letterhead above the title, "UBND TỈNH HÀ TĨNH", on every
+        # report)
+        headings = _LETTERHEAD_OF_THE_PROVINCE.sub(" ", normalize_label(getattr(self, "heading_path", "")))
+        province = f"{normalize_label(before)} | {headings}"
         if (
-            self.structure.issuer
+            (self.structure.issuer or self.area_subject)
             and code not in word_list("issuer_neutral_indicators")
             and not has_any(province, word_list("province_wholes"))
         ):
             # ("huyện cử 04 đoàn …" in a report whose letterhead is "HUYỆN HƯƠNG KHÊ": the district's; not "… toàn tỉnh
-            # ước có 31 đoàn ra …", the province's it quotes)
-            reason = f"a figure of the body issuing the report ('{self.structure.issuer}'), not of the province"
+            # ước có 31 đoàn ra …", the province's it quotes; the same in a letter on a district, "V/v … dự án PCPNN
+            # trên địa bàn huyện Lộc Hà": "năm 2024 có 01 dự án …" is the district's)
+            reason = (
+                f"a figure of the body issuing the report ('{self.structure.issuer}'), not of the province"
+                if self.structure.issuer
+                else f"a figure of the area the report is about ('{self.area_subject}'), not of the province"
+            )
             self._review(reason, [code], written, quantity)
             return
         # ("Theo Báo cáo số 1162 … (số liệu ước thực hiện đến ngày 30/6/2024), toàn tỉnh … tổ chức 07 hội nghị": a
         # bracket before the figure in its sentence saying its figures are estimates)
-        estimated = estimated or _says_estimates_before(before) or _estimated_by_the_opening(before)
+        # (or its own note right after it, past its noun and the count it pairs with: "05 đoàn/21 lượt người (số ước)")
+        after = written["excerpt"][written["char_end"] - written["excerpt_start"] :]
+        estimated = (
+            estimated
+            or _says_estimates_before(before)
+            or _estimated_by_the_opening(before)
+            or _noted_as_an_estimate_after(after)
+        )
         if quantity.qualifier == BOUND:
             # ("không dưới 40 đoàn ra"): at least or at most, which "over" and "under" do not say
             self._review(f"a bound ('{quantity.as_written}'), not a count", [code], written, quantity)
@@ -578,6 +622,30 @@ class ReviewQueue:
                     "a sentence of the report names this kind and value as wrong: which value stands is for a person",
                 )
 
+    def _withhold_pairs_whose_first_count_waits(self) -> None:
+        """The people of a pair ("41 đoàn/163 lượt người", "41 đoàn với 163 lượt") share its delegations' indicator:
+        when the delegations' count waits because which indicator it is of is not certain, so does the other."""
+        waiting = {
+            (item.block.number, item.char_end): item
+            for item in self.result.review
+            if item.reason.startswith((SEVERAL_FIT, READS_LIKE))
+        }
+        for figure in list(self.result.figures):
+            before = figure.block.text[: figure.char_start - figure.block.start]
+            own_noun = normalize_label(figure.block.text[figure.char_end - figure.block.start :][:30])
+            if not _NOUNS_OF_EITHER.match(own_noun):
+                continue  # ("7 đoàn với 83 lượt khách": visitors, whichever delegations the 7 are)
+            pair = _PAIRED_BEFORE.search(before)
+            first = pair and waiting.get(
+                (figure.block.number, figure.block.start + pair.start("count") + len(pair["count"]))
+            )
+            if first:
+                self._withhold(
+                    figure,
+                    f"the first count of its pair ('{first.value_as_written}') waits ({first.reason}): which indicator "
+                    "the pair is of is not certain",
+                )
+
     def _withhold_elliptical_continuations(self) -> None:
         """A clause saying only a period and a count ("…; năm 2024 là 19 đoàn với 143 lượt khách") continues the clause
         before it: when that one counted the same noun as another indicator ("năm 2023 … 17 đoàn … là cơ quan đại diện
@@ -673,6 +741,13 @@ class ReviewQueue:
             remark = next((remark for remark in remarks if remarked_row(remark, figure.block, table_rows)), None)
             if remark is not None:
                 self._withhold(figure, f"a sentence below its table names its row as not settled ('{remark.words}')")
+
+    def _withhold_rows_their_notes_correct(self) -> None:
+        """The values of a table row whose note or reason column gives another value for it ("Chưa tính 02 đoàn …, số
+        chính thức là 42 đoàn") wait for a person."""
+        for figure in list(self.result.figures):
+            if (note := self.rows_their_notes_correct.get(figure.block.number)) is not None:
+                self._withhold(figure, f"the row's note gives another value for it ('{note[:80]}')")
 
     def _qualify_from_sentences(self) -> None:
         """ "1,57 triệu" under a table's "Cả năm" and "đạt trên 1,57 triệu USD" in a sentence whose period waits: the

@@ -235,7 +235,8 @@ _ADVERBIAL_OPENERS = (
     r"^(?:\d+ )?(?:trong|nam|ngoai ra|ben canh do|dong thoi|rieng|theo|tinh den|den|tu|quy|thang|sau|nhan dip|hien nay|"
     r"hien|cung ky|ngay|sang|chieu|toi|vua qua|gan day|ket qua|nhin chung|cu the|doan ra|doan vao)\b"
 )
-_ACRONYM_SUBJECT = re.compile(r"^(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
+# (not the clerks' month or quarter, "T10/2018", "QIV/2024")
+_ACRONYM_SUBJECT = re.compile(r"^(?!T\d{1,2}\b|Q(?:[1-4]|I{1,3}|IV)\b)(?P<name>[A-Z][A-Z0-9&]{2,9})\b(?!\s*:)")
 
 
 @dataclass(frozen=True)

@@ -275,6 +275,28 @@ def part_heading(text: str) -> bool:
     return bool(_PART.match(normalize_label(text))) and len(text) < 200
 
 
+# "… trên địa bàn huyện Lộc Hà (cũ) …", "… tại thị xã Hồng Lĩnh năm 2024" in a subject or title: the lower area where
+# what it counts happened, by its name (capitalised as written: not "xa quê hương"; not "cử tri khu vực huyện Hương
+# Sơn", who asked, nor "BC của UBND huyện …", a report forwarded with the figures)
+_LOWER_AREA = re.compile(
+    r"\b(?:[Tt]rên địa bàn|[Tt]ại)\s+"
+    r"(?P<area>(?:[Hh]uyện|[Tt]hị xã|TX|[Tt]hành phố|TP|[Xx]ã|[Pp]hường)\.?\s+(?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){0,2})"
+)
+# A subject on the province's own work that names an area only in passing ("… của tỉnh, trong đó có hỗ trợ … tại xã
+# Sơn Kim"), or as where its meeting is held ("phục vụ Hội nghị … tại huyện Nghi Xuân").
+_THE_PROVINCES_OWN = re.compile(r"\b(?:cua tinh|toan tinh|tinh ha tinh|ca tinh)\b")
+
+
+def lower_area_named(subject: str) -> str:
+    """The district, town or commune a report's subject says it is about ("V/v … dự án PCPNN trên địa bàn huyện Lộc
+    Hà"), "" when it names none, or names the province's own work too."""
+    own = without_its_purpose(subject)
+    area = _LOWER_AREA.search(own)
+    if area is None or _THE_PROVINCES_OWN.search(normalize_label(own)):
+        return ""
+    return normalize_label(area.group("area"))
+
+
 def _other_issuer(preamble: list[str]) -> str:
     """The lower body or other department whose letterhead issues the report, above its title or subject line
     ("ỦY BAN NHÂN DÂN" / "HUYỆN HƯƠNG KHÊ", "UBND TX KỲ ANH", "UBND TỈNH HÀ TĨNH" / "SỞ Y TẾ", "UBND HUYỆN NGHI XUÂN" /

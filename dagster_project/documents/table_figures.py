@@ -889,6 +889,18 @@ def _original_language_column(headers: list[str]) -> int | None:
     return originals[0] if len(originals) == 1 and translated else None
 
 
+# Words of a row's note or reason giving another value for the row ("số chính thức là 42 đoàn", "sửa thành 42").
+_CORRECTING_EXPLANATION = (
+    "so chinh thuc la",
+    "so dung la",
+    "so lieu dung la",
+    "sua thanh",
+    "sua lai thanh",
+    "dieu chinh thanh",
+    "dieu chinh lai thanh",
+)
+
+
 def _numbers_of(text: str, decimal_comma: bool) -> list[str]:
     """A text's numbers, in order, read with a decimal comma (Vietnamese: "1.320", "12,8") or point (English: "1,320",
     "12.8"), so that the two columns of a bilingual table compare ("1,28 tỷ" is no "12.8 billion"; "08 tổ chức" is "8
@@ -1234,6 +1246,11 @@ class TableFigures:
             # 20/KH-UBND": a year's row under "Chỉ tiêu" may give its targets)
             roles = ["plan" if role == "value" else role for role in roles]
         note = texts[roles.index("note")] if "note" in roles and roles.index("note") < len(texts) else ""
+        explanation = " ".join(text for role, text in zip(roles, texts) if role in ("note", "reason"))
+        if re.search(r"\d", explanation) and has_any(normalize_label(explanation), _CORRECTING_EXPLANATION):
+            # ("| Số đoàn ra | 40 | Chưa tính 02 đoàn của Sở Y tế, số chính thức là 42 đoàn |": which value stands, the
+            # row's or its note's, is for a person)
+            self.rows_their_notes_correct[block.number] = explanation.strip()
         # "| Đoàn ra | đoàn | 15 | 41 | 36 | … | Ước TH |": the row's values of this year are estimates (the column of
         # a year before is that year's result)
         # (not beside an estimate column of its own: the note may point at that column alone)
@@ -1474,6 +1491,13 @@ class TableFigures:
             if [read_unit(q.unit_words, q.currency) for q in quantities] == ["doan", "nguoi"] and "/" in text:
                 # "15 đoàn/102 người": the people of those delegations, counted as visits.
                 quantities = [quantities[0], dataclasses.replace(quantities[1], unit_words="luot nguoi")]
+            if quantities and role == "reason":
+                # ("| Đoàn ra | 18/79 | 20/86 | Bổ sung 02 đoàn … 07 người |": what the row's change is made of, or the
+                # official value it names, for a person to read)
+                for quantity in quantities:
+                    why = f"a number in the column '{header}', which explains the row"
+                    self._review(why, [], self._written(quantity, block, block.start + position, block), quantity)
+                continue
             if not quantities or role in ("ratio", "note", "unit", "period", "code"):
                 continue
             if CELL_CHANGE_SIGN.search(text[: quantities[0].start]):
@@ -2002,8 +2026,12 @@ class TableFigures:
                     or (rows_own_time and ((row_estimate and row_period is not None) or total_of_estimates))
                     # ("2021 | … | Ước TH năm 2025 | Cộng giai đoạn 2021 - 2025": a sum over an estimated column)
                     or _holds_any(period, estimated_columns.get(rule.indicator, []))
+                    # ("Cộng 2019 - 2023 | … | 12.150.000" under "2023 | … | 2.240.000 (ước)": a sum over an estimate)
+                    or _holds_any(period, context.table.estimated_cells.get(rule.indicator, []))
                 )
                 (estimated_columns if estimated else exact_columns).setdefault(rule.indicator, []).append(period)
+                if estimated:
+                    context.table.estimated_cells.setdefault(rule.indicator, []).append(period)
                 self._publish(rule.indicator, quantity, period, evidence, written, estimated=estimated)
                 if is_total_label(label):
                     self._set_apart_parts_of_total(context.table, block, unit, label_text, (rule.indicator, period))

@@ -501,7 +501,7 @@ def holds_values(cells: list[str]) -> bool:
 
 
 def column_role(header: str) -> str:
-    """ratio, plan, part, note, unit, period, code or value: only value columns hold figures."""
+    """ratio, plan, part, note, reason, unit, period, code or value: only value columns hold figures."""
     normalised = normalize_label(header)
     without_names = f" {normalised} "
     for words in word_list("table_columns.not_ratio"):
@@ -518,7 +518,7 @@ def column_role(header: str) -> str:
         return "part"
     # ("ĐVT (Unit)", "Ghi chú (Notes)": a header with its translation in brackets names the same column)
     bare = normalize_label(re.sub(r"\([^()]*\)", " ", header))
-    for role in ("note", "unit", "period", "code"):
+    for role in ("note", "reason", "unit", "period", "code"):
         if normalised in word_list(f"table_columns.{role}") or bare in word_list(f"table_columns.{role}"):
             return role
     return "value"
@@ -565,6 +565,9 @@ class TableLayout:
     # A row above was marked an estimate ("Tháng 9 (ước)"): the total row under it is one too.
     estimated_rows: bool = False
     estimated_periods: list = field(default_factory=list)  # the codes of rows labelled as estimates ("Tháng 9 (ước)")
+    # the periods of each indicator's cells published as estimates ("2.240.000 (ước)" in the 2023 row): a total over
+    # them ("Cộng 2019 - 2023") holds an estimate
+    estimated_cells: dict = field(default_factory=dict)
     # The codes of the rows labelled with a period so far ("Quý I", "Quý II"), of which a "6 tháng" row may be the sum.
     row_periods: list = field(default_factory=list)
     # Whether each row under the present group was read as the second measure of the row above it.
@@ -773,12 +776,30 @@ _COLUMN_KEY = re.compile(r"^\s*\((\d{1,2})\)\s+(\S.{2,150})$")
 _NUMBERED_COLUMN = re.compile(r"^\s*\((\d{1,2})\)\s*$")
 
 
+# "Ký hiệu cột: ĐR - số đoàn ra; LN - số lượt người …": a line saying what a table's abbreviated headers stand for.
+_ABBREVIATION_KEY = re.compile(
+    r"^\W*(?:ký hiệu|chú giải|giải thích ký hiệu)(?: các)?(?: cột)?\s*:\s*(?P<items>.+)$", re.I
+)
+_ABBREVIATION = re.compile(r"^\s*(?P<short>[^\W\d_]{1,6})\s*(?:-|–|=|:)\s*(?P<meaning>[^\W\d_].{2,80}?)\s*\.?$")
+
+
+def _abbreviation_keys(line: str) -> dict[str, str]:
+    """{"ĐR": "số đoàn ra", …} from a line keying a table's abbreviated headers, when every item of it is one."""
+    key = _ABBREVIATION_KEY.match(line)
+    items = [_ABBREVIATION.match(item) for item in key.group("items").split(";")] if key else []
+    return {item["short"]: item["meaning"] for item in items} if items and all(items) else {}
+
+
 def column_keys(lines: list[str]) -> dict[str, str]:
-    """What each numbered column means, from the lines right under a line opening the key ("Giải thích cột:"); empty
-    when the document has no such key (numbered notes, "(1) Số đoàn vào … là 12 đoàn", explain no column) or more
-    than one."""
+    """What each numbered column means, from the lines right under a line opening the key ("Giải thích cột:"), or
+    what each abbreviated header stands for ("Ký hiệu cột: ĐR - số đoàn ra; LN - …"); empty when the document has no
+    such key (numbered notes, "(1) Số đoàn vào … là 12 đoàn", explain no column) or more than one."""
     blocks: list[dict[str, str]] = []
+    abbreviated: list[dict[str, str]] = []
     for index, line in enumerate(lines):
+        if abbreviations := _abbreviation_keys(line):
+            abbreviated.append(abbreviations)
+            continue
         if not _COLUMN_KEY_OPENER.search(normalize_label(line)):
             continue
         keys: dict[str, str] = {}
@@ -788,13 +809,17 @@ def column_keys(lines: list[str]) -> dict[str, str]:
                 break
             keys.setdefault(key.group(1), key.group(2).strip())
         blocks.append(keys)
-    # (two keys, one per table: which table each one explains is not said)
-    return blocks[0] if len(blocks) == 1 else {}
+    # (two keys, one per table: which table each one explains is not said; a key of numbers and one of abbreviations
+    # explain different headers)
+    return {**(blocks[0] if len(blocks) == 1 else {}), **(abbreviated[0] if len(abbreviated) == 1 else {})}
 
 
 def with_column_keys(cells: list[str], keys: dict[str, str]) -> list[str]:
     """A header row whose cells are the columns' numbers ("(1)", "(2)") written out from their key, when every such
-    cell has one; as it is otherwise."""
+    cell has one, or whose abbreviations a key writes out; as it is otherwise."""
+    if any(cell.strip() in keys for cell in cells) and not any(_NUMBERED_COLUMN.match(cell) for cell in cells):
+        # ("Tháng | ĐR | LN | ĐV | LK" under "Ký hiệu cột: ĐR - số đoàn ra; …": each abbreviation written out)
+        return [keys.get(cell.strip(), cell) for cell in cells]
     numbered = [match.group(1) for cell in cells if (match := _NUMBERED_COLUMN.match(cell))]
     if not numbered or not all(number in keys for number in numbered):
         return cells

@@ -75,6 +75,7 @@ SCHEMA = {
     "table_columns.plan": "phrase",
     "table_columns.not_done": "phrase",
     "table_columns.note": "phrase",
+    "table_columns.reason": "phrase",
     "table_columns.part_columns": "phrase",
     "table_columns.part_group_openers": "phrase",
     "money_headings.words": "phrase",
