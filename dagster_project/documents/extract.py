@@ -47,7 +47,7 @@ from dagster_project.documents.rules import (
     rules_by_unit,
     says_a_plan,
 )
-from dagster_project.documents.scopes import Scope, ScopeError, find_scopes, period_label, year_of
+from dagster_project.documents.scopes import Scope, find_scopes, period_label, year_of
 from dagster_project.documents.sections import (
     Context,
     ItemParent,
@@ -679,13 +679,6 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         # ("6 tháng, …" in a report on the first half: its own period, named again; "Riêng quý IV, …", "Nếu như năm 2016
         # …" in a text on the year or the term: a part of it set apart, after which the text goes on with the whole)
         return not holds_any(current, [named])
-
-    def _resolved(self, scope: Scope) -> str | None:
-        """The period code a scope names, read as a heading's label would be; None when it cannot be known."""
-        try:
-            return self._resolve(scope, labelled=True)[0]
-        except ScopeError:
-            return None
 
     @functools.cached_property
     def _column_keys(self) -> dict[str, str]:

@@ -1702,6 +1702,13 @@ class FigurePeriods:
         ends = period_from_code(self.period_code).end_date
         return heading.code if (ends.month, ends.day, str(ends.year)) == (12, 31, heading.code) else None
 
+    def _resolved(self, scope) -> str | None:
+        """The period code a scope names, read as a heading's label would be; None when it cannot be known."""
+        try:
+            return self._resolve(scope, labelled=True)[0]
+        except ScopeError:
+            return None
+
     def _resolve(self, scope, labelled: bool = False) -> tuple[str, str]:
         dated = self.structure.report_date
         if scope.to_date and scope.code and dated and period_from_code(scope.code).end_date > dated:

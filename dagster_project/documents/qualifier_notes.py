@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import suppress
 from dataclasses import dataclass, replace
 
 from dagster_project.documents.reader import DocumentText
-from dagster_project.documents.scopes import find_scopes
+from dagster_project.documents.scopes import ScopeError, find_scopes, months_of_year
 from dagster_project.documents.sentences import split_sentences
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import holds_any, is_period_code, period_from_code
@@ -238,16 +239,14 @@ def _listed_periods(what: str, report_year: int | None) -> frozenset[str]:
     return frozenset(codes)
 
 
-# The months from January a count of months names, in the department's reports ("số liệu 6 tháng là số ước").
-_MONTHS_FROM_JANUARY = {"3": "Q1", "6": "H1", "9": "9M"}
-
-
 def _in_the_year(scope, year: int | None):
-    """A note's period read in its year: "cả năm" the year, "6 tháng" its first half."""
+    """A note's period read in its year: "cả năm" the year, "6 tháng" the months from its January that make a period
+    ("số liệu 6 tháng là số ước": its first half)."""
     if year and scope.kind == "this_year":
         return replace(scope, code=str(year))
-    if year and scope.kind == "n_months" and scope.code in _MONTHS_FROM_JANUARY:
-        return replace(scope, code=f"{year}-{_MONTHS_FROM_JANUARY[scope.code]}")
+    if year and scope.kind == "n_months" and int(scope.code or 0) < 12:
+        with suppress(ScopeError):
+            return replace(scope, code=months_of_year(scope, year))
     return scope
 
 

@@ -18,7 +18,7 @@ import zipfile
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, islice
 from pathlib import Path
 
 from dagster_project.parsing.text_files import UnreadableFileError, decode_text
@@ -331,7 +331,8 @@ def _ruled_table_headers(lines: list[str], marks: set[int]) -> set[int]:
     found: set[int] = set()
     for above, below in zip(rules, rules[1:]):
         inside = [index for index in range(above + 1, below) if lines[index].strip()]
-        after = [line for line in lines[below + 1 :] if line.strip()][:_ROWS_LOOKED_AT]
+        # (the first lines with text under it, read only for a box that may be a header)
+        after = islice((line for line in lines[below + 1 :] if line.strip()), _ROWS_LOOKED_AT)
         if (
             0 < below - above - 1 <= _RULED_HEADER_LINES
             and any("  " in lines[i].strip() for i in inside)
@@ -854,6 +855,7 @@ def read_docx(path: Path) -> DocumentText:
     pieces: list[tuple[str, str]] = []
     tables: list[int] = []
     boxes: list[tuple[int, bool]] = []
+    boxes_read = 0
     for kind, content in _contents(document.iter_inner_content(), Table):
         if kind == "table":
             pieces += [("table_row", row) for row in content]
@@ -861,11 +863,11 @@ def read_docx(path: Path) -> DocumentText:
             boxes += [(0, False)] * len(content)
         elif kind == "box":
             lines = [line for line in content if line.strip()]
-            number = max((box for box, _ in boxes), default=0) + 1
+            boxes_read += 1
             titled = len(lines) > 1 and _box_title(lines[0])
             pieces += [("paragraph", line) for line in lines]
             tables += [0] * len(lines)
-            boxes += [(number, titled and index == 0) for index in range(len(lines))]
+            boxes += [(boxes_read, titled and index == 0) for index in range(len(lines))]
         else:
             pieces.append(("paragraph", content))
             tables.append(0)
