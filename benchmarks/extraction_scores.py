@@ -153,6 +153,7 @@ STYLE_SETS = (
     ("style_report_batch133_figures.csv", DATA / "style_reports_batch133"),
     ("style_report_batch134_figures.csv", DATA / "style_reports_batch134"),
     ("style_report_batch135_figures.csv", DATA / "style_reports_batch135"),
+    ("style_report_batch136_figures.csv", DATA / "style_reports_batch136"),
 )
 
 

@@ -34,6 +34,7 @@ from dagster_project.documents.scopes import (
     find_scopes,
     period_label,
     same_period_a_year_earlier,
+    the_period_before,
     without_periods,
 )
 from dagster_project.documents.sections import Context, names_no_field
@@ -475,12 +476,15 @@ class ClauseFigures:
                 and _label_carried(text, groups[index - 1], group, self.report_year)
             ):
                 label, label_words = carried
+            sentence_before = place.sentence.text[: place.clause.start - place.sentence.start + offset]
+            if label is None and label_words:
+                before_label = sentence_before + text[: text.rfind(label_words, 0, group.members[0].start)]
+                label = the_period_before(label_words, self.period_code) if self._of_the_report(before_label) else None
             carried = (label, label_words)
             unknown_label = (
                 label is None and bool(label_words) and bool(_PERIOD_LABEL_WORD.search(normalize_label(label_words)))
             )
             # "năm 2024 là 31 vụ việc (6 tháng cuối năm: 17 vụ việc)": a label with no year, after another year
-            sentence_before = place.sentence.text[: place.clause.start - place.sentence.start + offset]
             named_years = set(_YEAR_WRITTEN.findall(sentence_before + text[: group.members[0].start]))
             other_year = (
                 label is not None
@@ -655,8 +659,16 @@ class ClauseFigures:
                     )
                     continue
                 # (in its own clause, or in the words before when what it counts is borrowed from them)
-                bilateral = _BILATERAL.search(normalize_label(place.clause.text[:position])) or (
-                    _BILATERAL.search(place.before) if not self._rules_of_own_words(unit, group)[0] else None
+                # (not the names listed in a bracket of an earlier clause: "02 thỏa thuận (Biên bản … giữa tỉnh Hà Tĩnh
+                # và tỉnh Luang Prabang; …), cả năm 05 thỏa thuận": what that clause's figure was made of)
+                bilateral = _BILATERAL.search(_without_brackets_after_a_figure(place.clause.text[:position])) or (
+                    _BILATERAL.search(
+                        _without_brackets_after_a_figure(
+                            place.masked_sentence[: place.clause.start - place.sentence.start]
+                        )
+                    )
+                    if not self._rules_of_own_words(unit, group)[0]
+                    else None
                 )
                 if bilateral:
                     # "kim ngạch xuất nhập khẩu giữa Hà Tĩnh và Nhật Bản đạt 286 triệu USD; 6 tháng đầu năm 2026 đạt
@@ -950,6 +962,17 @@ class ClauseFigures:
             return
         self._publish(code, quantity, period, evidence, written)
 
+    def _of_the_report(self, words: str) -> bool:
+        """Whether the words before a "tháng trước" label speak of the report's own period only: no other period, no
+        running total ("Lũy kế 11 tháng: 58 đoàn (tháng trước: 52 đoàn)" compares two totals, not two months)."""
+        normalised = normalize_label(words)
+        if CUMULATIVE.search(normalised) or has_any(normalised, word_list("running_total_words")):
+            return False
+        return all(
+            scope.kind == "this_period" or self._resolved(scope) == self.period_code
+            for _, scope in find_scopes(normalised, self.report_year)
+        )
+
     def _emit(
         self,
         rule,
@@ -1094,7 +1117,10 @@ class ClauseFigures:
             self._review(reason, candidates, written, quantity, unit=indicator.unit)
             return False
         place.resolved.append((quantity, rule.indicator))
-        place.periods[rule.indicator] = period
+        if label is None or not label.previous:
+            # (a value of the month before, "(tháng trước: 07 đoàn; cùng kỳ: 04 đoàn)", leaves the report's figure the
+            # one a "cùng kỳ" after it compares with)
+            place.periods[rule.indicator] = period
         place.emitted.append((place.clause.start - place.sentence.start + position, rule.indicator, period))
         if estimated:
             place.estimated_periods.add(period)
@@ -1150,6 +1176,21 @@ SET_APART_REASON = "a part set apart by 'riêng', not the total"
 # "… đoàn của (các tỉnh) Lào", "… lượt khách đến từ Nhật Bản": within the figure's own words, before
 # any other figure or clause.
 # "giữa Hà Tĩnh và Nhật Bản", "giữa tỉnh với Khăm Muồn": the province's dealings with one partner.
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _without_brackets_after_a_figure(text: str) -> str:
+    """``text`` normalised, without the brackets right after a counted figure in it ("02 thỏa thuận quốc tế trong quý
+    IV (Biên bản … giữa …)"): they say what that figure was made of. (Not a bracket after a year or a period, "kim
+    ngạch (giữa tỉnh Hà Tĩnh và …)", which says what the next figure counts.)"""
+
+    def after_a_figure(bracket: re.Match) -> bool:
+        counted = [q for q in find_quantities(text[: bracket.start()]) if read_unit(q.unit_words, q.currency)]
+        return bool(counted) and len(text[counted[-1].end : bracket.start()].split()) <= 8
+
+    return normalize_label(_BRACKETED.sub(lambda bracket: " " if after_a_figure(bracket) else bracket.group(), text))
+
+
 _BILATERAL = re.compile(
     r"\b(?:giua (?:tinh |tinh ha tinh |ha tinh )(?:va|voi)|giua hai tinh|cua (?:tinh|ha tinh|tinh ha tinh) voi)"
     r" (?:tinh |nuoc |cac tinh )?\w+(?: \w+)?"
@@ -1446,6 +1487,13 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if kinds := phrase_of_list(" ".join(after_its_noun[:3]), "all_kinds_words"):
         # "… đã tiếp nhận 164 hồ sơ các loại": dossiers of every kind together, no one indicator's count
         return f"a count of every kind together ('{kinds}'), not one indicator's"
+    # (a "trong đó" part keeps its own reason: "Trong đó: đoàn cấp Bộ trưởng trở lên: 01 đoàn")
+    in_parts = " trong do " in f" {group.list_lead} {group.lead} "
+    level = "" if in_parts else phrase_of_list(first_words, "delegation_levels") or _level_before(group)
+    if group.units[0] == "doan" and level:
+        # "Trong tháng có 02 đoàn cấp tỉnh sang làm việc với tỉnh Bolikhămxay", "đoàn cấp sở, ngành có 15 đoàn": the
+        # delegations of one level
+        return f"the delegations of one level ('{level}'), a part, not the total"
     rest = phrase_of_list(first_words, "rest_words")
     if rest:
         # "…; 5 thỏa thuận còn lại do các sở, ngành ký": the rest of a whole whose other parts are named
@@ -1463,6 +1511,10 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     superlative = _SUPERLATIVE_ITEM.search(group.lead)
     if singled_out or superlative:
         return f"one item singled out ('{singled_out or superlative.group()}'), not the total"
+    if led := _LED_BY_BEFORE.search(group.lead):
+        # "đoàn do đồng chí lãnh đạo chủ chốt tỉnh làm trưởng đoàn có 07 đoàn": the delegations one kind of leader
+        # led, a part of the period's
+        return f"the delegations of one kind of leader ('{led.group()}'), a part, not the total"
     pending = phrase_of_list(group.near, "pending_words")
     if pending:
         return f"work not done yet ('{pending}'), not a result of the period"
@@ -1517,6 +1569,20 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
 # "mỗi tỉnh", "mỗi suất quà trị giá", "cho mỗi em": each one of several, in the words right before the figure,
 # as written ("vốn vay ưu đãi mới của 2 nhà tài trợ": "mới" is new) (not "mỗi năm", "mỗi tháng": an average,
 # read by average_words).
+def _level_before(group: FigureGroup) -> str:
+    """The level named right before a count of delegations ("đoàn cấp sở, ngành có 15 đoàn"), or ""."""
+    words = group.lead.split()
+    opened = max((index for index, word in enumerate(words) if word == "doan"), default=None)
+    tail = " ".join(words[opened:]) if opened is not None and len(words) - opened <= 6 else ""
+    level = phrase_of_list(tail, "delegation_levels")
+    return level if level and tail.startswith(f"doan {level}") else ""
+
+
+# "đoàn do lãnh đạo tỉnh dẫn đầu có", "số đoàn do Thường trực Tỉnh ủy chủ trì là": delegations named by who led them,
+# right before their count
+_LED_BY_BEFORE = re.compile(
+    r"\bdoan do (?:[a-z]+ ){1,12}?(?:lam truong doan|dan dau|chu tri|lam truong|di cung)(?: (?:co|la|gom|dat|:))*$"
+)
 _EACH = re.compile(r"\bmỗi (?!năm\b|tháng\b|quý\b|ngày\b|tuần\b)\w+(?:[ ,]+\w+){0,10}$", re.IGNORECASE)
 
 

@@ -47,7 +47,7 @@ from dagster_project.documents.structure import (
     unfinished_at,
 )
 from dagster_project.documents.word_lists import word_list
-from dagster_project.parsing.periods import is_period_code, period_from_code
+from dagster_project.parsing.periods import holds_any, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
 
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
@@ -959,11 +959,15 @@ class FigurePeriods:
             and "(" not in written_before
             and not _COMPARISON_BASE_BEFORE.search(rest[:start])
         ]
-        named_after = bool(after)
-        if mostly := next((found for start, _ in after if (found := _MOSTLY.search(rest[:start]))), None):
+        mostly = [(start, scope) for start, scope in after if _MOSTLY.search(rest[:start])]
+        if mostly and not self._within_the_own_period(scopes, [scope for _, scope in mostly]):
             # "04 đoàn …, chủ yếu thực hiện trong quý I": when most of them happened, not the period they were counted
             # over
-            raise ScopeError(f"'{mostly.group(0)} …' after the figure says when most of it happened, not its period")
+            words = _MOSTLY.search(rest[: mostly[0][0]]).group(0)
+            raise ScopeError(f"'{words} …' after the figure says when most of it happened, not its period")
+        # ("Riêng quý III có 21 đoàn …, tập trung vào tháng 7 và tháng 8": months within the period named before it)
+        after = [entry for entry in after if entry not in mostly]
+        named_after = bool(after)
         # ("Tính riêng quý II/2023, … 08 dự án …, cao hơn nhiều so với quý I": the base of a comparison, after a figure
         # whose own period is named before it)
         bases = [scope for start, scope in after if scopes and _COMPARISON_BASE_BEFORE.search(rest[:start])]
@@ -1701,6 +1705,14 @@ class FigurePeriods:
             return None
         ends = period_from_code(self.period_code).end_date
         return heading.code if (ends.month, ends.day, str(ends.year)) == (12, 31, heading.code) else None
+
+    def _within_the_own_period(self, scopes: list, named: list[Scope]) -> bool:
+        """Whether a figure's own period, named before it, holds every period of ``named``."""
+        own = self._resolved(scopes[-1][1]) if scopes else None
+        if own is None or not is_period_code(own):
+            return False
+        codes = [self._resolved(scope) for scope in named]
+        return all(holds_any(own, [code]) for code in codes)
 
     def _resolved(self, scope) -> str | None:
         """The period code a scope names, read as a heading's label would be; None when it cannot be known."""

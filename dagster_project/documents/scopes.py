@@ -44,6 +44,16 @@ _MONTH = re.compile(rf"\b(?:thang |t)(\d{{1,2}})(?: nam)? {_YEAR}\b")  # ("T9/20
 # ("Q3/2025", "QIII": the clerks' quarter)
 _QUARTER_WORD = r"(?:quy |q)(i|ii|iii|iv|[1-4])"
 _QUARTER = re.compile(rf"\b{_QUARTER_WORD}(?: nam)? {_YEAR}\b")
+# "20 ngày đầu tháng 5/2019", "mười ngày cuối tháng 3", "hai tuần đầu quý III", "nửa đầu tháng 6": a part of
+# a month, quarter or year, no period of the codelist; never the month ("nửa đầu năm" is the first half).
+PART_OF_A_PERIOD = re.compile(
+    rf"\b(?:(?:\d{{1,2}}|{_DAY_COUNT_WORDS}) (?:ngay|tuan) (?:dau|cuoi|cuoi cung|giua) (?:cua )?"
+    rf"(?:thang \d{{1,2}}(?: nam)?(?: {_YEAR})?|{_QUARTER_WORD}(?: nam)?(?: {_YEAR})?|nam(?: {_YEAR})?)"
+    rf"|nua (?:dau|cuoi) (?:cua )?thang \d{{1,2}}(?: nam)?(?: {_YEAR})?"
+    # ("tuần thứ hai tháng 7/2019", "tuần 3 của quý II": one week of it)
+    rf"|tuan (?:thu )?(?:\d{{1,2}}|{_DAY_COUNT_WORDS}|nhat) (?:cua )?"
+    rf"(?:thang \d{{1,2}}(?: nam)?(?: {_YEAR})?|{_QUARTER_WORD}(?: nam)?(?: {_YEAR})?))\b"
+)
 # Scope phrases inside a sentence, most specific first. Each gives a kind and the groups to read.
 _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Năm ngoái, 9 tháng là mười hai đoàn", "9 tháng năm ngoái": a part of the year before, named from the day of
@@ -70,16 +80,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "unknown",
         re.compile(r"\bthang (?:muoi mot|muoi hai|muoi|hai|ba|tu|nam|sau|bay|tam|chin) (?:la|vua qua|vua roi)\b"),
     ),
-    # "20 ngày đầu tháng 5/2019", "mười ngày cuối tháng 3", "hai tuần đầu quý III", "nửa đầu tháng 6": a part of
-    # a month, quarter or year, no period of the codelist; never the month ("nửa đầu năm" is the first half).
-    (
-        "unknown",
-        re.compile(
-            rf"\b(?:(?:\d{{1,2}}|{_DAY_COUNT_WORDS}) (?:ngay|tuan) (?:dau|cuoi|cuoi cung|giua) (?:cua )?"
-            rf"(?:thang \d{{1,2}}(?: nam)?(?: {_YEAR})?|{_QUARTER_WORD}(?: nam)?(?: {_YEAR})?|nam(?: {_YEAR})?)"
-            rf"|nua (?:dau|cuoi) (?:cua )?thang \d{{1,2}}(?: nam)?(?: {_YEAR})?)\b"
-        ),
-    ),
+    ("unknown", PART_OF_A_PERIOD),
     # "lũy kế từ năm 2016 đến nay": a running total with an open end, never the year 2016.
     (
         "open_span",
@@ -172,7 +173,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "ước thực hiện cả năm", "ước cả năm 2026": an estimate for the year.
-    ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
+    ("estimate", re.compile(rf"\buoc (?:tinh |thuc hien |th |dat )?(?:ca nam|trong nam|nam)(?: {_YEAR})?\b")),
     # "từ tháng 4 đến ngày 20/6": from a month's start to a day, no period of the codelist.
     (
         "month_to_day",
@@ -254,7 +255,7 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # "Ước quý IV thẩm định 06 dự án …", "ước tháng 12": an estimate of the period named right after.
-_ESTIMATE_BEFORE = re.compile(r"\buoc(?: thuc hien| tinh| dat)?(?: ca)? $")
+_ESTIMATE_BEFORE = re.compile(r"\buoc(?: thuc hien| th| tinh| dat)?(?: ca)? $")
 # "Quý IV/2025 (ước): 15 đoàn ra; 11 đoàn vào", "năm 2025 ước đạt …": the same, written after the period.
 _ESTIMATE_AFTER = re.compile(r" uoc\b")
 # "so với (cùng kỳ) năm 2019": the figures around it are changes, not levels.
@@ -294,6 +295,9 @@ class Scope:
     labelled: bool = False  # named by a label or a section heading: one month is the section's period
     estimated: bool = False  # "Ước quý IV …", "ước tháng 12: …": the figures of the period are estimates
     to_date: bool = False  # "giai đoạn 2021 - 2025 (tính đến thời điểm báo cáo)": counted to the report's date
+    # "tháng trước", "quý trước": the period before the report's, named from it; a value so labelled is compared with
+    # the report's figure, which a "cùng kỳ" after it still compares with
+    previous: bool = False
 
 
 def find_scopes(normalised: str, report_year: int | None) -> list[tuple[int, Scope]]:
@@ -545,6 +549,8 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
                     continue
                 if kind == "month" and re.search(r"ngay \d{1,2} $", window[: match.start()]):
                     continue  # "ngày 12 tháng 9 năm 2022" is a date, not a monthly report
+                if any(part.start() <= match.start() < part.end() for part in PART_OF_A_PERIOD.finditer(window)):
+                    continue  # "10 ngày đầu tháng 7/2019": a part of the month the report covers, not the month
                 if MEETING_BEFORE.search(window[: match.start()]):
                     continue
                 if kind == "year" and re.search(rf"(?:{_PARTIAL}|thang \d{{1,2}}) {_YEAR}", window[: match.end()]):
@@ -563,7 +569,7 @@ def report_period(lines: list[str]) -> tuple[str | None, str]:
 
 _ESTIMATED_AFTER_MONTH = re.compile(
     r"(?<!het )(?<!den )(?<!tu )(?<!va )\bthang (\d{1,2})\b(?! (?:nam )?(?:19|20)\d{2})[^0-9]{0,12}"
-    r"\buoc(?: thuc hien| tinh| dat)? $"
+    r"\buoc(?: thuc hien| th| tinh| dat)? $"
 )
 
 
@@ -812,6 +818,23 @@ def _cut_off_label(cut_off: re.Match, report_year: int | None) -> Scope | None:
     if day < closing_stretch_start(period):
         return Scope("unknown", None, f"{scope.evidence} {days[0][1].evidence}", labelled=True)
     return dataclasses.replace(scope, labelled=True, as_of=day)
+
+
+def the_period_before(label: str, report_code: str | None) -> Scope | None:
+    """The period a label "tháng trước" ("quý trước") names in a report on one month (quarter): the one before it
+    ("(tháng trước: 04 đoàn)" in a report on November 2018 is October 2018); in any other report, None."""
+    named = re.fullmatch(r"(thang|quy) (?:lien )?truoc", normalize_label(label))
+    if named is None or report_code is None or not is_period_code(report_code):
+        return None
+    period = period_from_code(report_code)
+    kind = {"thang": "month", "quy": "quarter"}[named.group(1)]
+    if period.period_type != kind:
+        return None
+    day_before = period.start_date - dt.timedelta(days=1)
+    if kind == "month":
+        return Scope(kind, f"{day_before.year}-{day_before.month:02d}", named.group(), labelled=True, previous=True)
+    code = f"{day_before.year}-Q{(day_before.month - 1) // 3 + 1}"
+    return Scope(kind, code, named.group(), labelled=True, previous=True)
 
 
 def period_label(label: str, report_year: int | None) -> Scope | None:

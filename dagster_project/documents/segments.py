@@ -157,6 +157,15 @@ _NAMED_BASE = re.compile(
     r"[^()]*\d[^()]*\))",
     re.IGNORECASE,
 )
+# "gấp hơn 5 lần năm 2021 (09 đoàn/31 lượt)", "gấp đôi năm 2022 (21 đoàn)": a ratio to a named period, whose value
+# (or pair of values) stands in the bracket; not "(từ 06 lên 12 hội nghị)", "(với 420 lượt khách)", "(đi Lào 30 đoàn,
+# …)", which say more than the base's value.
+_VALUE_IN_BRACKET = r"(?:(?:khoảng|gần|trên|hơn)\s+)?\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+_RATIO_BASE = re.compile(
+    r"\bgấp\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(?:\d+(?:[.,]\d+)?\s+lần|đôi|rưỡi)(?:\s+so\s+với)?"
+    rf"\s+(?P<period>{_BASE_PERIOD})\s*(?P<paren>\(\s*{_VALUE_IN_BRACKET}(?:\s*/\s*{_VALUE_IN_BRACKET})?\s*\))",
+    re.IGNORECASE,
+)
 # "tăng gấp rưỡi so với 4 thỏa thuận của năm 2025": the figure compared with, its period after it.
 _COUNTED_BASE = re.compile(
     r"\bso\s+với\s+(?:mức\s+|con\s+số\s+)?(?P<paren>(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s+[^\d,;()]{1,40}?\s+"
@@ -304,7 +313,7 @@ def find_segments(text: str) -> list[Segment]:
         if not any(s.start <= match.start("paren") < s.end for s in segments):
             year = int(match.group("year")) if match.group("year") else None
             segments.append(Segment("comparison", match.start("paren"), match.end("paren"), year))
-    for match in [*_COUNTED_BASE.finditer(text), *_NAMED_BASE.finditer(text)]:
+    for match in [*_COUNTED_BASE.finditer(text), *_NAMED_BASE.finditer(text), *_RATIO_BASE.finditer(text)]:
         if not any(s.start <= match.start("paren") < s.end for s in segments):
             segments.append(
                 Segment(

@@ -28,6 +28,7 @@ from dagster_project.documents.messages import message_parts
 from dagster_project.documents.rules import has_any
 from dagster_project.documents.scopes import (
     MEETING_BEFORE,
+    PART_OF_A_PERIOD,
     SECOND_HALF,
     code_of_dates,
     find_scopes,
@@ -554,8 +555,10 @@ def period_in(text: str, fallback_year: int | None) -> str | None:
             continue
         if kind == "month" and re.search(r"ngay \d{1,2} $", reported[: match.start()]):
             continue  # a date, not a monthly report
-        if re.search(r"\b(?:ngay|tuan) (?:dau|cuoi|giua)(?: cua)? $", reported[: match.start()]):
-            return None  # "… những ngày đầu tháng 3/2019": a part of the period, which no code names
+        if re.search(r"\b(?:ngay|tuan) (?:dau|cuoi|giua)(?: cua)? $", reported[: match.start()]) or any(
+            part.start() <= match.start() < part.end() for part in PART_OF_A_PERIOD.finditer(reported)
+        ):
+            return None  # "… những ngày đầu tháng 3/2019", "nửa đầu tháng 6": a part of the period, which no code names
         if kind == "year" and re.search(rf"(?:thang|quy [iv\d]+) {_YEAR}", reported[: match.end()]):
             continue
         if kind == "year" and re.search(rf"\btuan (?:thu |le )?\d{{1,2}} nam {_YEAR}$", reported[: match.end()]):
@@ -1063,6 +1066,17 @@ def _data_range(lines: list[str]) -> PeriodReading | None:
     return None
 
 
+def _reports_on_a_part(subject: str) -> bool:
+    """Whether a normalised subject reports on a part of a month or quarter ("báo cáo nhanh hoạt động đối ngoại 10 ngày
+    đầu tháng 7 2019")."""
+    part = PART_OF_A_PERIOD.search(subject)
+    return part is not None and bool(_PART_REPORTED.search(subject[: part.start()]))
+
+
+# Words of a subject saying it reports on what follows (not "đề nghị gửi số liệu …", a request).
+_PART_REPORTED = re.compile(r"\b(?:bao cao|tinh hinh|hoat dong|ket qua|tong hop)\b")
+
+
 def read_structure(all_lines: list[str]) -> ReportStructure:
     """The report's period from its title block, date line, section-I heading and closing line
     (an e-mail's: its subject line); a document forwarded below a message is not read for it."""
@@ -1147,7 +1161,10 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     )
     # (an official letter whose subject names no period, "V/v đính chính số liệu tại Báo cáo số 498/BC-SNgV", is no
     # article: its lines are no lead)
-    if (not title or headline) and not readings and not two_periods and not subject:
+    # (nor an e-mail reporting on a part of a period, "Báo cáo nhanh … 10 ngày đầu tháng 7/2019": no lead below says
+    # more; not one asking for figures by a day, "Đề nghị gửi số liệu trong 05 ngày đầu tháng 7")
+    part_of_a_period = _reports_on_a_part(normalize_label(message.subject)) if message.subject else False
+    if (not title or headline) and not readings and not two_periods and not subject and not part_of_a_period:
         # A press article has no title block, or a headline naming no period: its lead paragraph
         # says which review it reports on.
         # (a leader quoted in the lead paragraphs speaks of other years: "… nhấn mạnh: “Năm 2025, …”")

@@ -1006,7 +1006,9 @@ _NOT_AN_ESTIMATE = re.compile(r"chính thức|thay thế|điều chỉnh|không 
 _OFFICIAL_TO_COME = re.compile(
     r"\b(?:(?:cho )?đến khi có|chờ|chưa có|sẽ\b[^.;]{0,40}?\bkhi có"
     r"|sẽ\s+(?:được\s+)?(?:thay(?:\s+thế)?|cập nhật|điều chỉnh)(?:\s+\w+){0,3}?\s+(?:bằng|theo))"
-    r"\s+(?:số liệu\s+|số\s+)?chính thức",
+    r"\s+(?:số liệu\s+|số\s+)?chính thức"
+    # ("số chính thức sẽ được cập nhật tại báo cáo năm 2019": the same, the official values named first)
+    r"|\b(?:số liệu|số)\s+chính thức\s+sẽ(?:\s+được)?\s+(?:cập nhật|bổ sung|thay(?:\s+thế)?|điều chỉnh|báo cáo)\b",
     re.IGNORECASE,
 )
 # A note saying, further on, that its values are estimated ("(*) Số liệu tháng 12 tính đến hết ngày 20/12/2017 và ước

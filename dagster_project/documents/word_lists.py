@@ -118,6 +118,7 @@ SCHEMA = {
     "not_counted_remarks": "phrase",
     "row_remarks": "phrase",
     "rest_words": "phrase",
+    "delegation_levels": "phrase",
     "all_kinds_words": "phrase",
     "paired_indicators": "code_group",
     "composition_openers": "phrase",
