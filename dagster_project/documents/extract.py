@@ -683,7 +683,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
     @functools.cached_property
     def _column_keys(self) -> dict[str, str]:
         """The document's key to numbered columns ("Giải thích cột: (1) …"), read once."""
-        return column_keys([line for block in self.document.blocks for line in block.text.split("\n")])
+        return column_keys(
+            [line for block in self.document.blocks for line in block.text.split("\n")], self.report_year
+        )
 
     def _header_cells(self, cells: list[str], context: Context) -> list[str]:
         # (the key names the columns of a header that is only their numbers; a row of numbers under a header of words,

@@ -44,6 +44,7 @@ from dagster_project.documents.structure import (
     ARTICLE_LEAD,
     day_of,
     periods_named,
+    quarter_beside_months,
     unfinished_at,
 )
 from dagster_project.documents.word_lists import word_list
@@ -459,10 +460,17 @@ class FigurePeriods:
             code, evidence, estimate = self._period_of(place, position, label, stock)
         except ScopeError as error:
             year = self._year_whose_last_day_dates(place, position, str(error)) if stock else None
-            if year is None:
+            quarter = self._title_quarter_whose_end_dates(place, position) if stock and year is None else None
+            if year is None and quarter is None:
                 raise
-            # ("Tính đến ngày 31/12/2023, toàn tỉnh có 114 dự án FDI" in a report on 2024: the level at that year's end)
-            code, evidence, estimate = year, f"the last day of {year}, named with its year", False
+            if quarter is not None:
+                # ("Đến hết quý I/2024, có 33 tổ chức …" in a report on "tháng 3 và quý I năm 2024": the level at the
+                # end of the quarter the title names beside another period)
+                code, evidence, estimate = quarter, f"the end of {quarter}, which the title names", False
+            else:
+                # ("Tính đến ngày 31/12/2023, toàn tỉnh có 114 dự án FDI" in a report on 2024: the level at that year's
+                # end)
+                code, evidence, estimate = year, f"the last day of {year}, named with its year", False
         if stock and (year := self._year_a_level_at_its_end_is_of(place, position, code)) is not None:
             # ("Tính đến hết ngày 31/12/2022 có 33 tổ chức …" in a report on 6 tháng cuối năm 2022: the level at the end
             # of the year, which the day names as much as the half's end)
@@ -578,6 +586,18 @@ class FigurePeriods:
         scope = scopes[-1][1] if scopes else None
         return scope if scope is not None and scope.kind == "as_of_date" and scope.as_of is not None else None
 
+    def _title_quarter_whose_end_dates(self, place, position: int) -> str | None:
+        """The quarter an as-of phrase right before the figure names by its end ("đến hết quý I/2024"), when the report
+        has no one period and its title names that quarter."""
+        scope = self._as_of_right_before(place, position)
+        named = _period_an_as_of_names(scope) if scope is not None and self.period_code is None else None
+        if named is None or not self._title_names(named):
+            return None
+        # ("Đến hết quý IV/2023" in a report on "quý IV và cả năm 2023": the level at the end of the year, as a stock at
+        # 31 December always is)
+        year = named[:4]
+        return year if named.endswith("Q4") and year in self._named_periods() else named
+
     def _year_whose_last_day_dates(self, place, position: int, refusal: str) -> str | None:
         """The year whose 31 December, written with its year, is the as-of date the refusal is about ("đến ngày
         31/12/2023"), when it is the last period words before the figure in its sentence."""
@@ -641,7 +661,7 @@ class FigurePeriods:
         names it and it ends with ``code``, the period read so far (the half-year it closes)."""
         scope = self._as_of_right_before(place, position)
         named = _period_an_as_of_names(scope) if scope is not None else None
-        if named is None or named == code or named not in self._named_periods() or not is_period_code(code):
+        if named is None or named == code or not self._title_names(named) or not is_period_code(code):
             return None
         return named if period_from_code(named).end_date == period_from_code(code).end_date else None
 
@@ -1326,6 +1346,12 @@ class FigurePeriods:
             return self.structure.title_periods
         # (not a bracket on where the figures come from: "9 tháng năm 2024 (số liệu chính thức 8 tháng, ước tháng 9)")
         return periods_named(_DATA_NOTE_BRACKET.sub(" ", self.structure.subject or ""), self.report_year)
+
+    def _title_names(self, quarter: str) -> bool:
+        """Whether the title names ``quarter``, beside another period or right before the months of its report ("quý
+        III, 9 tháng năm 2021")."""
+        subject = self.structure.subject or ""
+        return quarter in self._named_periods() or quarter_beside_months(subject, self.report_year) == quarter
 
     def _other_period_ending_with_the_day(self, scope) -> str | None:
         """The year a title estimates beside the report's period ("6 tháng cuối năm và ước thực hiện năm 2024"), when an

@@ -91,6 +91,27 @@ def _is_ordinary_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def partner_named_in(text: str, level: str | None = None, seeds_dir: Path = SEEDS_DIR) -> str | None:
+    """The first partner (of ``level``: "province", "country", …) a text names anywhere ("Địa phương khác (Xiêng
+    Khoảng, …)"), as written; not the province nor the country, nor a one-word spelling used as an ordinary word or
+    inside another name ("Tiếng Anh", "Đức Thọ")."""
+    spellings, codes = known_spellings(seeds_dir), _codes_by_lower_spelling(seeds_dir)
+    for match in _spelling_pattern(seeds_dir).finditer(text):
+        code = spellings.get(match.group(), codes.get(match.group().lower()))
+        if code in HOME_PARTNERS or _is_ordinary_word(text, match.start(), match.end()):
+            continue
+        if level is None or _partner_levels(seeds_dir).get(code) == level:
+            return match.group()
+    return None
+
+
+@lru_cache(maxsize=2)
+def _partner_levels(seeds_dir: Path = SEEDS_DIR) -> dict[str, str]:
+    """Partner code -> its level in partners.csv (country, province, organisation, …)."""
+    with (seeds_dir / "partners.csv").open(encoding="utf-8") as handle:
+        return {row["partner_code"]: row["partner_level"] for row in csv.DictReader(handle)}
+
+
 @lru_cache(maxsize=2)
 def _codes_by_lower_spelling(seeds_dir: Path = SEEDS_DIR) -> dict[str, str]:
     """Partner code by lower-cased spelling, for names matched in any case ("bang MV")."""

@@ -104,6 +104,8 @@ _OTHER_CALENDAR = re.compile(rf"\b(?:{'|'.join(word_list('other_calendars'))})\s
 # "quý IV và cả năm 2024", "tháng 12 và cả năm 2025": a part of a year and the whole year.
 # "quý IV và cả năm 2024", "Quý II và 6 tháng đầu năm 2024", "tháng 9 và 9 tháng", "tháng 3 và quý I":
 # two periods.
+# A quarter right before a count of months (a comma between, which normalising drops): "quý III, 9 tháng".
+_QUARTER_BESIDE_MONTHS = r"\bquy (?:i|ii|iii|iv|[1-4]) (?=(?:luy ke |cong don )?(?:0?[369]|ba|sau|chin) thang\b)"
 _TWO_PERIODS = re.compile(
     r"\b(?:quy (?:i|ii|iii|iv|[1-4])|thang \d{1,2}|\d{1,2} thang(?: dau)?(?: nam)?)\b"
     # ("quý IV và lũy kế năm 2021": the quarter and the year so far)
@@ -992,6 +994,17 @@ def periods_named(text: str, year: int | None, with_the_occasion: bool = False) 
     else:
         reported = _SERVES_AN_OCCASION.sub(" ", reported_part(normalize_label(_PURPOSE_BRACKET.sub(" ", text)))[0])
     return frozenset(scope.code for _, scope in find_scopes(reported, year) if is_period_code(scope.code))
+
+
+def quarter_beside_months(text: str, year: int | None) -> str | None:
+    """The quarter a title names right before a count of months ("quý III, 9 tháng năm 2021": the months' report,
+    whose quarter a level at its end may be of), or None."""
+    reported = reported_part(normalize_label(_PURPOSE_BRACKET.sub(" ", text)))[0]
+    quarter = re.search(_QUARTER_BESIDE_MONTHS, reported)
+    if quarter is None:
+        return None
+    named = [scope.code for _, scope in find_scopes(f"{quarter.group(0)}va {reported[quarter.end() :]}", year)]
+    return named[0] if named and is_period_code(named[0]) and "-Q" in named[0] else None
 
 
 # "số ghi trước là số lũy kế 6 tháng đầu năm 2023", "số ngoài ngoặc là số quý II": a note on how the report writes its

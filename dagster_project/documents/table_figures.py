@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from dagster_project.documents.clause_figures import partners_of_a_row
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.groups import CELL_CHANGE_SIGN, ESTIMATE_WORD
+from dagster_project.documents.partners import partner_named_in
 from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, blank_footnote_markers, find_quantities
 from dagster_project.documents.reader import Block
 from dagster_project.documents.results import NOTE_SAYS_BOTH
@@ -53,6 +54,7 @@ from dagster_project.documents.tables import (
     RowAbove,
     cells_of,
     column_role,
+    holds_values,
     is_estimate_header,
     is_month_and_year,
     is_total_label,
@@ -97,6 +99,18 @@ def _caption_names_a_part(caption: str) -> bool:
     for opener in word_list("caption_parts.breakdown_openers"):
         words = words.split(f" {opener} ", 1)[0]
     return has_any(words, word_list("caption_parts.narrowing"))
+
+
+def _names_a_partner(label_text: str) -> bool:
+    """Whether a row label as written names a foreign province ("Bolikhămxay", "Địa phương khác (Xiêng Khoảng, …)";
+    not "Đức Thọ", "đúng hạn") and not the province's whole ("Toàn tỉnh"). (Rows of countries may list every country
+    a count was made in: "| Lào | 04 | … | Tổng cộng | 07 |" of consular cases is the whole.)"""
+    return partner_named_in(label_text, "province") is not None and not has_any(
+        normalize_label(label_text), _PROVINCE_WHOLE
+    )
+
+
+_PROVINCE_WHOLE = ("toan tinh", "ca tinh", "tinh ha tinh", "ha tinh")
 
 
 def _caption_of_the_whole(caption: str) -> bool:
@@ -1224,6 +1238,11 @@ class TableFigures:
         label_text = texts[label_index]
         label = normalize_label(label_text)
         total_row = is_total_label(label)
+        if not total_row and holds_values(texts):
+            if _names_a_partner(label_text):
+                context.table.partner_rows += 1
+            else:
+                context.table.other_rows += 1
         # "Đoàn vào | 16/139" then "Trong đó: đoàn của cơ quan đại diện ... | 04/27": the part row reads
         # with its parent's words; a part of the parent's own indicator is no figure of its own.
         headers = context.table.headers()
@@ -1893,6 +1912,18 @@ class TableFigures:
                         quantity,
                         unit=unit,
                     )
+                    continue
+                if (
+                    rule.indicator not in word_list("one_partner_indicators")
+                    and total_row
+                    and context.table.partner_rows >= 2
+                    and not context.table.other_rows
+                    and not has_any(label, _PROVINCE_WHOLE)
+                ):
+                    # ("| Cộng | 27 | 164 |" under rows "| 1 | Bolikhămxay | 10 | 68 |", "| 2 | Khăm Muồn | …": the
+                    # partner provinces' share, summed)
+                    reason = "the total of rows naming partners, their share, not the province's total"
+                    self._review(reason, [rule.indicator], written, quantity, unit=unit)
                     continue
                 if rule.indicator not in word_list("one_partner_indicators") and (partner := partners_of_a_row(label)):
                     # ("| Đoàn vào của các tỉnh Lào | 7 |", "| Đoàn ra sang Nhật Bản | 2 |": partners' share)

@@ -568,6 +568,10 @@ class TableLayout:
     # the periods of each indicator's cells published as estimates ("2.240.000 (ước)" in the 2023 row): a total over
     # them ("Cộng 2019 - 2023") holds an estimate
     estimated_cells: dict = field(default_factory=dict)
+    # How many rows of values so far name a foreign partner ("| 1 | Bolikhămxay | 10 | 68 |") and how many do not: a
+    # "Cộng" under partners' rows alone sums their share.
+    partner_rows: int = 0
+    other_rows: int = 0
     # The codes of the rows labelled with a period so far ("Quý I", "Quý II"), of which a "6 tháng" row may be the sum.
     row_periods: list = field(default_factory=list)
     # Whether each row under the present group was read as the second measure of the row above it.
@@ -790,7 +794,7 @@ def _abbreviation_keys(line: str) -> dict[str, str]:
     return {item["short"]: item["meaning"] for item in items} if items and all(items) else {}
 
 
-def column_keys(lines: list[str]) -> dict[str, str]:
+def column_keys(lines: list[str], report_year: int | None = None) -> dict[str, str]:
     """What each numbered column means, from the lines right under a line opening the key ("Giải thích cột:"), or
     what each abbreviated header stands for ("Ký hiệu cột: ĐR - số đoàn ra; LN - …"); empty when the document has no
     such key (numbered notes, "(1) Số đoàn vào … là 12 đoàn", explain no column) or more than one."""
@@ -811,7 +815,51 @@ def column_keys(lines: list[str]) -> dict[str, str]:
         blocks.append(keys)
     # (two keys, one per table: which table each one explains is not said; a key of numbers and one of abbreviations
     # explain different headers)
-    return {**(blocks[0] if len(blocks) == 1 else {}), **(abbreviated[0] if len(abbreviated) == 1 else {})}
+    keys = {**(blocks[0] if len(blocks) == 1 else {}), **(abbreviated[0] if len(abbreviated) == 1 else {})}
+    return {**_marked_column_periods(lines, report_year), **keys}
+
+
+# "(*) Cột “Cùng kỳ” là số liệu tháng 10 năm 2022 (Báo cáo số …)": a note on a marked header naming the one period of
+# the column's values.
+_MARKED_COLUMN_NOTE = re.compile(
+    r"^\W{0,3}(?P<marker>\(\*{1,3}\)|\*{1,3}|\(\d{1,2}\))\s*[Cc]ột\s*[“\"']?(?P<name>[^“”\"'()]{2,40}?)[”\"']?\s+"
+    r"(?:là|ghi)\s+(?:số liệu|số)?\s*(?:của\s+)?(?P<period>[^.;,()]{4,40}?)\s*(?:[.;,(]|$)"
+)
+
+
+def _marked_column_periods(lines: list[str], report_year: int | None) -> dict[str, str]:
+    """Each marked header of a compared period ("Cùng kỳ (*)", "Kỳ trước (**)") a note names the period of, written as
+    that period ("tháng 10 năm 2022"), when the note's words are that period alone (a "Cùng kỳ" one of the year before
+    the report's). Not a header that says more than
+    which period it compares with ("Kế hoạch (*)", "Ước TH (*)": a plan, an estimate), nor one written in two tables
+    (which of them the note is under is not read), nor a marker explained twice."""
+    found: dict[str, list[str]] = {}
+    for line in lines:
+        note = _MARKED_COLUMN_NOTE.match(line.strip())
+        if note is None or not _COMPARED_PERIOD.fullmatch(normalize_label(note.group("name"))):
+            continue
+        period = note.group("period").strip()
+        named = find_scopes(normalize_label(period), None)
+        if len(named) != 1 or not named[0][1].code or named[0][1].evidence != normalize_label(period):
+            continue
+        if normalize_label(note.group("name")).startswith("cung ky") and named[0][1].code[:4] != str(
+            (report_year or 0) - 1
+        ):
+            continue  # ("Cùng kỳ (*)" over a note naming a period not a year before the report's: which is meant?)
+        name, marker = note.group("name").strip(), note.group("marker")
+        for header in (f"{name} {marker}", f"{name}{marker}"):
+            found.setdefault(header, []).append(period)
+    return {
+        header: periods[0]
+        for header, periods in found.items()
+        if len(periods) == 1 and sum(header in line for line in lines if " | " in line) == 1
+    }
+
+
+# The name of a column of values of another period than the report's, compared with them.
+_COMPARED_PERIOD = re.compile(
+    r"(?:so lieu )?(?:cung ky(?: nam truoc)?|ky truoc|ky so sanh|thang truoc|quy truoc|nam truoc|so sanh)"
+)
 
 
 def with_column_keys(cells: list[str], keys: dict[str, str]) -> list[str]:
