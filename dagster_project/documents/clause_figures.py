@@ -209,7 +209,7 @@ class ClauseFigures:
         periods = {} if periods is None else periods
         offset = clause.start - sentence.start
         clause_segments = [
-            Segment(s.kind, s.start - offset, s.end - offset, s.named_year, s.named_period)
+            Segment(s.kind, s.start - offset, s.end - offset, s.named_year, s.named_period, s.keyed)
             for s in segments
             if offset <= s.start < offset + len(clause.text)
         ]
@@ -952,8 +952,16 @@ class ClauseFigures:
                     # ("Quý II, … 04 hội thảo; lũy kế 6 tháng 07 hội nghị (cùng kỳ 2017: 05 …)": with the figure
                     # right before, of its own period, or with the quarter's read before it; not certain which)
                     raise ScopeError("'cùng kỳ' after another period named since the figure it may compare")
+                if segment.keyed and compared != self.period_code:
+                    # ("Riêng tháng 12/2016, đón 09 đoàn (06 đoàn)" under a note on the year's brackets: the note dates
+                    # the report's period's values only)
+                    raise ScopeError(f"the note on the report's brackets dates values of {self.period_code} only")
                 period = same_period_a_year_earlier(compared, segment.named_year)
-                evidence = "'cùng kỳ': the same period a year earlier"
+                evidence = (
+                    "a bracket the report's opening note dates a year earlier"
+                    if segment.keyed
+                    else "'cùng kỳ': the same period a year earlier"
+                )
         except ScopeError as error:
             self._review(f"period not certain: {error}", [code], written, quantity, unit=indicator.unit)
             return

@@ -60,7 +60,9 @@ from dagster_project.documents.sections import (
     unsettled_periods,
 )
 from dagster_project.documents.segments import (
+    Segment,
     body_named_within,
+    bracketed_values_after_figures,
     find_segments,
     item_label,
     mask,
@@ -127,6 +129,8 @@ def _without_a_topic_label(text: str) -> str:
 
 
 _LIST_ITEM = re.compile(rf"^\s*(?:{LIST_MARKER})\s")
+# A bracket saying what the report's brackets hold ("(số trong ngoặc đơn là số liệu năm 2018)").
+_NOTE_ON_BRACKETS = re.compile(r"\([^()]*\bngoặc\b[^()]*\)", re.IGNORECASE)
 
 
 # "2.4. Đại diện Trường Đại học Hà Tĩnh:", "b) Ý kiến của Công an tỉnh:": a numbered line naming a body, opening a list.
@@ -491,6 +495,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # "… Kết quả thẩm định, tiếp nhận chương trình, dự án phi chính phủ nước ngoài:": the sentence
             # that opens a list names what its items count.
             opener = split_sentences(block)[-1].text if block.text.rstrip().endswith(":") else ""
+            # (not a note on how the report writes its brackets: "… như sau (số trong ngoặc đơn là số liệu năm 2018):"
+            # names the brackets' year, not the items')
+            opener = _NOTE_ON_BRACKETS.sub(" ", opener)
             context.list_topic = normalize_label(opener.rstrip()[:-1]) if opener and len(opener) < 120 else ""
             context.list_opener = block.number
             # ("Trên cơ sở kết quả đến nay và kế hoạch tháng 12, Sở ước thực hiện năm 2022 như sau:": the clause that
@@ -537,7 +544,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # (the parts' whole has the period it had in the sentence before: "Trong đó, Quý I tổ chức 3 hội
             # nghị; Quý II …" after "9 tháng đầu năm 2023, … tổ chức 15 hội nghị")
             periods: dict[str, str] = dict(previous_periods) if counted_before else {}
-            segments = find_segments(sentence.text)
+            segments = self._keyed_brackets(sentence.text, find_segments(sentence.text))
             masked_sentence = mask(sentence.text, segments + name_segments(sentence.text, segments))
             own_topic = sentence_label(sentence.text) or ""
             if own_topic and period_label(own_topic, 2000) is not None:
@@ -661,6 +668,21 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             )
             published = frozenset(f.indicator_code for f in self.result.figures[published_before:])
             context.item_parent = ItemParent(marker, label, published) if label else None
+
+    def _keyed_brackets(self, text: str, segments: list[Segment]) -> list[Segment]:
+        """A sentence's segments, its brackets of values after a figure read as the values the report's opening note
+        says brackets hold ("số ghi trong ngoặc đơn … là số thực hiện năm 2015"): each the same count a year
+        earlier, as "(cùng kỳ năm 2015: …)" would be."""
+        year = self.structure.bracketed_year
+        if year is None:
+            return segments
+        keyed = set(bracketed_values_after_figures(text))
+        return [
+            Segment("comparison", segment.start, segment.end, year, keyed=True)
+            if segment.kind == "sub_count" and (segment.start, segment.end) in keyed
+            else segment
+            for segment in segments
+        ]
 
     def _opens_another_period(self, opening: Scope, inherited: Scope | None, lead: str) -> bool:
         """Whether a sentence opening with a period after a lead ("Về hội nghị, 6 tháng đầu năm …") names another one

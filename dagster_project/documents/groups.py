@@ -291,9 +291,13 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         # "ước" alone is an estimate; "công ước", "điều ước", "hiệp ước" are treaties, "mong ước" a wish.
         # ("… là 1.198 trang (số ước đến ngày 25/9/2020), nay cập nhật số chính thức 1.215 trang": the official value
         # after the estimate it replaces)
-        group.estimated = bool(ESTIMATE_WORD.search(written_lead)) and not _OFFICIAL_AFTER_AN_ESTIMATE.search(
-            written_lead
+        # (not a bracket after the figure before it, which is that figure's note: "620 trang tài liệu (ước đến hết
+        # tháng), phiên dịch 18 giờ")
+        raw_lead = clause[lead_start : group.members[0].start]
+        own_lead = (
+            " ".join(re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", raw_lead).lower())) if index else written_lead
         )
+        group.estimated = bool(ESTIMATE_WORD.search(own_lead)) and not _OFFICIAL_AFTER_AN_ESTIMATE.search(own_lead)
         group.lead_written = unicodedata.normalize(
             "NFC", " ".join(re.findall(r"[^\W\d_]+", clause[lead_start : group.members[0].start]))
         )

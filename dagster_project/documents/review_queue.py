@@ -16,7 +16,7 @@ from dagster_project.documents.quantities import BOUND, Quantity, find_quantitie
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import NOTE_SAYS_BOTH, Figure, ReviewItem
 from dagster_project.documents.rule_choice import READS_LIKE, SEVERAL_FIT
-from dagster_project.documents.rules import has_any, has_phrase, likely_indicators, unit_in_label
+from dagster_project.documents.rules import has_any, has_phrase, likely_indicators, read_unit, unit_in_label
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes, without_periods
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
@@ -97,7 +97,7 @@ def _says_estimates_before(before: str) -> bool:
     return any(
         not _NOT_OUR_ESTIMATE.search(bracket.group())
         and not _OFFICIAL_NOW.search(before[bracket.end() :])
-        and not _A_FIGURE_BEFORE.search(before[: bracket.start()])
+        and not _a_count_right_before(before[: bracket.start()])
         for bracket in _ESTIMATES_BRACKET.finditer(before)
     )
 
@@ -105,10 +105,20 @@ def _says_estimates_before(before: str) -> bool:
 # A bracket on estimates that are not the figures after it: official ones replace them, or it gives a count or a
 # report of its own.
 _OFFICIAL_NOW = re.compile(r"chính thức|thay thế", re.IGNORECASE)
-# A count ending right before a bracket: "126 lượt khách (số ước)".
-_A_FIGURE_BEFORE = re.compile(
-    r"\d[\d.,]*\s+(?!tháng\b|năm\b|quý\b|ngày\b)[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE
-)
+# A count ending right before a bracket, with a few words of its noun: "126 lượt khách (số ước)", "07 hồ sơ hộ chiếu
+# công vụ (số ước)" (not "12 đơn vị có hoạt động đối ngoại (số liệu ước thực hiện), toàn tỉnh …": no count of the
+# codelist, so the note is the sentence's).
+_A_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s+(?!tháng\b|năm\b|quý\b|ngày\b)[^\W\d]+(?:\s+[^\W\d]+){0,7}\s*$")
+
+
+def _a_count_right_before(text: str) -> bool:
+    """Whether ``text`` ends with a count of a unit the codelist knows and its noun."""
+    if not _A_FIGURE_BEFORE.search(text):
+        return False
+    last = find_quantities(text)[-1:]
+    return bool(last) and read_unit(last[0].unit_words, last[0].currency) is not None
+
+
 _NOT_OUR_ESTIMATE = re.compile(rf"{_OFFICIAL_NOW.pattern}|báo cáo|\d+\s+(?!tháng\b|năm\b)[^\W\d]", re.IGNORECASE)
 
 

@@ -29,7 +29,14 @@ import pycountry
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
 from dagster_project.documents.quantities import find_quantities
-from dagster_project.documents.rules import counted_nouns, foreign_names, has_any, indicator_vocabularies, read_unit
+from dagster_project.documents.rules import (
+    counted_nouns,
+    foreign_names,
+    has_any,
+    indicator_vocabularies,
+    load_rules,
+    read_unit,
+)
 from dagster_project.documents.scopes import period_label
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import MONTH_IN_WORDS, normalize_label
@@ -255,6 +262,9 @@ class Segment:
     end: int
     named_year: int | None = None
     named_period: str | None = None  # "so với năm 2024 (45 đoàn/240 lượt người)": the period before the parenthesis
+    # a bracket of values the report's opening note dates ("số ghi trong ngoặc … là số thực hiện năm 2015"): only a
+    # figure of the report's own period is compared with it
+    keyed: bool = False
 
 
 # "40 đoàn với 262 lượt CBCCVC đi công tác nước ngoài (kể cả các đoàn đi đào tạo)": what the count includes, in a
@@ -371,6 +381,52 @@ def find_segments(text: str) -> list[Segment]:
         if not any(s.start < match.end() and match.start() < s.end for s in segments) and _holds_a_count(match.group()):
             segments.append(Segment("sub_count", match.start(), match.end()))
     return sorted(segments, key=lambda s: s.start)
+
+
+# A bracket holding only a value or a pair of values with their nouns: "(10,2 tỷ đồng)", "(13 đoàn/44 lượt)", "(58
+# đoàn, 251 lượt)", "(06 hội nghị, hội thảo)", "(khoảng 620 LHS)".
+_VALUES_ONLY = re.compile(
+    r"\(\s*(?:(?:khoảng|gần|trên|hơn)\s+)?\d[\d.,]*\s*[^\W\d_]+(?:[\s,]+[^\W\d_]+){0,5}"
+    r"(?:\s*(?:/|với|,)\s*\d[\d.,]*\s*[^\W\d_]+(?:[\s,]+[^\W\d_]+){0,3})?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def bracketed_values_after_figures(text: str) -> list[tuple[int, int]]:
+    """The spans of brackets of values only written right after a counted figure and its noun, repeating that noun
+    ("… đạt 12,8 tỷ đồng (10,2 tỷ đồng)", "09 hội nghị, hội thảo quốc tế (06 hội nghị, hội thảo)"): not after a name
+    ("tập trung ở Đài Loan (11 vụ)"), nor past a clause's end, nor one of another unit ("52 đoàn (412 lượt khách)"),
+    nor naming more than the figure's noun ("28 đoàn ra (18 đoàn đi Lào)"), nor after two counts of its unit ("09 hội
+    nghị và 05 hội thảo quốc tế (04 hội thảo)")."""
+    spans = []
+    for bracket in _VALUES_ONLY.finditer(text):
+        inside = find_quantities(bracket.group())
+        unit = read_unit(inside[0].unit_words, inside[0].currency) if inside else None
+        before = [q for q in find_quantities(text[: bracket.start()]) if read_unit(q.unit_words, q.currency)]
+        # (counts of the same indicators: "hội nghị" and "hội thảo" both count conferences)
+        counting = _indicators_counting(unit)
+        same_unit = [q for q in before if _indicators_counting(read_unit(q.unit_words, q.currency)) & counting]
+        if unit is None or len(same_unit) != 1:
+            continue
+        between = text[before[-1].end : bracket.start()]
+        figure_words = set(normalize_label(text[same_unit[0].start : bracket.start()]).split())
+        bracket_words = set(re.findall(r"[a-z]+", normalize_label(bracket.group()))) - _APPROXIMATIONS
+        if (
+            len(between.split()) <= 8
+            and not re.search(r"[;()]|\b[A-ZĐÂĂÊÔƠƯ]", between)
+            and bracket_words <= figure_words
+        ):
+            spans.append((bracket.start(), bracket.end()))
+    return spans
+
+
+_APPROXIMATIONS = {"khoang", "gan", "tren", "hon", "voi"}
+
+
+@functools.lru_cache(maxsize=256)
+def _indicators_counting(unit: str | None) -> frozenset[str]:
+    """The indicators whose rules count ``unit`` (a noun read by ``read_unit``)."""
+    return frozenset(rule.indicator for rule in load_rules() if unit in rule.units) if unit else frozenset()
 
 
 def _split_at_another_label(text: str, comparison: Segment) -> list[Segment]:

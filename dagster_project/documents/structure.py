@@ -30,10 +30,12 @@ from dagster_project.documents.scopes import (
     MEETING_BEFORE,
     PART_OF_A_PERIOD,
     SECOND_HALF,
+    ScopeError,
     code_of_dates,
     find_scopes,
     month_before_an_estimate,
     report_period,
+    same_period_a_year_earlier,
 )
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.periods import (
@@ -236,6 +238,9 @@ class ReportStructure:
     unmarked_figures_keyed: bool = False
     # The lower body whose letterhead issues the report ("HUYỆN HƯƠNG KHÊ", "SỞ Y TẾ"): its figures are its own.
     issuer: str = ""
+    # The year an opening note says a value in brackets after a figure is of ("số ghi trong ngoặc đơn, nếu không ghi
+    # chú khác, là số thực hiện năm 2015"), when that is the report's period a year earlier.
+    bracketed_year: int | None = None
 
     @property
     def counted_on(self) -> dt.date | None:
@@ -1022,6 +1027,39 @@ READING_KEY = "note on how the figures are written"
 _READING_KEY_LINES = 30
 
 
+# "số ghi trong ngoặc đơn, nếu không ghi chú khác, là số thực hiện năm 2015": a note on the values the report writes in
+# brackets after its figures.
+_BRACKETED_FIGURES_ARE = re.compile(
+    r"\bso(?: lieu)? (?:ghi |neu )?(?:trong|trong dau) ngoac(?: don)?(?: \w+){0,6}? la (?:so(?: lieu)? )?"
+    r"(?:thuc hien |cung ky )?(?P<period>.+)$"
+)
+
+
+def _bracket_key_year(lines: list[str], report_code: str) -> int | None:
+    """The year of the values a note says the report writes in brackets, when they are the report's period a year
+    earlier (a note naming another period, or several, is no key)."""
+    for line in lines[:_READING_KEY_LINES]:
+        for clause in re.split(r"[;.](?!\d)", line):
+            match = _BRACKETED_FIGURES_ARE.search(normalize_label(clause))
+            if match is None:
+                continue
+            # (its words that period alone: not "số liệu của tỉnh Khăm Muộn năm 2018", another body's)
+            # ("… là số liệu năm 2016 để so sánh": what they are for)
+            period = re.sub(r" de (?:so sanh|doi chieu)$", "", match.group("period").strip())
+            scopes = find_scopes(period, None)
+            if len(scopes) != 1 or scopes[0][1].evidence != period:
+                return None
+            if not is_period_code(code := scopes[0][1].code or ""):
+                return None
+            year = period_from_code(code).start_date.year
+            try:
+                earlier = same_period_a_year_earlier(report_code, year)
+            except ScopeError:
+                return None
+            return year if earlier == code else None
+    return None
+
+
 def _reading_key(lines: list[str], title_text: str, year: int | None) -> PeriodReading | None:
     """The period of a report's unmarked figures, when a note says which of the two periods its title names they are
     ("… quý II và 6 tháng đầu năm 2023" over "số ghi trước là số lũy kế 6 tháng đầu năm 2023; số trong ngoặc … là số
@@ -1218,6 +1256,7 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     first = readings[0]
     structure.period_code, structure.evidence = first.code, f"{first.place}: {first.words}"
     structure.unmarked_figures_keyed = first.place == READING_KEY
+    structure.bracketed_year = _bracket_key_year(lines, first.code)
     # (in the last quarter of the report's period: not the dates of an earlier report it cites, "số liệu đến ngày
     # 15/6/2024" in a report on the year; with no period, which period's end it falls before is not known)
     cut_off = _data_cut_off(lines, title[-1] + 1) if title else None
