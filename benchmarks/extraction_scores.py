@@ -156,6 +156,7 @@ STYLE_SETS = (
     ("style_report_batch136_figures.csv", DATA / "style_reports_batch136"),
     ("style_report_batch137_figures.csv", DATA / "style_reports_batch137"),
     ("style_report_batch138_figures.csv", DATA / "style_reports_batch138"),
+    ("style_report_batch139_figures.csv", DATA / "style_reports_batch139"),
 )
 
 

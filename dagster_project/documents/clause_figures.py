@@ -1056,6 +1056,11 @@ class ClauseFigures:
                 reason = f"a note mark ('{mark}') in its clause, and no one note saying what it means"
                 self._review(reason, candidates, written, quantity, unit=indicator.unit)
                 return False
+            if doubt := phrase_of_list(normalize_label(self._marker_notes(mark)), "marked_note_doubts"):
+                # ("phiên dịch: 44 giờ (*)" over "(*) Số giờ … chưa được … xác nhận đầy đủ, có thể còn thay đổi")
+                reason = f"a note mark ('{mark}') whose note doubts the value ('{doubt}')"
+                self._review(reason, candidates, written, quantity, unit=indicator.unit)
+                return False
         if (
             not estimated
             and quantity.qualifier == "exact"
@@ -1495,6 +1500,9 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if kinds := phrase_of_list(" ".join(after_its_noun[:3]), "all_kinds_words"):
         # "… đã tiếp nhận 164 hồ sơ các loại": dossiers of every kind together, no one indicator's count
         return f"a count of every kind together ('{kinds}'), not one indicator's"
+    if group.units[0] in ("trang", "gio") and (language := _ONE_LANGUAGE.match(" ".join(after_its_noun[:6]))):
+        # "biên dịch 386 trang tài liệu tiếng Nhật, tiếng Hàn": the pages of some languages, a part of all
+        return f"the pages or hours of some languages ('{language.group()}'), a part, not the total"
     # (a "trong đó" part keeps its own reason: "Trong đó: đoàn cấp Bộ trưởng trở lên: 01 đoàn")
     in_parts = " trong do " in f" {group.list_lead} {group.lead} "
     level = "" if in_parts else phrase_of_list(first_words, "delegation_levels") or _level_before(group)
@@ -1586,6 +1594,11 @@ def _level_before(group: FigureGroup) -> str:
     return level if level and tail.startswith(f"doan {level}") else ""
 
 
+# A language named after a count of pages or hours ("tài liệu tiếng Nhật"); not all foreign languages together.
+# (right after the noun, or the documents it names: not "… phục vụ lớp bồi dưỡng tiếng Anh", a course's name)
+_ONE_LANGUAGE = re.compile(
+    r"^(?:tai lieu |van ban |ho so |giay to )?(?:bang |dich )?tieng (?!nuoc ngoai\b|viet\b|cac nuoc\b)[a-z]+\b"
+)
 # "đoàn do lãnh đạo tỉnh dẫn đầu có", "số đoàn do Thường trực Tỉnh ủy chủ trì là": delegations named by who led them,
 # right before their count
 _LED_BY_BEFORE = re.compile(

@@ -1033,6 +1033,7 @@ class FigurePeriods:
             if closing is not None:
                 self._refuse_a_day_before_the_estimates_end(closing)
                 code = resolve_as_of(closing, code)
+                self._refuse_a_day_before_an_end_already_known(closing, code)
             dated = self.structure.report_date
             later = normalize_label(place.masked_sentence[clause_offset + position :])
             expects_more = has_any(later, word_list("plan_words"))
@@ -1584,6 +1585,20 @@ class FigurePeriods:
                 return scope.evidence
         return None
 
+    def _refuse_a_day_before_an_end_already_known(self, scope, code: str) -> None:
+        """ "Tính đến ngày 15/6, tỉnh đã ký kết 03 thỏa thuận" in a report on the half dated 08/7: written once the
+        period was over, a count to a day before its end is a count so far, not the period's (the day is the period's
+        data cut-off only in a report written before it ended)."""
+        dated = self.structure.report_date
+        if not (dated and scope.as_of and is_period_code(code)):
+            return
+        end = period_from_code(code).end_date
+        if scope.as_of < end < dated:
+            raise ScopeError(
+                f"'{scope.evidence}' counts to {scope.as_of:%d/%m/%Y}, before {code} ended, in a report dated "
+                f"{dated:%d/%m/%Y}, after it ended"
+            )
+
     def _refuse_a_day_before_the_estimates_end(self, scope) -> None:
         """ "tính đến ngày 15/6 đã cấp 78 giấy phép", "Từ đầu năm đến ngày 15/3/2021, … 09 dự án" in a report whose
         estimates run to the period's end: counted so far."""
@@ -1786,7 +1801,9 @@ class FigurePeriods:
         if scope.kind == "as_of_date":
             self._refuse_a_day_before_the_estimates_end(scope)
             report_code = self.period_code or self._two_period_title_section() or self._title_period_ending_on(scope)
-            return resolve_as_of(scope, report_code), evidence
+            code = resolve_as_of(scope, report_code)
+            self._refuse_a_day_before_an_end_already_known(scope, code)
+            return code, evidence
         if scope.kind == "year_to_date":
             return resolve_year_to_date(
                 scope, self.period_code, self.structure.report_date, self._an_article(), to_the_quarters_end=True

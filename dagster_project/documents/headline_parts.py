@@ -10,7 +10,7 @@ import re
 
 from dagster_project.documents.groups import FigureGroup
 from dagster_project.documents.quantities import Quantity
-from dagster_project.documents.rules import foreign_names, has_any
+from dagster_project.documents.rules import counted_nouns, foreign_names, has_any
 from dagster_project.documents.scopes import ScopeError, find_scopes, period_label, same_period_a_year_earlier, year_of
 from dagster_project.documents.segments import period_label_text
 from dagster_project.documents.word_lists import without_names, word_list
@@ -42,6 +42,24 @@ def _nouns_after_numbers(text: str) -> list[str]:
     return [match.strip() for match in re.findall(r"\b\d+ ((?:[a-z]+ ?){1,2})", text)]
 
 
+def _dates_a_kind(before_period: str) -> bool:
+    """Whether more than a few words stand between a part's opener ("trong đó", "riêng") and the period after it: the
+    period then dates what those words name, not the part."""
+    opener = max((before_period.rfind(f"{word} ") for word in ("trong do", "rieng", "trong so do")), default=-1)
+    if opener < 0:
+        return False  # (a breakdown's own label, "(tháng 4 có 03 vụ, tháng 5 có 05 vụ)", read as before)
+    words = before_period[opener:].split()[2:]
+    # (not the words pointing back at the count, "con số tương ứng của năm 2024 là 37 đoàn", nor those naming it, "số
+    # đoàn vào của tháng 12 là 06 đoàn")
+    if has_any(" ".join(words), word_list("anaphora_words")):
+        return False
+    naming = counted_nouns() | _NAMING_WORDS
+    return len([word for word in words if word not in naming]) > 2
+
+
+_NAMING_WORDS = frozenset({"so", "cua", "la", "co", "trong", "rieng", "ra", "vao", "luong", "tong"})
+
+
 class HeadlineParts:
     """Mixed into the extractor: uses its rules, report year and ``_rules_in_context``."""
 
@@ -68,9 +86,16 @@ class HeadlineParts:
             return None
         if label is None or not label.code:
             # (not a year named in a comparison before it: "(cùng kỳ năm 2024: 07 hội nghị), trong đó … quý II có 07")
-            before = re.sub(r"\([^()]*\)", " ", text[: quantity.start])
-            scopes = [scope for _, scope in find_scopes(normalize_label(before), self.report_year)]
+            raw_before = re.sub(r"\([^()]*\)", " ", text[: quantity.start])
+            scopes = [scope for _, scope in find_scopes(normalize_label(raw_before), self.report_year)]
             label = scopes[-1] if scopes and (scopes[-1].code or scopes[-1].kind == "year_end") else None
+            # (in the part's own words, from the last comma: "trong đó quý I có 14 đoàn/81 lượt, quý II ước 17 đoàn")
+            own = normalize_label(re.split(r"[,;]", raw_before)[-1])
+            own_found = find_scopes(own, self.report_year)
+            if label is not None and own_found and _dates_a_kind(own[: own_found[-1][0]]):
+                # ("trong đó viện trợ khẩn cấp khắc phục hậu quả mưa lũ tháng 10/2020 là 640.000 USD": a kind of it,
+                # the month dating the event it names, not the same count over a month)
+                return None
         level_at_year_end = label is not None and label.kind == "year_end"
         if level_at_year_end and self.indicators[rules[0].indicator].kind == "stock":
             # "31 tổ chức … (cuối năm 2021 là 29 tổ chức)": the level at the end of an earlier year.

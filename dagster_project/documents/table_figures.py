@@ -982,7 +982,7 @@ _CELL_MARKER = re.compile(r"\d\s*(\(\*{1,3}\)|\*{1,3})(?!\w)")
 _NAMES_ANOTHER = re.compile(r"^\W*cột\b|\btháng\s+\d|\bquý\b|\bnăm\s+\d{4}\b|\b\d+\s+tháng\b")
 # A note's mark closing a column's header, "Tháng 12 (*)" (in brackets: a bare star may close a Markdown bold cell,
 # "**Tháng 11**")
-_HEADER_STAR = re.compile(r"(?<=[\w)])\s*(\(\*{1,3}\))\s*$")
+_HEADER_STAR = re.compile(r"(?<=[\w)])\s*(\((?:\\?\*){1,3}\))\s*$")  # ("(\\*)": Markdown's escaped star too)
 # A note marker closing a row's label: "Lượt khách quốc tế (*)", "Đoàn vào**", "Đoàn vào (1)" over a note "(1) …".
 # (a bracketed marker also after bold words, "**Cộng 6 tháng (ước)** (2)"; bare stars only after a word)
 _LABEL_MARKER = re.compile(
@@ -1031,6 +1031,10 @@ _OFFICIAL_TO_COME = re.compile(
 _SAYS_ESTIMATED = re.compile(
     r"\b(?:số liệu|các số)\b[^;.]{0,40}\blà số ước\b|(?<!không cần )(?<!không )(?<!chưa )\bước\s+\d+\s+ngày\b"
     r"|\bước (?:thực hiện|tính) (?:đến|cho)\b"
+    # ("số thực hiện đến ngày 30/11/2025 cộng số ước thực hiện tháng 12/2025", "có bao gồm số ước năm 2025": a count so
+    # far with an estimate of the rest)
+    # (not "không bao gồm số ước", "chưa bao gồm số ước": the estimate left out)
+    r"|(?<!không\s)(?<!chưa\s)\b(?:cộng|cộng với|bao gồm|gồm cả|có bao gồm)\s+(?:cả\s+)?(?:số\s+(?:liệu\s+)?)?ước\b"
 )
 # A note's clauses on the values it does not mark, from the first opening with them ("…; các chỉ tiêu còn lại là số
 # chính thức. Cột Năm 2017 …", "số không có dấu là …"; not "nay cập nhật số chính thức, các chỉ tiêu còn lại giữ
@@ -1133,7 +1137,10 @@ class TableFigures:
             note = _OFFICIAL_TO_COME.sub(" ", note)
             first, rest = (*re.split(r"\.\s+(?=[A-ZĐÀ-Ỹ])", note, maxsplit=1), "")[:2]
             first = _OTHER_VALUES_CLAUSE.sub("", first).lower()
-            says = bool(ESTIMATE_WORD.search(" ".join(first.split()[:6])) or _SAYS_ESTIMATED.search(first))
+            opening = " ".join(first.split()[:6])
+            # (not "(*) Không bao gồm số ước tháng 12": the estimate left out)
+            leaves_out = re.search(r"\b(?:không|chưa)\b(?:\s+\w+){0,3}\s+ước\b", opening)
+            says = bool((ESTIMATE_WORD.search(opening) and not leaves_out) or _SAYS_ESTIMATED.search(first))
             says = says and not _NOT_AN_ESTIMATE.search(first)
             # (not a sentence on another column or period: "Cột Năm 2017 là số chính thức", "Số liệu tháng 11 đã điều
             # chỉnh theo số chính thức")
@@ -1149,6 +1156,7 @@ class TableFigures:
         return " \n ".join(self._notes_of(marker))
 
     def _notes_of(self, marker: str) -> list[str]:
+        marker = marker.replace("\\*", "*")  # (Markdown's escaped star, as the notes are read without the escape)
         # (a note is a line that opens with the marker, after "Ghi chú:" or not)
         # (the marker itself, not one with more stars: "*" is no "**")
         opening = re.compile(rf"^[^\w*]{{0,3}}(?:ghi chú\s*:?\s*)?{re.escape(marker)}(?!\*)", re.IGNORECASE)
@@ -1163,7 +1171,8 @@ class TableFigures:
         notes = []
         blocks = self.document.blocks
         for index, block in enumerate(blocks):
-            text = block.text.strip()
+            # (Markdown's escaped stars: "*(\\*) Năm 2025: …*" is the note "(*) Năm 2025: …" in italics)
+            text = re.sub(r"^[*_]+(?=\()", "", block.text.strip().replace("\\*", "*"))
             if block.in_a_table:
                 # (but a row merged across the table, its one cell the table's own note: "(*) Số cả năm … là số ước …")
                 filled = [cell.strip() for cell in text.strip("|").split("|") if cell.strip()]
