@@ -40,6 +40,7 @@ from dagster_project.documents.scopes import (
 from dagster_project.documents.sections import Context, names_no_field
 from dagster_project.documents.segments import (
     Segment,
+    count_right_before,
     is_field_line,
     item_label_subject,
     lead_in_subject,
@@ -1196,12 +1197,12 @@ def _without_brackets_after_a_figure(text: str) -> str:
     """``text`` normalised, without the brackets right after a counted figure in it ("02 thỏa thuận quốc tế trong quý
     IV (Biên bản … giữa …)"): they say what that figure was made of. (Not a bracket after a year or a period, "kim
     ngạch (giữa tỉnh Hà Tĩnh và …)", which says what the next figure counts.)"""
-
-    def after_a_figure(bracket: re.Match) -> bool:
-        counted = [q for q in find_quantities(text[: bracket.start()]) if read_unit(q.unit_words, q.currency)]
-        return bool(counted) and len(text[counted[-1].end : bracket.start()].split()) <= 8
-
-    return normalize_label(_BRACKETED.sub(lambda bracket: " " if after_a_figure(bracket) else bracket.group(), text))
+    return normalize_label(
+        _BRACKETED.sub(
+            lambda bracket: " " if count_right_before(text, bracket.start()) else bracket.group(),
+            text,
+        )
+    )
 
 
 _BILATERAL = re.compile(

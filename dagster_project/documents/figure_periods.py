@@ -16,7 +16,7 @@ import re
 
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import counts_time
-from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.quantities import counted_quantities, find_quantities
 from dagster_project.documents.results import Figure
 from dagster_project.documents.rules import has_any, read_unit, says_a_plan
 from dagster_project.documents.scopes import (
@@ -48,7 +48,7 @@ from dagster_project.documents.structure import (
     unfinished_at,
 )
 from dagster_project.documents.word_lists import word_list
-from dagster_project.parsing.periods import holds_any, is_period_code, period_from_code
+from dagster_project.parsing.periods import holds_any, is_period_code, period_from_code, quarter_code
 from dagster_project.parsing.text import normalize_label
 
 # How far into a sentence (normalised characters) its opening period phrase may start ("- Trong 10 tháng, ...").
@@ -90,7 +90,7 @@ def _period_an_as_of_names(scope) -> str | None:
     "đến ngày 30/6"; a month, "đến tháng 9/2022", which may be a survey's month, not its end)."""
     if scope.as_of is None or not re.search(r"\b(?:het|cuoi) quy\b", scope.evidence):
         return None
-    return f"{scope.as_of.year}-Q{(scope.as_of.month + 2) // 3}"
+    return quarter_code(scope.as_of)
 
 
 def _words_before(place, position: int) -> str:
@@ -226,7 +226,7 @@ _PERIOD_BEFORE_ITS_PART = re.compile(
 def _opens_a_figure(after_phrase: str) -> bool:
     """The words after a period phrase (as written) lead to a figure of its own ("năm 2022 có 28 đoàn"), not to one
     joined by "và" ("… trong năm 2025 và 12 hồ sơ trong 6 tháng đầu năm 2026")."""
-    counted = [q for q in find_quantities(after_phrase) if read_unit(q.unit_words, q.currency)]
+    counted = counted_quantities(after_phrase)
     if not counted:
         # ("… (Quý I: 3; Quý II: 4) — cùng kỳ 2024: 6": a bare value right after the period labels it)
         return bool(re.match(r"\s*\d[\d.,]*\s*$", normalize_label(after_phrase)))

@@ -716,3 +716,9 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
         quantities.append(Quantity(begin, end, value, qualifier, currency, text[begin:end], unit_words))
     quantities += _counts_in_words(text, taken + [(q.start, q.end) for q in quantities])
     return tuple(sorted(quantities, key=lambda quantity: quantity.start))
+
+
+def counted_quantities(text: str) -> list[Quantity]:
+    """The numbers of ``text`` written with a noun or currency the rules count ("12 đoàn", "2,6 triệu USD"); not years,
+    dates or bare numbers."""
+    return [quantity for quantity in find_quantities(text) if read_unit(quantity.unit_words, quantity.currency)]

@@ -23,6 +23,7 @@ from dagster_project.parsing.periods import (
     is_period_code,
     partial_year_code,
     period_from_code,
+    quarter_code,
     quarter_number,
 )
 from dagster_project.parsing.text import normalize_label
@@ -833,8 +834,7 @@ def the_period_before(label: str, report_code: str | None) -> Scope | None:
     day_before = period.start_date - dt.timedelta(days=1)
     if kind == "month":
         return Scope(kind, f"{day_before.year}-{day_before.month:02d}", named.group(), labelled=True, previous=True)
-    code = f"{day_before.year}-Q{(day_before.month - 1) // 3 + 1}"
-    return Scope(kind, code, named.group(), labelled=True, previous=True)
+    return Scope(kind, quarter_code(day_before), named.group(), labelled=True, previous=True)
 
 
 def period_label(label: str, report_year: int | None) -> Scope | None:

@@ -28,7 +28,7 @@ import pycountry
 
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.partners import ADMINISTRATIVE_ACRONYMS, partner_opening
-from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.quantities import Quantity, counted_quantities, find_quantities
 from dagster_project.documents.rules import (
     counted_nouns,
     foreign_names,
@@ -402,22 +402,28 @@ def bracketed_values_after_figures(text: str) -> list[tuple[int, int]]:
     for bracket in _VALUES_ONLY.finditer(text):
         inside = find_quantities(bracket.group())
         unit = read_unit(inside[0].unit_words, inside[0].currency) if inside else None
-        before = [q for q in find_quantities(text[: bracket.start()]) if read_unit(q.unit_words, q.currency)]
         # (counts of the same indicators: "hội nghị" and "hội thảo" both count conferences)
         counting = _indicators_counting(unit)
-        same_unit = [q for q in before if _indicators_counting(read_unit(q.unit_words, q.currency)) & counting]
-        if unit is None or len(same_unit) != 1:
+        same_unit = [
+            q
+            for q in counted_quantities(text[: bracket.start()])
+            if _indicators_counting(read_unit(q.unit_words, q.currency)) & counting
+        ]
+        last = count_right_before(text, bracket.start())
+        if unit is None or len(same_unit) != 1 or last is None:
             continue
-        between = text[before[-1].end : bracket.start()]
         figure_words = set(normalize_label(text[same_unit[0].start : bracket.start()]).split())
         bracket_words = set(re.findall(r"[a-z]+", normalize_label(bracket.group()))) - _APPROXIMATIONS
-        if (
-            len(between.split()) <= 8
-            and not re.search(r"[;()]|\b[A-ZĐÂĂÊÔƠƯ]", between)
-            and bracket_words <= figure_words
-        ):
+        if not re.search(r"[;()]|\b[A-ZĐÂĂÊÔƠƯ]", text[last.end : bracket.start()]) and bracket_words <= figure_words:
             spans.append((bracket.start(), bracket.end()))
     return spans
+
+
+def count_right_before(text: str, at: int, words: int = 8) -> Quantity | None:
+    """The last counted figure of ``text`` before ``at``, when no more than ``words`` words stand between them (its
+    noun and a few words of what it counts)."""
+    counted = counted_quantities(text[:at])
+    return counted[-1] if counted and len(text[counted[-1].end : at].split()) <= words else None
 
 
 _APPROXIMATIONS = {"khoang", "gan", "tren", "hon", "voi"}
@@ -450,7 +456,7 @@ def _after_a_name(text: str, bracket: re.Match) -> bool:
 
 
 def _holds_a_count(text: str) -> bool:
-    return any(read_unit(q.unit_words, q.currency) for q in find_quantities(text))
+    return bool(counted_quantities(text))
 
 
 def name_segments(text: str, taken: list[Segment]) -> list[Segment]:

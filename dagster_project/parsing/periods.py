@@ -36,6 +36,11 @@ def quarter_number(written: str) -> int:
     return _ROMAN.get(written) or int(written)
 
 
+def quarter_code(day: dt.date) -> str:
+    """The code of the quarter a day falls in ("2024-Q3" for 15/8/2024)."""
+    return f"{day.year}-Q{(day.month + 2) // 3}"
+
+
 def partial_year_code(months: str, year: str | int) -> str:
     """The period code of "N tháng (đầu) năm YEAR" for N of 3, 6 or 9 (written in digits or words)."""
     return f"{year}-{PARTIAL_YEAR_PERIODS[months]}"
