@@ -157,6 +157,7 @@ STYLE_SETS = (
     ("style_report_batch137_figures.csv", DATA / "style_reports_batch137"),
     ("style_report_batch138_figures.csv", DATA / "style_reports_batch138"),
     ("style_report_batch139_figures.csv", DATA / "style_reports_batch139"),
+    ("style_report_batch140_figures.csv", DATA / "style_reports_batch140"),
 )
 
 

@@ -16,8 +16,10 @@ from decimal import Decimal
 from dagster_project.documents.groups import FigureGroup, continues_list, counts_time, figure_groups
 from dagster_project.documents.quantities import SUPERSCRIPT_MARK, Quantity, find_quantities
 from dagster_project.documents.reader import Block
+from dagster_project.documents.results import DISAGREED
 from dagster_project.documents.rule_choice import INDICATOR_DOUBTS, NO_INDICATOR_COUNTS, READS_LIKE
 from dagster_project.documents.rules import (
+    disagreement_in,
     foreign_names,
     foreign_partner_names,
     has_any,
@@ -1488,6 +1490,14 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
     if left_out:
         # "Đó là chưa kể Trường Đại học Hà Tĩnh cũng đã tự ký 3 bản ghi nhớ": outside the count, by its words
         return f"left out of the count ('{left_out}'), not a figure of the period"
+    error = phrase_of_list(" ".join(group.lead.split()[-4:]), "error_explanation_words")
+    if error and group.lead.endswith(error):
+        # "(Công văn số 1375 … ghi 25 đoàn do tính cả 02 đoàn của Đại sứ quán vào nhóm đoàn vào)": what made an earlier
+        # figure wrong, right before the count (not "Do tính cả các đoàn trực tuyến, số đoàn vào quý I là 23 đoàn")
+        return f"the size of an earlier figure's error ('{error}'), not a figure of the period"
+    if disagreement := disagreement_in(normalize_label(re.split(r"[;.\d]", group.after_written, maxsplit=1)[0])):
+        # "… theo sổ của Bộ phận một cửa là 198 hồ sơ, không khớp với số của Phòng Lãnh sự": two sources give it
+        return f"{DISAGREED} ('{disagreement}'), not settled"
     if _FOR_AN_OCCASION.match(group.own_after_written):
         # "Riêng tháng 9/2023 đón 05 đoàn nhân dịp kỷ niệm Quốc khánh Lào": those of one occasion, which may be all of
         # the month's or some

@@ -611,11 +611,17 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # ("Theo Kế hoạch …, năm 2024 Sở dự kiến cử 15 đoàn ra; đón 20 đoàn vào; thực tế cả năm đã cử 18 đoàn": a
             # plan an earlier clause opens goes on until a clause says what was done)
             planned_before = False
-            for clause in split_clauses(sentence):
+            for index, clause in enumerate(split_clauses(sentence)):
                 clause_words = without_names(normalize_label(clause.text))
                 # (a clause saying what was done, "đã cử 214 đoàn …, đạt 107% mục tiêu", ends a plan and starts none)
                 done = " da " in f" {clause_words} " or has_any(clause_words, word_list("value_labels.result"))
-                planned_before = planned_before and not done
+                # (as does a later clause opening with an estimate of a period's result, even the plan the sentence
+                # opens with: "Tháng 12 dự kiến có thêm 4 đoàn …; ước thực hiện cả năm 2016 là 58 đoàn")
+                estimated = index > 0 and any(
+                    at <= 2 and (scope.kind == "estimate" or scope.estimated)
+                    for at, scope in find_scopes(clause_words, self.report_year)[:1]
+                )
+                planned_before = planned_before and not (done or estimated)
                 self._clause(
                     block,
                     sentence,
@@ -626,7 +632,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     segments,
                     masked_sentence,
                     topic,
-                    plan_sentence or planned_before or _opens_with_a_plan(clause.text, clause_words),
+                    (plan_sentence and not estimated)
+                    or planned_before
+                    or _opens_with_a_plan(clause.text, clause_words),
                     periods,
                 )
                 planned_before = planned_before or (not done and says_a_plan(clause_words))

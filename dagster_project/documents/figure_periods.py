@@ -233,6 +233,28 @@ def _opens_a_figure(after_phrase: str) -> bool:
     return "va" not in normalize_label(after_phrase[: counted[0].start]).split()
 
 
+def _closes_the_figures_words(written_rest: str, rest: str, start: int, scope) -> bool:
+    """The period phrase ends the words run on from the figure, introduced as a time and with a comma right after it
+    ("06 hài cốt liệt sỹ … hy sinh tại Lào trong quý II, nâng tổng số … lên 17 hài cốt"): it may be said of this
+    figure, whatever follows (not "12 đoàn, năm 2024, 15 đoàn", set off on both sides, which opens the next)."""
+    before = _as_written(written_rest, rest[:start]).rstrip()
+    # (the written words up to the next one after the phrase, its comma with them: "… trong quý II, ")
+    through = _as_written(written_rest, rest[: start + len(scope.evidence)]).rstrip()
+    # (nor after a word opening a clause of its own, "… 1,4 triệu USD thì đến hết năm, …", "… và trong quý III, cấp
+    # 45 …", "…, riêng trong quý II, …"; nor inside a bracket, "2.380 lượt phương tiện (từ đầu năm đến ngày 22/9/2020,
+    # …)"; nor past the end of a sentence or a quotation, "… 1,3 triệu USD. "Đến hết tháng 5, …")
+    opener = set(rest[:start].split()[-2:]) & {"thi", "con", "nhung", "song", "va", "ma", "roi", "rieng", "hoac"}
+    return (
+        bool(before)
+        and _introduced(rest[:start], scope.evidence)
+        and not opener
+        and before.count("(") == before.count(")")
+        and not re.search(r"[.!?\"“”](?!\d)", before)
+        and not before.endswith((",", ";", ":", "-", "–"))
+        and through.endswith(",")
+    )
+
+
 # A bracket closed before a figure.
 _CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 
@@ -273,7 +295,9 @@ _LINE_LABEL = re.compile(r"^[\s\-–•*+]*(?:\d+[.)]\s*)?([^:;,().]{3,30}?)\s*(
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:cao nhat|thap nhat|nhieu nhat|lon nhat|it nhat|ky luc)(?: [a-z]+){0,2} $")
 # "so với", "cao hơn nhiều so với", "thấp hơn", "gấp 2 lần": the words naming what a figure is measured against, right
 # before the period of that base ("bằng" is left out: it is also "by means of").
-_COMPARISON_BASE_BEFORE = re.compile(r"\b(?:so voi|(?:cao|thap|nhieu|it|lon|nho) hon|gap \w+ lan)(?: [a-z]+){0,3} $")
+_COMPARISON_BASE_BEFORE = re.compile(
+    r"\b(?:so voi|(?:cao|thap|nhieu|it|lon|nho) hon|gap (?:\w+ lan|doi|ruoi|ba|bon)(?= ))(?: [a-z]+){0,3} $"
+)
 # "(131.000 lượt)", "(khoảng 20 đoàn)": a bracket opening with a value.
 _BRACKETED_VALUE = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|trên|hơn|là)\s+)?\d", re.IGNORECASE)
 # "12 đoàn/104 lượt …": a figure, its noun, a slash and the other half's number.
@@ -458,6 +482,8 @@ class FigurePeriods:
         the year 2024; a stock the span's words alone date goes to review."""
         try:
             code, evidence, estimate = self._period_of(place, position, label, stock)
+            if label is None:
+                self._refuse_a_period_closing_its_words(place, position, code)
         except ScopeError as error:
             year = self._year_whose_last_day_dates(place, position, str(error)) if stock else None
             quarter = self._title_quarter_whose_end_dates(place, position) if stock and year is None else None
@@ -1256,6 +1282,36 @@ class FigurePeriods:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate" or scope.estimated
 
+    def _refuse_a_period_closing_its_words(self, place, position: int, code: str) -> None:
+        """ "… an táng 06 hài cốt liệt sỹ quân tình nguyện, chuyên gia Việt Nam hy sinh tại Lào trong quý II, nâng tổng
+        số … lên 17 hài cốt" in a report on the quarter and the half: a period closing the words run on from the figure,
+        a comma after it, may be the figure's own, or the time of something those words name ("… có văn kiện được phê
+        duyệt trong năm 2023, …"); when it is not the period found, which is not certain (nor when it only says when all
+        of them happened within it: "02 thỏa thuận … đã được ký kết, đều trong quý III" in the nine months')."""
+        clause_offset = place.clause.start - place.sentence.start
+        clause_text = place.masked_sentence[clause_offset : clause_offset + len(place.clause.text)]
+        if find_scopes(normalize_label(clause_text[:position]), self.report_year):
+            # (its own period named before it: "Trong quý I, … cử 06 đoàn ra triển khai … ký kết trong năm 2023, …")
+            return
+        written_rest = clause_text[position:]
+        rest = normalize_label(written_rest)
+        for start, scope in find_scopes(rest, self.report_year):
+            if _later_figure_before(_as_written(written_rest, rest[:start])):
+                return
+            # (a time the words say it happened in, "trong quý II", "vào tháng 5"; not a start, "từ năm 2023")
+            if not (
+                re.search(r"\b(?:trong|vao)$", rest[:start].rstrip()) or scope.evidence.startswith(("trong ", "vao "))
+            ):
+                continue
+            if not _closes_the_figures_words(written_rest, rest, start, scope):
+                continue
+            named = self._resolved(scope)
+            if named == code or (
+                re.search(r"\bdeu(?: \w+){0,6}$", rest[:start].rstrip()) and named and holds_any(code, [named])
+            ):
+                continue
+            raise ScopeError(f"'{scope.evidence}' closes the words after the figure and may be its period, not {code}")
+
     def _level_now_after_its_period(self, place, at: int, scope: Scope, stock: bool) -> None:
         """ "Năm 2025, tỉnh đã …; hiện có hơn 1.400 lưu học sinh Lào" in a letter dated 23/01/2026: a level "now",
         after the period named before it, is the level at the text's date, once that period is over."""
@@ -1816,7 +1872,10 @@ class FigurePeriods:
             section = None if self.period_code else self._two_period_title_section()
             # ("Trong tháng" in a 9-month report "(Phục vụ phiên họp thường kỳ tháng 9/2025 …)": the meeting's month,
             # which ends the report's period)
-            named = self._named_periods() | self._the_occasions_periods()
+            # (or the quarter a title names right before its months: "Trong quý" in a report on "quý II, 6 tháng đầu
+            # năm 2019")
+            beside = quarter_beside_months(self.structure.subject or "", self.report_year)
+            named = self._named_periods() | self._the_occasions_periods() | ({beside} if beside else set())
             return resolve_this_period(scope, self.period_code or section, named), evidence
         if scope.kind == "month" and (scope.code == self.period_code or scope.code in self.structure.title_periods):
             return scope.code, f"'{scope.evidence}', the month the report covers"

@@ -12,6 +12,8 @@ from dagster_project.documents.reader import Block
 EXTRACTION_METHOD = "narrative"
 # Why a table's column under a note saying both estimated and official waits (and what else gives its values).
 NOTE_SAYS_BOTH = "its note says estimated and official, or its notes disagree"
+# Why a value followed by words saying two sources give it differently waits ("…, chưa thống nhất với số của Tổ …").
+DISAGREED = "two sources give it differently"
 
 
 @dataclass(frozen=True)

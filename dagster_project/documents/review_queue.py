@@ -16,7 +16,14 @@ from dagster_project.documents.quantities import BOUND, Quantity, find_quantitie
 from dagster_project.documents.reader import LIST_MARKER, Block
 from dagster_project.documents.results import NOTE_SAYS_BOTH, Figure, ReviewItem
 from dagster_project.documents.rule_choice import READS_LIKE, SEVERAL_FIT
-from dagster_project.documents.rules import has_any, has_phrase, likely_indicators, read_unit, unit_in_label
+from dagster_project.documents.rules import (
+    disagreement_in,
+    has_any,
+    has_phrase,
+    likely_indicators,
+    read_unit,
+    unit_in_label,
+)
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes, without_periods
 from dagster_project.documents.sentences import Span
 from dagster_project.documents.structure import unfinished_at
@@ -204,6 +211,17 @@ def _estimates_its_count(clause: str) -> bool:
 # Reasons a value waits for review after its indicator and period were read: only the value itself is in doubt. (Not
 # "the writer says the figure is not final", given before its period is read.)
 _DOUBTS_OF_A_VALUE = ("a note mark", "a note (", "the row's note")
+
+
+def _said_to_disagree(item: ReviewItem, year: int | None) -> bool:
+    """Whether the words right after a value, up to the end of its clause and before any other number, say two sources
+    give it differently ("… là trên 2.900 trang, chưa thống nhất với số của Tổ Biên phiên dịch"), and its clause names
+    no other period than its own before it (not "… quý II theo sổ … là 45 hồ sơ, …" beside the nine months')."""
+    at = item.char_start - item.excerpt_start
+    after = re.split(r"[;.\d]", item.excerpt[item.char_end - item.excerpt_start :], maxsplit=1)[0]
+    before = normalize_label(re.split(r"[;.](?!\d)", item.excerpt[:at])[-1])
+    named = {scope.code for _, scope in find_scopes(before, year) if is_period_code(scope.code)}
+    return bool(disagreement_in(normalize_label(after))) and named <= {item.period_code}
 
 
 class ReviewQueue:
@@ -834,14 +852,19 @@ class ReviewQueue:
     def _withhold_beside_a_doubted_value(self) -> None:
         """A figure whose indicator and period the report gives another value of, one that waits for review only for
         a doubt about that value ("86 lượt khách quốc tế (\\*)" whose mark no one note explains, beside "126 lượt
-        khách"): which of the two is the period's is not settled."""
+        khách"), or one in a sentence whose words doubt it ("… biên dịch 6 tháng theo tổng hợp của Văn phòng Sở là trên
+        2.900 trang, chưa thống nhất với số của Tổ …" beside "ước 6 tháng biên dịch khoảng 3.200 trang"): which of the
+        two is the period's is not settled."""
+        # (a value said to disagree may be set apart too, written among the difficulties: "Hạn chế: … là trên 2.900
+        # trang, chưa thống nhất với số của Tổ …")
         doubted = {
             (item.candidates, item.period_code): item
-            for item in self.result.review
-            if item.value is not None
-            and item.candidates
-            and "," not in item.candidates
-            and item.reason.startswith(_DOUBTS_OF_A_VALUE)
+            for items, doubts in (
+                (self.result.review, lambda item: item.reason.startswith(_DOUBTS_OF_A_VALUE)),
+                (self.result.review + self.result.set_aside, lambda item: _said_to_disagree(item, self.report_year)),
+            )
+            for item in items
+            if item.value is not None and item.candidates and "," not in item.candidates and doubts(item)
         }
         for figure in list(self.result.figures):
             item = doubted.get((figure.indicator_code, figure.period_code))

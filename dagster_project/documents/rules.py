@@ -57,6 +57,15 @@ def unconfirmed_word(text: str) -> str:
     )
 
 
+def disagreement_in(words: str) -> str:
+    """The words of normalised ``words`` saying two sources give a value differently ("chưa thống nhất với số của Tổ
+    …"), or ""; not when negated ("không có chênh lệch với số kế hoạch")."""
+    phrase = phrase_of_list(words, "disagreement_words")
+    if phrase and re.search(rf"\b(?:khong|chua)(?: co)? {re.escape(phrase)}\b", words):
+        return ""
+    return phrase
+
+
 @dataclass(frozen=True)
 class IndicatorRule:
     indicator: str

@@ -1262,8 +1262,9 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     cut_off = _data_cut_off(lines, title[-1] + 1) if title else None
     if cut_off is not None and _in_last_quarter(cut_off, first.code):
         structure.data_cut_off = cut_off
-    # (a remark under the title is in its block)
-    estimated_to = _estimated_to(lines, title[0], period_from_code(first.code).end_date) if title else None
+    # (a remark under the title is in its block; with no title block, as in an e-mail whose subject names the period,
+    # the opening is the message's first lines: "> Lưu ý: … các số ghi ước quý I là số ước thực hiện đến 31/3/2025")
+    estimated_to = _estimated_to(lines, title[0] if title else 0, period_from_code(first.code).end_date)
     if estimated_to is not None and _in_last_quarter(estimated_to, first.code):
         structure.estimated_to = estimated_to
     # (not one that says its figures replace the estimates: "… (số liệu chính thức, thay thế … số liệu ước)")
