@@ -158,6 +158,7 @@ STYLE_SETS = (
     ("style_report_batch138_figures.csv", DATA / "style_reports_batch138"),
     ("style_report_batch139_figures.csv", DATA / "style_reports_batch139"),
     ("style_report_batch140_figures.csv", DATA / "style_reports_batch140"),
+    ("style_report_batch141_figures.csv", DATA / "style_reports_batch141"),
 )
 
 

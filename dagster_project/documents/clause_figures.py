@@ -1495,6 +1495,18 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # "(Công văn số 1375 … ghi 25 đoàn do tính cả 02 đoàn của Đại sứ quán vào nhóm đoàn vào)": what made an earlier
         # figure wrong, right before the count (not "Do tính cả các đoàn trực tuyến, số đoàn vào quý I là 23 đoàn")
         return f"the size of an earlier figure's error ('{error}'), not a figure of the period"
+    if (
+        group.examples
+        and group.units[0] in ("doan", "luot")
+        and has_any(group.examples, word_list("mission_words"))
+        and not has_any(group.near, word_list("mission_words"))
+        and not has_any(group.near, ("doan ra", "cong tac nuoc ngoai", "dao tao"))
+    ):
+        # "đón 05 đoàn/47 lượt khách quốc tế …, tiêu biểu là Đoàn công tác tỉnh Chungcheongbuk-do … và Đoàn Đại sứ quán
+        # Ô-xtrây-li-a": examples naming a mission leave it open whether all guests or the missions' alone are counted
+        # (not when its own words name them, "đón 04 đoàn của các cơ quan đại diện …, tiêu biểu là …", nor those going
+        # abroad)
+        return "its examples name a diplomatic mission: all guests or the missions' alone, not certain which"
     if disagreement := disagreement_in(normalize_label(re.split(r"[;.\d]", group.after_written, maxsplit=1)[0])):
         # "… theo sổ của Bộ phận một cửa là 198 hồ sơ, không khớp với số của Phòng Lãnh sự": two sources give it
         return f"{DISAGREED} ('{disagreement}'), not settled"

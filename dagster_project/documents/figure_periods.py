@@ -484,6 +484,8 @@ class FigurePeriods:
             code, evidence, estimate = self._period_of(place, position, label, stock)
             if label is None:
                 self._refuse_a_period_closing_its_words(place, position, code)
+                if not (stock or estimate):
+                    self._refuse_a_count_to_the_texts_cut_off(place, position, code)
         except ScopeError as error:
             year = self._year_whose_last_day_dates(place, position, str(error)) if stock else None
             quarter = self._title_quarter_whose_end_dates(place, position) if stock and year is None else None
@@ -1281,6 +1283,32 @@ class FigurePeriods:
             if other_code != code:
                 raise ScopeError(f"'{scope.evidence}' governs the figure but its clause also names '{other.evidence}'")
         return code, evidence, scope.kind == "estimate" or scope.estimated
+
+    def _refuse_a_count_to_the_texts_cut_off(self, place, position: int, code: str) -> None:
+        """ "Số liệu nêu trong phần nội dung báo cáo là số thực hiện … đến ngày 15/6/2017. Số ước thực hiện cả 6 tháng …
+        (đến hết ngày 30/6/2017) được tổng hợp tại Phụ lục": the text's counts of the report's period that no words of
+        their own sentence date run to the cut-off; the period's are the estimates the annex gives."""
+        cut_off, estimated_to = self.structure.data_cut_off, self.structure.estimated_to
+        if not (cut_off and estimated_to and cut_off < estimated_to and code == self.period_code):
+            return
+        if not self.structure.estimates_in_an_annex:
+            return  # (the text may give the estimates itself, beside its counts: "… ước cả năm 6 tổ chức")
+        clause_offset = place.clause.start - place.sentence.start
+        # (not one its sentence dates, before or after it, other than by an estimate, "… 45 lượt …, ước cả 6 tháng 13
+        # đoàn"; nor an estimate: "… ước đạt trên 1.150.000 USD")
+        named = find_scopes(normalize_label(place.masked_sentence), self.report_year)
+        # (the figure's words may open with it: "ước đạt trên 1.150.000 USD")
+        words_to_it = normalize_label(
+            place.masked_sentence[: clause_offset + position] + place.clause.text[position:][:12]
+        )
+        if any(not (scope.kind == "estimate" or scope.estimated) for _, scope in named) or re.search(
+            r"\buoc\b", words_to_it
+        ):
+            return
+        raise ScopeError(
+            f"the report's text counts to {cut_off:%d/%m/%Y} and its estimates run to {estimated_to:%d/%m/%Y}: a count "
+            "so far"
+        )
 
     def _refuse_a_period_closing_its_words(self, place, position: int, code: str) -> None:
         """ "… an táng 06 hài cốt liệt sỹ quân tình nguyện, chuyên gia Việt Nam hy sinh tại Lào trong quý II, nâng tổng

@@ -93,6 +93,7 @@ class FigureGroup:
     first_qualifier: str = "exact"
     # ", phần lớn là kiều bào về thăm quê": what most of the counted were, which does not say what the count is
     composition: str = ""
+    examples: str = ""  # the words after "tiêu biểu là", "điển hình là": some of what it counts, named as examples
     # ("Riêng Quý II: 14 đoàn ra, 19 đoàn vào": its lead is the list's, not the words written right before it)
     borrows_its_lead: bool = False
     # "bình quân mỗi năm khoảng 37 đoàn ra và 31 đoàn vào": the lead of the list's first figure, when this one
@@ -135,8 +136,13 @@ def _names_another_noun_after(label: str, noun: str) -> bool:
 
 
 # "..., gồm Đoàn lãnh đạo tỉnh Khăm Muồn, Đại sứ quán Hàn Quốc ...": who the delegations were,
-# not what the figure counts.
-_ENUMERATION = re.compile(r"[,:]?\s*\b(?:bao gồm|gồm có|gồm|như|cụ thể là|cụ thể)\b[\s:]", re.IGNORECASE)
+# not what the figure counts. ("…, tiêu biểu là Đoàn công tác tỉnh Chungcheongbuk-do … và Đoàn Đại sứ quán …": some of
+# them, as examples)
+_EXAMPLES = re.compile(r"(?:tiêu biểu|điển hình)", re.IGNORECASE)
+_ENUMERATION = re.compile(
+    r"[,:]?\s*\b(?:bao gồm|gồm có|gồm|như|cụ thể là|cụ thể|(?:tiêu biểu|điển hình) (?:là|như))\b[\s:]",
+    re.IGNORECASE,
+)
 
 
 def counts_a_span_of_time(quantity: Quantity, clause: str) -> bool:
@@ -230,6 +236,8 @@ def figure_groups(clause: str, quantities: list[Quantity], topic: str = "") -> l
         tail = clause[group.members[0].end : tail_end]
         enumeration = _ENUMERATION.search(tail, group.members[-1].end - group.members[0].end)
         if enumeration:
+            if _EXAMPLES.search(enumeration.group()):
+                group.examples = normalize_label(tail[enumeration.end() :])
             tail = tail[: enumeration.start()]
         stated, group.composition = _before_next_statement(tail, group.members[-1].end - group.members[0].end)
         # (a tail cut where another statement opens has lost the comma before the next figure already)

@@ -232,6 +232,8 @@ class ReportStructure:
     data_cut_off: dt.date | None = None
     # The day its estimates run to, when its opening says ("số liệu ước thực hiện tính đến hết ngày 30/6/2023").
     estimated_to: dt.date | None = None
+    # The opening says the estimates stand in an annex, apart from the text's counts.
+    estimates_in_an_annex: bool = False
     # A title saying the whole report gives estimates ("Ước thực hiện kết quả công tác đối ngoại năm 2025").
     title_estimated: bool = False
     # A note saying which of the title's two periods the unmarked figures are (its period is then period_code).
@@ -896,7 +898,7 @@ def _subject_cell(line: str) -> str:
 # "(… ước thực hiện đến hết ngày 31/12/2024)": the day the estimates of the report run to.
 # ("… ước thực hiện đến hết ngày 30/6/2023", "… và ước thực hiện đến 30/6/2022")
 _ESTIMATED_TO = re.compile(
-    r"\buoc(?: \w+){0,6}? (?:den|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})\b"
+    r"\buoc(?: \w+){0,9}? (?:den|toi) (?:het )?(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d{2})\b"
 )
 # "ước tính đến cuối tháng", "ước thực hiện đến hết quý": the estimates run to the end of the report's period.
 _ESTIMATED_TO_THE_END = re.compile(r"\buoc(?: tinh| thuc hien)? (?:den|toi) (?:het |cuoi )(?:thang|quy|nam|ky)\b")
@@ -909,6 +911,18 @@ _COUNTED_TO_A_DAY_THEN_ESTIMATED = re.compile(
 # 01/01/2026 đến ngày 15/6/2026": the day the data of the whole report run to.
 _DATA_CUT_OFF = re.compile(
     r"\bso lieu(?: (?!uoc\b)\w+){0,8}? (?:den|toi) (?:het )?ngay (\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b"
+)
+# "Số liệu nêu trong phần nội dung báo cáo là số thực hiện tính từ ngày 01/01/2017 đến ngày 15/6/2017": the same, the
+# data's first day written too.
+# (of the report's text: not one item's, "(số liệu xuất nhập cảnh qua Cửa khẩu Cầu Treo tính từ ngày … đến ngày …)")
+_DATA_SPAN = re.compile(
+    r"\bso lieu (?:\w+ ){0,5}?bao cao(?: (?!uoc\b)\w+){0,8}? tu ngay \d{1,2} \d{1,2} (?:19|20)\d{2} (?:den|toi) "
+    r"(?:het )?ngay (\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})\b"
+)
+# "Số ước thực hiện cả 6 tháng … (đến hết ngày 30/6/2017) được tổng hợp tại Phụ lục kèm theo": the estimates stand in an
+# annex, apart from the text.
+_ESTIMATES_IN_AN_ANNEX = re.compile(
+    r"\b(?:tai|o|trong) (?:phu luc|bieu kem theo|bang kem theo|bieu so lieu kem theo)\b"
 )
 
 
@@ -966,7 +980,7 @@ def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
     ("Sở Ngoại vụ báo cáo … (số liệu … đến ngày …) như sau"); not one item's ("riêng số liệu về …")."""
     for line in _opening_lines(lines, start):
         normalised = normalize_label(line)
-        match = _DATA_CUT_OFF.search(normalised)
+        match = _DATA_CUT_OFF.search(normalised) or _DATA_SPAN.search(normalised)
         if not match or "bao cao" not in normalised or re.search(r"\brieng $", normalised[: match.start()]):
             continue
         cited = [*_CITES_A_REPORT.finditer(normalised[: match.start()])]
@@ -1267,6 +1281,13 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     estimated_to = _estimated_to(lines, title[0] if title else 0, period_from_code(first.code).end_date)
     if estimated_to is not None and _in_last_quarter(estimated_to, first.code):
         structure.estimated_to = estimated_to
+        # (in the sentence giving that day: not "… ước thực hiện đến hết ngày 30/6/2017; danh sách các đoàn … chi tiết
+        # tại Phụ lục", an annex of something else)
+        structure.estimates_in_an_annex = any(
+            _ESTIMATED_TO.search(words) and _ESTIMATES_IN_AN_ANNEX.search(words)
+            for line in _opening_lines(lines, title[0] if title else 0)
+            for words in map(normalize_label, re.split(r"[;.](?!\d)", line))
+        )
     # (not one that says its figures replace the estimates: "… (số liệu chính thức, thay thế … số liệu ước)")
     structure.title_estimated = (
         bool(title)

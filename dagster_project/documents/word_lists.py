@@ -134,6 +134,7 @@ SCHEMA = {
     "pending_words": "phrase",
     "carried_over_words": "phrase",
     "error_explanation_words": "phrase",
+    "mission_words": "phrase",
     "unconfirmed_words": "phrase",
     "disagreement_words": "phrase",
     "unconfirmed_words_as_written": "written",
