@@ -159,6 +159,7 @@ STYLE_SETS = (
     ("style_report_batch139_figures.csv", DATA / "style_reports_batch139"),
     ("style_report_batch140_figures.csv", DATA / "style_reports_batch140"),
     ("style_report_batch141_figures.csv", DATA / "style_reports_batch141"),
+    ("style_report_batch142_figures.csv", DATA / "style_reports_batch142"),
 )
 
 

@@ -41,6 +41,11 @@ _PARTIAL = r"(0?[369]|ba|sau|chin) thang (?:dau )?nam"
 # A few days or weeks in words ("mười ngày", "hai tuần"; not "đến ngày cuối năm", a date)
 _DAY_COUNT_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|vai|may|nhung|cac)"
 _OTHER_CALENDARS = "|".join(word_list("other_calendars"))
+# The first words of nouns the reports count, which a number right after "tháng" may count instead of naming a month.
+_COUNTED_NOUNS = (
+    r"(?:doan|luot|ho so|vu|hoi nghi|hoi thao|thoa thuan|du an|chuong trinh|to chuc|nguoi|trang|gio|hai cot|giay phep"
+    r"|the di bo|tau|luu hoc sinh|lhs|van ban|ban ghi nho)"
+)
 _MONTH = re.compile(rf"\b(?:thang |t)(\d{{1,2}})(?: nam)? {_YEAR}\b")  # ("T9/2023": the clerks' month)
 # ("Q3/2025", "QIII": the clerks' quarter)
 _QUARTER_WORD = r"(?:quy |q)(i|ii|iii|iv|[1-4])"
@@ -218,8 +223,15 @@ _SCOPE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "T3/2024", "T3 2024": the clerks' month of a year; "T3 có 05 đoàn": of the report's year.
     ("month", re.compile(rf"(?<![\w.])t(0?[1-9]|1[0-2]) {_YEAR}\b")),
     ("month_of_year", re.compile(r"(?<![\w.])(?<!t\d )(?<!t\d\d )t(0?[1-9]|1[0-2])\b(?! \d)(?! t\d)")),
-    # "Riêng tháng 9, ...": a month of the report's year (not "ngày 15 tháng 6", a date).
-    ("month_of_year", re.compile(r"(?<!\b\d )(?<!\b\d\d )\bthang (\d{1,2})\b(?! \d)")),
+    # "Riêng tháng 9, ...": a month of the report's year (not "ngày 15 tháng 6", a date; nor "ước cả tháng 03 đoàn/10
+    # lượt", the month's count, after "cả tháng" or with the other half of its pair; but "Tháng 3 đoàn vào: 05 đoàn")
+    (
+        "month_of_year",
+        re.compile(
+            rf"(?<!\b\d )(?<!\b\d\d )\bthang (\d{{1,2}})\b(?! \d)(?! {_COUNTED_NOUNS} \d)"
+            rf"(?!(?<=\bca thang \d) {_COUNTED_NOUNS}\b)(?!(?<=\bca thang \d\d) {_COUNTED_NOUNS}\b)"
+        ),
+    ),
     # "Đến cuối năm 2025, có gần 1.400 lưu học sinh", "(cuối năm 2021 là 29 tổ chức)": the end of a year,
     # a date for a level (not "3 tháng cuối năm 2024", the months before it).
     ("year_end", re.compile(rf"(?<!thang )\b(?:(?:tinh den|den|tinh toi|toi) )?(?:het|cuoi) nam {_YEAR}\b")),
