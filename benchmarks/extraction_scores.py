@@ -160,6 +160,7 @@ STYLE_SETS = (
     ("style_report_batch140_figures.csv", DATA / "style_reports_batch140"),
     ("style_report_batch141_figures.csv", DATA / "style_reports_batch141"),
     ("style_report_batch142_figures.csv", DATA / "style_reports_batch142"),
+    ("style_report_batch143_figures.csv", DATA / "style_reports_batch143"),
 )
 
 

@@ -1507,9 +1507,13 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # (not when its own words name them, "đón 04 đoàn của các cơ quan đại diện …, tiêu biểu là …", nor those going
         # abroad)
         return "its examples name a diplomatic mission: all guests or the missions' alone, not certain which"
-    if disagreement := disagreement_in(normalize_label(re.split(r"[;.\d]", group.after_written, maxsplit=1)[0])):
+    own_words = normalize_label(re.split(r"[;.\d]", group.after_written, maxsplit=1)[0])
+    if disagreement := disagreement_in(own_words):
         # "… theo sổ của Bộ phận một cửa là 198 hồ sơ, không khớp với số của Phòng Lãnh sự": two sources give it
         return f"{DISAGREED} ('{disagreement}'), not settled"
+    if not_final := phrase_of_list(own_words, "value_not_final_words"):
+        # "(tháng 7/2019 khoảng 17.900 lượt người, chưa có số chính thức)"
+        return f"the words after it say it is not final ('{not_final}')"
     if _FOR_AN_OCCASION.match(group.own_after_written):
         # "Riêng tháng 9/2023 đón 05 đoàn nhân dịp kỷ niệm Quốc khánh Lào": those of one occasion, which may be all of
         # the month's or some

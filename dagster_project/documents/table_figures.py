@@ -2066,6 +2066,14 @@ class TableFigures:
                     or cell_estimate
                     or by_the_note
                     or (rows_own_time and ((row_estimate and row_period is not None) or total_of_estimates))
+                    # ("| Tổng kim ngạch xuất nhập khẩu (*) | … | 1.950 | 5.870 | 6.215 |" over "(*) Số ước, …": the
+                    # marked row's values of the report's own time are estimates; not an earlier year's column)
+                    or (
+                        row_estimate
+                        and row_period is None
+                        and named_note is None
+                        and not _ends_before(period, self.period_code)
+                    )
                     # ("2021 | … | Ước TH năm 2025 | Cộng giai đoạn 2021 - 2025": a sum over an estimated column)
                     or _holds_any(period, estimated_columns.get(rule.indicator, []))
                     # ("Cộng 2019 - 2023 | … | 12.150.000" under "2023 | … | 2.240.000 (ước)": a sum over an estimate)

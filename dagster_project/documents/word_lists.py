@@ -135,6 +135,7 @@ SCHEMA = {
     "carried_over_words": "phrase",
     "error_explanation_words": "phrase",
     "mission_words": "phrase",
+    "value_not_final_words": "phrase",
     "unconfirmed_words": "phrase",
     "disagreement_words": "phrase",
     "unconfirmed_words_as_written": "written",

@@ -1384,6 +1384,16 @@ SETS = {
         69,
         463,
     ),
+    # The hundred-and-forty-third, ordinary periodic reports again, run once on 0c40561 (round 142): 364 of 421
+    # (86.5 %), 3 false: a trade row marked "(*) Số ước, …" published as exact, and July's crossings "chưa có số chính
+    # thức" published. Now read: 366 of 421, none false.
+    "batch143": (
+        "style_reports_batch143",
+        "style_report_batch143_figures.csv",
+        "style_report_batch143_traps.csv",
+        55,
+        398,
+    ),
 }
 
 
