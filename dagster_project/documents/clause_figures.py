@@ -24,6 +24,7 @@ from dagster_project.documents.rules import (
     foreign_partner_names,
     has_any,
     has_phrase,
+    own_words_after,
     phrase_of_list,
     read_unit,
     says_a_plan,
@@ -1507,7 +1508,7 @@ def _not_a_level(group: FigureGroup, quantity: Quantity) -> str | None:
         # (not when its own words name them, "đón 04 đoàn của các cơ quan đại diện …, tiêu biểu là …", nor those going
         # abroad)
         return "its examples name a diplomatic mission: all guests or the missions' alone, not certain which"
-    own_words = normalize_label(re.split(r"[;.\d]", group.after_written, maxsplit=1)[0])
+    own_words = own_words_after(group.after_written)
     if disagreement := disagreement_in(own_words):
         # "… theo sổ của Bộ phận một cửa là 198 hồ sơ, không khớp với số của Phòng Lãnh sự": two sources give it
         return f"{DISAGREED} ('{disagreement}'), not settled"

@@ -21,6 +21,7 @@ from dagster_project.documents.rules import (
     has_any,
     has_phrase,
     likely_indicators,
+    own_words_after,
     read_unit,
     unit_in_label,
 )
@@ -218,10 +219,10 @@ def _said_to_disagree(item: ReviewItem, year: int | None) -> bool:
     give it differently ("… là trên 2.900 trang, chưa thống nhất với số của Tổ Biên phiên dịch"), and its clause names
     no other period than its own before it (not "… quý II theo sổ … là 45 hồ sơ, …" beside the nine months')."""
     at = item.char_start - item.excerpt_start
-    after = re.split(r"[;.\d]", item.excerpt[item.char_end - item.excerpt_start :], maxsplit=1)[0]
     before = normalize_label(re.split(r"[;.](?!\d)", item.excerpt[:at])[-1])
     named = {scope.code for _, scope in find_scopes(before, year) if is_period_code(scope.code)}
-    return bool(disagreement_in(normalize_label(after))) and named <= {item.period_code}
+    after = own_words_after(item.excerpt[item.char_end - item.excerpt_start :])
+    return bool(disagreement_in(after)) and named <= {item.period_code}
 
 
 class ReviewQueue:

@@ -57,6 +57,12 @@ def unconfirmed_word(text: str) -> str:
     )
 
 
+def own_words_after(text: str) -> str:
+    """The words right after a value, normalised, up to the end of its clause or the next number ("…, chưa thống nhất
+    với số của Tổ …", "…, chưa có số chính thức)")."""
+    return normalize_label(re.split(r"[;.\d]", text, maxsplit=1)[0])
+
+
 def disagreement_in(words: str) -> str:
     """The words of normalised ``words`` saying two sources give a value differently ("chưa thống nhất với số của Tổ
     …"), or ""; not when negated ("không có chênh lệch với số kế hoạch")."""
