@@ -161,6 +161,7 @@ STYLE_SETS = (
     ("style_report_batch141_figures.csv", DATA / "style_reports_batch141"),
     ("style_report_batch142_figures.csv", DATA / "style_reports_batch142"),
     ("style_report_batch143_figures.csv", DATA / "style_reports_batch143"),
+    ("style_report_batch144_figures.csv", DATA / "style_reports_batch144"),
 )
 
 

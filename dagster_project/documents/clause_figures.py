@@ -74,12 +74,15 @@ _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d{2}\b")
 _LABEL_REACH_ENDS = re.compile(r"[;:()\n]")
 # "… 14 dự án với giá trị cam kết 1.610.000 USD": the figure's companion, a few words after "với" ("với các địa
 # phương của Lào và hỗ trợ 5,6 tỷ đồng" is no companion)
-_COMPANION = re.compile(r"\bvới\s+(?:(?!và\b)[^\s,;()]+\s+){0,4}$", re.IGNORECASE)
-# Reasons saying a figure is somebody else's or a part (other_subject's, a partner's share, one item, "riêng …")
-_SOMEBODY_ELSES = ("a figure of", "the share of named partners", "one item singled out", "a part set apart by")
+# ("03 dự án trị giá 512.000 USD": what the projects are worth, right after them)
+_COMPANION = re.compile(
+    r"(?:\bvới\s+(?:(?!và\b)[^\s,;()]+\s+){0,4}|\b(?:trị giá|có giá trị|tổng trị giá)\s+)$", re.IGNORECASE
+)
 _SET_APART_PART = re.compile(
     # ("Riêng trong lĩnh vực biên giới, …": one field of the work, set apart as a part; not "Riêng trong tháng 3")
-    r"\brieng (?!thang\b|quy\b|nam\b|ky\b|dot\b|\d|trong\b(?! (?:linh vuc|nganh|mang)\b)|6 thang|9 thang|t\d"
+    # (not "Riêng quý III", a period; "Riêng Quỹ Nhi đồng Úc" is a fund, one donor)
+    r"\brieng (?!thang\b|quy (?:[ivx]+|\d+|nay|do|dau|cuoi|truoc|sau|cua)\b|quy$|nam\b|ky\b|dot\b|\d"
+    r"|trong\b(?! (?:linh vuc|nganh|mang)\b)|6 thang|9 thang|t\d"
     r"|q(?:[1-4]|i{1,3}|iv)\b)"
 )
 # A sentence opening with one field of the work set apart: "Riêng (trong) lĩnh vực biên giới, …".
@@ -93,6 +96,12 @@ _PERIOD_LABEL_WORD = re.compile(
 
 # "trong đó", "trong số này", with the comma after it: where a part opens.
 _PART_OPENING = re.compile(r"\W*trong\s+(?:đó|số\s+(?:đó|này))\s*,?", re.IGNORECASE)
+# A value said to be about so many ("gần 700", "khoảng 20", "trên 30"), not estimated ("ước 16").
+_ROUNDED_WHOLE = re.compile(r"\s*(?!ước\b)[^\W\d_]", re.IGNORECASE)
+# Reasons saying a figure is somebody else's or a part (other_subject's, a partner's share, one item, "riêng …")
+_SOMEBODY_ELSES = ("a figure of", "the share of named partners", "one item singled out", "a part set apart by")
+# The first figure's noun and the slash to its other half: "16 đoàn/118 lượt", "44 đoàn / 240 lượt".
+_SLASHED_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*")
 # A comma that parts clauses, not the thousands of a number.
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
@@ -463,8 +472,11 @@ class ClauseFigures:
             # (why the figure before waits, when it is somebody else's)
             others = [item for item in self.result.review[group_review:] if item.reason.startswith(_SOMEBODY_ELSES)]
             group_review = len(self.result.review)
-            if index and others and _companion(text, groups[index - 1], group):
+            set_apart_before = index and _SET_APART_PART.search(groups[index - 1].lead)
+            if index and (others or set_apart_before) and _companion(text, groups[index - 1], group):
                 # "riêng huyện Cẩm Xuyên 5 dự án với 300.000 USD": what goes with somebody else's figure is theirs too
+                # (and with a part set apart, whatever its count was read as: "riêng Quỹ Nhi đồng Úc tài trợ 02 dự án
+                # có giá trị 430.000 USD")
                 for quantity, unit in zip(group.members, group.units):
                     written = self._written(quantity, place.sentence, place.clause.start + offset, place.block)
                     self._review(
@@ -1039,7 +1051,12 @@ class ClauseFigures:
         except ScopeError as error:
             self._review(f"period not certain: {error}", candidates, written, quantity, unit=indicator.unit)
             return False
-        estimated = estimate or group.estimated or _estimated_in_note(place, period)
+        estimated = (
+            estimate
+            or group.estimated
+            or _estimated_in_note(place, period)
+            or self._a_part_of_an_estimate_before(place, rule.indicator, period)
+        )
         if estimated and _OFFICIAL_IN_ITS_CLAUSE.search(normalize_label(place.clause.text[:position])):
             # ("Số ước cả năm tại Báo cáo số 1650/BC-SNgV là 43 vụ việc; số chính thức là 45 vụ việc": its own clause
             # says the value is the official one)
@@ -1065,6 +1082,14 @@ class ClauseFigures:
                 reason = f"a note mark ('{mark}') whose note doubts the value ('{doubt}')"
                 self._review(reason, candidates, written, quantity, unit=indicator.unit)
                 return False
+        if (
+            not estimated
+            and quantity.qualifier == "exact"
+            and group.first_qualifier == "approx"
+            and _SLASHED_AFTER.fullmatch(place.clause.text, position - quantity.start + group.members[0].end, position)
+        ):
+            # ("ước 16 đoàn/118 lượt khách", "khoảng 4 đoàn/17 lượt": one pair, the slash joining it, one qualifier)
+            estimated = True
         if (
             not estimated
             and quantity.qualifier == "exact"
@@ -1150,6 +1175,24 @@ class ClauseFigures:
             estimated=estimated,
         )
         return True
+
+    def _a_part_of_an_estimate_before(self, place: Place, indicator: str, period: str) -> bool:
+        """Whether a clause opening with "trong đó" gives a part whose whole, earlier in its sentence, was published as
+        an estimate of the same period ("ước 16 đoàn/118 lượt khách …; trong đó 04 đoàn của cơ quan đại diện …": a part
+        of an estimate is an estimate)."""
+        whole = wholes_of_parts().get(indicator)
+        if whole is None or not _PART_OPENING.match(place.clause.text):
+            return False
+        # (an estimate: not a whole only said to be about so many, "gần 700 lượt khách; trong đó có 11 đoàn với 104
+        # lượt khách …", whose parts may be counted exactly)
+        return any(
+            figure.indicator_code == whole
+            and figure.period_code == period
+            and figure.qualifier == "approx"
+            and not _ROUNDED_WHOLE.match(figure.value_as_written)
+            for figure in self.result.figures
+            if place.sentence.start <= figure.char_start < place.clause.start
+        )
 
     def _report_on_a_part(self, code: str) -> str | None:
         """Whose part of the province's figure a report on named partners, or on one field of work, counts."""
@@ -1808,7 +1851,8 @@ _CITED_REPORT = re.compile(
 # "… tại Báo cáo số 92/BC-SNgV là 07 đoàn": the value a cited report states (not "Thực hiện … tại Công văn số 2345 …
 # thì số vụ việc … là 15", a document that asks for this report's figure).
 _A_REPORT_STATES = re.compile(r"\btai (?:bao cao|bc|cong van|van ban)(?: nhanh)? so (?:(?!\bthi\b)\S+ ){0,8}la$")
-_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi)\b")
+# ("Tại Báo cáo số 215/BC-SNgV …, số đoàn vào 6 tháng đầu năm được báo cáo là 34 đoàn": said there, in the passive)
+_REPORTED_THERE = re.compile(r"\b(?:da bao cao|da bc|da neu|da ghi|duoc bao cao|duoc bc|duoc neu|duoc ghi(?! nhan))\b")
 # ("Tại Báo cáo số 142/BC-SNgV …, Sở báo cáo 6 tháng đầu năm … 04 dự án": the office says what it reported in a report
 # it cites, "đã" or not; not "Thực hiện … Công văn số 512/UBND-NC, Sở báo cáo kết quả …", the report's own opening)
 _OFFICE_REPORTED_THERE = re.compile(

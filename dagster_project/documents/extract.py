@@ -86,6 +86,7 @@ from dagster_project.documents.tables import (
     is_inner_rule,
     is_separator_row,
     numbers_the_columns,
+    pair_format_line,
     stacked_headers,
     unit_line,
     wrapped_label_rows,
@@ -245,7 +246,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             ):
                 if context.table is None or context.table.word_table != block.table:
                     # (two Word tables with nothing written between them are two tables)
-                    context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
+                    context.table = _new_table(context, block)
                     self.table_first_figure = len(self.result.figures)
                     self.table_lead_in = context.lead_in
                     self.table_text_above = context.text_above
@@ -257,7 +258,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 if is_separator_row(block.text):
                     if context.table.data_started and index - 1 in grid_borders and block.text.lstrip()[:1] == "+":
                         # ("+----+" under one grid table, "+----+" over the next: a new table, a new header)
-                        context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
+                        context.table = _new_table(context, block)
                     if block.text.lstrip()[:1] == "+":
                         grid_borders.add(index)
                     context.table.separated = True
@@ -305,7 +306,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                     # the header above it)
                     above = context.table.headers()
                     cells = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
-                    context.table = TableLayout(unit_note=context.unit_note, word_table=block.table)
+                    context.table = _new_table(context, block)
                 if numbers_the_columns(cells):
                     continue  # ("(1) | (2) | (3) | (4)=(2)+(3)", "A | B | 1 | 2": the columns' numbers, no figures)
                 # The rows above the first row of figures name the columns (not a numbered row: "1 | Hội đàm … |
@@ -345,6 +346,7 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             # ("Đơn vị tính: USD" on its own line: the unit of the table below it; a caption's translation under it,
             # "Development index of …", keeps the caption's)
             context.unit_note = unit_line(block.text) or (context.unit_note if block.text.isascii() else "")
+            context.pair_note = pair_format_line(block.text)
             context.lead_in = block.text if block.text.rstrip().endswith(":") else ""
             context.text_above = block.text
             self._block(block, context)
@@ -565,6 +567,9 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
             breakdown = starts_with_phrase(label, word_list("breakdown_labels")) if label else None
             if breakdown and label.strip() in word_list("time_breakdowns"):
                 breakdown = None
+            if breakdown and has_any(normalize_label(sentence.text), ("tong so", "tong cong")):
+                # ("- Theo cấp: tổng số 28 đoàn với 164 lượt …, gồm cấp tỉnh 8 đoàn, …": the total its parts open with)
+                breakdown = None
             if breakdown and not context.outside:
                 # "Theo lĩnh vực: y tế 04 dự án; giáo dục 05 dự án; …": the parts of a total, by a criterion.
                 reason = f"a breakdown ('{breakdown}'): the parts of a total, not totals"
@@ -782,6 +787,11 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
         if label and period_label(label, self.report_year) is not None:
             context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
+
+
+def _new_table(context: Context, block: Block) -> TableLayout:
+    """A table starting at ``block``, with what the lines right above it said of its units."""
+    return TableLayout(unit_note=context.unit_note, pair_note=context.pair_note, word_table=block.table)
 
 
 def _one_text_line(block: Block) -> bool:

@@ -17,8 +17,8 @@ import re
 from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.groups import counts_time
 from dagster_project.documents.quantities import counted_quantities, find_quantities
-from dagster_project.documents.results import Figure
-from dagster_project.documents.rules import has_any, read_unit, says_a_plan
+from dagster_project.documents.results import OF_THE_REPORT, Figure
+from dagster_project.documents.rules import has_any, has_phrase, read_unit, says_a_plan
 from dagster_project.documents.scopes import (
     AS_OF_NOW,
     ESTIMATE_EVIDENCE,
@@ -297,6 +297,14 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:cao nhat|thap nhat|nhieu nhat|lon nhat|i
 # before the period of that base ("bằng" is left out: it is also "by means of").
 _COMPARISON_BASE_BEFORE = re.compile(
     r"\b(?:so voi|(?:cao|thap|nhieu|it|lon|nho) hon|gap (?:\w+ lan|doi|ruoi|ba|bon)(?= ))(?: [a-z]+){0,3} $"
+)
+# "sôi động hơn quý I:", "nhộn nhịp hơn 6 tháng đầu năm:": a period right after any word of degree and "hơn", closed by
+# a colon, comma or semicolon, as written (not "sôi động hơn, riêng quý II …", "chủ động hơn trong quý I", "hơn nữa",
+# "trong hơn 6 tháng": no base)
+_BASE_AFTER_A_COMPARATIVE = re.compile(
+    r"(?<!\w)(?!(?:trong|sau|được|đạt|có|là)\s)[^\W\d_]+\s+hơn\s+(?!nữa\b)"
+    r"(?P<base>(?:quý|quí|tháng|năm|cùng kỳ|kỳ|6 tháng|9 tháng)\b[^,;:.()]*?)\s*[,;:]",
+    re.IGNORECASE,
 )
 # "(131.000 lượt)", "(khoảng 20 đoàn)": a bracket opening with a value.
 _BRACKETED_VALUE = re.compile(r"\s*\(\s*(?:(?:khoảng|gần|trên|hơn|là)\s+)?\d", re.IGNORECASE)
@@ -753,6 +761,34 @@ class FigurePeriods:
         named_before = bool(find_scopes(before[: back[0].start()], self.report_year))
         return back[0].group(), not (named_after or named_before)
 
+    def _code_of(self, scope) -> str | None:
+        """The period code a scope resolves to here, or None when it does not."""
+        if is_period_code(scope.code):
+            return scope.code
+        try:
+            code = self._resolve(scope)[0]
+        except ScopeError:
+            return None
+        return code if is_period_code(code) else None
+
+    @staticmethod
+    def _not_a_comparisons_base(scopes: list, clause_prefix: str, written_prefix: str) -> list:
+        """The periods before a figure less the base a comparison names ("Riêng quý II/2023, công tác đối ngoại sôi
+        động hơn quý I: … 13 đoàn ra": what the quarter is measured against, not the figure's period); ScopeError when
+        a base was the only one."""
+        written_bases = [
+            normalize_label(base.group("base")) for base in _BASE_AFTER_A_COMPARATIVE.finditer(written_prefix)
+        ]
+        own = [
+            (start, scope)
+            for start, scope in scopes
+            if not _COMPARISON_BASE_BEFORE.search(clause_prefix[:start])
+            and not any(has_phrase(base, scope.evidence) for base in written_bases)
+        ]
+        if scopes and not own:
+            raise ScopeError(f"'{scopes[-1][1].evidence}' is the base of a comparison, not the figure's period")
+        return own
+
     def _period_of(
         self, place, position: int, label: Scope | None = None, stock: bool = False
     ) -> tuple[str, str, bool]:
@@ -799,7 +835,11 @@ class FigurePeriods:
         clause_prefix = normalize_label(
             _without_counted_brackets(place.masked_sentence[clause_offset : clause_offset + position], self.report_year)
         )
-        scopes = find_scopes(clause_prefix, self.report_year)
+        scopes = self._not_a_comparisons_base(
+            find_scopes(clause_prefix, self.report_year),
+            clause_prefix,
+            place.masked_sentence[clause_offset : clause_offset + position],
+        )
         foreign = bool(scopes) and not self._is_report_period(scopes[-1][1])
         if foreign and (achieved := _ACHIEVED_IN.search(clause_prefix[: scopes[-1][0]])):
             # "Phát huy những kết quả đã đạt được trong 6 tháng đầu năm, Sở tiếp tục …: đón 08 đoàn vào" in a report on
@@ -1113,9 +1153,11 @@ class FigurePeriods:
             # "Quý I, Sở … . Hiện trên địa bàn có 36 tổ chức PCPNN": now, not the period the sentence before named;
             # but a heading's period, when the report was written in its last month ("I. KẾT QUẢ THÁNG 3/2023" over
             # "Hiện có 31 tổ chức …" in a report on March and the first quarter, dated 24/3/2023): now is its end.
+            # ("### 1. Những việc nổi bật trong tháng" over "Hiện có 712 lưu học sinh Lào" in a report on March and the
+            # first quarter: the heading's "this month", March)
             heading, dated = getattr(self, "heading_scope", None), self.structure.report_date
-            ends_now = stock and heading is not None and is_period_code(heading.code) and dated
-            scope = heading if ends_now and _in_last_month(heading.code, dated) else None
+            heading_code = self._code_of(heading) if stock and heading is not None and dated else None
+            scope = heading if heading_code and _in_last_month(heading_code, dated) else None
         else:
             scope = place.inherited
             if scope is not None and scope.kind == "as_of_date" and self.period_code is None and not stock:
@@ -1184,7 +1226,7 @@ class FigurePeriods:
                     f"'{other}' closes the clause after a later figure joined to this one, and may be this figure's "
                     "period too"
                 )
-            return self.period_code, f"report period, {self.period_evidence}", False
+            return self.period_code, f"{OF_THE_REPORT}{self.period_evidence}", False
         if stock and scope.kind == "year_end":
             ends = period_from_code(self.period_code).end_date if self.period_code else None
             if ends is not None and scope.as_of > ends and (dated := self.structure.report_date or ends) < scope.as_of:

@@ -21,7 +21,20 @@ from dagster_project.documents.segments import label_before, period_label_text
 from dagster_project.documents.word_lists import word_list
 from dagster_project.parsing.text import normalize_label
 
-CHANGE_WORDS = ("tăng", "giảm", "tăng thêm", "giảm đi", "nhiều hơn", "ít hơn", "chênh lệch", "chênh", "lệch")
+CHANGE_WORDS = (
+    "tăng",
+    "giảm",
+    "tăng thêm",
+    "giảm đi",
+    "nhiều hơn",
+    "ít hơn",
+    # ("thấp hơn quý II 5 đoàn": lower than the quarter by five)
+    "cao hơn",
+    "thấp hơn",
+    "chênh lệch",
+    "chênh",
+    "lệch",
+)
 # "↑ 4 đoàn", "▼ 2 vụ" (and in a table cell "+16"): a sign before a figure marks a change, as "tăng"/"giảm"
 # do. (In running text "+84 …" is a telephone number.)
 _ARROWS = "↑↓▲▼△▽↗↘⬆⬇"

@@ -14,6 +14,8 @@ EXTRACTION_METHOD = "narrative"
 NOTE_SAYS_BOTH = "its note says estimated and official, or its notes disagree"
 # Why a value followed by words saying two sources give it differently waits ("…, chưa thống nhất với số của Tổ …").
 DISAGREED = "two sources give it differently"
+# The start of the evidence of a figure no words date: the report's own period, from its title.
+OF_THE_REPORT = "report period, "
 
 
 @dataclass(frozen=True)

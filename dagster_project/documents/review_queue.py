@@ -14,7 +14,7 @@ from dagster_project.documents.forms import starts_with_phrase
 from dagster_project.documents.qualifier_notes import BracketedNote, defined_same_period, estimate_notes
 from dagster_project.documents.quantities import BOUND, Quantity, find_quantities
 from dagster_project.documents.reader import LIST_MARKER, Block
-from dagster_project.documents.results import NOTE_SAYS_BOTH, Figure, ReviewItem
+from dagster_project.documents.results import NOTE_SAYS_BOTH, OF_THE_REPORT, Figure, ReviewItem
 from dagster_project.documents.rule_choice import READS_LIKE, SEVERAL_FIT
 from dagster_project.documents.rules import (
     disagreement_in,
@@ -27,7 +27,7 @@ from dagster_project.documents.rules import (
 )
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes, without_periods
 from dagster_project.documents.sentences import Span
-from dagster_project.documents.structure import unfinished_at
+from dagster_project.documents.structure import periods_named, quarter_beside_months, unfinished_at
 from dagster_project.documents.word_lists import parts_of, word_list
 from dagster_project.parsing.periods import holds_any, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -899,6 +899,11 @@ class ReviewQueue:
             by_key.setdefault((figure.indicator_code, figure.period_code), []).append(figure)
         kept: list[Figure] = []
         for (code, period), figures in by_key.items():
+            if undated := self._undated_values_of_another_named_period(code, period, figures, by_key):
+                # ("2. Lãnh sự … Phối hợp xử lý 21 vụ việc …" in a report on "quý II, 6 tháng đầu năm", whose table
+                # gives 21 under "Quý II" and 39 under "6 tháng đầu năm": the undated count is the quarter's)
+                self.result.repeated += undated
+                figures = [figure for figure in figures if figure not in undated]
             if len({(f.value, f.qualifier) for f in figures}) == 1:
                 kept.append(figures[0])
                 self.result.repeated += figures[1:]
@@ -1020,6 +1025,27 @@ class ReviewQueue:
                     )
                 )
         self.result.figures = sorted(kept, key=lambda f: f.char_start)
+
+    def _undated_values_of_another_named_period(self, code, period, figures, by_key) -> list[Figure]:
+        """The figures dated only as the report's period whose values differ from the dated ones' and are the value
+        the report gives, in words that date it, for another period its title names within its own; [] unless every
+        undated figure is one and the dated ones agree."""
+        undated = [figure for figure in figures if figure.period_evidence.startswith(OF_THE_REPORT)]
+        dated = [figure for figure in figures if figure not in undated]
+        if not undated or len({(f.value, f.qualifier) for f in dated}) != 1 or period != self.period_code:
+            return []
+        subject = self.structure.subject or ""
+        named = {*periods_named(subject, self.report_year), quarter_beside_months(subject, self.report_year)}
+        others = {
+            figure.value
+            for other in named - {None}
+            if other != period and holds_any(period, [other])
+            for figure in by_key.get((code, other), [])
+            if not figure.period_evidence.startswith(OF_THE_REPORT)
+        }
+        if all(figure.value in others and figure.value != dated[0].value for figure in undated):
+            return undated
+        return []
 
     def _keep_one_set_apart(self, same: list[Figure], apart: list[Figure], why: str) -> Figure:
         """The first of ``same``, kept (the others say it again); ``apart`` set apart, each with ``why``."""

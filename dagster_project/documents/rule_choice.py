@@ -120,7 +120,28 @@ class RuleChoice:
             named = [rule for rule in narrower[0] if rule.clause and all(has_any(inner, g) for g in rule.clause)]
             if named:
                 return named, narrower[1]
+        if not matched and stopped and topics:
+            return self._settled_by_the_headings_under_the_title(unit, near, topics, clause, sentence, after, stopped)
         return matched, stopped
+
+    def _settled_by_the_headings_under_the_title(self, unit, near, topics, clause, sentence, after, stopped):
+        """A title naming both sides ("Công tác quản lý đoàn ra, đoàn vào năm 2025") stops either side's rule with the
+        other's words; a heading under it naming one side ("II. KẾT QUẢ QUẢN LÝ ĐOÀN RA") says which its figures are.
+        (Only a rule stopped by the title's words alone, which the headings name in full and nothing else stops.)"""
+        title, headings = self.subject_words, normalize_label(getattr(self, "heading_path", ""))
+        own = f"{near} {clause} {sentence} {headings}"
+        stopped_by_the_title = [
+            rule for rule, blocker in stopped if has_phrase(title, blocker) and not has_phrase(own, blocker)
+        ]
+        if not title or not stopped_by_the_title:
+            return [], stopped
+        untitled = [f" {topic} ".replace(f" {title} ", " ").strip() for topic in topics]
+        if untitled == [topic.strip() for topic in topics]:
+            return [], stopped  # (the title is in no topic: its words came from elsewhere)
+        matched, _ = self._rules_in_context(unit, near, untitled, clause, sentence, after)
+        if len(matched) == 1 and matched[0] in stopped_by_the_title and _fully_named_by(matched[0], headings):
+            return matched, []
+        return [], stopped
 
     def _capital_rule(
         self, quantity: Quantity, near: str, resolved: list[tuple[Quantity, str]]

@@ -75,6 +75,7 @@ class Context:
     parts_of: frozenset[str] | None = None
     table: TableLayout | None = None
     unit_note: str = ""  # the unit line right above a table ("Đơn vị tính: USD")
+    pair_note: tuple[str, str] | None = None  # the line right above a table saying what its "a/b" cells count
     lead_in: str = ""  # the line right above a table that introduces it ("Số liệu tính đến ngày 30/11/2025:")
     text_above: str = ""  # the line right above, whatever it ends with ("Ghi chú: số liệu năm 2024 như sau.")
     heading_scope: Scope | None = None

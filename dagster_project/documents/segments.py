@@ -899,8 +899,9 @@ def _other_body(text: str, partners: bool = True) -> str | None:
     # ("Lãnh đạo Trường Đại học Hà Tĩnh cho biết …", "Giám đốc Sở Công Thương …": who speaks for it; "Số BQL KKT báo
     # …", "Số liệu Công an tỉnh …": whose figure it is)
     text = re.sub(
-        r"^(?:đại diện|lãnh đạo|giám đốc|phó giám đốc|hiệu trưởng|chủ tịch|hiện nay|hiện tại|hiện|đến nay|số liệu|số)"
-        r"\s+",
+        r"^(?:đại diện|lãnh đạo|giám đốc|phó giám đốc|hiệu trưởng|chủ tịch|hiện nay|hiện tại|hiện|đến nay|số liệu|số"
+        # ("ngoài ra Hiệp hội Doanh nghiệp tỉnh tự tổ chức 02 đoàn …": besides, another body's)
+        r"|ngoài ra,?)\s+",
         "",
         text,
         flags=re.IGNORECASE,

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from dagster_project.documents.forms import load_forms, starts_with_phrase
 from dagster_project.documents.furniture import furniture_lines, issue_month
 from dagster_project.documents.messages import message_parts
-from dagster_project.documents.rules import has_any
+from dagster_project.documents.quantities import find_quantities
+from dagster_project.documents.rules import has_any, read_unit
 from dagster_project.documents.scopes import (
     MEETING_BEFORE,
     PART_OF_A_PERIOD,
@@ -264,6 +265,12 @@ def heading_level(text: str) -> int | None:
     # "2. Đoàn ra: tỉnh cử 12 đoàn ..., bằng 40% kế hoạch năm 2024." is a numbered sentence.
     after_colon = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
     if len(after_colon) >= 15 or (stripped.rstrip().endswith((".", ";")) and len(stripped) > 80):
+        return None
+    if stripped.rstrip().endswith((".", ";")) and any(
+        read_unit(quantity.unit_words, quantity.currency) for quantity in find_quantities(stripped[match.end() :])
+    ):
+        # ("1. Số đoàn vào năm 2024 là 45 đoàn, cao hơn so với 38 đoàn của năm 2023.": a numbered sentence counting
+        # something, however short, heads nothing)
         return None
     if match.group("roman"):
         return 1

@@ -1516,7 +1516,12 @@ class TableFigures:
             unit_index = roles.index("unit") if "unit" in roles else len(texts)
             pair = unit_pair(texts[unit_index] if unit_index < len(texts) else None)
             label_unit = _label_unit(label_text)
-            pair = pair or unit_pair(label_unit.group(1) if label_unit else None) or unit_pair(_bracketed(header))
+            pair = (
+                pair
+                or unit_pair(label_unit.group(1) if label_unit else None)
+                or unit_pair(_bracketed(header))
+                or context.table.pair_note
+            )
             quantities = pair_quantities(text, pair) or find_quantities(text)
             if [read_unit(q.unit_words, q.currency) for q in quantities] == ["doan", "nguoi"] and "/" in text:
                 # "15 đoàn/102 người": the people of those delegations, counted as visits.
@@ -2035,7 +2040,11 @@ class TableFigures:
                     continue
                 by_the_note = self._estimated_by_the_note(period) if note_estimate else False
                 if named_note is not None:
-                    by_the_note = None if note_period is None else period == note_period
+                    # ("(*) Số liệu tháng 6 là số ước …" under "Quý II | 6 tháng đầu năm": a column holding the named
+                    # period adds its estimate)
+                    by_the_note = (
+                        None if note_period is None else period == note_period or _holds_any(period, [note_period])
+                    )
                 if by_the_note is None:
                     self._review_for_rule(
                         f"the row's note ('{note}') says its values are estimates, and whether this column's is not "

@@ -544,6 +544,7 @@ class TableLayout:
     # cells head is not written, so no value of the table is published.
     uneven_header: str = ""
     unit_note: str = ""  # "Đơn vị tính: USD" written on a line of its own above the table
+    pair_note: tuple[str, str] | None = None  # "(Ghi dạng số đoàn/số lượt người)" above it: what "a/b" cells count
     data_started: bool = False
     # "I | Đoàn ra | 18 | 74" over "1 | Cấp tỉnh | 5 | 31": the label of a Roman-numbered row with
     # figures, whose Arabic-numbered rows below are its parts.
@@ -1003,6 +1004,21 @@ def unit_line(text: str) -> str | None:
     # (or a unit for each kind of column, one of them a currency: "Đơn vị tính: tổ chức; chương trình, dự án; USD")
     found = match and (measure_in(match.group("unit")) or listed_currency(match.group("unit")))
     return match.group("unit") if found else None
+
+
+# "(Ghi dạng số đoàn/số lượt người)", "Số liệu ghi theo: đoàn/lượt khách": a line over a table saying what the two
+# numbers of each "a/b" cell count.
+_PAIR_FORMAT_LINE = re.compile(
+    r"^[\s(*_]*(?:số liệu\s+)?(?:ghi|viết)(?:\s+(?:theo|dạng|là|kiểu))*\s*:?\s*"
+    r"(?P<pair>[^()*_:/]{2,30}/[^()*_:/]{2,30}?)\s*\)?[\s*_.]*$",
+    re.IGNORECASE,
+)
+
+
+def pair_format_line(text: str) -> tuple[str, str] | None:
+    """The nouns a line right above a table gives its "a/b" cells ("(Ghi dạng số đoàn/số lượt người)"), or None."""
+    match = _PAIR_FORMAT_LINE.match(text.strip())
+    return unit_pair(re.sub(r"\bsố\s+", "", match.group("pair"), flags=re.IGNORECASE)) if match else None
 
 
 _UNLABELLED_HEADER_INDENT = 12  # a header line written this far right has no label cell
