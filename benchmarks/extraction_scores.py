@@ -162,6 +162,7 @@ STYLE_SETS = (
     ("style_report_batch142_figures.csv", DATA / "style_reports_batch142"),
     ("style_report_batch143_figures.csv", DATA / "style_reports_batch143"),
     ("style_report_batch144_figures.csv", DATA / "style_reports_batch144"),
+    ("style_report_batch145_figures.csv", DATA / "style_reports_batch145"),
 )
 
 

@@ -41,6 +41,7 @@ from dagster_project.documents.rules import (
     capital_rules,
     foreign_partner_names,
     has_any,
+    has_phrase,
     load_rules,
     phrase_of_list,
     read_unit,
@@ -342,6 +343,10 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
                 # doubts some of its values, which the comment does not say in a way read here
                 for figure in self.result.figures[self.table_first_figure :]:
                     self._withhold(figure, f"a reviewer's comment under its table says it is not settled ('{doubt}')")
+            if context.table is not None and (official := _official_for_the_year(block.text, self.report_year)):
+                # ("*Ghi chú: số hài cốt là số chính thức cả năm …*" under a table whose "Ước TH năm 2025" column holds
+                # that row: its year's value is the official one, not an estimate)
+                self._official_after_all(self.table_first_figure, official)
             context.table = None
             # ("Đơn vị tính: USD" on its own line: the unit of the table below it; a caption's translation under it,
             # "Development index of …", keeps the caption's)
@@ -366,6 +371,22 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         self._withhold_rows_their_notes_correct()
         self._note_structure()
         return self.result
+
+    def _official_after_all(self, first: int, rows: str) -> None:
+        """The year's estimate published since figure ``first`` from the one row whose words name ``rows``, exact (none
+        when the words fit more rows than one: "số đoàn vào" is also in "Số lượt khách … trong các đoàn vào")."""
+        figures = self.result.figures[first:]
+        named = {figure.excerpt for figure in figures if has_phrase(normalize_label(figure.excerpt), rows)}
+        if len(named) != 1:
+            return
+        for index, figure in enumerate(figures, start=first):
+            if (
+                figure.excerpt in named
+                and figure.qualifier == "approx"
+                and figure.period_code == str(self.report_year)
+                and figure.value_as_written[:1].isdigit()
+            ):
+                self.result.figures[index] = dataclasses.replace(figure, qualifier="exact")
 
     def _group_row_line(self, block: Block, group: str, context: Context) -> None:
         """A label merged across a Word table's row that writes a count of its own ("Quý I: 01 hội nghị, hội thảo"
@@ -787,6 +808,24 @@ class _DocumentExtractor(ClauseFigures, HeadlineParts, RuleChoice, FigurePeriods
         label = normalize_label(words.split(":", 1)[0]) if ":" in words[:60] else ""
         if label and period_label(label, self.report_year) is not None:
             context.list_topic = " ".join(filter(None, (outer_topic, context.item_parent.label)))
+
+
+# "Ghi chú: số hài cốt là số chính thức cả năm": a note under a table saying one row's value of the year is official
+# (not "… là số chính thức tính đến ngày 20/12", nor "… năm 2024; năm 2025 là số ước").
+_OFFICIAL_FOR_THE_YEAR = re.compile(
+    r"\bsố\s+(?P<rows>[^\W\d_][^,;:.()]{2,40}?)\s+là\s+số\s+(?:liệu\s+)?chính\s+thức\s+(?:của\s+)?"
+    r"(?:cả\s+năm|năm\s+(?P<year>\d{4}))\b(?!\s*(?:tính\s+)?đến)",
+    re.IGNORECASE,
+)
+_NOTES_LINE = re.compile(r"^[\s*_]*(?:ghi chú|chú thích)\b", re.IGNORECASE)
+
+
+def _official_for_the_year(text: str, report_year: int | None) -> str:
+    """The (normalised) words naming the row a note under a table calls official for the report's year, or ""."""
+    match = _OFFICIAL_FOR_THE_YEAR.search(text) if _NOTES_LINE.match(text) else None
+    if match is None or (match.group("year") and int(match.group("year")) != report_year):
+        return ""
+    return normalize_label(match.group("rows"))
 
 
 def _new_table(context: Context, block: Block) -> TableLayout:

@@ -1333,8 +1333,6 @@ class FigurePeriods:
         cut_off, estimated_to = self.structure.data_cut_off, self.structure.estimated_to
         if not (cut_off and estimated_to and cut_off < estimated_to and code == self.period_code):
             return
-        if not self.structure.estimates_in_an_annex:
-            return  # (the text may give the estimates itself, beside its counts: "… ước cả năm 6 tổ chức")
         clause_offset = place.clause.start - place.sentence.start
         # (not one its sentence dates, before or after it, other than by an estimate, "… 45 lượt …, ước cả 6 tháng 13
         # đoàn"; nor an estimate: "… ước đạt trên 1.150.000 USD")
@@ -1343,9 +1341,16 @@ class FigurePeriods:
         words_to_it = normalize_label(
             place.masked_sentence[: clause_offset + position] + place.clause.text[position:][:12]
         )
-        if any(not (scope.kind == "estimate" or scope.estimated) for _, scope in named) or re.search(
-            r"\buoc\b", words_to_it
-        ):
+        # (a cut-off day its sentence names dates nothing else: "… cho 06 tổ chức; tính đến 20/12/2025 có 34 tổ chức";
+        # nor does "trong năm", the report's own period so far)
+        if any(
+            not (
+                scope.kind in ("estimate", "this_period", "this_year")
+                or scope.estimated
+                or (scope.kind == "as_of_date" and scope.as_of == cut_off)
+            )
+            for _, scope in named
+        ) or re.search(r"\buoc\b", words_to_it):
             return
         raise ScopeError(
             f"the report's text counts to {cut_off:%d/%m/%Y} and its estimates run to {estimated_to:%d/%m/%Y}: a count "

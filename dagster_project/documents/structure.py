@@ -979,7 +979,9 @@ def _data_as_of(lines: list[str]) -> dt.date | None:
     return day_of(match) if match else None
 
 
-_CITES_A_REPORT = re.compile(r"\b(?:da co|tai|theo|thay the) bao cao so\b")
+# ("Số liệu tại báo cáo trước của Sở tính đến …": an earlier report, named without its number too)
+_CITES_A_REPORT = re.compile(r"\b(?:da co|tai|theo|thay the) bao cao (?:so|truoc|ky truoc|lan truoc)\b")
+_A_NOTE_ON_ALL_FIGURES = re.compile(r"^so lieu(?: thuc hien)?(?: tinh)? (?:tu|den|toi)\b")
 
 
 def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
@@ -988,10 +990,14 @@ def _data_cut_off(lines: list[str], start: int) -> dt.date | None:
     for line in _opening_lines(lines, start):
         normalised = normalize_label(line)
         match = _DATA_CUT_OFF.search(normalised) or _DATA_SPAN.search(normalised)
-        if not match or "bao cao" not in normalised or re.search(r"\brieng $", normalised[: match.start()]):
+        # (or a note on the figures of its own, naming none: "(Số liệu thực hiện tính đến hết ngày 15/12/2024; số liệu
+        # cả năm là số ước …)"; not "Số liệu xuất nhập cảnh qua cửa khẩu tính đến …", one field's)
+        of_the_report = "bao cao" in normalised or bool(_A_NOTE_ON_ALL_FIGURES.match(normalised))
+        if not match or not of_the_report or re.search(r"\brieng $", normalised[: match.start()]):
             continue
-        cited = [*_CITES_A_REPORT.finditer(normalised[: match.start()])]
-        if cited and "bao cao nay" not in normalised[cited[-1].end() : match.start()]:
+        # (the citation may stand inside the note's own words: "Số liệu tại báo cáo trước của Sở tính đến …")
+        cited = [*_CITES_A_REPORT.finditer(normalised[: match.start(1)])]
+        if cited and "bao cao nay" not in normalised[cited[-1].end() : match.start(1)]:
             # ("Ngày 09/12/2022, Sở đã có Báo cáo số 402/BC-SNgV … (số liệu tính đến ngày 30/11/2022)": the cut-off of
             # the report this one replaces)
             continue
@@ -1280,7 +1286,9 @@ def read_structure(all_lines: list[str]) -> ReportStructure:
     structure.bracketed_year = _bracket_key_year(lines, first.code)
     # (in the last quarter of the report's period: not the dates of an earlier report it cites, "số liệu đến ngày
     # 15/6/2024" in a report on the year; with no period, which period's end it falls before is not known)
-    cut_off = _data_cut_off(lines, title[-1] + 1) if title else None
+    # (and a note in brackets closing the title block: "(Số liệu thực hiện tính đến hết ngày 15/12/2024; …)")
+    closing_note = bool(title) and lines[title[-1]].lstrip().startswith("(")
+    cut_off = _data_cut_off(lines, title[-1] + (0 if closing_note else 1)) if title else None
     if cut_off is not None and _in_last_quarter(cut_off, first.code):
         structure.data_cut_off = cut_off
     # (a remark under the title is in its block; with no title block, as in an e-mail whose subject names the period,
