@@ -163,6 +163,7 @@ STYLE_SETS = (
     ("style_report_batch143_figures.csv", DATA / "style_reports_batch143"),
     ("style_report_batch144_figures.csv", DATA / "style_reports_batch144"),
     ("style_report_batch145_figures.csv", DATA / "style_reports_batch145"),
+    ("style_report_batch146_figures.csv", DATA / "style_reports_batch146"),
 )
 
 
