@@ -78,6 +78,8 @@ _LABEL_REACH_ENDS = re.compile(r"[;:()\n]")
 _COMPANION = re.compile(
     r"(?:\bvới\s+(?:(?!và\b)[^\s,;()]+\s+){0,4}|\b(?:trị giá|có giá trị|tổng trị giá)\s+)$", re.IGNORECASE
 )
+# Reasons saying a figure is somebody else's or a part (other_subject's, a partner's share, one item, "riêng …")
+_SOMEBODY_ELSES = ("a figure of", "the share of named partners", "one item singled out", "a part set apart by")
 _SET_APART_PART = re.compile(
     # ("Riêng trong lĩnh vực biên giới, …": one field of the work, set apart as a part; not "Riêng trong tháng 3")
     # (not "Riêng quý III", a period; "Riêng Quỹ Nhi đồng Úc" is a fund, one donor)
@@ -98,8 +100,6 @@ _PERIOD_LABEL_WORD = re.compile(
 _PART_OPENING = re.compile(r"\W*trong\s+(?:đó|số\s+(?:đó|này))\s*,?", re.IGNORECASE)
 # A value said to be about so many ("gần 700", "khoảng 20", "trên 30"), not estimated ("ước 16").
 _ROUNDED_WHOLE = re.compile(r"\s*(?!ước\b)[^\W\d_]", re.IGNORECASE)
-# Reasons saying a figure is somebody else's or a part (other_subject's, a partner's share, one item, "riêng …")
-_SOMEBODY_ELSES = ("a figure of", "the share of named partners", "one item singled out", "a part set apart by")
 # The first figure's noun and the slash to its other half: "16 đoàn/118 lượt", "44 đoàn / 240 lượt".
 _SLASHED_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*")
 # A comma that parts clauses, not the thousands of a number.

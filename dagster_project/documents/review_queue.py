@@ -27,7 +27,7 @@ from dagster_project.documents.rules import (
 )
 from dagster_project.documents.scopes import ESTIMATE_EVIDENCE, find_scopes, without_periods
 from dagster_project.documents.sentences import Span
-from dagster_project.documents.structure import periods_named, quarter_beside_months, unfinished_at
+from dagster_project.documents.structure import quarter_beside_months, unfinished_at
 from dagster_project.documents.word_lists import parts_of, word_list
 from dagster_project.parsing.periods import holds_any, is_period_code, period_from_code
 from dagster_project.parsing.text import normalize_label
@@ -1034,8 +1034,9 @@ class ReviewQueue:
         dated = [figure for figure in figures if figure not in undated]
         if not undated or len({(f.value, f.qualifier) for f in dated}) != 1 or period != self.period_code:
             return []
-        subject = self.structure.subject or ""
-        named = {*periods_named(subject, self.report_year), quarter_beside_months(subject, self.report_year)}
+        # (the periods its title names, as the periods of figures read them, and the quarter it names right before its
+        # months: "quý II, 6 tháng đầu năm")
+        named = {*self._named_periods(), quarter_beside_months(self.structure.subject or "", self.report_year)}
         others = {
             figure.value
             for other in named - {None}
